@@ -1,0 +1,96 @@
+import 'reflect-metadata';
+import fs from 'node:fs';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig, repoRoot } from './config.js';
+import { migrate, openDatabase } from './db/data-source.js';
+import { inTransaction } from './db/request-transaction.js';
+import { createSchema, printSortedSchema } from './graphql/schema.js';
+import { ValidationFailed } from './graphql/user-error.js';
+import { createAgencyWithOwner } from './modules/agencies/agency.service.js';
+
+const USAGE = `Usage: pnpm cli <command> [options]
+
+  migrate                         apply pending migrations (uses MIGRATION_DATABASE_URL or DATABASE_URL)
+  create-agency --name <name> --owner-email <email> --owner-name <name> --owner-password <password>
+                                  create an agency and its owner
+  schema [--check]                write apps/api/schema.graphql (--check: fail if it is stale)
+`;
+
+export const SCHEMA_FILE = path.join(repoRoot, 'apps', 'api', 'schema.graphql');
+
+async function run(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  const config = loadConfig();
+  switch (command) {
+    case 'migrate': {
+      const db = await openDatabase(config, { poolSize: 1 });
+      try {
+        const applied = await migrate(config, db);
+        console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');
+      } finally {
+        await db.close();
+      }
+      return 0;
+    }
+    case 'create-agency': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { name: { type: 'string' }, 'owner-email': { type: 'string' }, 'owner-name': { type: 'string' }, 'owner-password': { type: 'string' } },
+      });
+      const db = await openDatabase(config, { poolSize: 1 });
+      try {
+        await migrate(config, db);
+        const result = await inTransaction(db.dataSource, {}, async (tx) => {
+          const created = await createAgencyWithOwner(tx.manager, {
+            name: values.name ?? '',
+            ownerEmail: values['owner-email'] ?? '',
+            ownerName: values['owner-name'] ?? '',
+            ownerPassword: values['owner-password'] ?? '',
+          });
+          // Throwing rolls the transaction back, so a refused owner leaves no half-made agency.
+          if (created instanceof ValidationFailed) throw created;
+          return created;
+        }).catch((e: unknown) => {
+          if (e instanceof ValidationFailed) return e;
+          throw e;
+        });
+        if (result instanceof ValidationFailed) {
+          for (const p of result.problems) console.error(`${p.path}: ${p.message}`);
+          return 2;
+        }
+        const { agency, owner } = result;
+        console.log(`created agency "${agency.name}" (${agency.id}) with owner ${owner.email}`);
+      } finally {
+        await db.close();
+      }
+      return 0;
+    }
+    case 'schema': {
+      const sdl = printSortedSchema(await createSchema());
+      if (rest.includes('--check')) {
+        const current = fs.existsSync(SCHEMA_FILE) ? fs.readFileSync(SCHEMA_FILE, 'utf8') : '';
+        if (current !== sdl) {
+          console.error('apps/api/schema.graphql is stale: run `pnpm schema`');
+          return 1;
+        }
+        console.log('schema.graphql is current');
+        return 0;
+      }
+      fs.writeFileSync(SCHEMA_FILE, sdl);
+      console.log(`wrote ${path.relative(repoRoot, SCHEMA_FILE)}`);
+      return 0;
+    }
+    default:
+      console.error(USAGE);
+      return command ? 2 : 0;
+  }
+}
+
+run(process.argv.slice(2)).then(
+  (code) => process.exit(code),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

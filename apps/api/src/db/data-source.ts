@@ -1,0 +1,69 @@
+import 'reflect-metadata';
+import { DataSource } from 'typeorm';
+import type { Config } from '../config.js';
+import { ENTITIES } from './entities.js';
+import { MIGRATIONS } from './migrations/index.js';
+import { SnakeNamingStrategy } from './naming.js';
+import { EMBEDDED_MAX_CONNECTIONS, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
+
+export interface Database {
+  dataSource: DataSource;
+  /** Present when the database is the embedded one; stopping it closes the data folder. */
+  embedded: EmbeddedPostgres | null;
+  close(): Promise<void>;
+}
+
+export function createDataSource(url: string, poolSize: number): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTableName: 'schema_migrations',
+    migrationsTransactionMode: 'each',
+    namingStrategy: new SnakeNamingStrategy(),
+    synchronize: false,
+    migrationsRun: false,
+    installExtensions: false,
+    uuidExtension: 'pgcrypto',
+    logging: false,
+    extra: { max: poolSize, connectionTimeoutMillis: 10_000, application_name: 'noticeboard-api' },
+  });
+}
+
+/** Opens the configured database: a real server from `DATABASE_URL`, else the embedded one. */
+export async function openDatabase(config: Config, opts: { poolSize?: number } = {}): Promise<Database> {
+  const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
+  const url = config.databaseUrl ?? embedded!.url;
+  const poolSize = embedded ? EMBEDDED_MAX_CONNECTIONS - 1 : (opts.poolSize ?? 10);
+  const dataSource = await createDataSource(url, poolSize).initialize();
+  return {
+    dataSource,
+    embedded,
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+      if (embedded) await embedded.stop();
+    },
+  };
+}
+
+/**
+ * Runs pending migrations as the connection's own role (the table owner). With a separate
+ * `MIGRATION_DATABASE_URL` they run through their own connection, as a deploy step would.
+ */
+export async function migrate(config: Config, db: Database): Promise<string[]> {
+  if (db.embedded || !config.migrationDatabaseUrl || config.migrationDatabaseUrl === config.databaseUrl) {
+    return (await db.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
+  }
+  const owner = await createDataSource(config.migrationDatabaseUrl, 1).initialize();
+  try {
+    return (await owner.runMigrations({ transaction: 'each' })).map((m) => m.name);
+  } finally {
+    await owner.destroy();
+  }
+}
+
+/** Pending migration names: `/readyz` and the CLI report them. */
+export async function pendingMigrations(dataSource: DataSource): Promise<boolean> {
+  return dataSource.showMigrations();
+}

@@ -1,0 +1,30 @@
+import { AgencyEntity, AgencyMemberEntity } from '../modules/agencies/agency.entity.js';
+import { ApiKeyEntity } from '../modules/api-keys/api-key.entity.js';
+import { AudienceEntity } from '../modules/audiences/audience.entity.js';
+import { SessionEntity } from '../modules/auth/session.entity.js';
+import { UserEntity } from '../modules/auth/user.entity.js';
+import { ClauseEntity } from '../modules/clauses/clause.entity.js';
+import { CookieEntity } from '../modules/cookies/cookie.entity.js';
+import { DataCategoryEntity } from '../modules/data-categories/data-category.entity.js';
+import { PolicySettingsEntity } from '../modules/policy/policy-settings.entity.js';
+import { PurposeEntity } from '../modules/purposes/purpose.entity.js';
+import { RecipientEntity } from '../modules/recipients/recipient.entity.js';
+import { TenantDirectoryEntity, TenantEntity, TenantMemberEntity } from '../modules/tenants/tenant.entity.js';
+
+export const ENTITIES = [
+  AgencyEntity,
+  AgencyMemberEntity,
+  UserEntity,
+  SessionEntity,
+  TenantDirectoryEntity,
+  TenantEntity,
+  TenantMemberEntity,
+  ApiKeyEntity,
+  AudienceEntity,
+  DataCategoryEntity,
+  RecipientEntity,
+  PurposeEntity,
+  CookieEntity,
+  ClauseEntity,
+  PolicySettingsEntity,
+];

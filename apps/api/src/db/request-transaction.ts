@@ -1,0 +1,114 @@
+import type { DataSource, EntityManager, QueryRunner } from 'typeorm';
+import { APP_ROLE, SETTING } from './rls.js';
+
+export interface Scope {
+  tenantId: string | null;
+  agencyId: string | null;
+  userId: string | null;
+}
+
+const EMPTY_SCOPE: Scope = { tenantId: null, agencyId: null, userId: null };
+
+/**
+ * One transaction per request, as the application role, with the scope (tenant, agency, user) in
+ * transaction-local settings that the row-level-security policies read. Everything a request reads or writes
+ * goes through `manager`: on the embedded database a second connection would wait for this one.
+ */
+export class RequestTransaction {
+  private constructor(
+    private readonly runner: QueryRunner,
+    private scope: Scope,
+  ) {}
+
+  static async begin(dataSource: DataSource, scope: Scope = EMPTY_SCOPE): Promise<RequestTransaction> {
+    const runner = dataSource.createQueryRunner();
+    try {
+      await runner.connect();
+      await runner.startTransaction();
+      await runner.query(`SET LOCAL ROLE ${APP_ROLE}`);
+      const tx = new RequestTransaction(runner, EMPTY_SCOPE);
+      await tx.setScope(scope);
+      return tx;
+    } catch (error) {
+      await runner.release();
+      throw error;
+    }
+  }
+
+  get manager(): EntityManager {
+    return this.runner.manager;
+  }
+
+  get currentScope(): Scope {
+    return this.scope;
+  }
+
+  async setScope(scope: Scope): Promise<void> {
+    await this.runner.query(
+      `SELECT set_config('${SETTING.tenant}', $1, true), set_config('${SETTING.agency}', $2, true), set_config('${SETTING.user}', $3, true)`,
+      [scope.tenantId ?? '', scope.agencyId ?? '', scope.userId ?? ''],
+    );
+    this.scope = scope;
+  }
+
+  /** Runs `fn` with another tenant in scope (creating a tenant, agency-wide work), then restores the scope. */
+  async inTenant<T>(tenantId: string, fn: () => Promise<T>): Promise<T> {
+    const previous = this.scope;
+    await this.setScope({ ...previous, tenantId });
+    try {
+      return await fn();
+    } finally {
+      await this.setScope(previous);
+    }
+  }
+
+  private savepoints = 0;
+
+  /** Runs `fn` in a savepoint: if it throws or `undo(result)` says so, its writes are rolled back. */
+  async atomically<T>(fn: () => Promise<T>, undo: (result: T) => boolean = () => false): Promise<T> {
+    const name = `sp_${++this.savepoints}`;
+    await this.runner.query(`SAVEPOINT ${name}`);
+    let result: T;
+    try {
+      result = await fn();
+    } catch (error) {
+      await this.runner.query(`ROLLBACK TO SAVEPOINT ${name}`);
+      throw error;
+    }
+    await this.runner.query(undo(result) ? `ROLLBACK TO SAVEPOINT ${name}` : `RELEASE SAVEPOINT ${name}`);
+    return result;
+  }
+
+  async commit(): Promise<void> {
+    try {
+      if (this.runner.isTransactionActive) await this.runner.commitTransaction();
+    } finally {
+      await this.runner.release();
+    }
+  }
+
+  async rollback(): Promise<void> {
+    try {
+      if (this.runner.isTransactionActive) await this.runner.rollbackTransaction();
+    } finally {
+      await this.runner.release();
+    }
+  }
+
+  get released(): boolean {
+    return this.runner.isReleased;
+  }
+}
+
+/** Runs `fn` in its own application-role transaction (CLI, seeding, background work). */
+export async function inTransaction<T>(dataSource: DataSource, scope: Partial<Scope>, fn: (tx: RequestTransaction) => Promise<T>): Promise<T> {
+  const tx = await RequestTransaction.begin(dataSource, { ...EMPTY_SCOPE, ...scope });
+  try {
+    const result = await fn(tx);
+    await tx.commit();
+    return result;
+  } catch (error) {
+    if (!tx.released) await tx.rollback();
+    throw error;
+  }
+}

@@ -1,0 +1,28 @@
+/** The role every application query runs as. It owns nothing, so forced row-level security applies to it. */
+export const APP_ROLE = 'noticeboard_app';
+
+/** Transaction-local settings the policies read; set by the request context, never by arguments. */
+export const SETTING = {
+  tenant: 'app.tenant_id',
+  agency: 'app.agency_id',
+  user: 'app.user_id',
+} as const;
+
+/**
+ * SQL that makes `table` a tenant table: forced RLS with a policy on the current tenant, and the
+ * application role's privileges. `using` widens who may read (e.g. a user's own memberships);
+ * writes always stay inside the current tenant.
+ */
+export function tenantTableSql(
+  table: string,
+  opts: { using?: string; privileges?: string } = {},
+): string[] {
+  const check = 'tenant_id = app_current_tenant()';
+  const using = opts.using ? `${check} OR ${opts.using}` : check;
+  return [
+    `ALTER TABLE ${table} ENABLE ROW LEVEL SECURITY`,
+    `ALTER TABLE ${table} FORCE ROW LEVEL SECURITY`,
+    `CREATE POLICY ${table}_tenant_isolation ON ${table} USING (${using}) WITH CHECK (${check})`,
+    `GRANT ${opts.privileges ?? 'SELECT, INSERT, UPDATE, DELETE'} ON ${table} TO ${APP_ROLE}`,
+  ];
+}

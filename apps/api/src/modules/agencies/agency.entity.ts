@@ -1,0 +1,19 @@
+import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { AgencyRole } from '@noticeboard/domain';
+
+@Entity('agencies')
+export class AgencyEntity {
+  @PrimaryColumn('uuid') id: string;
+  @Column('text') name: string;
+  @Column('text') slug: string;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}
+
+@Entity('agency_members')
+export class AgencyMemberEntity {
+  @PrimaryColumn('uuid') agencyId: string;
+  @PrimaryColumn('uuid') userId: string;
+  @Column('text') role: AgencyRole;
+  @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
+}

@@ -1,0 +1,47 @@
+import { validateAudience, type Audience as AudienceFields } from '@noticeboard/domain';
+import type { RequestContext } from '../../context/request-context.js';
+import type { ConnectionArgs } from '../../graphql/connection.js';
+import { ValidationFailed } from '../../graphql/user-error.js';
+import { TenantCollection } from '../common/tenant-collection.js';
+import { definedFields } from '../common/patch.js';
+import { AudienceEntity } from './audience.entity.js';
+import type { Audience, CreateAudienceInput, UpdateAudienceInput } from './audience.types.js';
+
+export const audiences = new TenantCollection(AudienceEntity, 'audience');
+
+export const fieldsOf = (a: AudienceEntity): AudienceFields => ({ name: a.name, description: a.description, position: a.position });
+const toAudience = (a: AudienceEntity): Audience => ({ id: a.id, ...fieldsOf(a), createdAt: a.createdAt, updatedAt: a.updatedAt });
+
+export class AudienceService {
+  async get(ctx: RequestContext, id: string): Promise<Audience> {
+    return toAudience(await audiences.get(ctx, id));
+  }
+
+  list(ctx: RequestContext, args: ConnectionArgs) {
+    return audiences.list(ctx, args, (rows) => rows.map(toAudience));
+  }
+
+  async create(ctx: RequestContext, input: CreateAudienceInput): Promise<Audience | ValidationFailed> {
+    ctx.assertCan('policy:write');
+    const checked = validateAudience(input);
+    if (!checked.ok) return ValidationFailed.of(checked.problems);
+    const duplicate = await audiences.duplicateName(ctx, checked.value.name);
+    if (duplicate.length) return ValidationFailed.of(duplicate);
+    return toAudience(await audiences.insert(ctx, checked.value));
+  }
+
+  async update(ctx: RequestContext, input: UpdateAudienceInput): Promise<Audience | ValidationFailed> {
+    ctx.assertCan('policy:write');
+    const current = await audiences.get(ctx, input.id);
+    const checked = validateAudience({ ...fieldsOf(current), ...definedFields(input) });
+    if (!checked.ok) return ValidationFailed.of(checked.problems);
+    const duplicate = await audiences.duplicateName(ctx, checked.value.name, current.id);
+    if (duplicate.length) return ValidationFailed.of(duplicate);
+    return toAudience(await audiences.update(ctx, current.id, checked.value));
+  }
+
+  /** Deleting an audience unlinks it from its purposes. */
+  delete(ctx: RequestContext, id: string): Promise<string> {
+    return audiences.delete(ctx, id);
+  }
+}

@@ -1,0 +1,32 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { MaxLength, Max, Min } from 'class-validator';
+import { ConnectionType } from '../../graphql/connection.js';
+import { ResultUnion } from '../../graphql/user-error.js';
+
+@ObjectType({ description: 'A category of data subjects: website visitors, job applicants, customers, ...' })
+export class Audience {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true }) description: string | null;
+  @Field(() => Int, { description: 'Order in the policy, ascending.' }) position: number;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+}
+
+export const AudienceConnection = ConnectionType(Audience);
+export const AudienceResult = ResultUnion('AudienceResult', Audience);
+
+@InputType()
+export class CreateAudienceInput {
+  @Field() @MaxLength(120) name: string;
+  @Field(() => String, { nullable: true }) @MaxLength(2000) description?: string | null;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+}
+
+@InputType({ description: 'Fields left out keep their value.' })
+export class UpdateAudienceInput {
+  @Field(() => ID) id: string;
+  @Field({ nullable: true }) @MaxLength(120) name?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(2000) description?: string | null;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+}

@@ -1,0 +1,150 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityManager } from 'typeorm';
+import { effectiveTenantRole, type TenantRole } from '@noticeboard/domain';
+import type { Actor, TenantAccess } from '../../context/request-context.js';
+import { RequestContext } from '../../context/request-context.js';
+import type { RequestTransaction } from '../../db/request-transaction.js';
+import { forbidden, unauthenticated } from '../../graphql/errors.js';
+import { isUuid } from '../../graphql/ids.js';
+import type { Config } from '../../config.js';
+import type { Logger } from '../../logger.js';
+import { AgencyMemberEntity } from '../agencies/agency.entity.js';
+import { ApiKeyEntity } from '../api-keys/api-key.entity.js';
+import { TenantEntity, TenantMemberEntity } from '../tenants/tenant.entity.js';
+import { verifyPassword } from './password.js';
+import { SessionEntity } from './session.entity.js';
+import { newSecret, parseApiKeyToken, SESSION_PREFIX, sha256 } from './token.js';
+import { UserEntity } from './user.entity.js';
+
+export interface AuthHeaders {
+  authorization?: string | undefined;
+  tenant?: string | undefined;
+  userAgent?: string | undefined;
+}
+
+export class AuthService {
+  /** Checks the password and opens a session. Null for any mismatch: callers must not tell which part was wrong. */
+  async login(em: EntityManager, email: string, password: string, userAgent: string | null, ttlHours: number) {
+    const user = await em.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+    const valid = await verifyPassword(user?.passwordHash ?? null, password);
+    if (!user || !valid) return null;
+    const token = `${SESSION_PREFIX}${newSecret()}`;
+    const session = await em.getRepository(SessionEntity).save({
+      id: randomUUID(),
+      userId: user.id,
+      tokenHash: sha256(token),
+      userAgent: userAgent?.slice(0, 300) ?? null,
+      expiresAt: new Date(Date.now() + ttlHours * 3600_000),
+      revokedAt: null,
+    });
+    return { token, user, session };
+  }
+
+  async revokeSession(em: EntityManager, sessionId: string): Promise<void> {
+    await em.getRepository(SessionEntity).update({ id: sessionId }, { revokedAt: new Date() });
+  }
+
+  async revokeAllSessions(em: EntityManager, userId: string): Promise<number> {
+    const result = await em
+      .createQueryBuilder()
+      .update(SessionEntity)
+      .set({ revokedAt: () => 'now()' })
+      .where('user_id = :userId AND revoked_at IS NULL', { userId })
+      .execute();
+    return result.affected ?? 0;
+  }
+
+  /** Who the bearer token belongs to. A malformed, unknown, expired or revoked token is UNAUTHENTICATED. */
+  private async authenticate(tx: RequestTransaction, authorization: string | undefined): Promise<Actor> {
+    if (!authorization) return { kind: 'anonymous' };
+    const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
+    if (!m) throw unauthenticated('the Authorization header must be "Bearer <token>"');
+    const token = m[1]!;
+    if (token.startsWith(SESSION_PREFIX)) {
+      const session = await tx.manager
+        .getRepository(SessionEntity)
+        .createQueryBuilder('s')
+        .where('s.tokenHash = :hash AND s.revokedAt IS NULL AND s.expiresAt > now()', { hash: sha256(token) })
+        .getOne();
+      if (!session) throw unauthenticated('this session has expired or was signed out: sign in again');
+      const membership = await tx.manager.getRepository(AgencyMemberEntity).findOneBy({ userId: session.userId });
+      return {
+        kind: 'user',
+        userId: session.userId,
+        sessionId: session.id,
+        agencyId: membership?.agencyId ?? null,
+        agencyRole: membership?.role ?? null,
+      };
+    }
+    const key = parseApiKeyToken(token);
+    if (!key) throw unauthenticated('unrecognised token');
+    // The key's tenant goes into scope first: api_keys is a tenant table and RLS applies to the lookup too.
+    await tx.setScope({ tenantId: key.tenantId, agencyId: null, userId: null });
+    const apiKey = await tx.manager
+      .getRepository(ApiKeyEntity)
+      .createQueryBuilder('k')
+      .where('k.tenantId = :tenantId AND k.tokenHash = :hash AND k.revokedAt IS NULL', {
+        tenantId: key.tenantId,
+        hash: sha256(key.secret),
+      })
+      .getOne();
+    if (!apiKey) throw unauthenticated('this API key is unknown or revoked');
+    await tx.manager.query(
+      `UPDATE api_keys SET last_used_at = now() WHERE tenant_id = $1 AND id = $2 AND (last_used_at IS NULL OR last_used_at < now() - interval '1 minute')`,
+      [apiKey.tenantId, apiKey.id],
+    );
+    return { kind: 'apiKey', apiKeyId: apiKey.id, tenantId: apiKey.tenantId, role: apiKey.role };
+  }
+
+  /** The tenant the request works in: the API key's, the X-Tenant header's, or a person's only tenant. */
+  private async selectTenant(tx: RequestTransaction, actor: Actor, header: string | undefined): Promise<TenantAccess | null> {
+    if (actor.kind === 'anonymous') return null;
+    if (actor.kind === 'apiKey') {
+      const tenant = await tx.manager.getRepository(TenantEntity).findOneBy({ tenantId: actor.tenantId });
+      if (!tenant) throw unauthenticated('the tenant of this API key no longer exists');
+      if (header && header !== tenant.tenantId && header !== tenant.slug) {
+        throw forbidden('an API key works only in its own tenant');
+      }
+      return { id: tenant.tenantId, agencyId: tenant.agencyId, role: actor.role };
+    }
+    const tenants = tx.manager.getRepository(TenantEntity);
+    let tenant: TenantEntity | null;
+    const selector = header?.trim();
+    if (selector) {
+      // RLS shows only tenants of the owner's agency or the person's memberships: anything else is not found.
+      tenant = await tenants.findOneBy(isUuid(selector) ? { tenantId: selector.toLowerCase() } : { slug: selector.toLowerCase() });
+      if (!tenant) throw forbidden(`you have no access to tenant "${selector.slice(0, 80)}"`);
+    } else {
+      if (actor.agencyRole) return null;
+      const memberships = await tx.manager.getRepository(TenantMemberEntity).find({ where: { userId: actor.userId }, take: 2 });
+      if (memberships.length !== 1) return null;
+      tenant = await tenants.findOneBy({ tenantId: memberships[0]!.tenantId });
+      if (!tenant) return null;
+    }
+    const assignment = await tx.manager
+      .getRepository(TenantMemberEntity)
+      .findOneBy({ tenantId: tenant.tenantId, userId: actor.userId });
+    const role = effectiveTenantRole(actor.agencyId === tenant.agencyId ? actor.agencyRole : null, assignment?.role ?? null);
+    if (!role) throw forbidden(`you have no access to tenant "${selector?.slice(0, 80) ?? tenant.slug}"`);
+    return { id: tenant.tenantId, agencyId: tenant.agencyId, role: role satisfies TenantRole };
+  }
+
+  /** Builds the request context inside the request's transaction and narrows the RLS scope to it. */
+  async contextFor(
+    tx: RequestTransaction,
+    headers: AuthHeaders,
+    logger: Logger,
+    config: Pick<Config, 'sessionTtlHours' | 'production'>,
+    requestId?: string,
+  ): Promise<RequestContext> {
+    const actor = await this.authenticate(tx, headers.authorization);
+    if (actor.kind === 'user') {
+      // The user scope lets the tenant lookup see the person's memberships; owners see their agency's tenants.
+      await tx.setScope({ tenantId: null, agencyId: actor.agencyRole === 'OWNER' ? actor.agencyId : null, userId: actor.userId });
+    }
+    const tenant = await this.selectTenant(tx, actor, headers.tenant);
+    if (tenant) await tx.setScope({ ...tx.currentScope, tenantId: tenant.id });
+    return new RequestContext(tx, actor, tenant, logger, config, headers.userAgent?.slice(0, 300) ?? null, requestId);
+  }
+}
+

@@ -1,0 +1,135 @@
+import { randomUUID } from 'node:crypto';
+import type { EntityTarget, FindOptionsWhere } from 'typeorm';
+import { problem, type Problem } from '@noticeboard/domain';
+import type { RequestContext } from '../../context/request-context.js';
+import { paginate, type Connection, type ConnectionArgs } from '../../graphql/connection.js';
+import { notFound } from '../../graphql/errors.js';
+import { existingId, isUuid } from '../../graphql/ids.js';
+import type { TenantScopedEntity } from '../../db/tenant-scoped.entity.js';
+
+type Ordered = TenantScopedEntity & { position: number };
+
+/**
+ * The persistence every policy building block shares: rows of the current tenant, keyed by (tenant_id, id),
+ * listed in policy order (position, id). Reading needs `policy:read`, writing `policy:write`.
+ */
+export class TenantCollection<E extends Ordered> {
+  constructor(
+    private readonly entity: EntityTarget<E>,
+    /** How people call one item, for messages: "audience", "data category". */
+    readonly label: string,
+  ) {}
+
+  repo(ctx: RequestContext) {
+    return ctx.em.getRepository(this.entity);
+  }
+
+  private key(ctx: RequestContext, id: string): FindOptionsWhere<E> {
+    return { tenantId: ctx.tenantId, id } as FindOptionsWhere<E>;
+  }
+
+  async get(ctx: RequestContext, id: string): Promise<E> {
+    ctx.assertCan('policy:read');
+    const row = await this.repo(ctx).findOneBy(this.key(ctx, existingId(id, this.label)));
+    if (!row) throw notFound(this.label);
+    return row;
+  }
+
+  /** Rows of the current tenant by id, for loaders; unknown ids are simply absent. */
+  async byIds(ctx: RequestContext, ids: readonly string[]): Promise<Map<string, E>> {
+    const valid = ids.filter(isUuid);
+    if (!valid.length) return new Map();
+    const rows = await this.repo(ctx)
+      .createQueryBuilder('x')
+      .where('x.tenantId = :tenantId AND x.id IN (:...ids)', { tenantId: ctx.tenantId, ids: valid })
+      .getMany();
+    return new Map(rows.map((r) => [r.id, r]));
+  }
+
+  async all(ctx: RequestContext): Promise<E[]> {
+    ctx.assertCan('policy:read');
+    return this.repo(ctx)
+      .createQueryBuilder('x')
+      .where('x.tenantId = :tenantId', { tenantId: ctx.tenantId })
+      .orderBy('x.position', 'ASC')
+      .addOrderBy('x.id', 'ASC')
+      .getMany();
+  }
+
+  async list<N>(ctx: RequestContext, args: ConnectionArgs, toNodes: (rows: E[]) => Promise<N[]> | N[]): Promise<Connection<N>> {
+    ctx.assertCan('policy:read');
+    const query = this.repo(ctx).createQueryBuilder('x').where('x.tenantId = :tenantId', { tenantId: ctx.tenantId });
+    const page = await paginate(query, args, ['x.position', 'x.id'], (r) => [r.position, r.id]);
+    const nodes = await toNodes(page.edges.map((e) => e.node));
+    return { ...page, edges: page.edges.map((e, i) => ({ cursor: e.cursor, node: nodes[i]! })) };
+  }
+
+  /** A DUPLICATE problem when another row of the tenant already has this name (case-insensitive). */
+  async duplicateName(ctx: RequestContext, name: string, exceptId?: string, path = 'name'): Promise<Problem[]> {
+    const query = this.repo(ctx)
+      .createQueryBuilder('x')
+      .where('x.tenantId = :tenantId AND lower(x.name) = lower(:name)', { tenantId: ctx.tenantId, name });
+    if (exceptId) query.andWhere('x.id <> :exceptId', { exceptId });
+    return (await query.getExists()) ? [problem(path, 'DUPLICATE', `another ${this.label} is already called "${name}"`)] : [];
+  }
+
+  async insert(ctx: RequestContext, values: Omit<E, keyof TenantScopedEntity>): Promise<E> {
+    ctx.assertCan('policy:write');
+    const id = randomUUID();
+    await this.repo(ctx).insert({ ...values, tenantId: ctx.tenantId, id } as never);
+    return this.repo(ctx).findOneByOrFail(this.key(ctx, id));
+  }
+
+  async update(ctx: RequestContext, id: string, values: Omit<E, keyof TenantScopedEntity>): Promise<E> {
+    ctx.assertCan('policy:write');
+    await this.repo(ctx).update(this.key(ctx, id), values as never);
+    return this.repo(ctx).findOneByOrFail(this.key(ctx, id));
+  }
+
+  async delete(ctx: RequestContext, id: string): Promise<string> {
+    ctx.assertCan('policy:write');
+    const row = await this.get(ctx, id);
+    await this.repo(ctx).delete(this.key(ctx, row.id));
+    return row.id;
+  }
+}
+
+/** A many-to-many link table of the tenant, e.g. purpose_audiences(purpose_id, audience_id). */
+export class LinkTable {
+  constructor(
+    readonly table: string,
+    readonly ownerColumn: string,
+    readonly targetColumn: string,
+  ) {}
+
+  /** Makes the owner's links exactly `ids`. */
+  async set(ctx: RequestContext, ownerId: string, ids: readonly string[]): Promise<void> {
+    await ctx.em.query(`DELETE FROM ${this.table} WHERE tenant_id = $1 AND ${this.ownerColumn} = $2`, [ctx.tenantId, ownerId]);
+    if (!ids.length) return;
+    await ctx.em.query(
+      `INSERT INTO ${this.table} (tenant_id, ${this.ownerColumn}, ${this.targetColumn}) SELECT $1, $2, unnest($3::uuid[])`,
+      [ctx.tenantId, ownerId, ids],
+    );
+  }
+
+  /** Every owner's linked ids in one query (sorted, so output is stable). */
+  async of(ctx: RequestContext, ownerIds: readonly string[]): Promise<Map<string, string[]>> {
+    const result = new Map<string, string[]>(ownerIds.map((id) => [id, []]));
+    if (!ownerIds.length) return result;
+    const rows: Record<string, string>[] = await ctx.em.query(
+      `SELECT ${this.ownerColumn} AS owner, ${this.targetColumn} AS target FROM ${this.table}
+        WHERE tenant_id = $1 AND ${this.ownerColumn} = ANY($2::uuid[]) ORDER BY 1, 2`,
+      [ctx.tenantId, ownerIds],
+    );
+    for (const row of rows) result.get(row.owner!)?.push(row.target!);
+    return result;
+  }
+}
+
+/** Which of `ids` exist in the current tenant's `table`, to check references against. */
+export async function existingIds(ctx: RequestContext, table: string, ids: readonly string[]): Promise<Set<string>> {
+  const valid = ids.filter(isUuid);
+  if (!valid.length) return new Set();
+  const rows: { id: string }[] = await ctx.em.query(`SELECT id FROM ${table} WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [ctx.tenantId, valid]);
+  return new Set(rows.map((r) => r.id));
+}

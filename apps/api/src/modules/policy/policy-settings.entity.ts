@@ -1,0 +1,16 @@
+import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
+import type { SecurityMeasure } from '@noticeboard/domain';
+
+/** Policy-wide statements, one row per tenant (absent until first saved: defaults apply). */
+@Entity('policy_settings')
+export class PolicySettingsEntity {
+  @PrimaryColumn('uuid') tenantId: string;
+  @Column('text', { nullable: true }) rightsContactEmail: string | null;
+  @Column('text', { nullable: true }) rightsContactUrl: string | null;
+  @Column('integer', { nullable: true }) childrenMinimumAge: number | null;
+  @Column('text', { array: true }) securityMeasures: SecurityMeasure[];
+  @Column('boolean') sellsOrSharesPersonalInformation: boolean;
+  @Column('text', { nullable: true }) changeNotice: string | null;
+  @Column('text', { nullable: true }) accentColor: string | null;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}

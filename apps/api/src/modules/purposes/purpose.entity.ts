@@ -1,0 +1,18 @@
+import { Column, Entity } from 'typeorm';
+import type { LegalBasis, RetentionRule, SpecialCategoryCondition } from '@noticeboard/domain';
+import { TenantScopedEntity } from '../../db/tenant-scoped.entity.js';
+
+@Entity('purposes')
+export class PurposeEntity extends TenantScopedEntity {
+  @Column('text') name: string;
+  @Column('text', { nullable: true }) description: string | null;
+  @Column('text') legalBasis: LegalBasis;
+  @Column('text', { nullable: true }) legitimateInterest: string | null;
+  @Column('text', { nullable: true }) legalObligation: string | null;
+  @Column('text', { nullable: true }) specialCategoryCondition: SpecialCategoryCondition | null;
+  @Column('boolean') directMarketing: boolean;
+  @Column('boolean') saleOrSharing: boolean;
+  @Column('text', { nullable: true }) automatedDecisionLogic: string | null;
+  @Column('jsonb') retention: RetentionRule;
+  @Column('integer') position: number;
+}

@@ -1,0 +1,20 @@
+import { Column, Entity } from 'typeorm';
+import type { Address, RecipientRole, TransferSafeguard } from '@noticeboard/domain';
+import { TenantScopedEntity } from '../../db/tenant-scoped.entity.js';
+
+@Entity('recipients')
+export class RecipientEntity extends TenantScopedEntity {
+  @Column('text') name: string;
+  @Column('text') role: RecipientRole;
+  @Column('text', { nullable: true }) legalEntity: string | null;
+  @Column('jsonb', { nullable: true }) address: Address | null;
+  @Column('text', { nullable: true }) country: string | null;
+  @Column('text', { array: true }) processingCountries: string[];
+  @Column('text', { nullable: true }) service: string | null;
+  @Column('text', { array: true }) safeguards: TransferSafeguard[];
+  @Column('text', { nullable: true }) transferDetails: string | null;
+  @Column('date', { nullable: true }) dpaSignedOn: string | null;
+  @Column('text', { nullable: true }) privacyPolicyUrl: string | null;
+  @Column('text', { nullable: true }) optOutUrl: string | null;
+  @Column('integer') position: number;
+}

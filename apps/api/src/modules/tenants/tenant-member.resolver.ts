@@ -1,0 +1,30 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../context/request-context.js';
+import { ConnectionArgs } from '../../graphql/connection.js';
+import { TenantMemberService } from './tenant-member.service.js';
+import { AddTenantMemberInput, TenantMemberConnection, TenantMemberResult, UpdateTenantMemberInput } from './tenant-member.types.js';
+
+@Resolver()
+export class TenantMemberResolver {
+  private readonly service = new TenantMemberService();
+
+  @Query(() => TenantMemberConnection, { description: 'People with a role in the current tenant.' })
+  tenantMembers(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return this.service.list(ctx, args);
+  }
+
+  @Mutation(() => TenantMemberResult)
+  addTenantMember(@Ctx() ctx: RequestContext, @Arg('input') input: AddTenantMemberInput) {
+    return this.service.add(ctx, input);
+  }
+
+  @Mutation(() => TenantMemberResult)
+  updateTenantMember(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateTenantMemberInput) {
+    return this.service.update(ctx, input);
+  }
+
+  @Mutation(() => TenantMemberResult)
+  removeTenantMember(@Ctx() ctx: RequestContext, @Arg('userId', () => ID) userId: string) {
+    return this.service.remove(ctx, userId);
+  }
+}

@@ -1,0 +1,32 @@
+import { Field, ID, InputType, ObjectType } from 'type-graphql';
+import { MaxLength } from 'class-validator';
+import type { TenantRole } from '@noticeboard/domain';
+import { TenantRoleEnum } from '../../graphql/enums.js';
+import { ConnectionType } from '../../graphql/connection.js';
+import { ResultUnion } from '../../graphql/user-error.js';
+
+@ObjectType({ description: 'A person with a role in the current tenant (tenant staff or an assigned agency member).' })
+export class TenantMember {
+  @Field(() => ID) userId: string;
+  @Field() email: string;
+  @Field() name: string;
+  @Field(() => TenantRoleEnum) role: TenantRole;
+  @Field() createdAt: Date;
+}
+
+export const TenantMemberConnection = ConnectionType(TenantMember);
+export const TenantMemberResult = ResultUnion('TenantMemberResult', TenantMember);
+
+@InputType({ description: 'Gives a person a role in the current tenant; a new person needs a name and an initial password.' })
+export class AddTenantMemberInput {
+  @Field() @MaxLength(254) email: string;
+  @Field(() => String, { nullable: true }) @MaxLength(200) name?: string | null;
+  @Field(() => TenantRoleEnum) role: TenantRole;
+  @Field(() => String, { nullable: true }) @MaxLength(256) initialPassword?: string | null;
+}
+
+@InputType()
+export class UpdateTenantMemberInput {
+  @Field(() => ID) userId: string;
+  @Field(() => TenantRoleEnum) role: TenantRole;
+}

@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import {
+  displayName,
+  effectiveTenantRole,
+  mergeTenantProfile,
+  problem,
+  rightsAvailable,
+  slugFromName,
+  tenantPermissions,
+  validateTenantProfile,
+  type TenantProfile,
+  type TenantRole,
+} from '@noticeboard/domain';
+import type { RequestContext } from '../../context/request-context.js';
+import { forbidden, notFound } from '../../graphql/errors.js';
+import { existingId } from '../../graphql/ids.js';
+import { paginate, type ConnectionArgs, type Connection } from '../../graphql/connection.js';
+import { ValidationFailed } from '../../graphql/user-error.js';
+import { TenantMemberEntity, TenantDirectoryEntity, TenantEntity } from './tenant.entity.js';
+import type { CreateTenantInput, Tenant, UpdateTenantInput } from './tenant.types.js';
+
+export function profileOf(t: TenantEntity): TenantProfile {
+  return {
+    slug: t.slug,
+    legalName: t.legalName,
+    tradingName: t.tradingName,
+    registrationNumber: t.registrationNumber,
+    groupEntities: t.groupEntities,
+    offices: t.offices,
+    contactEmail: t.contactEmail,
+    contactPhone: t.contactPhone,
+    website: t.website,
+    dpo: t.dpo,
+    representatives: t.representatives,
+    supervisoryAuthority: t.supervisoryAuthority,
+    jurisdictions: t.jurisdictions,
+    defaultLanguage: t.defaultLanguage,
+  };
+}
+
+export function toTenant(t: TenantEntity, role: TenantRole, canDelete: boolean): Tenant {
+  const permissions = tenantPermissions(role);
+  return {
+    id: t.tenantId,
+    ...profileOf(t),
+    displayName: displayName(t),
+    rights: rightsAvailable(t.jurisdictions),
+    viewer: {
+      role,
+      canUpdateProfile: permissions.has('tenant:update'),
+      canEditPolicy: permissions.has('policy:write'),
+      canManageMembers: permissions.has('tenant:members'),
+      canManageApiKeys: permissions.has('tenant:apikeys'),
+      canDelete,
+    },
+    createdAt: t.createdAt,
+    updatedAt: t.updatedAt,
+  };
+}
+
+export class TenantService {
+  /** The caller's role in a tenant they can see, or null. */
+  private async roleIn(ctx: RequestContext, tenant: TenantEntity): Promise<TenantRole | null> {
+    const actor = ctx.actor;
+    if (actor.kind === 'anonymous') return null;
+    if (actor.kind === 'apiKey') return actor.tenantId === tenant.tenantId ? actor.role : null;
+    if (actor.agencyRole === 'OWNER' && actor.agencyId === tenant.agencyId) return 'ADMIN';
+    const membership = await ctx.em.getRepository(TenantMemberEntity).findOneBy({ tenantId: tenant.tenantId, userId: actor.userId });
+    return effectiveTenantRole(null, membership?.role ?? null);
+  }
+
+  private canDelete(ctx: RequestContext, tenant: TenantEntity): boolean {
+    return ctx.actor.kind === 'user' && ctx.actor.agencyRole === 'OWNER' && ctx.actor.agencyId === tenant.agencyId;
+  }
+
+  /** A tenant the caller may read; anything else (another agency's, a typo) is NOT_FOUND. */
+  private async load(ctx: RequestContext, where: { tenantId: string } | { slug: string }): Promise<{ entity: TenantEntity; role: TenantRole }> {
+    ctx.assertSignedIn();
+    const entity = await ctx.em.getRepository(TenantEntity).findOneBy(where);
+    const role = entity ? await this.roleIn(ctx, entity) : null;
+    if (!entity || !role) throw notFound('tenant');
+    return { entity, role };
+  }
+
+  private loadById(ctx: RequestContext, id: string) {
+    return this.load(ctx, { tenantId: existingId(id, 'tenant') });
+  }
+
+  async byId(ctx: RequestContext, id: string): Promise<Tenant> {
+    const { entity, role } = await this.loadById(ctx, id);
+    return toTenant(entity, role, this.canDelete(ctx, entity));
+  }
+
+  async bySlug(ctx: RequestContext, slug: string): Promise<Tenant> {
+    const { entity, role } = await this.load(ctx, { slug: slug.trim().toLowerCase() });
+    return toTenant(entity, role, this.canDelete(ctx, entity));
+  }
+
+  /** The tenants the caller can open: an owner's whole agency, a person's memberships, a key's own tenant. */
+  async list(ctx: RequestContext, args: ConnectionArgs & { search?: string | null }): Promise<Connection<Tenant>> {
+    ctx.assertSignedIn();
+    const actor = ctx.actor;
+    const query = ctx.em.getRepository(TenantEntity).createQueryBuilder('t');
+    const roles = new Map<string, TenantRole>();
+    if (actor.kind === 'apiKey') {
+      query.where('t.tenantId = :id', { id: actor.tenantId });
+    } else if (actor.kind === 'user' && actor.agencyRole === 'OWNER') {
+      query.where('t.agencyId = :agencyId', { agencyId: actor.agencyId });
+    } else if (actor.kind === 'user') {
+      const memberships = await ctx.em.getRepository(TenantMemberEntity).findBy({ userId: actor.userId });
+      memberships.forEach((m) => roles.set(m.tenantId, m.role));
+      if (memberships.length) query.where('t.tenantId IN (:...ids)', { ids: memberships.map((m) => m.tenantId) });
+      else query.where('false');
+    }
+    const search = args.search?.trim();
+    if (search) {
+      query.andWhere('(t.legalName ILIKE :q OR t.tradingName ILIKE :q OR t.slug ILIKE :q)', {
+        q: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
+      });
+    }
+    return paginate(query, args, ['t.createdAt', 't.tenantId'], (t) => [t.createdAt.toISOString(), t.tenantId], (t) =>
+      toTenant(t, actor.kind === 'apiKey' ? actor.role : (roles.get(t.tenantId) ?? 'ADMIN'), this.canDelete(ctx, t)),
+    );
+  }
+
+  private async slugTaken(ctx: RequestContext, slug: string, exceptTenantId?: string): Promise<boolean> {
+    const existing = await ctx.em.getRepository(TenantDirectoryEntity).findOneBy({ slug });
+    return existing !== null && existing.tenantId !== exceptTenantId;
+  }
+
+  async create(ctx: RequestContext, input: CreateTenantInput): Promise<Tenant | ValidationFailed> {
+    ctx.assertCan('tenant:create');
+    const agencyId = ctx.agencyId!;
+    const checked = validateTenantProfile({ ...input, slug: input.slug ?? slugFromName(input.legalName ?? '') });
+    if (!checked.ok) return ValidationFailed.of(checked.problems);
+    const profile = checked.value;
+    if (await this.slugTaken(ctx, profile.slug)) {
+      return ValidationFailed.of([problem('slug', 'DUPLICATE', `the slug "${profile.slug}" is taken: choose another`)]);
+    }
+    const tenantId = randomUUID();
+    await ctx.em.getRepository(TenantDirectoryEntity).insert({ tenantId, agencyId, slug: profile.slug });
+    const entity = await ctx.tx.inTenant(tenantId, async () => {
+      const repo = ctx.em.getRepository(TenantEntity);
+      await repo.insert({ tenantId, agencyId, ...profile });
+      return repo.findOneByOrFail({ tenantId });
+    });
+    return toTenant(entity, 'ADMIN', true);
+  }
+
+  async update(ctx: RequestContext, input: UpdateTenantInput): Promise<Tenant | ValidationFailed> {
+    const { entity, role } = await this.loadById(ctx, input.id);
+    if (!tenantPermissions(role).has('tenant:update')) throw forbidden('your role does not allow tenant:update');
+    const { id: _id, ...patch } = input;
+    const checked = mergeTenantProfile(profileOf(entity), patch);
+    if (!checked.ok) return ValidationFailed.of(checked.problems);
+    const profile = checked.value;
+    if (profile.slug !== entity.slug) {
+      if (await this.slugTaken(ctx, profile.slug, entity.tenantId)) {
+        return ValidationFailed.of([problem('slug', 'DUPLICATE', `the slug "${profile.slug}" is taken: choose another`)]);
+      }
+      await ctx.em.getRepository(TenantDirectoryEntity).update({ tenantId: entity.tenantId }, { slug: profile.slug });
+    }
+    const updated = await ctx.tx.inTenant(entity.tenantId, async () => {
+      const repo = ctx.em.getRepository(TenantEntity);
+      await repo.update({ tenantId: entity.tenantId }, profile);
+      return repo.findOneByOrFail({ tenantId: entity.tenantId });
+    });
+    return toTenant(updated, role, this.canDelete(ctx, updated));
+  }
+
+  /** Deletes a tenant and everything in it. Only the agency's owners may. */
+  async delete(ctx: RequestContext, id: string): Promise<string> {
+    const { entity } = await this.loadById(ctx, id);
+    if (!this.canDelete(ctx, entity)) throw forbidden('only an agency owner can delete a tenant');
+    await ctx.tx.inTenant(entity.tenantId, () => ctx.em.getRepository(TenantEntity).delete({ tenantId: entity.tenantId }));
+    await ctx.em.getRepository(TenantDirectoryEntity).delete({ tenantId: entity.tenantId });
+    return entity.tenantId;
+  }
+}

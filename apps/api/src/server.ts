@@ -1,0 +1,165 @@
+import fs from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import { randomUUID } from 'node:crypto';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
+import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
+import { expressMiddleware } from '@as-integrations/express5';
+import express, { type ErrorRequestHandler } from 'express';
+import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { ArgumentValidationError } from 'type-graphql';
+import type { DataSource } from 'typeorm';
+import { repoRoot, type Config } from './config.js';
+import type { RequestContext } from './context/request-context.js';
+import { RequestTransaction } from './db/request-transaction.js';
+import { createSchema } from './graphql/schema.js';
+import type { Logger } from './logger.js';
+import { AuthService } from './modules/auth/auth.service.js';
+
+const CONTEXT_ERROR_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
+
+/** Shapes every error for clients: a known code always, internals never in production. */
+export function formatError(production: boolean, logger: Logger) {
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+    if (original instanceof ArgumentValidationError) {
+      return {
+        message: 'the input is not valid',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: {
+          code: 'BAD_USER_INPUT',
+          validationErrors: original.extensions.validationErrors,
+        },
+      };
+    }
+    const code = formatted.extensions?.code;
+    if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
+      logger.error({ err: original, path: formatted.path }, 'unexpected error');
+      return {
+        message: production ? 'something went wrong on our side' : formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'INTERNAL' },
+      };
+    }
+    if (production && formatted.extensions?.stacktrace) {
+      const { stacktrace: _s, ...extensions } = formatted.extensions;
+      return { ...formatted, extensions };
+    }
+    return formatted;
+  };
+}
+
+/** Commits the request transaction before the response leaves; a failed commit turns into an error. */
+const transactionPlugin: ApolloServerPlugin<RequestContext> = {
+  async requestDidStart() {
+    return {
+      async willSendResponse({ contextValue, response }) {
+        if (contextValue.tx.released) return;
+        try {
+          await contextValue.tx.commit();
+        } catch (error) {
+          contextValue.logger.error({ err: error }, 'commit failed');
+          if (response.body.kind === 'single') {
+            response.body.singleResult = {
+              errors: [{ message: 'the change could not be saved; try again', extensions: { code: 'CONFLICT' } }],
+            };
+          }
+        }
+      },
+    };
+  },
+};
+
+export interface App {
+  httpServer: http.Server;
+  url: string;
+  stop(): Promise<void>;
+}
+
+export async function startServer(config: Config, dataSource: DataSource, logger: Logger, opts: { port?: number } = {}): Promise<App> {
+  const app = express();
+  app.disable('x-powered-by');
+  const httpServer = http.createServer(app);
+  const schema = await createSchema();
+  const apollo = new ApolloServer<RequestContext>({
+    schema,
+    introspection: !config.production,
+    includeStacktraceInErrorResponses: false,
+    csrfPrevention: true,
+    formatError: formatError(config.production, logger),
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin],
+  });
+  await apollo.start();
+  const auth = new AuthService();
+
+  app.get('/healthz', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+
+  app.use(
+    '/graphql',
+    express.json({ limit: '1mb' }),
+    expressMiddleware(apollo, {
+      context: async ({ req }) => {
+        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        const tx = await RequestTransaction.begin(dataSource);
+        try {
+          return await auth.contextFor(
+            tx,
+            { authorization: req.headers.authorization, tenant: req.headers['x-tenant'] as string | undefined, userAgent: req.headers['user-agent'] },
+            logger.child({ requestId }),
+            config,
+            requestId,
+          );
+        } catch (error) {
+          await tx.rollback();
+          if (error instanceof GraphQLError) {
+            const status = CONTEXT_ERROR_STATUS[String(error.extensions.code)];
+            if (status) error.extensions.http = { status };
+          }
+          throw error;
+        }
+      },
+    }),
+  );
+
+  // The built portal, when present, is served at / with client-side routing.
+  const portal = path.join(repoRoot, 'apps', 'portal', 'dist');
+  if (fs.existsSync(path.join(portal, 'index.html'))) {
+    app.use(express.static(portal, { index: false, maxAge: '1h' }));
+    app.get(/^\/(?!graphql|healthz|p\/).*/, (_req, res) => {
+      res.sendFile(path.join(portal, 'index.html'));
+    });
+  }
+
+  app.use((_req, res) => {
+    res.status(404).json({ error: { code: 'NOT_FOUND', message: 'no such page' } });
+  });
+  const onError: ErrorRequestHandler = (err: { status?: number; type?: string; message?: string }, _req, res, _next) => {
+    const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
+    if (status === 500) logger.error({ err }, 'unhandled HTTP error');
+    res.status(status).json({
+      error: {
+        code: status === 413 ? 'PAYLOAD_TOO_LARGE' : status === 500 ? 'INTERNAL' : 'BAD_REQUEST',
+        message: status === 500 ? 'something went wrong on our side' : (err.message ?? 'bad request'),
+      },
+    });
+  };
+  app.use(onError);
+
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(opts.port ?? config.port, config.host, () => resolve());
+  });
+  const address = httpServer.address();
+  const port = typeof address === 'object' && address ? address.port : config.port;
+  return {
+    httpServer,
+    url: `http://localhost:${port}`,
+    async stop() {
+      await apollo.stop();
+    },
+  };
+}

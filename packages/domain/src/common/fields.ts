@@ -1,0 +1,89 @@
+import { z } from 'zod';
+import countries from 'i18n-iso-countries';
+
+/** Trimmed, required, single-line text of bounded length. */
+export const requiredText = (max: number, what: string) =>
+  z
+    .string({ error: `${what} is required` })
+    .trim()
+    .min(1, { error: `${what} is required` })
+    .max(max, { error: `${what} must be at most ${max} characters` });
+
+/** Optional text: empty strings become null so "cleared" and "never set" are the same thing. */
+export const optionalText = (max: number, what: string) =>
+  z.preprocess(
+    (v) => (typeof v === 'string' && v.trim() === '' ? null : v),
+    z
+      .string()
+      .trim()
+      .max(max, { error: `${what} must be at most ${max} characters` })
+      .nullish()
+      .transform((v) => v ?? null),
+  );
+
+export const email = z.email({ error: 'must be an email address' }).max(254).transform((v) => v.toLowerCase());
+export const optionalEmail = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
+  email.nullish().transform((v) => v ?? null),
+);
+
+export const httpUrl = z
+  .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
+  .max(2048, { error: 'URL must be at most 2048 characters' });
+export const optionalUrl = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
+  httpUrl.nullish().transform((v) => v ?? null),
+);
+
+/** Phone numbers as people write them: digits, spaces and the usual punctuation, at least 5 digits. */
+export const optionalPhone = z.preprocess(
+  (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
+  z
+    .string()
+    .max(40)
+    .regex(/^\+?[0-9 ()./-]+$/, { error: 'must be a phone number (digits, spaces, + ( ) - . /)' })
+    .refine((v) => v.replace(/\D/g, '').length >= 5, { error: 'must have at least 5 digits', params: { code: 'INVALID_FORMAT' } })
+    .nullish()
+    .transform((v) => v ?? null),
+);
+
+/** ISO 3166-1 alpha-2 country code, normalised to upper case. */
+export const countryCode = z
+  .string({ error: 'country is required' })
+  .trim()
+  .transform((v) => v.toUpperCase())
+  .refine((v) => countries.isValid(v) && v.length === 2, {
+    error: 'must be an ISO 3166-1 alpha-2 country code',
+    params: { code: 'INVALID_FORMAT' },
+  });
+
+export function isCountryCode(value: string): boolean {
+  return value.length === 2 && countries.isValid(value.toUpperCase());
+}
+
+/** Calendar date without time (YYYY-MM-DD), checked to exist. */
+export const plainDate = z.iso.date({ error: 'must be a date (YYYY-MM-DD)' });
+export const optionalPlainDate = z.preprocess(
+  (v) => (v === '' ? null : v),
+  plainDate.nullish().transform((v) => v ?? null),
+);
+
+export const address = z.object({
+  streetAddress: requiredText(300, 'street address'),
+  locality: requiredText(120, 'town or city'),
+  region: optionalText(120, 'region'),
+  postalCode: optionalText(20, 'postal code'),
+  country: countryCode,
+});
+export type Address = z.output<typeof address>;
+
+export const position = z.number().int().min(0).max(100_000).default(0);
+
+/** Ids are UUIDs everywhere. */
+export const id = z.uuid({ error: 'must be an id' });
+export const idList = (what: string) =>
+  z
+    .array(id)
+    .max(500, { error: `at most 500 ${what}` })
+    .default([])
+    .refine((ids) => new Set(ids).size === ids.length, { error: `${what} must not repeat`, params: { code: 'DUPLICATE' } });

@@ -1,0 +1,22 @@
+import { describe, expect, it } from 'vitest';
+import { LANGUAGES, isLanguage } from './language.js';
+
+describe('LANGUAGES', () => {
+  it('are English, German and French', () => {
+    expect(LANGUAGES).toEqual(['en', 'de', 'fr']);
+  });
+});
+
+describe('isLanguage', () => {
+  it.each([
+    ['en', true],
+    ['de', true],
+    ['fr', true],
+    ['EN', false],
+    ['en-GB', false],
+    ['es', false],
+    ['', false],
+  ])('isLanguage(%j) is %s', (value, expected) => {
+    expect(isLanguage(value)).toBe(expected);
+  });
+});

@@ -1,0 +1,53 @@
+import { z } from 'zod';
+import { optionalEmail, optionalText, optionalUrl } from '../common/fields.js';
+import { problem, validateWith, type Problem, type Validated } from '../common/problem.js';
+
+export const SECURITY_MEASURES = [
+  'ENCRYPTION_IN_TRANSIT',
+  'ENCRYPTION_AT_REST',
+  'ACCESS_CONTROL',
+  'PSEUDONYMISATION',
+  'STAFF_TRAINING',
+  'CONFIDENTIALITY_AGREEMENTS',
+  'BACKUPS',
+  'PENETRATION_TESTING',
+  'INCIDENT_RESPONSE',
+  'CERTIFIED_ISMS',
+] as const;
+export type SecurityMeasure = (typeof SECURITY_MEASURES)[number];
+
+/** Policy-wide statements that are not attached to one purpose or recipient. */
+export const policySettings = z.object({
+  /** How people exercise their rights; defaults to the controller's contact email when unset. */
+  rightsContactEmail: optionalEmail,
+  rightsContactUrl: optionalUrl,
+  /** Services are not directed at children under this age; null when the policy says nothing specific. */
+  childrenMinimumAge: z.number().int().min(1).max(21).nullish().transform((v) => v ?? null),
+  securityMeasures: z
+    .array(z.enum(SECURITY_MEASURES))
+    .default([])
+    .transform((m) => SECURITY_MEASURES.filter((x) => m.includes(x))),
+  /** Whether personal information is sold or shared in the CCPA sense, stated even when the answer is no. */
+  sellsOrSharesPersonalInformation: z.boolean().default(false),
+  /** How people learn of changes to the policy. */
+  changeNotice: optionalText(1000, 'change notice'),
+  /** The tenant's brand colour for the rendered policy, #rrggbb. */
+  accentColor: z
+    .string()
+    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like #1a6dd1' })
+    .nullish()
+    .transform((v) => (v ? v.toLowerCase() : null)),
+});
+export type PolicySettings = z.output<typeof policySettings>;
+
+export const DEFAULT_POLICY_SETTINGS: PolicySettings = policySettings.parse({});
+
+export function policySettingsProblems(s: PolicySettings): Problem[] {
+  return s.rightsContactUrl && s.rightsContactUrl.startsWith('http://')
+    ? [problem('rightsContactUrl', 'NOT_ALLOWED', 'the rights request page must use https')]
+    : [];
+}
+
+export function validatePolicySettings(input: unknown): Validated<PolicySettings> {
+  return validateWith(policySettings, input, policySettingsProblems);
+}

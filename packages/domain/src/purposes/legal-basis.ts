@@ -1,0 +1,62 @@
+/** GDPR Art. 6(1)(a)–(f). */
+export const LEGAL_BASES = [
+  'CONSENT',
+  'CONTRACT',
+  'LEGAL_OBLIGATION',
+  'VITAL_INTERESTS',
+  'PUBLIC_TASK',
+  'LEGITIMATE_INTERESTS',
+] as const;
+export type LegalBasis = (typeof LEGAL_BASES)[number];
+
+export const LEGAL_BASIS_REFERENCE: Record<LegalBasis, string> = {
+  CONSENT: 'Art. 6(1)(a)',
+  CONTRACT: 'Art. 6(1)(b)',
+  LEGAL_OBLIGATION: 'Art. 6(1)(c)',
+  VITAL_INTERESTS: 'Art. 6(1)(d)',
+  PUBLIC_TASK: 'Art. 6(1)(e)',
+  LEGITIMATE_INTERESTS: 'Art. 6(1)(f)',
+};
+
+/** GDPR Art. 9(2)(a)–(j): the condition that lifts the ban on processing special categories. */
+export const SPECIAL_CATEGORY_CONDITIONS = [
+  'EXPLICIT_CONSENT',
+  'EMPLOYMENT_AND_SOCIAL_SECURITY',
+  'VITAL_INTERESTS',
+  'NOT_FOR_PROFIT_BODY',
+  'MADE_PUBLIC_BY_SUBJECT',
+  'LEGAL_CLAIMS',
+  'SUBSTANTIAL_PUBLIC_INTEREST',
+  'HEALTH_OR_SOCIAL_CARE',
+  'PUBLIC_HEALTH',
+  'ARCHIVING_RESEARCH_STATISTICS',
+] as const;
+export type SpecialCategoryCondition = (typeof SPECIAL_CATEGORY_CONDITIONS)[number];
+
+export const SPECIAL_CATEGORY_CONDITION_REFERENCE: Record<SpecialCategoryCondition, string> = {
+  EXPLICIT_CONSENT: 'Art. 9(2)(a)',
+  EMPLOYMENT_AND_SOCIAL_SECURITY: 'Art. 9(2)(b)',
+  VITAL_INTERESTS: 'Art. 9(2)(c)',
+  NOT_FOR_PROFIT_BODY: 'Art. 9(2)(d)',
+  MADE_PUBLIC_BY_SUBJECT: 'Art. 9(2)(e)',
+  LEGAL_CLAIMS: 'Art. 9(2)(f)',
+  SUBSTANTIAL_PUBLIC_INTEREST: 'Art. 9(2)(g)',
+  HEALTH_OR_SOCIAL_CARE: 'Art. 9(2)(h)',
+  PUBLIC_HEALTH: 'Art. 9(2)(i)',
+  ARCHIVING_RESEARCH_STATISTICS: 'Art. 9(2)(j)',
+};
+
+/** Consent-based processing must tell people they can withdraw (Art. 13(2)(c)). */
+export function reliesOnConsent(p: { legalBasis: LegalBasis; specialCategoryCondition: SpecialCategoryCondition | null }): boolean {
+  return p.legalBasis === 'CONSENT' || p.specialCategoryCondition === 'EXPLICIT_CONSENT';
+}
+
+/** Objection (Art. 21) applies to processing on public task or legitimate interests, and always to direct marketing. */
+export function objectionApplies(p: { legalBasis: LegalBasis; directMarketing: boolean }): boolean {
+  return p.directMarketing || p.legalBasis === 'LEGITIMATE_INTERESTS' || p.legalBasis === 'PUBLIC_TASK';
+}
+
+/** Portability (Art. 20) applies to processing on consent or contract (and by automated means). */
+export function portabilityApplies(p: { legalBasis: LegalBasis }): boolean {
+  return p.legalBasis === 'CONSENT' || p.legalBasis === 'CONTRACT';
+}

@@ -1,0 +1,104 @@
+import { z } from 'zod';
+import {
+  address,
+  countryCode,
+  idList,
+  optionalPlainDate,
+  optionalText,
+  optionalUrl,
+  position,
+  requiredText,
+} from '../common/fields.js';
+import { problem, validateWith, type Problem, type Validated } from '../common/problem.js';
+import type { Jurisdiction } from '../jurisdictions/jurisdiction.js';
+import { LEGACY_SAFEGUARDS, TRANSFER_SAFEGUARDS, transferGaps, type TransferGap } from './transfer.js';
+
+/** GDPR roles, plus CATEGORY for recipients named by kind ("group companies", "professional advisers"). */
+export const RECIPIENT_ROLES = ['PROCESSOR', 'INDEPENDENT_CONTROLLER', 'JOINT_CONTROLLER', 'CATEGORY'] as const;
+export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
+
+export const recipient = z.object({
+  /** How the policy names it: "Google Analytics", or for a category "Our professional advisers". */
+  name: requiredText(200, 'recipient name'),
+  role: z.enum(RECIPIENT_ROLES),
+  legalEntity: optionalText(200, 'legal entity'),
+  address: address.nullish().transform((v) => v ?? null),
+  /** Where the legal entity is established; null for a category without one country. */
+  country: countryCode.nullish().transform((v) => v ?? null),
+  /** Further countries where it processes the data (data centres, support teams). */
+  processingCountries: z
+    .array(countryCode)
+    .max(60)
+    .default([])
+    .transform((cs) => [...new Set(cs)]),
+  /** The service it provides to the controller, e.g. "website analytics". */
+  service: optionalText(1000, 'service'),
+  safeguards: z
+    .array(z.enum(TRANSFER_SAFEGUARDS))
+    .max(TRANSFER_SAFEGUARDS.length)
+    .default([])
+    .transform((s) => TRANSFER_SAFEGUARDS.filter((x) => s.includes(x))),
+  /** Which derogation (Art. 49) or further detail of the safeguard, in words. */
+  transferDetails: optionalText(2000, 'transfer details'),
+  dpaSignedOn: optionalPlainDate,
+  privacyPolicyUrl: optionalUrl,
+  optOutUrl: optionalUrl,
+  dataCategoryIds: idList('data categories'),
+  position,
+});
+export type Recipient = z.output<typeof recipient>;
+export type RecipientInput = z.input<typeof recipient>;
+
+export interface RecipientContext {
+  /** Historical versions (imported from before July 2020) may cite Privacy Shield; current drafts may not. */
+  allowLegacySafeguards?: boolean;
+  dataCategoryIds?: ReadonlySet<string>;
+}
+
+export function recipientProblems(r: Recipient, ctx: RecipientContext = {}): Problem[] {
+  const problems: Problem[] = [];
+  if (r.role !== 'CATEGORY' && !r.country) {
+    problems.push(problem('country', 'REQUIRED', 'give the country where this recipient is established'));
+  }
+  if (r.role === 'PROCESSOR' && !r.service) {
+    problems.push(problem('service', 'REQUIRED', 'say which service the processor provides'));
+  }
+  if (!ctx.allowLegacySafeguards) {
+    r.safeguards.forEach((s, i) => {
+      if (LEGACY_SAFEGUARDS.has(s)) {
+        problems.push(
+          problem(`safeguards.${i}`, 'NOT_ALLOWED', 'Privacy Shield was invalidated in July 2020; use the Data Privacy Framework or SCCs'),
+        );
+      }
+    });
+  }
+  if (r.safeguards.includes('DEROGATION') && !r.transferDetails) {
+    problems.push(problem('transferDetails', 'REQUIRED', 'name the Art. 49 derogation relied on'));
+  }
+  if (r.address && r.country && r.address.country !== r.country) {
+    problems.push(problem('address.country', 'INCONSISTENT', 'the address is in a different country from the recipient'));
+  }
+  if (ctx.dataCategoryIds) {
+    r.dataCategoryIds.forEach((id, i) => {
+      if (!ctx.dataCategoryIds!.has(id)) problems.push(problem(`dataCategoryIds.${i}`, 'UNKNOWN_REFERENCE', 'no such data category'));
+    });
+  }
+  return problems;
+}
+
+export function validateRecipient(input: unknown, ctx?: RecipientContext): Validated<Recipient> {
+  return validateWith(recipient, input, (r) => recipientProblems(r, ctx));
+}
+
+/** Every country the data reaches through this recipient. */
+export function recipientCountries(r: Pick<Recipient, 'country' | 'processingCountries'>): string[] {
+  return [...new Set([...(r.country ? [r.country] : []), ...r.processingCountries])];
+}
+
+/** Transfers to this recipient that the tenant's regimes consider unsafeguarded. */
+export function recipientTransferGaps(
+  r: Pick<Recipient, 'country' | 'processingCountries' | 'safeguards'>,
+  jurisdictions: readonly Jurisdiction[],
+): TransferGap[] {
+  return transferGaps(recipientCountries(r), r.safeguards, jurisdictions);
+}

@@ -1,0 +1,419 @@
+import { describe, expect, it } from 'vitest';
+import { validateWith, type Problem, type Validated } from '../common/problem.js';
+import {
+  REPRESENTATIVE_REGIONS,
+  RESERVED_SLUGS,
+  displayName,
+  establishmentCountry,
+  mergeTenantProfile,
+  slug,
+  slugFromName,
+  tenantProfile,
+  tenantProfileProblems,
+  validateTenantProfile,
+  type TenantProfile,
+} from './tenant.js';
+
+function accepted<T>(result: Validated<T>): T {
+  if (!result.ok) throw new Error(`expected acceptance, got ${JSON.stringify(result.problems)}`);
+  return result.value;
+}
+function refused(result: Validated<unknown>): Array<Pick<Problem, 'path' | 'code'>> {
+  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value)}`);
+  return result.problems.map(({ path, code }) => ({ path, code }));
+}
+
+const MINIMAL = {
+  legalName: 'Acme Ltd',
+  contactEmail: 'privacy@acme.example',
+  jurisdictions: ['EU_GDPR'],
+  slug: 'acme',
+};
+const berlin = { streetAddress: 'Unter den Linden 1', locality: 'Berlin', country: 'de' };
+const london = { streetAddress: '1 Main Street', locality: 'London', country: 'gb' };
+const office = (label: string, registered?: boolean, addr: object = berlin) => ({ label, address: addr, ...(registered === undefined ? {} : { registered }) });
+const representativeIn = (region: string) => ({ region, name: `${region} Rep Ltd`, address: berlin });
+
+describe('slug', () => {
+  it.each([
+    ['acme', 'acme'],
+    ['a1b', 'a1b'],
+    ['123', '123'],
+    ['acme-ltd', 'acme-ltd'],
+    ['a-b-c', 'a-b-c'],
+    ['  Acme-LTD  ', 'acme-ltd'],
+    ['x'.repeat(63), 'x'.repeat(63)],
+    ['admin-co', 'admin-co'],
+    ['newco', 'newco'],
+  ])('accepts %j as %j', (input, expected) => {
+    expect(validateWith(slug, input)).toEqual({ ok: true, value: expected });
+  });
+
+  it.each([
+    ['shorter than 3 characters', 'ab', 'OUT_OF_RANGE'],
+    ['longer than 63 characters', 'x'.repeat(64), 'TOO_LONG'],
+    ['starting with a hyphen', '-acme', 'INVALID_FORMAT'],
+    ['ending with a hyphen', 'acme-', 'INVALID_FORMAT'],
+    ['with a space', 'acme ltd', 'INVALID_FORMAT'],
+    ['with an underscore', 'acme_ltd', 'INVALID_FORMAT'],
+    ['with a dot', 'acme.ltd', 'INVALID_FORMAT'],
+    ['with an accent', 'café', 'INVALID_FORMAT'],
+    ['with consecutive hyphens', 'acme--ltd', 'INVALID_FORMAT'],
+    ['missing', undefined, 'REQUIRED'],
+  ])('refuses a slug %s', (_what, input, code) => {
+    expect(refused(validateWith(slug, input))).toEqual([{ path: '', code }]);
+  });
+
+  it('explains consecutive hyphens', () => {
+    const result = validateWith(slug, 'a--b');
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual(['slug must not contain consecutive hyphens']);
+  });
+
+  it.each([...RESERVED_SLUGS])('refuses the reserved slug %j with NOT_ALLOWED', (reserved) => {
+    expect(validateWith(slug, reserved.length < 3 ? reserved : reserved.toUpperCase())).toEqual(
+      reserved.length < 3
+        ? { ok: false, problems: [expect.objectContaining({ path: '', code: 'OUT_OF_RANGE' }), expect.objectContaining({ code: 'NOT_ALLOWED' })] }
+        : { ok: false, problems: [{ path: '', code: 'NOT_ALLOWED', message: 'this slug is reserved' }] },
+    );
+  });
+
+  it('reserves the routes of the app', () => {
+    expect([...RESERVED_SLUGS].sort()).toEqual(['admin', 'api', 'assets', 'graphql', 'healthz', 'login', 'metrics', 'new', 'p', 'readyz', 'static']);
+  });
+});
+
+describe('slugFromName', () => {
+  it.each([
+    ['Acme Ltd', 'acme-ltd'],
+    ['Café & Co', 'cafe-and-co'],
+    ['Müller GmbH & Co. KG', 'muller-gmbh-and-co-kg'],
+    ['Société Générale', 'societe-generale'],
+    ['Crème Brûlée Ångström', 'creme-brulee-angstrom'],
+    ['  --Acme--  ', 'acme'],
+    ['Acme -- Ltd', 'acme-ltd'],
+    ['A/B  Testing!!', 'a-b-testing'],
+    ['3M', '3m-co'],
+    ['AB', 'ab-co'],
+    ['X', 'x-co'],
+    ['', 'tenant-co'],
+    ['!!!', 'tenant-co'],
+    ['東京', 'tenant-co'],
+    ['x'.repeat(70), 'x'.repeat(63)],
+    [`${'a'.repeat(62)} b`, 'a'.repeat(62)],
+  ])('suggests %j for %j', (name, expected) => {
+    expect(slugFromName(name)).toBe(expected);
+  });
+
+  it.each([
+    ['Admin', 'admin-co'],
+    ['API', 'api-co'],
+    ['New', 'new-co'],
+    ['Login', 'login-co'],
+    ['P', 'p-co'],
+  ])('does not suggest a reserved slug for %j', (name, expected) => {
+    expect(slugFromName(name)).toBe(expected);
+  });
+
+  it.each([
+    'Acme Ltd',
+    'Café & Co',
+    'Admin',
+    'Metrics',
+    'Static',
+    '',
+    '東京',
+    'Ærø',
+    '---',
+    'x'.repeat(200),
+    `${'a'.repeat(62)}-b`,
+    'Ab & Cd',
+  ])('always suggests a valid slug (%j)', (name) => {
+    expect(validateWith(slug, slugFromName(name)).ok).toBe(true);
+  });
+});
+
+describe('validateTenantProfile', () => {
+  it('accepts a minimal profile and fills the defaults', () => {
+    expect(validateTenantProfile(MINIMAL)).toEqual({
+      ok: true,
+      value: {
+        legalName: 'Acme Ltd',
+        tradingName: null,
+        registrationNumber: null,
+        groupEntities: [],
+        offices: [],
+        contactEmail: 'privacy@acme.example',
+        contactPhone: null,
+        website: null,
+        dpo: null,
+        representatives: [],
+        supervisoryAuthority: null,
+        jurisdictions: ['EU_GDPR'],
+        defaultLanguage: 'en',
+        slug: 'acme',
+      },
+    });
+  });
+
+  it('normalises a full profile', () => {
+    const value = accepted(
+      validateTenantProfile({
+        legalName: '  Acme Holdings Ltd ',
+        tradingName: '',
+        registrationNumber: ' HRB 12345 ',
+        groupEntities: [{ legalName: 'Acme Vietnam', country: 'vn', role: ' service delivery ', address: null }],
+        offices: [office('HQ', true), office('London', false, london)],
+        contactEmail: 'Privacy@ACME.example',
+        contactPhone: ' +49 30 1234567 ',
+        website: ' https://acme.example ',
+        dpo: { name: 'Dana Pro', email: 'DPO@acme.example', phone: '' },
+        representatives: [{ region: 'UK', name: 'Rep UK Ltd', email: '', address: london }],
+        supervisoryAuthority: { name: 'BlnBDI', country: 'de', website: 'https://www.datenschutz-berlin.de' },
+        jurisdictions: ['UK_GDPR', 'CH_FADP', 'EU_GDPR', 'UK_GDPR'],
+        defaultLanguage: 'de',
+        slug: ' ACME ',
+      }),
+    );
+    expect(value).toEqual({
+      legalName: 'Acme Holdings Ltd',
+      tradingName: null,
+      registrationNumber: 'HRB 12345',
+      groupEntities: [{ legalName: 'Acme Vietnam', country: 'VN', registrationNumber: null, role: 'service delivery', address: null }],
+      offices: [
+        {
+          label: 'HQ',
+          registered: true,
+          address: { streetAddress: 'Unter den Linden 1', locality: 'Berlin', region: null, postalCode: null, country: 'DE' },
+        },
+        {
+          label: 'London',
+          registered: false,
+          address: { streetAddress: '1 Main Street', locality: 'London', region: null, postalCode: null, country: 'GB' },
+        },
+      ],
+      contactEmail: 'privacy@acme.example',
+      contactPhone: '+49 30 1234567',
+      website: 'https://acme.example',
+      dpo: { name: 'Dana Pro', email: 'dpo@acme.example', phone: null, address: null },
+      representatives: [
+        {
+          region: 'UK',
+          name: 'Rep UK Ltd',
+          email: null,
+          address: { streetAddress: '1 Main Street', locality: 'London', region: null, postalCode: null, country: 'GB' },
+        },
+      ],
+      supervisoryAuthority: {
+        name: 'BlnBDI',
+        country: 'DE',
+        website: 'https://www.datenschutz-berlin.de',
+        email: null,
+        phone: null,
+        address: null,
+      },
+      jurisdictions: ['EU_GDPR', 'UK_GDPR', 'CH_FADP'],
+      defaultLanguage: 'de',
+      slug: 'acme',
+    });
+  });
+
+  it('orders and de-duplicates jurisdictions in JURISDICTIONS order', () => {
+    const value = accepted(validateTenantProfile({ ...MINIMAL, jurisdictions: ['CH_FADP', 'PIPEDA', 'CCPA_CPRA', 'PIPEDA', 'EU_GDPR'] }));
+    expect(value.jurisdictions).toEqual(['EU_GDPR', 'CCPA_CPRA', 'PIPEDA', 'CH_FADP']);
+  });
+
+  it('defaults an office to not registered', () => {
+    expect(accepted(validateTenantProfile({ ...MINIMAL, offices: [office('HQ')] })).offices[0]?.registered).toBe(false);
+  });
+
+  it.each([
+    ['no legal name', { legalName: undefined }, 'legalName', 'REQUIRED'],
+    ['a blank legal name', { legalName: '  ' }, 'legalName', 'REQUIRED'],
+    ['a legal name over 200 characters', { legalName: 'x'.repeat(201) }, 'legalName', 'TOO_LONG'],
+    ['a trading name over 200 characters', { tradingName: 'x'.repeat(201) }, 'tradingName', 'TOO_LONG'],
+    ['a registration number over 60 characters', { registrationNumber: '1'.repeat(61) }, 'registrationNumber', 'TOO_LONG'],
+    ['no contact email', { contactEmail: undefined }, 'contactEmail', 'REQUIRED'],
+    ['a malformed contact email', { contactEmail: 'privacy' }, 'contactEmail', 'INVALID_FORMAT'],
+    ['a malformed phone number', { contactPhone: 'ring me' }, 'contactPhone', 'INVALID_FORMAT'],
+    ['a website without a scheme', { website: 'acme.example' }, 'website', 'INVALID_FORMAT'],
+    ['a website on ftp', { website: 'ftp://acme.example' }, 'website', 'INVALID_FORMAT'],
+    ['no jurisdictions', { jurisdictions: [] }, 'jurisdictions', 'REQUIRED'],
+    ['missing jurisdictions', { jurisdictions: undefined }, 'jurisdictions', 'REQUIRED'],
+    ['an unknown jurisdiction', { jurisdictions: ['EU_GDPR', 'GDPR'] }, 'jurisdictions.1', 'INVALID_FORMAT'],
+    ['too many jurisdictions', { jurisdictions: ['EU_GDPR', 'UK_GDPR', 'CCPA_CPRA', 'LGPD', 'PIPEDA', 'CH_FADP', 'EU_GDPR'] }, 'jurisdictions', 'TOO_LONG'],
+    ['an unsupported language', { defaultLanguage: 'es' }, 'defaultLanguage', 'INVALID_FORMAT'],
+    ['no slug', { slug: undefined }, 'slug', 'REQUIRED'],
+    ['a reserved slug', { slug: 'graphql' }, 'slug', 'NOT_ALLOWED'],
+    ['a slug with consecutive hyphens', { slug: 'acme--ltd' }, 'slug', 'INVALID_FORMAT'],
+    ['an office without a label', { offices: [{ address: berlin }] }, 'offices.0.label', 'REQUIRED'],
+    ['an office without an address', { offices: [{ label: 'HQ' }] }, 'offices.0.address', 'REQUIRED'],
+    ['an office in an unknown country', { offices: [office('HQ'), office('Other', false, { ...berlin, country: 'XX' })] }, 'offices.1.address.country', 'INVALID_FORMAT'],
+    ['an office without a town', { offices: [office('HQ', true, { streetAddress: '1 Main St', country: 'DE' })] }, 'offices.0.address.locality', 'REQUIRED'],
+    ['a group entity with an alpha-3 country', { groupEntities: [{ legalName: 'Acme Inc', country: 'USA' }] }, 'groupEntities.0.country', 'INVALID_FORMAT'],
+    ['a group entity without a name', { groupEntities: [{ country: 'US' }] }, 'groupEntities.0.legalName', 'REQUIRED'],
+    ['a representative outside EU, UK and CH', { representatives: [representativeIn('US')] }, 'representatives.0.region', 'INVALID_FORMAT'],
+    ['a representative without a name', { representatives: [{ region: 'EU', address: berlin }] }, 'representatives.0.name', 'REQUIRED'],
+    ['a representative without an address', { representatives: [{ region: 'EU', name: 'Rep' }] }, 'representatives.0.address', 'REQUIRED'],
+    ['more than three representatives', { representatives: ['EU', 'UK', 'CH', 'EU'].map(representativeIn) }, 'representatives', 'TOO_LONG'],
+    ['a DPO with a malformed email', { dpo: { email: 'dpo' } }, 'dpo.email', 'INVALID_FORMAT'],
+    ['an authority without a name', { supervisoryAuthority: { country: 'DE' } }, 'supervisoryAuthority.name', 'REQUIRED'],
+    ['an authority in an unknown country', { supervisoryAuthority: { name: 'ICO', country: 'UK' } }, 'supervisoryAuthority.country', 'INVALID_FORMAT'],
+  ])('refuses %s', (_what, patch, path, code) => {
+    expect(refused(validateTenantProfile({ ...MINIMAL, ...patch }))).toEqual([{ path, code }]);
+  });
+
+  it('refuses more than 50 offices', () => {
+    const offices = Array.from({ length: 51 }, (_, i) => office(`Office ${i}`));
+    expect(refused(validateTenantProfile({ ...MINIMAL, offices }))).toEqual([{ path: 'offices', code: 'TOO_LONG' }]);
+  });
+
+  it('refuses input that is not an object', () => {
+    expect(refused(validateTenantProfile(null))).toEqual([{ path: '', code: 'REQUIRED' }]);
+    expect(refused(validateTenantProfile([]))).toEqual([{ path: '', code: 'INVALID_FORMAT' }]);
+  });
+
+  describe('cross-field rules', () => {
+    it('accepts one registered office among several', () => {
+      expect(validateTenantProfile({ ...MINIMAL, offices: [office('A'), office('B', true), office('C')] }).ok).toBe(true);
+    });
+
+    it('refuses a second registered office', () => {
+      expect(validateTenantProfile({ ...MINIMAL, offices: [office('A', true), office('B'), office('C', true)] })).toEqual({
+        ok: false,
+        problems: [{ path: 'offices', code: 'INCONSISTENT', message: 'only one office can be the registered office' }],
+      });
+    });
+
+    it('accepts one representative per region', () => {
+      expect(validateTenantProfile({ ...MINIMAL, representatives: REPRESENTATIVE_REGIONS.map(representativeIn) }).ok).toBe(true);
+    });
+
+    it('refuses a second representative for a region, at the repeat', () => {
+      expect(validateTenantProfile({ ...MINIMAL, representatives: ['EU', 'UK', 'EU'].map(representativeIn) })).toEqual({
+        ok: false,
+        problems: [{ path: 'representatives.2.region', code: 'DUPLICATE', message: 'there is already a EU representative' }],
+      });
+    });
+
+    it('flags every repeat of a region', () => {
+      expect(refused(validateTenantProfile({ ...MINIMAL, representatives: ['CH', 'CH', 'CH'].map(representativeIn) }))).toEqual([
+        { path: 'representatives.1.region', code: 'DUPLICATE' },
+        { path: 'representatives.2.region', code: 'DUPLICATE' },
+      ]);
+    });
+
+    it.each([
+      ['a name only', { name: 'Dana Pro' }],
+      ['nothing', {}],
+      ['blank contact fields', { name: 'Dana Pro', email: '', phone: '  ', address: null }],
+    ])('refuses a DPO with %s', (_what, dpo) => {
+      expect(validateTenantProfile({ ...MINIMAL, dpo })).toEqual({
+        ok: false,
+        problems: [{ path: 'dpo', code: 'INCONSISTENT', message: 'a DPO needs at least one way to be contacted (email, phone or address)' }],
+      });
+    });
+
+    it.each([
+      ['an email', { email: 'dpo@acme.example' }],
+      ['a phone number', { phone: '+49 30 1234567' }],
+      ['an address', { address: berlin }],
+    ])('accepts a DPO reachable by %s', (_what, dpo) => {
+      expect(accepted(validateTenantProfile({ ...MINIMAL, dpo })).dpo).toMatchObject({ name: null });
+    });
+
+    it('reports all cross-field problems together', () => {
+      expect(
+        refused(
+          validateTenantProfile({
+            ...MINIMAL,
+            offices: [office('A', true), office('B', true)],
+            representatives: ['UK', 'UK'].map(representativeIn),
+            dpo: { name: 'Dana' },
+          }),
+        ),
+      ).toEqual([
+        { path: 'offices', code: 'INCONSISTENT' },
+        { path: 'representatives.1.region', code: 'DUPLICATE' },
+        { path: 'dpo', code: 'INCONSISTENT' },
+      ]);
+    });
+  });
+});
+
+describe('tenantProfileProblems', () => {
+  it('finds nothing in a consistent profile', () => {
+    expect(tenantProfileProblems(tenantProfile.parse(MINIMAL))).toEqual([]);
+  });
+
+  it('checks a parsed profile directly', () => {
+    const parsed = tenantProfile.parse({ ...MINIMAL, offices: [office('A', true), office('B', true)] });
+    expect(tenantProfileProblems(parsed).map((p) => [p.path, p.code])).toEqual([['offices', 'INCONSISTENT']]);
+  });
+});
+
+describe('mergeTenantProfile', () => {
+  const current: TenantProfile = accepted(validateTenantProfile({ ...MINIMAL, tradingName: 'Acme', offices: [office('HQ', true)] }));
+
+  it('applies the given fields and keeps the rest', () => {
+    const merged = accepted(mergeTenantProfile(current, { contactEmail: 'NEW@acme.example', jurisdictions: ['UK_GDPR', 'EU_GDPR'] }));
+    expect(merged).toEqual({ ...current, contactEmail: 'new@acme.example', jurisdictions: ['EU_GDPR', 'UK_GDPR'] });
+  });
+
+  it('ignores fields given as undefined', () => {
+    expect(mergeTenantProfile(current, { legalName: undefined, slug: undefined })).toEqual({ ok: true, value: current });
+  });
+
+  it('clears optional fields given as null or empty', () => {
+    expect(accepted(mergeTenantProfile(current, { tradingName: null })).tradingName).toBeNull();
+    expect(accepted(mergeTenantProfile(current, { tradingName: '' })).tradingName).toBeNull();
+  });
+
+  it('refuses clearing a required field', () => {
+    expect(refused(mergeTenantProfile(current, { legalName: null }))).toEqual([{ path: 'legalName', code: 'REQUIRED' }]);
+  });
+
+  it('applies the same rules as a full profile', () => {
+    expect(refused(mergeTenantProfile(current, { slug: 'admin' }))).toEqual([{ path: 'slug', code: 'NOT_ALLOWED' }]);
+    expect(refused(mergeTenantProfile(current, { offices: [...current.offices, office('Second', true)] }))).toEqual([
+      { path: 'offices', code: 'INCONSISTENT' },
+    ]);
+  });
+
+  it('does not change the current profile', () => {
+    const before = structuredClone(current);
+    mergeTenantProfile(current, { legalName: 'Other', offices: [] });
+    expect(current).toEqual(before);
+  });
+});
+
+describe('establishmentCountry', () => {
+  const parse = (offices: unknown[]) => tenantProfile.parse({ ...MINIMAL, offices });
+
+  it('is the country of the registered office', () => {
+    expect(establishmentCountry(parse([office('London', false, london), office('Berlin', true)]))).toBe('DE');
+  });
+
+  it('falls back to the first office', () => {
+    expect(establishmentCountry(parse([office('London', false, london), office('Berlin')]))).toBe('GB');
+  });
+
+  it('is null without offices', () => {
+    expect(establishmentCountry({ offices: [] })).toBeNull();
+  });
+});
+
+describe('displayName', () => {
+  it('prefers the trading name', () => {
+    expect(displayName({ legalName: 'Acme Holdings Ltd', tradingName: 'Acme' })).toBe('Acme');
+  });
+
+  it('falls back to the legal name', () => {
+    expect(displayName({ legalName: 'Acme Holdings Ltd', tradingName: null })).toBe('Acme Holdings Ltd');
+  });
+});
+
+describe('REPRESENTATIVE_REGIONS', () => {
+  it('are the EU, the UK and Switzerland', () => {
+    expect(REPRESENTATIVE_REGIONS).toEqual(['EU', 'UK', 'CH']);
+  });
+});
