@@ -63,9 +63,19 @@ export class RequestTransaction {
   }
 
   private savepoints = 0;
+  private turn: Promise<unknown> = Promise.resolve();
 
-  /** Runs `fn` in a savepoint: if it throws or `undo(result)` says so, its writes are rolled back. */
-  async atomically<T>(fn: () => Promise<T>, undo: (result: T) => boolean = () => false): Promise<T> {
+  /**
+   * Runs `fn` in a savepoint: if it throws or `undo(result)` says so, its writes are rolled back. Calls take
+   * turns (GraphQL resolves root query fields concurrently, and savepoints on one connection must nest).
+   */
+  atomically<T>(fn: () => Promise<T>, undo: (result: T) => boolean = () => false): Promise<T> {
+    const run = this.turn.then(() => this.inSavepoint(fn, undo));
+    this.turn = run.catch(() => undefined);
+    return run;
+  }
+
+  private async inSavepoint<T>(fn: () => Promise<T>, undo: (result: T) => boolean): Promise<T> {
     const name = `sp_${++this.savepoints}`;
     await this.runner.query(`SAVEPOINT ${name}`);
     let result: T;

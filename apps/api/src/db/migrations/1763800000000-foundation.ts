@@ -32,16 +32,16 @@ export class Foundation1763800000000 implements MigrationInterface {
          id uuid PRIMARY KEY,
          name text NOT NULL,
          slug text NOT NULL UNIQUE,
-         created_at timestamptz NOT NULL DEFAULT now(),
-         updated_at timestamptz NOT NULL DEFAULT now()
+         created_at timestamptz(3) NOT NULL DEFAULT now(),
+         updated_at timestamptz(3) NOT NULL DEFAULT now()
        )`,
       `CREATE TABLE users (
          id uuid PRIMARY KEY,
          email text NOT NULL,
          name text NOT NULL,
          password_hash text NOT NULL,
-         created_at timestamptz NOT NULL DEFAULT now(),
-         updated_at timestamptz NOT NULL DEFAULT now(),
+         created_at timestamptz(3) NOT NULL DEFAULT now(),
+         updated_at timestamptz(3) NOT NULL DEFAULT now(),
          CONSTRAINT users_email_lower CHECK (email = lower(email))
        )`,
       `CREATE UNIQUE INDEX users_email_key ON users (email)`,
@@ -49,7 +49,7 @@ export class Foundation1763800000000 implements MigrationInterface {
          agency_id uuid NOT NULL REFERENCES agencies (id) ON DELETE CASCADE,
          user_id uuid NOT NULL UNIQUE REFERENCES users (id) ON DELETE CASCADE,
          role text NOT NULL CHECK (role IN ('OWNER', 'MEMBER')),
-         created_at timestamptz NOT NULL DEFAULT now(),
+         created_at timestamptz(3) NOT NULL DEFAULT now(),
          PRIMARY KEY (agency_id, user_id)
        )`,
       `CREATE TABLE sessions (
@@ -57,9 +57,9 @@ export class Foundation1763800000000 implements MigrationInterface {
          user_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
          token_hash bytea NOT NULL UNIQUE,
          user_agent text,
-         created_at timestamptz NOT NULL DEFAULT now(),
-         expires_at timestamptz NOT NULL,
-         revoked_at timestamptz
+         created_at timestamptz(3) NOT NULL DEFAULT now(),
+         expires_at timestamptz(3) NOT NULL,
+         revoked_at timestamptz(3)
        )`,
       `CREATE INDEX sessions_user_idx ON sessions (user_id)`,
       // Slugs are global (public URLs), so they live in a directory table, not in the tenant-distributed one.
@@ -67,7 +67,7 @@ export class Foundation1763800000000 implements MigrationInterface {
          tenant_id uuid PRIMARY KEY,
          agency_id uuid NOT NULL REFERENCES agencies (id) ON DELETE CASCADE,
          slug text NOT NULL UNIQUE,
-         created_at timestamptz NOT NULL DEFAULT now()
+         created_at timestamptz(3) NOT NULL DEFAULT now()
        )`,
       `CREATE INDEX tenant_directory_agency_idx ON tenant_directory (agency_id, created_at, tenant_id)`,
       ...['agencies', 'users', 'agency_members', 'sessions', 'tenant_directory'].map(
@@ -92,14 +92,14 @@ export class Foundation1763800000000 implements MigrationInterface {
          supervisory_authority jsonb,
          jurisdictions text[] NOT NULL,
          default_language text NOT NULL DEFAULT 'en',
-         created_at timestamptz NOT NULL DEFAULT now(),
-         updated_at timestamptz NOT NULL DEFAULT now()
+         created_at timestamptz(3) NOT NULL DEFAULT now(),
+         updated_at timestamptz(3) NOT NULL DEFAULT now()
        )`,
       `CREATE TABLE tenant_members (
          tenant_id uuid NOT NULL REFERENCES tenants (tenant_id) ON DELETE CASCADE,
          user_id uuid NOT NULL REFERENCES users (id) ON DELETE CASCADE,
          role text NOT NULL CHECK (role IN ('ADMIN', 'EDITOR', 'VIEWER')),
-         created_at timestamptz NOT NULL DEFAULT now(),
+         created_at timestamptz(3) NOT NULL DEFAULT now(),
          PRIMARY KEY (tenant_id, user_id)
        )`,
       // Agency owners read every tenant of their agency; assigned people read the tenants they belong to.
@@ -116,9 +116,9 @@ export class Foundation1763800000000 implements MigrationInterface {
          token_hash bytea NOT NULL,
          token_hint text NOT NULL,
          created_by uuid REFERENCES users (id) ON DELETE SET NULL,
-         created_at timestamptz NOT NULL DEFAULT now(),
-         last_used_at timestamptz,
-         revoked_at timestamptz,
+         created_at timestamptz(3) NOT NULL DEFAULT now(),
+         last_used_at timestamptz(3),
+         revoked_at timestamptz(3),
          PRIMARY KEY (tenant_id, id),
          UNIQUE (tenant_id, token_hash)
        )`,
@@ -130,8 +130,8 @@ export class Foundation1763800000000 implements MigrationInterface {
          name text NOT NULL,
          description text,
          position integer NOT NULL DEFAULT 0,
-         created_at timestamptz NOT NULL DEFAULT now(),
-         updated_at timestamptz NOT NULL DEFAULT now(),
+         created_at timestamptz(3) NOT NULL DEFAULT now(),
+         updated_at timestamptz(3) NOT NULL DEFAULT now(),
          PRIMARY KEY (tenant_id, id)
        )`,
       `CREATE UNIQUE INDEX audiences_name_key ON audiences (tenant_id, lower(name))`,
@@ -150,8 +150,8 @@ export class Foundation1763800000000 implements MigrationInterface {
          consequence_of_not_providing text,
          ccpa_category text,
          position integer NOT NULL DEFAULT 0,
-         created_at timestamptz NOT NULL DEFAULT now(),
-         updated_at timestamptz NOT NULL DEFAULT now(),
+         created_at timestamptz(3) NOT NULL DEFAULT now(),
+         updated_at timestamptz(3) NOT NULL DEFAULT now(),
          PRIMARY KEY (tenant_id, id)
        )`,
       `CREATE UNIQUE INDEX data_categories_name_key ON data_categories (tenant_id, lower(name))`,
@@ -174,8 +174,8 @@ export class Foundation1763800000000 implements MigrationInterface {
          privacy_policy_url text,
          opt_out_url text,
          position integer NOT NULL DEFAULT 0,
-         created_at timestamptz NOT NULL DEFAULT now(),
-         updated_at timestamptz NOT NULL DEFAULT now(),
+         created_at timestamptz(3) NOT NULL DEFAULT now(),
+         updated_at timestamptz(3) NOT NULL DEFAULT now(),
          PRIMARY KEY (tenant_id, id)
        )`,
       `CREATE UNIQUE INDEX recipients_name_key ON recipients (tenant_id, lower(name))`,
@@ -206,8 +206,8 @@ export class Foundation1763800000000 implements MigrationInterface {
          automated_decision_logic text,
          retention jsonb NOT NULL,
          position integer NOT NULL DEFAULT 0,
-         created_at timestamptz NOT NULL DEFAULT now(),
-         updated_at timestamptz NOT NULL DEFAULT now(),
+         created_at timestamptz(3) NOT NULL DEFAULT now(),
+         updated_at timestamptz(3) NOT NULL DEFAULT now(),
          PRIMARY KEY (tenant_id, id)
        )`,
       `CREATE UNIQUE INDEX purposes_name_key ON purposes (tenant_id, lower(name))`,
@@ -243,8 +243,8 @@ export class Foundation1763800000000 implements MigrationInterface {
          duration_unit text,
          purpose text NOT NULL,
          position integer NOT NULL DEFAULT 0,
-         created_at timestamptz NOT NULL DEFAULT now(),
-         updated_at timestamptz NOT NULL DEFAULT now(),
+         created_at timestamptz(3) NOT NULL DEFAULT now(),
+         updated_at timestamptz(3) NOT NULL DEFAULT now(),
          PRIMARY KEY (tenant_id, id),
          FOREIGN KEY (tenant_id, recipient_id) REFERENCES recipients (tenant_id, id) ON DELETE SET NULL (recipient_id)
        )`,
@@ -260,8 +260,8 @@ export class Foundation1763800000000 implements MigrationInterface {
          title text,
          body text NOT NULL,
          position integer NOT NULL DEFAULT 0,
-         created_at timestamptz NOT NULL DEFAULT now(),
-         updated_at timestamptz NOT NULL DEFAULT now(),
+         created_at timestamptz(3) NOT NULL DEFAULT now(),
+         updated_at timestamptz(3) NOT NULL DEFAULT now(),
          PRIMARY KEY (tenant_id, id)
        )`,
       `CREATE INDEX clauses_order_idx ON clauses (tenant_id, position, id)`,
@@ -276,7 +276,7 @@ export class Foundation1763800000000 implements MigrationInterface {
          sells_or_shares_personal_information boolean NOT NULL DEFAULT false,
          change_notice text,
          accent_color text,
-         updated_at timestamptz NOT NULL DEFAULT now()
+         updated_at timestamptz(3) NOT NULL DEFAULT now()
        )`,
       ...tenantTableSql('policy_settings', { privileges: 'SELECT, INSERT, UPDATE' }),
     );

@@ -1,0 +1,137 @@
+import { describe, expect, it } from 'vitest';
+import { Client } from '../../test/client.js';
+import { seed } from '../../test/seed.js';
+
+const CREATE = `mutation ($input: CreateTenantInput!) { createTenant(input: $input) {
+  __typename
+  ... on Tenant { id slug legalName displayName jurisdictions defaultLanguage offices { label registered address { country locality } } viewer { role canDelete canEditPolicy } rights { right grants { jurisdiction reference } } }
+  ... on ValidationFailed { code problems { path code } } } }`;
+const UPDATE = `mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) {
+  __typename ... on Tenant { id slug tradingName displayName contactEmail dpo { email } jurisdictions }
+  ... on ValidationFailed { problems { path code } } } }`;
+const TENANTS = `query ($first: Int, $after: String, $search: String) { tenants(first: $first, after: $after, search: $search) {
+  totalCount edges { cursor node { id slug } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+
+describe('tenants', () => {
+  it('an agency owner creates a tenant with its controller facts; the slug is suggested from the name', async () => {
+    const agency = await seed.agency();
+    const { createTenant } = await agency.owner.gql(CREATE, {
+      input: {
+        legalName: 'Cloud Officer Limited',
+        contactEmail: 'Hello@CloudOfficer.co',
+        jurisdictions: ['UK_GDPR', 'EU_GDPR'],
+        offices: [{ label: 'Registered office', registered: true, address: { streetAddress: '1 Parkshot', locality: 'Richmond', postalCode: 'TW9 2RD', country: 'gb' } }],
+      },
+    });
+    expect(createTenant).toMatchObject({
+      __typename: 'Tenant',
+      slug: expect.stringMatching(/^cloud-officer-limited/),
+      displayName: 'Cloud Officer Limited',
+      jurisdictions: ['EU_GDPR', 'UK_GDPR'],
+      defaultLanguage: 'EN',
+      offices: [{ label: 'Registered office', registered: true, address: { country: 'GB', locality: 'Richmond' } }],
+      viewer: { role: 'ADMIN', canDelete: true, canEditPolicy: true },
+    });
+    const erasure = createTenant.rights.find((r: { right: string }) => r.right === 'ERASURE');
+    expect(erasure.grants).toEqual([
+      { jurisdiction: 'EU_GDPR', reference: 'GDPR Art. 17' },
+      { jurisdiction: 'UK_GDPR', reference: 'UK GDPR Art. 17' },
+    ]);
+  });
+
+  it('refuses invalid input with every problem named and writes nothing', async () => {
+    const agency = await seed.agency();
+    const { createTenant } = await agency.owner.gql(CREATE, {
+      input: { legalName: ' ', slug: 'API', contactEmail: 'not-an-email', jurisdictions: [], offices: [{ label: 'x', address: { streetAddress: 'a', locality: 'b', country: 'XX' } }] },
+    });
+    expect(createTenant.__typename).toBe('ValidationFailed');
+    expect(createTenant.code).toBe('VALIDATION_FAILED');
+    expect(createTenant.problems).toEqual(
+      expect.arrayContaining([
+        { path: 'legalName', code: 'REQUIRED' },
+        { path: 'contactEmail', code: 'INVALID_FORMAT' },
+        { path: 'jurisdictions', code: 'REQUIRED' },
+        { path: 'offices.0.address.country', code: 'INVALID_FORMAT' },
+        { path: 'slug', code: 'NOT_ALLOWED' },
+      ]),
+    );
+    expect((await agency.owner.gql(TENANTS)).tenants.totalCount).toBe(0);
+  });
+
+  it('slugs are unique across agencies', async () => {
+    const [first, second] = await Promise.all([seed.agency(), seed.agency()]);
+    const slug = `acme-${Date.now().toString(36)}`;
+    const a = await first.owner.gql(CREATE, { input: { legalName: 'Acme', slug, contactEmail: 'a@acme.test', jurisdictions: ['EU_GDPR'] } });
+    expect(a.createTenant.slug).toBe(slug);
+    const b = await second.owner.gql(CREATE, { input: { legalName: 'Acme', slug, contactEmail: 'a@acme.test', jurisdictions: ['EU_GDPR'] } });
+    expect(b.createTenant.problems).toEqual([{ path: 'slug', code: 'DUPLICATE' }]);
+  });
+
+  it('updateTenant merges given fields, re-validates, and can change the slug', async () => {
+    const agency = await seed.agency();
+    const tenant = await agency.tenant();
+    const newSlug = `renamed-${Date.now().toString(36)}`;
+    const { updateTenant } = await agency.owner.gql(UPDATE, {
+      input: { id: tenant.id, tradingName: 'Renamed', slug: newSlug, dpo: { email: 'dpo@tenant.test' } },
+    });
+    expect(updateTenant).toMatchObject({ id: tenant.id, slug: newSlug, tradingName: 'Renamed', displayName: 'Renamed', contactEmail: 'privacy@tenant.test', dpo: { email: 'dpo@tenant.test' }, jurisdictions: ['EU_GDPR'] });
+    const badEmail = await agency.owner.gql(UPDATE, { input: { id: tenant.id, contactEmail: 'nope' } });
+    expect(badEmail.updateTenant.problems).toEqual([{ path: 'contactEmail', code: 'INVALID_FORMAT' }]);
+    const unreachableDpo = await agency.owner.gql(UPDATE, { input: { id: tenant.id, dpo: { name: 'No contact' } } });
+    expect(unreachableDpo.updateTenant.problems).toEqual([{ path: 'dpo', code: 'INCONSISTENT' }]);
+    const bySlug = await agency.owner.gql(`query ($slug: String!) { tenantBySlug(slug: $slug) { id tradingName contactEmail } }`, { slug: newSlug.toUpperCase() });
+    expect(bySlug.tenantBySlug).toEqual({ id: tenant.id, tradingName: 'Renamed', contactEmail: 'privacy@tenant.test' });
+  });
+
+  it('lists the tenants the caller can open, with search and keyset pagination', async () => {
+    const agency = await seed.agency();
+    const created = [];
+    for (const name of ['Alpha Ltd', 'Beta GmbH', 'Gamma SA']) created.push(await agency.tenant({ legalName: name }));
+    const page1 = await agency.owner.gql(TENANTS, { first: 2 });
+    expect(page1.tenants.totalCount).toBe(3);
+    expect(page1.tenants.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([created[0]!.id, created[1]!.id]);
+    expect(page1.tenants.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const page2 = await agency.owner.gql(TENANTS, { first: 2, after: page1.tenants.pageInfo.endCursor });
+    expect(page2.tenants.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([created[2]!.id]);
+    expect(page2.tenants.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+    const search = await agency.owner.gql(TENANTS, { search: 'beta' });
+    expect(search.tenants.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([created[1]!.id]);
+    await expect(agency.owner.gql(TENANTS, { after: 'garbage' })).rejects.toHaveCode('BAD_USER_INPUT');
+    await expect(agency.owner.gql(TENANTS, { first: 1000 })).rejects.toHaveCode('BAD_USER_INPUT');
+  });
+
+  it('an agency member sees only assigned tenants; a tenant user only their tenant', async () => {
+    const agency = await seed.agency();
+    const [a, b] = await Promise.all([agency.tenant(), agency.tenant()]);
+    const member = await agency.member({ tenants: [a], role: 'EDITOR' });
+    const memberTenants = await member.client.gql(TENANTS);
+    expect(memberTenants.tenants.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([a.id]);
+    await expect(member.client.gql(`query ($id: ID!) { tenant(id: $id) { id } }`, { id: b.id })).rejects.toHaveCode('NOT_FOUND');
+    await expect(member.client.inTenant(b).gql('{ audiences { totalCount } }')).rejects.toHaveCode('FORBIDDEN');
+    const viewer = await b.user('VIEWER');
+    const viewerTenants = await viewer.client.inTenant(null).gql(TENANTS);
+    expect(viewerTenants.tenants.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([b.id]);
+    // A person with one tenant works in it without sending X-Tenant.
+    expect((await viewer.client.inTenant(null).gql('{ currentTenant { id viewer { role canEditPolicy } } }')).currentTenant).toEqual({ id: b.id, viewer: { role: 'VIEWER', canEditPolicy: false } });
+  });
+
+  it('only agency owners create and delete tenants; deleting removes its data', async () => {
+    const agency = await seed.agency();
+    const tenant = await agency.tenant();
+    await tenant.admin.gql('mutation { createAudience(input: { name: "Visitors" }) { __typename } }');
+    const member = await agency.member({ tenants: [tenant], role: 'ADMIN' });
+    await expect(member.client.gql(CREATE, { input: { legalName: 'X', contactEmail: 'x@x.test', jurisdictions: ['EU_GDPR'] } })).rejects.toHaveCode('FORBIDDEN');
+    await expect(member.client.gql(`mutation ($id: ID!) { deleteTenant(id: $id) { deletedId } }`, { id: tenant.id })).rejects.toHaveCode('FORBIDDEN');
+    expect((await agency.owner.gql(`mutation ($id: ID!) { deleteTenant(id: $id) { deletedId } }`, { id: tenant.id })).deleteTenant).toEqual({ deletedId: tenant.id });
+    await expect(agency.owner.gql(`query ($id: ID!) { tenant(id: $id) { id } }`, { id: tenant.id })).rejects.toHaveCode('NOT_FOUND');
+    await expect(agency.owner.inTenant(tenant).gql('{ audiences { totalCount } }')).rejects.toHaveCode('FORBIDDEN');
+  });
+
+  it('requires a selected tenant for tenant data, with a clear error', async () => {
+    const agency = await seed.agency();
+    await agency.tenant();
+    const error = await agency.owner.gql('{ audiences { totalCount } }').catch((e: unknown) => e);
+    expect(error).toMatchObject({ codes: ['BAD_USER_INPUT'], errors: [{ extensions: { reason: 'TENANT_NOT_SELECTED' } }] });
+    await expect(Client.anonymous().inTenant(agency.owner.options.tenant ?? 'x').gql('{ audiences { totalCount } }')).rejects.toHaveCode('UNAUTHENTICATED');
+  });
+});

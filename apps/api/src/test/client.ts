@@ -1,0 +1,61 @@
+import { inject } from 'vitest';
+
+export interface GqlErrorShape {
+  message: string;
+  path?: (string | number)[];
+  extensions?: { code?: string; [k: string]: unknown };
+}
+
+/** A GraphQL response with errors, thrown by `Client.gql` so tests can `rejects.toHaveCode(...)`. */
+export class GqlErrors extends Error {
+  constructor(
+    readonly errors: GqlErrorShape[],
+    readonly status: number,
+    readonly data: unknown,
+  ) {
+    super(errors.map((e) => `${e.extensions?.code ?? '?'}: ${e.message}`).join('; '));
+  }
+
+  get codes(): string[] {
+    return this.errors.map((e) => e.extensions?.code ?? '');
+  }
+}
+
+export interface ClientOptions {
+  token?: string | null;
+  tenant?: string | null;
+  headers?: Record<string, string>;
+}
+
+/** Talks to the test API over HTTP, as a person (session token), an API key, or anonymously. */
+export class Client {
+  constructor(readonly options: ClientOptions = {}) {}
+
+  static anonymous(): Client {
+    return new Client();
+  }
+
+  /** The same caller working in another tenant (X-Tenant header). */
+  inTenant(tenant: { id: string } | string | null): Client {
+    return new Client({ ...this.options, tenant: tenant === null ? null : typeof tenant === 'string' ? tenant : tenant.id });
+  }
+
+  withToken(token: string | null): Client {
+    return new Client({ ...this.options, token });
+  }
+
+  async raw(query: string, variables?: Record<string, unknown>): Promise<{ status: number; body: { data?: unknown; errors?: GqlErrorShape[] } }> {
+    const headers: Record<string, string> = { 'content-type': 'application/json', ...this.options.headers };
+    if (this.options.token) headers.authorization = `Bearer ${this.options.token}`;
+    if (this.options.tenant) headers['x-tenant'] = this.options.tenant;
+    const res = await fetch(`${inject('apiUrl')}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: GqlErrorShape[] } };
+  }
+
+  /** Runs an operation; resolves with `data`, rejects with GqlErrors when the response has errors. */
+  async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T> {
+    const { status, body } = await this.raw(query, variables);
+    if (body.errors?.length) throw new GqlErrors(body.errors, status, body.data);
+    return body.data as T;
+  }
+}
