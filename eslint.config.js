@@ -19,6 +19,11 @@ export default tseslint.config(
     },
   },
   {
+    // Tests read loosely typed GraphQL JSON; typing every response would add noise, not safety.
+    files: ['**/*.test.ts', '**/src/test/**/*.ts'],
+    rules: { '@typescript-eslint/no-explicit-any': 'off' },
+  },
+  {
     // type-graphql needs runtime class references in decorators, so type-only imports would break metadata.
     files: ['apps/api/**/*.ts'],
     rules: { '@typescript-eslint/consistent-type-imports': 'off' },

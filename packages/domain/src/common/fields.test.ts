@@ -314,3 +314,9 @@ describe('idList', () => {
     expect(check(list, ids)).toEqual(refusedWith('TOO_LONG'));
   });
 });
+
+describe('email trimming', () => {
+  it('trims and lower-cases a required email like the optional ones', () => {
+    expect(email.parse('  Privacy@Acme.Example ')).toBe('privacy@acme.example');
+  });
+});

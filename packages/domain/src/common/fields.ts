@@ -21,7 +21,10 @@ export const optionalText = (max: number, what: string) =>
       .transform((v) => v ?? null),
   );
 
-export const email = z.email({ error: 'must be an email address' }).max(254).transform((v) => v.toLowerCase());
+export const email = z.preprocess(
+  (v) => (typeof v === 'string' ? v.trim() : v),
+  z.email({ error: 'must be an email address' }).max(254).transform((v) => v.toLowerCase()),
+);
 export const optionalEmail = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
   email.nullish().transform((v) => v ?? null),

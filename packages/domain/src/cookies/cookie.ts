@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { id, optionalText, position, requiredText } from '../common/fields.js';
+import { id, position, requiredText } from '../common/fields.js';
 import { problem, validateWith, type Problem, type Validated } from '../common/problem.js';
 
 export const COOKIE_KINDS = ['STRICTLY_NECESSARY', 'FUNCTIONAL', 'ANALYTICS', 'MARKETING'] as const;

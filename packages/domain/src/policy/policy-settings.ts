@@ -32,18 +32,19 @@ export const policySettings = z.object({
   /** How people learn of changes to the policy. */
   changeNotice: optionalText(1000, 'change notice'),
   /** The tenant's brand colour for the rendered policy, #rrggbb. */
-  accentColor: z
+  accentColor: z.preprocess((v) => (v === '' ? null : v), z
     .string()
     .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like #1a6dd1' })
     .nullish()
-    .transform((v) => (v ? v.toLowerCase() : null)),
+    .transform((v) => (v ? v.toLowerCase() : null))),
 });
 export type PolicySettings = z.output<typeof policySettings>;
 
 export const DEFAULT_POLICY_SETTINGS: PolicySettings = policySettings.parse({});
 
 export function policySettingsProblems(s: PolicySettings): Problem[] {
-  return s.rightsContactUrl && s.rightsContactUrl.startsWith('http://')
+  // URL schemes are case-insensitive (RFC 3986 § 3.1): HTTP:// is plain http too.
+  return s.rightsContactUrl && /^http:/i.test(s.rightsContactUrl)
     ? [problem('rightsContactUrl', 'NOT_ALLOWED', 'the rights request page must use https')]
     : [];
 }

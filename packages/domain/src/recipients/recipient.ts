@@ -30,7 +30,7 @@ export const recipient = z.object({
     .array(countryCode)
     .max(60)
     .default([])
-    .transform((cs) => [...new Set(cs)]),
+    .transform((cs) => [...new Set(cs)].sort()),
   /** The service it provides to the controller, e.g. "website analytics". */
   service: optionalText(1000, 'service'),
   safeguards: z
@@ -64,13 +64,10 @@ export function recipientProblems(r: Recipient, ctx: RecipientContext = {}): Pro
     problems.push(problem('service', 'REQUIRED', 'say which service the processor provides'));
   }
   if (!ctx.allowLegacySafeguards) {
-    r.safeguards.forEach((s, i) => {
-      if (LEGACY_SAFEGUARDS.has(s)) {
-        problems.push(
-          problem(`safeguards.${i}`, 'NOT_ALLOWED', 'Privacy Shield was invalidated in July 2020; use the Data Privacy Framework or SCCs'),
-        );
-      }
-    });
+    // The list is normalised to a canonical order, so the problem names the field, not an index.
+    if (r.safeguards.some((s) => LEGACY_SAFEGUARDS.has(s))) {
+      problems.push(problem('safeguards', 'NOT_ALLOWED', 'Privacy Shield was invalidated in July 2020; use the Data Privacy Framework or SCCs'));
+    }
   }
   if (r.safeguards.includes('DEROGATION') && !r.transferDetails) {
     problems.push(problem('transferDetails', 'REQUIRED', 'name the Art. 49 derogation relied on'));

@@ -386,7 +386,7 @@ describe('mergeTenantProfile', () => {
   });
 
   it('does not change the current profile', () => {
-    const before = structuredClone(current);
+    const before = JSON.parse(JSON.stringify(current)) as unknown;
     mergeTenantProfile(current, { legalName: 'Other', offices: [] });
     expect(current).toEqual(before);
   });

@@ -1,0 +1,111 @@
+import { describe, expect, it } from 'vitest';
+import type { Problem, Validated } from '../common/problem.js';
+import { DEFAULT_POLICY_SETTINGS, SECURITY_MEASURES, policySettings, policySettingsProblems, validatePolicySettings } from './policy-settings.js';
+
+function refused(result: Validated<unknown>): Array<Pick<Problem, 'path' | 'code'>> {
+  if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value)}`);
+  return result.problems.map(({ path, code }) => ({ path, code }));
+}
+
+describe('SECURITY_MEASURES', () => {
+  it('lists ten measures, encryption first', () => {
+    expect(SECURITY_MEASURES).toHaveLength(10);
+    expect(SECURITY_MEASURES.slice(0, 2)).toEqual(['ENCRYPTION_IN_TRANSIT', 'ENCRYPTION_AT_REST']);
+  });
+});
+
+describe('DEFAULT_POLICY_SETTINGS', () => {
+  it('says nothing specific', () => {
+    expect(DEFAULT_POLICY_SETTINGS).toEqual({
+      rightsContactEmail: null,
+      rightsContactUrl: null,
+      childrenMinimumAge: null,
+      securityMeasures: [],
+      sellsOrSharesPersonalInformation: false,
+      changeNotice: null,
+      accentColor: null,
+    });
+  });
+});
+
+describe('validatePolicySettings', () => {
+  it('accepts empty settings as the defaults', () => {
+    expect(validatePolicySettings({})).toEqual({ ok: true, value: DEFAULT_POLICY_SETTINGS });
+  });
+
+  it('normalises the settings', () => {
+    expect(
+      validatePolicySettings({
+        rightsContactEmail: ' Rights@Acme.Example ',
+        rightsContactUrl: ' https://acme.example/rights ',
+        childrenMinimumAge: 16,
+        securityMeasures: ['BACKUPS', 'ENCRYPTION_AT_REST', 'BACKUPS', 'ENCRYPTION_IN_TRANSIT'],
+        sellsOrSharesPersonalInformation: true,
+        changeNotice: ' We email you. ',
+        accentColor: '#1A6DD1',
+      }),
+    ).toEqual({
+      ok: true,
+      value: {
+        rightsContactEmail: 'rights@acme.example',
+        rightsContactUrl: 'https://acme.example/rights',
+        childrenMinimumAge: 16,
+        securityMeasures: ['ENCRYPTION_IN_TRANSIT', 'ENCRYPTION_AT_REST', 'BACKUPS'],
+        sellsOrSharesPersonalInformation: true,
+        changeNotice: 'We email you.',
+        accentColor: '#1a6dd1',
+      },
+    });
+  });
+
+  it.each([1, 21])('accepts a minimum age of %i', (age) => {
+    expect(validatePolicySettings({ childrenMinimumAge: age })).toMatchObject({ ok: true, value: { childrenMinimumAge: age } });
+  });
+
+  it.each([
+    ['a minimum age of 0', { childrenMinimumAge: 0 }, 'childrenMinimumAge', 'OUT_OF_RANGE'],
+    ['a minimum age of 22', { childrenMinimumAge: 22 }, 'childrenMinimumAge', 'OUT_OF_RANGE'],
+    ['a fractional minimum age', { childrenMinimumAge: 13.5 }, 'childrenMinimumAge', 'INVALID_FORMAT'],
+    ['an unknown security measure', { securityMeasures: ['FIREWALL'] }, 'securityMeasures.0', 'INVALID_FORMAT'],
+    ['a malformed rights email', { rightsContactEmail: 'rights' }, 'rightsContactEmail', 'INVALID_FORMAT'],
+    ['a rights URL without a scheme', { rightsContactUrl: 'acme.example/rights' }, 'rightsContactUrl', 'INVALID_FORMAT'],
+    ['a named colour', { accentColor: 'blue' }, 'accentColor', 'INVALID_FORMAT'],
+    ['a three-digit colour', { accentColor: '#fff' }, 'accentColor', 'INVALID_FORMAT'],
+    ['a colour without #', { accentColor: '1a6dd1' }, 'accentColor', 'INVALID_FORMAT'],
+    ['a change notice over 1000 characters', { changeNotice: 'x'.repeat(1001) }, 'changeNotice', 'TOO_LONG'],
+    ['a non-boolean sale flag', { sellsOrSharesPersonalInformation: 'no' }, 'sellsOrSharesPersonalInformation', 'INVALID_FORMAT'],
+  ])('refuses %s', (_what, input, path, code) => {
+    expect(refused(validatePolicySettings(input))).toEqual([{ path, code }]);
+  });
+
+  it.each(['http://acme.example/rights', 'HTTP://acme.example/rights', 'Http://acme.example/rights'])(
+    'refuses a rights page on plain http (%s)',
+    (url) => {
+      expect(validatePolicySettings({ rightsContactUrl: url })).toEqual({
+        ok: false,
+        problems: [{ path: 'rightsContactUrl', code: 'NOT_ALLOWED', message: 'the rights request page must use https' }],
+      });
+    },
+  );
+
+  it('accepts a rights page on https in any case', () => {
+    expect(validatePolicySettings({ rightsContactUrl: 'HTTPS://acme.example/rights' }).ok).toBe(true);
+  });
+});
+
+describe('policySettingsProblems', () => {
+  it('finds nothing without a rights URL', () => {
+    expect(policySettingsProblems(DEFAULT_POLICY_SETTINGS)).toEqual([]);
+  });
+
+  it('checks a parsed value directly', () => {
+    const parsed = policySettings.parse({ rightsContactUrl: 'http://acme.example' });
+    expect(policySettingsProblems(parsed).map((p) => [p.path, p.code])).toEqual([['rightsContactUrl', 'NOT_ALLOWED']]);
+  });
+});
+
+describe('clearing the accent colour', () => {
+  it('treats an empty string as no colour, like other optional fields', () => {
+    expect(validatePolicySettings({ accentColor: '' })).toMatchObject({ ok: true, value: { accentColor: null } });
+  });
+});
