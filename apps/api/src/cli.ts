@@ -8,6 +8,7 @@ import { inTransaction } from './db/request-transaction.js';
 import { createSchema, printSortedSchema } from './graphql/schema.js';
 import { ValidationFailed } from './graphql/user-error.js';
 import { createAgencyWithOwner } from './modules/agencies/agency.service.js';
+import { SCHEMA_FILE } from './schema-file.js';
 
 const USAGE = `Usage: pnpm cli <command> [options]
 
@@ -17,7 +18,6 @@ const USAGE = `Usage: pnpm cli <command> [options]
   schema [--check]                write apps/api/schema.graphql (--check: fail if it is stale)
 `;
 
-export const SCHEMA_FILE = path.join(repoRoot, 'apps', 'api', 'schema.graphql');
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;

@@ -6,6 +6,12 @@ import { AgencyResolver } from '../modules/agencies/agency.resolver.js';
 import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.js';
 import { AudienceResolver } from '../modules/audiences/audience.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { ClauseResolver } from '../modules/clauses/clause.resolver.js';
+import { CookieResolver } from '../modules/cookies/cookie.resolver.js';
+import { DataCategoryResolver } from '../modules/data-categories/data-category.resolver.js';
+import { PolicyResolver } from '../modules/policy/policy.resolver.js';
+import { PurposeResolver } from '../modules/purposes/purpose.resolver.js';
+import { RecipientResolver } from '../modules/recipients/recipient.resolver.js';
 import { TenantMemberResolver } from '../modules/tenants/tenant-member.resolver.js';
 import { TenantResolver } from '../modules/tenants/tenant.resolver.js';
 import { fromDatabaseError } from './errors.js';
@@ -18,6 +24,12 @@ export const RESOLVERS = [
   TenantMemberResolver,
   ApiKeyResolver,
   AudienceResolver,
+  DataCategoryResolver,
+  RecipientResolver,
+  PurposeResolver,
+  CookieResolver,
+  ClauseResolver,
+  PolicyResolver,
 ] as const;
 
 /**
@@ -37,7 +49,7 @@ const RootFieldAtomicity: MiddlewareFn<RequestContext> = async ({ context, info 
 
 export function createSchema(): Promise<GraphQLSchema> {
   return buildSchema({
-    resolvers: RESOLVERS as unknown as [Function, ...Function[]],
+    resolvers: [...RESOLVERS],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     globalMiddlewares: [RootFieldAtomicity],
     emitSchemaFile: false,
