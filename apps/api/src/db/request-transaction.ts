@@ -22,6 +22,7 @@ export class RequestTransaction {
 
   static async begin(dataSource: DataSource, scope: Scope = EMPTY_SCOPE): Promise<RequestTransaction> {
     const runner = dataSource.createQueryRunner();
+    serializeQueries(runner);
     try {
       await runner.connect();
       await runner.startTransaction();
@@ -108,6 +109,21 @@ export class RequestTransaction {
   get released(): boolean {
     return this.runner.isReleased;
   }
+}
+
+/**
+ * Makes the runner's queries wait for each other. A request has one connection, while GraphQL resolves fields
+ * (and their DataLoader batches) concurrently; pg 8 queues such queries with a deprecation warning and pg 9
+ * refuses them, so the turn-taking happens here, once, for every caller.
+ */
+function serializeQueries(runner: QueryRunner): void {
+  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+  let last: Promise<unknown> = Promise.resolve();
+  runner.query = ((...args: unknown[]) => {
+    const run = last.then(() => query(...args));
+    last = run.catch(() => undefined);
+    return run;
+  }) as QueryRunner['query'];
 }
 
 /** Runs `fn` in its own application-role transaction (CLI, seeding, background work). */

@@ -83,7 +83,7 @@ export type Address = z.output<typeof address>;
 export const position = z.number().int().min(0).max(100_000).default(0);
 
 /** Ids are UUIDs everywhere. */
-export const id = z.uuid({ error: 'must be an id' });
+export const id = z.uuid({ error: 'must be an id' }).transform((v) => v.toLowerCase());
 export const idList = (what: string) =>
   z
     .array(id)

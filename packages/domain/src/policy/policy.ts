@@ -40,8 +40,9 @@ export interface PolicyParts {
   clauses: WithId<Clause>[];
 }
 
-const byPosition = <T extends { position: number; id: string }>(a: T, b: T) =>
-  a.position - b.position || a.id.localeCompare(b.id);
+// Plain code-unit comparison, not localeCompare: snapshot order must not depend on the runtime's locale data.
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+const byPosition = <T extends { position: number; id: string }>(a: T, b: T) => a.position - b.position || compare(a.id, b.id);
 
 /**
  * Assembles a snapshot in a deterministic order (position, then id), so that two snapshots of the same data
@@ -63,7 +64,7 @@ export function buildPolicySnapshot(parts: PolicyParts): PolicySnapshot {
     purposes: [...parts.purposes].sort(byPosition).map(sortIds),
     recipients: [...parts.recipients].sort(byPosition).map(sortIds),
     cookies: [...parts.cookies].sort(byPosition),
-    clauses: [...parts.clauses].sort((a, b) => a.section.localeCompare(b.section) || byPosition(a, b)),
+    clauses: [...parts.clauses].sort((a, b) => compare(a.section, b.section) || byPosition(a, b)),
   };
 }
 

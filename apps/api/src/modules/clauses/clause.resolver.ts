@@ -1,0 +1,35 @@
+import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import type { RequestContext } from '../../context/request-context.js';
+import { DeletePayload } from '../common/delete.types.js';
+import { ClauseService } from './clause.service.js';
+import { Clause, ClauseConnection, ClauseListArgs, ClauseResult, CreateClauseInput, UpdateClauseInput } from './clause.types.js';
+
+@Resolver(() => Clause)
+export class ClauseResolver {
+  private readonly service = new ClauseService();
+
+  @Query(() => ClauseConnection, { description: 'Free-text clauses of the current tenant, in (position, id) order.' })
+  clauses(@Ctx() ctx: RequestContext, @Args() args: ClauseListArgs) {
+    return this.service.list(ctx, args);
+  }
+
+  @Query(() => Clause)
+  clause(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return this.service.get(ctx, id);
+  }
+
+  @Mutation(() => ClauseResult)
+  createClause(@Ctx() ctx: RequestContext, @Arg('input') input: CreateClauseInput) {
+    return this.service.create(ctx, input);
+  }
+
+  @Mutation(() => ClauseResult)
+  updateClause(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateClauseInput) {
+    return this.service.update(ctx, input);
+  }
+
+  @Mutation(() => DeletePayload)
+  async deleteClause(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return { deletedId: await this.service.delete(ctx, id) };
+  }
+}

@@ -1,0 +1,46 @@
+import { validateClause, type Clause as ClauseFields } from '@noticeboard/domain';
+import type { RequestContext } from '../../context/request-context.js';
+import { paginate, type Connection } from '../../graphql/connection.js';
+import { ValidationFailed } from '../../graphql/user-error.js';
+import { TenantCollection } from '../common/tenant-collection.js';
+import { definedFields } from '../common/patch.js';
+import { ClauseEntity } from './clause.entity.js';
+import type { Clause, ClauseListArgs, CreateClauseInput, UpdateClauseInput } from './clause.types.js';
+
+export const clauses = new TenantCollection(ClauseEntity, 'clause');
+
+export const fieldsOf = (c: ClauseEntity): ClauseFields => ({ section: c.section, title: c.title, body: c.body, position: c.position });
+const toClause = (c: ClauseEntity): Clause => ({ id: c.id, ...fieldsOf(c), createdAt: c.createdAt, updatedAt: c.updatedAt });
+
+export class ClauseService {
+  async get(ctx: RequestContext, id: string): Promise<Clause> {
+    return toClause(await clauses.get(ctx, id));
+  }
+
+  /** The tenant's clauses in (position, id) order, optionally of one section. */
+  list(ctx: RequestContext, args: ClauseListArgs): Promise<Connection<Clause>> {
+    ctx.assertCan('policy:read');
+    const query = clauses.repo(ctx).createQueryBuilder('x').where('x.tenantId = :tenantId', { tenantId: ctx.tenantId });
+    if (args.section) query.andWhere('x.section = :section', { section: args.section });
+    return paginate(query, args, ['x.position', 'x.id'], (c) => [c.position, c.id], toClause);
+  }
+
+  async create(ctx: RequestContext, input: CreateClauseInput): Promise<Clause | ValidationFailed> {
+    ctx.assertCan('policy:write');
+    const checked = validateClause(input);
+    if (!checked.ok) return ValidationFailed.of(checked.problems);
+    return toClause(await clauses.insert(ctx, checked.value));
+  }
+
+  async update(ctx: RequestContext, input: UpdateClauseInput): Promise<Clause | ValidationFailed> {
+    ctx.assertCan('policy:write');
+    const current = await clauses.get(ctx, input.id);
+    const checked = validateClause({ ...fieldsOf(current), ...definedFields(input) });
+    if (!checked.ok) return ValidationFailed.of(checked.problems);
+    return toClause(await clauses.update(ctx, current.id, checked.value));
+  }
+
+  delete(ctx: RequestContext, id: string): Promise<string> {
+    return clauses.delete(ctx, id);
+  }
+}

@@ -1,0 +1,126 @@
+import { describe, expect, it } from 'vitest';
+import { seed, type TenantSeed } from '../../test/seed.js';
+import type { Client } from '../../test/client.js';
+
+const FIELDS = `id name provider recipientId kind durationAmount durationUnit purpose isSessionCookie needsConsent position`;
+const RESULT = `__typename ... on Cookie { ${FIELDS} } ... on ValidationFailed { code problems { path code } }`;
+const CREATE = `mutation ($input: CreateCookieInput!) { createCookie(input: $input) { ${RESULT} } }`;
+const UPDATE = `mutation ($input: UpdateCookieInput!) { updateCookie(input: $input) { ${RESULT} } }`;
+const DELETE = `mutation ($id: ID!) { deleteCookie(id: $id) { deletedId } }`;
+const GET = `query ($id: ID!) { cookie(id: $id) { ${FIELDS} } }`;
+const LIST = `query ($first: Int, $after: String) { cookies(first: $first, after: $after) {
+  totalCount edges { node { name provider position } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+
+const GA = { name: '_ga', provider: 'Google', kind: 'ANALYTICS', durationAmount: 2, durationUnit: 'YEARS', purpose: 'distinguishes visitors' };
+const SESSION = { name: 'session', provider: 'example.com', kind: 'STRICTLY_NECESSARY', purpose: 'keeps you signed in' };
+
+async function create(client: Client, input: Record<string, unknown>) {
+  const data = await client.gql(CREATE, { input });
+  if (data.createCookie.__typename !== 'Cookie') throw new Error(JSON.stringify(data.createCookie));
+  return data.createCookie as { id: string } & Record<string, unknown>;
+}
+
+async function recipient(client: Client, name: string): Promise<string> {
+  const data = await client.gql(`mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ... on Recipient { id } } }`, {
+    input: { name, role: 'INDEPENDENT_CONTROLLER', country: 'US' },
+  });
+  return data.createRecipient.id;
+}
+
+async function names(tenant: TenantSeed): Promise<string[]> {
+  return (await tenant.admin.gql(LIST)).cookies.edges.map((e: { node: { name: string; provider: string } }) => `${e.node.name}@${e.node.provider}`);
+}
+
+const refused = (problems: { path: string; code: string }[]) => ({ __typename: 'ValidationFailed', code: 'VALIDATION_FAILED', problems });
+
+describe('cookies', () => {
+  it('creates cookies, reads them back, and says which are session cookies and which need consent', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const google = await recipient(tenant.admin, 'Google');
+    const ga = await create(tenant.admin, { ...GA, recipientId: google, position: 1 });
+    const expected = { id: ga.id, ...GA, recipientId: google, isSessionCookie: false, needsConsent: true, position: 1 };
+    expect(ga).toEqual({ __typename: 'Cookie', ...expected });
+    expect((await tenant.admin.gql(GET, { id: ga.id })).cookie).toEqual(expected);
+    const session = await create(tenant.admin, SESSION);
+    expect(session).toMatchObject({ recipientId: null, durationAmount: null, durationUnit: null, isSessionCookie: true, needsConsent: false, position: 0 });
+  });
+
+  it('lists in (position, id) order, page by page', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    for (const [name, position] of [['c', 2], ['a', 0], ['b', 1]] as const) await create(tenant.admin, { ...SESSION, name, position });
+    const first = (await tenant.admin.gql(LIST, { first: 2 })).cookies;
+    expect(first.totalCount).toBe(3);
+    expect(first.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['a', 'b']);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = (await tenant.admin.gql(LIST, { first: 2, after: first.pageInfo.endCursor })).cookies;
+    expect(second.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['c']);
+    expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('update merges the given fields and re-validates the whole', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const ga = await create(tenant.admin, GA);
+    const updated = (await tenant.admin.gql(UPDATE, { input: { id: ga.id, purpose: 'counts visits', durationAmount: 13, durationUnit: 'MONTHS' } })).updateCookie;
+    expect(updated).toMatchObject({ name: '_ga', provider: 'Google', kind: 'ANALYTICS', purpose: 'counts visits', durationAmount: 13, durationUnit: 'MONTHS' });
+    // Clearing only the amount leaves a unit without an amount.
+    expect((await tenant.admin.gql(UPDATE, { input: { id: ga.id, durationAmount: null } })).updateCookie).toEqual(refused([{ path: 'durationUnit', code: 'INCONSISTENT' }]));
+    const session = (await tenant.admin.gql(UPDATE, { input: { id: ga.id, durationAmount: null, durationUnit: null } })).updateCookie;
+    expect(session).toMatchObject({ durationAmount: null, durationUnit: null, isSessionCookie: true, purpose: 'counts visits' });
+  });
+
+  it('refuses invalid input with typed problems and writes nothing', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const cases: [Record<string, unknown>, { path: string; code: string }[]][] = [
+      [{ ...GA, name: ' ' }, [{ path: 'name', code: 'REQUIRED' }]],
+      [{ ...GA, purpose: '' }, [{ path: 'purpose', code: 'REQUIRED' }]],
+      [{ ...GA, durationUnit: null }, [{ path: 'durationUnit', code: 'INCONSISTENT' }]],
+      [{ ...GA, durationAmount: 0 }, [{ path: 'durationAmount', code: 'OUT_OF_RANGE' }]],
+      [{ ...GA, recipientId: 'google' }, [{ path: 'recipientId', code: 'INVALID_FORMAT' }]],
+    ];
+    for (const [input, problems] of cases) {
+      expect((await tenant.admin.gql(CREATE, { input })).createCookie, JSON.stringify(input)).toEqual(refused(problems));
+    }
+    expect(await names(tenant)).toEqual([]);
+  });
+
+  it('refuses a cookie the same provider already lists (case-insensitive), and a recipient of another tenant', async () => {
+    const agency = await seed.agency();
+    const [tenant, other] = await Promise.all([agency.tenant(), agency.tenant()]);
+    const foreign = await recipient(other.admin, 'Google');
+    const ga = await create(tenant.admin, GA);
+    const fb = await create(tenant.admin, { ...GA, name: '_fbp', provider: 'Meta' });
+    expect((await tenant.admin.gql(CREATE, { input: { ...GA, name: '_GA', provider: ' GOOGLE ' } })).createCookie).toEqual(refused([{ path: 'name', code: 'DUPLICATE' }]));
+    expect((await tenant.admin.gql(UPDATE, { input: { id: fb.id, name: '_ga', provider: 'google' } })).updateCookie).toEqual(refused([{ path: 'name', code: 'DUPLICATE' }]));
+    // The same name from another provider is another cookie; renaming a cookie to its own name is no duplicate.
+    await expect(create(tenant.admin, { ...GA, provider: 'Other Analytics' })).resolves.toMatchObject({ name: '_ga' });
+    expect((await tenant.admin.gql(UPDATE, { input: { id: ga.id, name: '_GA' } })).updateCookie).toMatchObject({ name: '_GA' });
+    expect((await tenant.admin.gql(CREATE, { input: { ...GA, name: 'x', recipientId: foreign } })).createCookie).toEqual(refused([{ path: 'recipientId', code: 'UNKNOWN_REFERENCE' }]));
+    expect((await tenant.admin.gql(UPDATE, { input: { id: ga.id, recipientId: foreign } })).updateCookie).toEqual(refused([{ path: 'recipientId', code: 'UNKNOWN_REFERENCE' }]));
+    expect((await names(tenant)).sort()).toEqual(['_GA@Google', '_fbp@Meta', '_ga@Other Analytics']);
+    expect((await tenant.admin.gql(GET, { id: ga.id })).cookie.recipientId).toBeNull();
+  });
+
+  it('lets a viewer read but not write', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const ga = await create(tenant.admin, GA);
+    const { client: viewer } = await tenant.user('VIEWER');
+    expect((await viewer.gql(GET, { id: ga.id })).cookie.name).toBe('_ga');
+    await expect(viewer.gql(CREATE, { input: SESSION })).rejects.toHaveCode('FORBIDDEN');
+    await expect(viewer.gql(UPDATE, { input: { id: ga.id, name: 'x' } })).rejects.toHaveCode('FORBIDDEN');
+    await expect(viewer.gql(DELETE, { id: ga.id })).rejects.toHaveCode('FORBIDDEN');
+    expect(await names(tenant)).toEqual(['_ga@Google']);
+  });
+
+  it("treats another tenant's id as not found, and deletes only its own", async () => {
+    const agency = await seed.agency();
+    const [tenant, other] = await Promise.all([agency.tenant(), agency.tenant()]);
+    const foreign = await create(other.admin, GA);
+    await expect(tenant.admin.gql(GET, { id: foreign.id })).rejects.toHaveCode('NOT_FOUND');
+    await expect(tenant.admin.gql(UPDATE, { input: { id: foreign.id, name: 'x' } })).rejects.toHaveCode('NOT_FOUND');
+    await expect(tenant.admin.gql(DELETE, { id: foreign.id })).rejects.toHaveCode('NOT_FOUND');
+    const own = await create(tenant.admin, GA);
+    expect((await tenant.admin.gql(DELETE, { id: own.id })).deleteCookie).toEqual({ deletedId: own.id });
+    expect(await names(tenant)).toEqual([]);
+    expect((await other.admin.gql(GET, { id: foreign.id })).cookie.name).toBe('_ga');
+  });
+});

@@ -1,0 +1,61 @@
+import { isSpecialCategory, validateDataCategory, type DataCategory as DataCategoryFields } from '@noticeboard/domain';
+import type { RequestContext } from '../../context/request-context.js';
+import type { ConnectionArgs } from '../../graphql/connection.js';
+import { ValidationFailed } from '../../graphql/user-error.js';
+import { TenantCollection } from '../common/tenant-collection.js';
+import { definedFields } from '../common/patch.js';
+import { DataCategoryEntity } from './data-category.entity.js';
+import type { CreateDataCategoryInput, DataCategory, UpdateDataCategoryInput } from './data-category.types.js';
+
+export const dataCategories = new TenantCollection(DataCategoryEntity, 'data category');
+
+export const fieldsOf = (c: DataCategoryEntity): DataCategoryFields => ({
+  name: c.name,
+  description: c.description,
+  specialCategory: c.specialCategory,
+  sources: c.sources,
+  sourceDetails: c.sourceDetails,
+  requirement: c.requirement,
+  consequenceOfNotProviding: c.consequenceOfNotProviding,
+  ccpaCategory: c.ccpaCategory,
+  position: c.position,
+});
+
+export const toDataCategory = (c: DataCategoryEntity): DataCategory => {
+  const fields = fieldsOf(c);
+  return { id: c.id, ...fields, isSpecialCategory: isSpecialCategory(fields), createdAt: c.createdAt, updatedAt: c.updatedAt };
+};
+
+export class DataCategoryService {
+  async get(ctx: RequestContext, id: string): Promise<DataCategory> {
+    return toDataCategory(await dataCategories.get(ctx, id));
+  }
+
+  list(ctx: RequestContext, args: ConnectionArgs) {
+    return dataCategories.list(ctx, args, (rows) => rows.map(toDataCategory));
+  }
+
+  async create(ctx: RequestContext, input: CreateDataCategoryInput): Promise<DataCategory | ValidationFailed> {
+    ctx.assertCan('policy:write');
+    const checked = validateDataCategory(input);
+    if (!checked.ok) return ValidationFailed.of(checked.problems);
+    const duplicate = await dataCategories.duplicateName(ctx, checked.value.name);
+    if (duplicate.length) return ValidationFailed.of(duplicate);
+    return toDataCategory(await dataCategories.insert(ctx, checked.value));
+  }
+
+  async update(ctx: RequestContext, input: UpdateDataCategoryInput): Promise<DataCategory | ValidationFailed> {
+    ctx.assertCan('policy:write');
+    const current = await dataCategories.get(ctx, input.id);
+    const checked = validateDataCategory({ ...fieldsOf(current), ...definedFields(input) });
+    if (!checked.ok) return ValidationFailed.of(checked.problems);
+    const duplicate = await dataCategories.duplicateName(ctx, checked.value.name, current.id);
+    if (duplicate.length) return ValidationFailed.of(duplicate);
+    return toDataCategory(await dataCategories.update(ctx, current.id, checked.value));
+  }
+
+  /** Deleting a data category unlinks it from its purposes and recipients. */
+  delete(ctx: RequestContext, id: string): Promise<string> {
+    return dataCategories.delete(ctx, id);
+  }
+}

@@ -1,0 +1,56 @@
+import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, MaxLength, Max, Min } from 'class-validator';
+import type { CcpaCategory, DataSource, ProvisionRequirement, SpecialCategory } from '@noticeboard/domain';
+import { ConnectionType } from '../../graphql/connection.js';
+import { CcpaCategoryEnum, DataSourceEnum, ProvisionRequirementEnum, SpecialCategoryEnum } from '../../graphql/enums.js';
+import { ResultUnion } from '../../graphql/user-error.js';
+
+@ObjectType({ description: 'A kind of personal data the tenant processes: contact details, payment data, health data, ...' })
+export class DataCategory {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => String, { nullable: true, description: 'What it contains in words.' }) description: string | null;
+  @Field(() => SpecialCategoryEnum, { nullable: true, description: 'The GDPR Art. 9(1) / Art. 10 category, if any.' })
+  specialCategory: SpecialCategory | null;
+  @Field({ description: 'Whether it is special-category (or criminal-offence) data.' }) isSpecialCategory: boolean;
+  @Field(() => [DataSourceEnum]) sources: DataSource[];
+  @Field(() => String, { nullable: true, description: 'Names the third-party or public sources (Art. 14(2)(f)).' })
+  sourceDetails: string | null;
+  @Field(() => ProvisionRequirementEnum) requirement: ProvisionRequirement;
+  @Field(() => String, { nullable: true, description: 'What happens if the person does not provide it (Art. 13(2)(e)).' })
+  consequenceOfNotProviding: string | null;
+  @Field(() => CcpaCategoryEnum, { nullable: true }) ccpaCategory: CcpaCategory | null;
+  @Field(() => Int, { description: 'Order in the policy, ascending.' }) position: number;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+}
+
+export const DataCategoryConnection = ConnectionType(DataCategory);
+export const DataCategoryResult = ResultUnion('DataCategoryResult', DataCategory);
+
+@InputType()
+export class CreateDataCategoryInput {
+  @Field() @MaxLength(120) name: string;
+  @Field(() => String, { nullable: true }) @MaxLength(2000) description?: string | null;
+  @Field(() => SpecialCategoryEnum, { nullable: true }) specialCategory?: SpecialCategory | null;
+  @Field(() => [DataSourceEnum], { description: 'At least one.' }) @ArrayMaxSize(10) sources: DataSource[];
+  @Field(() => String, { nullable: true }) @MaxLength(1000) sourceDetails?: string | null;
+  @Field(() => ProvisionRequirementEnum, { nullable: true, description: 'VOLUNTARY when omitted.' }) requirement?: ProvisionRequirement;
+  @Field(() => String, { nullable: true }) @MaxLength(1000) consequenceOfNotProviding?: string | null;
+  @Field(() => CcpaCategoryEnum, { nullable: true }) ccpaCategory?: CcpaCategory | null;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+}
+
+@InputType({ description: 'Fields left out keep their value; null clears an optional field.' })
+export class UpdateDataCategoryInput {
+  @Field(() => ID) id: string;
+  @Field({ nullable: true }) @MaxLength(120) name?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(2000) description?: string | null;
+  @Field(() => SpecialCategoryEnum, { nullable: true }) specialCategory?: SpecialCategory | null;
+  @Field(() => [DataSourceEnum], { nullable: true }) @ArrayMaxSize(10) sources?: DataSource[];
+  @Field(() => String, { nullable: true }) @MaxLength(1000) sourceDetails?: string | null;
+  @Field(() => ProvisionRequirementEnum, { nullable: true }) requirement?: ProvisionRequirement;
+  @Field(() => String, { nullable: true }) @MaxLength(1000) consequenceOfNotProviding?: string | null;
+  @Field(() => CcpaCategoryEnum, { nullable: true }) ccpaCategory?: CcpaCategory | null;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+}

@@ -1,0 +1,174 @@
+import { describe, expect, it } from 'vitest';
+import { seed } from '../../test/seed.js';
+import type { Client } from '../../test/client.js';
+
+const SETTINGS_FIELDS = `rightsContactEmail rightsContactUrl childrenMinimumAge securityMeasures sellsOrSharesPersonalInformation changeNotice accentColor`;
+const SETTINGS = `{ policySettings { ${SETTINGS_FIELDS} updatedAt } }`;
+const UPDATE = `mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) {
+  __typename ... on PolicySettings { ${SETTINGS_FIELDS} updatedAt } ... on ValidationFailed { code problems { path code } } } }`;
+const DRAFT = `{ policyDraft { snapshot problems { path code } rights { right grants { jurisdiction reference } } } }`;
+
+const DEFAULTS = {
+  rightsContactEmail: null,
+  rightsContactUrl: null,
+  childrenMinimumAge: null,
+  securityMeasures: [],
+  sellsOrSharesPersonalInformation: false,
+  changeNotice: null,
+  accentColor: null,
+};
+
+async function created(client: Client, kind: string, input: Record<string, unknown>): Promise<string> {
+  const data = await client.gql(`mutation ($input: Create${kind}Input!) { r: create${kind}(input: $input) { __typename ... on ${kind} { id } } }`, { input });
+  if (!data.r.id) throw new Error(JSON.stringify(data.r));
+  return data.r.id;
+}
+
+describe('policy settings', () => {
+  it('are the defaults until first saved', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    expect((await tenant.admin.gql(SETTINGS)).policySettings).toEqual({ ...DEFAULTS, updatedAt: null });
+  });
+
+  it('update saves the one row, merging the given fields over what is saved', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const first = (await tenant.admin.gql(UPDATE, { input: { rightsContactEmail: ' Privacy@Tenant.test ', securityMeasures: ['BACKUPS', 'ENCRYPTION_IN_TRANSIT'], accentColor: '#1A6DD1' } })).updatePolicySettings;
+    expect(first).toMatchObject({
+      __typename: 'PolicySettings',
+      ...DEFAULTS,
+      rightsContactEmail: 'privacy@tenant.test',
+      securityMeasures: ['ENCRYPTION_IN_TRANSIT', 'BACKUPS'],
+      accentColor: '#1a6dd1',
+    });
+    expect(first.updatedAt).toEqual(expect.any(String));
+    const second = (await tenant.admin.gql(UPDATE, { input: { childrenMinimumAge: 16, accentColor: null } })).updatePolicySettings;
+    expect(second).toMatchObject({ rightsContactEmail: 'privacy@tenant.test', securityMeasures: ['ENCRYPTION_IN_TRANSIT', 'BACKUPS'], childrenMinimumAge: 16, accentColor: null });
+    const { __typename: _t, ...saved } = second;
+    expect((await tenant.admin.gql(SETTINGS)).policySettings).toEqual(saved);
+  });
+
+  it('refuses invalid settings with typed problems and writes nothing', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const cases: [Record<string, unknown>, { path: string; code: string }[]][] = [
+      [{ rightsContactUrl: 'http://tenant.test/rights' }, [{ path: 'rightsContactUrl', code: 'NOT_ALLOWED' }]],
+      [{ childrenMinimumAge: 30 }, [{ path: 'childrenMinimumAge', code: 'OUT_OF_RANGE' }]],
+      [{ accentColor: 'blue' }, [{ path: 'accentColor', code: 'INVALID_FORMAT' }]],
+      [{ rightsContactEmail: 'not-an-email' }, [{ path: 'rightsContactEmail', code: 'INVALID_FORMAT' }]],
+    ];
+    for (const [input, problems] of cases) {
+      expect((await tenant.admin.gql(UPDATE, { input })).updatePolicySettings, JSON.stringify(input)).toEqual({ __typename: 'ValidationFailed', code: 'VALIDATION_FAILED', problems });
+    }
+    expect((await tenant.admin.gql(SETTINGS)).policySettings).toEqual({ ...DEFAULTS, updatedAt: null });
+  });
+
+  it('a viewer reads them and the draft but cannot update', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const { client: viewer } = await tenant.user('VIEWER');
+    expect((await viewer.gql(SETTINGS)).policySettings).toEqual({ ...DEFAULTS, updatedAt: null });
+    expect((await viewer.gql(DRAFT)).policyDraft.problems).toEqual([]);
+    await expect(viewer.gql(UPDATE, { input: { childrenMinimumAge: 16 } })).rejects.toHaveCode('FORBIDDEN');
+    expect((await tenant.admin.gql(SETTINGS)).policySettings.childrenMinimumAge).toBeNull();
+  });
+
+  it("are the tenant's own", async () => {
+    const agency = await seed.agency();
+    const [tenant, other] = await Promise.all([agency.tenant(), agency.tenant()]);
+    await other.admin.gql(UPDATE, { input: { childrenMinimumAge: 13 } });
+    expect((await tenant.admin.gql(SETTINGS)).policySettings.childrenMinimumAge).toBeNull();
+    expect((await other.admin.gql(SETTINGS)).policySettings.childrenMinimumAge).toBe(13);
+  });
+});
+
+describe('policy draft', () => {
+  it("assembles the tenant's whole policy into a deterministic snapshot", async () => {
+    const agency = await seed.agency();
+    const [tenant, other] = await Promise.all([
+      agency.tenant({ legalName: 'Acme Ltd', jurisdictions: ['UK_GDPR', 'CCPA_CPRA'] }),
+      agency.tenant({ legalName: 'Other Ltd' }),
+    ]);
+    const c = tenant.admin;
+    await other.admin.gql(`mutation { createAudience(input: { name: "Not ours" }) { __typename } }`);
+    await c.gql(UPDATE, { input: { childrenMinimumAge: 13 } });
+    const visitors = await created(c, 'Audience', { name: 'Visitors', position: 1 });
+    const customers = await created(c, 'Audience', { name: 'Customers', position: 0 });
+    const usage = await created(c, 'DataCategory', { name: 'Usage data', sources: ['AUTOMATIC'] });
+    const contact = await created(c, 'DataCategory', { name: 'Contact details', sources: ['SUBJECT'] });
+    const host = await created(c, 'Recipient', { name: 'Host', role: 'PROCESSOR', country: 'US', service: 'hosting', safeguards: ['UK_IDTA'], dataCategoryIds: [usage, contact] });
+    const purpose = await created(c, 'Purpose', {
+      name: 'Analytics',
+      legalBasis: 'CONSENT',
+      audienceIds: [visitors, customers],
+      dataCategoryIds: [usage],
+      recipientIds: [host],
+      retention: { period: { amount: 14, unit: 'MONTHS', trigger: 'COLLECTION' } },
+    });
+    const cookie = await created(c, 'Cookie', { name: '_ga', provider: 'Google', recipientId: host, kind: 'ANALYTICS', purpose: 'counts visits' });
+    const clause = await created(c, 'Clause', { section: 'CHILDREN', body: 'Ask a parent.' });
+
+    const first = (await c.gql(DRAFT)).policyDraft;
+    const second = (await c.gql(DRAFT)).policyDraft;
+    expect(JSON.stringify(second)).toBe(JSON.stringify(first));
+    expect(first.problems).toEqual([]);
+    expect(first.rights.map((r: { right: string }) => r.right)).toContain('OPT_OUT_SALE_SHARING');
+    expect(first.rights.find((r: { right: string }) => r.right === 'ACCESS').grants).toEqual([
+      { jurisdiction: 'UK_GDPR', reference: 'UK GDPR Art. 15' },
+      { jurisdiction: 'CCPA_CPRA', reference: 'Cal. Civ. Code § 1798.110' },
+    ]);
+
+    const s = first.snapshot;
+    expect(Object.keys(s)).toEqual(['schemaVersion', 'controller', 'settings', 'audiences', 'dataCategories', 'purposes', 'recipients', 'cookies', 'clauses']);
+    expect(s.schemaVersion).toBe(1);
+    expect(s.controller).toMatchObject({ legalName: 'Acme Ltd', slug: tenant.slug, jurisdictions: ['UK_GDPR', 'CCPA_CPRA'] });
+    expect(s.settings).toEqual({ ...DEFAULTS, childrenMinimumAge: 13 });
+    expect(s.audiences).toEqual([
+      { id: customers, name: 'Customers', description: null, position: 0 },
+      { id: visitors, name: 'Visitors', description: null, position: 1 },
+    ]);
+    expect(s.dataCategories.map((x: { id: string }) => x.id)).toEqual([usage, contact].sort());
+    expect(s.dataCategories.find((x: { id: string }) => x.id === usage)).toEqual({
+      id: usage,
+      name: 'Usage data',
+      description: null,
+      specialCategory: null,
+      sources: ['AUTOMATIC'],
+      sourceDetails: null,
+      requirement: 'VOLUNTARY',
+      consequenceOfNotProviding: null,
+      ccpaCategory: null,
+      position: 0,
+    });
+    expect(s.purposes).toEqual([
+      {
+        id: purpose,
+        name: 'Analytics',
+        description: null,
+        legalBasis: 'CONSENT',
+        legitimateInterest: null,
+        legalObligation: null,
+        specialCategoryCondition: null,
+        directMarketing: false,
+        saleOrSharing: false,
+        automatedDecisionLogic: null,
+        audienceIds: [visitors, customers].sort(),
+        dataCategoryIds: [usage],
+        recipientIds: [host],
+        retention: { period: { amount: 14, unit: 'MONTHS', trigger: 'COLLECTION' }, criteria: null },
+        position: 0,
+      },
+    ]);
+    expect(s.recipients).toEqual([
+      expect.objectContaining({ id: host, name: 'Host', country: 'US', safeguards: ['UK_IDTA'], dataCategoryIds: [usage, contact].sort(), dpaSignedOn: null }),
+    ]);
+    expect(s.cookies).toEqual([
+      { id: cookie, name: '_ga', provider: 'Google', recipientId: host, kind: 'ANALYTICS', durationAmount: null, durationUnit: null, purpose: 'counts visits', position: 0 },
+    ]);
+    expect(s.clauses).toEqual([{ id: clause, section: 'CHILDREN', title: null, body: 'Ask a parent.', position: 0 }]);
+  });
+
+  it('of an empty tenant has the defaults and no items', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const { snapshot, problems } = (await tenant.admin.gql(DRAFT)).policyDraft;
+    expect(problems).toEqual([]);
+    expect(snapshot).toMatchObject({ settings: DEFAULTS, audiences: [], dataCategories: [], purposes: [], recipients: [], cookies: [], clauses: [] });
+  });
+});

@@ -1,0 +1,138 @@
+import {
+  LEGAL_BASIS_REFERENCE,
+  reliesOnConsent,
+  SPECIAL_CATEGORY_CONDITION_REFERENCE,
+  validatePurpose,
+  type Purpose as PurposeFields,
+  type PurposeReferences,
+  type RetentionRule,
+} from '@noticeboard/domain';
+import type { RequestContext } from '../../context/request-context.js';
+import type { ConnectionArgs } from '../../graphql/connection.js';
+import { ValidationFailed } from '../../graphql/user-error.js';
+import { existingIds, LinkTable, TenantCollection } from '../common/tenant-collection.js';
+import { definedFields } from '../common/patch.js';
+import { dataCategories } from '../data-categories/data-category.service.js';
+import { PurposeEntity } from './purpose.entity.js';
+import type { CreatePurposeInput, Purpose, UpdatePurposeInput } from './purpose.types.js';
+
+export const purposes = new TenantCollection(PurposeEntity, 'purpose');
+export const purposeLinks = {
+  audienceIds: new LinkTable('purpose_audiences', 'purpose_id', 'audience_id'),
+  dataCategoryIds: new LinkTable('purpose_data_categories', 'purpose_id', 'data_category_id'),
+  recipientIds: new LinkTable('purpose_recipients', 'purpose_id', 'recipient_id'),
+};
+type LinkName = keyof typeof purposeLinks;
+type Links = Record<LinkName, string[]>;
+const LINK_NAMES = Object.keys(purposeLinks) as LinkName[];
+
+/** The rule with its keys in one order, whatever order jsonb returns them in. */
+const retentionOf = (r: RetentionRule): RetentionRule => ({
+  period: r.period ? { amount: r.period.amount, unit: r.period.unit, trigger: r.period.trigger } : null,
+  criteria: r.criteria,
+});
+
+export const fieldsOf = (p: PurposeEntity, links: Links): PurposeFields => ({
+  name: p.name,
+  description: p.description,
+  legalBasis: p.legalBasis,
+  legitimateInterest: p.legitimateInterest,
+  legalObligation: p.legalObligation,
+  specialCategoryCondition: p.specialCategoryCondition,
+  directMarketing: p.directMarketing,
+  saleOrSharing: p.saleOrSharing,
+  automatedDecisionLogic: p.automatedDecisionLogic,
+  audienceIds: links.audienceIds,
+  dataCategoryIds: links.dataCategoryIds,
+  recipientIds: links.recipientIds,
+  retention: retentionOf(p.retention),
+  position: p.position,
+});
+
+const toPurpose = (p: PurposeEntity, links: Links): Purpose => {
+  const fields = fieldsOf(p, links);
+  return {
+    id: p.id,
+    ...fields,
+    legalBasisReference: LEGAL_BASIS_REFERENCE[fields.legalBasis],
+    specialCategoryConditionReference: fields.specialCategoryCondition
+      ? SPECIAL_CATEGORY_CONDITION_REFERENCE[fields.specialCategoryCondition]
+      : null,
+    reliesOnConsent: reliesOnConsent(fields),
+    createdAt: p.createdAt,
+    updatedAt: p.updatedAt,
+  };
+};
+
+/** Every purpose's linked ids: one query per link table for any number of purposes. */
+export async function linksOf(ctx: RequestContext, ids: string[]): Promise<Map<string, Links>> {
+  const maps = new Map<LinkName, Map<string, string[]>>();
+  for (const name of LINK_NAMES) maps.set(name, await purposeLinks[name].of(ctx, ids));
+  return new Map(
+    ids.map((id) => [id, Object.fromEntries(LINK_NAMES.map((name) => [name, maps.get(name)!.get(id) ?? []])) as Links]),
+  );
+}
+
+async function withLinks(ctx: RequestContext, rows: PurposeEntity[]): Promise<Purpose[]> {
+  const links = await linksOf(ctx, rows.map((p) => p.id));
+  return rows.map((p) => toPurpose(p, links.get(p.id)!));
+}
+
+type ReferencingInput = { audienceIds?: string[] | null; dataCategoryIds?: string[] | null; recipientIds?: string[] | null };
+
+/** What the input refers to, looked up among the current tenant's rows (only the ids it names). */
+async function referencesOf(ctx: RequestContext, input: ReferencingInput): Promise<PurposeReferences> {
+  const categories = await dataCategories.byIds(ctx, input.dataCategoryIds ?? []);
+  return {
+    audienceIds: await existingIds(ctx, 'audiences', input.audienceIds ?? []),
+    recipientIds: await existingIds(ctx, 'recipients', input.recipientIds ?? []),
+    dataCategories: new Map([...categories].map(([id, c]) => [id, { specialCategory: c.specialCategory }])),
+  };
+}
+
+export class PurposeService {
+  async get(ctx: RequestContext, id: string): Promise<Purpose> {
+    const [purpose] = await withLinks(ctx, [await purposes.get(ctx, id)]);
+    return purpose!;
+  }
+
+  list(ctx: RequestContext, args: ConnectionArgs) {
+    return purposes.list(ctx, args, (rows) => withLinks(ctx, rows));
+  }
+
+  private async check(ctx: RequestContext, input: ReferencingInput) {
+    return validatePurpose(input, await referencesOf(ctx, input));
+  }
+
+  private async save(ctx: RequestContext, id: string | null, value: PurposeFields): Promise<Purpose> {
+    const { audienceIds, dataCategoryIds, recipientIds, ...columns } = value;
+    const links: Links = { audienceIds, dataCategoryIds, recipientIds };
+    const row = id ? await purposes.update(ctx, id, columns) : await purposes.insert(ctx, columns);
+    for (const name of LINK_NAMES) await purposeLinks[name].set(ctx, row.id, links[name]);
+    return toPurpose(row, { audienceIds: [...audienceIds].sort(), dataCategoryIds: [...dataCategoryIds].sort(), recipientIds: [...recipientIds].sort() });
+  }
+
+  async create(ctx: RequestContext, input: CreatePurposeInput): Promise<Purpose | ValidationFailed> {
+    ctx.assertCan('policy:write');
+    const checked = await this.check(ctx, input);
+    if (!checked.ok) return ValidationFailed.of(checked.problems);
+    const duplicate = await purposes.duplicateName(ctx, checked.value.name);
+    if (duplicate.length) return ValidationFailed.of(duplicate);
+    return this.save(ctx, null, checked.value);
+  }
+
+  async update(ctx: RequestContext, input: UpdatePurposeInput): Promise<Purpose | ValidationFailed> {
+    ctx.assertCan('policy:write');
+    const current = await purposes.get(ctx, input.id);
+    const links = await linksOf(ctx, [current.id]);
+    const checked = await this.check(ctx, { ...fieldsOf(current, links.get(current.id)!), ...definedFields(input) });
+    if (!checked.ok) return ValidationFailed.of(checked.problems);
+    const duplicate = await purposes.duplicateName(ctx, checked.value.name, current.id);
+    if (duplicate.length) return ValidationFailed.of(duplicate);
+    return this.save(ctx, current.id, checked.value);
+  }
+
+  delete(ctx: RequestContext, id: string): Promise<string> {
+    return purposes.delete(ctx, id);
+  }
+}

@@ -1,0 +1,107 @@
+import { validateRecipient, type Jurisdiction, type Recipient as RecipientFields } from '@noticeboard/domain';
+import type { RequestContext } from '../../context/request-context.js';
+import type { ConnectionArgs } from '../../graphql/connection.js';
+import { ValidationFailed } from '../../graphql/user-error.js';
+import { existingIds, LinkTable, TenantCollection } from '../common/tenant-collection.js';
+import { definedFields } from '../common/patch.js';
+import { TenantEntity } from '../tenants/tenant.entity.js';
+import { RecipientEntity } from './recipient.entity.js';
+import type { CreateRecipientInput, Recipient, UpdateRecipientInput } from './recipient.types.js';
+
+export const recipients = new TenantCollection(RecipientEntity, 'recipient');
+export const recipientDataCategories = new LinkTable('recipient_data_categories', 'recipient_id', 'data_category_id');
+
+export const fieldsOf = (r: RecipientEntity, dataCategoryIds: string[]): RecipientFields => ({
+  name: r.name,
+  role: r.role,
+  legalEntity: r.legalEntity,
+  address: r.address,
+  country: r.country,
+  processingCountries: r.processingCountries,
+  service: r.service,
+  safeguards: r.safeguards,
+  transferDetails: r.transferDetails,
+  dpaSignedOn: r.dpaSignedOn,
+  privacyPolicyUrl: r.privacyPolicyUrl,
+  optOutUrl: r.optOutUrl,
+  dataCategoryIds,
+  position: r.position,
+});
+
+const toRecipient = (r: RecipientEntity, dataCategoryIds: string[]): Recipient => ({
+  id: r.id,
+  ...fieldsOf(r, dataCategoryIds),
+  createdAt: r.createdAt,
+  updatedAt: r.updatedAt,
+});
+
+/** Recipients with their data-category links, in one query for any number of rows. */
+export async function withLinks(ctx: RequestContext, rows: RecipientEntity[]): Promise<Recipient[]> {
+  const links = await recipientDataCategories.of(ctx, rows.map((r) => r.id));
+  return rows.map((r) => toRecipient(r, links.get(r.id) ?? []));
+}
+
+const jurisdictionsOfRequest = new WeakMap<RequestContext, Promise<Jurisdiction[]>>();
+
+/** The current tenant's jurisdictions, read once per request (transfer rules of every recipient depend on them). */
+export function tenantJurisdictions(ctx: RequestContext): Promise<Jurisdiction[]> {
+  let loaded = jurisdictionsOfRequest.get(ctx);
+  if (!loaded) {
+    loaded = ctx.em
+      .getRepository(TenantEntity)
+      .findOne({ select: { tenantId: true, jurisdictions: true }, where: { tenantId: ctx.tenantId } })
+      .then((t) => t?.jurisdictions ?? []);
+    loaded.catch(() => jurisdictionsOfRequest.delete(ctx));
+    jurisdictionsOfRequest.set(ctx, loaded);
+  }
+  return loaded;
+}
+
+export class RecipientService {
+  async get(ctx: RequestContext, id: string): Promise<Recipient> {
+    const [recipient] = await withLinks(ctx, [await recipients.get(ctx, id)]);
+    return recipient!;
+  }
+
+  list(ctx: RequestContext, args: ConnectionArgs) {
+    return recipients.list(ctx, args, (rows) => withLinks(ctx, rows));
+  }
+
+  /** The domain rules, with the data categories checked against those of the tenant. */
+  private async check(ctx: RequestContext, input: { dataCategoryIds?: string[] | null }) {
+    const dataCategoryIds = await existingIds(ctx, 'data_categories', input.dataCategoryIds ?? []);
+    return validateRecipient(input, { dataCategoryIds });
+  }
+
+  private async save(ctx: RequestContext, id: string | null, value: RecipientFields): Promise<Recipient> {
+    const { dataCategoryIds, ...columns } = value;
+    const row = id ? await recipients.update(ctx, id, columns) : await recipients.insert(ctx, columns);
+    await recipientDataCategories.set(ctx, row.id, dataCategoryIds);
+    return toRecipient(row, [...dataCategoryIds].sort());
+  }
+
+  async create(ctx: RequestContext, input: CreateRecipientInput): Promise<Recipient | ValidationFailed> {
+    ctx.assertCan('policy:write');
+    const checked = await this.check(ctx, input);
+    if (!checked.ok) return ValidationFailed.of(checked.problems);
+    const duplicate = await recipients.duplicateName(ctx, checked.value.name);
+    if (duplicate.length) return ValidationFailed.of(duplicate);
+    return this.save(ctx, null, checked.value);
+  }
+
+  async update(ctx: RequestContext, input: UpdateRecipientInput): Promise<Recipient | ValidationFailed> {
+    ctx.assertCan('policy:write');
+    const current = await recipients.get(ctx, input.id);
+    const links = await recipientDataCategories.of(ctx, [current.id]);
+    const checked = await this.check(ctx, { ...fieldsOf(current, links.get(current.id) ?? []), ...definedFields(input) });
+    if (!checked.ok) return ValidationFailed.of(checked.problems);
+    const duplicate = await recipients.duplicateName(ctx, checked.value.name, current.id);
+    if (duplicate.length) return ValidationFailed.of(duplicate);
+    return this.save(ctx, current.id, checked.value);
+  }
+
+  /** Deleting a recipient unlinks it from its purposes and clears it from the cookies it set. */
+  delete(ctx: RequestContext, id: string): Promise<string> {
+    return recipients.delete(ctx, id);
+  }
+}

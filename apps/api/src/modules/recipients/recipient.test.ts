@@ -1,0 +1,215 @@
+import { describe, expect, it } from 'vitest';
+import { seed, type TenantSeed } from '../../test/seed.js';
+import type { Client } from '../../test/client.js';
+
+const FIELDS = `id name role legalEntity address { streetAddress locality region postalCode country } country processingCountries service
+  safeguards transferDetails dpaSignedOn privacyPolicyUrl optOutUrl dataCategoryIds position`;
+const RESULT = `__typename ... on Recipient { ${FIELDS} } ... on ValidationFailed { code problems { path code } }`;
+const CREATE = `mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ${RESULT} } }`;
+const UPDATE = `mutation ($input: UpdateRecipientInput!) { updateRecipient(input: $input) { ${RESULT} } }`;
+const DELETE = `mutation ($id: ID!) { deleteRecipient(id: $id) { deletedId } }`;
+const GET = `query ($id: ID!) { recipient(id: $id) { ${FIELDS} } }`;
+const TRANSFERS = `query ($id: ID!) { recipient(id: $id) { isInternationalTransfer transferGaps { jurisdiction countries reason } } }`;
+const LIST = `query ($first: Int, $after: String) { recipients(first: $first, after: $after) {
+  totalCount edges { node { name position isInternationalTransfer } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+
+const ANALYTICS = {
+  name: 'Analytics Co',
+  role: 'PROCESSOR',
+  legalEntity: 'Analytics Co Inc.',
+  address: { streetAddress: '1 Main St', locality: 'Springfield', region: 'IL', postalCode: '62701', country: 'us' },
+  country: 'us',
+  processingCountries: ['US', 'ie', 'IE'],
+  service: 'website analytics',
+  safeguards: ['DATA_PRIVACY_FRAMEWORK', 'STANDARD_CONTRACTUAL_CLAUSES'],
+  dpaSignedOn: '2024-02-29',
+  privacyPolicyUrl: 'https://analytics.example/privacy',
+};
+const ADVISERS = { name: 'Professional advisers', role: 'CATEGORY' };
+
+async function create(client: Client, input: Record<string, unknown>) {
+  const data = await client.gql(CREATE, { input });
+  if (data.createRecipient.__typename !== 'Recipient') throw new Error(JSON.stringify(data.createRecipient));
+  return data.createRecipient as { id: string; name: string; dataCategoryIds: string[] };
+}
+
+async function category(client: Client, name: string): Promise<string> {
+  const data = await client.gql(`mutation ($input: CreateDataCategoryInput!) { createDataCategory(input: $input) { ... on DataCategory { id } } }`, {
+    input: { name, sources: ['SUBJECT'] },
+  });
+  return data.createDataCategory.id;
+}
+
+async function names(tenant: TenantSeed): Promise<string[]> {
+  return (await tenant.admin.gql(LIST)).recipients.edges.map((e: { node: { name: string } }) => e.node.name);
+}
+
+const refused = (problems: { path: string; code: string }[]) => ({ __typename: 'ValidationFailed', code: 'VALIDATION_FAILED', problems });
+
+describe('recipients', () => {
+  it('creates a recipient with its data categories and reads it back, normalised', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const [a, b] = [await category(tenant.admin, 'Usage data'), await category(tenant.admin, 'Device data')];
+    const created = await create(tenant.admin, { ...ANALYTICS, dataCategoryIds: [b, a] });
+    const expected = {
+      id: created.id,
+      ...ANALYTICS,
+      address: { ...ANALYTICS.address, country: 'US' },
+      country: 'US',
+      processingCountries: ['IE', 'US'],
+      safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
+      transferDetails: null,
+      optOutUrl: null,
+      dataCategoryIds: [a, b].sort(),
+      position: 0,
+    };
+    expect(created).toEqual({ __typename: 'Recipient', ...expected });
+    expect((await tenant.admin.gql(GET, { id: created.id })).recipient).toEqual(expected);
+  });
+
+  it("computes international transfers and their gaps from the tenant's jurisdictions", async () => {
+    const agency = await seed.agency();
+    const [eu, ccpa] = await Promise.all([agency.tenant({ jurisdictions: ['EU_GDPR', 'UK_GDPR'] }), agency.tenant({ jurisdictions: ['CCPA_CPRA'] })]);
+    const cases: [Record<string, unknown>, boolean, unknown[]][] = [
+      [{ name: 'Host', role: 'PROCESSOR', service: 'hosting', country: 'DE' }, true, []],
+      [
+        { name: 'Mailer', role: 'PROCESSOR', service: 'email', country: 'US' },
+        true,
+        [
+          { jurisdiction: 'EU_GDPR', countries: ['US'], reason: 'NO_SAFEGUARD' },
+          { jurisdiction: 'UK_GDPR', countries: ['US'], reason: 'NO_SAFEGUARD' },
+        ],
+      ],
+      [
+        { name: 'CRM', role: 'PROCESSOR', service: 'crm', country: 'US', processingCountries: ['IN'], safeguards: ['DATA_PRIVACY_FRAMEWORK'] },
+        true,
+        [
+          { jurisdiction: 'EU_GDPR', countries: ['IN'], reason: 'DPF_ONLY_COVERS_US' },
+          { jurisdiction: 'UK_GDPR', countries: ['IN'], reason: 'DPF_ONLY_COVERS_US' },
+        ],
+      ],
+      [
+        { name: 'Payroll', role: 'PROCESSOR', service: 'payroll', country: 'IN', safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'] },
+        true,
+        [{ jurisdiction: 'UK_GDPR', countries: ['IN'], reason: 'SAFEGUARD_NOT_RECOGNISED' }],
+      ],
+    ];
+    for (const [input, international, gaps] of cases) {
+      const created = await create(eu.admin, input);
+      expect((await eu.admin.gql(TRANSFERS, { id: created.id })).recipient, String(input.name)).toEqual({ isInternationalTransfer: international, transferGaps: gaps });
+    }
+    // Germany is inside the EEA but outside the UK: international for UK GDPR, yet adequate.
+    const local = await create(eu.admin, { name: 'Local', role: 'INDEPENDENT_CONTROLLER', country: 'IE' });
+    expect((await eu.admin.gql(TRANSFERS, { id: local.id })).recipient).toEqual({ isInternationalTransfer: true, transferGaps: [] });
+    // A regime without transfer rules sees no international transfer at all.
+    const mailer = await create(ccpa.admin, { name: 'Mailer', role: 'PROCESSOR', service: 'email', country: 'US', processingCountries: ['IN'] });
+    expect((await ccpa.admin.gql(TRANSFERS, { id: mailer.id })).recipient).toEqual({ isInternationalTransfer: false, transferGaps: [] });
+  });
+
+  it('lists in (position, id) order, page by page', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    for (const [name, position] of [['C', 2], ['A', 0], ['B', 1]] as const) await create(tenant.admin, { name, role: 'CATEGORY', position });
+    const first = (await tenant.admin.gql(LIST, { first: 2 })).recipients;
+    expect(first.totalCount).toBe(3);
+    expect(first.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['A', 'B']);
+    expect(first.edges[0].node.isInternationalTransfer).toBe(false);
+    expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
+    const second = (await tenant.admin.gql(LIST, { first: 2, after: first.pageInfo.endCursor })).recipients;
+    expect(second.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['C']);
+    expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
+  });
+
+  it('update merges the given fields, replaces lists, and clears with null', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const [a, b] = [await category(tenant.admin, 'Usage data'), await category(tenant.admin, 'Device data')];
+    const created = await create(tenant.admin, { ...ANALYTICS, dataCategoryIds: [a] });
+    const updated = (await tenant.admin.gql(UPDATE, { input: { id: created.id, legalEntity: null, dataCategoryIds: [b], position: 3 } })).updateRecipient;
+    expect(updated).toMatchObject({ name: 'Analytics Co', legalEntity: null, service: 'website analytics', country: 'US', dataCategoryIds: [b], position: 3, dpaSignedOn: '2024-02-29' });
+    expect((await tenant.admin.gql(GET, { id: created.id })).recipient).toMatchObject({ legalEntity: null, dataCategoryIds: [b], position: 3 });
+    // Moving the recipient contradicts its stored address: the whole is re-validated.
+    expect((await tenant.admin.gql(UPDATE, { input: { id: created.id, country: 'FR' } })).updateRecipient).toEqual(refused([{ path: 'address.country', code: 'INCONSISTENT' }]));
+    expect((await tenant.admin.gql(GET, { id: created.id })).recipient.country).toBe('US');
+  });
+
+  it('refuses invalid input with typed problems and writes nothing', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const cases: [Record<string, unknown>, { path: string; code: string }[]][] = [
+      [{ name: 'P', role: 'PROCESSOR' }, [{ path: 'country', code: 'REQUIRED' }, { path: 'service', code: 'REQUIRED' }]],
+      [{ ...ANALYTICS, safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'PRIVACY_SHIELD'] }, [{ path: 'safeguards', code: 'NOT_ALLOWED' }]],
+      [{ ...ANALYTICS, safeguards: ['DEROGATION'] }, [{ path: 'transferDetails', code: 'REQUIRED' }]],
+      [{ ...ANALYTICS, address: { ...ANALYTICS.address, country: 'CA' } }, [{ path: 'address.country', code: 'INCONSISTENT' }]],
+      [{ ...ANALYTICS, country: 'XX' }, [{ path: 'country', code: 'INVALID_FORMAT' }]],
+      [{ ...ANALYTICS, processingCountries: ['US', 'ZZ'] }, [{ path: 'processingCountries.1', code: 'INVALID_FORMAT' }]],
+      [{ ...ANALYTICS, dpaSignedOn: '2023-02-29' }, [{ path: 'dpaSignedOn', code: 'INVALID_FORMAT' }]],
+      [{ ...ANALYTICS, optOutUrl: 'ftp://analytics.example' }, [{ path: 'optOutUrl', code: 'INVALID_FORMAT' }]],
+      [{ ...ADVISERS, dataCategoryIds: ['nope'] }, [{ path: 'dataCategoryIds.0', code: 'INVALID_FORMAT' }]],
+    ];
+    for (const [input, problems] of cases) {
+      expect((await tenant.admin.gql(CREATE, { input })).createRecipient, JSON.stringify(input)).toEqual(refused(problems));
+    }
+    expect(await names(tenant)).toEqual([]);
+  });
+
+  it('refuses a duplicate name and data categories of another tenant', async () => {
+    const agency = await seed.agency();
+    const [tenant, other] = await Promise.all([agency.tenant(), agency.tenant()]);
+    const own = await category(tenant.admin, 'Usage data');
+    const foreign = await category(other.admin, 'Usage data');
+    const created = await create(tenant.admin, { ...ADVISERS, dataCategoryIds: [own] });
+    expect((await tenant.admin.gql(CREATE, { input: { ...ADVISERS, name: 'PROFESSIONAL ADVISERS' } })).createRecipient).toEqual(refused([{ path: 'name', code: 'DUPLICATE' }]));
+    expect((await tenant.admin.gql(CREATE, { input: { name: 'Auditors', role: 'CATEGORY', dataCategoryIds: [own, foreign] } })).createRecipient).toEqual(
+      refused([{ path: 'dataCategoryIds.1', code: 'UNKNOWN_REFERENCE' }]),
+    );
+    expect((await tenant.admin.gql(UPDATE, { input: { id: created.id, dataCategoryIds: [foreign] } })).updateRecipient).toEqual(
+      refused([{ path: 'dataCategoryIds.0', code: 'UNKNOWN_REFERENCE' }]),
+    );
+    expect((await tenant.admin.gql(CREATE, { input: { name: 'Auditors', role: 'CATEGORY', dataCategoryIds: [own, own] } })).createRecipient).toEqual(
+      refused([{ path: 'dataCategoryIds', code: 'DUPLICATE' }]),
+    );
+    expect(await names(tenant)).toEqual(['Professional advisers']);
+    expect((await tenant.admin.gql(GET, { id: created.id })).recipient.dataCategoryIds).toEqual([own]);
+  });
+
+  it('lets a viewer (person or API key) read but not write', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const created = await create(tenant.admin, ADVISERS);
+    const { client: viewer } = await tenant.user('VIEWER');
+    const key = await tenant.apiKey('VIEWER');
+    for (const client of [viewer, key]) {
+      expect((await client.gql(GET, { id: created.id })).recipient.name).toBe('Professional advisers');
+      await expect(client.gql(CREATE, { input: { name: 'X', role: 'CATEGORY' } })).rejects.toHaveCode('FORBIDDEN');
+      await expect(client.gql(UPDATE, { input: { id: created.id, name: 'Y' } })).rejects.toHaveCode('FORBIDDEN');
+      await expect(client.gql(DELETE, { id: created.id })).rejects.toHaveCode('FORBIDDEN');
+    }
+    expect(await names(tenant)).toEqual(['Professional advisers']);
+  });
+
+  it("treats another tenant's id as not found", async () => {
+    const agency = await seed.agency();
+    const [tenant, other] = await Promise.all([agency.tenant(), agency.tenant()]);
+    const foreign = await create(other.admin, ADVISERS);
+    await expect(tenant.admin.gql(GET, { id: foreign.id })).rejects.toHaveCode('NOT_FOUND');
+    await expect(tenant.admin.gql(UPDATE, { input: { id: foreign.id, name: 'Stolen' } })).rejects.toHaveCode('NOT_FOUND');
+    await expect(tenant.admin.gql(DELETE, { id: foreign.id })).rejects.toHaveCode('NOT_FOUND');
+    expect((await other.admin.gql(GET, { id: foreign.id })).recipient.name).toBe('Professional advisers');
+  });
+
+  it('deleting a recipient unlinks it from purposes and clears it from cookies', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const [kept, doomed] = [await create(tenant.admin, ADVISERS), await create(tenant.admin, ANALYTICS)];
+    const purpose = await tenant.admin.gql(
+      `mutation ($input: CreatePurposeInput!) { createPurpose(input: $input) { ... on Purpose { id recipientIds } } }`,
+      { input: { name: 'Analytics', legalBasis: 'CONSENT', recipientIds: [kept.id, doomed.id], retention: { period: { amount: 14, unit: 'MONTHS', trigger: 'COLLECTION' } } } },
+    );
+    const cookie = await tenant.admin.gql(
+      `mutation ($input: CreateCookieInput!) { createCookie(input: $input) { ... on Cookie { id recipientId } } }`,
+      { input: { name: '_ga', provider: 'Analytics Co', recipientId: doomed.id, kind: 'ANALYTICS', purpose: 'counts visits' } },
+    );
+    expect(cookie.createCookie.recipientId).toBe(doomed.id);
+    expect((await tenant.admin.gql(DELETE, { id: doomed.id })).deleteRecipient).toEqual({ deletedId: doomed.id });
+    const p = await tenant.admin.gql(`query ($id: ID!) { purpose(id: $id) { recipientIds recipients { name } } }`, { id: purpose.createPurpose.id });
+    expect(p.purpose).toEqual({ recipientIds: [kept.id], recipients: [{ name: 'Professional advisers' }] });
+    const c = await tenant.admin.gql(`query ($id: ID!) { cookie(id: $id) { recipientId } }`, { id: cookie.createCookie.id });
+    expect(c.cookie.recipientId).toBeNull();
+  });
+});

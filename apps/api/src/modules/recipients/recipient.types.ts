@@ -1,0 +1,94 @@
+import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, MaxLength, Max, Min, ValidateNested } from 'class-validator';
+import type { Jurisdiction, RecipientRole, TransferGap as TransferGapFields, TransferSafeguard } from '@noticeboard/domain';
+import { ConnectionType } from '../../graphql/connection.js';
+import { JurisdictionEnum, RecipientRoleEnum, TransferSafeguardEnum } from '../../graphql/enums.js';
+import { ResultUnion } from '../../graphql/user-error.js';
+import { Address, AddressInput } from '../common/address.types.js';
+
+type TransferGapReasonValue = TransferGapFields['reason'];
+/** Every reason the domain gives, checked by the compiler against its union. */
+export const TransferGapReason = {
+  NO_SAFEGUARD: 'NO_SAFEGUARD',
+  SAFEGUARD_NOT_RECOGNISED: 'SAFEGUARD_NOT_RECOGNISED',
+  DPF_ONLY_COVERS_US: 'DPF_ONLY_COVERS_US',
+  LEGACY_SAFEGUARD: 'LEGACY_SAFEGUARD',
+} as const satisfies { [R in TransferGapReasonValue]: R };
+registerEnumType(TransferGapReason, {
+  name: 'TransferGapReason',
+  description: 'Why the recipient\'s safeguards do not cover a transfer under one regime.',
+});
+
+@ObjectType({ description: 'Transfers under one of the tenant\'s regimes that no recognised safeguard covers.' })
+export class TransferGap {
+  @Field(() => JurisdictionEnum) jurisdiction: Jurisdiction;
+  @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes of the countries outside the area without adequacy.' })
+  countries: string[];
+  @Field(() => TransferGapReason) reason: TransferGapReasonValue;
+}
+
+@ObjectType({ description: 'Someone personal data is disclosed to: a processor, another controller, or a category of recipients.' })
+export class Recipient {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => RecipientRoleEnum) role: RecipientRole;
+  @Field(() => String, { nullable: true }) legalEntity: string | null;
+  @Field(() => Address, { nullable: true }) address: Address | null;
+  @Field(() => String, { nullable: true, description: 'Where it is established, ISO 3166-1 alpha-2; null for a category.' })
+  country: string | null;
+  @Field(() => [String], { description: 'Further countries where it processes the data.' }) processingCountries: string[];
+  @Field(() => String, { nullable: true, description: 'The service it provides, e.g. "website analytics".' }) service: string | null;
+  @Field(() => [TransferSafeguardEnum]) safeguards: TransferSafeguard[];
+  @Field(() => String, { nullable: true, description: 'The Art. 49 derogation relied on, or detail of the safeguard.' })
+  transferDetails: string | null;
+  @Field(() => String, { nullable: true, description: 'When the data processing agreement was signed, YYYY-MM-DD.' })
+  dpaSignedOn: string | null;
+  @Field(() => String, { nullable: true }) privacyPolicyUrl: string | null;
+  @Field(() => String, { nullable: true }) optOutUrl: string | null;
+  @Field(() => [ID], { description: 'The data categories disclosed to it, sorted.' }) dataCategoryIds: string[];
+  @Field(() => Int, { description: 'Order in the policy, ascending.' }) position: number;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+}
+
+export const RecipientConnection = ConnectionType(Recipient);
+export const RecipientResult = ResultUnion('RecipientResult', Recipient);
+
+@InputType()
+export class CreateRecipientInput {
+  @Field() @MaxLength(200) name: string;
+  @Field(() => RecipientRoleEnum) role: RecipientRole;
+  @Field(() => String, { nullable: true }) @MaxLength(200) legalEntity?: string | null;
+  @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: AddressInput | null;
+  @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2; required unless the role is CATEGORY.' })
+  @MaxLength(2)
+  country?: string | null;
+  @Field(() => [String], { nullable: true }) @ArrayMaxSize(60) processingCountries?: string[];
+  @Field(() => String, { nullable: true, description: 'Required for a processor.' }) @MaxLength(1000) service?: string | null;
+  @Field(() => [TransferSafeguardEnum], { nullable: true }) @ArrayMaxSize(10) safeguards?: TransferSafeguard[];
+  @Field(() => String, { nullable: true }) @MaxLength(2000) transferDetails?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(10) dpaSignedOn?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2048) privacyPolicyUrl?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2048) optOutUrl?: string | null;
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(500) dataCategoryIds?: string[];
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+}
+
+@InputType({ description: 'Fields left out keep their value; null clears an optional field; a list replaces the list.' })
+export class UpdateRecipientInput {
+  @Field(() => ID) id: string;
+  @Field({ nullable: true }) @MaxLength(200) name?: string;
+  @Field(() => RecipientRoleEnum, { nullable: true }) role?: RecipientRole;
+  @Field(() => String, { nullable: true }) @MaxLength(200) legalEntity?: string | null;
+  @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: AddressInput | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2) country?: string | null;
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(60) processingCountries?: string[];
+  @Field(() => String, { nullable: true }) @MaxLength(1000) service?: string | null;
+  @Field(() => [TransferSafeguardEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(10) safeguards?: TransferSafeguard[];
+  @Field(() => String, { nullable: true }) @MaxLength(2000) transferDetails?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(10) dpaSignedOn?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2048) privacyPolicyUrl?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2048) optOutUrl?: string | null;
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(500) dataCategoryIds?: string[];
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+}

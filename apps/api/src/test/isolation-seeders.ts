@@ -1,0 +1,97 @@
+import { randomUUID } from 'node:crypto';
+import type { TenantSeed } from './seed.js';
+
+export interface Seeded {
+  id: string;
+  /** A string only this object contains: if it appears in a response, B's data leaked. */
+  marker: string;
+  /** Whether the object still exists unchanged, read by B's owner. */
+  stillThere(): Promise<boolean>;
+}
+
+type Seeder = (victim: TenantSeed) => Promise<Seeded>;
+
+const marker = () => `secret-${randomUUID().slice(0, 8)}`;
+
+/** Creates an object with `mutation` in B's tenant and checks it later with `query(id)`. */
+function viaGraphql(create: string, pick: (data: any) => string, readBack: string, field: string, input: (m: string) => Record<string, unknown>): Seeder {
+  return async (victim) => {
+    const m = marker();
+    const id = pick(await victim.admin.gql(create, { input: input(m) }));
+    return {
+      id,
+      marker: m,
+      stillThere: async () => JSON.stringify(await victim.admin.gql(readBack, { id }).then((d) => d[field])).includes(m),
+    };
+  };
+}
+
+/** Building blocks of the policy: created with a create mutation, read back with the singular query. */
+const block = (type: string, input: (m: string) => Record<string, unknown>, shown = 'name'): Seeder => {
+  const field = type[0]!.toLowerCase() + type.slice(1);
+  return viaGraphql(
+    `mutation ($input: Create${type}Input!) { create${type}(input: $input) { __typename ... on ${type} { id } ... on ValidationFailed { message } } }`,
+    (d) => {
+      const result = d[`create${type}`];
+      if (!result.id) throw new Error(`seeding ${type} failed: ${result.message}`);
+      return result.id;
+    },
+    `query ($id: ID!) { ${field}(id: $id) { ${shown} } }`,
+    field,
+    input,
+  );
+};
+
+export const SEEDERS: Record<string, Seeder> = {
+  Audience: block('Audience', (m) => ({ name: m })),
+  DataCategory: block('DataCategory', (m) => ({ name: m, sources: ['SUBJECT'] })),
+  Recipient: block('Recipient', (m) => ({ name: m, role: 'PROCESSOR', country: 'DE', service: 'hosting' })),
+  Purpose: block('Purpose', (m) => ({ name: m, legalBasis: 'CONTRACT', retention: { criteria: 'for as long as the contract runs' } })),
+  Cookie: block('Cookie', (m) => ({ name: m, provider: 'Example', kind: 'STRICTLY_NECESSARY', purpose: 'keeps the session' })),
+  Clause: block('Clause', (m) => ({ section: 'SECURITY', body: `We encrypt everything. ${m}` }), 'body'),
+  Tenant: async (victim) => {
+    const data = await victim.admin.gql(`query ($id: ID!) { tenant(id: $id) { legalName } }`, { id: victim.id });
+    return {
+      id: victim.id,
+      marker: data.tenant.legalName,
+      stillThere: async () => (await victim.admin.gql(`query ($id: ID!) { tenant(id: $id) { legalName } }`, { id: victim.id })).tenant.legalName === data.tenant.legalName,
+    };
+  },
+  ApiKey: async (victim) => {
+    const m = marker();
+    const data = await victim.admin.gql('mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on ApiKeyCreated { apiKey { id } } } }', {
+      input: { name: m, role: 'VIEWER' },
+    });
+    const id = data.createApiKey.apiKey.id as string;
+    return {
+      id,
+      marker: m,
+      stillThere: async () => {
+        const keys = await victim.admin.gql('{ apiKeys(first: 100) { edges { node { id name revokedAt } } } }');
+        return keys.apiKeys.edges.some((e: any) => e.node.id === id && e.node.name === m && e.node.revokedAt === null);
+      },
+    };
+  },
+  TenantMember: async (victim) => {
+    const person = await victim.user('VIEWER');
+    return {
+      id: person.userId,
+      marker: person.email,
+      stillThere: async () => {
+        const members = await victim.admin.gql('{ tenantMembers(first: 100) { edges { node { userId role } } } }');
+        return members.tenantMembers.edges.some((e: any) => e.node.userId === person.userId && e.node.role === 'VIEWER');
+      },
+    };
+  },
+  AgencyMember: async (victim) => {
+    const person = await victim.agency.member();
+    return {
+      id: person.userId,
+      marker: person.email,
+      stillThere: async () => {
+        const members = await victim.agency.owner.gql('{ agencyMembers(first: 100) { edges { node { userId role } } } }');
+        return members.agencyMembers.edges.some((e: any) => e.node.userId === person.userId && e.node.role === 'MEMBER');
+      },
+    };
+  },
+};
