@@ -22,6 +22,8 @@ export interface Config {
   /** Create the demo agency and owner on an empty database. */
   seedDemo: boolean;
   logLevel: string;
+  /** The origin public links point at (policy pages, embed snippet); defaults to this server. */
+  publicUrl: string;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -34,8 +36,12 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const appRole = env.NOTICEBOARD_APP_ROLE || 'noticeboard_app';
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(appRole)) throw new Error('NOTICEBOARD_APP_ROLE must be a plain lower-case SQL identifier');
+  const port = intFrom(env.PORT, 4000, 'PORT');
+  const publicUrl = (env.NOTICEBOARD_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
+  if (!/^https?:\/\/[^/]+$/.test(publicUrl)) throw new Error('NOTICEBOARD_PUBLIC_URL must be an origin such as https://privacy.example.com');
   return {
-    port: intFrom(env.PORT, 4000, 'PORT'),
+    port,
+    publicUrl,
     host: env.HOST || '0.0.0.0',
     production: env.NODE_ENV === 'production',
     databaseUrl: env.DATABASE_URL || null,

@@ -15,6 +15,7 @@ import { RequestTransaction } from './db/request-transaction.js';
 import { createSchema } from './graphql/schema.js';
 import type { Logger } from './logger.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { publicRoutes } from './modules/public/public.routes.js';
 
 const CONTEXT_ERROR_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
 
@@ -124,6 +125,8 @@ export async function startServer(config: Config, dataSource: DataSource, logger
       },
     }),
   );
+
+  app.use(publicRoutes(dataSource, logger));
 
   // The built portal, when present, is served at / with client-side routing.
   const portal = path.join(repoRoot, 'apps', 'portal', 'dist');

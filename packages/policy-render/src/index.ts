@@ -1,10 +1,60 @@
-import type { PolicySnapshot } from '@noticeboard/domain';
+import type { Language, PolicySnapshot } from '@noticeboard/domain';
 import { displayName } from '@noticeboard/domain';
+import { buildDocument } from './build/document.js';
+import { RENDER_LANGUAGES } from './language.js';
+import { htmlDocument, htmlFragment } from './serialize/html.js';
+import { plainText } from './serialize/text.js';
+
+export { RENDER_LANGUAGES, negotiateLanguage } from './language.js';
 
 /**
- * The renderer arrives with the policy-engine issue; until then this package only fixes its public shape:
- * a pure function from a snapshot to a title, so the API and portal can already depend on it.
+ * CONTRACT (implemented by the renderer work): a pure function from a snapshot to the published bytes.
+ * No I/O; runs in Node and in the browser.
  */
+export interface RenderOptions {
+  language: Language;
+  /** The date the version takes effect, YYYY-MM-DD; formatted per language. */
+  effectiveDate: string;
+  /** The version number; null for a draft preview (the document then says it is a draft). */
+  version: number | null;
+  /** Canonical public URL of the live policy, when known (shown in the "changes" section). */
+  publicUrl?: string | null;
+  /** Where people exercise their rights online, when the product offers a form (later issue). */
+  requestsUrl?: string | null;
+}
+
+export interface RenderedPolicy {
+  language: Language;
+  title: string;
+  /** A complete, standalone HTML document (head, styles incl. print stylesheet, accent colour). */
+  html: string;
+  /** The `<article>` alone with its own scoped styles, for embedding and the portal preview. */
+  fragment: string;
+  /** The plain-text rendering from the same template tree. */
+  text: string;
+}
+
 export function policyTitle(snapshot: Pick<PolicySnapshot, 'controller'>): string {
   return `${displayName(snapshot.controller)} — Privacy Policy`;
+}
+
+/**
+ * Renders a policy snapshot in one language: the document tree is built once and serialised to a standalone HTML
+ * document, an embeddable fragment and plain text. Pure and deterministic: the same snapshot and options give
+ * byte-identical output on the same runtime (country names and dates come from the runtime's Intl data).
+ * Throws a RangeError for a language it does not write or an effective date that is not YYYY-MM-DD.
+ */
+export function renderPolicy(snapshot: PolicySnapshot, options: RenderOptions): RenderedPolicy {
+  if (!RENDER_LANGUAGES.includes(options.language)) {
+    throw new RangeError(`cannot render in ${JSON.stringify(options.language)}; languages: ${RENDER_LANGUAGES.join(', ')}`);
+  }
+  const doc = buildDocument(snapshot, options);
+  const accent = snapshot.settings.accentColor;
+  return {
+    language: options.language,
+    title: doc.title,
+    html: htmlDocument(doc, accent),
+    fragment: htmlFragment(doc, accent),
+    text: plainText(doc),
+  };
 }

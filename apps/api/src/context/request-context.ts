@@ -38,7 +38,7 @@ export class RequestContext {
     readonly actor: Actor,
     readonly tenant: TenantAccess | null,
     readonly logger: Logger,
-    readonly config: Pick<Config, 'sessionTtlHours' | 'production'>,
+    readonly config: Pick<Config, 'sessionTtlHours' | 'production' | 'publicUrl'>,
     readonly userAgent: string | null = null,
     readonly requestId: string = randomUUID(),
   ) {}
@@ -84,6 +84,11 @@ export class RequestContext {
     // A tenant permission that fails only because no tenant is selected deserves that explanation.
     if (!this.tenant && TENANT_SCOPED.has(permission)) throw tenantNotSelected();
     throw forbidden(`your role does not allow ${permission}`);
+  }
+
+  /** Runs `fn` with another tenant in scope (agency-wide work such as catalog propagation), then restores it. */
+  asTenant<T>(tenant: TenantAccess, fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
+    return this.tx.inTenant(tenant.id, () => fn(new RequestContext(this.tx, this.actor, tenant, this.logger, this.config, this.userAgent, this.requestId)));
   }
 
   assertUser(): Extract<Actor, { kind: 'user' }> {

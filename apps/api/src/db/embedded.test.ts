@@ -4,11 +4,15 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
+import { DEMO_TENANTS, factsMissing } from '../seed/demo-tenants/index.js';
 import { startServer } from '../server.js';
 import { seedFirstRun } from '../seed/first-run.js';
 import { assertAppRoleIsConfined } from './app-role.js';
 import { migrate, openDatabase } from './data-source.js';
+import { MIGRATIONS } from './migrations/index.js';
 import { inTransaction } from './request-transaction.js';
+
+const FACTS_DIR = path.join(path.dirname(new URL(import.meta.url).pathname), '..', 'seed', 'demo-tenants', 'facts');
 
 describe('embedded database (PGlite)', () => {
   it('boots in a data folder, migrates, isolates tenants as the app role, answers GraphQL, and keeps data across restarts', async () => {
@@ -21,7 +25,7 @@ describe('embedded database (PGlite)', () => {
     try {
       let db = await openDatabase(config);
       expect(db.embedded).not.toBeNull();
-      expect(await migrate(config, db)).toEqual(['Foundation1763800000000']);
+      expect(await migrate(config, db)).toEqual(MIGRATIONS.map((m) => new m().name));
       await assertAppRoleIsConfined(db.dataSource);
       expect(await seedFirstRun(db.dataSource, config, logger)).toBe(true);
       const app = await startServer(config, db.dataSource, logger, { port: 0 });
@@ -40,7 +44,14 @@ describe('embedded database (PGlite)', () => {
         // Concurrent requests share one PGlite backend; each runs in its own transaction without deadlock.
         const many = await Promise.all(Array.from({ length: 10 }, () => post({ query: '{ me { agencyRole } tenants { totalCount } }' }, token)));
         expect(many.map((r) => r.errors ?? null)).toEqual(many.map(() => null));
-        expect(many.every((r) => r.data.me.agencyRole === 'OWNER' && r.data.tenants.totalCount === 1)).toBe(true);
+        expect(many.every((r) => r.data.me.agencyRole === 'OWNER' && r.data.tenants.totalCount === DEMO_TENANTS.length + 1)).toBe(true);
+        // The first start published the demo tenants: each live text carries every fact of its source policy.
+        for (const demo of DEMO_TENANTS) {
+          const res = await fetch(`${app.url}/p/${demo.profile.slug}/privacy.txt`);
+          expect(res.status).toBe(200);
+          const facts = JSON.parse(await fs.readFile(path.join(FACTS_DIR, demo.source.replace(/\.txt$/, ".facts.json")), 'utf8'));
+          expect({ tenant: demo.profile.slug, missing: factsMissing(await res.text(), facts) }).toEqual({ tenant: demo.profile.slug, missing: [] });
+        }
       } finally {
         await app.stop();
         app.httpServer.close();

@@ -1,5 +1,6 @@
 import { AgencyEntity, AgencyMemberEntity } from '../modules/agencies/agency.entity.js';
 import { ApiKeyEntity } from '../modules/api-keys/api-key.entity.js';
+import { CatalogEntryEntity } from '../modules/catalog/catalog-entry.entity.js';
 import { AudienceEntity } from '../modules/audiences/audience.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
@@ -7,6 +8,7 @@ import { ClauseEntity } from '../modules/clauses/clause.entity.js';
 import { CookieEntity } from '../modules/cookies/cookie.entity.js';
 import { DataCategoryEntity } from '../modules/data-categories/data-category.entity.js';
 import { PolicySettingsEntity } from '../modules/policy/policy-settings.entity.js';
+import { PolicyVersionEntity, PublishedDocumentEntity } from '../modules/policy-versions/policy-version.entity.js';
 import { PurposeEntity } from '../modules/purposes/purpose.entity.js';
 import { RecipientEntity } from '../modules/recipients/recipient.entity.js';
 import { TenantDirectoryEntity, TenantEntity, TenantMemberEntity } from '../modules/tenants/tenant.entity.js';
@@ -27,4 +29,7 @@ export const ENTITIES = [
   CookieEntity,
   ClauseEntity,
   PolicySettingsEntity,
+  PolicyVersionEntity,
+  PublishedDocumentEntity,
+  CatalogEntryEntity,
 ];

@@ -76,7 +76,8 @@ export class RequestTransaction {
     return run;
   }
 
-  private async inSavepoint<T>(fn: () => Promise<T>, undo: (result: T) => boolean): Promise<T> {
+  /** A nested savepoint inside the current turn (e.g. one tenant of a bulk operation). */
+  async inSavepoint<T>(fn: () => Promise<T>, undo: (result: T) => boolean = () => false): Promise<T> {
     const name = `sp_${++this.savepoints}`;
     await this.runner.query(`SAVEPOINT ${name}`);
     let result: T;

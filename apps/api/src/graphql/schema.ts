@@ -6,10 +6,12 @@ import { AgencyResolver } from '../modules/agencies/agency.resolver.js';
 import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.js';
 import { AudienceResolver } from '../modules/audiences/audience.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
+import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
 import { ClauseResolver } from '../modules/clauses/clause.resolver.js';
 import { CookieResolver } from '../modules/cookies/cookie.resolver.js';
 import { DataCategoryResolver } from '../modules/data-categories/data-category.resolver.js';
 import { PolicyResolver } from '../modules/policy/policy.resolver.js';
+import { PolicyVersionResolver, TenantPublicLinksResolver } from '../modules/policy-versions/policy-version.resolver.js';
 import { PurposeResolver } from '../modules/purposes/purpose.resolver.js';
 import { RecipientResolver } from '../modules/recipients/recipient.resolver.js';
 import { TenantMemberResolver } from '../modules/tenants/tenant-member.resolver.js';
@@ -30,6 +32,9 @@ export const RESOLVERS = [
   CookieResolver,
   ClauseResolver,
   PolicyResolver,
+  PolicyVersionResolver,
+  TenantPublicLinksResolver,
+  CatalogResolver,
 ] as const;
 
 /**

@@ -5,6 +5,8 @@ import { PROBLEM_CODES, type Problem, type ProblemCode } from '@noticeboard/doma
 export enum UserErrorCode {
   VALIDATION_FAILED = 'VALIDATION_FAILED',
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
+  POLICY_INCOMPLETE = 'POLICY_INCOMPLETE',
+  POLICY_UNCHANGED = 'POLICY_UNCHANGED',
 }
 registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why a mutation refused its input.' });
 

@@ -5,6 +5,7 @@ import { inTransaction } from '../db/request-transaction.js';
 import type { Logger } from '../logger.js';
 import { createAgencyWithOwner } from '../modules/agencies/agency.service.js';
 import { ValidationFailed } from '../graphql/user-error.js';
+import { seedDemoTenants } from './demo.js';
 
 export const DEMO_AGENCY_NAME = 'Demo Agency';
 export const DEFAULT_ADMIN_EMAIL = 'admin@noticeboard.local';
@@ -25,6 +26,7 @@ export async function seedFirstRun(dataSource: DataSource, config: Config, logge
     const result = await createAgencyWithOwner(tx.manager, { name: DEMO_AGENCY_NAME, ownerEmail: email, ownerName: 'Agency Owner', ownerPassword: password });
     if (result instanceof ValidationFailed) throw new Error(`cannot create the demo agency: ${result.message}`);
     logger.info({ agency: result.agency.name, email }, 'created the demo agency and its owner');
+    await seedDemoTenants(tx, { agencyId: result.agency.id, userId: result.owner.id }, config, logger);
     if (generated) {
       // Printed once, on the first start only: the hash is all that is stored.
       process.stdout.write(`\n  Demo agency owner\n    email:    ${email}\n    password: ${password}\n  (set NOTICEBOARD_ADMIN_EMAIL / NOTICEBOARD_ADMIN_PASSWORD to choose them)\n\n`);

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { TenantSeed } from './seed.js';
+import { seed, type TenantSeed } from './seed.js';
 
 export interface Seeded {
   id: string;
@@ -43,6 +43,20 @@ const block = (type: string, input: (m: string) => Record<string, unknown>, show
 };
 
 export const SEEDERS: Record<string, Seeder> = {
+  // The catalog belongs to an agency: the victim's is always another agency's.
+  CatalogEntry: async () => {
+    const other = await seed.agency();
+    const m = marker();
+    const data = await other.owner.gql('mutation ($input: CreateCatalogEntryInput!) { createCatalogEntry(input: $input) { ... on CatalogEntry { id } } }', {
+      input: { name: m, role: 'PROCESSOR', country: 'DE', service: 'hosting' },
+    });
+    const id = data.createCatalogEntry.id as string;
+    return {
+      id,
+      marker: m,
+      stillThere: async () => (await other.owner.gql('query ($id: ID!) { catalogEntry(id: $id) { name } }', { id })).catalogEntry.name === m,
+    };
+  },
   Audience: block('Audience', (m) => ({ name: m })),
   DataCategory: block('DataCategory', (m) => ({ name: m, sources: ['SUBJECT'] })),
   Recipient: block('Recipient', (m) => ({ name: m, role: 'PROCESSOR', country: 'DE', service: 'hosting' })),

@@ -19,10 +19,12 @@ describe('DEFAULT_POLICY_SETTINGS', () => {
     expect(DEFAULT_POLICY_SETTINGS).toEqual({
       rightsContactEmail: null,
       rightsContactUrl: null,
+      rightsContactChannel: null,
       childrenMinimumAge: null,
       securityMeasures: [],
       sellsOrSharesPersonalInformation: false,
       changeNotice: null,
+      policyUrl: null,
       accentColor: null,
     });
   });
@@ -49,10 +51,12 @@ describe('validatePolicySettings', () => {
       value: {
         rightsContactEmail: 'rights@acme.example',
         rightsContactUrl: 'https://acme.example/rights',
+        rightsContactChannel: null,
         childrenMinimumAge: 16,
         securityMeasures: ['ENCRYPTION_IN_TRANSIT', 'ENCRYPTION_AT_REST', 'BACKUPS'],
         sellsOrSharesPersonalInformation: true,
         changeNotice: 'We email you.',
+        policyUrl: null,
         accentColor: '#1a6dd1',
       },
     });
@@ -107,5 +111,49 @@ describe('policySettingsProblems', () => {
 describe('clearing the accent colour', () => {
   it('treats an empty string as no colour, like other optional fields', () => {
     expect(validatePolicySettings({ accentColor: '' })).toMatchObject({ ok: true, value: { accentColor: null } });
+  });
+});
+
+describe('another channel for rights requests', () => {
+  it('is trimmed, and cleared by an empty string', () => {
+    expect(validatePolicySettings({ rightsContactChannel: '  raise a support ticket within the customer portal ' })).toMatchObject({
+      ok: true,
+      value: { rightsContactChannel: 'raise a support ticket within the customer portal' },
+    });
+    expect(validatePolicySettings({ rightsContactChannel: '  ' })).toMatchObject({ ok: true, value: { rightsContactChannel: null } });
+  });
+
+  it('stands beside the email and the page, which keep their own rules', () => {
+    const result = validatePolicySettings({
+      rightsContactEmail: 'rights@acme.example',
+      rightsContactUrl: 'http://acme.example/rights',
+      rightsContactChannel: 'raise a support ticket within the customer portal',
+    });
+    expect(refused(result)).toEqual([{ path: 'rightsContactUrl', code: 'NOT_ALLOWED' }]);
+  });
+
+  it('refuses more than 300 characters', () => {
+    expect(refused(validatePolicySettings({ rightsContactChannel: 'x'.repeat(301) }))).toEqual([{ path: 'rightsContactChannel', code: 'TOO_LONG' }]);
+  });
+});
+
+describe("the address of the controller's own copy of the policy", () => {
+  it('accepts the company page as stated, plain http included', () => {
+    expect(validatePolicySettings({ policyUrl: ' http://www.CloudSentric.com/company/privacy-policy ' })).toMatchObject({
+      ok: true,
+      value: { policyUrl: 'http://www.CloudSentric.com/company/privacy-policy' },
+    });
+    expect(validatePolicySettings({ policyUrl: 'https://acme.example/privacy' }).ok).toBe(true);
+  });
+
+  it('is cleared by an empty string', () => {
+    expect(validatePolicySettings({ policyUrl: '' })).toMatchObject({ ok: true, value: { policyUrl: null } });
+  });
+
+  it.each([
+    ['without a scheme', 'www.acme.example/privacy'],
+    ['on another scheme', 'ftp://acme.example/privacy'],
+  ])('refuses an address %s', (_what, url) => {
+    expect(refused(validatePolicySettings({ policyUrl: url }))).toEqual([{ path: 'policyUrl', code: 'INVALID_FORMAT' }]);
   });
 });

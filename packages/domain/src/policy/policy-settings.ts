@@ -21,6 +21,11 @@ export const policySettings = z.object({
   /** How people exercise their rights; defaults to the controller's contact email when unset. */
   rightsContactEmail: optionalEmail,
   rightsContactUrl: optionalUrl,
+  /**
+   * Another channel for rights requests, in words, where people do not use email or a web page:
+   * "raise a support ticket within the customer portal".
+   */
+  rightsContactChannel: optionalText(300, 'rights contact channel'),
   /** Services are not directed at children under this age; null when the policy says nothing specific. */
   childrenMinimumAge: z.number().int().min(1).max(21).nullish().transform((v) => v ?? null),
   securityMeasures: z
@@ -31,6 +36,11 @@ export const policySettings = z.object({
   sellsOrSharesPersonalInformation: z.boolean().default(false),
   /** How people learn of changes to the policy. */
   changeNotice: optionalText(1000, 'change notice'),
+  /**
+   * Where the controller publishes this policy on its own website ("www.example.com/company/privacy-policy"),
+   * which the change notice points to. Plain http is allowed: it is the company's own address, as stated.
+   */
+  policyUrl: optionalUrl,
   /** The tenant's brand colour for the rendered policy, #rrggbb. */
   accentColor: z.preprocess((v) => (v === '' ? null : v), z
     .string()
@@ -39,6 +49,7 @@ export const policySettings = z.object({
     .transform((v) => (v ? v.toLowerCase() : null))),
 });
 export type PolicySettings = z.output<typeof policySettings>;
+export type PolicySettingsInput = z.input<typeof policySettings>;
 
 export const DEFAULT_POLICY_SETTINGS: PolicySettings = policySettings.parse({});
 

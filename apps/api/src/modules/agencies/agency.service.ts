@@ -7,6 +7,7 @@ import { existingId } from '../../graphql/ids.js';
 import { paginate, type ConnectionArgs } from '../../graphql/connection.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { UserEntity } from '../auth/user.entity.js';
+import { seedDefaultCatalog } from '../catalog/catalog.service.js';
 import { findOrCreateUser } from '../auth/user.service.js';
 import { AgencyEntity, AgencyMemberEntity } from './agency.entity.js';
 import type { AddAgencyMemberInput, Agency, AgencyMember, UpdateAgencyInput, UpdateAgencyMemberInput } from './agency.types.js';
@@ -32,6 +33,7 @@ export async function createAgencyWithOwner(
   const agency = { id: randomUUID(), name: name.data, slug };
   await em.getRepository(AgencyEntity).insert(agency);
   await em.getRepository(AgencyMemberEntity).insert({ agencyId: agency.id, userId: owner.id, role: 'OWNER' });
+  await seedDefaultCatalog(em, agency.id);
   return { agency: await em.getRepository(AgencyEntity).findOneByOrFail({ id: agency.id }), owner };
 }
 

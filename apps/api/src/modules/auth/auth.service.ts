@@ -134,7 +134,7 @@ export class AuthService {
     tx: RequestTransaction,
     headers: AuthHeaders,
     logger: Logger,
-    config: Pick<Config, 'sessionTtlHours' | 'production'>,
+    config: Pick<Config, 'sessionTtlHours' | 'production' | 'publicUrl'>,
     requestId?: string,
   ): Promise<RequestContext> {
     const actor = await this.authenticate(tx, headers.authorization);

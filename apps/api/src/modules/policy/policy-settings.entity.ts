@@ -7,10 +7,12 @@ export class PolicySettingsEntity {
   @PrimaryColumn('uuid') tenantId: string;
   @Column('text', { nullable: true }) rightsContactEmail: string | null;
   @Column('text', { nullable: true }) rightsContactUrl: string | null;
+  @Column('text', { nullable: true }) rightsContactChannel: string | null;
   @Column('integer', { nullable: true }) childrenMinimumAge: number | null;
   @Column('text', { array: true }) securityMeasures: SecurityMeasure[];
   @Column('boolean') sellsOrSharesPersonalInformation: boolean;
   @Column('text', { nullable: true }) changeNotice: string | null;
+  @Column('text', { nullable: true }) policyUrl: string | null;
   @Column('text', { nullable: true }) accentColor: string | null;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -23,10 +23,12 @@ import type { PolicyDraft, PolicySettings, UpdatePolicySettingsInput } from './p
 const fieldsOf = (s: PolicySettingsEntity): PolicySettingsFields => ({
   rightsContactEmail: s.rightsContactEmail,
   rightsContactUrl: s.rightsContactUrl,
+  rightsContactChannel: s.rightsContactChannel,
   childrenMinimumAge: s.childrenMinimumAge,
   securityMeasures: s.securityMeasures,
   sellsOrSharesPersonalInformation: s.sellsOrSharesPersonalInformation,
   changeNotice: s.changeNotice,
+  policyUrl: s.policyUrl,
   accentColor: s.accentColor,
 });
 

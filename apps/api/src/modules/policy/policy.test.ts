@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { seed } from '../../test/seed.js';
 import type { Client } from '../../test/client.js';
 
-const SETTINGS_FIELDS = `rightsContactEmail rightsContactUrl childrenMinimumAge securityMeasures sellsOrSharesPersonalInformation changeNotice accentColor`;
+const SETTINGS_FIELDS = `rightsContactEmail rightsContactUrl rightsContactChannel childrenMinimumAge securityMeasures sellsOrSharesPersonalInformation changeNotice policyUrl accentColor`;
 const SETTINGS = `{ policySettings { ${SETTINGS_FIELDS} updatedAt } }`;
 const UPDATE = `mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) {
   __typename ... on PolicySettings { ${SETTINGS_FIELDS} updatedAt } ... on ValidationFailed { code problems { path code } } } }`;
@@ -11,10 +11,12 @@ const DRAFT = `{ policyDraft { snapshot problems { path code } rights { right gr
 const DEFAULTS = {
   rightsContactEmail: null,
   rightsContactUrl: null,
+  rightsContactChannel: null,
   childrenMinimumAge: null,
   securityMeasures: [],
   sellsOrSharesPersonalInformation: false,
   changeNotice: null,
+  policyUrl: null,
   accentColor: null,
 };
 
@@ -45,6 +47,27 @@ describe('policy settings', () => {
     expect(second).toMatchObject({ rightsContactEmail: 'privacy@tenant.test', securityMeasures: ['ENCRYPTION_IN_TRANSIT', 'BACKUPS'], childrenMinimumAge: 16, accentColor: null });
     const { __typename: _t, ...saved } = second;
     expect((await tenant.admin.gql(SETTINGS)).policySettings).toEqual(saved);
+  });
+
+  it('hold another rights channel and the address of the company’s own copy, and the draft carries them', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const input = { rightsContactChannel: ' raise a support ticket within the customer portal ', policyUrl: 'http://www.Example.com/company/privacy-policy' };
+    expect((await tenant.admin.gql(UPDATE, { input })).updatePolicySettings).toMatchObject({
+      __typename: 'PolicySettings',
+      rightsContactChannel: 'raise a support ticket within the customer portal',
+      policyUrl: 'http://www.Example.com/company/privacy-policy',
+    });
+    expect((await tenant.admin.gql(DRAFT)).policyDraft.snapshot.settings).toEqual({
+      ...DEFAULTS,
+      rightsContactChannel: 'raise a support ticket within the customer portal',
+      policyUrl: 'http://www.Example.com/company/privacy-policy',
+    });
+    expect((await tenant.admin.gql(UPDATE, { input: { policyUrl: 'www.example.com/privacy' } })).updatePolicySettings).toEqual({
+      __typename: 'ValidationFailed',
+      code: 'VALIDATION_FAILED',
+      problems: [{ path: 'policyUrl', code: 'INVALID_FORMAT' }],
+    });
+    await expect(tenant.admin.gql(UPDATE, { input: { rightsContactChannel: 'x'.repeat(301) } })).rejects.toHaveCode('BAD_USER_INPUT');
   });
 
   it('refuses invalid settings with typed problems and writes nothing', async () => {

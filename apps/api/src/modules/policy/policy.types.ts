@@ -11,12 +11,19 @@ export class PolicySettings {
   @Field(() => String, { nullable: true, description: 'Where people send rights requests; the contact email when unset.' })
   rightsContactEmail: string | null;
   @Field(() => String, { nullable: true, description: 'A rights request page (https).' }) rightsContactUrl: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Another channel for rights requests, in words: "raise a support ticket within the customer portal".',
+  })
+  rightsContactChannel: string | null;
   @Field(() => Int, { nullable: true, description: 'Services are not directed at children under this age.' })
   childrenMinimumAge: number | null;
   @Field(() => [SecurityMeasureEnum]) securityMeasures: SecurityMeasure[];
   @Field({ description: 'Whether personal information is sold or shared in the CCPA sense; stated even when not.' })
   sellsOrSharesPersonalInformation: boolean;
   @Field(() => String, { nullable: true, description: 'How people learn of changes to the policy.' }) changeNotice: string | null;
+  @Field(() => String, { nullable: true, description: 'Where the controller publishes this policy on its own website (http or https).' })
+  policyUrl: string | null;
   @Field(() => String, { nullable: true, description: 'Brand colour of the rendered policy, #rrggbb.' }) accentColor: string | null;
   @Field(() => Date, { nullable: true, description: 'Null until the settings are first saved.' }) updatedAt: Date | null;
 }
@@ -27,10 +34,12 @@ export const PolicySettingsResult = ResultUnion('PolicySettingsResult', PolicySe
 export class UpdatePolicySettingsInput {
   @Field(() => String, { nullable: true }) @MaxLength(254) rightsContactEmail?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(2048) rightsContactUrl?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(300) rightsContactChannel?: string | null;
   @Field(() => Int, { nullable: true, description: '1 to 21.' }) childrenMinimumAge?: number | null;
   @Field(() => [SecurityMeasureEnum], { nullable: true }) @ArrayMaxSize(20) securityMeasures?: SecurityMeasure[];
   @Field({ nullable: true }) sellsOrSharesPersonalInformation?: boolean;
   @Field(() => String, { nullable: true }) @MaxLength(1000) changeNotice?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2048) policyUrl?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(7) accentColor?: string | null;
 }
 

@@ -17,4 +17,6 @@ export class RecipientEntity extends TenantScopedEntity {
   @Column('text', { nullable: true }) privacyPolicyUrl: string | null;
   @Column('text', { nullable: true }) optOutUrl: string | null;
   @Column('integer') position: number;
+  /** The agency catalog entry this recipient follows; its catalog-owned fields change with the entry. */
+  @Column('uuid', { nullable: true }) catalogEntryId?: string | null;
 }

@@ -37,6 +37,11 @@ export class RecipientResolver {
     return this.service.update(ctx, input);
   }
 
+  @Mutation(() => Recipient, { description: 'Stops following the agency catalog; the recipient keeps its facts as the tenant\'s own.' })
+  unlinkRecipientFromCatalog(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return this.service.unlinkFromCatalog(ctx, id);
+  }
+
   @Mutation(() => DeletePayload, { description: 'Deletes the recipient, unlinks it from its purposes and clears it from its cookies.' })
   async deleteRecipient(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return { deletedId: await this.service.delete(ctx, id) };

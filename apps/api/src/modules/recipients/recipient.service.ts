@@ -1,4 +1,5 @@
-import { validateRecipient, type Jurisdiction, type Recipient as RecipientFields } from '@noticeboard/domain';
+import { problem, validateRecipient, type Jurisdiction, type Recipient as RecipientFields } from '@noticeboard/domain';
+import { CATALOG_OWNED_FIELDS } from '../catalog/catalog-entry.entity.js';
 import type { RequestContext } from '../../context/request-context.js';
 import type { ConnectionArgs } from '../../graphql/connection.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
@@ -31,6 +32,7 @@ export const fieldsOf = (r: RecipientEntity, dataCategoryIds: string[]): Recipie
 const toRecipient = (r: RecipientEntity, dataCategoryIds: string[]): Recipient => ({
   id: r.id,
   ...fieldsOf(r, dataCategoryIds),
+  catalogEntryId: r.catalogEntryId ?? null,
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
 });
@@ -92,12 +94,31 @@ export class RecipientService {
   async update(ctx: RequestContext, input: UpdateRecipientInput): Promise<Recipient | ValidationFailed> {
     ctx.assertCan('policy:write');
     const current = await recipients.get(ctx, input.id);
+    if (current.catalogEntryId) {
+      // A linked recipient's company facts belong to the agency catalog; the tenant keeps its own parts.
+      const given = definedFields(input) as Record<string, unknown>;
+      const before = fieldsOf(current, []) as unknown as Record<string, unknown>;
+      const owned = CATALOG_OWNED_FIELDS.filter((f) => f in given && JSON.stringify(given[f]) !== JSON.stringify(before[f]));
+      if (owned.length) {
+        return ValidationFailed.of(
+          owned.map((f) => problem(f, 'NOT_ALLOWED', 'this recipient follows the agency catalog: change the catalog entry, or unlink it first')),
+        );
+      }
+    }
     const links = await recipientDataCategories.of(ctx, [current.id]);
     const checked = await this.check(ctx, { ...fieldsOf(current, links.get(current.id) ?? []), ...definedFields(input) });
     if (!checked.ok) return ValidationFailed.of(checked.problems);
     const duplicate = await recipients.duplicateName(ctx, checked.value.name, current.id);
     if (duplicate.length) return ValidationFailed.of(duplicate);
     return this.save(ctx, current.id, checked.value);
+  }
+
+  /** Stops following the catalog: the recipient keeps its current facts as the tenant's own. */
+  async unlinkFromCatalog(ctx: RequestContext, id: string): Promise<Recipient> {
+    ctx.assertCan('policy:write');
+    const current = await recipients.get(ctx, id);
+    await recipients.repo(ctx).update({ tenantId: ctx.tenantId, id: current.id }, { catalogEntryId: null });
+    return this.get(ctx, current.id);
   }
 
   /** Deleting a recipient unlinks it from its purposes and clears it from the cookies it set. */

@@ -47,6 +47,8 @@ export class Recipient {
   @Field(() => String, { nullable: true }) optOutUrl: string | null;
   @Field(() => [ID], { description: 'The data categories disclosed to it, sorted.' }) dataCategoryIds: string[];
   @Field(() => Int, { description: 'Order in the policy, ascending.' }) position: number;
+  @Field(() => ID, { nullable: true, description: 'The agency catalog entry it follows; its company facts then change with the entry.' })
+  catalogEntryId: string | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 }

@@ -1,0 +1,75 @@
+import DataLoader from 'dataloader';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context/request-context.js';
+import { ConnectionArgs } from '../../graphql/connection.js';
+import { DeletePayload } from '../common/delete.types.js';
+import { RecipientResult } from '../recipients/recipient.types.js';
+import { CatalogService } from './catalog.service.js';
+import {
+  AddRecipientFromCatalogInput,
+  CatalogEntry,
+  CatalogEntryConnection,
+  CatalogEntryResult,
+  CatalogLink,
+  CreateCatalogEntryInput,
+  RepublishOutcome,
+  RepublishTenantsInput,
+  UpdateCatalogEntryInput,
+  UpdateCatalogEntryResult,
+} from './catalog.types.js';
+
+const loaders = new WeakMap<RequestContext, DataLoader<string, CatalogLink[]>>();
+
+@Resolver(() => CatalogEntry)
+export class CatalogResolver {
+  private readonly service = new CatalogService();
+
+  @Query(() => CatalogEntryConnection, { description: 'The agency\'s catalog of common recipients, by name.' })
+  catalogEntries(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return this.service.list(ctx, args);
+  }
+
+  @Query(() => CatalogEntry)
+  catalogEntry(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return this.service.get(ctx, id);
+  }
+
+  @Mutation(() => CatalogEntryResult)
+  createCatalogEntry(@Ctx() ctx: RequestContext, @Arg('input') input: CreateCatalogEntryInput) {
+    return this.service.create(ctx, input);
+  }
+
+  @Mutation(() => UpdateCatalogEntryResult, { description: 'Changes the entry and every linked tenant\'s draft; reports the tenants reached.' })
+  updateCatalogEntry(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateCatalogEntryInput) {
+    return this.service.update(ctx, input);
+  }
+
+  @Mutation(() => DeletePayload, { description: 'Removes the entry; linked recipients stay as the tenants\' own.' })
+  async deleteCatalogEntry(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return { deletedId: await this.service.delete(ctx, id) };
+  }
+
+  @Mutation(() => RecipientResult, { description: 'Adds a recipient to the current tenant from the catalog, linked to it.' })
+  addRecipientFromCatalog(@Ctx() ctx: RequestContext, @Arg('input') input: AddRecipientFromCatalogInput) {
+    return this.service.addRecipient(ctx, input);
+  }
+
+  @Mutation(() => [RepublishOutcome], { description: 'Publishes the drafts of the chosen tenants of the agency (agency owners).' })
+  republishTenants(@Ctx() ctx: RequestContext, @Arg('input') input: RepublishTenantsInput) {
+    return this.service.republish(ctx, input);
+  }
+
+  @FieldResolver(() => [CatalogLink], { description: 'The tenants whose policy names this entry (visible to agency owners).' })
+  async linkedTenants(@Ctx() ctx: RequestContext, @Root() entry: CatalogEntry): Promise<CatalogLink[]> {
+    // One pass over the agency's tenants for every entry of the page, not one per entry.
+    let loader = loaders.get(ctx);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const links = await this.service.links(ctx, ids);
+        return ids.map((id) => links.get(id) ?? []);
+      });
+      loaders.set(ctx, loader);
+    }
+    return loader.load(entry.id);
+  }
+}

@@ -1,0 +1,98 @@
+import { describe, expect, it } from 'vitest';
+import { makeComplete, publish } from '../../test/policy-fixture.js';
+import { seed } from '../../test/seed.js';
+
+const ENTRIES = '{ catalogEntries(first: 100) { totalCount edges { node { id name legalEntity country safeguards linkedTenants { tenantId recipientId } } } } }';
+const ADD = `mutation ($input: AddRecipientFromCatalogInput!) { addRecipientFromCatalog(input: $input) {
+  __typename ... on Recipient { id name legalEntity country catalogEntryId } ... on ValidationFailed { problems { path code } } } }`;
+const UPDATE = `mutation ($input: UpdateCatalogEntryInput!) { updateCatalogEntry(input: $input) {
+  __typename ... on CatalogEntryUpdated { entry { id country } reached { tenantId recipientIds latestVersion differsFromPublished } } ... on ValidationFailed { problems { path code } } } }`;
+
+async function entryId(client: any, name: string): Promise<string> {
+  const data = await client.gql(ENTRIES);
+  return data.catalogEntries.edges.find((e: any) => e.node.name === name).node.id;
+}
+
+describe('agency processor catalog', () => {
+  it('a new agency starts with the common recipients', async () => {
+    const agency = await seed.agency();
+    const data = await agency.owner.gql(ENTRIES);
+    expect(data.catalogEntries.edges.map((e: any) => e.node.name).sort()).toEqual(
+      ['Amazon Web Services', 'Google Analytics', 'Google Tag Manager', 'HubSpot', 'Miro', 'Pipedrive', 'Salesforce', 'Zapier', 'Zoom', 'reCAPTCHA'].sort(),
+    );
+    expect(data.catalogEntries.edges.find((e: any) => e.node.name === 'Google Analytics').node).toMatchObject({ legalEntity: 'Google Ireland Limited', country: 'IE' });
+  });
+
+  it('a change to an entry reaches every linked tenant\'s draft and says which now differ from their published version', async () => {
+    const agency = await seed.agency();
+    const [published, draftOnly, unlinked] = await Promise.all([agency.tenant(), agency.tenant(), agency.tenant()]);
+    await makeComplete(published);
+    const zoom = await entryId(agency.owner, 'Zoom');
+    const added = await published.admin.gql(ADD, { input: { catalogEntryId: zoom } });
+    expect(added.addRecipientFromCatalog).toMatchObject({ __typename: 'Recipient', name: 'Zoom', legalEntity: 'Zoom Video Communications, Inc.', country: 'US', catalogEntryId: zoom });
+    await draftOnly.admin.gql(ADD, { input: { catalogEntryId: zoom } });
+    expect((await publish(published.admin)).version).toBe(1);
+
+    const changed = await agency.owner.gql(UPDATE, { input: { id: zoom, safeguards: ['DATA_PRIVACY_FRAMEWORK', 'UK_ADDENDUM'], processingCountries: ['DE'] } });
+    const reached = changed.updateCatalogEntry.reached;
+    expect(reached.map((r: any) => r.tenantId).sort()).toEqual([published.id, draftOnly.id].sort());
+    expect(reached.find((r: any) => r.tenantId === published.id)).toMatchObject({ latestVersion: 1, differsFromPublished: true });
+    expect(reached.find((r: any) => r.tenantId === draftOnly.id)).toMatchObject({ latestVersion: null, differsFromPublished: false });
+    for (const tenant of [published, draftOnly]) {
+      const recipients = await tenant.admin.gql('{ recipients { edges { node { name safeguards processingCountries } } } }');
+      expect(recipients.recipients.edges.find((e: any) => e.node.name === 'Zoom').node).toEqual({
+        name: 'Zoom',
+        safeguards: ['UK_ADDENDUM', 'DATA_PRIVACY_FRAMEWORK'],
+        processingCountries: ['DE'],
+      });
+    }
+    expect((await unlinked.admin.gql('{ recipients { totalCount } }')).recipients.totalCount).toBe(0);
+    const links = await agency.owner.gql(ENTRIES);
+    expect(links.catalogEntries.edges.find((e: any) => e.node.id === zoom).node.linkedTenants.map((l: any) => l.tenantId).sort()).toEqual(
+      [published.id, draftOnly.id].sort(),
+    );
+
+    // Bulk republish of the tenants that now differ.
+    const outcomes = await agency.owner.gql(
+      `mutation ($input: RepublishTenantsInput!) { republishTenants(input: $input) { tenantId result { __typename ... on PolicyVersion { version } ... on UserError { code } } } }`,
+      { input: { tenantIds: [published.id, draftOnly.id], effectiveDate: '2026-03-01', changeSummary: 'Zoom transfer safeguards updated' } },
+    );
+    expect(outcomes.republishTenants).toEqual([
+      { tenantId: expect.any(String), result: expect.any(Object) },
+      { tenantId: expect.any(String), result: expect.any(Object) },
+    ]);
+    const byTenant = Object.fromEntries(outcomes.republishTenants.map((o: any) => [o.tenantId, o.result]));
+    expect(byTenant[published.id]).toEqual({ __typename: 'PolicyVersion', version: 2 });
+    expect(byTenant[draftOnly.id]).toEqual({ __typename: 'PolicyIncomplete', code: 'POLICY_INCOMPLETE' });
+  });
+
+  it('a linked recipient\'s company facts belong to the catalog until unlinked; the tenant keeps its own parts', async () => {
+    const agency = await seed.agency();
+    const tenant = await agency.tenant();
+    const category = await tenant.admin.gql('mutation { createDataCategory(input: { name: "Usage data", sources: [AUTOMATIC] }) { ... on DataCategory { id } } }');
+    const added = await tenant.admin.gql(ADD, { input: { catalogEntryId: await entryId(agency.owner, 'Google Analytics') } });
+    const id = added.addRecipientFromCatalog.id;
+    const UPDATE_RECIPIENT = `mutation ($input: UpdateRecipientInput!) { updateRecipient(input: $input) { __typename ... on Recipient { country dataCategoryIds catalogEntryId } ... on ValidationFailed { problems { path code } } } }`;
+    expect((await tenant.admin.gql(UPDATE_RECIPIENT, { input: { id, country: 'US' } })).updateRecipient.problems).toEqual([{ path: 'country', code: 'NOT_ALLOWED' }]);
+    const own = await tenant.admin.gql(UPDATE_RECIPIENT, { input: { id, dataCategoryIds: [category.createDataCategory.id] } });
+    expect(own.updateRecipient).toMatchObject({ country: 'IE', dataCategoryIds: [category.createDataCategory.id] });
+    await tenant.admin.gql(`mutation ($id: ID!) { unlinkRecipientFromCatalog(id: $id) { catalogEntryId } }`, { id });
+    expect((await tenant.admin.gql(UPDATE_RECIPIENT, { input: { id, country: 'US', address: null } })).updateRecipient).toMatchObject({ country: 'US', catalogEntryId: null });
+  });
+
+  it('members read the catalog but only owners change it; another agency\'s entries are out of reach', async () => {
+    const [agency, other] = await Promise.all([seed.agency(), seed.agency()]);
+    const tenant = await agency.tenant();
+    const member = await agency.member({ tenants: [tenant], role: 'ADMIN' });
+    const zoom = await entryId(agency.owner, 'Zoom');
+    expect((await member.client.gql(ENTRIES)).catalogEntries.totalCount).toBe(10);
+    await expect(member.client.gql(UPDATE, { input: { id: zoom, country: 'DE' } })).rejects.toHaveCode('FORBIDDEN');
+    const foreign = await entryId(other.owner, 'Zoom');
+    await expect(agency.owner.gql(UPDATE, { input: { id: foreign, country: 'DE' } })).rejects.toHaveCode('NOT_FOUND');
+    expect((await tenant.admin.gql(ADD, { input: { catalogEntryId: foreign } })).addRecipientFromCatalog.problems).toEqual([{ path: 'catalogEntryId', code: 'UNKNOWN_REFERENCE' }]);
+    const invalid = await agency.owner.gql(UPDATE, { input: { id: zoom, country: 'XX', name: 'Miro' } });
+    expect(invalid.updateCatalogEntry.problems).toEqual([{ path: 'country', code: 'INVALID_FORMAT' }]);
+    const duplicate = await agency.owner.gql(UPDATE, { input: { id: zoom, name: 'miro' } });
+    expect(duplicate.updateCatalogEntry.problems).toEqual([{ path: 'name', code: 'DUPLICATE' }]);
+  });
+});

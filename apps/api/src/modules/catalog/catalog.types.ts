@@ -1,0 +1,109 @@
+import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
+import { ArrayMaxSize, IsOptional, MaxLength, Max, Min, ValidateNested } from 'class-validator';
+import type { RecipientRole, TransferSafeguard } from '@noticeboard/domain';
+import { ConnectionType } from '../../graphql/connection.js';
+import { RecipientRoleEnum, TransferSafeguardEnum } from '../../graphql/enums.js';
+import { ResultUnion, ValidationFailed } from '../../graphql/user-error.js';
+import { Address, AddressInput } from '../common/address.types.js';
+import { PublishPolicyInput, PublishPolicyResult } from '../policy-versions/policy-version.types.js';
+
+@ObjectType({ description: 'A tenant whose policy names a catalog entry.' })
+export class CatalogLink {
+  @Field(() => ID) tenantId: string;
+  @Field() tenantSlug: string;
+  @Field() tenantName: string;
+  @Field(() => ID) recipientId: string;
+}
+
+@ObjectType({ description: 'A common recipient kept once by the agency; tenants link to it.' })
+export class CatalogEntry {
+  @Field(() => ID) id: string;
+  @Field() name: string;
+  @Field(() => RecipientRoleEnum) role: RecipientRole;
+  @Field(() => String, { nullable: true }) legalEntity: string | null;
+  @Field(() => Address, { nullable: true }) address: Address | null;
+  @Field(() => String, { nullable: true }) country: string | null;
+  @Field(() => [String]) processingCountries: string[];
+  @Field(() => String, { nullable: true }) service: string | null;
+  @Field(() => [TransferSafeguardEnum]) safeguards: TransferSafeguard[];
+  @Field(() => String, { nullable: true }) transferDetails: string | null;
+  @Field(() => String, { nullable: true }) privacyPolicyUrl: string | null;
+  @Field(() => String, { nullable: true }) optOutUrl: string | null;
+  @Field() createdAt: Date;
+  @Field() updatedAt: Date;
+}
+
+export const CatalogEntryConnection = ConnectionType(CatalogEntry);
+export const CatalogEntryResult = ResultUnion('CatalogEntryResult', CatalogEntry);
+
+@InputType()
+export class CreateCatalogEntryInput {
+  @Field() @MaxLength(200) name: string;
+  @Field(() => RecipientRoleEnum, { defaultValue: 'PROCESSOR' }) role: RecipientRole;
+  @Field(() => String, { nullable: true }) @MaxLength(200) legalEntity?: string | null;
+  @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: AddressInput | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2) country?: string | null;
+  @Field(() => [String], { nullable: true }) @ArrayMaxSize(60) processingCountries?: string[];
+  @Field(() => String, { nullable: true }) @MaxLength(1000) service?: string | null;
+  @Field(() => [TransferSafeguardEnum], { nullable: true }) @ArrayMaxSize(10) safeguards?: TransferSafeguard[];
+  @Field(() => String, { nullable: true }) @MaxLength(2000) transferDetails?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2048) privacyPolicyUrl?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2048) optOutUrl?: string | null;
+}
+
+@InputType({ description: 'Fields left out keep their value. Linked tenants\' recipients change with the entry.' })
+export class UpdateCatalogEntryInput {
+  @Field(() => ID) id: string;
+  @Field({ nullable: true }) @MaxLength(200) name?: string;
+  @Field(() => RecipientRoleEnum, { nullable: true }) role?: RecipientRole;
+  @Field(() => String, { nullable: true }) @MaxLength(200) legalEntity?: string | null;
+  @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: AddressInput | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2) country?: string | null;
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(60) processingCountries?: string[];
+  @Field(() => String, { nullable: true }) @MaxLength(1000) service?: string | null;
+  @Field(() => [TransferSafeguardEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(10) safeguards?: TransferSafeguard[];
+  @Field(() => String, { nullable: true }) @MaxLength(2000) transferDetails?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2048) privacyPolicyUrl?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2048) optOutUrl?: string | null;
+}
+
+@ObjectType({ description: 'A tenant whose draft a catalog change reached.' })
+export class CatalogPropagation {
+  @Field(() => ID) tenantId: string;
+  @Field() tenantSlug: string;
+  @Field() tenantName: string;
+  @Field(() => [ID]) recipientIds: string[];
+  @Field(() => Int, { nullable: true, description: 'The latest published version; null when never published.' }) latestVersion: number | null;
+  @Field({ description: 'Whether the draft now differs from the latest published version (a republish is due).' }) differsFromPublished: boolean;
+}
+
+@ObjectType()
+export class CatalogEntryUpdated {
+  @Field(() => CatalogEntry) entry: CatalogEntry;
+  @Field(() => [CatalogPropagation]) reached: CatalogPropagation[];
+}
+
+export const UpdateCatalogEntryResult = createUnionType({
+  name: 'UpdateCatalogEntryResult',
+  types: () => [CatalogEntryUpdated, ValidationFailed] as const,
+  resolveType: (v) => (v instanceof ValidationFailed ? ValidationFailed : CatalogEntryUpdated),
+});
+
+@InputType({ description: 'Adds a recipient to the current tenant from the agency catalog.' })
+export class AddRecipientFromCatalogInput {
+  @Field(() => ID) catalogEntryId: string;
+  @Field(() => [ID], { nullable: true, description: 'The tenant\'s own data categories disclosed to it.' }) @ArrayMaxSize(500) dataCategoryIds?: string[];
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(10) dpaSignedOn?: string | null;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+}
+
+@InputType()
+export class RepublishTenantsInput extends PublishPolicyInput {
+  @Field(() => [ID]) @ArrayMaxSize(500) tenantIds: string[];
+}
+
+@ObjectType({ description: 'What republishing did for one tenant.' })
+export class RepublishOutcome {
+  @Field(() => ID) tenantId: string;
+  @Field(() => PublishPolicyResult) result: typeof PublishPolicyResult;
+}

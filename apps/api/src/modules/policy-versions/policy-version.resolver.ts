@@ -1,0 +1,74 @@
+import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { Language } from '@noticeboard/domain';
+import type { RequestContext } from '../../context/request-context.js';
+import { ConnectionArgs } from '../../graphql/connection.js';
+import { LanguageEnum } from '../../graphql/enums.js';
+import { Tenant } from '../tenants/tenant.types.js';
+import { PolicyVersionService, publicPolicyUrl } from './policy-version.service.js';
+import {
+  PolicyCompleteness,
+  PolicyDiff,
+  PolicyVersion,
+  PolicyVersionConnection,
+  PublicLinks,
+  PublishPolicyInput,
+  PublishPolicyResult,
+} from './policy-version.types.js';
+
+@Resolver(() => PolicyVersion)
+export class PolicyVersionResolver {
+  private readonly service = new PolicyVersionService();
+
+  @Query(() => PolicyCompleteness, { description: 'The completeness check of the current draft (GDPR Art. 13/14 and the tenant\'s other regimes).' })
+  policyCompleteness(@Ctx() ctx: RequestContext) {
+    return this.service.completeness(ctx);
+  }
+
+  @Query(() => PolicyVersionConnection, { description: 'Published versions, oldest first.' })
+  policyVersions(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
+    return this.service.list(ctx, args);
+  }
+
+  @Query(() => PolicyVersion)
+  policyVersion(@Ctx() ctx: RequestContext, @Arg('version', () => Int) version: number) {
+    return this.service.get(ctx, version);
+  }
+
+  @Query(() => PolicyDiff, { description: 'What changed between two versions: item by item, and as a text diff.' })
+  policyDiff(@Ctx() ctx: RequestContext, @Arg('from', () => Int) from: number, @Arg('to', () => Int) to: number) {
+    return this.service.diff(ctx, from, to);
+  }
+
+  @Mutation(() => PublishPolicyResult, { description: 'Publishes the draft as the next immutable version, if it is complete and changed.' })
+  publishPolicy(@Ctx() ctx: RequestContext, @Arg('input') input: PublishPolicyInput) {
+    return this.service.publish(ctx, input);
+  }
+
+  @FieldResolver(() => String, { description: 'The stored plain text in a language.' })
+  text(@Ctx() ctx: RequestContext, @Root() v: PolicyVersion, @Arg('language', () => LanguageEnum, { defaultValue: 'en' }) language: Language) {
+    return this.service.document(ctx, v.version, language, 'text');
+  }
+
+  @FieldResolver(() => String, { description: 'The stored HTML document in a language.' })
+  html(@Ctx() ctx: RequestContext, @Root() v: PolicyVersion, @Arg('language', () => LanguageEnum, { defaultValue: 'en' }) language: Language) {
+    return this.service.document(ctx, v.version, language, 'html');
+  }
+}
+
+@Resolver(() => Tenant)
+export class TenantPublicLinksResolver {
+  @FieldResolver(() => PublicLinks, { description: 'Public URLs of the live policy and the embed snippet.' })
+  publicLinks(@Ctx() ctx: RequestContext, @Root() tenant: Tenant): PublicLinks {
+    const base = ctx.config.publicUrl;
+    const slug = encodeURIComponent(tenant.slug);
+    const policy = publicPolicyUrl(base, tenant.slug);
+    return {
+      privacyPolicy: policy,
+      privacyPolicyText: `${policy}.txt`,
+      privacyPolicyJson: `${policy}.json`,
+      subprocessors: `${base}/p/${slug}/subprocessors`,
+      subprocessorsJson: `${base}/p/${slug}/subprocessors.json`,
+      embedSnippet: `<script src="${base}/p/${slug}/embed.js" async></script>`,
+    };
+  }
+}

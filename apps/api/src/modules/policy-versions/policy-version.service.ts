@@ -1,0 +1,183 @@
+import { createTwoFilesPatch } from 'diff';
+import {
+  checkCompleteness,
+  diffSnapshots,
+  isPublishable,
+  plainDate,
+  problem,
+  requiredText,
+  type CompletenessProblem,
+  type Language,
+  type PolicySnapshot,
+} from '@noticeboard/domain';
+import { RENDER_LANGUAGES, renderPolicy } from '@noticeboard/policy-render';
+import type { RequestContext } from '../../context/request-context.js';
+import { paginate, type ConnectionArgs } from '../../graphql/connection.js';
+import { notFound } from '../../graphql/errors.js';
+import { ValidationFailed } from '../../graphql/user-error.js';
+import { PolicyService } from '../policy/policy.service.js';
+import { TenantEntity } from '../tenants/tenant.entity.js';
+import { etagOf, hashOf } from './published-document.js';
+import { PolicyVersionEntity, PublishedDocumentEntity, type DocumentFormat, type DocumentKind } from './policy-version.entity.js';
+import {
+  policyIncomplete,
+  policyUnchanged,
+  type PolicyChange,
+  type PolicyCompleteness,
+  type PolicyDiff,
+  type PolicyIncomplete,
+  type PolicyUnchanged,
+  type PolicyVersion,
+  type PublishPolicyInput,
+} from './policy-version.types.js';
+import { renderSubprocessorsHtml, subprocessorEntries } from './subprocessors.page.js';
+
+const CONTENT_TYPES: Record<DocumentFormat, string> = {
+  html: 'text/html; charset=utf-8',
+  fragment: 'text/html; charset=utf-8',
+  text: 'text/plain; charset=utf-8',
+  json: 'application/json; charset=utf-8',
+};
+
+export function publicPolicyUrl(publicUrl: string, slug: string, version?: number): string {
+  return `${publicUrl}/p/${encodeURIComponent(slug)}/privacy${version ? `/v/${version}` : ''}`;
+}
+
+/** The SQL that picks the live version: the newest already in effect, else the first one published. */
+export const LIVE_VERSION_SQL = `
+  SELECT coalesce(
+    (SELECT max(version) FROM policy_versions WHERE tenant_id = $1 AND effective_date <= current_date),
+    (SELECT min(version) FROM policy_versions WHERE tenant_id = $1)
+  ) AS version`;
+
+export async function liveVersion(ctx: Pick<RequestContext, 'em'>, tenantId: string): Promise<number | null> {
+  const [row] = await ctx.em.query(LIVE_VERSION_SQL, [tenantId]);
+  return row?.version ?? null;
+}
+
+export class PolicyVersionService {
+  private readonly policy = new PolicyService();
+
+  private toVersion(ctx: RequestContext, v: PolicyVersionEntity, slug: string, live: number | null): PolicyVersion {
+    return {
+      version: v.version,
+      effectiveDate: v.effectiveDate,
+      changeSummary: v.changeSummary,
+      publishedAt: v.publishedAt,
+      isLive: v.version === live,
+      snapshotHash: v.snapshotHash,
+      snapshot: v.snapshot as unknown as Record<string, unknown>,
+      languages: [...RENDER_LANGUAGES],
+      url: publicPolicyUrl(ctx.config.publicUrl, slug, v.version),
+    };
+  }
+
+  private async slug(ctx: RequestContext): Promise<string> {
+    const tenant = await ctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: ctx.tenantId });
+    return tenant.slug;
+  }
+
+  async completeness(ctx: RequestContext): Promise<PolicyCompleteness> {
+    const { snapshot } = await this.policy.draft(ctx);
+    const problems = checkCompleteness(snapshot) as CompletenessProblem[];
+    return { publishable: isPublishable(problems), problems: problems as PolicyCompleteness['problems'] };
+  }
+
+  /**
+   * Publishes the draft as the next version: refuses an incomplete or unchanged draft with a typed result, then
+   * stores the snapshot and every rendering (each language; HTML, embeddable fragment, text; JSON; the
+   * sub-processor list) once. The tenant row is locked so concurrent publishes number versions one by one.
+   */
+  async publish(ctx: RequestContext, input: PublishPolicyInput): Promise<PolicyVersion | PolicyIncomplete | PolicyUnchanged | ValidationFailed> {
+    ctx.assertCan('policy:write');
+    const problems = [
+      ...(plainDate.safeParse(input.effectiveDate).success ? [] : [problem('effectiveDate', 'INVALID_FORMAT', 'must be a date (YYYY-MM-DD)')]),
+      ...(requiredText(2000, 'change summary').safeParse(input.changeSummary).success ? [] : [problem('changeSummary', 'REQUIRED', 'say what changed')]),
+    ];
+    if (problems.length) return ValidationFailed.of(problems);
+    await ctx.em.query('SELECT 1 FROM tenants WHERE tenant_id = $1 FOR UPDATE', [ctx.tenantId]);
+    const { snapshot } = await this.policy.draft(ctx);
+    const completeness = checkCompleteness(snapshot);
+    if (!isPublishable(completeness)) return policyIncomplete(completeness as PolicyIncomplete['completeness']);
+
+    const versions = ctx.em.getRepository(PolicyVersionEntity);
+    const latest = await versions.findOne({ where: { tenantId: ctx.tenantId }, order: { version: 'DESC' } });
+    const snapshotHash = hashOf(snapshot);
+    if (latest && latest.snapshotHash === snapshotHash) return policyUnchanged(latest.version);
+    const version = (latest?.version ?? 0) + 1;
+    const effectiveDate = input.effectiveDate;
+    await versions.insert({
+      tenantId: ctx.tenantId,
+      version,
+      effectiveDate,
+      changeSummary: input.changeSummary.trim(),
+      publishedBy: ctx.userId,
+      publishedByApiKey: ctx.actor.kind === 'apiKey' ? ctx.actor.apiKeyId : null,
+      snapshot,
+      snapshotHash,
+    });
+    const saved = await versions.findOneByOrFail({ tenantId: ctx.tenantId, version });
+    await this.storeDocuments(ctx, saved, snapshot);
+    return this.toVersion(ctx, saved, snapshot.controller.slug, await liveVersion(ctx, ctx.tenantId));
+  }
+
+  private async storeDocuments(ctx: RequestContext, v: PolicyVersionEntity, snapshot: PolicySnapshot): Promise<void> {
+    const rows: Omit<PublishedDocumentEntity, 'tenantId' | 'version' | 'contentType' | 'etag'>[] = [];
+    const add = (kind: DocumentKind, language: string, format: DocumentFormat, body: string) => rows.push({ kind, language, format, body });
+    const publicUrl = publicPolicyUrl(ctx.config.publicUrl, snapshot.controller.slug);
+    for (const language of RENDER_LANGUAGES) {
+      const rendered = renderPolicy(snapshot, { language, effectiveDate: v.effectiveDate, version: v.version, publicUrl });
+      add('policy', language, 'html', rendered.html);
+      add('policy', language, 'fragment', rendered.fragment);
+      add('policy', language, 'text', rendered.text);
+    }
+    const meta = { tenant: snapshot.controller.slug, version: v.version, effectiveDate: v.effectiveDate, publishedAt: v.publishedAt.toISOString() };
+    add('policy', '', 'json', `${JSON.stringify({ ...meta, changeSummary: v.changeSummary, policy: snapshot }, null, 2)}\n`);
+    add('subprocessors', '', 'json', `${JSON.stringify({ ...meta, subprocessors: subprocessorEntries(snapshot) }, null, 2)}\n`);
+    add('subprocessors', 'en', 'html', renderSubprocessorsHtml(snapshot, v.version, v.effectiveDate));
+    await ctx.em.getRepository(PublishedDocumentEntity).insert(
+      rows.map((r) => ({ ...r, tenantId: ctx.tenantId, version: v.version, contentType: CONTENT_TYPES[r.format], etag: etagOf(r.body) })),
+    );
+  }
+
+  async list(ctx: RequestContext, args: ConnectionArgs) {
+    ctx.assertCan('policy:read');
+    const [slug, live] = [await this.slug(ctx), await liveVersion(ctx, ctx.tenantId)];
+    const query = ctx.em.getRepository(PolicyVersionEntity).createQueryBuilder('v').where('v.tenantId = :tenantId', { tenantId: ctx.tenantId });
+    return paginate(query, args, ['v.version'], (v) => [v.version], (v) => this.toVersion(ctx, v, slug, live));
+  }
+
+  private async load(ctx: RequestContext, version: number): Promise<PolicyVersionEntity> {
+    ctx.assertCan('policy:read');
+    const v = Number.isInteger(version) && version > 0 && version < 2 ** 31
+      ? await ctx.em.getRepository(PolicyVersionEntity).findOneBy({ tenantId: ctx.tenantId, version })
+      : null;
+    if (!v) throw notFound(`policy version ${version}`);
+    return v;
+  }
+
+  async get(ctx: RequestContext, version: number): Promise<PolicyVersion> {
+    const v = await this.load(ctx, version);
+    return this.toVersion(ctx, v, await this.slug(ctx), await liveVersion(ctx, ctx.tenantId));
+  }
+
+  /** A stored rendering of a version, as the public URL serves it. */
+  async document(ctx: RequestContext, version: number, language: Language, format: 'html' | 'text'): Promise<string> {
+    await this.load(ctx, version);
+    const doc = await ctx.em.getRepository(PublishedDocumentEntity).findOneBy({ tenantId: ctx.tenantId, version, kind: 'policy', language, format });
+    if (!doc) throw notFound(`the ${language} ${format} of version ${version}`);
+    return doc.body;
+  }
+
+  async diff(ctx: RequestContext, from: number, to: number): Promise<PolicyDiff> {
+    const [a, b] = [await this.load(ctx, from), await this.load(ctx, to)];
+    const text = (v: number) =>
+      ctx.em
+        .getRepository(PublishedDocumentEntity)
+        .findOneByOrFail({ tenantId: ctx.tenantId, version: v, kind: 'policy', language: 'en', format: 'text' })
+        .then((d) => d.body);
+    const textDiff = createTwoFilesPatch(`version ${from}`, `version ${to}`, await text(from), await text(to), undefined, undefined, { context: 2 });
+    const changes = diffSnapshots(a.snapshot, b.snapshot) as PolicyChange[];
+    return { from, to, changes, textDiff };
+  }
+}

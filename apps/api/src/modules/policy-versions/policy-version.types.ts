@@ -1,0 +1,152 @@
+import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
+import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
+import { MaxLength } from 'class-validator';
+import { COMPLETENESS_CODES, DIFF_SECTIONS, type CompletenessSeverity, type DiffSection, type Jurisdiction, type Language } from '@noticeboard/domain';
+import { registerEnumType } from 'type-graphql';
+import { ConnectionType } from '../../graphql/connection.js';
+import { JurisdictionEnum, LanguageEnum } from '../../graphql/enums.js';
+import { UserError, UserErrorCode, ValidationFailed } from '../../graphql/user-error.js';
+
+export enum CompletenessSeverityEnum {
+  ERROR = 'ERROR',
+  WARNING = 'WARNING',
+}
+registerEnumType(CompletenessSeverityEnum, { name: 'CompletenessSeverity', description: 'ERROR blocks publishing; WARNING does not.' });
+
+const CompletenessCodeEnum = Object.fromEntries(COMPLETENESS_CODES.map((c) => [c, c])) as Record<string, string>;
+registerEnumType(CompletenessCodeEnum, { name: 'CompletenessCode', description: 'What the completeness check found missing or inconsistent.' });
+
+export enum LocationKind {
+  CONTROLLER = 'CONTROLLER',
+  SETTINGS = 'SETTINGS',
+  AUDIENCE = 'AUDIENCE',
+  DATA_CATEGORY = 'DATA_CATEGORY',
+  PURPOSE = 'PURPOSE',
+  RECIPIENT = 'RECIPIENT',
+  COOKIE = 'COOKIE',
+  CLAUSE = 'CLAUSE',
+}
+registerEnumType(LocationKind, { name: 'PolicyLocationKind', description: 'Which part of the policy to open to fix a problem.' });
+
+const DiffSectionEnum = Object.fromEntries(DIFF_SECTIONS.map((s) => [s, s])) as Record<DiffSection, DiffSection>;
+registerEnumType(DiffSectionEnum, { name: 'PolicyDiffSection' });
+
+export enum ChangeKindEnum {
+  ADDED = 'ADDED',
+  REMOVED = 'REMOVED',
+  CHANGED = 'CHANGED',
+}
+registerEnumType(ChangeKindEnum, { name: 'PolicyChangeKind' });
+
+@ObjectType({ description: 'Where to fix a problem: the kind of element, its id, and the field.' })
+export class PolicyLocation {
+  @Field(() => LocationKind) kind: LocationKind;
+  @Field(() => ID, { nullable: true }) id: string | null;
+  @Field(() => String, { nullable: true }) field: string | null;
+}
+
+@ObjectType({ description: 'A missing or inconsistent element of the draft, named, with the provision that requires it.' })
+export class CompletenessProblem {
+  @Field(() => CompletenessCodeEnum) code: string;
+  @Field(() => CompletenessSeverityEnum) severity: CompletenessSeverity;
+  @Field({ description: 'e.g. "GDPR Art. 13(1)(f)"' }) requirement: string;
+  @Field(() => [JurisdictionEnum]) jurisdictions: Jurisdiction[];
+  @Field() message: string;
+  @Field(() => PolicyLocation) location: PolicyLocation;
+}
+
+@ObjectType()
+export class PolicyCompleteness {
+  @Field({ description: 'True when no problem has severity ERROR.' }) publishable: boolean;
+  @Field(() => [CompletenessProblem]) problems: CompletenessProblem[];
+}
+
+@ObjectType({ description: 'Where the public can read the tenant\'s live policy, and how to embed it.' })
+export class PublicLinks {
+  @Field() privacyPolicy: string;
+  @Field() privacyPolicyText: string;
+  @Field() privacyPolicyJson: string;
+  @Field() subprocessors: string;
+  @Field() subprocessorsJson: string;
+  @Field({ description: 'Paste into a page of the tenant\'s own site to show the live policy there.' }) embedSnippet: string;
+}
+
+@ObjectType({ description: 'A published, immutable version of a tenant\'s policy.' })
+export class PolicyVersion {
+  @Field(() => Int) version: number;
+  @Field({ description: 'YYYY-MM-DD' }) effectiveDate: string;
+  @Field() changeSummary: string;
+  @Field() publishedAt: Date;
+  @Field({ description: 'Whether this is the version the live URL serves now.' }) isLive: boolean;
+  @Field({ description: 'SHA-256 of the snapshot; equal hashes mean equal content.' }) snapshotHash: string;
+  @Field(() => GraphQLJSONObject, { description: 'The structured policy exactly as published.' }) snapshot: Record<string, unknown>;
+  @Field(() => [LanguageEnum]) languages: Language[];
+  @Field({ description: 'Public URL of this exact version.' }) url: string;
+}
+
+export const PolicyVersionConnection = ConnectionType(PolicyVersion);
+
+@InputType()
+export class PublishPolicyInput {
+  @Field({ description: 'YYYY-MM-DD; the live URL serves a version from this date on.' }) @MaxLength(10) effectiveDate: string;
+  @Field({ description: 'What changed, in words, for the version list and subscribers.' }) @MaxLength(2000) changeSummary: string;
+}
+
+@ObjectType({ implements: UserError, description: 'The draft misses required elements; nothing was published.' })
+export class PolicyIncomplete extends UserError {
+  @Field(() => [CompletenessProblem], { description: 'Every problem of the draft; those with severity ERROR blocked publishing.' })
+  completeness: CompletenessProblem[];
+}
+
+@ObjectType({ implements: UserError, description: 'The draft is identical to the latest version; nothing was published.' })
+export class PolicyUnchanged extends UserError {
+  @Field(() => Int) latestVersion: number;
+}
+
+export const PublishPolicyResult = createUnionType({
+  name: 'PublishPolicyResult',
+  types: () => [PolicyVersion, PolicyIncomplete, PolicyUnchanged, ValidationFailed] as const,
+  resolveType: (v) =>
+    v instanceof PolicyIncomplete ? PolicyIncomplete : v instanceof PolicyUnchanged ? PolicyUnchanged : v instanceof ValidationFailed ? ValidationFailed : PolicyVersion,
+});
+
+export function policyIncomplete(problems: CompletenessProblem[]): PolicyIncomplete {
+  const e = new PolicyIncomplete();
+  e.code = UserErrorCode.POLICY_INCOMPLETE;
+  const errors = problems.filter((p) => p.severity === 'ERROR');
+  e.message = `the policy is not complete: ${errors.map((p) => p.message).join('; ')}`;
+  e.completeness = problems;
+  return e;
+}
+
+export function policyUnchanged(latestVersion: number): PolicyUnchanged {
+  const e = new PolicyUnchanged();
+  e.code = UserErrorCode.POLICY_UNCHANGED;
+  e.message = `the draft is the same as version ${latestVersion}`;
+  e.latestVersion = latestVersion;
+  return e;
+}
+
+@ObjectType()
+export class FieldChange {
+  @Field() field: string;
+  @Field(() => GraphQLJSON, { nullable: true }) before: unknown;
+  @Field(() => GraphQLJSON, { nullable: true }) after: unknown;
+}
+
+@ObjectType()
+export class PolicyChange {
+  @Field(() => DiffSectionEnum) section: DiffSection;
+  @Field(() => ChangeKindEnum) kind: ChangeKindEnum;
+  @Field(() => ID, { nullable: true }) id: string | null;
+  @Field() name: string;
+  @Field(() => [FieldChange]) fields: FieldChange[];
+}
+
+@ObjectType({ description: 'What changed from one version to another.' })
+export class PolicyDiff {
+  @Field(() => Int) from: number;
+  @Field(() => Int) to: number;
+  @Field(() => [PolicyChange]) changes: PolicyChange[];
+  @Field({ description: 'Unified diff of the plain-text renderings.' }) textDiff: string;
+}

@@ -1,0 +1,67 @@
+import type { PolicySettingsInput, TenantProfileInput } from '@noticeboard/domain';
+import type { CreateAudienceInput } from '../../modules/audiences/audience.types.js';
+import type { CreateClauseInput } from '../../modules/clauses/clause.types.js';
+import type { CreateCookieInput } from '../../modules/cookies/cookie.types.js';
+import type { CreateDataCategoryInput } from '../../modules/data-categories/data-category.types.js';
+import type { UpdatePolicySettingsInput } from '../../modules/policy/policy.types.js';
+import type { CreatePurposeInput } from '../../modules/purposes/purpose.types.js';
+import type { CreateRecipientInput } from '../../modules/recipients/recipient.types.js';
+import type { CreateTenantInput } from '../../modules/tenants/tenant.types.js';
+
+/**
+ * A real company's privacy policy as structured data: what the demo agency's tenants are made of on first start.
+ * Building blocks refer to each other by a local `key` (`purpose.audiences: ['visitors']`); the loader turns keys
+ * into ids. List order is policy order (the loader sets `position` from it).
+ */
+export interface DemoTenant {
+  /** The policy text this tenant reproduces, as its facts file names it (`000_5a542e86b311ab2a.txt`). */
+  source: string;
+  /** The controller (domain `TenantProfileInput`), with a fixed slug. */
+  profile: DemoProfile;
+  /** Policy-wide statements (domain `PolicySettings`). */
+  settings: DemoSettings;
+  audiences: DemoAudience[];
+  dataCategories: DemoDataCategory[];
+  recipients: DemoRecipient[];
+  purposes: DemoPurpose[];
+  cookies: DemoCookie[];
+  /** Only for statements the model has no field for; each placed in its section. */
+  clauses: DemoClause[];
+  /** What publishing the first version will say. */
+  publication: {
+    /** YYYY-MM-DD: the date the policy text gives, else the date it was modelled. */
+    effectiveDate: string;
+    changeSummary: string;
+  };
+}
+
+// The API's input types are intersected with the domain's input types: the shape is the domain's, the precision
+// (string | null rather than unknown for preprocessed fields) the API's.
+export type DemoProfile = TenantProfileInput & Omit<CreateTenantInput, 'slug'> & { slug: string };
+export type DemoSettings = PolicySettingsInput & UpdatePolicySettingsInput;
+
+type Keyed = { key: string };
+
+export type DemoAudience = Keyed & Omit<CreateAudienceInput, 'position'>;
+
+export type DemoDataCategory = Keyed & Omit<CreateDataCategoryInput, 'position'>;
+
+export type DemoRecipient = Keyed &
+  Omit<CreateRecipientInput, 'dataCategoryIds' | 'position'> & {
+    /** Keys of the data categories disclosed to it. */
+    dataCategories?: string[];
+  };
+
+export type DemoPurpose = Keyed &
+  Omit<CreatePurposeInput, 'audienceIds' | 'dataCategoryIds' | 'recipientIds' | 'position'> & {
+    audiences: string[];
+    dataCategories: string[];
+    recipients?: string[];
+  };
+
+export type DemoCookie = Omit<CreateCookieInput, 'recipientId' | 'position'> & {
+  /** Key of the recipient that sets it. */
+  recipient?: string;
+};
+
+export type DemoClause = Omit<CreateClauseInput, 'position'>;

@@ -1,0 +1,179 @@
+import { randomUUID } from 'node:crypto';
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import {
+  JURISDICTION_INFO,
+  LEGAL_BASIS_REFERENCE,
+  type Address,
+  type PolicySnapshot,
+  type Right,
+} from '@noticeboard/domain';
+import type { RequestContext } from '../../context/request-context.js';
+import { inTransaction } from '../../db/request-transaction.js';
+import { createLogger } from '../../logger.js';
+import { AuthService } from '../../modules/auth/auth.service.js';
+import { seed, testDataSource, type AgencySeed } from '../../test/seed.js';
+import { factsMissing, type DemoFacts } from './facts.js';
+import { DEMO_TENANTS, loadDemoTenant, type DemoTenant } from './index.js';
+
+const DRAFT = `{ policyDraft { snapshot problems { path code message } rights { right grants { reference } } } }`;
+const logger = createLogger('silent');
+const config = { sessionTtlHours: 1, production: false, publicUrl: 'http://localhost:4000' };
+
+/** Runs `fn` in a committed transaction as the agency's owner, with the context a request of theirs would get. */
+async function asOwner<T>(agency: AgencySeed, fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
+  return inTransaction(await testDataSource(), {}, async (tx) =>
+    fn(await new AuthService().contextFor(tx, { authorization: `Bearer ${agency.owner.options.token}` }, logger, config)),
+  );
+}
+
+const uniqueSlug = (demo: DemoTenant) => `${demo.profile.slug}-${randomUUID().slice(0, 8)}`;
+
+function factsOf(demo: DemoTenant): DemoFacts {
+  const file = demo.source.replace(/\.txt$/, '.facts.json');
+  const facts = JSON.parse(readFileSync(new URL(`./facts/${file}`, import.meta.url), 'utf8')) as DemoFacts;
+  expect(facts.source).toBe(demo.source);
+  return facts;
+}
+
+// ---- the proxy for the rendered text, until the renderer lands -------------------------------------------------
+// The snapshot holds enums and country codes where the rendered policy has words: add the words a renderer
+// prints for them (the titles of the GDPR articles, the safeguards' names, country names), and the laws cited.
+
+const RIGHT_TITLES: Record<Right, string> = {
+  ACCESS: 'right of access',
+  RECTIFICATION: 'right to rectification',
+  ERASURE: 'right to erasure',
+  RESTRICTION: 'right to restriction of processing',
+  OBJECTION: 'right to object',
+  PORTABILITY: 'right to data portability',
+  WITHDRAW_CONSENT: 'right to withdraw consent',
+  AUTOMATED_DECISIONS: 'rights related to automated decision-making',
+  COMPLAIN: 'right to lodge a complaint with a supervisory authority',
+  OPT_OUT_SALE_SHARING: 'right to opt out of sale or sharing',
+  LIMIT_SENSITIVE_USE: 'right to limit the use of sensitive personal information',
+  NON_DISCRIMINATION: 'right to non-discrimination',
+};
+const words = (value: string) => value.toLowerCase().replace(/_/g, ' ');
+const countryName = new Intl.DisplayNames(['en'], { type: 'region' });
+
+function proxyText(snapshot: PolicySnapshot, rights: { right: Right; grants: { reference: string }[] }[]): string {
+  const countries = new Set<string>();
+  const addresses: (Address | null)[] = [...snapshot.controller.offices.map((o) => o.address), snapshot.controller.supervisoryAuthority?.address ?? null];
+  if (snapshot.controller.supervisoryAuthority) countries.add(snapshot.controller.supervisoryAuthority.country);
+  for (const r of snapshot.recipients) {
+    [r.country, ...r.processingCountries].forEach((c) => c && countries.add(c));
+    addresses.push(r.address);
+  }
+  addresses.forEach((a) => a && countries.add(a.country));
+  return [
+    JSON.stringify(snapshot),
+    ...snapshot.controller.jurisdictions.map((j) => `${JURISDICTION_INFO[j].name}: ${JURISDICTION_INFO[j].law}`),
+    ...rights.map((r) => `${RIGHT_TITLES[r.right]} (${r.grants.map((g) => g.reference).join(', ')})`),
+    ...snapshot.purposes.map((p) => `${words(p.legalBasis)} (${LEGAL_BASIS_REFERENCE[p.legalBasis]})`),
+    ...snapshot.purposes.flatMap((p) => (p.retention.period ? [`${p.retention.period.amount} ${words(p.retention.period.unit)}`] : [])),
+    ...snapshot.recipients.flatMap((r) => r.safeguards.map(words)),
+    ...[...countries].map((c) => countryName.of(c) ?? c),
+  ].join('\n');
+}
+
+describe.each(DEMO_TENANTS.map((demo) => [demo.profile.slug, demo] as const))('the demo tenant %s', (_slug, demo) => {
+  it('loads through the services, complete and consistent, and states every fact of its policy', async () => {
+    const agency = await seed.agency();
+    const slug = uniqueSlug(demo);
+    const { tenantId } = await asOwner(agency, (ctx) => loadDemoTenant(ctx, demo, { slug }));
+
+    const { policyDraft } = await agency.owner.inTenant(tenantId).gql(DRAFT);
+    const snapshot = policyDraft.snapshot as PolicySnapshot;
+    expect(policyDraft.problems).toEqual([]);
+    expect(snapshot.controller).toMatchObject({ slug, legalName: demo.profile.legalName, jurisdictions: demo.profile.jurisdictions });
+    expect({
+      audiences: snapshot.audiences.map((a) => a.name),
+      dataCategories: snapshot.dataCategories.map((c) => c.name),
+      purposes: snapshot.purposes.map((p) => p.name),
+      recipients: snapshot.recipients.map((r) => r.name),
+      cookies: snapshot.cookies.length,
+      clauses: snapshot.clauses.length,
+    }).toEqual({
+      audiences: demo.audiences.map((a) => a.name),
+      dataCategories: demo.dataCategories.map((c) => c.name),
+      purposes: demo.purposes.map((p) => p.name),
+      recipients: demo.recipients.map((r) => r.name),
+      cookies: demo.cookies.length,
+      clauses: demo.clauses.length,
+    });
+    // Every purpose concerns someone and some data; every key became a link.
+    for (const [i, p] of snapshot.purposes.entries()) {
+      const source = demo.purposes[i]!;
+      expect([p.audienceIds.length, p.dataCategoryIds.length, p.recipientIds.length], p.name).toEqual([
+        source.audiences.length,
+        source.dataCategories.length,
+        source.recipients?.length ?? 0,
+      ]);
+      expect(p.audienceIds.length, p.name).toBeGreaterThan(0);
+      expect(p.dataCategoryIds.length, p.name).toBeGreaterThan(0);
+    }
+
+    expect(factsMissing(proxyText(snapshot, policyDraft.rights), factsOf(demo))).toEqual([]);
+  });
+});
+
+describe('loadDemoTenant', () => {
+  const [demo] = DEMO_TENANTS as [DemoTenant];
+
+  it('restores the caller’s scope, and the tenant belongs to the owner’s agency', async () => {
+    const agency = await seed.agency();
+    const slug = uniqueSlug(demo);
+    const scopes = await asOwner(agency, async (ctx) => {
+      const before = ctx.tx.currentScope;
+      const { tenantId } = await loadDemoTenant(ctx, demo, { slug });
+      return { before, after: ctx.tx.currentScope, tenantId };
+    });
+    expect(scopes.after).toEqual(scopes.before);
+    expect(scopes.before.tenantId).toBeNull();
+    const { tenant } = await agency.owner.gql(`query ($id: ID!) { tenant(id: $id) { slug } }`, { id: scopes.tenantId });
+    expect(tenant.slug).toBe(slug);
+  });
+
+  it('throws naming the refused item and its problems, and leaves nothing behind', async () => {
+    const agency = await seed.agency();
+    const slug = uniqueSlug(demo);
+    const broken: DemoTenant = {
+      ...demo,
+      purposes: [...demo.purposes, { key: 'broken', name: 'Broken', legalBasis: 'LEGITIMATE_INTERESTS', audiences: [], dataCategories: [], retention: {} }],
+    };
+    await expect(asOwner(agency, (ctx) => loadDemoTenant(ctx, broken, { slug }))).rejects.toThrow(
+      /demo tenant ".*": purpose "broken" was refused\n(.|\n)*retention REQUIRED(.|\n)*legitimateInterest REQUIRED/,
+    );
+    // The transaction rolled back: the slug is free again.
+    await expect(asOwner(agency, (ctx) => loadDemoTenant(ctx, demo, { slug }))).resolves.toEqual({ tenantId: expect.any(String) });
+  });
+
+  it('throws on a key that names nothing', async () => {
+    const agency = await seed.agency();
+    const broken: DemoTenant = { ...demo, purposes: [{ ...demo.purposes[0]!, audiences: ['nobody'] }] };
+    await expect(asOwner(agency, (ctx) => loadDemoTenant(ctx, broken, { slug: uniqueSlug(demo) }))).rejects.toThrow(
+      `refers to an unknown audience "nobody"`,
+    );
+  });
+
+  it('refuses a slug that is taken', async () => {
+    const agency = await seed.agency();
+    const slug = uniqueSlug(demo);
+    await asOwner(agency, (ctx) => loadDemoTenant(ctx, demo, { slug }));
+    await expect(asOwner(agency, (ctx) => loadDemoTenant(ctx, demo, { slug }))).rejects.toThrow(/the tenant was refused\n\s+slug DUPLICATE/);
+  });
+});
+
+describe('the demo data modules', () => {
+  it('have unique slugs and keys, one data module per seed policy', () => {
+    expect(new Set(DEMO_TENANTS.map((d) => d.profile.slug)).size).toBe(DEMO_TENANTS.length);
+    expect(new Set(DEMO_TENANTS.map((d) => d.source)).size).toBe(DEMO_TENANTS.length);
+    for (const demo of DEMO_TENANTS) {
+      for (const list of [demo.audiences, demo.dataCategories, demo.recipients, demo.purposes]) {
+        expect(new Set(list.map((x) => x.key)).size, demo.profile.slug).toBe(list.length);
+      }
+      expect(demo.publication.effectiveDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+    }
+  });
+});

@@ -1,0 +1,31 @@
+import type { Config } from '../config.js';
+import { RequestContext } from '../context/request-context.js';
+import type { RequestTransaction } from '../db/request-transaction.js';
+import { isUserError } from '../graphql/user-error.js';
+import type { Logger } from '../logger.js';
+import { PolicyVersionService } from '../modules/policy-versions/policy-version.service.js';
+import { DEMO_TENANTS, loadDemoTenant } from './demo-tenants/index.js';
+
+/**
+ * Loads the demo tenants (real small-company policies modelled as data) into the demo agency and publishes each,
+ * through the same services and rules as the API. A refusal is a bug in the demo data: it throws.
+ */
+export async function seedDemoTenants(
+  tx: RequestTransaction,
+  owner: { agencyId: string; userId: string },
+  config: Pick<Config, 'sessionTtlHours' | 'production' | 'publicUrl'>,
+  logger: Logger,
+): Promise<string[]> {
+  await tx.setScope({ tenantId: null, agencyId: owner.agencyId, userId: owner.userId });
+  const ctx = new RequestContext(tx, { kind: 'user', userId: owner.userId, sessionId: '', agencyId: owner.agencyId, agencyRole: 'OWNER' }, null, logger, config);
+  const versions = new PolicyVersionService();
+  const slugs: string[] = [];
+  for (const demo of DEMO_TENANTS) {
+    const { tenantId } = await loadDemoTenant(ctx, demo);
+    const published = await ctx.asTenant({ id: tenantId, agencyId: owner.agencyId, role: 'ADMIN' }, (tctx) => versions.publish(tctx, demo.publication));
+    if (isUserError(published)) throw new Error(`demo tenant "${demo.profile.slug}" could not be published: ${published.message}`);
+    slugs.push(demo.profile.slug);
+  }
+  logger.info({ tenants: slugs }, 'loaded and published the demo tenants');
+  return slugs;
+}

@@ -1,0 +1,68 @@
+import type { Client } from './client.js';
+import type { TenantSeed } from './seed.js';
+
+/** Runs a create mutation and returns the new id, failing loudly on a user error. */
+async function create(client: Client, type: string, input: Record<string, unknown>): Promise<string> {
+  const data = await client.gql(
+    `mutation ($input: Create${type}Input!) { create${type}(input: $input) { __typename ... on ${type} { id } ... on UserError { message } } }`,
+    { input },
+  );
+  const result = data[`create${type}`];
+  if (!result.id) throw new Error(`create${type} failed: ${result.message}`);
+  return result.id;
+}
+
+export interface CompletePolicy {
+  audienceId: string;
+  categoryId: string;
+  purposeId: string;
+  recipientId: string;
+}
+
+/**
+ * Gives a UK/EU tenant everything the completeness gate asks for: controller facts, an audience, a data
+ * category, a purpose with basis and retention, a safeguarded processor, the supervisory authority.
+ */
+export async function makeComplete(tenant: TenantSeed, client: Client = tenant.admin): Promise<CompletePolicy> {
+  await client.gql(`mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) { __typename } }`, {
+    input: {
+      id: tenant.id,
+      jurisdictions: ['UK_GDPR'],
+      offices: [{ label: 'Head office', registered: true, address: { streetAddress: '1 High Street', locality: 'London', postalCode: 'EC1A 1AA', country: 'GB' } }],
+      supervisoryAuthority: { name: "Information Commissioner's Office", country: 'GB', website: 'https://ico.org.uk' },
+    },
+  });
+  const audienceId = await create(client, 'Audience', { name: 'Customers' });
+  const categoryId = await create(client, 'DataCategory', { name: 'Contact details', description: 'name, email address', sources: ['SUBJECT'], ccpaCategory: 'IDENTIFIERS' });
+  const recipientId = await create(client, 'Recipient', {
+    name: 'Amazon Web Services',
+    role: 'PROCESSOR',
+    legalEntity: 'Amazon Web Services EMEA SARL',
+    country: 'LU',
+    processingCountries: ['US'],
+    service: 'cloud hosting',
+    safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
+    dataCategoryIds: [categoryId],
+  });
+  const purposeId = await create(client, 'Purpose', {
+    name: 'Providing our service',
+    legalBasis: 'CONTRACT',
+    audienceIds: [audienceId],
+    dataCategoryIds: [categoryId],
+    recipientIds: [recipientId],
+    retention: { period: { amount: 6, unit: 'YEARS', trigger: 'END_OF_RELATIONSHIP' } },
+  });
+  return { audienceId, categoryId, purposeId, recipientId };
+}
+
+export const PUBLISH = `mutation ($input: PublishPolicyInput!) { publishPolicy(input: $input) {
+  __typename
+  ... on PolicyVersion { version effectiveDate isLive url snapshotHash }
+  ... on PolicyIncomplete { code message completeness { code severity message requirement location { kind id field } } }
+  ... on PolicyUnchanged { code latestVersion }
+  ... on ValidationFailed { problems { path code } } } }`;
+
+export async function publish(client: Client, changeSummary = 'First version', effectiveDate = '2026-01-01') {
+  const data = await client.gql(PUBLISH, { input: { effectiveDate, changeSummary } });
+  return data.publishPolicy;
+}

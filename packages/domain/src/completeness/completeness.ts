@@ -1,0 +1,536 @@
+import type { DataCategory } from '../data-categories/data-category.js';
+import { JURISDICTION_INFO, JURISDICTIONS, type Jurisdiction, type TransferArea } from '../jurisdictions/jurisdiction.js';
+import type { PolicySnapshot } from '../policy/policy.js';
+import { LEGAL_BASES, reliesOnConsent } from '../purposes/legal-basis.js';
+import { recipientCountries, recipientTransferGaps } from '../recipients/recipient.js';
+import { AREA_COUNTRIES, isInternationalTransfer, type TransferGap } from '../recipients/transfer.js';
+import type { RepresentativeRegion } from '../tenants/tenant.js';
+
+/** ERROR blocks publishing; WARNING is shown but does not block. */
+export type CompletenessSeverity = 'ERROR' | 'WARNING';
+
+/** The parts of a policy a problem can point at, in the order problems are listed. */
+export const COMPLETENESS_LOCATION_KINDS = [
+  'CONTROLLER',
+  'SETTINGS',
+  'AUDIENCE',
+  'DATA_CATEGORY',
+  'PURPOSE',
+  'RECIPIENT',
+  'COOKIE',
+  'CLAUSE',
+] as const;
+export type CompletenessLocationKind = (typeof COMPLETENESS_LOCATION_KINDS)[number];
+
+/** The place to fix a problem: the element (null id for the controller, the settings, or a whole list) and its field. */
+export interface CompletenessLocation {
+  kind: CompletenessLocationKind;
+  id: string | null;
+  field: string | null;
+}
+
+/** Which provisions each regime uses for one duty; a regime without an entry does not impose it. */
+type Citations = Partial<Record<Jurisdiction, string>>;
+
+// Citations shared by several rules. UK GDPR keeps the GDPR's numbering, so next to the EU citation it is not repeated.
+const PURPOSES: Citations = {
+  EU_GDPR: 'GDPR Art. 13(1)(c)',
+  UK_GDPR: 'UK GDPR Art. 13(1)(c)',
+  CCPA_CPRA: 'CCPA § 1798.100(a)(1)',
+  LGPD: 'LGPD Art. 9, I',
+  PIPEDA: 'PIPEDA Sch. 1, Principle 4.2',
+  CH_FADP: 'FADP Art. 19(2)(b)',
+};
+const DATA_CATEGORIES: Citations = {
+  EU_GDPR: 'GDPR Art. 14(1)(d)',
+  UK_GDPR: 'UK GDPR Art. 14(1)(d)',
+  CCPA_CPRA: 'CCPA § 1798.100(a)(1)',
+  PIPEDA: 'PIPEDA Sch. 1, Principle 4.8.2(c)',
+  CH_FADP: 'FADP Art. 19(3)',
+};
+const RECIPIENTS: Citations = {
+  EU_GDPR: 'GDPR Art. 13(1)(e)',
+  UK_GDPR: 'UK GDPR Art. 13(1)(e)',
+  CCPA_CPRA: 'CCPA § 1798.110(c)(4)',
+  LGPD: 'LGPD Art. 9, V',
+  CH_FADP: 'FADP Art. 19(2)(c)',
+};
+const TRANSFERS: Citations = {
+  EU_GDPR: 'GDPR Art. 13(1)(f)',
+  UK_GDPR: 'UK GDPR Art. 13(1)(f)',
+  LGPD: 'LGPD Art. 33',
+  CH_FADP: 'FADP Art. 19(4)',
+};
+const CONTROLLER_IDENTITY: Citations = {
+  EU_GDPR: 'GDPR Art. 13(1)(a)',
+  UK_GDPR: 'UK GDPR Art. 13(1)(a)',
+  LGPD: 'LGPD Art. 9, III-IV',
+  PIPEDA: 'PIPEDA Sch. 1, Principle 4.8.2(a)',
+  CH_FADP: 'FADP Art. 19(2)(a)',
+};
+const SALE_ROUTE = 'CCPA § 1798.135(a)(1)';
+
+interface Rule {
+  severity: CompletenessSeverity;
+  citations: Citations;
+}
+
+/** Every rule, grouped by where it points; the key is the stable code clients branch on. */
+const RULES = {
+  // Controller: GDPR Art. 13(1)(a)-(b), 13(2)(d) and their equivalents.
+  CONTROLLER_NAME_MISSING: { severity: 'ERROR', citations: CONTROLLER_IDENTITY },
+  CONTROLLER_CONTACT_MISSING: { severity: 'ERROR', citations: CONTROLLER_IDENTITY },
+  CONTROLLER_ADDRESS_MISSING: {
+    severity: 'WARNING',
+    citations: { EU_GDPR: 'GDPR Art. 13(1)(a)', UK_GDPR: 'UK GDPR Art. 13(1)(a)', PIPEDA: 'PIPEDA Sch. 1, Principle 4.8.2(a)', CH_FADP: 'FADP Art. 19(2)(a)' },
+  },
+  REPRESENTATIVE_MISSING: { severity: 'ERROR', citations: { EU_GDPR: 'GDPR Art. 13(1)(a), 27', UK_GDPR: 'UK GDPR Art. 13(1)(a), 27' } },
+  CH_REPRESENTATIVE_RECOMMENDED: { severity: 'WARNING', citations: { CH_FADP: 'FADP Art. 14' } },
+  DPO_CONTACT_MISSING: { severity: 'ERROR', citations: { EU_GDPR: 'GDPR Art. 13(1)(b)', UK_GDPR: 'UK GDPR Art. 13(1)(b)' } },
+  DPO_RECOMMENDED: { severity: 'WARNING', citations: { EU_GDPR: 'GDPR Art. 37(1)(c)', UK_GDPR: 'UK GDPR Art. 37(1)(c)' } },
+  LGPD_DPO_EMAIL_MISSING: { severity: 'ERROR', citations: { LGPD: 'LGPD Art. 41, § 1' } },
+  // Art. 13(2)(d) requires telling people of the right to complain, which the policy always does; naming the
+  // competent authority is good practice, so its absence warns rather than blocks.
+  SUPERVISORY_AUTHORITY_MISSING: {
+    severity: 'WARNING',
+    citations: { EU_GDPR: 'GDPR Art. 13(2)(d)', UK_GDPR: 'UK GDPR Art. 13(2)(d)', LGPD: 'LGPD Art. 18, § 1', CH_FADP: 'FADP Art. 49' },
+  },
+  // Settings: how people exercise their rights, and the CCPA statements.
+  RIGHTS_ROUTE_MISSING: {
+    severity: 'ERROR',
+    citations: {
+      EU_GDPR: 'GDPR Art. 13(2)(b)',
+      UK_GDPR: 'UK GDPR Art. 13(2)(b)',
+      CCPA_CPRA: 'CCPA § 1798.130(a)(1)',
+      LGPD: 'LGPD Art. 9, VII',
+      PIPEDA: 'PIPEDA Sch. 1, Principle 4.8.2(b)',
+      CH_FADP: 'FADP Art. 25',
+    },
+  },
+  CONSENT_WITHDRAWAL_ROUTE_MISSING: {
+    severity: 'ERROR',
+    citations: { EU_GDPR: 'GDPR Art. 13(2)(c)', UK_GDPR: 'UK GDPR Art. 13(2)(c)', LGPD: 'LGPD Art. 18, IX', PIPEDA: 'PIPEDA Sch. 1, Principle 4.3.8' },
+  },
+  SALE_OR_SHARING_NOT_STATED: { severity: 'ERROR', citations: { CCPA_CPRA: 'CCPA § 1798.130(a)(5)(C)' } },
+  SALE_OR_SHARING_WITHOUT_PURPOSE: { severity: 'WARNING', citations: { CCPA_CPRA: 'CCPA § 1798.130(a)(5)(B)' } },
+  SALE_OPT_OUT_ROUTE_MISSING: { severity: 'ERROR', citations: { CCPA_CPRA: SALE_ROUTE } },
+  LIMIT_SENSITIVE_USE_ROUTE_MISSING: { severity: 'ERROR', citations: { CCPA_CPRA: 'CCPA § 1798.135(a)(2)' } },
+  // Audiences.
+  AUDIENCE_WITHOUT_PURPOSE: { severity: 'ERROR', citations: PURPOSES },
+  // Data categories.
+  DATA_CATEGORY_UNUSED: { severity: 'WARNING', citations: DATA_CATEGORIES },
+  CONSEQUENCE_MISSING: { severity: 'ERROR', citations: { EU_GDPR: 'GDPR Art. 13(2)(e)', UK_GDPR: 'UK GDPR Art. 13(2)(e)' } },
+  SOURCE_DETAILS_MISSING: { severity: 'ERROR', citations: { EU_GDPR: 'GDPR Art. 14(2)(f)', UK_GDPR: 'UK GDPR Art. 14(2)(f)' } },
+  CCPA_CATEGORY_MISSING: { severity: 'ERROR', citations: { CCPA_CPRA: 'CCPA § 1798.130(a)(5)(B)' } },
+  // Purposes.
+  NO_PURPOSES: { severity: 'ERROR', citations: PURPOSES },
+  PURPOSE_LEGAL_BASIS_MISSING: { severity: 'ERROR', citations: { EU_GDPR: 'GDPR Art. 13(1)(c)', UK_GDPR: 'UK GDPR Art. 13(1)(c)' } },
+  LEGITIMATE_INTEREST_MISSING: {
+    severity: 'ERROR',
+    citations: { EU_GDPR: 'GDPR Art. 13(1)(d)', UK_GDPR: 'UK GDPR Art. 13(1)(d)', LGPD: 'LGPD Art. 10, § 2' },
+  },
+  LEGAL_OBLIGATION_NOT_NAMED: { severity: 'WARNING', citations: { EU_GDPR: 'GDPR Art. 13(1)(c)', UK_GDPR: 'UK GDPR Art. 13(1)(c)' } },
+  SPECIAL_CATEGORY_CONDITION_MISSING: { severity: 'ERROR', citations: { EU_GDPR: 'GDPR Art. 9(2)', UK_GDPR: 'UK GDPR Art. 9(2)' } },
+  PURPOSE_WITHOUT_AUDIENCE: { severity: 'ERROR', citations: PURPOSES },
+  PURPOSE_WITHOUT_DATA_CATEGORY: { severity: 'ERROR', citations: DATA_CATEGORIES },
+  RETENTION_MISSING: {
+    severity: 'ERROR',
+    citations: { EU_GDPR: 'GDPR Art. 13(2)(a)', UK_GDPR: 'UK GDPR Art. 13(2)(a)', CCPA_CPRA: 'CCPA § 1798.100(a)(3)', LGPD: 'LGPD Art. 9, II' },
+  },
+  // Recipients and transfers.
+  RECIPIENT_COUNTRY_MISSING: { severity: 'ERROR', citations: TRANSFERS },
+  TRANSFER_WITHOUT_SAFEGUARD: { severity: 'ERROR', citations: TRANSFERS },
+  TRANSFER_SAFEGUARD_NOT_RECOGNISED: { severity: 'ERROR', citations: TRANSFERS },
+  TRANSFER_LEGACY_SAFEGUARD: { severity: 'ERROR', citations: TRANSFERS },
+  TRANSFER_DPF_OUTSIDE_US: { severity: 'ERROR', citations: TRANSFERS },
+  TRANSFER_DEROGATION_NOT_NAMED: { severity: 'ERROR', citations: TRANSFERS },
+  PROCESSOR_SERVICE_MISSING: {
+    severity: 'ERROR',
+    citations: { EU_GDPR: 'GDPR Art. 13(1)(e)', UK_GDPR: 'UK GDPR Art. 13(1)(e)', LGPD: 'LGPD Art. 9, V', CH_FADP: 'FADP Art. 19(2)(c)' },
+  },
+  RECIPIENT_UNUSED: { severity: 'WARNING', citations: RECIPIENTS },
+  // Cookies.
+  COOKIE_WITHOUT_CONSENT_PURPOSE: { severity: 'WARNING', citations: { EU_GDPR: 'ePrivacy Directive Art. 5(3)', UK_GDPR: 'PECR reg. 6' } },
+} as const satisfies Record<string, Rule>;
+
+export type CompletenessCode = keyof typeof RULES;
+
+/** Every code the check can emit, grouped by the part of the policy it points at. */
+export const COMPLETENESS_CODES: readonly CompletenessCode[] = Object.keys(RULES) as CompletenessCode[];
+
+/** A missing or inconsistent element of the draft, named, with the provision that requires it and where to fix it. */
+export interface CompletenessProblem {
+  code: CompletenessCode;
+  severity: CompletenessSeverity;
+  /** The provision(s), e.g. 'GDPR Art. 13(1)(f)'; several regimes' provisions are joined with '; '. */
+  requirement: string;
+  /** The tenant's regimes that require it, in JURISDICTIONS order. */
+  jurisdictions: Jurisdiction[];
+  message: string;
+  location: CompletenessLocation;
+}
+
+/** Whether a draft with these problems may be published: warnings are shown, errors block. */
+export function isPublishable(problems: readonly CompletenessProblem[]): boolean {
+  return problems.every((p) => p.severity !== 'ERROR');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Wording
+
+const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
+/** Countries English names with "the". */
+const WITH_ARTICLE = new Set(['AE', 'BS', 'CF', 'CK', 'DO', 'FK', 'FO', 'GB', 'GM', 'IM', 'KM', 'KY', 'MH', 'MV', 'NL', 'PH', 'SB', 'TC', 'UM', 'US', 'VG', 'VI']);
+
+function countryName(code: string): string {
+  const c = code.toUpperCase();
+  const name = REGION_NAMES.of(c) ?? c;
+  return WITH_ARTICLE.has(c) ? `the ${name}` : name;
+}
+
+/** "a", "a and b", "a, b and c". */
+function listOf(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} and ${items[items.length - 1]}`;
+}
+
+const quoted = (name: string) => `'${name}'`;
+const blank = (v: string | null | undefined): boolean => !v || !v.trim();
+
+function citation(citations: Citations, jurisdictions: readonly Jurisdiction[]): string {
+  const eu = jurisdictions.includes('EU_GDPR') ? citations.EU_GDPR : undefined;
+  const parts = jurisdictions
+    .map((j) => citations[j] as string)
+    .filter((c) => !(eu !== undefined && c === `UK ${eu}`));
+  return [...new Set(parts)].join('; ');
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Collecting
+
+interface Found {
+  problem: CompletenessProblem;
+  /** Position of the element in the snapshot; -1 for the controller or settings as a whole. */
+  order: number;
+}
+
+interface Check {
+  snapshot: PolicySnapshot;
+  /** The tenant's regimes, in JURISDICTIONS order. */
+  served: readonly Jurisdiction[];
+  emit(code: CompletenessCode, location: CompletenessLocation, message: string, options?: { order?: number; only?: readonly Jurisdiction[] }): void;
+  /** Data categories covered by at least one purpose. */
+  usedCategoryIds: ReadonlySet<string>;
+}
+
+const at = (kind: CompletenessLocationKind, id: string | null, field: string | null): CompletenessLocation => ({ kind, id, field });
+
+// ---------------------------------------------------------------------------------------------------------------
+// Rules
+
+const REPRESENTATIVES: ReadonlyArray<{ jurisdiction: Jurisdiction; area: TransferArea; region: RepresentativeRegion; where: string; adjective: string }> = [
+  { jurisdiction: 'EU_GDPR', area: 'EEA', region: 'EU', where: 'the EU', adjective: 'EU' },
+  { jurisdiction: 'UK_GDPR', area: 'UK', region: 'UK', where: 'the UK', adjective: 'UK' },
+  { jurisdiction: 'CH_FADP', area: 'CH', region: 'CH', where: 'Switzerland', adjective: 'Swiss' },
+];
+
+function checkController(c: Check): void {
+  const { controller } = c.snapshot;
+  if (blank(controller.legalName)) c.emit('CONTROLLER_NAME_MISSING', at('CONTROLLER', null, 'legalName'), 'the controller has no legal name');
+  if (blank(controller.contactEmail)) c.emit('CONTROLLER_CONTACT_MISSING', at('CONTROLLER', null, 'contactEmail'), 'the controller has no contact email');
+  if (!controller.offices.length) {
+    c.emit('CONTROLLER_ADDRESS_MISSING', at('CONTROLLER', null, 'offices'), 'the controller has no office address');
+  } else {
+    // Any office (a branch too) is an establishment (GDPR Art. 3(1)); without one in the area, Art. 27 asks for a representative.
+    const officeCountries = controller.offices.map((o) => o.address.country.toUpperCase());
+    for (const r of REPRESENTATIVES) {
+      const established = officeCountries.some((country) => AREA_COUNTRIES[r.area].includes(country));
+      if (established || controller.representatives.some((rep) => rep.region === r.region)) continue;
+      const code = r.region === 'CH' ? 'CH_REPRESENTATIVE_RECOMMENDED' : 'REPRESENTATIVE_MISSING';
+      c.emit(code, at('CONTROLLER', null, 'representatives'), `the controller has no office in ${r.where} and names no ${r.adjective} representative`, {
+        only: [r.jurisdiction],
+      });
+    }
+  }
+
+  const dpo = controller.dpo;
+  if (dpo && blank(dpo.email) && blank(dpo.phone) && !dpo.address) {
+    c.emit('DPO_CONTACT_MISSING', at('CONTROLLER', null, 'dpo'), 'the data protection officer has no email, phone or address');
+  }
+  if (!dpo) {
+    const special = c.snapshot.dataCategories.filter((d) => d.specialCategory !== null && c.usedCategoryIds.has(d.id));
+    if (special.length) {
+      const names = listOf(special.map((d) => quoted(d.name)));
+      const [noun, is] = special.length === 1 ? ['data category', 'is'] : ['data categories', 'are'];
+      c.emit('DPO_RECOMMENDED', at('CONTROLLER', null, 'dpo'), `${noun} ${names} ${is} special-category data but no data protection officer is named`);
+    }
+  }
+  if (!dpo || blank(dpo.email)) {
+    c.emit('LGPD_DPO_EMAIL_MISSING', at('CONTROLLER', null, 'dpo.email'), dpo ? 'the encarregado (data protection officer) has no email address' : 'no encarregado (data protection officer) is named with an email address');
+  }
+  if (!controller.supervisoryAuthority) {
+    c.emit('SUPERVISORY_AUTHORITY_MISSING', at('CONTROLLER', null, 'supervisoryAuthority'), 'no supervisory authority is named for complaints');
+  }
+}
+
+function checkSettings(c: Check): void {
+  const { settings, controller, purposes, dataCategories } = c.snapshot;
+  // An opt-out or limit-use request needs a page or an address (CCPA § 1798.135); other rights may also go through
+  // a channel described in words, or the controller's contact email.
+  const rightsRoute = !blank(settings.rightsContactEmail) || !blank(settings.rightsContactUrl);
+  const anyRoute = rightsRoute || !blank(settings.rightsContactChannel) || !blank(controller.contactEmail);
+  if (!anyRoute) {
+    c.emit(
+      'RIGHTS_ROUTE_MISSING',
+      at('SETTINGS', null, 'rightsContactEmail'),
+      'no way to exercise rights is given: add a rights contact email, page or channel, or a controller contact email',
+    );
+    purposes.forEach((p, i) => {
+      if (reliesOnConsent(p)) {
+        c.emit('CONSENT_WITHDRAWAL_ROUTE_MISSING', at('SETTINGS', null, 'rightsContactEmail'), `purpose ${quoted(p.name)} relies on consent but no withdrawal route is given`, { order: i });
+      }
+    });
+  }
+
+  const selling = purposes.filter((p) => p.saleOrSharing);
+  if (!settings.sellsOrSharesPersonalInformation) {
+    purposes.forEach((p, i) => {
+      if (!p.saleOrSharing) return;
+      c.emit(
+        'SALE_OR_SHARING_NOT_STATED',
+        at('SETTINGS', null, 'sellsOrSharesPersonalInformation'),
+        `purpose ${quoted(p.name)} sells or shares personal information but the policy states that none is sold or shared`,
+        { order: i },
+      );
+    });
+  } else if (!selling.length) {
+    c.emit(
+      'SALE_OR_SHARING_WITHOUT_PURPOSE',
+      at('SETTINGS', null, 'sellsOrSharesPersonalInformation'),
+      'the policy states that personal information is sold or shared but no purpose sells or shares it',
+    );
+  }
+  if ((selling.length || settings.sellsOrSharesPersonalInformation) && !rightsRoute) {
+    c.emit('SALE_OPT_OUT_ROUTE_MISSING', at('SETTINGS', null, 'rightsContactUrl'), 'personal information is sold or shared but no opt-out route is given: add a rights contact page or email');
+  }
+  const sensitive = dataCategories.some((d) => d.ccpaCategory === 'SENSITIVE_PERSONAL_INFORMATION' && c.usedCategoryIds.has(d.id));
+  if (sensitive && !rightsRoute) {
+    c.emit(
+      'LIMIT_SENSITIVE_USE_ROUTE_MISSING',
+      at('SETTINGS', null, 'rightsContactUrl'),
+      'sensitive personal information is processed but no route to limit its use is given: add a rights contact page or email',
+    );
+  }
+}
+
+function checkAudiences(c: Check): void {
+  c.snapshot.audiences.forEach((a, i) => {
+    if (!c.snapshot.purposes.some((p) => p.audienceIds.includes(a.id))) {
+      c.emit('AUDIENCE_WITHOUT_PURPOSE', at('AUDIENCE', a.id, null), `audience ${quoted(a.name)} has no purpose`, { order: i });
+    }
+  });
+}
+
+function requirementPhrase(requirement: DataCategory['requirement']): string | null {
+  switch (requirement) {
+    case 'VOLUNTARY':
+      return null;
+    case 'CONTRACTUAL':
+      return 'is a contractual requirement';
+    case 'PRE_CONTRACTUAL':
+      return 'is required to enter into a contract';
+    case 'STATUTORY':
+      return 'is a statutory requirement';
+    default: {
+      const never: never = requirement;
+      return never;
+    }
+  }
+}
+
+function checkDataCategories(c: Check): void {
+  c.snapshot.dataCategories.forEach((d, i) => {
+    const name = quoted(d.name);
+    const used = c.usedCategoryIds.has(d.id);
+    if (!used) c.emit('DATA_CATEGORY_UNUSED', at('DATA_CATEGORY', d.id, null), `data category ${name} is not used by any purpose`, { order: i });
+    const required = requirementPhrase(d.requirement);
+    if (required && blank(d.consequenceOfNotProviding)) {
+      c.emit(
+        'CONSEQUENCE_MISSING',
+        at('DATA_CATEGORY', d.id, 'consequenceOfNotProviding'),
+        `data category ${name} ${required} but the consequence of not providing it is not given`,
+        { order: i },
+      );
+    }
+    const indirect = [
+      ...(d.sources.includes('THIRD_PARTY') ? ['third parties'] : []),
+      ...(d.sources.includes('PUBLIC') ? ['public sources'] : []),
+    ];
+    if (indirect.length && blank(d.sourceDetails)) {
+      c.emit('SOURCE_DETAILS_MISSING', at('DATA_CATEGORY', d.id, 'sourceDetails'), `data category ${name} comes from ${listOf(indirect)} but the sources are not named`, {
+        order: i,
+      });
+    }
+    if (used && d.ccpaCategory === null) {
+      c.emit('CCPA_CATEGORY_MISSING', at('DATA_CATEGORY', d.id, 'ccpaCategory'), `data category ${name} has no CCPA category`, { order: i });
+    }
+  });
+}
+
+function checkPurposes(c: Check): void {
+  const { purposes, dataCategories } = c.snapshot;
+  if (!purposes.length) c.emit('NO_PURPOSES', at('PURPOSE', null, null), 'the policy has no purposes');
+  const categories = new Map(dataCategories.map((d) => [d.id, d]));
+  purposes.forEach((p, i) => {
+    const name = quoted(p.name);
+    const emit = (code: CompletenessCode, field: string, message: string) => c.emit(code, at('PURPOSE', p.id, field), message, { order: i });
+    if (!(LEGAL_BASES as readonly string[]).includes(p.legalBasis)) emit('PURPOSE_LEGAL_BASIS_MISSING', 'legalBasis', `purpose ${name} has no legal basis`);
+    if (p.legalBasis === 'LEGITIMATE_INTERESTS' && blank(p.legitimateInterest)) {
+      emit('LEGITIMATE_INTEREST_MISSING', 'legitimateInterest', `purpose ${name} relies on legitimate interests but does not say what the interest is`);
+    }
+    if (p.legalBasis === 'LEGAL_OBLIGATION' && blank(p.legalObligation)) {
+      emit('LEGAL_OBLIGATION_NOT_NAMED', 'legalObligation', `purpose ${name} relies on a legal obligation but does not name it`);
+    }
+    const special = p.dataCategoryIds.flatMap((id) => {
+      const d = categories.get(id);
+      return d && d.specialCategory !== null ? [quoted(d.name)] : [];
+    });
+    if (special.length && !p.specialCategoryCondition) {
+      emit('SPECIAL_CATEGORY_CONDITION_MISSING', 'specialCategoryCondition', `purpose ${name} covers special-category data (${listOf(special)}) without an Art. 9(2) condition`);
+    }
+    if (!p.audienceIds.length) emit('PURPOSE_WITHOUT_AUDIENCE', 'audienceIds', `purpose ${name} has no audience`);
+    if (!p.dataCategoryIds.length) emit('PURPOSE_WITHOUT_DATA_CATEGORY', 'dataCategoryIds', `purpose ${name} covers no data category`);
+    if (!p.retention.period && blank(p.retention.criteria)) emit('RETENTION_MISSING', 'retention', `purpose ${name} has no retention period or criteria`);
+  });
+}
+
+const GAP_CODES: Record<TransferGap['reason'], CompletenessCode> = {
+  NO_SAFEGUARD: 'TRANSFER_WITHOUT_SAFEGUARD',
+  SAFEGUARD_NOT_RECOGNISED: 'TRANSFER_SAFEGUARD_NOT_RECOGNISED',
+  LEGACY_SAFEGUARD: 'TRANSFER_LEGACY_SAFEGUARD',
+  DPF_ONLY_COVERS_US: 'TRANSFER_DPF_OUTSIDE_US',
+};
+
+function gapPhrase(reason: TransferGap['reason']): string {
+  switch (reason) {
+    case 'NO_SAFEGUARD':
+      return 'without a safeguard';
+    case 'SAFEGUARD_NOT_RECOGNISED':
+      return 'without a recognised safeguard';
+    case 'LEGACY_SAFEGUARD':
+      return 'with only the invalidated Privacy Shield as a safeguard';
+    case 'DPF_ONLY_COVERS_US':
+      return 'with only the Data Privacy Framework, which covers the United States alone,';
+    default: {
+      const never: never = reason;
+      return never;
+    }
+  }
+}
+
+/** "is in the United States", "processes data in India", or both. */
+function wherePhrase(establishedIn: string | null, countries: readonly string[]): string {
+  const inCountry = establishedIn !== null && countries.includes(establishedIn) ? `is in ${countryName(establishedIn)}` : null;
+  const elsewhere = countries.filter((x) => x !== establishedIn).map(countryName);
+  return [inCountry, elsewhere.length ? `processes data in ${listOf(elsewhere)}` : null].filter((x) => x !== null).join(' and ');
+}
+
+function checkRecipients(c: Check): void {
+  const { recipients, purposes, cookies } = c.snapshot;
+  const transferRegimes = c.served.filter((j) => JURISDICTION_INFO[j].transferArea !== null);
+  recipients.forEach((r, i) => {
+    const name = quoted(r.name);
+    if (r.role !== 'CATEGORY' && blank(r.country)) {
+      c.emit('RECIPIENT_COUNTRY_MISSING', at('RECIPIENT', r.id, 'country'), `recipient ${name} has no country`, { order: i });
+    }
+
+    // One problem per kind of gap and set of countries, naming every regime it concerns.
+    const groups = new Map<string, { gap: TransferGap; jurisdictions: Jurisdiction[] }>();
+    for (const gap of recipientTransferGaps(r, transferRegimes)) {
+      const key = `${gap.reason}:${[...gap.countries].sort().join(',')}`;
+      const group = groups.get(key);
+      if (group) group.jurisdictions.push(gap.jurisdiction);
+      else groups.set(key, { gap, jurisdictions: [gap.jurisdiction] });
+    }
+    for (const { gap, jurisdictions } of groups.values()) {
+      const where = wherePhrase(r.country?.toUpperCase() ?? null, gap.countries);
+      const regimes = listOf(jurisdictions.map((j) => JURISDICTION_INFO[j].name));
+      c.emit(GAP_CODES[gap.reason], at('RECIPIENT', r.id, 'safeguards'), `recipient ${name} ${where} ${gapPhrase(gap.reason)} for ${regimes}`, {
+        order: i,
+        only: jurisdictions,
+      });
+    }
+
+    const countries = recipientCountries(r);
+    if (r.safeguards.includes('DEROGATION') && blank(r.transferDetails)) {
+      const international = transferRegimes.filter((j) => isInternationalTransfer(countries, [j]));
+      c.emit('TRANSFER_DEROGATION_NOT_NAMED', at('RECIPIENT', r.id, 'transferDetails'), `recipient ${name} relies on a derogation but does not name it`, {
+        order: i,
+        only: international,
+      });
+    }
+    if (r.role === 'PROCESSOR' && blank(r.service)) {
+      c.emit('PROCESSOR_SERVICE_MISSING', at('RECIPIENT', r.id, 'service'), `processor ${name} has no service description`, { order: i });
+    }
+    const referenced = purposes.some((p) => p.recipientIds.includes(r.id)) || cookies.some((k) => k.recipientId === r.id);
+    if (!referenced) c.emit('RECIPIENT_UNUSED', at('RECIPIENT', r.id, null), `recipient ${name} is not referenced by any purpose or cookie`, { order: i });
+  });
+}
+
+function checkCookies(c: Check): void {
+  const consent = c.snapshot.purposes.some((p) => reliesOnConsent(p));
+  if (consent) return;
+  c.snapshot.cookies.forEach((k, i) => {
+    if (k.kind === 'STRICTLY_NECESSARY') return;
+    c.emit('COOKIE_WITHOUT_CONSENT_PURPOSE', at('COOKIE', k.id, 'kind'), `cookie ${quoted(k.name)} needs consent but no purpose relies on consent`, { order: i });
+  });
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+// Plain code-unit comparison, not localeCompare: the order must not depend on the runtime's locale data.
+const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+function byPlace(a: Found, b: Found): number {
+  const kind = COMPLETENESS_LOCATION_KINDS.indexOf(a.problem.location.kind) - COMPLETENESS_LOCATION_KINDS.indexOf(b.problem.location.kind);
+  return (
+    kind ||
+    a.order - b.order ||
+    compare(a.problem.code, b.problem.code) ||
+    compare(a.problem.location.field ?? '', b.problem.location.field ?? '') ||
+    compare(a.problem.message, b.problem.message)
+  );
+}
+
+/**
+ * Checks a draft against the information duties of the tenant's regimes (GDPR Art. 13 and 14, mirrored for UK GDPR,
+ * the Swiss FADP and the LGPD where they impose the same duty; CCPA/CPRA; PIPEDA) and for internal consistency.
+ * A rule reports only for the regimes that impose it. Problems come in a stable order: by the kind of element,
+ * then the element's place in the snapshot, then code.
+ */
+export function checkCompleteness(snapshot: PolicySnapshot): CompletenessProblem[] {
+  const served = JURISDICTIONS.filter((j) => snapshot.controller.jurisdictions.includes(j));
+  const found: Found[] = [];
+  const check: Check = {
+    snapshot,
+    served,
+    usedCategoryIds: new Set(snapshot.purposes.flatMap((p) => p.dataCategoryIds)),
+    emit(code, location, message, options = {}) {
+      const rule: Rule = RULES[code];
+      const jurisdictions = served.filter((j) => rule.citations[j] !== undefined && (!options.only || options.only.includes(j)));
+      if (!jurisdictions.length) return;
+      found.push({
+        order: options.order ?? -1,
+        problem: { code, severity: rule.severity, requirement: citation(rule.citations, jurisdictions), jurisdictions, message, location },
+      });
+    },
+  };
+  checkController(check);
+  checkSettings(check);
+  checkAudiences(check);
+  checkDataCategories(check);
+  checkPurposes(check);
+  checkRecipients(check);
+  checkCookies(check);
+  return found.sort(byPlace).map((f) => f.problem);
+}

@@ -1,0 +1,99 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_POLICY_SETTINGS } from './policy-settings.js';
+import { buildPolicySnapshot, type PolicySnapshot } from './policy.js';
+import { diffSnapshots, subprocessorChanges } from './policy-diff.js';
+
+const controller = {
+  slug: 'acme',
+  legalName: 'Acme Ltd',
+  tradingName: null,
+  registrationNumber: null,
+  groupEntities: [],
+  offices: [],
+  contactEmail: 'privacy@acme.test',
+  contactPhone: null,
+  website: null,
+  dpo: null,
+  representatives: [],
+  supervisoryAuthority: null,
+  jurisdictions: ['UK_GDPR' as const],
+  defaultLanguage: 'en' as const,
+};
+
+const recipient = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
+  id,
+  name,
+  role: 'PROCESSOR' as const,
+  legalEntity: null,
+  address: null,
+  country: 'US',
+  processingCountries: [],
+  service: 'hosting',
+  safeguards: ['STANDARD_CONTRACTUAL_CLAUSES' as const],
+  transferDetails: null,
+  dpaSignedOn: null,
+  privacyPolicyUrl: null,
+  optOutUrl: null,
+  dataCategoryIds: [],
+  position: 0,
+  ...extra,
+});
+
+const snapshot = (recipients: ReturnType<typeof recipient>[], extra: Partial<PolicySnapshot> = {}): PolicySnapshot =>
+  buildPolicySnapshot({
+    controller,
+    settings: DEFAULT_POLICY_SETTINGS,
+    audiences: [],
+    dataCategories: [],
+    purposes: [],
+    recipients: recipients as PolicySnapshot['recipients'],
+    cookies: [],
+    clauses: [],
+    ...extra,
+  });
+
+describe('diffSnapshots', () => {
+  it('reports nothing for identical snapshots, and ignores reordering', () => {
+    const a = snapshot([recipient('1', 'AWS'), recipient('2', 'Zoom', { position: 1 })]);
+    const b = snapshot([recipient('1', 'AWS', { position: 5 }), recipient('2', 'Zoom', { position: 1 })]);
+    expect(diffSnapshots(a, a)).toEqual([]);
+    expect(diffSnapshots(a, b)).toEqual([]);
+  });
+
+  it('reports added, removed and changed recipients with field-level before and after', () => {
+    const a = snapshot([recipient('1', 'AWS'), recipient('2', 'Zoom')]);
+    const b = snapshot([recipient('1', 'AWS', { country: 'IE', safeguards: [] }), recipient('3', 'Miro')]);
+    expect(diffSnapshots(a, b)).toEqual([
+      { section: 'RECIPIENTS', kind: 'REMOVED', id: '2', name: 'Zoom', fields: [] },
+      {
+        section: 'RECIPIENTS',
+        kind: 'CHANGED',
+        id: '1',
+        name: 'AWS',
+        fields: [
+          { field: 'country', before: 'US', after: 'IE' },
+          { field: 'safeguards', before: ['STANDARD_CONTRACTUAL_CLAUSES'], after: [] },
+        ],
+      },
+      { section: 'RECIPIENTS', kind: 'ADDED', id: '3', name: 'Miro', fields: [] },
+    ]);
+  });
+
+  it('reports controller and settings changes as single entries', () => {
+    const a = snapshot([]);
+    const b = snapshot([], { controller: { ...controller, contactEmail: 'dpo@acme.test' }, settings: { ...DEFAULT_POLICY_SETTINGS, childrenMinimumAge: 16 } });
+    expect(diffSnapshots(a, b)).toEqual([
+      { section: 'CONTROLLER', kind: 'CHANGED', id: null, name: 'controller', fields: [{ field: 'contactEmail', before: 'privacy@acme.test', after: 'dpo@acme.test' }] },
+      { section: 'SETTINGS', kind: 'CHANGED', id: null, name: 'settings', fields: [{ field: 'childrenMinimumAge', before: null, after: 16 }] },
+    ]);
+  });
+
+  it('sub-processor changes leave out other recipients', () => {
+    const a = snapshot([recipient('1', 'AWS'), recipient('9', 'Advisers', { role: 'CATEGORY' })]);
+    const b = snapshot([recipient('2', 'Zoom'), recipient('9', 'Our advisers', { role: 'CATEGORY' })]);
+    expect(subprocessorChanges(a, b).map((c) => [c.kind, c.name])).toEqual([
+      ['REMOVED', 'AWS'],
+      ['ADDED', 'Zoom'],
+    ]);
+  });
+});

@@ -1,0 +1,112 @@
+import {
+  LEGAL_BASIS_REFERENCE,
+  SPECIAL_CATEGORY_CONDITION_REFERENCE,
+  grantsRight,
+  objectionApplies,
+  purposesForAudience,
+  reliesOnConsent,
+} from '@noticeboard/domain';
+import { anchorHref, definitions, em, link, list, paragraph, section, text, textBlocks, type Block, type DefinitionItem, type Section } from '../tree.js';
+import {
+  inOrder,
+  names,
+  p,
+  t,
+  withClauses,
+  withReference,
+  type BuildContext,
+  type SnapshotCategory,
+  type SnapshotPurpose,
+} from './context.js';
+
+/**
+ * "The personal data we process": one subsection per audience saying what is collected, where it comes from,
+ * why and on which legal basis. Purposes that name no audience are grouped under "Other processing".
+ */
+export function dataSection(ctx: BuildContext): Section | null {
+  const { snapshot } = ctx;
+  const children: Block[] = [];
+  if (snapshot.audiences.length) {
+    children.push(p(ctx, 'data.intro'));
+    for (const audience of snapshot.audiences) {
+      const id = ctx.audienceAnchors.get(audience.id)!;
+      const purposes = purposesForAudience(snapshot, audience.id);
+      const body = purposes.length ? processingSubsections(ctx, purposes, id) : [p(ctx, 'data.nothing')];
+      children.push(section(id, audience.name, [...textBlocks(audience.description), ...body]));
+    }
+    const unassigned = snapshot.purposes.filter((x) => x.audienceIds.length === 0);
+    if (unassigned.length) {
+      children.push(section('data-other', t(ctx, 'data.otherProcessing'), processingSubsections(ctx, unassigned, 'data-other')));
+    }
+  } else if (snapshot.purposes.length) {
+    children.push(...processingSubsections(ctx, snapshot.purposes, 'data'));
+  } else {
+    children.push(p(ctx, 'data.none'));
+  }
+  return withClauses(ctx, section('data', t(ctx, 'section.data'), children), ['DATA_COLLECTED', 'SOURCES', 'PURPOSES']);
+}
+
+function processingSubsections(ctx: BuildContext, purposes: readonly SnapshotPurpose[], prefix: string): Section[] {
+  const categories = inOrder(ctx.snapshot.dataCategories, purposes.flatMap((x) => x.dataCategoryIds));
+  const out: Section[] = [];
+  if (categories.length) {
+    out.push(section(`${prefix}-collected`, t(ctx, 'data.collected'), [definitions(categories.map((c) => categoryItem(ctx, c)))]));
+    out.push(section(`${prefix}-sources`, t(ctx, 'data.sources'), [list(categories.map((c) => [sourceLine(ctx, c)]))]));
+  }
+  out.push(section(`${prefix}-purposes`, t(ctx, 'data.purposes'), [definitions(purposes.map((x) => purposeItem(ctx, x)))]));
+  return out;
+}
+
+function categoryItem(ctx: BuildContext, c: SnapshotCategory): DefinitionItem {
+  const term = [text(c.name)];
+  if (c.specialCategory) {
+    term.push(text(' — '), em(text(t(ctx, 'data.specialCategory', { category: t(ctx, `specialCategory.${c.specialCategory}`) }))));
+  }
+  const details: Block[] = [...textBlocks(c.description)];
+  // Art. 13(2)(e) concerns data the person provides; say it for that data, or whenever it is required.
+  if (c.sources.includes('SUBJECT') || c.requirement !== 'VOLUNTARY') details.push(p(ctx, `requirement.${c.requirement}`));
+  if (c.consequenceOfNotProviding) details.push(p(ctx, 'data.consequence', { consequence: c.consequenceOfNotProviding }));
+  return { term, details };
+}
+
+function sourceLine(ctx: BuildContext, c: SnapshotCategory): Block {
+  const sources = ctx.i18n.list(c.sources.map((s) => t(ctx, `source.${s}`)));
+  const described = c.sourceDetails ? t(ctx, 'data.sourceDetails', { sources, details: c.sourceDetails }) : sources;
+  return p(ctx, 'data.sourceLine', { category: c.name, sources: described });
+}
+
+function purposeItem(ctx: BuildContext, x: SnapshotPurpose): DefinitionItem {
+  const details: Block[] = [...textBlocks(x.description)];
+  const basis = withReference(ctx, t(ctx, `legalBasis.${x.legalBasis}`), LEGAL_BASIS_REFERENCE[x.legalBasis]);
+  details.push(p(ctx, 'purpose.legalBasis', { basis }));
+  if (x.legitimateInterest) details.push(p(ctx, 'purpose.legitimateInterest', { interest: x.legitimateInterest }));
+  if (x.legalObligation) details.push(p(ctx, 'purpose.legalObligation', { obligation: x.legalObligation }));
+  const categories = inOrder(ctx.snapshot.dataCategories, x.dataCategoryIds);
+  if (x.specialCategoryCondition) {
+    const special = categories.filter((c) => c.specialCategory);
+    const condition = withReference(
+      ctx,
+      t(ctx, `specialCondition.${x.specialCategoryCondition}`),
+      SPECIAL_CATEGORY_CONDITION_REFERENCE[x.specialCategoryCondition],
+    );
+    details.push(p(ctx, 'purpose.specialCondition', { categories: names(ctx, special.length ? special : categories), condition }));
+  }
+  if (categories.length) details.push(p(ctx, 'purpose.dataUsed', { categories: names(ctx, categories) }));
+  const recipients = inOrder(ctx.snapshot.recipients, x.recipientIds);
+  if (recipients.length) details.push(p(ctx, 'purpose.recipients', { recipients: names(ctx, recipients) }));
+  if (reliesOnConsent(x)) details.push(p(ctx, 'purpose.withdraw'));
+  if (x.directMarketing) {
+    const target = objectionSectionShown(ctx) ? 'rights-object' : 'rights';
+    details.push(p(ctx, 'purpose.directMarketing', { rights: link(anchorHref(target), t(ctx, 'section.rights')) }));
+  }
+  if (x.saleOrSharing && ctx.jurisdictions.includes('CCPA_CPRA')) details.push(p(ctx, 'purpose.saleOrSharing'));
+  if (x.automatedDecisionLogic) {
+    details.push(p(ctx, 'purpose.automated', { section: link(anchorHref('automated-decisions'), t(ctx, 'section.automated')) }));
+  }
+  return { term: [text(x.name)], details: details.length ? details : [paragraph(t(ctx, 'common.none'))] };
+}
+
+/** Whether the rights section has its "right to object" subsection (see rights.ts). */
+export function objectionSectionShown(ctx: BuildContext): boolean {
+  return ctx.jurisdictions.some((j) => grantsRight(j, 'OBJECTION')) && ctx.snapshot.purposes.some(objectionApplies);
+}

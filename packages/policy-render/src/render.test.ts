@@ -1,0 +1,478 @@
+import { DEFAULT_POLICY_SETTINGS, buildPolicySnapshot, tenantProfile, type Language, type PolicySnapshot } from '@noticeboard/domain';
+import { describe, expect, it } from 'vitest';
+import { renderPolicy } from './index.js';
+import { all, elements, isEl, parse, textContent, type El } from './test/dom.js';
+import { ID, OPTIONS, fixtureSnapshot } from './test/fixture.js';
+import { LANGS, htmlFacts, render } from './test/render-helpers.js';
+
+/** Facts that come from the data and read the same in every language. */
+const DATA_FACTS = [
+  'Cloud Officer Limited',
+  'Cloud Officer',
+  '09876543',
+  '10 Finsbury Square',
+  'EC2A 1AF',
+  'Manchester studio',
+  'Cloud Officer GmbH',
+  'HRB 123456 B',
+  'sales and customer support in Germany, Austria and Switzerland',
+  'privacy@cloudofficer.example',
+  '+44 20 7946 0000',
+  'https://cloudofficer.example',
+  'Dana Protector',
+  'dpo@cloudofficer.example',
+  'EU Rep Services Limited',
+  '1 Grand Canal Square',
+  "Information Commissioner's Office",
+  'https://ico.org.uk',
+  'Wycliffe House, Water Lane',
+  'Regulation (EU) 2016/679 (General Data Protection Regulation)',
+  'Data Protection Act 2018',
+  'Website visitors',
+  'Customers',
+  'Job applicants',
+  'Businesses that buy our services, and the people who work for them.',
+  'Contact details',
+  'Name, job title, email address, phone number and postal address.',
+  'Usage data',
+  'Application documents',
+  'Health information',
+  'Disabilities you tell us about so that we can adjust the interview.',
+  'Billing information',
+  'list brokers and resellers',
+  'professional networking sites such as LinkedIn',
+  'we cannot provide our services to you.',
+  'we cannot consider your application.',
+  'Website analytics',
+  'understanding how visitors use our website so that we can improve it',
+  'bookkeeping duties under the Companies Act 2006 and HMRC record-keeping rules',
+  'Art. 6(1)(a)',
+  'Art. 6(1)(b)',
+  'Art. 6(1)(c)',
+  'Art. 6(1)(f)',
+  'Art. 9(2)(b)',
+  'Amazon Web Services',
+  'Amazon Web Services EMEA SARL',
+  '38 Avenue John F. Kennedy',
+  'cloud hosting',
+  'https://aws.amazon.com/privacy/',
+  'The Rocket Science Group LLC',
+  'EU Commission SCCs 2021/914, module 2',
+  'Greenhouse Software, Inc.',
+  'LinkedIn Ireland Unlimited Company',
+  'https://www.linkedin.com/psettings/',
+  'Our accountants and auditors',
+  'HM Revenue & Customs',
+  '__Host-session',
+  '_mcid',
+  'Recognises newsletter subscribers who visit our website.',
+  'rights@cloudofficer.example',
+  'https://cloudofficer.example/privacy-requests',
+  'GDPR Art. 15',
+  'UK GDPR Art. 15',
+  'GDPR Art. 7(3)',
+  'UK GDPR Art. 77',
+  'GDPR Art. 22',
+  'Applications that state no right to work in the United Kingdom are declined automatically',
+  'ISO/IEC 27001',
+  'We will email customers about significant changes at least 30 days before they take effect.',
+  'https://noticeboard.example/p/cloud-officer/privacy',
+  'raise a support ticket in the customer portal',
+  'http://www.cloudofficer.example/company/privacy-policy',
+  'Until the end of the recruitment process.',
+  'Longer only if you agree that we keep your application for future vacancies.',
+];
+
+/** Generated wording, per language. */
+const WORDING: Record<Language, string[]> = {
+  en: [
+    'Cloud Officer — Privacy Policy',
+    '22 November 2026',
+    'Version 3',
+    'United States',
+    'United Kingdom',
+    'Luxembourg',
+    'trading as',
+    '24 months from collection',
+    '12 months from the end of the relationship',
+    '7 years from the end of the financial year',
+    '6 months from the withdrawal of your consent',
+    '6 months',
+    'standard contractual clauses',
+    'EU-US Data Privacy Framework',
+    'UK International Data Transfer Agreement',
+    'UK Addendum',
+    'adequacy decision',
+    'session',
+    '1 year',
+    'our legitimate interests (Art. 6(1)(f) GDPR / UK GDPR)',
+    'Our legitimate interest: understanding',
+    'withdraw your consent',
+    'object at any time to the use of your personal data for direct marketing',
+    'automated decision',
+    'supervisory authority',
+    'special category data: health data',
+    'Providing this data is a contractual requirement.',
+    'from you directly and from third parties (list brokers and resellers)',
+    'processor',
+    'independent controller',
+    'not directed at children under 16',
+    'encryption of data in transit',
+    'Right of access',
+    'Right to data portability',
+  ],
+  de: [
+    'Cloud Officer — Datenschutzerklärung',
+    '22. November 2026',
+    'Version 3',
+    'Vereinigte Staaten',
+    'Vereinigtes Königreich',
+    'Luxemburg',
+    'handelnd unter dem Namen',
+    '24 Monate ab der Erhebung',
+    '12 Monate ab dem Ende der Geschäftsbeziehung',
+    '7 Jahre ab dem Ende des Geschäftsjahres',
+    '6 Monate',
+    'Standardvertragsklauseln',
+    'EU-US Data Privacy Framework',
+    'UK International Data Transfer Agreement',
+    'Angemessenheitsbeschluss',
+    'Sitzung',
+    '1 Jahr',
+    'unsere berechtigten Interessen (Art. 6(1)(f) DSGVO / UK GDPR)',
+    'Unser berechtigtes Interesse: understanding',
+    'Einwilligung jederzeit',
+    'widerrufen',
+    'Widerspruch gegen die Verwendung Ihrer personenbezogenen Daten für Direktwerbung',
+    'automatisierte Entscheidung',
+    'Aufsichtsbehörde',
+    'besondere Kategorie personenbezogener Daten: Gesundheitsdaten',
+    'Die Bereitstellung dieser Daten ist vertraglich vorgeschrieben.',
+    'direkt von Ihnen und von Dritten (list brokers and resellers)',
+    'Auftragsverarbeiter',
+    'eigenständiger Verantwortlicher',
+    'nicht an Kinder unter 16 Jahren',
+    'Verschlüsselung bei der Übertragung',
+    'Auskunftsrecht',
+    'Recht auf Datenübertragbarkeit',
+  ],
+  fr: [
+    'Cloud Officer — Politique de confidentialité',
+    '22 novembre 2026',
+    'Version 3',
+    'États-Unis',
+    'Royaume-Uni',
+    'Luxembourg',
+    'exerçant sous le nom commercial',
+    '24 mois à compter de la collecte',
+    '12 mois à compter de la fin de la relation',
+    '7 ans à compter de la clôture de l’exercice comptable',
+    '6 mois',
+    'clauses contractuelles types',
+    'EU-US Data Privacy Framework',
+    'UK International Data Transfer Agreement',
+    'décision d’adéquation',
+    'session',
+    '1 an',
+    'nos intérêts légitimes (Art. 6(1)(f) RGPD / UK GDPR)',
+    'Notre intérêt légitime\u00a0: understanding',
+    'retirer votre consentement',
+    'vous opposer à tout moment à l’utilisation de vos données personnelles à des fins de prospection',
+    'décision automatisée',
+    'autorité de contrôle',
+    'catégorie particulière de données\u00a0: données de santé',
+    'La fourniture de ces données a un caractère contractuel.',
+    'directement auprès de vous et auprès de tiers (list brokers and resellers)',
+    'sous-traitant',
+    'responsable du traitement indépendant',
+    'pas aux enfants de moins de 16 ans',
+    'chiffrement des données en transit',
+    'Droit d’accès',
+    'Droit à la portabilité des données',
+  ],
+};
+
+describe.each(LANGS)('the fixture policy in %s', (language) => {
+  const rendered = render(fixtureSnapshot(), language);
+  const html = htmlFacts(rendered.html);
+
+  it('states every fact from the data, in the text and in the HTML', () => {
+    for (const fact of DATA_FACTS) {
+      expect(rendered.text, fact).toContain(fact);
+      expect(html.text, fact).toContain(fact);
+    }
+  });
+
+  it('words everything it generates in the language', () => {
+    for (const words of WORDING[language]) {
+      expect(rendered.text, words).toContain(words);
+      expect(html.text, words).toContain(words);
+    }
+  });
+
+  it('is a complete, standalone HTML document', () => {
+    expect(rendered.html.startsWith('<!doctype html>\n<html lang="' + language + '">')).toBe(true);
+    expect(rendered.html).toContain('<meta charset="utf-8">');
+    expect(rendered.html).toContain('<meta name="viewport" content="width=device-width, initial-scale=1">');
+    expect(all(html.dom, 'title').map(textContent)).toEqual([rendered.title]);
+    const styles = all(html.dom, 'style');
+    expect(styles).toHaveLength(1);
+    expect(styles[0]!.parent!.name).toBe('head');
+    expect(rendered.html).toContain('@media print');
+    expect(rendered.html).toContain('--nb-accent:#0a7d5a');
+    expect(rendered.language).toBe(language);
+  });
+
+  it('gives a fragment that is the article alone, with its own scoped style', () => {
+    const dom = parse(rendered.fragment);
+    const top = dom.children.filter(isEl);
+    expect(top.map((e) => e.name)).toEqual(['article']);
+    expect(top[0]!.attribs).toMatchObject({ class: 'nb-policy', lang: language });
+    const style = all(dom, 'style');
+    expect(style).toHaveLength(1);
+    expect(style[0]!.parent).toBe(top[0]);
+    expect(textContent(style[0]!.children[0]!)).toContain('--nb-accent:#0a7d5a');
+    for (const rule of textContent(style[0]!.children[0]!).split('\n')) {
+      if (rule.includes('{') && !rule.startsWith('@media')) expect(rule.startsWith('.nb-policy'), rule).toBe(true);
+    }
+    // The fragment's article is the document's article, bar the style.
+    const articleInDocument = rendered.html.slice(rendered.html.indexOf('<article'), rendered.html.indexOf('</article>'));
+    expect(rendered.fragment.replace(/<style>[\s\S]*?<\/style>\n/, '')).toContain(articleInDocument);
+  });
+
+  it('has one h1 and headings that nest without skipping a level', () => {
+    expect(all(html.dom, 'h1')).toHaveLength(1);
+    for (const section of all(html.dom, 'section')) {
+      let depth = 1;
+      for (let p = section.parent; p; p = p.parent) if (p.name === 'section') depth++;
+      const heading = section.children.filter(isEl)[0]!;
+      expect(heading.name).toBe(`h${depth + 1}`);
+      expect(section.attribs['aria-labelledby']).toBe(heading.attribs.id);
+      // never an empty heading: something follows it
+      expect(section.children.filter(isEl).length).toBeGreaterThan(1);
+      expect(textContent(heading).trim()).not.toBe('');
+    }
+  });
+
+  it('has a table of contents whose anchors are the section ids', () => {
+    const nav = all(html.dom, 'nav');
+    expect(nav).toHaveLength(1);
+    expect(nav[0]!.attribs['aria-label']).toBeTruthy();
+    const anchors = all(nav[0]!, 'a').map((a) => a.attribs.href!);
+    const sectionIds = new Set(all(html.dom, 'section').map((s) => s.attribs.id));
+    for (const href of anchors) expect(sectionIds.has(href.slice(1)), href).toBe(true);
+    const article = all(html.dom, 'article')[0]!;
+    const topLevel = article.children.filter((c): c is El => isEl(c) && c.name === 'section').map((s) => `#${s.attribs.id}`);
+    const navTop = nav[0]!.children.filter(isEl).find((e) => e.name === 'ol')!.children.filter(isEl).map((li) => all(li, 'a')[0]!.attribs.href);
+    expect(navTop).toEqual(topLevel);
+    expect(topLevel).toEqual(
+      expect.arrayContaining(['#introduction', '#controller', '#data', '#recipients', '#transfers', '#retention', '#cookies', '#rights', '#security', '#children', '#automated-decisions', '#changes', '#contact']),
+    );
+    // Every in-document link elsewhere (e.g. "see Your rights") points at a section too.
+    for (const a of all(html.dom, 'a')) {
+      if (a.attribs.href?.startsWith('#')) expect(sectionIds.has(a.attribs.href.slice(1)), a.attribs.href).toBe(true);
+    }
+  });
+
+  it('marks up tables with a caption and scoped header cells', () => {
+    const tables = all(html.dom, 'table');
+    expect(tables.length).toBeGreaterThanOrEqual(4); // recipients, transfers, retention, cookies
+    for (const table of tables) {
+      expect(table.children.filter(isEl)[0]!.name).toBe('caption');
+      for (const th of all(table, 'thead').flatMap((h) => all(h, 'th'))) expect(th.attribs.scope).toBe('col');
+      for (const tr of all(table, 'tbody').flatMap((b) => all(b, 'tr'))) {
+        expect(tr.children.filter(isEl)[0]).toMatchObject({ name: 'th', attribs: { scope: 'row' } });
+      }
+    }
+  });
+
+  it('gives the effective date as a <time>', () => {
+    const times = all(html.dom, 'time');
+    expect(times.length).toBeGreaterThan(0);
+    for (const t of times) expect(t.attribs.datetime).toBe('2026-11-22');
+  });
+
+  it('renders text and HTML from the same tree: every HTML heading is a text heading, in the same order', () => {
+    const headings = [...elements(html.dom)].filter((e) => /^h[1-6]$/.test(e.name)).map((e) => textContent(e));
+    expect(headings.length).toBeGreaterThan(20);
+    let from = 0;
+    for (const heading of headings) {
+      const at = rendered.text.indexOf(heading, from);
+      expect(at, heading).toBeGreaterThanOrEqual(0);
+      from = at + heading.length;
+    }
+    const h2 = all(html.dom, 'h2').filter((h) => h.parent?.name === 'section');
+    h2.forEach((h, i) => expect(rendered.text).toContain(`\n${i + 1}. ${textContent(h)}\n`));
+  });
+});
+
+describe('content rules', () => {
+  it('lists processors apart from independent controllers and categories of recipients', () => {
+    const { dom } = htmlFacts(render(fixtureSnapshot()).html);
+    const text = (id: string) => textContent(all(dom, 'section').find((s) => s.attribs.id === id)!);
+    expect(text('recipients-processors')).toContain('Greenhouse');
+    expect(text('recipients-processors')).not.toContain('LinkedIn Ireland');
+    expect(text('recipients-controllers')).toContain('LinkedIn Ireland Unlimited Company');
+    expect(text('recipients-controllers')).toContain('HM Revenue & Customs');
+    expect(text('recipients-categories')).toContain('Our accountants and auditors');
+  });
+
+  it('describes each audience with its own data, sources and purposes', () => {
+    const { dom } = htmlFacts(render(fixtureSnapshot()).html);
+    const text = (id: string) => textContent(all(dom, 'section').find((s) => s.attribs.id === id)!);
+    expect(text('data-1')).toContain('Website analytics');
+    expect(text('data-1')).not.toContain('Recruitment');
+    expect(text('data-3')).toContain('Health information');
+    expect(text('data-3')).toContain('professional networking sites such as LinkedIn');
+    expect(text('data-2')).toContain('Accounting and tax');
+  });
+
+  it('names transfer countries but not the controller’s own country', () => {
+    const text = textContent(all(htmlFacts(render(fixtureSnapshot()).html).dom, 'section').find((s) => s.attribs.id === 'transfers')!);
+    expect(text).toContain('United States');
+    expect(text).not.toContain('HM Revenue & Customs');
+  });
+
+  it('puts clauses in their sections: untitled ones with the text, titled ones as subsections', () => {
+    const { dom } = htmlFacts(render(fixtureSnapshot()).html);
+    const section = (id: string) => all(dom, 'section').find((s) => s.attribs.id === id)!;
+    expect(textContent(section('introduction'))).toContain('Please read this policy carefully.');
+    const clause = section('security-clause-1');
+    expect(clause.parent?.attribs.id).toBe('security');
+    expect(textContent(all(clause, 'h3')[0]!)).toBe('Certifications');
+    expect(all(clause, 'h5').map(textContent)).toEqual(['Audits']); // "##" under an h3 clause
+    expect(all(clause, 'strong').map(textContent)).toContain('ISO/IEC 27001');
+    expect(all(clause, 'li')).toHaveLength(2);
+    expect(all(clause, 'code').map(textContent)).toEqual(['SOC 2']);
+    const links = all(clause, 'a').map((a) => [a.attribs.href, textContent(a)]);
+    expect(links).toEqual([
+      ['https://cloudofficer.example/trust', 'our trust centre'],
+      ['mailto:security@cloudofficer.example', 'security'],
+    ]);
+    expect(textContent(clause)).toContain('click here');
+    expect(textContent(clause)).toContain('<script>alert("pwned")</script>');
+    expect(textContent(clause)).toContain('AT&T & co');
+  });
+
+  it('adds an untitled clause before the subsections of its section', () => {
+    const s = fixtureSnapshot();
+    s.clauses.push({ id: 'x', section: 'RIGHTS', title: null, body: 'Our **extra** rights note.', position: 0 });
+    const text = render(s).text;
+    expect(text.indexOf('Our extra rights note.')).toBeGreaterThan(text.indexOf('Right to lodge a complaint'));
+    expect(text.indexOf('Our extra rights note.')).toBeLessThan(text.indexOf('\n8.1 Withdrawing your consent\n'));
+  });
+
+  it('explains automated decisions when there are some, and says there are none otherwise', () => {
+    const s = fixtureSnapshot();
+    expect(render(s).text).toContain('In the following cases we make decisions based solely on automated processing');
+    s.purposes = s.purposes.map((x) => ({ ...x, automatedDecisionLogic: null }));
+    const text = render(s).text;
+    expect(text).toContain('We do not use automated decision-making');
+    expect(text).not.toContain('This involves automated decision-making');
+  });
+
+  it('speaks of withdrawing consent only when something relies on consent', () => {
+    const s = fixtureSnapshot();
+    s.purposes = s.purposes.filter((x) => x.legalBasis !== 'CONSENT');
+    s.cookies = s.cookies.filter((c) => c.kind === 'STRICTLY_NECESSARY');
+    const text = render(s).text;
+    expect(text).not.toContain('withdraw your consent at any time');
+    expect(text).not.toContain('Withdrawing your consent');
+    expect(text).not.toContain('Right to withdraw consent');
+    expect(text).toContain('Right to object'); // legitimate interests remain
+    expect(text).not.toContain('for direct marketing, including profiling');
+  });
+
+  it('adds the California notice only when the CCPA applies', () => {
+    const s = fixtureSnapshot();
+    expect(render(s).text).not.toContain('California');
+    s.controller = { ...s.controller, jurisdictions: [...s.controller.jurisdictions, 'CCPA_CPRA'] };
+    let text = render(s).text;
+    expect(text).toContain('Notice for California residents');
+    expect(text).toContain('California Consumer Privacy Act as amended by the California Privacy Rights Act');
+    expect(text).toContain('Identifiers — Contact details');
+    expect(text).toContain('Sensitive personal information — Health information');
+    expect(text).toContain('We do not sell or share personal information');
+    expect(text).toContain('right to opt out of the sale or sharing');
+    expect(text).toContain('We will not discriminate against you');
+    expect(text).toContain('Cal. Civ. Code § 1798.120');
+    s.purposes = s.purposes.map((x) => (x.id === ID.marketing ? { ...x, saleOrSharing: true } : x));
+    text = render(s).text;
+    expect(text).toContain('We sell or share personal information, as the CCPA defines these terms, for the following purposes: Newsletter.');
+  });
+
+  it('renders snapshots stored before the settings had a rights channel and a policy URL', () => {
+    const s = fixtureSnapshot();
+    const { rightsContactChannel: _channel, policyUrl: _url, ...older } = s.settings;
+    s.settings = older as typeof s.settings;
+    const text = render(s).text;
+    expect(text).toContain('To exercise your rights, write to us at rights@cloudofficer.example.');
+    expect(text).not.toContain('You can also raise');
+    expect(text).not.toContain('We also publish this policy');
+  });
+
+  it('says a draft is a draft', () => {
+    const r = render(fixtureSnapshot(), 'en', { version: null });
+    expect(r.text).toContain('Draft — this version has not been published.');
+    expect(r.text).toContain('This is a draft of this policy');
+    expect(r.text).not.toContain('Version 3');
+  });
+
+  it('uses a neutral blue without an accent colour, and never puts anything else into CSS', () => {
+    const s = fixtureSnapshot();
+    s.settings = { ...s.settings, accentColor: null };
+    expect(render(s).html).toContain('--nb-accent:#1a5fb4');
+    s.settings = { ...s.settings, accentColor: 'red}</style><script>alert(1)</script>' };
+    const r = render(s);
+    expect(r.html).toContain('--nb-accent:#1a5fb4');
+    expect(r.html).not.toContain('<script');
+  });
+
+  it('renders a policy with nothing but the required fields, without empty headings', () => {
+    const minimal = buildPolicySnapshot({
+      controller: tenantProfile.parse({ legalName: 'Tiny GmbH', contactEmail: 'hallo@tiny.example', jurisdictions: ['EU_GDPR'], slug: 'tiny' }),
+      settings: DEFAULT_POLICY_SETTINGS,
+      audiences: [],
+      dataCategories: [],
+      purposes: [],
+      recipients: [],
+      cookies: [],
+      clauses: [],
+    });
+    for (const language of LANGS) {
+      const r = renderPolicy(minimal, { language, effectiveDate: '2026-01-05', version: 1 });
+      const { dom } = htmlFacts(r.html);
+      for (const section of all(dom, 'section')) expect(section.children.filter(isEl).length).toBeGreaterThan(1);
+      const ids = all(dom, 'section').map((s) => s.attribs.id);
+      expect(ids).not.toContain('cookies');
+      expect(ids).not.toContain('retention');
+      expect(ids).not.toContain('children');
+      expect(ids).toContain('automated-decisions');
+    }
+    const en = renderPolicy(minimal, { language: 'en', effectiveDate: '2026-01-05', version: 1 }).text;
+    expect(en).toContain('We do not use automated decision-making');
+    expect(en).toContain('We do not transfer personal data to countries outside the European Economic Area (EEA).');
+    expect(en).toContain('hallo@tiny.example');
+    expect(en).toContain('5 January 2026');
+  });
+
+  it('refuses a language it does not write and a date that is not a date', () => {
+    expect(() => renderPolicy(fixtureSnapshot(), { ...OPTIONS, language: 'es' as Language })).toThrow(RangeError);
+    expect(() => renderPolicy(fixtureSnapshot(), { ...OPTIONS, effectiveDate: '2026-02-30' })).toThrow(RangeError);
+    expect(() => renderPolicy(fixtureSnapshot(), { ...OPTIONS, effectiveDate: '22/11/2026' })).toThrow(RangeError);
+  });
+});
+
+describe('determinism', () => {
+  it('gives byte-identical output for the same snapshot and options, whatever was rendered before', () => {
+    const first = LANGS.map((language) => render(fixtureSnapshot(), language));
+    const copy = JSON.parse(JSON.stringify(fixtureSnapshot())) as PolicySnapshot;
+    const second = [...LANGS].reverse().map((language) => render(copy, language)).reverse();
+    expect(second).toEqual(first);
+    for (const r of first) {
+      expect(r.html).not.toContain('undefined');
+      expect(r.text).not.toContain('undefined');
+      expect(r.text).not.toContain('[object Object]');
+    }
+  });
+});
