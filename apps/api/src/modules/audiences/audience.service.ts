@@ -23,21 +23,14 @@ export class AudienceService {
 
   async create(ctx: RequestContext, input: CreateAudienceInput): Promise<Audience | ValidationFailed> {
     ctx.assertCan('policy:write');
-    const checked = validateAudience(input);
-    if (!checked.ok) return ValidationFailed.of(checked.problems);
-    const duplicate = await audiences.duplicateName(ctx, checked.value.name);
-    if (duplicate.length) return ValidationFailed.of(duplicate);
-    return toAudience(await audiences.insert(ctx, checked.value));
+    return audiences.saveChecked(ctx, null, validateAudience(input), async (value) => toAudience(await audiences.insert(ctx, value)));
   }
 
   async update(ctx: RequestContext, input: UpdateAudienceInput): Promise<Audience | ValidationFailed> {
     ctx.assertCan('policy:write');
     const current = await audiences.get(ctx, input.id);
     const checked = validateAudience({ ...fieldsOf(current), ...definedFields(input) });
-    if (!checked.ok) return ValidationFailed.of(checked.problems);
-    const duplicate = await audiences.duplicateName(ctx, checked.value.name, current.id);
-    if (duplicate.length) return ValidationFailed.of(duplicate);
-    return toAudience(await audiences.update(ctx, current.id, checked.value));
+    return audiences.saveChecked(ctx, current.id, checked, async (value) => toAudience(await audiences.update(ctx, current.id, value)));
   }
 
   /** Deleting an audience unlinks it from its purposes. */

@@ -7,7 +7,8 @@ import { definedFields } from '../common/patch.js';
 import { ClauseEntity } from './clause.entity.js';
 import type { Clause, ClauseListArgs, CreateClauseInput, UpdateClauseInput } from './clause.types.js';
 
-export const clauses = new TenantCollection(ClauseEntity, 'clause');
+// Clauses have no names to clash: several may share a title.
+export const clauses = new TenantCollection(ClauseEntity, 'clause', async () => []);
 
 export const fieldsOf = (c: ClauseEntity): ClauseFields => ({ section: c.section, title: c.title, body: c.body, position: c.position });
 const toClause = (c: ClauseEntity): Clause => ({ id: c.id, ...fieldsOf(c), createdAt: c.createdAt, updatedAt: c.updatedAt });
@@ -27,17 +28,14 @@ export class ClauseService {
 
   async create(ctx: RequestContext, input: CreateClauseInput): Promise<Clause | ValidationFailed> {
     ctx.assertCan('policy:write');
-    const checked = validateClause(input);
-    if (!checked.ok) return ValidationFailed.of(checked.problems);
-    return toClause(await clauses.insert(ctx, checked.value));
+    return clauses.saveChecked(ctx, null, validateClause(input), async (value) => toClause(await clauses.insert(ctx, value)));
   }
 
   async update(ctx: RequestContext, input: UpdateClauseInput): Promise<Clause | ValidationFailed> {
     ctx.assertCan('policy:write');
     const current = await clauses.get(ctx, input.id);
     const checked = validateClause({ ...fieldsOf(current), ...definedFields(input) });
-    if (!checked.ok) return ValidationFailed.of(checked.problems);
-    return toClause(await clauses.update(ctx, current.id, checked.value));
+    return clauses.saveChecked(ctx, current.id, checked, async (value) => toClause(await clauses.update(ctx, current.id, value)));
   }
 
   delete(ctx: RequestContext, id: string): Promise<string> {

@@ -1,13 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityTarget, FindOptionsWhere } from 'typeorm';
-import { problem, type Problem } from '@noticeboard/domain';
+import { problem, type Problem, type Validated } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import { paginate, type Connection, type ConnectionArgs } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { existingId, isUuid } from '../../graphql/ids.js';
 import type { TenantScopedEntity } from '../../db/tenant-scoped.entity.js';
+import { ValidationFailed } from '../../graphql/user-error.js';
 
 type Ordered = TenantScopedEntity & { position: number };
+
+/** What makes two items of a collection clash (a DUPLICATE problem), given the value about to be saved. */
+export type Clashes<V> = (ctx: RequestContext, value: V, exceptId: string | null) => Promise<Problem[]>;
 
 /**
  * The persistence every policy building block shares: rows of the current tenant, keyed by (tenant_id, id),
@@ -18,7 +22,21 @@ export class TenantCollection<E extends Ordered> {
     private readonly entity: EntityTarget<E>,
     /** How people call one item, for messages: "audience", "data category". */
     readonly label: string,
+    /** Defaults to one name per tenant, case-insensitive. */
+    private readonly clashes: Clashes<never> = (ctx, value, exceptId) =>
+      this.duplicateName(ctx, (value as { name: string }).name, exceptId ?? undefined),
   ) {}
+
+  /**
+   * The one shape of create and update: a refused domain check or a clash is a typed failure before anything is
+   * written; otherwise `save` writes the value.
+   */
+  async saveChecked<V, R>(ctx: RequestContext, currentId: string | null, checked: Validated<V>, save: (value: V) => Promise<R>): Promise<R | ValidationFailed> {
+    if (!checked.ok) return ValidationFailed.of(checked.problems);
+    const clashes = await (this.clashes as Clashes<V>)(ctx, checked.value, currentId);
+    if (clashes.length) return ValidationFailed.of(clashes);
+    return save(checked.value);
+  }
 
   repo(ctx: RequestContext) {
     return ctx.em.getRepository(this.entity);

@@ -14,7 +14,7 @@ import { definedFields } from '../common/patch.js';
 import { CookieEntity } from './cookie.entity.js';
 import type { Cookie, CreateCookieInput, UpdateCookieInput } from './cookie.types.js';
 
-export const cookies = new TenantCollection(CookieEntity, 'cookie');
+export const cookies: TenantCollection<CookieEntity> = new TenantCollection(CookieEntity, 'cookie', (ctx, value: CookieFields, exceptId) => duplicate(ctx, value, exceptId ?? undefined));
 
 export const fieldsOf = (c: CookieEntity): CookieFields => ({
   name: c.name,
@@ -71,21 +71,14 @@ export class CookieService {
 
   async create(ctx: RequestContext, input: CreateCookieInput): Promise<Cookie | ValidationFailed> {
     ctx.assertCan('policy:write');
-    const checked = await this.check(ctx, input);
-    if (!checked.ok) return ValidationFailed.of(checked.problems);
-    const duplicates = await duplicate(ctx, checked.value);
-    if (duplicates.length) return ValidationFailed.of(duplicates);
-    return toCookie(await cookies.insert(ctx, checked.value));
+    return cookies.saveChecked(ctx, null, await this.check(ctx, input), async (value) => toCookie(await cookies.insert(ctx, value)));
   }
 
   async update(ctx: RequestContext, input: UpdateCookieInput): Promise<Cookie | ValidationFailed> {
     ctx.assertCan('policy:write');
     const current = await cookies.get(ctx, input.id);
     const checked = await this.check(ctx, { ...fieldsOf(current), ...definedFields(input) });
-    if (!checked.ok) return ValidationFailed.of(checked.problems);
-    const duplicates = await duplicate(ctx, checked.value, current.id);
-    if (duplicates.length) return ValidationFailed.of(duplicates);
-    return toCookie(await cookies.update(ctx, current.id, checked.value));
+    return cookies.saveChecked(ctx, current.id, checked, async (value) => toCookie(await cookies.update(ctx, current.id, value)));
   }
 
   delete(ctx: RequestContext, id: string): Promise<string> {

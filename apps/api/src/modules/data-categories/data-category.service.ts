@@ -37,21 +37,14 @@ export class DataCategoryService {
 
   async create(ctx: RequestContext, input: CreateDataCategoryInput): Promise<DataCategory | ValidationFailed> {
     ctx.assertCan('policy:write');
-    const checked = validateDataCategory(input);
-    if (!checked.ok) return ValidationFailed.of(checked.problems);
-    const duplicate = await dataCategories.duplicateName(ctx, checked.value.name);
-    if (duplicate.length) return ValidationFailed.of(duplicate);
-    return toDataCategory(await dataCategories.insert(ctx, checked.value));
+    return dataCategories.saveChecked(ctx, null, validateDataCategory(input), async (value) => toDataCategory(await dataCategories.insert(ctx, value)));
   }
 
   async update(ctx: RequestContext, input: UpdateDataCategoryInput): Promise<DataCategory | ValidationFailed> {
     ctx.assertCan('policy:write');
     const current = await dataCategories.get(ctx, input.id);
     const checked = validateDataCategory({ ...fieldsOf(current), ...definedFields(input) });
-    if (!checked.ok) return ValidationFailed.of(checked.problems);
-    const duplicate = await dataCategories.duplicateName(ctx, checked.value.name, current.id);
-    if (duplicate.length) return ValidationFailed.of(duplicate);
-    return toDataCategory(await dataCategories.update(ctx, current.id, checked.value));
+    return dataCategories.saveChecked(ctx, current.id, checked, async (value) => toDataCategory(await dataCategories.update(ctx, current.id, value)));
   }
 
   /** Deleting a data category unlinks it from its purposes and recipients. */

@@ -114,11 +114,7 @@ export class PurposeService {
 
   async create(ctx: RequestContext, input: CreatePurposeInput): Promise<Purpose | ValidationFailed> {
     ctx.assertCan('policy:write');
-    const checked = await this.check(ctx, input);
-    if (!checked.ok) return ValidationFailed.of(checked.problems);
-    const duplicate = await purposes.duplicateName(ctx, checked.value.name);
-    if (duplicate.length) return ValidationFailed.of(duplicate);
-    return this.save(ctx, null, checked.value);
+    return purposes.saveChecked(ctx, null, await this.check(ctx, input), (value) => this.save(ctx, null, value));
   }
 
   async update(ctx: RequestContext, input: UpdatePurposeInput): Promise<Purpose | ValidationFailed> {
@@ -126,10 +122,7 @@ export class PurposeService {
     const current = await purposes.get(ctx, input.id);
     const links = await linksOf(ctx, [current.id]);
     const checked = await this.check(ctx, { ...fieldsOf(current, links.get(current.id)!), ...definedFields(input) });
-    if (!checked.ok) return ValidationFailed.of(checked.problems);
-    const duplicate = await purposes.duplicateName(ctx, checked.value.name, current.id);
-    if (duplicate.length) return ValidationFailed.of(duplicate);
-    return this.save(ctx, current.id, checked.value);
+    return purposes.saveChecked(ctx, current.id, checked, (value) => this.save(ctx, current.id, value));
   }
 
   delete(ctx: RequestContext, id: string): Promise<string> {

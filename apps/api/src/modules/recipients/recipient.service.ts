@@ -84,11 +84,7 @@ export class RecipientService {
 
   async create(ctx: RequestContext, input: CreateRecipientInput): Promise<Recipient | ValidationFailed> {
     ctx.assertCan('policy:write');
-    const checked = await this.check(ctx, input);
-    if (!checked.ok) return ValidationFailed.of(checked.problems);
-    const duplicate = await recipients.duplicateName(ctx, checked.value.name);
-    if (duplicate.length) return ValidationFailed.of(duplicate);
-    return this.save(ctx, null, checked.value);
+    return recipients.saveChecked(ctx, null, await this.check(ctx, input), (value) => this.save(ctx, null, value));
   }
 
   async update(ctx: RequestContext, input: UpdateRecipientInput): Promise<Recipient | ValidationFailed> {
@@ -107,10 +103,7 @@ export class RecipientService {
     }
     const links = await recipientDataCategories.of(ctx, [current.id]);
     const checked = await this.check(ctx, { ...fieldsOf(current, links.get(current.id) ?? []), ...definedFields(input) });
-    if (!checked.ok) return ValidationFailed.of(checked.problems);
-    const duplicate = await recipients.duplicateName(ctx, checked.value.name, current.id);
-    if (duplicate.length) return ValidationFailed.of(duplicate);
-    return this.save(ctx, current.id, checked.value);
+    return recipients.saveChecked(ctx, current.id, checked, (value) => this.save(ctx, current.id, value));
   }
 
   /** Stops following the catalog: the recipient keeps its current facts as the tenant's own. */
