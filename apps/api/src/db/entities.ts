@@ -1,6 +1,7 @@
 import { AgencyEntity, AgencyMemberEntity } from '../modules/agencies/agency.entity.js';
 import { ApiKeyEntity } from '../modules/api-keys/api-key.entity.js';
 import { CatalogEntryEntity } from '../modules/catalog/catalog-entry.entity.js';
+import { AuditEntryEntity } from '../modules/audit/audit-entry.entity.js';
 import { AudienceEntity } from '../modules/audiences/audience.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
@@ -32,4 +33,5 @@ export const ENTITIES = [
   PolicyVersionEntity,
   PublishedDocumentEntity,
   CatalogEntryEntity,
+  AuditEntryEntity,
 ];

@@ -52,6 +52,19 @@ export class RequestTransaction {
     this.scope = scope;
   }
 
+  /** Who acts, for the audit log the triggers write (transaction-local, like the scope). */
+  async setActor(actor: { kind: 'USER' | 'API_KEY' | 'SYSTEM'; id: string | null; requestId: string | null }): Promise<void> {
+    await this.runner.query(
+      "SELECT set_config('app.actor_kind', $1, true), set_config('app.actor_id', $2, true), set_config('app.request_id', $3, true)",
+      [actor.kind, actor.id ?? '', actor.requestId ?? ''],
+    );
+  }
+
+  /** The operation being performed (a mutation's name), recorded with each change it makes. */
+  async setAction(action: string | null): Promise<void> {
+    await this.runner.query("SELECT set_config('app.action', $1, true)", [action ?? '']);
+  }
+
   /** Runs `fn` with another tenant in scope (creating a tenant, agency-wide work), then restores the scope. */
   async inTenant<T>(tenantId: string, fn: () => Promise<T>): Promise<T> {
     const previous = this.scope;

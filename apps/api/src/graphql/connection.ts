@@ -81,6 +81,8 @@ export async function paginate<E extends ObjectLiteral, N = E>(
   sort: string[],
   key: (row: E) => SortValue[],
   toNode: (row: E) => N = (row) => row as unknown as N,
+  /** Newest first, for logs: the list runs in descending `sort` order. */
+  descending = false,
 ): Promise<Connection<N>> {
   if (args.first != null && args.last != null) throw badInput('pass either first or last, not both');
   const backward = args.last != null;
@@ -91,9 +93,11 @@ export async function paginate<E extends ObjectLiteral, N = E>(
     Object.fromEntries(values.map((v, i) => [`${prefix}${i}`, v]));
   const placeholders = (prefix: string) => `(${sort.map((_, i) => `:${prefix}${i}`).join(', ')})`;
   const page = query.clone();
-  if (args.after) page.andWhere(`${tuple} > ${placeholders('after')}`, params(decodeCursor(args.after, sort.length), 'after'));
-  if (args.before) page.andWhere(`${tuple} < ${placeholders('before')}`, params(decodeCursor(args.before, sort.length), 'before'));
-  sort.forEach((s, i) => (i === 0 ? page.orderBy(s, backward ? 'DESC' : 'ASC') : page.addOrderBy(s, backward ? 'DESC' : 'ASC')));
+  const [later, earlier] = descending ? ['<', '>'] : ['>', '<'];
+  if (args.after) page.andWhere(`${tuple} ${later} ${placeholders('after')}`, params(decodeCursor(args.after, sort.length), 'after'));
+  if (args.before) page.andWhere(`${tuple} ${earlier} ${placeholders('before')}`, params(decodeCursor(args.before, sort.length), 'before'));
+  const direction = backward !== descending ? 'DESC' : 'ASC';
+  sort.forEach((s, i) => (i === 0 ? page.orderBy(s, direction) : page.addOrderBy(s, direction)));
   const rows = await page.limit(limit + 1).getMany();
   const more = rows.length > limit;
   const pageRows = rows.slice(0, limit);

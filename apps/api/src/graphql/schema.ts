@@ -4,6 +4,7 @@ import { buildSchema, type MiddlewareFn } from 'type-graphql';
 import type { RequestContext } from '../context/request-context.js';
 import { AgencyResolver } from '../modules/agencies/agency.resolver.js';
 import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.js';
+import { AuditResolver } from '../modules/audit/audit.resolver.js';
 import { AudienceResolver } from '../modules/audiences/audience.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
@@ -35,6 +36,7 @@ export const RESOLVERS = [
   PolicyVersionResolver,
   TenantPublicLinksResolver,
   CatalogResolver,
+  AuditResolver,
 ] as const;
 
 /**
@@ -46,7 +48,11 @@ const RootFieldAtomicity: MiddlewareFn<RequestContext> = async ({ context, info 
   const root = info.parentType.name;
   if (root !== 'Mutation' && root !== 'Query') return next();
   try {
-    return await context.tx.atomically(() => next() as Promise<unknown>, isUserError);
+    return await context.tx.atomically(async () => {
+      // The audit triggers record each change with the mutation that made it.
+      if (root === 'Mutation') await context.tx.setAction(info.fieldName);
+      return next() as Promise<unknown>;
+    }, isUserError);
   } catch (error) {
     throw fromDatabaseError(error) ?? error;
   }

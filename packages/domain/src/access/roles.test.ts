@@ -27,6 +27,7 @@ describe('role and permission lists', () => {
       'policy:write',
       'tenant:members',
       'tenant:apikeys',
+      'audit:read',
     ]);
   });
 });
@@ -35,7 +36,7 @@ describe('tenantPermissions', () => {
   it.each([
     ['VIEWER', ['policy:read', 'tenant:read']],
     ['EDITOR', ['policy:read', 'policy:write', 'tenant:read', 'tenant:update']],
-    ['ADMIN', ['policy:read', 'policy:write', 'tenant:apikeys', 'tenant:members', 'tenant:read', 'tenant:update']],
+    ['ADMIN', ['audit:read', 'policy:read', 'policy:write', 'tenant:apikeys', 'tenant:members', 'tenant:read', 'tenant:update']],
   ] as Array<[TenantRole, string[]]>)('%s may %j', (role, permissions) => {
     expect([...tenantPermissions(role)].sort()).toEqual(permissions);
   });

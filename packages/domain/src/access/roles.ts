@@ -17,13 +17,14 @@ export const PERMISSIONS = [
   'policy:write',
   'tenant:members',
   'tenant:apikeys',
+  'audit:read',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const TENANT_ROLE_PERMISSIONS: Record<TenantRole, readonly Permission[]> = {
   VIEWER: ['tenant:read', 'policy:read'],
   EDITOR: ['tenant:read', 'policy:read', 'policy:write', 'tenant:update'],
-  ADMIN: ['tenant:read', 'policy:read', 'policy:write', 'tenant:update', 'tenant:members', 'tenant:apikeys'],
+  ADMIN: ['tenant:read', 'policy:read', 'policy:write', 'tenant:update', 'tenant:members', 'tenant:apikeys', 'audit:read'],
 };
 
 const AGENCY_ROLE_PERMISSIONS: Record<AgencyRole, readonly Permission[]> = {

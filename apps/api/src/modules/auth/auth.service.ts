@@ -142,6 +142,11 @@ export class AuthService {
       // The user scope lets the tenant lookup see the person's memberships; owners see their agency's tenants.
       await tx.setScope({ tenantId: null, agencyId: actor.agencyRole === 'OWNER' ? actor.agencyId : null, userId: actor.userId });
     }
+    await tx.setActor({
+      kind: actor.kind === 'user' ? 'USER' : actor.kind === 'apiKey' ? 'API_KEY' : 'SYSTEM',
+      id: actor.kind === 'user' ? actor.userId : actor.kind === 'apiKey' ? actor.apiKeyId : null,
+      requestId: requestId ?? null,
+    });
     const tenant = await this.selectTenant(tx, actor, headers.tenant);
     if (tenant) await tx.setScope({ ...tx.currentScope, tenantId: tenant.id });
     return new RequestContext(tx, actor, tenant, logger, config, headers.userAgent?.slice(0, 300) ?? null, requestId);
