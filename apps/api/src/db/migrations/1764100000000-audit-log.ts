@@ -1,8 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { auditTriggerSql, UNAUDITED_TABLES } from '../audit.js';
 import { tenantTableSql } from '../rls.js';
-
-/** Tenant tables whose changes are not audited: the log itself, and bytes derived from an audited version. */
-export const UNAUDITED_TABLES = ['audit_log', 'published_documents'];
 
 /** Columns never copied into the log: secrets, and values too large to diff usefully (kept in their own row). */
 const EXCLUDED_COLUMNS: Record<string, string[]> = {
@@ -80,12 +78,9 @@ export class AuditLog1764100000000 implements MigrationInterface {
          JOIN information_schema.tables t USING (table_schema, table_name)
         WHERE c.table_schema = 'public' AND c.column_name = 'tenant_id' AND t.table_type = 'BASE TABLE'
           AND c.table_name <> 'tenant_directory' AND NOT (c.table_name = ANY ($1))`,
-      [UNAUDITED_TABLES],
+      [[...UNAUDITED_TABLES]],
     );
-    for (const { table_name: table } of tables) {
-      const args = (EXCLUDED_COLUMNS[table] ?? []).map((c) => `'${c}'`).join(', ');
-      await q.query(`CREATE TRIGGER ${table}_audit AFTER INSERT OR UPDATE OR DELETE ON ${table} FOR EACH ROW EXECUTE FUNCTION audit_row_change(${args})`);
-    }
+    for (const { table_name: table } of tables) await q.query(auditTriggerSql(table, EXCLUDED_COLUMNS[table]));
   }
 
   async down(q: QueryRunner): Promise<void> {

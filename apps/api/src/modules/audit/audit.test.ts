@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inTransaction } from '../../db/request-transaction.js';
-import { UNAUDITED_TABLES } from '../../db/migrations/1764100000000-audit-log.js';
+import { UNAUDITED_TABLES } from '../../db/audit.js';
 import { makeComplete, publish } from '../../test/policy-fixture.js';
 import { seed, testDataSource } from '../../test/seed.js';
 
