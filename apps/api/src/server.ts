@@ -15,6 +15,7 @@ import { RequestTransaction } from './db/request-transaction.js';
 import { createSchema } from './graphql/schema.js';
 import type { Logger } from './logger.js';
 import { AuthService } from './modules/auth/auth.service.js';
+import { consentRoutes } from './modules/consents/consent.routes.js';
 import { publicRoutes } from './modules/public/public.routes.js';
 
 const CONTEXT_ERROR_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
@@ -126,6 +127,7 @@ export async function startServer(config: Config, dataSource: DataSource, logger
     }),
   );
 
+  app.use(consentRoutes(dataSource, config.publicUrl, logger));
   app.use(publicRoutes(dataSource, logger));
 
   // The built portal, when present, is served at / with client-side routing.

@@ -18,3 +18,4 @@ export * from './policy/policy.js';
 export * from './policy/policy-diff.js';
 export * from './completeness/completeness.js';
 export * from './access/roles.js';
+export * from './consents/consent.js';

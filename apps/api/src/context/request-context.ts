@@ -17,7 +17,7 @@ export type Actor =
   | { kind: 'user'; userId: string; sessionId: string; agencyId: string | null; agencyRole: AgencyRole | null }
   | { kind: 'apiKey'; apiKeyId: string; tenantId: string; role: TenantRole };
 
-const TENANT_SCOPED: ReadonlySet<Permission> = new Set(['tenant:read', 'tenant:update', 'policy:read', 'policy:write', 'tenant:members', 'tenant:apikeys', 'audit:read']);
+const TENANT_SCOPED: ReadonlySet<Permission> = new Set(['tenant:read', 'tenant:update', 'policy:read', 'policy:write', 'tenant:members', 'tenant:apikeys', 'audit:read', 'consent:read', 'consent:write', 'request:read', 'request:write']);
 
 export const tenantNotSelected = () =>
   appError('BAD_USER_INPUT', 'choose a tenant: send the X-Tenant header with its id or slug', { reason: 'TENANT_NOT_SELECTED' });

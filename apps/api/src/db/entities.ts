@@ -6,6 +6,7 @@ import { AudienceEntity } from '../modules/audiences/audience.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
 import { ClauseEntity } from '../modules/clauses/clause.entity.js';
+import { ConsentDecisionEntity, ConsentEventEntity, ConsentNoticeEntity, ConsentSettingsEntity } from '../modules/consents/consent.entity.js';
 import { CookieEntity } from '../modules/cookies/cookie.entity.js';
 import { DataCategoryEntity } from '../modules/data-categories/data-category.entity.js';
 import { PolicySettingsEntity } from '../modules/policy/policy-settings.entity.js';
@@ -34,4 +35,8 @@ export const ENTITIES = [
   PublishedDocumentEntity,
   CatalogEntryEntity,
   AuditEntryEntity,
+  ConsentSettingsEntity,
+  ConsentNoticeEntity,
+  ConsentEventEntity,
+  ConsentDecisionEntity,
 ];

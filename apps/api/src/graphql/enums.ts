@@ -2,6 +2,8 @@ import { registerEnumType } from 'type-graphql';
 import {
   AGENCY_ROLES,
   CCPA_CATEGORIES,
+  CONSENT_CHOICES,
+  CONSENT_METHODS,
   COOKIE_DURATION_UNITS,
   COOKIE_KINDS,
   DATA_SOURCES,
@@ -49,3 +51,5 @@ export const CookieKindEnum = enumOf(COOKIE_KINDS, 'CookieKind', 'Consent catego
 export const CookieDurationUnitEnum = enumOf(COOKIE_DURATION_UNITS, 'CookieDurationUnit', 'Unit of a cookie lifetime.');
 export const PolicySectionEnum = enumOf(POLICY_SECTIONS, 'PolicySection', 'A section of the rendered policy.');
 export const SecurityMeasureEnum = enumOf(SECURITY_MEASURES, 'SecurityMeasure', 'A security measure the policy may state.');
+export const ConsentMethodEnum = enumOf(CONSENT_METHODS, 'ConsentMethod', 'How a person gave their answer: a cookie banner, a form, an integration, or an import.');
+export const ConsentChoiceEnum = enumOf(CONSENT_CHOICES, 'ConsentChoice', 'A person\'s answer for one purpose.');

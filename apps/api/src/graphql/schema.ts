@@ -9,6 +9,7 @@ import { AudienceResolver } from '../modules/audiences/audience.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
 import { ClauseResolver } from '../modules/clauses/clause.resolver.js';
+import { ConsentResolver } from '../modules/consents/consent.resolver.js';
 import { CookieResolver } from '../modules/cookies/cookie.resolver.js';
 import { DataCategoryResolver } from '../modules/data-categories/data-category.resolver.js';
 import { PolicyResolver } from '../modules/policy/policy.resolver.js';
@@ -37,6 +38,7 @@ export const RESOLVERS = [
   TenantPublicLinksResolver,
   CatalogResolver,
   AuditResolver,
+  ConsentResolver,
 ] as const;
 
 /**

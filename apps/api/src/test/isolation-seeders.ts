@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { makeConsentReady } from './policy-fixture.js';
 import { seed, type TenantSeed } from './seed.js';
 
 export interface Seeded {
@@ -84,6 +85,19 @@ export const SEEDERS: Record<string, Seeder> = {
         const keys = await victim.admin.gql('{ apiKeys(first: 100) { edges { node { id name revokedAt } } } }');
         return keys.apiKeys.edges.some((e: any) => e.node.id === id && e.node.name === m && e.node.revokedAt === null);
       },
+    };
+  },
+  ConsentEvent: async (victim) => {
+    const m = marker();
+    const { analytics } = await makeConsentReady(victim, victim.admin, { adoptExisting: true });
+    const data = await victim.admin.gql('mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { ... on ConsentRecorded { event { id } } } }', {
+      input: { subjectId: m, granted: [analytics], noticeText: m, idempotencyKey: m },
+    });
+    const id = data.recordConsent.event.id as string;
+    return {
+      id,
+      marker: m,
+      stillThere: async () => (await victim.admin.gql('query ($id: ID!) { consentEvent(id: $id) { noticeText } }', { id })).consentEvent.noticeText === m,
     };
   },
   TenantMember: async (victim) => {

@@ -66,3 +66,35 @@ export async function publish(client: Client, changeSummary = 'First version', e
   const data = await client.gql(PUBLISH, { input: { effectiveDate, changeSummary } });
   return data.publishPolicy;
 }
+
+export interface ConsentPurposes {
+  /** A purpose on consent. */
+  analytics: string;
+  /** A purpose on consent that sells or shares personal information. */
+  ads: string;
+  /** A purpose on contract: takes no answers. */
+  contract: string;
+}
+
+/** A complete policy with two purposes that take consent answers, published as version 1. */
+export async function makeConsentReady(tenant: TenantSeed, client: Client = tenant.admin, opts: { adoptExisting?: boolean } = {}): Promise<ConsentPurposes> {
+  const { purposeId: contract, audienceId, categoryId } = await makeComplete(tenant, client);
+  // A tenant already holding other test objects: the analytics purpose covers them all, so the gate passes.
+  const ids = async (list: string) =>
+    opts.adoptExisting ? ((await client.gql(`{ ${list}(first: 100) { edges { node { id } } } }`))[list].edges as { node: { id: string } }[]).map((e) => e.node.id) : [];
+  const [audienceIds, dataCategoryIds, recipientIds] = [
+    [...new Set([audienceId, ...(await ids('audiences'))])],
+    [...new Set([categoryId, ...(await ids('dataCategories'))])],
+    await ids('recipients'),
+  ];
+  const purpose = (input: Record<string, unknown>) =>
+    create(client, 'Purpose', { audienceIds, dataCategoryIds, recipientIds, retention: { period: { amount: 13, unit: 'MONTHS', trigger: 'COLLECTION' } }, ...input });
+  const analytics = await purpose({ name: 'Analytics', description: 'measuring visits to improve the site', legalBasis: 'CONSENT' });
+  const ads = await purpose({ name: 'Targeted advertising', legalBasis: 'CONSENT', saleOrSharing: true });
+  await client.gql(`mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) { __typename } }`, {
+    input: { rightsContactEmail: 'privacy@tenant.test', sellsOrSharesPersonalInformation: true },
+  });
+  const published = await publish(client);
+  if (published.__typename !== 'PolicyVersion') throw new Error(`publishing failed: ${JSON.stringify(published)}`);
+  return { analytics, ads, contract };
+}

@@ -28,15 +28,19 @@ describe('role and permission lists', () => {
       'tenant:members',
       'tenant:apikeys',
       'audit:read',
+      'consent:read',
+      'consent:write',
+      'request:read',
+      'request:write',
     ]);
   });
 });
 
 describe('tenantPermissions', () => {
   it.each([
-    ['VIEWER', ['policy:read', 'tenant:read']],
-    ['EDITOR', ['policy:read', 'policy:write', 'tenant:read', 'tenant:update']],
-    ['ADMIN', ['audit:read', 'policy:read', 'policy:write', 'tenant:apikeys', 'tenant:members', 'tenant:read', 'tenant:update']],
+    ['VIEWER', ['consent:read', 'policy:read', 'request:read', 'tenant:read']],
+    ['EDITOR', ['consent:read', 'consent:write', 'policy:read', 'policy:write', 'request:read', 'request:write', 'tenant:read', 'tenant:update']],
+    ['ADMIN', ['audit:read', 'consent:read', 'consent:write', 'policy:read', 'policy:write', 'request:read', 'request:write', 'tenant:apikeys', 'tenant:members', 'tenant:read', 'tenant:update']],
   ] as Array<[TenantRole, string[]]>)('%s may %j', (role, permissions) => {
     expect([...tenantPermissions(role)].sort()).toEqual(permissions);
   });

@@ -18,13 +18,20 @@ export const PERMISSIONS = [
   'tenant:members',
   'tenant:apikeys',
   'audit:read',
+  'consent:read',
+  'consent:write',
+  'request:read',
+  'request:write',
 ] as const;
 export type Permission = (typeof PERMISSIONS)[number];
 
 const TENANT_ROLE_PERMISSIONS: Record<TenantRole, readonly Permission[]> = {
-  VIEWER: ['tenant:read', 'policy:read'],
-  EDITOR: ['tenant:read', 'policy:read', 'policy:write', 'tenant:update'],
-  ADMIN: ['tenant:read', 'policy:read', 'policy:write', 'tenant:update', 'tenant:members', 'tenant:apikeys', 'audit:read'],
+  VIEWER: ['tenant:read', 'policy:read', 'consent:read', 'request:read'],
+  EDITOR: ['tenant:read', 'policy:read', 'policy:write', 'tenant:update', 'consent:read', 'consent:write', 'request:read', 'request:write'],
+  ADMIN: [
+    'tenant:read', 'policy:read', 'policy:write', 'tenant:update', 'tenant:members', 'tenant:apikeys', 'audit:read',
+    'consent:read', 'consent:write', 'request:read', 'request:write',
+  ],
 };
 
 const AGENCY_ROLE_PERMISSIONS: Record<AgencyRole, readonly Permission[]> = {

@@ -2,6 +2,7 @@ import { Foundation1763800000000 } from './1763800000000-foundation.js';
 import { PolicyEngine1763900000000 } from './1763900000000-policy-engine.js';
 import { AuditLog1764100000000 } from './1764100000000-audit-log.js';
 import { SeedModelExtensions1764000000000 } from './1764000000000-seed-model-extensions.js';
+import { Consents1764300000000 } from './1764300000000-consents.js';
 
 /** In order. A migration, once released, is never edited: add a new one. */
-export const MIGRATIONS = [Foundation1763800000000, PolicyEngine1763900000000, SeedModelExtensions1764000000000, AuditLog1764100000000];
+export const MIGRATIONS = [Foundation1763800000000, PolicyEngine1763900000000, SeedModelExtensions1764000000000, AuditLog1764100000000, Consents1764300000000];

@@ -1,0 +1,64 @@
+import { GraphQLJSONObject } from 'graphql-scalars';
+import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../../context/request-context.js';
+import { ConsentService } from './consent.service.js';
+import {
+  ConsentCount,
+  ConsentCountsArgs,
+  ConsentEvent,
+  ConsentEventConnection,
+  ConsentHistoryArgs,
+  ConsentRecorded,
+  ConsentSettings,
+  ConsentSubject,
+  RecordConsentInput,
+  RecordConsentResult,
+  UpdateConsentSettingsInput,
+  UpdateConsentSettingsResult,
+} from './consent.types.js';
+
+@Resolver(() => ConsentSubject)
+export class ConsentResolver {
+  private readonly service = new ConsentService();
+
+  @Query(() => ConsentSettings, { description: 'Where the tenant\'s websites send consents, and which origins may.' })
+  consentSettings(@Ctx() ctx: RequestContext) {
+    return this.service.settings(ctx);
+  }
+
+  @Mutation(() => UpdateConsentSettingsResult)
+  updateConsentSettings(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateConsentSettingsInput) {
+    return this.service.updateSettings(ctx, input);
+  }
+
+  @Mutation(() => RecordConsentResult, { description: 'Records a consent event (integrators, imports). Same rules as the public endpoint.' })
+  async recordConsent(@Ctx() ctx: RequestContext, @Arg('input') input: RecordConsentInput) {
+    const result = await this.service.recordFromApi(ctx, input);
+    return 'event' in result ? Object.assign(new ConsentRecorded(), result) : result;
+  }
+
+  @Query(() => ConsentEvent)
+  consentEvent(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
+    return this.service.event(ctx, id);
+  }
+
+  @Query(() => ConsentSubject, { description: 'A person\'s consents, found by the identifier your website knows them by.' })
+  consentSubject(@Ctx() ctx: RequestContext, @Arg('subjectId') subjectId: string) {
+    return this.service.subject(ctx, subjectId);
+  }
+
+  @FieldResolver(() => ConsentEventConnection, { description: 'Every answer, newest first.' })
+  history(@Ctx() ctx: RequestContext, @Root() subject: ConsentSubject, @Args() args: ConsentHistoryArgs) {
+    return this.service.history(ctx, subject.subjectHash, args);
+  }
+
+  @FieldResolver(() => GraphQLJSONObject, { description: 'The proof export (JSON): what the person was told, when, and what they answered.' })
+  proof(@Ctx() ctx: RequestContext, @Root() subject: ConsentSubject) {
+    return this.service.proof(ctx, subject.subjectHash);
+  }
+
+  @Query(() => [ConsentCount], { description: 'Answers per purpose and period (UTC), for charts.' })
+  consentCounts(@Ctx() ctx: RequestContext, @Args() args: ConsentCountsArgs) {
+    return this.service.counts(ctx, args);
+  }
+}

@@ -1,0 +1,133 @@
+import { ArrayMaxSize, IsIn, MaxLength } from 'class-validator';
+import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
+import type { ConsentChoice, ConsentMethod } from '@noticeboard/domain';
+import { ConnectionArgs, ConnectionType } from '../../graphql/connection.js';
+import { ConsentChoiceEnum, ConsentMethodEnum } from '../../graphql/enums.js';
+import { ResultUnion, ValidationFailed } from '../../graphql/user-error.js';
+
+@ObjectType({ description: 'Where and how the tenant\'s websites record consents.' })
+export class ConsentSettings {
+  @Field(() => [String], { description: 'Browser origins allowed to record consents, e.g. https://www.example.com or https://*.example.com.' })
+  allowedOrigins: string[];
+
+  @Field({ description: 'POST consent events here (JSON), from an allowed origin or from a server.' })
+  endpointUrl: string;
+
+  @Field({ description: 'GET the purposes to ask about and the notice text (with its hash) for a banner.' })
+  noticeUrl: string;
+}
+
+export const UpdateConsentSettingsResult = ResultUnion('UpdateConsentSettingsResult', ConsentSettings);
+
+@InputType()
+export class UpdateConsentSettingsInput {
+  @Field(() => [String]) @ArrayMaxSize(50) @MaxLength(300, { each: true }) allowedOrigins: string[];
+}
+
+export enum ConsentRecorder {
+  PUBLIC = 'PUBLIC',
+  USER = 'USER',
+  API_KEY = 'API_KEY',
+}
+registerEnumType(ConsentRecorder, { name: 'ConsentRecorder', description: 'Who submitted an event: a website (public endpoint), a person in the portal, or an API key.' });
+
+@ObjectType({ description: 'The answer an event gave for one purpose.' })
+export class ConsentDecision {
+  @Field(() => ID) purposeId: string;
+  @Field({ description: 'The purpose\'s name when the answer was given.' }) purposeName: string;
+  @Field(() => ConsentChoiceEnum) choice: ConsentChoice;
+  @Field({ description: 'Refused because the browser sent Global Privacy Control (Sec-GPC: 1).' }) byGpc: boolean;
+}
+
+@ObjectType({ description: 'One answer a person gave, with what proves it. Events are never changed; a withdrawal is a new event.' })
+export class ConsentEvent {
+  @Field(() => ID) id: string;
+  @Field() recordedAt: Date;
+  @Field({ description: 'The subject, as a keyed hash (the identifier itself is never stored).' }) subjectHash: string;
+  @Field(() => ConsentMethodEnum) method: ConsentMethod;
+  @Field(() => Int, { description: 'The privacy policy version in force when the person answered.' }) policyVersion: number;
+  @Field({ description: 'SHA-256 of the exact text the person was shown.' }) noticeHash: string;
+  @Field(() => String, { nullable: true, description: 'That text, when it was supplied.' }) noticeText: string | null;
+  @Field(() => String, { nullable: true }) pageUrl: string | null;
+  @Field(() => String, { nullable: true, description: 'The IP address to network precision (IPv4 /24, IPv6 /48).' }) ipTruncated: string | null;
+  @Field(() => String, { nullable: true }) userAgent: string | null;
+  @Field(() => String, { nullable: true }) language: string | null;
+  @Field({ description: 'The browser sent Global Privacy Control.' }) gpc: boolean;
+  @Field() idempotencyKey: string;
+  @Field(() => ConsentRecorder) recordedBy: ConsentRecorder;
+  @Field(() => [ConsentDecision]) decisions: ConsentDecision[];
+}
+
+export const ConsentEventConnection = ConnectionType(ConsentEvent);
+
+@ObjectType({ description: 'A person\'s answer in force for one purpose.' })
+export class PurposeConsentState {
+  @Field(() => ID) purposeId: string;
+  @Field() purposeName: string;
+  @Field(() => ConsentChoiceEnum) choice: ConsentChoice;
+  @Field() since: Date;
+  @Field(() => ID) eventId: string;
+}
+
+@ObjectType({ description: 'What one person answered: the state per purpose now, the history, and the proof.' })
+export class ConsentSubject {
+  @Field() subjectHash: string;
+  @Field(() => [PurposeConsentState]) state: PurposeConsentState[];
+}
+
+@ObjectType()
+export class ConsentRecorded {
+  @Field(() => ConsentEvent) event: ConsentEvent;
+  @Field({ description: 'True when this idempotency key was recorded before: the earlier event is returned, nothing new is written.' })
+  replayed: boolean;
+}
+
+export const RecordConsentResult = createUnionType({
+  name: 'RecordConsentResult',
+  types: () => [ConsentRecorded, ValidationFailed] as const,
+  resolveType: (v) => (v instanceof ValidationFailed ? ValidationFailed : ConsentRecorded),
+});
+
+@InputType({ description: 'A consent event recorded by an integrator (server side) or imported.' })
+export class RecordConsentInput {
+  @Field({ description: 'Your identifier for the person (e-mail, account id, cookie id); only its keyed hash is stored.' }) @MaxLength(256) subjectId: string;
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(500) granted?: string[];
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(500) refused?: string[];
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(500) withdrawn?: string[];
+  @Field(() => ConsentMethodEnum, { nullable: true, description: 'API unless given.' }) method?: ConsentMethod;
+  @Field(() => Int, { nullable: true, description: 'The policy version shown; the live version unless given.' }) policyVersion?: number;
+  @Field(() => String, { nullable: true }) @MaxLength(20_000) noticeText?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(64) noticeHash?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(2048) pageUrl?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(35) language?: string | null;
+  @Field({ description: 'A retried call with the same key records once.' }) @MaxLength(255) idempotencyKey: string;
+  @Field({ nullable: true, description: 'The person\'s browser sent Global Privacy Control.' }) gpc?: boolean;
+}
+
+@ArgsType()
+export class ConsentHistoryArgs extends ConnectionArgs {}
+
+export enum ConsentInterval {
+  DAY = 'DAY',
+  WEEK = 'WEEK',
+  MONTH = 'MONTH',
+}
+registerEnumType(ConsentInterval, { name: 'ConsentInterval' });
+
+@ArgsType()
+export class ConsentCountsArgs {
+  @Field({ description: 'YYYY-MM-DD, inclusive (UTC).' }) @MaxLength(10) from: string;
+  @Field({ description: 'YYYY-MM-DD, inclusive (UTC).' }) @MaxLength(10) to: string;
+  @Field(() => ConsentInterval, { defaultValue: ConsentInterval.DAY }) @IsIn(Object.values(ConsentInterval)) interval: ConsentInterval;
+  @Field(() => [ID], { nullable: true, description: 'Only these purposes.' }) @ArrayMaxSize(100) purposeIds?: string[];
+}
+
+@ObjectType({ description: 'Answers for one purpose in one period.' })
+export class ConsentCount {
+  @Field(() => ID) purposeId: string;
+  @Field() purposeName: string;
+  @Field({ description: 'First day of the period, YYYY-MM-DD (UTC; weeks start on Monday).' }) periodStart: string;
+  @Field(() => Int) granted: number;
+  @Field(() => Int) refused: number;
+  @Field(() => Int) withdrawn: number;
+}
