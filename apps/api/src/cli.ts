@@ -4,10 +4,13 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, repoRoot } from './config.js';
 import { migrate, openDatabase } from './db/data-source.js';
+import { assertAppRoleIsConfined } from './db/app-role.js';
 import { inTransaction } from './db/request-transaction.js';
 import { createSchema, printSortedSchema } from './graphql/schema.js';
 import { ValidationFailed } from './graphql/user-error.js';
+import { createLogger } from './logger.js';
 import { createAgencyWithOwner } from './modules/agencies/agency.service.js';
+import { JobQueue } from './queue/queue.js';
 import { SCHEMA_FILE } from './schema-file.js';
 
 const USAGE = `Usage: pnpm cli <command> [options]
@@ -16,6 +19,8 @@ const USAGE = `Usage: pnpm cli <command> [options]
   create-agency --name <name> --owner-email <email> --owner-name <name> --owner-password <password>
                                   create an agency and its owner
   schema [--check]                write apps/api/schema.graphql (--check: fail if it is stale)
+  worker                          work background jobs (email, webhooks, notices) until SIGTERM/SIGINT; for an API
+                                  started with NOTICEBOARD_WORKER=off (needs DATABASE_URL)
 `;
 
 
@@ -79,6 +84,28 @@ async function run(argv: string[]): Promise<number> {
       }
       fs.writeFileSync(SCHEMA_FILE, sdl);
       console.log(`wrote ${path.relative(repoRoot, SCHEMA_FILE)}`);
+      return 0;
+    }
+    case 'worker': {
+      if (!config.databaseUrl) {
+        console.error('the worker process needs DATABASE_URL: the embedded database serves one process, so keep NOTICEBOARD_WORKER=inline there');
+        return 2;
+      }
+      const logger = createLogger(config.logLevel);
+      const db = await openDatabase(config, { poolSize: 5 });
+      try {
+        await migrate(config, db);
+        await assertAppRoleIsConfined(db.dataSource);
+        const queue = await JobQueue.start(config, db.dataSource, logger);
+        const signal = await new Promise<string>((resolve) => {
+          process.once('SIGTERM', () => resolve('SIGTERM'));
+          process.once('SIGINT', () => resolve('SIGINT'));
+        });
+        logger.info({ signal }, 'stopping the worker: finishing running jobs');
+        await queue.stop();
+      } finally {
+        await db.close();
+      }
       return 0;
     }
     default:

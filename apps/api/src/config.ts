@@ -24,6 +24,23 @@ export interface Config {
   logLevel: string;
   /** The origin public links point at (policy pages, embed snippet); defaults to this server. */
   publicUrl: string;
+  /** `inline`: this process also works background jobs; `off`: it only enqueues (a `pnpm cli worker` works them). */
+  worker: 'inline' | 'off';
+  /** How often an idle worker looks for jobs (at least 0.5 s). */
+  queuePollSeconds: number;
+  /** First retry delay of a failed email or webhook delivery; each further attempt waits twice as long. */
+  retryDelaySeconds: number;
+  /** SMTP server for outgoing email (`smtp://user:pass@host:587`, `smtps://…`); unset keeps email in the outbox. */
+  smtpUrl: string | null;
+  /** The From address of outgoing email. */
+  mailFrom: string;
+}
+
+function secondsFrom(value: string | undefined, fallback: number, min: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!Number.isFinite(n) || n < min) throw new Error(`${name} must be a number of seconds, at least ${min}, got "${value}"`);
+  return n;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -39,6 +56,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = intFrom(env.PORT, 4000, 'PORT');
   const publicUrl = (env.NOTICEBOARD_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
   if (!/^https?:\/\/[^/]+$/.test(publicUrl)) throw new Error('NOTICEBOARD_PUBLIC_URL must be an origin such as https://privacy.example.com');
+  const worker = env.NOTICEBOARD_WORKER || 'inline';
+  if (worker !== 'inline' && worker !== 'off') throw new Error(`NOTICEBOARD_WORKER must be "inline" or "off", got "${worker}"`);
+  if (env.NOTICEBOARD_SMTP_URL && !/^smtps?:\/\//.test(env.NOTICEBOARD_SMTP_URL)) throw new Error('NOTICEBOARD_SMTP_URL must start with smtp:// or smtps://');
   return {
     port,
     publicUrl,
@@ -53,5 +73,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminPassword: env.NOTICEBOARD_ADMIN_PASSWORD || null,
     seedDemo: env.NOTICEBOARD_SEED_DEMO !== 'false',
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
+    worker,
+    // Tests poll and retry quickly; they wait for conditions, never for a fixed time.
+    queuePollSeconds: secondsFrom(env.NOTICEBOARD_QUEUE_POLL_SECONDS, env.NODE_ENV === 'test' ? 0.5 : 2, 0.5, 'NOTICEBOARD_QUEUE_POLL_SECONDS'),
+    retryDelaySeconds: secondsFrom(env.NOTICEBOARD_RETRY_DELAY_SECONDS, env.NODE_ENV === 'test' ? 0.2 : 60, 0, 'NOTICEBOARD_RETRY_DELAY_SECONDS'),
+    smtpUrl: env.NOTICEBOARD_SMTP_URL || null,
+    mailFrom: env.NOTICEBOARD_MAIL_FROM || 'Noticeboard <noreply@noticeboard.local>',
   };
 }

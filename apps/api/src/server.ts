@@ -17,6 +17,9 @@ import type { Logger } from './logger.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { consentRoutes } from './modules/consents/consent.routes.js';
 import { publicRoutes } from './modules/public/public.routes.js';
+import { requestRoutes } from './modules/requests/request.routes.js';
+import { subscriberRoutes } from './modules/subscribers/subscriber.routes.js';
+import { JobQueue } from './queue/queue.js';
 
 const CONTEXT_ERROR_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
 
@@ -128,6 +131,8 @@ export async function startServer(config: Config, dataSource: DataSource, logger
   );
 
   app.use(consentRoutes(dataSource, config.publicUrl, logger));
+  app.use(subscriberRoutes(dataSource, config.publicUrl, logger));
+  app.use(requestRoutes(dataSource, config.publicUrl, logger));
   app.use(publicRoutes(dataSource, logger));
 
   // The built portal, when present, is served at / with client-side routing.
@@ -154,9 +159,14 @@ export async function startServer(config: Config, dataSource: DataSource, logger
   };
   app.use(onError);
 
+  // NOTICEBOARD_WORKER=inline (the default): this process also works the background jobs.
+  const queue = config.worker === 'inline' ? await JobQueue.start(config, dataSource, logger) : null;
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(opts.port ?? config.port, config.host, () => resolve());
+  }).catch(async (error: unknown) => {
+    await queue?.stop();
+    throw error;
   });
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
@@ -165,6 +175,7 @@ export async function startServer(config: Config, dataSource: DataSource, logger
     url: `http://localhost:${port}`,
     async stop() {
       await apollo.stop();
+      await queue?.stop();
     },
   };
 }

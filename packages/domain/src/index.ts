@@ -19,3 +19,8 @@ export * from './policy/policy-diff.js';
 export * from './completeness/completeness.js';
 export * from './access/roles.js';
 export * from './consents/consent.js';
+export { calendarDateIn, daysBetween, instantAt, isPlainDate, isTimeZone, parseHolidayRegion, type HolidayRegion, type PlainDate } from './requests/calendar.js';
+export * from './requests/request-type.js';
+export * from './requests/request-intake.js';
+export * from './requests/deadline.js';
+export * from './requests/request-state.js';

@@ -4,6 +4,7 @@ import type { Config } from '../config.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './naming.js';
+import { EMBEDDED_QUEUE_CONNECTIONS, installQueue } from '../queue/queue.js';
 import { EMBEDDED_MAX_CONNECTIONS, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
 
 export interface Database {
@@ -35,7 +36,8 @@ export function createDataSource(url: string, poolSize: number): DataSource {
 export async function openDatabase(config: Config, opts: { poolSize?: number } = {}): Promise<Database> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   const url = config.databaseUrl ?? embedded!.url;
-  const poolSize = embedded ? EMBEDDED_MAX_CONNECTIONS - 1 : (opts.poolSize ?? 10);
+  // On the embedded database, the job queue keeps EMBEDDED_QUEUE_CONNECTIONS of the connections for itself.
+  const poolSize = embedded ? EMBEDDED_MAX_CONNECTIONS - 1 - EMBEDDED_QUEUE_CONNECTIONS : (opts.poolSize ?? 10);
   const dataSource = await createDataSource(url, poolSize).initialize();
   return {
     dataSource,
@@ -48,16 +50,20 @@ export async function openDatabase(config: Config, opts: { poolSize?: number } =
 }
 
 /**
- * Runs pending migrations as the connection's own role (the table owner). With a separate
- * `MIGRATION_DATABASE_URL` they run through their own connection, as a deploy step would.
+ * Runs pending migrations as the connection's own role (the table owner), then installs or upgrades the job
+ * queue's schema (pg-boss). With a separate `MIGRATION_DATABASE_URL` they run through their own connection, as a
+ * deploy step would. Returns the names of the migrations applied.
  */
 export async function migrate(config: Config, db: Database): Promise<string[]> {
-  if (db.embedded || !config.migrationDatabaseUrl || config.migrationDatabaseUrl === config.databaseUrl) {
-    return (await db.dataSource.runMigrations({ transaction: 'each' })).map((m) => m.name);
-  }
+  const run = async (owner: DataSource) => {
+    const applied = (await owner.runMigrations({ transaction: 'each' })).map((m) => m.name);
+    await installQueue(owner);
+    return applied;
+  };
+  if (db.embedded || !config.migrationDatabaseUrl || config.migrationDatabaseUrl === config.databaseUrl) return run(db.dataSource);
   const owner = await createDataSource(config.migrationDatabaseUrl, 1).initialize();
   try {
-    return (await owner.runMigrations({ transaction: 'each' })).map((m) => m.name);
+    return await run(owner);
   } finally {
     await owner.destroy();
   }

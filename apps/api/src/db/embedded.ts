@@ -2,8 +2,11 @@ import fs from 'node:fs/promises';
 import { PGlite } from '@electric-sql/pglite';
 import { PGLiteSocketServer } from '@electric-sql/pglite-socket';
 
-/** Connections the embedded server accepts; the pool must not open more (see ARCHITECTURE.md). */
-export const EMBEDDED_MAX_CONNECTIONS = 8;
+/**
+ * Connections the embedded server accepts; the pools must not open more (see ARCHITECTURE.md): the application's
+ * (7), the job queue's (2) and one to spare.
+ */
+export const EMBEDDED_MAX_CONNECTIONS = 10;
 
 export interface EmbeddedPostgres {
   /** A postgres:// URL the ordinary `pg` driver connects to. */

@@ -9,11 +9,15 @@ import { ClauseEntity } from '../modules/clauses/clause.entity.js';
 import { ConsentDecisionEntity, ConsentEventEntity, ConsentNoticeEntity, ConsentSettingsEntity } from '../modules/consents/consent.entity.js';
 import { CookieEntity } from '../modules/cookies/cookie.entity.js';
 import { DataCategoryEntity } from '../modules/data-categories/data-category.entity.js';
+import { EmailMessageEntity } from '../modules/email/email.entity.js';
 import { PolicySettingsEntity } from '../modules/policy/policy-settings.entity.js';
 import { PolicyVersionEntity, PublishedDocumentEntity } from '../modules/policy-versions/policy-version.entity.js';
 import { PurposeEntity } from '../modules/purposes/purpose.entity.js';
 import { RecipientEntity } from '../modules/recipients/recipient.entity.js';
+import { DataSubjectRequestEntity, DataSubjectRequestEventEntity, RequestSettingsEntity } from '../modules/requests/request.entity.js';
+import { SubprocessorSubscriberEntity, SubscriberTokenEntity } from '../modules/subscribers/subscriber.entity.js';
 import { TenantDirectoryEntity, TenantEntity, TenantMemberEntity } from '../modules/tenants/tenant.entity.js';
+import { WebhookDeliveryEntity, WebhookEndpointEntity } from '../modules/webhooks/webhook.entity.js';
 
 export const ENTITIES = [
   AgencyEntity,
@@ -35,8 +39,16 @@ export const ENTITIES = [
   PublishedDocumentEntity,
   CatalogEntryEntity,
   AuditEntryEntity,
+  EmailMessageEntity,
+  WebhookEndpointEntity,
+  WebhookDeliveryEntity,
+  SubprocessorSubscriberEntity,
+  SubscriberTokenEntity,
   ConsentSettingsEntity,
   ConsentNoticeEntity,
   ConsentEventEntity,
   ConsentDecisionEntity,
+  RequestSettingsEntity,
+  DataSubjectRequestEntity,
+  DataSubjectRequestEventEntity,
 ];

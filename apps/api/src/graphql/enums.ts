@@ -12,6 +12,10 @@ import {
   LEGAL_BASES,
   POLICY_SECTIONS,
   PROVISION_REQUIREMENTS,
+  REFUSAL_GROUNDS,
+  REQUEST_ACTIONS,
+  REQUEST_STATES,
+  REQUEST_TYPES,
   RECIPIENT_ROLES,
   REPRESENTATIVE_REGIONS,
   RETENTION_TRIGGERS,
@@ -25,7 +29,7 @@ import {
 } from '@noticeboard/domain';
 
 /** GraphQL enums straight from the domain's value lists, so the schema cannot drift from the rules. */
-function enumOf<const V extends string>(values: readonly V[], name: string, description: string): Record<string, V> {
+export function enumOf<const V extends string>(values: readonly V[], name: string, description: string): Record<string, V> {
   const e = Object.fromEntries(values.map((v) => [v.toUpperCase(), v])) as Record<string, V>;
   registerEnumType(e, { name, description });
   return e;
@@ -53,3 +57,7 @@ export const PolicySectionEnum = enumOf(POLICY_SECTIONS, 'PolicySection', 'A sec
 export const SecurityMeasureEnum = enumOf(SECURITY_MEASURES, 'SecurityMeasure', 'A security measure the policy may state.');
 export const ConsentMethodEnum = enumOf(CONSENT_METHODS, 'ConsentMethod', 'How a person gave their answer: a cookie banner, a form, an integration, or an import.');
 export const ConsentChoiceEnum = enumOf(CONSENT_CHOICES, 'ConsentChoice', 'A person\'s answer for one purpose.');
+export const RequestTypeEnum = enumOf(REQUEST_TYPES, 'RequestType', 'What a data subject asks for; each exercises a right.');
+export const RequestStateEnum = enumOf(REQUEST_STATES, 'RequestState', 'Where a data-subject request stands.');
+export const RequestActionEnum = enumOf(REQUEST_ACTIONS, 'RequestAction', 'A step that moves a request to another state.');
+export const RefusalGroundEnum = enumOf(REFUSAL_GROUNDS, 'RefusalGround', 'Why a request may be refused.');

@@ -12,12 +12,16 @@ import { ClauseResolver } from '../modules/clauses/clause.resolver.js';
 import { ConsentResolver } from '../modules/consents/consent.resolver.js';
 import { CookieResolver } from '../modules/cookies/cookie.resolver.js';
 import { DataCategoryResolver } from '../modules/data-categories/data-category.resolver.js';
+import { EmailResolver } from '../modules/email/email.resolver.js';
 import { PolicyResolver } from '../modules/policy/policy.resolver.js';
 import { PolicyVersionResolver, TenantPublicLinksResolver } from '../modules/policy-versions/policy-version.resolver.js';
 import { PurposeResolver } from '../modules/purposes/purpose.resolver.js';
 import { RecipientResolver } from '../modules/recipients/recipient.resolver.js';
+import { DataSubjectRequestResolver } from '../modules/requests/request.resolver.js';
+import { SubscriberResolver } from '../modules/subscribers/subscriber.resolver.js';
 import { TenantMemberResolver } from '../modules/tenants/tenant-member.resolver.js';
 import { TenantResolver } from '../modules/tenants/tenant.resolver.js';
+import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { fromDatabaseError } from './errors.js';
 import { isUserError } from './user-error.js';
 
@@ -38,7 +42,11 @@ export const RESOLVERS = [
   TenantPublicLinksResolver,
   CatalogResolver,
   AuditResolver,
+  EmailResolver,
+  WebhookResolver,
+  SubscriberResolver,
   ConsentResolver,
+  DataSubjectRequestResolver,
 ] as const;
 
 /**

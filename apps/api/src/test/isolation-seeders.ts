@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import { inject } from 'vitest';
+import { inTransaction } from '../db/request-transaction.js';
+import { sendEmail } from '../modules/email/email.service.js';
 import { makeConsentReady } from './policy-fixture.js';
-import { seed, type TenantSeed } from './seed.js';
+import { seed, testDataSource, type TenantSeed } from './seed.js';
 
 export interface Seeded {
   id: string;
@@ -41,6 +44,24 @@ const block = (type: string, input: (m: string) => Record<string, unknown>, show
     field,
     input,
   );
+};
+
+/** A webhook endpoint whose URL carries the marker; still there with the same secret and enabled. */
+const webhookEndpoint: Seeder = async (victim) => {
+  const m = marker();
+  const data = await victim.admin.gql(
+    'mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { ... on WebhookEndpointSecret { endpoint { id secretHint } } } }',
+    { input: { url: `https://hooks.example.com/${m}`, events: ['POLICY_PUBLISHED'], description: m } },
+  );
+  const { id, secretHint } = data.createWebhookEndpoint.endpoint as { id: string; secretHint: string };
+  return {
+    id,
+    marker: m,
+    stillThere: async () => {
+      const e = (await victim.admin.gql('query ($id: ID!) { webhookEndpoint(id: $id) { url secretHint enabled } }', { id })).webhookEndpoint;
+      return e.url === `https://hooks.example.com/${m}` && e.secretHint === secretHint && e.enabled;
+    },
+  };
 };
 
 export const SEEDERS: Record<string, Seeder> = {
@@ -87,6 +108,23 @@ export const SEEDERS: Record<string, Seeder> = {
       },
     };
   },
+  DataSubjectRequest: async (victim) => {
+    const m = marker();
+    const data = await victim.admin.gql(
+      'mutation ($input: CreateDataSubjectRequestInput!) { createDataSubjectRequest(input: $input) { __typename ... on DataSubjectRequest { id } ... on ValidationFailed { message } } }',
+      { input: { type: 'ACCESS', requesterName: m, email: 'requester@example.test', skipVerificationReason: 'seeded' } },
+    );
+    if (!data.createDataSubjectRequest.id) throw new Error(data.createDataSubjectRequest.message);
+    const id = data.createDataSubjectRequest.id as string;
+    return {
+      id,
+      marker: m,
+      stillThere: async () => {
+        const r = (await victim.admin.gql('query ($id: ID!) { dataSubjectRequest(id: $id) { requesterName state events { totalCount } } }', { id })).dataSubjectRequest;
+        return r.requesterName === m && r.state === 'IN_PROGRESS' && r.events.totalCount === 2;
+      },
+    };
+  },
   ConsentEvent: async (victim) => {
     const m = marker();
     const { analytics } = await makeConsentReady(victim, victim.admin, { adoptExisting: true });
@@ -99,6 +137,36 @@ export const SEEDERS: Record<string, Seeder> = {
       marker: m,
       stillThere: async () => (await victim.admin.gql('query ($id: ID!) { consentEvent(id: $id) { noticeText } }', { id })).consentEvent.noticeText === m,
     };
+  },
+  WebhookEndpoint: webhookEndpoint,
+  // rotateWebhookSecret answers with the endpoint and its new secret: B's must keep its old one.
+  WebhookEndpointSecret: webhookEndpoint,
+  EmailMessage: async (victim) => {
+    const m = marker();
+    const ds = await testDataSource();
+    const id = await inTransaction(ds, { tenantId: victim.id }, (tx) =>
+      sendEmail({ em: tx.manager, tenantId: victim.id }, { kind: 'REQUEST_NOTICE', to: 'someone@example.test', subject: m, text: m }),
+    );
+    return {
+      id,
+      marker: m,
+      stillThere: async () => (await victim.admin.gql('query ($id: ID!) { emailMessage(id: $id) { subject } }', { id })).emailMessage.subject === m,
+    };
+  },
+  SubprocessorSubscriber: async (victim) => {
+    const m = marker();
+    const res = await fetch(`${inject('apiUrl')}/p/${victim.slug}/subprocessors/subscribe`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ email: `${m}@example.test` }),
+    });
+    if (res.status !== 202) throw new Error(`subscribing failed: ${res.status}`);
+    const find = async () =>
+      (await victim.admin.gql('{ subprocessorSubscribers(first: 100) { edges { node { id email } } } }')).subprocessorSubscribers.edges.find(
+        (e: any) => e.node.email === `${m}@example.test`,
+      )?.node.id as string | undefined;
+    const id = (await find())!;
+    return { id, marker: m, stillThere: async () => (await find()) === id };
   },
   TenantMember: async (victim) => {
     const person = await victim.user('VIEWER');
@@ -123,3 +191,6 @@ export const SEEDERS: Record<string, Seeder> = {
     };
   },
 };
+
+// Request steps return the result union; they act on the same object.
+SEEDERS.DataSubjectRequestResult = SEEDERS.DataSubjectRequest!;

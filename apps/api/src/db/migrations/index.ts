@@ -2,7 +2,9 @@ import { Foundation1763800000000 } from './1763800000000-foundation.js';
 import { PolicyEngine1763900000000 } from './1763900000000-policy-engine.js';
 import { AuditLog1764100000000 } from './1764100000000-audit-log.js';
 import { SeedModelExtensions1764000000000 } from './1764000000000-seed-model-extensions.js';
+import { QueueEmailWebhooks1764200000000 } from './1764200000000-queue-email-webhooks.js';
 import { Consents1764300000000 } from './1764300000000-consents.js';
+import { DataSubjectRequests1764400000000 } from './1764400000000-data-subject-requests.js';
 
 /** In order. A migration, once released, is never edited: add a new one. */
-export const MIGRATIONS = [Foundation1763800000000, PolicyEngine1763900000000, SeedModelExtensions1764000000000, AuditLog1764100000000, Consents1764300000000];
+export const MIGRATIONS = [Foundation1763800000000, PolicyEngine1763900000000, SeedModelExtensions1764000000000, AuditLog1764100000000, QueueEmailWebhooks1764200000000, Consents1764300000000, DataSubjectRequests1764400000000];

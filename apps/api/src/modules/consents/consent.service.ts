@@ -24,6 +24,7 @@ import { ValidationFailed } from '../../graphql/user-error.js';
 import { liveVersion } from '../policy-versions/policy-version.service.js';
 import { PolicyVersionEntity } from '../policy-versions/policy-version.entity.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
+import { emitEvent } from '../webhooks/webhook.events.js';
 import { ConsentDecisionEntity, ConsentEventEntity, ConsentNoticeEntity, ConsentSettingsEntity, type ConsentRecorderKind } from './consent.entity.js';
 import {
   ConsentInterval,
@@ -224,7 +225,19 @@ export class ConsentService {
       `INSERT INTO consent_decisions (tenant_id, event_id, purpose_id, purpose_name, choice, by_gpc, subject_hash, recorded_at) VALUES ${rows.join(', ')}`,
       [scope.tenantId, id, subjectHash, recordedAt, ...values],
     );
-    return { event: (await this.loadEvents(scope, [id]))[0]!, replayed: false };
+    const recorded = (await this.loadEvents(scope, [id]))[0]!;
+    const data = {
+      eventId: recorded.id,
+      subjectHash: recorded.subjectHash,
+      recordedAt: recorded.recordedAt.toISOString(),
+      method: recorded.method,
+      policyVersion: recorded.policyVersion,
+      gpc: recorded.gpc,
+      decisions: recorded.decisions,
+    };
+    await emitEvent(scope, 'consent.recorded', data);
+    if (recorded.decisions.some((d) => d.choice === 'WITHDRAWN')) await emitEvent(scope, 'consent.withdrawn', data);
+    return { event: recorded, replayed: false };
   }
 
   /** The event an idempotency key already recorded, or null; a refusal when the key came with other content. */

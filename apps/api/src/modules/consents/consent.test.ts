@@ -84,6 +84,9 @@ describe('consents', () => {
 
   it('a withdrawal is a new event: the state and the proof export show it', async () => {
     const { tenant, analytics } = await consentTenant();
+    const endpoint = (
+      await tenant.admin.gql(`mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/hook", events: [CONSENT_RECORDED, CONSENT_WITHDRAWN] }) { ... on WebhookEndpointSecret { endpoint { id } } } }`)
+    ).createWebhookEndpoint.endpoint.id as string;
     const notice = (await (await fetch(`${inject('apiUrl')}/p/${tenant.slug}/consents/notice`)).json()) as any;
     expect(notice.purposes.map((p: any) => [p.name, p.kind])).toEqual([['Analytics', 'CONSENT'], ['Targeted advertising', 'CONSENT']]);
     expect(notice.text).toContain('Analytics: measuring visits to improve the site');
@@ -95,6 +98,13 @@ describe('consents', () => {
     expect(withdrawal.status).toBe(201);
 
     const { consentSubject } = await tenant.admin.gql(SUBJECT, { s: 'user-42' });
+    const deliveries = (await tenant.admin.gql(`query ($id: ID!) { webhookEndpoint(id: $id) { deliveries(first: 10) { edges { node { eventType payload } } } } }`, { id: endpoint }))
+      .webhookEndpoint.deliveries.edges.map((e: any) => e.node);
+    expect(deliveries.map((d: any) => d.eventType).sort()).toEqual(['CONSENT_RECORDED', 'CONSENT_RECORDED', 'CONSENT_WITHDRAWN']);
+    expect(deliveries.find((d: any) => d.eventType === 'CONSENT_WITHDRAWN').payload.data).toMatchObject({
+      subjectHash: consentSubject.subjectHash,
+      decisions: [{ purposeId: analytics, choice: 'WITHDRAWN' }],
+    });
     expect(consentSubject.state).toEqual([expect.objectContaining({ purposeName: 'Analytics', choice: 'WITHDRAWN' })]);
     expect(consentSubject.history.edges.map((e: any) => e.node.decisions[0].choice)).toEqual(['WITHDRAWN', 'GRANTED']);
     const proof = consentSubject.proof;

@@ -16,7 +16,10 @@ import { paginate, type ConnectionArgs } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { PolicyService } from '../policy/policy.service.js';
+import { isEmptyChangeSet, subprocessorChangeSet } from '../subscribers/subprocessor-changes.js';
+import { scheduleSubprocessorNotices } from '../subscribers/subscriber.job.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
+import { emitEvent } from '../webhooks/webhook.events.js';
 import { etagOf, hashOf } from './published-document.js';
 import { PolicyVersionEntity, PublishedDocumentEntity, type DocumentFormat, type DocumentKind } from './policy-version.entity.js';
 import {
@@ -118,7 +121,29 @@ export class PolicyVersionService {
     });
     const saved = await versions.findOneByOrFail({ tenantId: ctx.tenantId, version });
     await this.storeDocuments(ctx, saved, snapshot);
+    await this.announce(ctx, latest, saved);
     return this.toVersion(ctx, saved, snapshot.controller.slug, await liveVersion(ctx, ctx.tenantId));
+  }
+
+  /**
+   * Tells the tenant's webhooks, in the publishing transaction: `policy.published` always, `subprocessors.changed`
+   * when the list differs from the previous version's, and then queues the notices to the list's subscribers.
+   */
+  private async announce(ctx: RequestContext, previous: PolicyVersionEntity | null, published: PolicyVersionEntity): Promise<void> {
+    const slug = published.snapshot.controller.slug;
+    const version = { version: published.version, previousVersion: previous?.version ?? null, effectiveDate: published.effectiveDate };
+    await emitEvent(ctx, 'policy.published', {
+      ...version,
+      changeSummary: published.changeSummary,
+      publishedAt: published.publishedAt.toISOString(),
+      url: publicPolicyUrl(ctx.config.publicUrl, slug, published.version),
+      liveUrl: publicPolicyUrl(ctx.config.publicUrl, slug),
+    });
+    if (!previous) return;
+    const changes = subprocessorChangeSet(previous.snapshot, published.snapshot);
+    if (isEmptyChangeSet(changes)) return;
+    await emitEvent(ctx, 'subprocessors.changed', { ...version, url: `${ctx.config.publicUrl}/p/${encodeURIComponent(slug)}/subprocessors`, ...changes });
+    await scheduleSubprocessorNotices(ctx, published.version);
   }
 
   private async storeDocuments(ctx: RequestContext, v: PolicyVersionEntity, snapshot: PolicySnapshot): Promise<void> {

@@ -2,7 +2,8 @@ import escapeHtml from 'escape-html';
 import { displayName, subprocessorsOf, type PolicySnapshot } from '@noticeboard/domain';
 
 const countryName = new Intl.DisplayNames(['en'], { type: 'region' });
-const SAFEGUARD_WORDS: Record<string, string> = {
+/** How the public list and the change notices name each transfer safeguard. */
+export const SAFEGUARD_WORDS: Record<string, string> = {
   ADEQUACY_DECISION: 'adequacy decision',
   STANDARD_CONTRACTUAL_CLAUSES: 'standard contractual clauses',
   UK_IDTA: 'UK International Data Transfer Agreement',
@@ -59,6 +60,12 @@ export function renderSubprocessorsHtml(snapshot: PolicySnapshot, version: numbe
 <tbody>
 ${rows || '<tr><td colspan="5">We use no sub-processors.</td></tr>'}
 </tbody></table>
+<section><h2>Get notified of changes</h2>
+<form method="post" action="/p/${escapeHtml(encodeURIComponent(snapshot.controller.slug))}/subprocessors/subscribe">
+<label for="email">Email address</label> <input id="email" name="email" type="email" required autocomplete="email" maxlength="254"> <button type="submit">Subscribe</button>
+</form>
+<p>We first send a link to confirm the address; every notice has a link to unsubscribe.</p>
+</section>
 </main></body></html>
 `;
 }

@@ -12,8 +12,9 @@ import { TenantDirectoryEntity } from '../tenants/tenant.entity.js';
 
 const LIVE_CACHE = 'public, max-age=60, must-revalidate';
 const VERSION_CACHE = 'public, max-age=31536000, immutable';
-// Published pages hold no script; the policy forbids any, and any framing is fine (customers embed them).
-const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; base-uri 'none'; form-action 'none'";
+// Published pages hold no script; the policy forbids any, and any framing is fine (customers embed them). The one
+// form (subscribing to the sub-processor list) posts to this server.
+const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; base-uri 'none'; form-action 'self'";
 
 interface Wanted {
   kind: DocumentKind;

@@ -1,0 +1,71 @@
+import type { NodemailerError } from 'nodemailer';
+import { defineJob, enqueue, inTenantJob, retryDelayMs, type JobDefinition } from '../../queue/job.js';
+import { EmailMessageEntity } from './email.entity.js';
+import { isPermanentMailError, type OutgoingMail } from './mailer.js';
+
+/** Attempts per message before it is marked FAILED (a permanent refusal fails it at once). */
+export const MAX_EMAIL_ATTEMPTS = 6;
+
+interface DeliverEmailData {
+  tenantId: string;
+  messageId: string;
+  /** Which attempt this job is; one already made (a crashed worker's retry) is not made again. */
+  attempt: number;
+}
+
+type Outcome = { sent: true; messageId: string } | { sent: false; error: string; permanent: boolean };
+
+function describe(error: unknown): string {
+  const e = error as NodemailerError;
+  return (e?.response ?? e?.message ?? String(error)).slice(0, 500);
+}
+
+/**
+ * One attempt to hand a message to the SMTP server. Without one configured, the message is marked NOT_SENT and
+ * stays in the outbox to be read. A refusal that would repeat (5xx) fails it; anything else is tried again later,
+ * the next attempt enqueued in the transaction that records this one.
+ */
+export const deliverEmail: JobDefinition<DeliverEmailData> = defineJob<DeliverEmailData>({
+  name: 'email.deliver',
+  concurrency: 2,
+  retryLimit: 3,
+  expireInSeconds: 120,
+  async run(job, worker) {
+    const { tenantId, messageId, attempt } = job.data;
+    const { mailer } = worker;
+    const mail = await inTenantJob(worker, job, async (tx): Promise<OutgoingMail | null> => {
+      const messages = tx.manager.getRepository(EmailMessageEntity);
+      const message = await messages.findOneBy({ tenantId, id: messageId });
+      if (!message || message.status !== 'QUEUED' || message.attempts >= attempt) return null;
+      if (!mailer) {
+        await messages.update(
+          { tenantId, id: messageId },
+          { status: 'NOT_SENT', nextAttemptAt: null, lastError: 'no SMTP server is configured (NOTICEBOARD_SMTP_URL): the message stays in the outbox' },
+        );
+        return null;
+      }
+      return { to: message.toAddress, subject: message.subject, text: message.textBody, html: message.htmlBody };
+    });
+    if (!mail || !mailer) return;
+
+    const outcome: Outcome = await mailer.send(mail).then(
+      (info): Outcome => ({ sent: true, messageId: info.messageId }),
+      (error: unknown): Outcome => ({ sent: false, error: describe(error), permanent: isPermanentMailError(error) }),
+    );
+    await inTenantJob(worker, job, async (tx) => {
+      const retry = !outcome.sent && !outcome.permanent && attempt < MAX_EMAIL_ATTEMPTS;
+      const nextAttemptAt = retry ? new Date(Date.now() + retryDelayMs(worker.config, attempt)) : null;
+      const recorded = await tx.manager
+        .createQueryBuilder()
+        .update(EmailMessageEntity)
+        .set(
+          outcome.sent
+            ? { status: 'SENT', attempts: attempt, sentAt: new Date(), providerMessageId: outcome.messageId, lastError: null, nextAttemptAt: null }
+            : { status: retry ? 'QUEUED' : 'FAILED', attempts: attempt, lastError: outcome.error, nextAttemptAt },
+        )
+        .where("tenant_id = :tenantId AND id = :messageId AND attempts = :previous AND status = 'QUEUED'", { tenantId, messageId, previous: attempt - 1 })
+        .execute();
+      if (recorded.affected && retry) await enqueue(tx, deliverEmail, { tenantId, messageId, attempt: attempt + 1 }, { startAfter: nextAttemptAt! });
+    });
+  },
+});

@@ -1,0 +1,67 @@
+import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
+import type { Deadline, Jurisdiction, RequestState, RequestType } from '@noticeboard/domain';
+import { TenantScopedEntity } from '../../db/tenant-scoped.entity.js';
+
+/** How the tenant runs requests: its own promised deadline, its time zone and holiday calendar. */
+@Entity('request_settings')
+export class RequestSettingsEntity {
+  @PrimaryColumn('uuid') tenantId: string;
+  @Column('integer', { nullable: true }) promisedDays: number | null;
+  @Column('text') timeZone: string;
+  @Column('text', { nullable: true }) holidayRegion: string | null;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}
+
+export type RequestSource = 'PUBLIC_FORM' | 'PUBLIC_API' | 'PORTAL' | 'API';
+
+/** A data-subject request: its current state and deadline (the history is in the events). */
+@Entity('data_subject_requests')
+export class DataSubjectRequestEntity extends TenantScopedEntity {
+  @Column('text') reference: string;
+  @Column('text') type: RequestType;
+  @Column('text') jurisdiction: Jurisdiction;
+  @Column('text') state: RequestState;
+  @Column('text') source: RequestSource;
+  @Column('text') requesterName: string;
+  @Column('text') requesterEmail: string;
+  @Column('text', { nullable: true }) details: string | null;
+  @Column('text') language: string;
+  @Column('timestamptz') receivedAt: Date;
+  @Column('text') timeZone: string;
+  @Column('text', { nullable: true }) holidayRegion: string | null;
+  @Column('integer', { nullable: true }) promisedDays: number | null;
+  @Column('date') clockStartsOn: string;
+  @Column('date') dueOn: string;
+  @Column('date', { nullable: true }) acknowledgeBy: string | null;
+  /** The deadline as the domain computed it (rule, law's and promised dates, extension option). */
+  @Column('jsonb') deadline: Deadline;
+  @Column('boolean') extended: boolean;
+  @Column('text', { nullable: true }) extensionReason: string | null;
+  @Column('timestamptz', { nullable: true }) verifiedAt: Date | null;
+  @Column('text', { nullable: true }) verificationMethod: string | null;
+  @Column('text', { nullable: true, select: false }) verificationTokenHash: string | null;
+  @Column('text', { nullable: true, select: false }) verificationCodeHash: string | null;
+  @Column('timestamptz', { nullable: true }) verificationExpiresAt: Date | null;
+  @Column('integer') verificationAttempts: number;
+  @Column('timestamptz', { nullable: true }) closedAt: Date | null;
+  @Column('text', { nullable: true }) outcome: string | null;
+  @Column('timestamptz', { nullable: true }) overdueSince: Date | null;
+}
+
+export type RequestActorKind = 'USER' | 'API_KEY' | 'REQUESTER' | 'SYSTEM';
+
+/** One step in a request's life: a transition or a note, with who, when and why (append-only). */
+@Entity('data_subject_request_events')
+export class DataSubjectRequestEventEntity {
+  @PrimaryColumn('uuid') tenantId: string;
+  @PrimaryGeneratedColumn('identity', { type: 'bigint', generatedIdentity: 'ALWAYS' }) id: string;
+  @Column('uuid') requestId: string;
+  @Column('timestamptz') at: Date;
+  @Column('text') action: string;
+  @Column('text', { nullable: true }) fromState: RequestState | null;
+  @Column('text', { nullable: true }) toState: RequestState | null;
+  @Column('text') actorKind: RequestActorKind;
+  @Column('uuid', { nullable: true }) actorId: string | null;
+  @Column('text', { nullable: true }) reason: string | null;
+  @Column('jsonb', { nullable: true }) details: Record<string, unknown> | null;
+}

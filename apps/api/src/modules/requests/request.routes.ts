@@ -1,0 +1,232 @@
+import { randomUUID } from 'node:crypto';
+import escapeHtml from 'escape-html';
+import express, { Router, type Request, type Response } from 'express';
+import type { DataSource } from 'typeorm';
+import { JURISDICTION_INFO, requestTypesIn, type Jurisdiction, type Problem, type RequestType } from '@noticeboard/domain';
+import { inTransaction } from '../../db/request-transaction.js';
+import { ValidationFailed } from '../../graphql/user-error.js';
+import type { Logger } from '../../logger.js';
+import { TenantDirectoryEntity, TenantEntity } from '../tenants/tenant.entity.js';
+import { DataSubjectRequestService, type RequestScope, type VerificationOutcome } from './request.service.js';
+
+const TYPE_LABELS: Record<RequestType, string> = {
+  ACCESS: 'Access: a copy of the personal data you hold about me',
+  RECTIFICATION: 'Rectification: correct data about me',
+  ERASURE: 'Erasure: delete data about me',
+  RESTRICTION: 'Restriction: stop using my data for now',
+  PORTABILITY: 'Portability: my data in a machine-readable form',
+  OBJECTION: 'Objection: stop processing based on your interests or for marketing',
+  WITHDRAW_CONSENT: 'Withdraw my consent',
+  OPT_OUT_SALE_SHARING: 'Do not sell or share my personal information',
+};
+
+// Server-made pages: no script, forms post to this origin only.
+const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
+
+interface Page {
+  status: number;
+  title: string;
+  body: string;
+}
+
+interface Json {
+  status: number;
+  json: unknown;
+}
+
+function page(res: Response, p: Page): void {
+  res.setHeader('Content-Security-Policy', PAGE_CSP);
+  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('X-Content-Type-Options', 'nosniff');
+  res
+    .status(p.status)
+    .type('text/html; charset=utf-8')
+    .send(`<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(p.title)}</title>
+<style>
+body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1f24}
+label{display:block;font-weight:600;margin-top:1rem}
+input,select,textarea{display:block;width:100%;box-sizing:border-box;padding:.5rem;font:inherit;border:1px solid #6b7280;border-radius:4px}
+textarea{min-height:8rem}
+button{margin-top:1.5rem;padding:.6rem 1.2rem;font:inherit;background:#1d4ed8;color:#fff;border:0;border-radius:4px;cursor:pointer}
+button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #93c5fd;outline-offset:1px}
+.error{color:#b91c1c;font-weight:600}
+.hint{color:#4b5563;font-size:.9rem}
+</style></head><body><main>
+<h1>${escapeHtml(p.title)}</h1>
+${p.body}
+</main></body></html>
+`);
+}
+
+/**
+ * The public request intake and identity check, without sign-in:
+ *   GET  /p/:slug/requests/new      an accessible HTML form
+ *   POST /p/:slug/requests          the form (urlencoded → HTML page) or JSON (→ JSON)
+ *   GET  /p/:slug/requests/verify   the emailed link (?token=…), or the page to type the emailed code
+ *   POST /p/:slug/requests/verify   the code (form or JSON: { reference, code })
+ */
+export function requestRoutes(dataSource: DataSource, publicUrl: string, logger: Logger): Router {
+  const router = Router();
+  const service = new DataSubjectRequestService();
+  const body = [express.urlencoded({ extended: false, limit: '32kb' }), express.json({ limit: '32kb' })];
+
+  async function forTenant<T>(req: Request, fn: (scope: RequestScope, tenant: TenantEntity) => Promise<T>): Promise<T | null> {
+    const slug = String(req.params.slug ?? '').toLowerCase();
+    return inTransaction(dataSource, {}, async (tx) => {
+      const directory = /^[a-z0-9-]{1,63}$/.test(slug) ? await tx.manager.getRepository(TenantDirectoryEntity).findOneBy({ slug }) : null;
+      if (!directory) return null;
+      await tx.setScope({ tenantId: directory.tenantId, agencyId: null, userId: null });
+      await tx.setActor({ kind: 'SYSTEM', id: null, requestId: (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) ?? randomUUID() });
+      const tenant = await tx.manager.getRepository(TenantEntity).findOneByOrFail({ tenantId: directory.tenantId });
+      return fn({ em: tx.manager, tenantId: directory.tenantId, actor: { kind: 'REQUESTER', id: null }, publicUrl }, tenant);
+    });
+  }
+
+  const wantsJson = (req: Request) => req.is('application/json') === 'application/json';
+  const noTenant: Page = { status: 404, title: 'Organisation not found', body: '<p>There is no organisation at this address. Check the link you followed.</p>' };
+  const run = (fn: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: (e: unknown) => void) => {
+    fn(req, res).catch((e: unknown) => {
+      logger.error({ err: e, path: req.path }, 'request intake failed');
+      next(e);
+    });
+  };
+
+  function form(tenant: TenantEntity, values: Record<string, string>, problems: Problem[]): string {
+    const types = [...new Set(tenant.jurisdictions.flatMap((j) => requestTypesIn(j)))];
+    const errorOf = (field: string) => problems.find((p) => p.path === field || (field === 'email' && p.path === 'email'));
+    const field = (name: string, label: string, control: string, hint = '') => {
+      const problem = errorOf(name);
+      return `<label for="${name}">${escapeHtml(label)}</label>${hint ? `<span class="hint" id="${name}-hint">${escapeHtml(hint)}</span>` : ''}
+${problem ? `<p class="error" id="${name}-error">${escapeHtml(problem.message)}</p>` : ''}${control}`;
+    };
+    const described = (name: string, hint = false) => {
+      const ids = [hint ? `${name}-hint` : '', errorOf(name) ? `${name}-error` : ''].filter(Boolean).join(' ');
+      return `${ids ? ` aria-describedby="${ids}"` : ''}${errorOf(name) ? ' aria-invalid="true"' : ''}`;
+    };
+    const option = (value: string, label: string, selected: string | undefined) =>
+      `<option value="${escapeHtml(value)}"${value === selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
+    const general = problems.filter((p) => !['type', 'jurisdiction', 'requesterName', 'email', 'details'].includes(p.path));
+    return `<p>Use this form to exercise your data-protection rights with <strong>${escapeHtml(tenant.legalName)}</strong>.
+We will email you a link to confirm it was you, then answer within the time the law sets.</p>
+${general.map((p) => `<p class="error" role="alert">${escapeHtml(p.message)}</p>`).join('\n')}
+<form method="post" action="/p/${escapeHtml(tenant.slug)}/requests" novalidate>
+${field('type', 'What would you like us to do?', `<select id="type" name="type" required${described('type')}>${types.map((t) => option(t, TYPE_LABELS[t], values.type)).join('')}</select>`)}
+${tenant.jurisdictions.length > 1
+  ? field('jurisdiction', 'Which law do you make the request under?', `<select id="jurisdiction" name="jurisdiction"${described('jurisdiction')}>${tenant.jurisdictions.map((j) => option(j, JURISDICTION_INFO[j as Jurisdiction].name, values.jurisdiction)).join('')}</select>`)
+  : `<input type="hidden" name="jurisdiction" value="${escapeHtml(tenant.jurisdictions[0] ?? '')}">`}
+${field('requesterName', 'Your name', `<input id="requesterName" name="requesterName" autocomplete="name" required maxlength="200" value="${escapeHtml(values.requesterName ?? '')}"${described('requesterName')}>`)}
+${field('email', 'Your email address', `<input id="email" name="email" type="email" autocomplete="email" required maxlength="254" value="${escapeHtml(values.email ?? '')}"${described('email', true)}>`, 'We write to you here, and only about this request.')}
+${field('details', 'Anything that helps us find your data or understand your request (optional)', `<textarea id="details" name="details" maxlength="5000"${described('details')}>${escapeHtml(values.details ?? '')}</textarea>`)}
+<button type="submit">Send request</button>
+</form>`;
+  }
+
+  router.get(
+    '/p/:slug/requests/new',
+    run(async (req, res) => {
+      const html = await forTenant(req, async (_scope, tenant) => form(tenant, {}, []));
+      if (html === null) return page(res, noTenant);
+      page(res, { status: 200, title: 'Make a data-protection request', body: html });
+    }),
+  );
+
+  router.post(
+    '/p/:slug/requests',
+    ...body,
+    run(async (req, res) => {
+      const json = wantsJson(req);
+      const input = (typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body) ? req.body : {}) as Record<string, unknown>;
+      const outcome = await forTenant(req, async (scope, tenant): Promise<Page | Json> => {
+        const created = await service.create(scope, input, { source: json ? 'PUBLIC_API' : 'PUBLIC_FORM', receivedAt: new Date(), skipVerificationReason: null });
+        if (created instanceof ValidationFailed) {
+          if (json) return { status: 422, json: { error: { code: 'VALIDATION_FAILED', message: created.message, problems: created.problems } } };
+          const values = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
+          return { status: 422, title: 'Make a data-protection request', body: form(tenant, values, created.problems) };
+        }
+        const verifying = created.state === 'VERIFYING';
+        if (json) {
+          return {
+            status: 201,
+            json: { id: created.id, reference: created.reference, state: created.state, dueOn: created.dueOn, acknowledgeBy: created.acknowledgeBy, verification: verifying ? 'EMAIL_SENT' : 'NOT_REQUIRED' },
+          };
+        }
+        return {
+          status: 201,
+          title: 'Request received',
+          body: `<p>Thank you. Your reference is <strong>${escapeHtml(created.reference)}</strong>.</p>
+${verifying
+  ? `<p>We sent an email to <strong>${escapeHtml(created.requesterEmail)}</strong>. Open the link in it, or enter the code from it here:</p>
+${codeForm(tenant.slug, created.reference, null)}`
+  : '<p>We have started work on it and will write to you by email.</p>'}
+<p>We will answer by <strong>${escapeHtml(created.dueOn)}</strong>.</p>`,
+        };
+      });
+      if (outcome === null) return json ? void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } }) : page(res, noTenant);
+      if ('json' in outcome) return void res.status(outcome.status).setHeader('Cache-Control', 'no-store').json(outcome.json);
+      page(res, outcome);
+    }),
+  );
+
+  function codeForm(slug: string, reference: string | null, error: string | null): string {
+    return `${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}<form method="post" action="/p/${escapeHtml(slug)}/requests/verify" novalidate>
+<label for="reference">Reference</label><input id="reference" name="reference" required value="${escapeHtml(reference ?? '')}">
+<label for="code">Code from the email</label><input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required>
+<button type="submit">Confirm</button></form>`;
+  }
+
+  const VERIFY_MESSAGES: Record<'INVALID' | 'EXPIRED' | 'LOCKED', [number, string]> = {
+    INVALID: [400, 'That link or code is not valid. Check the email we sent you.'],
+    EXPIRED: [410, 'That link has expired. Contact us and we will send a new one.'],
+    LOCKED: [429, 'Too many wrong codes. Contact us and we will send a new one.'],
+  };
+
+  function verified(res: Response, outcome: VerificationOutcome | null, json: boolean, slug: string, reference: string | null): void {
+    if (outcome === null) return json ? void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } }) : page(res, noTenant);
+    if ('refused' in outcome) {
+      const [status, message] = VERIFY_MESSAGES[outcome.refused];
+      if (json) return void res.status(status).json({ error: { code: `VERIFICATION_${outcome.refused}`, message } });
+      return page(res, { status, title: 'Confirm your request', body: codeForm(slug, reference, message) });
+    }
+    const r = outcome.verified;
+    if (json) return void res.status(200).json({ reference: r.reference, state: r.state, dueOn: r.dueOn, alreadyConfirmed: outcome.already });
+    page(res, {
+      status: 200,
+      title: 'Thank you, your request is confirmed',
+      body: `<p>Your request <strong>${escapeHtml(r.reference)}</strong> is confirmed and we are working on it. We will answer by <strong>${escapeHtml(r.dueOn)}</strong>.</p>`,
+    });
+  }
+
+  router.get(
+    '/p/:slug/requests/verify',
+    run(async (req, res) => {
+      const slug = String(req.params.slug);
+      const token = typeof req.query.token === 'string' ? req.query.token : null;
+      if (!token) {
+        const exists = await forTenant(req, async () => true);
+        if (!exists) return page(res, noTenant);
+        return page(res, { status: 200, title: 'Confirm your request', body: codeForm(slug, typeof req.query.reference === 'string' ? req.query.reference : null, null) });
+      }
+      verified(res, await forTenant(req, (scope) => service.verifyByToken(scope, token)), false, slug, null);
+    }),
+  );
+
+  router.post(
+    '/p/:slug/requests/verify',
+    ...body,
+    run(async (req, res) => {
+      const json = wantsJson(req);
+      const input = (typeof req.body === 'object' && req.body !== null ? req.body : {}) as Record<string, unknown>;
+      const reference = typeof input.reference === 'string' ? input.reference.slice(0, 40) : '';
+      const code = typeof input.code === 'string' ? input.code.slice(0, 20) : '';
+      const token = typeof input.token === 'string' ? input.token : null;
+      const outcome = await forTenant(req, (scope) =>
+        token ? service.verifyByToken(scope, token) : reference && code ? service.verifyByCode(scope, reference, code) : Promise.resolve<VerificationOutcome>({ refused: 'INVALID' }),
+      );
+      verified(res, outcome, json, String(req.params.slug), reference || null);
+    }),
+  );
+
+  return router;
+}

@@ -1,0 +1,293 @@
+import { describe, expect, inject, it } from 'vitest';
+import { inTransaction } from '../../db/request-transaction.js';
+import type { Client } from '../../test/client.js';
+import { eventually } from '../../test/eventually.js';
+import { seed, testDataSource, type TenantSeed } from '../../test/seed.js';
+
+const REQUEST = `id reference type jurisdiction state source requesterName requesterEmail receivedAt clockStartsOn dueOn lawDueOn promisedDueOn
+  acknowledgeBy extensionDueOn canExtend extended extensionReason isOverdue daysLeft overdueSince verifiedAt verificationMethod closedAt outcome
+  availableActions rule { citation description } tenant { id legalName slug }`;
+const RESULT = `__typename ... on DataSubjectRequest { ${REQUEST} } ... on ValidationFailed { message problems { path code message } }`;
+const CREATE = `mutation ($input: CreateDataSubjectRequestInput!) { createDataSubjectRequest(input: $input) { ${RESULT} } }`;
+const GET = `query ($id: ID!) { dataSubjectRequest(id: $id) { ${REQUEST} events(first: 50) { edges { node { action fromState toState actorKind actorName reason details } } } } }`;
+const OUTBOX = `{ emailOutbox(first: 50) { edges { node { kind to subject textBody } } } }`;
+
+const step = (name: string, input: string) => `mutation ($input: ${input}!) { ${name}(input: $input) { ${RESULT} } }`;
+
+async function tenantUnder(jurisdictions: string[]): Promise<TenantSeed> {
+  const agency = await seed.agency();
+  return agency.tenant({ jurisdictions });
+}
+
+async function create(client: Client, input: Record<string, unknown>) {
+  return (await client.gql(CREATE, { input: { requesterName: 'Ada Lovelace', email: 'ada@example.test', ...input } })).createDataSubjectRequest;
+}
+
+async function outbox(tenant: TenantSeed): Promise<{ kind: string; to: string; subject: string; textBody: string }[]> {
+  return (await tenant.admin.gql(OUTBOX)).emailOutbox.edges.map((e: any) => e.node);
+}
+
+function post(path: string, body: string | object, contentType = 'application/json') {
+  return fetch(`${inject('apiUrl')}${path}`, {
+    method: 'POST',
+    headers: { 'content-type': contentType },
+    body: typeof body === 'string' ? body : contentType === 'application/json' ? JSON.stringify(body) : new URLSearchParams(body as Record<string, string>).toString(),
+    redirect: 'manual',
+  });
+}
+
+describe('data-subject requests', () => {
+  it('a UK GDPR request received on 31 January 2026 is due on Monday 2 March (ICO rule: no 31 February, 28 February is a Saturday)', async () => {
+    const tenant = await tenantUnder(['UK_GDPR']);
+    const r = await create(tenant.admin, { type: 'ACCESS', receivedAt: '2026-01-31T10:00:00Z', skipVerificationReason: 'signed in to their account when asking' });
+    expect(r).toMatchObject({
+      __typename: 'DataSubjectRequest',
+      jurisdiction: 'UK_GDPR',
+      state: 'IN_PROGRESS',
+      source: 'PORTAL',
+      clockStartsOn: '2026-01-31',
+      dueOn: '2026-03-02',
+      lawDueOn: '2026-03-02',
+      extensionDueOn: '2026-04-30',
+      canExtend: true,
+      verificationMethod: 'SKIPPED',
+      rule: { citation: expect.stringContaining('12(3)') },
+    });
+    expect(r.reference).toMatch(/^R-[0-9A-Z]{8}$/);
+    // The due date has passed (today is later than March 2026 in this test run), so it shows as overdue.
+    expect(r.isOverdue).toBe(new Date() > new Date('2026-03-03T00:00:00Z'));
+  });
+
+  it('takes a request through the public form, verifies it by the emailed link, and records every step', async () => {
+    const tenant = await tenantUnder(['EU_GDPR', 'CCPA_CPRA']);
+    const formPage = await fetch(`${inject('apiUrl')}/p/${tenant.slug}/requests/new`);
+    expect(formPage.status).toBe(200);
+    const html = await formPage.text();
+    expect(html).toContain('<form method="post"');
+    expect(html).toContain('value="OPT_OUT_SALE_SHARING"');
+    expect(html).toContain('<label for="email">');
+    expect(formPage.headers.get('content-security-policy')).toContain("default-src 'none'");
+
+    const refused = await post(`/p/${tenant.slug}/requests`, { type: 'ERASURE', jurisdiction: 'EU_GDPR', requesterName: '', email: 'not-an-email' }, 'application/x-www-form-urlencoded');
+    expect(refused.status).toBe(422);
+    const refusedHtml = await refused.text();
+    expect(refusedHtml).toContain('aria-invalid="true"');
+    expect(refusedHtml).toContain('class="error"');
+
+    const sent = await post(`/p/${tenant.slug}/requests`, { type: 'ERASURE', jurisdiction: 'EU_GDPR', requesterName: 'Grace <b>Hopper</b>', email: 'Grace@Example.test', details: 'Account 42' }, 'application/x-www-form-urlencoded');
+    expect(sent.status).toBe(201);
+    const sentHtml = await sent.text();
+    expect(sentHtml).toContain('Request received');
+    expect(sentHtml).not.toContain('<b>Hopper</b>');
+
+    const list = (await tenant.admin.gql(`{ dataSubjectRequests(first: 10) { totalCount edges { node { id reference state source requesterName requesterEmail } } } }`)).dataSubjectRequests;
+    expect(list.totalCount).toBe(1);
+    const node = list.edges[0].node;
+    expect(node).toMatchObject({ state: 'VERIFYING', source: 'PUBLIC_FORM', requesterName: 'Grace <b>Hopper</b>', requesterEmail: 'grace@example.test' });
+
+    const mail = (await outbox(tenant)).find((m) => m.kind === 'REQUEST_VERIFICATION')!;
+    expect(mail.to).toBe('grace@example.test');
+    expect(mail.subject).toContain(node.reference);
+    const link = /https?:\/\/\S+\/requests\/verify\?token=([\w-]+)/.exec(mail.textBody)!;
+    expect(link).not.toBeNull();
+
+    const bad = await fetch(`${inject('apiUrl')}/p/${tenant.slug}/requests/verify?token=${'x'.repeat(43)}`);
+    expect(bad.status).toBe(400);
+    const ok = await fetch(`${inject('apiUrl')}/p/${tenant.slug}/requests/verify?token=${link[1]}`);
+    expect(ok.status).toBe(200);
+    expect(await ok.text()).toContain('confirmed');
+
+    const detail = (await tenant.admin.gql(GET, { id: node.id })).dataSubjectRequest;
+    expect(detail).toMatchObject({ state: 'IN_PROGRESS', verificationMethod: 'EMAIL_LINK', availableActions: ['EXTEND', 'COMPLETE', 'REFUSE'] });
+    expect(detail.verifiedAt).not.toBeNull();
+    expect(detail.events.edges.map((e: any) => [e.node.action, e.node.toState, e.node.actorKind])).toEqual([
+      ['RECEIVED', 'RECEIVED', 'REQUESTER'],
+      ['SEND_VERIFICATION', 'VERIFYING', 'REQUESTER'],
+      ['CONFIRM_IDENTITY', 'IN_PROGRESS', 'REQUESTER'],
+    ]);
+  });
+
+  it('verifies by code over JSON, and locks the code after five wrong tries', async () => {
+    const tenant = await tenantUnder(['UK_GDPR']);
+    const created = await post(`/p/${tenant.slug}/requests`, { type: 'ACCESS', requesterName: 'Alan Turing', email: 'alan@example.test' });
+    expect(created.status).toBe(201);
+    const body = (await created.json()) as any;
+    expect(body).toMatchObject({ state: 'VERIFYING', verification: 'EMAIL_SENT', reference: expect.stringMatching(/^R-/) });
+    const code = /code on the confirmation page: (\d{6})/.exec((await outbox(tenant))[0]!.textBody)![1]!;
+
+    const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
+    for (let i = 0; i < 4; i++) {
+      const res = await post(`/p/${tenant.slug}/requests/verify`, { reference: body.reference, code: wrong });
+      expect(res.status).toBe(400);
+    }
+    const fifth = await post(`/p/${tenant.slug}/requests/verify`, { reference: body.reference, code: wrong });
+    expect(fifth.status).toBe(429);
+    expect((await post(`/p/${tenant.slug}/requests/verify`, { reference: body.reference, code })).status).toBe(429);
+
+    // Staff send a new code; it works.
+    const resent = (await tenant.admin.gql(`mutation ($id: ID!) { resendRequestVerification(id: $id) { ${RESULT} } }`, { id: body.id })).resendRequestVerification;
+    expect(resent.state).toBe('VERIFYING');
+    const mails = (await outbox(tenant)).filter((m) => m.kind === 'REQUEST_VERIFICATION');
+    expect(mails).toHaveLength(2);
+    const newCode = mails.map((m) => /confirmation page: (\d{6})/.exec(m.textBody)![1]!).find((c) => c !== code) ?? code;
+    const confirmed = await post(`/p/${tenant.slug}/requests/verify`, { reference: body.reference.toLowerCase(), code: newCode });
+    expect(confirmed.status).toBe(200);
+    expect(await confirmed.json()).toMatchObject({ state: 'IN_PROGRESS', alreadyConfirmed: false });
+    expect((await post(`/p/${tenant.slug}/requests/verify`, { reference: body.reference, code: newCode })).status).toBe(200);
+  });
+
+  it('extends once with a reason, tells the requester the new date and why', async () => {
+    const tenant = await tenantUnder(['EU_GDPR']);
+    const r = await create(tenant.admin, { type: 'PORTABILITY', receivedAt: new Date(Date.now() - 5 * 86_400_000).toISOString(), skipVerificationReason: 'known customer' });
+    expect(r).toMatchObject({ state: 'IN_PROGRESS', canExtend: true, availableActions: ['EXTEND', 'COMPLETE', 'REFUSE'] });
+    expect(r.extensionDueOn > r.dueOn).toBe(true);
+
+    const noReason = (await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), { input: { id: r.id, reason: ' ' } })).extendRequestDeadline;
+    expect(noReason).toMatchObject({ __typename: 'ValidationFailed', problems: [{ path: 'reason', code: 'REQUIRED' }] });
+    const tooFar = (await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), { input: { id: r.id, reason: 'x', newDueOn: '2099-01-01' } })).extendRequestDeadline;
+    expect(tooFar).toMatchObject({ __typename: 'ValidationFailed', problems: [{ path: 'newDueOn', code: 'OUT_OF_RANGE' }] });
+
+    const extended = (await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), { input: { id: r.id, reason: 'Data spread over three archived systems' } })).extendRequestDeadline;
+    expect(extended).toMatchObject({ state: 'EXTENDED', extended: true, dueOn: r.extensionDueOn, lawDueOn: r.lawDueOn, extensionReason: 'Data spread over three archived systems', canExtend: false, availableActions: ['COMPLETE', 'REFUSE'] });
+    const again = (await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), { input: { id: r.id, reason: 'still more' } })).extendRequestDeadline;
+    expect(again).toMatchObject({ __typename: 'ValidationFailed', problems: [{ code: 'NOT_ALLOWED' }] });
+    const told = (await outbox(tenant)).find((m) => m.subject.startsWith('We need more time'))!;
+    expect(told.to).toBe('ada@example.test');
+    expect(told.textBody).toContain('three archived systems');
+
+    const events = (await tenant.admin.gql(GET, { id: r.id })).dataSubjectRequest.events.edges.map((e: any) => e.node);
+    expect(events.at(-1)).toMatchObject({ action: 'EXTEND', fromState: 'IN_PROGRESS', toState: 'EXTENDED', reason: 'Data spread over three archived systems', details: { previousDueOn: r.dueOn, dueOn: r.extensionDueOn } });
+  });
+
+  it('an LGPD request cannot be extended', async () => {
+    const tenant = await tenantUnder(['LGPD']);
+    const r = await create(tenant.admin, { type: 'ACCESS', skipVerificationReason: 'known' });
+    expect(r).toMatchObject({ canExtend: false, extensionDueOn: null, availableActions: ['COMPLETE', 'REFUSE'] });
+    const refused = (await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), { input: { id: r.id, reason: 'busy' } })).extendRequestDeadline;
+    expect(refused).toMatchObject({ __typename: 'ValidationFailed', problems: [{ code: 'NOT_ALLOWED' }] });
+  });
+
+  it('completes and refuses with what the requester is told, and refuses steps that are not possible', async () => {
+    const tenant = await tenantUnder(['EU_GDPR']);
+    const a = await create(tenant.admin, { type: 'ACCESS', skipVerificationReason: 'verified in person' });
+    const b = await create(tenant.admin, { type: 'ERASURE' });
+    expect(b.state).toBe('VERIFYING');
+
+    const refuseWithoutGround = await tenant.admin.gql(step('refuseRequest', 'RefuseRequestInput'), { input: { id: b.id, ground: 'EXCESSIVE', reason: '' } });
+    expect(refuseWithoutGround.refuseRequest).toMatchObject({ __typename: 'ValidationFailed', problems: [{ path: 'reason', code: 'REQUIRED' }] });
+    const completeUnverified = await tenant.admin.gql(step('completeRequest', 'CompleteRequestInput'), { input: { id: b.id, outcome: 'done' } });
+    expect(completeUnverified.completeRequest).toMatchObject({ __typename: 'ValidationFailed', problems: [{ path: 'action', code: 'NOT_ALLOWED' }] });
+
+    const refused = (await tenant.admin.gql(step('refuseRequest', 'RefuseRequestInput'), { input: { id: b.id, ground: 'IDENTITY_NOT_VERIFIED', reason: 'No reply to our identity check' } })).refuseRequest;
+    expect(refused).toMatchObject({ state: 'REFUSED', outcome: 'No reply to our identity check', availableActions: [] });
+    expect(refused.closedAt).not.toBeNull();
+
+    const completed = (await tenant.admin.gql(step('completeRequest', 'CompleteRequestInput'), { input: { id: a.id, outcome: 'Sent a copy of the data by secure link' } })).completeRequest;
+    expect(completed).toMatchObject({ state: 'COMPLETED', outcome: 'Sent a copy of the data by secure link', isOverdue: false });
+    const note = (await tenant.admin.gql(step('addRequestNote', 'AddRequestNoteInput'), { input: { id: a.id, note: 'Requester thanked us' } })).addRequestNote;
+    expect(note.__typename).toBe('DataSubjectRequest');
+    const again = (await tenant.admin.gql(step('refuseRequest', 'RefuseRequestInput'), { input: { id: a.id, ground: 'OTHER', reason: 'x' } })).refuseRequest;
+    expect(again).toMatchObject({ __typename: 'ValidationFailed', problems: [{ code: 'NOT_ALLOWED' }] });
+
+    const mails = await outbox(tenant);
+    expect(mails.some((m) => m.subject.startsWith('Your request is complete') && m.textBody.includes('secure link'))).toBe(true);
+    expect(mails.some((m) => m.subject.startsWith('We cannot act') && m.textBody.includes('complain'))).toBe(true);
+
+    const history = (await tenant.admin.gql(GET, { id: a.id })).dataSubjectRequest.events.edges.map((e: any) => e.node);
+    expect(history.map((e: any) => e.action)).toEqual(['RECEIVED', 'SKIP_VERIFICATION', 'COMPLETE', 'NOTE']);
+    expect(history[1]).toMatchObject({ actorKind: 'USER', reason: 'verified in person', actorName: expect.stringContaining('@agency.test') });
+
+    const viewer = await tenant.user('VIEWER');
+    await expect(viewer.client.gql(step('addRequestNote', 'AddRequestNoteInput'), { input: { id: a.id, note: 'x' } })).rejects.toHaveCode('FORBIDDEN');
+    expect((await viewer.client.gql(GET, { id: a.id })).dataSubjectRequest.state).toBe('COMPLETED');
+  });
+
+  it('checks each request against the regime and the tenant', async () => {
+    const tenant = await tenantUnder(['EU_GDPR']);
+    const cases: [Record<string, unknown>, string, string][] = [
+      [{ type: 'OPT_OUT_SALE_SHARING' }, 'type', 'NOT_ALLOWED'],
+      [{ type: 'ACCESS', jurisdiction: 'LGPD' }, 'jurisdiction', 'NOT_ALLOWED'],
+      [{ type: 'ACCESS', email: 'nope' }, 'email', 'INVALID_FORMAT'],
+      [{ type: 'ACCESS', receivedAt: new Date(Date.now() + 86_400_000).toISOString() }, 'receivedAt', 'OUT_OF_RANGE'],
+    ];
+    for (const [input, path, code] of cases) {
+      const result = await create(tenant.admin, input);
+      expect(result.__typename, JSON.stringify(input)).toBe('ValidationFailed');
+      expect(result.problems).toContainEqual(expect.objectContaining({ path, code }));
+    }
+    expect((await tenant.admin.gql('{ dataSubjectRequests { totalCount } }')).dataSubjectRequests.totalCount).toBe(0);
+
+    const json = await post(`/p/${tenant.slug}/requests`, { type: 'ACCESS', requesterName: 'X', email: 'bad' });
+    expect(json.status).toBe(422);
+    expect(((await json.json()) as any).error).toMatchObject({ code: 'VALIDATION_FAILED', problems: [{ path: 'email' }] });
+    expect((await post('/p/no-such-tenant-anywhere/requests', { type: 'ACCESS' })).status).toBe(404);
+    expect((await post(`/p/${tenant.slug}/requests`, '{"type":', 'application/json')).status).toBe(400);
+  });
+
+  it('a CCPA opt-out is never sent to identity verification, and acknowledgement is due within 10 business days', async () => {
+    const tenant = await tenantUnder(['CCPA_CPRA']);
+    const optOut = await create(tenant.admin, { type: 'OPT_OUT_SALE_SHARING', receivedAt: '2026-11-02T17:00:00Z' });
+    expect(optOut).toMatchObject({ state: 'IN_PROGRESS', verificationMethod: 'NOT_REQUIRED', canExtend: false });
+    const access = await create(tenant.admin, { type: 'ACCESS', receivedAt: '2026-11-02T17:00:00Z' });
+    expect(access).toMatchObject({ state: 'VERIFYING', dueOn: '2026-12-17', acknowledgeBy: expect.stringMatching(/^2026-11-1[67]$/) });
+  });
+
+  it('a tenant may promise less time than the law, never more', async () => {
+    const tenant = await tenantUnder(['EU_GDPR', 'LGPD']);
+    const tooLong = (await tenant.admin.gql(`mutation { updateRequestSettings(input: { promisedDays: 20 }) { __typename ... on ValidationFailed { problems { path code message } } } }`)).updateRequestSettings;
+    expect(tooLong).toMatchObject({ __typename: 'ValidationFailed', problems: [expect.objectContaining({ path: 'promisedDays', code: 'OUT_OF_RANGE' })] });
+    const badZone = (await tenant.admin.gql(`mutation { updateRequestSettings(input: { timeZone: "Mars/Olympus" }) { __typename ... on ValidationFailed { problems { path } } } }`)).updateRequestSettings;
+    expect(badZone).toMatchObject({ __typename: 'ValidationFailed', problems: [{ path: 'timeZone' }] });
+    const ok = (await tenant.admin.gql(`mutation { updateRequestSettings(input: { promisedDays: 10, timeZone: "Europe/Berlin", holidayRegion: "DE-BY" }) { __typename ... on RequestSettings { promisedDays timeZone holidayRegion formUrl } } }`)).updateRequestSettings;
+    expect(ok).toMatchObject({ promisedDays: 10, timeZone: 'Europe/Berlin', holidayRegion: 'DE-BY', formUrl: expect.stringContaining(`/p/${tenant.slug}/requests/new`) });
+    const r = await create(tenant.admin, { type: 'ACCESS', jurisdiction: 'EU_GDPR', receivedAt: '2026-10-31T23:30:00Z', skipVerificationReason: 'known' });
+    // 23:30 UTC on 31 October is 1 November in Berlin; ten days later is 11 November, before the law's 1 December.
+    expect(r).toMatchObject({ clockStartsOn: '2026-11-01', promisedDueOn: '2026-11-11', dueOn: '2026-11-11', lawDueOn: '2026-12-01' });
+  });
+
+  it('flags an overdue request through the queue: history, the tenant told, the webhook announced', async () => {
+    const tenant = await tenantUnder(['EU_GDPR']);
+    const endpoint = (
+      await tenant.admin.gql(`mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/hook", events: [REQUEST_RECEIVED, REQUEST_OVERDUE] }) { ... on WebhookEndpointSecret { endpoint { id } } } }`)
+    ).createWebhookEndpoint.endpoint.id as string;
+    const r = await create(tenant.admin, { type: 'ACCESS', receivedAt: new Date(Date.now() - 70 * 86_400_000).toISOString(), skipVerificationReason: 'known' });
+    expect(r.isOverdue).toBe(true);
+    const flagged = await eventually(async () => {
+      const d = (await tenant.admin.gql(GET, { id: r.id })).dataSubjectRequest;
+      return d.overdueSince ? d : null;
+    }, 'the overdue job to flag the request');
+    expect(flagged.events.edges.map((e: any) => e.node.action)).toContain('OVERDUE');
+    const mail = await eventually(async () => (await outbox(tenant)).find((m) => m.subject.startsWith('Overdue')), 'the overdue email');
+    expect(mail.to).toBe('privacy@tenant.test');
+    const overdueOnly = (await tenant.admin.gql('{ dataSubjectRequests(overdue: true) { totalCount } }')).dataSubjectRequests.totalCount;
+    expect(overdueOnly).toBe(1);
+    const announced = await eventually(async () => {
+      const deliveries = (await tenant.admin.gql(`query ($id: ID!) { webhookEndpoint(id: $id) { deliveries(first: 10) { edges { node { eventType payload } } } } }`, { id: endpoint }))
+        .webhookEndpoint.deliveries.edges.map((e: any) => e.node);
+      return deliveries.length === 2 ? deliveries : null;
+    }, 'request.received and request.overdue deliveries');
+    expect(announced.map((d: any) => d.eventType).sort()).toEqual(['REQUEST_OVERDUE', 'REQUEST_RECEIVED']);
+    expect(announced.find((d: any) => d.eventType === 'REQUEST_OVERDUE').payload).toMatchObject({ type: 'request.overdue', tenantId: tenant.id, data: { requestId: r.id, reference: r.reference, dueOn: r.dueOn } });
+  });
+
+  it('the agency inbox lists the requests of every tenant the caller can see, soonest due first', async () => {
+    const agency = await seed.agency();
+    const [a, b] = await Promise.all([agency.tenant({ jurisdictions: ['EU_GDPR'] }), agency.tenant({ jurisdictions: ['LGPD'] })]);
+    const ra = await create(a.admin, { type: 'ACCESS', receivedAt: '2026-11-01T12:00:00Z', skipVerificationReason: 'known' });
+    const rb = await create(b.admin, { type: 'ACCESS', receivedAt: '2026-11-01T12:00:00Z', skipVerificationReason: 'known' });
+    const INBOX = '{ agencyDataSubjectRequests(first: 50) { totalCount edges { node { id dueOn tenant { id legalName } } } } }';
+    const inbox = (await agency.owner.gql(INBOX)).agencyDataSubjectRequests;
+    expect(inbox.edges.map((e: any) => e.node.id)).toEqual([rb.id, ra.id]);
+    expect(inbox.edges[0].node).toMatchObject({ dueOn: '2026-11-16', tenant: { id: b.id } });
+
+    const member = await agency.member({ tenants: [a], role: 'VIEWER' });
+    expect((await member.client.gql(INBOX)).agencyDataSubjectRequests.edges.map((e: any) => e.node.id)).toEqual([ra.id]);
+    const other = await seed.agency();
+    expect((await other.owner.gql(INBOX)).agencyDataSubjectRequests.totalCount).toBe(0);
+    // Only the requester's own tenant may write: a request row cannot be moved or written into another tenant.
+    const ds = await testDataSource();
+    await expect(
+      inTransaction(ds, { tenantId: a.id }, (tx) => tx.manager.query('UPDATE data_subject_requests SET tenant_id = $1 WHERE id = $2', [b.id, ra.id])),
+    ).rejects.toThrow(/row-level security/);
+  });
+});

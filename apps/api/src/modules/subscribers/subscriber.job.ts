@@ -1,0 +1,59 @@
+import { defineJob, enqueue, inTenantJob, type JobDefinition, type TenantScope } from '../../queue/job.js';
+import { sendEmail } from '../email/email.service.js';
+import { PolicyVersionEntity } from '../policy-versions/policy-version.entity.js';
+import { describeChangeSet, isEmptyChangeSet, subprocessorChangeSet } from './subprocessor-changes.js';
+import { SubprocessorSubscriberEntity } from './subscriber.entity.js';
+import { issueToken, subscriptionLinks, tenantName } from './subscriber.service.js';
+
+interface NotifyData {
+  tenantId: string;
+  /** The version just published; it is compared with the one before. */
+  version: number;
+}
+
+/**
+ * After a publication that changed the sub-processor list: one notice per confirmed subscriber, listing what was
+ * added, removed and changed, with a link to unsubscribe. All in one transaction, so a retried job sends no
+ * notice twice.
+ */
+export const notifySubprocessorSubscribers: JobDefinition<NotifyData> = defineJob<NotifyData>({
+  name: 'subprocessors.notify',
+  retryLimit: 3,
+  async run(job, worker) {
+    const { tenantId, version } = job.data;
+    await inTenantJob(worker, job, async (tx) => {
+      const scope = { em: tx.manager, tenantId };
+      const versions = tx.manager.getRepository(PolicyVersionEntity);
+      const [before, after] = [await versions.findOneBy({ tenantId, version: version - 1 }), await versions.findOneBy({ tenantId, version })];
+      if (!before || !after) return;
+      const changes = subprocessorChangeSet(before.snapshot, after.snapshot);
+      if (isEmptyChangeSet(changes)) return;
+      const subscribers = await tx.manager.getRepository(SubprocessorSubscriberEntity).find({ where: { tenantId, status: 'CONFIRMED' }, order: { createdAt: 'ASC' } });
+      if (!subscribers.length) return;
+      const { name, slug } = await tenantName(scope);
+      const links = subscriptionLinks(worker.config.publicUrl, slug);
+      const summary = describeChangeSet(changes);
+      for (const subscriber of subscribers) {
+        const token = await issueToken(scope, subscriber.id, 'UNSUBSCRIBE');
+        await sendEmail(scope, {
+          kind: 'SUBPROCESSOR_NOTICE',
+          to: subscriber.email,
+          subject: `${name}: changes to our sub-processors`,
+          text: [
+            `${name} has published version ${after.version} of its privacy policy, effective ${after.effectiveDate}. It changes the list of sub-processors that handle personal data on its behalf.`,
+            summary,
+            `The full list: ${links.list}`,
+            `You get this email because you subscribed to changes of this list. To stop, open:\n${links.unsubscribe(token)}`,
+          ].join('\n\n'),
+        });
+      }
+      worker.logger.info({ tenantId, version, notices: subscribers.length }, 'sub-processor change notices queued');
+    });
+  },
+});
+
+/** After publishing `version`: queues the notices, in the publishing transaction, if anyone confirmed. */
+export async function scheduleSubprocessorNotices(scope: TenantScope, version: number): Promise<void> {
+  const confirmed = await scope.em.getRepository(SubprocessorSubscriberEntity).existsBy({ tenantId: scope.tenantId, status: 'CONFIRMED' });
+  if (confirmed) await enqueue(scope, notifySubprocessorSubscribers, { tenantId: scope.tenantId, version });
+}

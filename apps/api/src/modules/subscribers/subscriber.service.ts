@@ -1,0 +1,152 @@
+import { randomUUID } from 'node:crypto';
+import { displayName, email as emailAddress, problem } from '@noticeboard/domain';
+import type { RequestContext } from '../../context/request-context.js';
+import { paginate } from '../../graphql/connection.js';
+import { notFound } from '../../graphql/errors.js';
+import { existingId } from '../../graphql/ids.js';
+import { ValidationFailed } from '../../graphql/user-error.js';
+import type { TenantScope } from '../../queue/job.js';
+import { newSecret, sha256 } from '../auth/token.js';
+import { sendEmail } from '../email/email.service.js';
+import { TenantEntity } from '../tenants/tenant.entity.js';
+import { SubprocessorSubscriberEntity, SubscriberTokenEntity, type SubscriberTokenPurpose } from './subscriber.entity.js';
+import type { SubprocessorSubscriber, SubprocessorSubscribersArgs } from './subscriber.types.js';
+
+/** Subscribers are people's addresses: tenant admins manage them, like the tenant's members. */
+const MANAGE = 'tenant:members';
+const CONFIRM_TTL_MS = 7 * 24 * 3600 * 1000;
+/** A pending address gets at most one confirmation email in this time, however often it is submitted. */
+const RESEND_AFTER_MS = 10 * 60 * 1000;
+
+const TOKEN = /^[A-Za-z0-9_-]{43}$/;
+
+/** The public pages a subscriber's links point at. */
+export function subscriptionLinks(publicUrl: string, slug: string) {
+  const base = `${publicUrl}/p/${encodeURIComponent(slug)}/subprocessors`;
+  return {
+    list: base,
+    confirm: (token: string) => `${base}/confirm?token=${token}`,
+    unsubscribe: (token: string) => `${base}/unsubscribe?token=${token}`,
+  };
+}
+
+/** A new link token for a subscriber; only its hash is stored. */
+export async function issueToken(scope: TenantScope, subscriberId: string, purpose: SubscriberTokenPurpose): Promise<string> {
+  const token = newSecret();
+  await scope.em.getRepository(SubscriberTokenEntity).insert({
+    tenantId: scope.tenantId,
+    tokenHash: sha256(token),
+    subscriberId,
+    purpose,
+    expiresAt: purpose === 'CONFIRM' ? new Date(Date.now() + CONFIRM_TTL_MS) : null,
+  });
+  return token;
+}
+
+export async function tenantName(scope: TenantScope): Promise<{ name: string; slug: string }> {
+  const tenant = await scope.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: scope.tenantId });
+  return { name: displayName(tenant), slug: tenant.slug };
+}
+
+const toSubscriber = (s: SubprocessorSubscriberEntity): SubprocessorSubscriber => ({
+  id: s.id,
+  email: s.email,
+  status: s.status,
+  createdAt: s.createdAt,
+  confirmedAt: s.confirmedAt,
+  unsubscribedAt: s.unsubscribedAt,
+});
+
+export type LinkOutcome = 'CONFIRMED' | 'UNSUBSCRIBED' | 'INVALID' | 'EXPIRED';
+
+/** Double opt-in subscriptions to a tenant's sub-processor list. */
+export class SubscriberService {
+  list(ctx: RequestContext, args: SubprocessorSubscribersArgs) {
+    ctx.assertCan(MANAGE);
+    const query = ctx.em.getRepository(SubprocessorSubscriberEntity).createQueryBuilder('s').where('s.tenantId = :tenantId', { tenantId: ctx.tenantId });
+    if (args.status) query.andWhere('s.status = :status', { status: args.status });
+    return paginate(query, args, ['s.createdAt', 's.id'], (s) => [s.createdAt.toISOString(), s.id], toSubscriber);
+  }
+
+  /** Removes the address and its links altogether (e.g. on an erasure request). */
+  async delete(ctx: RequestContext, id: string): Promise<string> {
+    ctx.assertCan(MANAGE);
+    const repo = ctx.em.getRepository(SubprocessorSubscriberEntity);
+    const subscriber = await repo.findOneBy({ tenantId: ctx.tenantId, id: existingId(id, 'subscriber') });
+    if (!subscriber) throw notFound('subscriber');
+    await repo.delete({ tenantId: ctx.tenantId, id: subscriber.id });
+    return subscriber.id;
+  }
+
+  /**
+   * A request to subscribe: a new or unsubscribed address becomes PENDING and gets a link to confirm; a pending one
+   * gets a new link (at most every 10 minutes); a confirmed one gets nothing. The caller answers the same in every
+   * case, so nobody learns whether an address is subscribed.
+   */
+  async subscribe(scope: TenantScope, input: { email?: unknown }, publicUrl: string): Promise<ValidationFailed | null> {
+    const parsed = emailAddress.safeParse(input.email);
+    if (!parsed.success) return ValidationFailed.of([problem('email', typeof input.email === 'string' && input.email.trim() ? 'INVALID_FORMAT' : 'REQUIRED', 'give an email address')]);
+    const repo = scope.em.getRepository(SubprocessorSubscriberEntity);
+    await scope.em
+      .createQueryBuilder()
+      .insert()
+      .into(SubprocessorSubscriberEntity)
+      .values({ tenantId: scope.tenantId, id: randomUUID(), email: parsed.data, status: 'PENDING' })
+      .orIgnore()
+      .execute();
+    const subscriber = await repo
+      .createQueryBuilder('s')
+      .setLock('pessimistic_write')
+      .where('s.tenantId = :tenantId AND s.email = :email', { tenantId: scope.tenantId, email: parsed.data })
+      .getOne();
+    if (!subscriber || subscriber.status === 'CONFIRMED') return null;
+    if (subscriber.status === 'PENDING' && subscriber.confirmationSentAt && Date.now() - subscriber.confirmationSentAt.getTime() < RESEND_AFTER_MS) return null;
+    await repo.update({ tenantId: scope.tenantId, id: subscriber.id }, { status: 'PENDING', confirmationSentAt: new Date(), unsubscribedAt: null });
+    const token = await issueToken(scope, subscriber.id, 'CONFIRM');
+    const { name, slug } = await tenantName(scope);
+    const links = subscriptionLinks(publicUrl, slug);
+    await sendEmail(scope, {
+      kind: 'SUBSCRIPTION_CONFIRMATION',
+      to: parsed.data,
+      subject: `Confirm: changes to the sub-processors of ${name}`,
+      text: [
+        'Hello,',
+        `someone, hopefully you, asked to be told by email when ${name} changes the list of sub-processors that handle personal data on its behalf.`,
+        `To confirm, open this link within 7 days:\n${links.confirm(token)}`,
+        `If you did not ask for this, ignore this email: you will get nothing more from us.`,
+        `The current list: ${links.list}`,
+      ].join('\n\n'),
+    });
+    return null;
+  }
+
+  private async byToken(scope: TenantScope, token: string): Promise<{ token: SubscriberTokenEntity; subscriber: SubprocessorSubscriberEntity } | null> {
+    if (!TOKEN.test(token)) return null;
+    const found = await scope.em.getRepository(SubscriberTokenEntity).findOneBy({ tenantId: scope.tenantId, tokenHash: sha256(token) });
+    if (!found) return null;
+    const subscriber = await scope.em.getRepository(SubprocessorSubscriberEntity).findOneBy({ tenantId: scope.tenantId, id: found.subscriberId });
+    return subscriber ? { token: found, subscriber } : null;
+  }
+
+  /** The link in a confirmation email; using it again is harmless. */
+  async confirm(scope: TenantScope, token: string): Promise<LinkOutcome> {
+    const found = await this.byToken(scope, token);
+    if (!found || found.token.purpose !== 'CONFIRM') return 'INVALID';
+    if (found.subscriber.status === 'CONFIRMED') return 'CONFIRMED';
+    if (found.token.expiresAt && found.token.expiresAt.getTime() < Date.now()) return 'EXPIRED';
+    await scope.em.getRepository(SubprocessorSubscriberEntity).update({ tenantId: scope.tenantId, id: found.subscriber.id }, { status: 'CONFIRMED', confirmedAt: new Date() });
+    return 'CONFIRMED';
+  }
+
+  /** The link in every notice (and, to cancel, the one in the confirmation email); idempotent. */
+  async unsubscribe(scope: TenantScope, token: string): Promise<LinkOutcome> {
+    const found = await this.byToken(scope, token);
+    if (!found) return 'INVALID';
+    if (found.subscriber.status !== 'UNSUBSCRIBED') {
+      await scope.em.getRepository(SubprocessorSubscriberEntity).update({ tenantId: scope.tenantId, id: found.subscriber.id }, { status: 'UNSUBSCRIBED', unsubscribedAt: new Date() });
+    }
+    // Old confirmation links must not subscribe the address again.
+    await scope.em.getRepository(SubscriberTokenEntity).delete({ tenantId: scope.tenantId, subscriberId: found.subscriber.id, purpose: 'CONFIRM' });
+    return 'UNSUBSCRIBED';
+  }
+}

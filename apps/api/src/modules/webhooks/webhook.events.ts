@@ -1,0 +1,61 @@
+import { randomUUID } from 'node:crypto';
+import { enqueue, type TenantScope } from '../../queue/job.js';
+import { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entity.js';
+import { deliverWebhook } from './webhook.job.js';
+
+/** The events endpoints can subscribe to, by their wire names (the `type` of a delivery). */
+export const WEBHOOK_EVENTS = [
+  'policy.published',
+  'subprocessors.changed',
+  'consent.recorded',
+  'consent.withdrawn',
+  'request.received',
+  'request.due_soon',
+  'request.overdue',
+  'request.completed',
+] as const;
+export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
+
+/** What a delivery POSTs; the same bytes for every endpoint and every attempt. */
+export interface WebhookEventPayload {
+  id: string;
+  type: WebhookEventName;
+  createdAt: string;
+  tenantId: string;
+  data: object;
+}
+
+/**
+ * Announces an event to the tenant's enabled endpoints that subscribed to its type: one delivery row and one
+ * delivery job per endpoint, written in the caller's transaction, so a change that rolls back announces nothing
+ * and one that commits is always delivered (retried until it succeeds or runs out of attempts).
+ */
+export async function emitEvent(scope: TenantScope, type: WebhookEventName, data: object): Promise<{ eventId: string; deliveries: number }> {
+  const { em, tenantId } = scope;
+  const endpoints = await em
+    .getRepository(WebhookEndpointEntity)
+    .createQueryBuilder('e')
+    .where('e.tenantId = :tenantId AND e.enabled AND :type = ANY (e.events)', { tenantId, type })
+    .orderBy('e.createdAt')
+    .getMany();
+  const eventId = randomUUID();
+  if (!endpoints.length) return { eventId, deliveries: 0 };
+  const payload: WebhookEventPayload = { id: eventId, type, createdAt: new Date().toISOString(), tenantId, data };
+  const body = JSON.stringify(payload);
+  for (const endpoint of endpoints) {
+    const id = randomUUID();
+    await em.getRepository(WebhookDeliveryEntity).insert({
+      tenantId,
+      id,
+      endpointId: endpoint.id,
+      eventId,
+      eventType: type,
+      body,
+      status: 'PENDING',
+      attempts: 0,
+      nextAttemptAt: new Date(),
+    });
+    await enqueue(scope, deliverWebhook, { tenantId, deliveryId: id, attempt: 1 });
+  }
+  return { eventId, deliveries: endpoints.length };
+}
