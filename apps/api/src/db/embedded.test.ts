@@ -45,6 +45,10 @@ describe('embedded database (PGlite)', () => {
         const many = await Promise.all(Array.from({ length: 10 }, () => post({ query: '{ me { agencyRole } tenants { totalCount } }' }, token)));
         expect(many.map((r) => r.errors ?? null)).toEqual(many.map(() => null));
         expect(many.every((r) => r.data.me.agencyRole === 'OWNER' && r.data.tenants.totalCount === DEMO_TENANTS.length + 1)).toBe(true);
+        // Each demo tenant starts with requests in the agency's inbox (one of them completed).
+        const inbox = await post({ query: '{ agencyDataSubjectRequests(first: 50) { totalCount edges { node { state dueOn tenant { slug } } } } }' }, token);
+        expect(inbox.errors).toBeUndefined();
+        expect(inbox.data.agencyDataSubjectRequests.totalCount).toBe(DEMO_TENANTS.length * 3);
         // The first start published the demo tenants: each live text carries every fact of its source policy.
         for (const demo of DEMO_TENANTS) {
           const res = await fetch(`${app.url}/p/${demo.profile.slug}/privacy.txt`);

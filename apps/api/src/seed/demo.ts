@@ -4,10 +4,12 @@ import type { RequestTransaction } from '../db/request-transaction.js';
 import { isUserError } from '../graphql/user-error.js';
 import type { Logger } from '../logger.js';
 import { PolicyVersionService } from '../modules/policy-versions/policy-version.service.js';
+import { seedDemoActivity } from './demo-activity.js';
 import { DEMO_TENANTS, loadDemoTenant } from './demo-tenants/index.js';
 
 /**
- * Loads the demo tenants (real small-company policies modelled as data) into the demo agency and publishes each,
+ * Loads the demo tenants (real small-company policies modelled as data) into the demo agency, publishes each and
+ * gives it a few requests and consents,
  * through the same services and rules as the API. A refusal is a bug in the demo data: it throws.
  */
 export async function seedDemoTenants(
@@ -24,6 +26,7 @@ export async function seedDemoTenants(
     const { tenantId } = await loadDemoTenant(ctx, demo);
     const published = await ctx.asTenant({ id: tenantId, agencyId: owner.agencyId, role: 'ADMIN' }, (tctx) => versions.publish(tctx, demo.publication));
     if (isUserError(published)) throw new Error(`demo tenant "${demo.profile.slug}" could not be published: ${published.message}`);
+    await ctx.asTenant({ id: tenantId, agencyId: owner.agencyId, role: 'ADMIN' }, (tctx) => seedDemoActivity(tctx));
     slugs.push(demo.profile.slug);
   }
   logger.info({ tenants: slugs }, 'loaded and published the demo tenants');
