@@ -1,11 +1,9 @@
-import { randomUUID } from 'node:crypto';
 import express, { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { originAllowed } from '@noticeboard/domain';
-import { inTransaction } from '../../db/request-transaction.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import type { Logger } from '../../logger.js';
-import { TenantDirectoryEntity } from '../tenants/tenant.entity.js';
+import { inPublicTenant } from '../public/public-tenant.js';
 import { ConsentService, type ConsentScope } from './consent.service.js';
 
 interface Outcome {
@@ -32,14 +30,9 @@ export function consentRoutes(dataSource: DataSource, publicUrl: string, logger:
 
   /** Runs `fn` for the tenant of the slug, as the application role with only that tenant in scope. */
   async function forTenant(req: Request, fn: (scope: ConsentScope, allowedOrigin: string | undefined) => Promise<Outcome>): Promise<Outcome> {
-    const slug = String(req.params.slug ?? '').toLowerCase();
     const origin = req.headers.origin;
-    return inTransaction(dataSource, {}, async (tx) => {
-      const directory = /^[a-z0-9-]{1,63}$/.test(slug) ? await tx.manager.getRepository(TenantDirectoryEntity).findOneBy({ slug }) : null;
-      if (!directory) return error(404, 'NOT_FOUND', 'there is no organisation at this address');
-      await tx.setScope({ tenantId: directory.tenantId, agencyId: null, userId: null });
-      await tx.setActor({ kind: 'SYSTEM', id: null, requestId: (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) ?? randomUUID() });
-      const scope = { em: tx.manager, tenantId: directory.tenantId };
+    return inPublicTenant(dataSource, req, error(404, 'NOT_FOUND', 'there is no organisation at this address'), async (tx, tenantId) => {
+      const scope = { em: tx.manager, tenantId };
       let allowed: string | undefined;
       if (origin !== undefined) {
         if (!originAllowed(origin, await service.allowedOrigins(scope))) {

@@ -3,12 +3,11 @@ import { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { isLanguage, type Language } from '@noticeboard/domain';
 import { negotiateLanguage } from '@noticeboard/policy-render';
-import { inTransaction } from '../../db/request-transaction.js';
 import type { Logger } from '../../logger.js';
 import { PublishedDocumentEntity, type DocumentFormat, type DocumentKind } from '../policy-versions/policy-version.entity.js';
 import { LIVE_VERSION_SQL } from '../policy-versions/policy-version.service.js';
 import { etagOf, matchesEtag } from '../policy-versions/published-document.js';
-import { TenantDirectoryEntity } from '../tenants/tenant.entity.js';
+import { inPublicTenant } from './public-tenant.js';
 
 const LIVE_CACHE = 'public, max-age=60, must-revalidate';
 const VERSION_CACHE = 'public, max-age=31536000, immutable';
@@ -60,15 +59,11 @@ export function publicRoutes(dataSource: DataSource, logger: Logger): Router {
   const router = Router();
 
   async function serve(req: Request, res: Response, wanted: Wanted): Promise<void> {
-    const slug = String(req.params.slug ?? '').toLowerCase();
     const requested = typeof req.query.lang === 'string' ? req.query.lang : null;
-    const outcome = await inTransaction(dataSource, {}, async (tx) => {
-      const directory = /^[a-z0-9-]{1,63}$/.test(slug) ? await tx.manager.getRepository(TenantDirectoryEntity).findOneBy({ slug }) : null;
-      if (!directory) return { missing: 'tenant' as const };
-      await tx.setScope({ tenantId: directory.tenantId, agencyId: null, userId: null });
-      const version = wanted.version ?? (await tx.manager.query(LIVE_VERSION_SQL, [directory.tenantId]))[0]?.version ?? null;
+    const outcome = await inPublicTenant(dataSource, req, { missing: 'tenant' as const }, async (tx, tenantId) => {
+      const version = wanted.version ?? (await tx.manager.query(LIVE_VERSION_SQL, [tenantId]))[0]?.version ?? null;
       if (version === null) return { missing: 'published' as const };
-      const docs = await tx.manager.getRepository(PublishedDocumentEntity).findBy({ tenantId: directory.tenantId, version, kind: wanted.kind, format: wanted.format });
+      const docs = await tx.manager.getRepository(PublishedDocumentEntity).findBy({ tenantId, version, kind: wanted.kind, format: wanted.format });
       if (!docs.length) return { missing: 'version' as const };
       const languages = docs.map((d) => d.language).filter((l): l is Language => isLanguage(l));
       const language = languages.length ? negotiateLanguage(requested, req.headers['accept-language'], languages.includes('en') ? 'en' : languages[0]!) : null;

@@ -1,12 +1,11 @@
-import { randomUUID } from 'node:crypto';
 import escapeHtml from 'escape-html';
 import express, { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
 import { JURISDICTION_INFO, requestTypesIn, type Jurisdiction, type Problem, type RequestType } from '@noticeboard/domain';
-import { inTransaction } from '../../db/request-transaction.js';
+import { inPublicTenant } from '../public/public-tenant.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import type { Logger } from '../../logger.js';
-import { TenantDirectoryEntity, TenantEntity } from '../tenants/tenant.entity.js';
+import { TenantEntity } from '../tenants/tenant.entity.js';
 import { DataSubjectRequestService, type RequestScope, type VerificationOutcome } from './request.service.js';
 
 const TYPE_LABELS: Record<RequestType, string> = {
@@ -72,17 +71,11 @@ export function requestRoutes(dataSource: DataSource, publicUrl: string, logger:
   const service = new DataSubjectRequestService();
   const body = [express.urlencoded({ extended: false, limit: '32kb' }), express.json({ limit: '32kb' })];
 
-  async function forTenant<T>(req: Request, fn: (scope: RequestScope, tenant: TenantEntity) => Promise<T>): Promise<T | null> {
-    const slug = String(req.params.slug ?? '').toLowerCase();
-    return inTransaction(dataSource, {}, async (tx) => {
-      const directory = /^[a-z0-9-]{1,63}$/.test(slug) ? await tx.manager.getRepository(TenantDirectoryEntity).findOneBy({ slug }) : null;
-      if (!directory) return null;
-      await tx.setScope({ tenantId: directory.tenantId, agencyId: null, userId: null });
-      await tx.setActor({ kind: 'SYSTEM', id: null, requestId: (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) ?? randomUUID() });
-      const tenant = await tx.manager.getRepository(TenantEntity).findOneByOrFail({ tenantId: directory.tenantId });
-      return fn({ em: tx.manager, tenantId: directory.tenantId, actor: { kind: 'REQUESTER', id: null }, publicUrl }, tenant);
+  const forTenant = <T>(req: Request, fn: (scope: RequestScope, tenant: TenantEntity) => Promise<T>): Promise<T | null> =>
+    inPublicTenant(dataSource, req, null, async (tx, tenantId) => {
+      const tenant = await tx.manager.getRepository(TenantEntity).findOneByOrFail({ tenantId });
+      return fn({ em: tx.manager, tenantId, actor: { kind: 'REQUESTER', id: null }, publicUrl }, tenant);
     });
-  }
 
   const wantsJson = (req: Request) => req.is('application/json') === 'application/json';
   const noTenant: Page = { status: 404, title: 'Organisation not found', body: '<p>There is no organisation at this address. Check the link you followed.</p>' };

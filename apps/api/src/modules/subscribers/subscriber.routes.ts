@@ -1,12 +1,10 @@
-import { randomUUID } from 'node:crypto';
 import escapeHtml from 'escape-html';
 import express, { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { inTransaction } from '../../db/request-transaction.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import type { Logger } from '../../logger.js';
 import type { TenantScope } from '../../queue/job.js';
-import { TenantDirectoryEntity } from '../tenants/tenant.entity.js';
+import { inPublicTenant } from '../public/public-tenant.js';
 import { SubscriberService, tenantName, type LinkOutcome } from './subscriber.service.js';
 
 /** What a page answers: a status, and a title and message shown as JSON or as a small HTML page. */
@@ -58,16 +56,13 @@ export function subscriberRoutes(dataSource: DataSource, publicUrl: string, logg
   const service = new SubscriberService();
 
   /** Runs `fn` for the tenant of the slug, as the application role with only that tenant in scope. */
-  function forTenant(req: Request, fn: (scope: TenantScope, slug: string) => Promise<Outcome>): Promise<Outcome> {
-    const slug = String(req.params.slug ?? '').toLowerCase();
-    return inTransaction(dataSource, {}, async (tx) => {
-      const directory = /^[a-z0-9-]{1,63}$/.test(slug) ? await tx.manager.getRepository(TenantDirectoryEntity).findOneBy({ slug }) : null;
-      if (!directory) return { status: 404, code: 'NOT_FOUND', title: 'Page not found', message: 'There is no organisation at this address. Check the link you followed.' };
-      await tx.setScope({ tenantId: directory.tenantId, agencyId: null, userId: null });
-      await tx.setActor({ kind: 'SYSTEM', id: null, requestId: (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) ?? randomUUID() });
-      return fn({ em: tx.manager, tenantId: directory.tenantId }, slug);
-    });
-  }
+  const forTenant = (req: Request, fn: (scope: TenantScope, slug: string) => Promise<Outcome>): Promise<Outcome> =>
+    inPublicTenant(
+      dataSource,
+      req,
+      { status: 404, code: 'NOT_FOUND', title: 'Page not found', message: 'There is no organisation at this address. Check the link you followed.' } as Outcome,
+      (tx, tenantId, slug) => fn({ em: tx.manager, tenantId }, slug),
+    );
 
   function reply(res: Response, outcome: Outcome, asHtml: boolean): void {
     res.setHeader('Cache-Control', 'no-store');

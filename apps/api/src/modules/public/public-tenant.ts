@@ -1,0 +1,28 @@
+import { randomUUID } from 'node:crypto';
+import type { Request } from 'express';
+import type { DataSource } from 'typeorm';
+import { inTransaction, type RequestTransaction } from '../../db/request-transaction.js';
+import { TenantDirectoryEntity } from '../tenants/tenant.entity.js';
+
+const SLUG = /^[a-z0-9-]{1,63}$/;
+
+/**
+ * Runs `fn` for the tenant named by the URL's `:slug`, in its own transaction as the application role with only
+ * that tenant in scope (the audit log records the system acting, with the request id). Resolves to `missing`
+ * when there is no such tenant, so each public endpoint answers its own kind of 404.
+ */
+export function inPublicTenant<T, M>(
+  dataSource: DataSource,
+  req: Request,
+  missing: M,
+  fn: (tx: RequestTransaction, tenantId: string, slug: string) => Promise<T>,
+): Promise<T | M> {
+  const slug = String(req.params.slug ?? '').toLowerCase();
+  return inTransaction(dataSource, {}, async (tx) => {
+    const directory = SLUG.test(slug) ? await tx.manager.getRepository(TenantDirectoryEntity).findOneBy({ slug }) : null;
+    if (!directory) return missing;
+    await tx.setScope({ tenantId: directory.tenantId, agencyId: null, userId: null });
+    await tx.setActor({ kind: 'SYSTEM', id: null, requestId: (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID() });
+    return fn(tx, directory.tenantId, slug);
+  });
+}
