@@ -198,6 +198,13 @@ describe('data-subject requests', () => {
     expect(history[1]).toMatchObject({ actorKind: 'USER', reason: 'verified in person', actorName: expect.stringContaining('@agency.test') });
 
     const viewer = await tenant.user('VIEWER');
+    expect((await viewer.client.gql('{ currentTenant { viewer { canReadRequests canHandleRequests canReadConsents canRecordConsents canReadAudit } } }')).currentTenant.viewer).toEqual({
+      canReadRequests: true,
+      canHandleRequests: false,
+      canReadConsents: true,
+      canRecordConsents: false,
+      canReadAudit: false,
+    });
     await expect(viewer.client.gql(step('addRequestNote', 'AddRequestNoteInput'), { input: { id: a.id, note: 'x' } })).rejects.toHaveCode('FORBIDDEN');
     expect((await viewer.client.gql(GET, { id: a.id })).dataSubjectRequest.state).toBe('COMPLETED');
   });

@@ -110,6 +110,11 @@ export class TenantViewerPermissions {
   @Field() canEditPolicy: boolean;
   @Field() canManageMembers: boolean;
   @Field() canManageApiKeys: boolean;
+  @Field({ description: 'Audit log, email outbox.' }) canReadAudit: boolean;
+  @Field() canReadConsents: boolean;
+  @Field({ description: 'Record consents (imports, integrations).' }) canRecordConsents: boolean;
+  @Field() canReadRequests: boolean;
+  @Field({ description: 'Create requests and take their steps.' }) canHandleRequests: boolean;
   @Field() canDelete: boolean;
 }
 
