@@ -12,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import { repoRoot, type Config } from './config.js';
 import type { RequestContext } from './context/request-context.js';
 import { RequestTransaction } from './db/request-transaction.js';
+import { GRAPHQL_LIMITS, graphqlArmor } from './graphql/armor.js';
 import { createSchema } from './graphql/schema.js';
 import type { Logger } from './logger.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -88,13 +89,17 @@ export async function startServer(config: Config, dataSource: DataSource, logger
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
   const schema = await createSchema();
+  const armor = graphqlArmor(config.production);
   const apollo = new ApolloServer<RequestContext>({
     schema,
     introspection: !config.production,
     includeStacktraceInErrorResponses: false,
+    allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    validationRules: armor.validationRules,
+    parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     formatError: formatError(config.production, logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin],
+    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin, ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[])],
   });
   await apollo.start();
   const auth = new AuthService();
