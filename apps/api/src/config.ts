@@ -5,6 +5,16 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 /** The repository root, whether running from src (tests) or dist (built). */
 export const repoRoot = path.resolve(here, '../../..');
 
+/** Requests allowed per minute; 0 turns a limit off. */
+export interface RateLimits {
+  /** Consents, requests, verification and subscription posts, per client IP. */
+  publicWritesPerIp: number;
+  /** The same, per tenant (all clients together). */
+  publicWritesPerTenant: number;
+  /** GraphQL calls without a token (sign-in attempts), per client IP. */
+  anonymousGraphqlPerIp: number;
+}
+
 export interface Config {
   port: number;
   host: string;
@@ -19,6 +29,7 @@ export interface Config {
   sessionTtlHours: number;
   adminEmail: string | null;
   adminPassword: string | null;
+  rateLimits: RateLimits;
   /** Create the demo agency and owner on an empty database. */
   seedDemo: boolean;
   logLevel: string;
@@ -72,6 +83,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail: env.NOTICEBOARD_ADMIN_EMAIL || null,
     adminPassword: env.NOTICEBOARD_ADMIN_PASSWORD || null,
     seedDemo: env.NOTICEBOARD_SEED_DEMO !== 'false',
+    // Tests make every call from one address: per-IP limits are high there, per-tenant ones as in production.
+    rateLimits: {
+      publicWritesPerIp: intFrom(env.NOTICEBOARD_RATE_PUBLIC_WRITES_PER_IP, env.NODE_ENV === 'test' ? 100_000 : 60, 'NOTICEBOARD_RATE_PUBLIC_WRITES_PER_IP'),
+      publicWritesPerTenant: intFrom(env.NOTICEBOARD_RATE_PUBLIC_WRITES_PER_TENANT, env.NODE_ENV === 'test' ? 40 : 1200, 'NOTICEBOARD_RATE_PUBLIC_WRITES_PER_TENANT'),
+      anonymousGraphqlPerIp: intFrom(env.NOTICEBOARD_RATE_ANONYMOUS_GRAPHQL_PER_IP, env.NODE_ENV === 'test' ? 100_000 : 30, 'NOTICEBOARD_RATE_ANONYMOUS_GRAPHQL_PER_IP'),
+    },
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     worker,
     // Tests poll and retry quickly; they wait for conditions, never for a fixed time.

@@ -13,6 +13,7 @@ import { repoRoot, type Config } from './config.js';
 import type { RequestContext } from './context/request-context.js';
 import { RequestTransaction } from './db/request-transaction.js';
 import { GRAPHQL_LIMITS, graphqlArmor } from './graphql/armor.js';
+import { RateLimiter } from './http/rate-limit.js';
 import { createSchema } from './graphql/schema.js';
 import type { Logger } from './logger.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -108,8 +109,10 @@ export async function startServer(config: Config, dataSource: DataSource, logger
     res.json({ status: 'ok' });
   });
 
+  const limiter = new RateLimiter(dataSource, config.rateLimits, logger);
   app.use(
     '/graphql',
+    limiter.anonymousGraphql(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
@@ -135,6 +138,8 @@ export async function startServer(config: Config, dataSource: DataSource, logger
     }),
   );
 
+  // Every public write is counted per client and per tenant before any work is done.
+  app.post(['/p/:slug/consents', '/p/:slug/requests', '/p/:slug/requests/verify', '/p/:slug/subprocessors/subscribe'], limiter.publicWrites());
   app.use(consentRoutes(dataSource, config.publicUrl, logger));
   app.use(subscriberRoutes(dataSource, config.publicUrl, logger));
   app.use(requestRoutes(dataSource, config.publicUrl, logger));

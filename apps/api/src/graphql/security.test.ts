@@ -26,7 +26,9 @@ describe('GraphQL over HTTP and query limits', () => {
 
   beforeAll(async () => {
     // The same API in production mode, on the test database.
-    const config = { ...loadConfig({ ...process.env, DATABASE_URL: inject('databaseUrl'), NODE_ENV: 'production' }), worker: 'off' as const, seedDemo: false };
+    const base = loadConfig({ ...process.env, DATABASE_URL: inject('databaseUrl'), NODE_ENV: 'production' });
+    // Rate-limit counters are shared with the test server (same database, same address): not this test's subject.
+    const config = { ...base, worker: 'off' as const, seedDemo: false, rateLimits: { ...base.rateLimits, anonymousGraphqlPerIp: 0 } };
     production = await startServer(config, await testDataSource(), createLogger('silent'), { port: 0 });
     // Apollo Server with its defaults and the same schema: the bar for the SHOULD results.
     const apollo = new ApolloServer({ schema: await createSchema() });
