@@ -12,6 +12,7 @@ import type { DataSource } from 'typeorm';
 import { repoRoot, type Config } from './config.js';
 import type { RequestContext } from './context/request-context.js';
 import { RequestTransaction } from './db/request-transaction.js';
+import { isDatabaseUnavailable, unavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './graphql/errors.js';
 import { GRAPHQL_LIMITS, graphqlArmor } from './graphql/armor.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { createSchema } from './graphql/schema.js';
@@ -41,6 +42,9 @@ export function formatError(production: boolean, logger: Logger) {
       };
     }
     const code = formatted.extensions?.code;
+    if ((code === 'INTERNAL_SERVER_ERROR' || code === undefined) && isDatabaseUnavailable(original)) {
+      return { message: 'the service is briefly unavailable; try again shortly', locations: formatted.locations, path: formatted.path, extensions: { code: 'UNAVAILABLE' } };
+    }
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       logger.error({ err: original, path: formatted.path }, 'unexpected error');
       return {
@@ -68,9 +72,18 @@ const transactionPlugin: ApolloServerPlugin<RequestContext> = {
           await contextValue.tx.commit();
         } catch (error) {
           contextValue.logger.error({ err: error }, 'commit failed');
+          const down = isDatabaseUnavailable(error);
+          if (down) {
+            response.http.status = 503;
+            response.http.headers.set('retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+          }
           if (response.body.kind === 'single') {
             response.body.singleResult = {
-              errors: [{ message: 'the change could not be saved; try again', extensions: { code: 'CONFLICT' } }],
+              errors: [
+                down
+                  ? { message: 'the service is briefly unavailable; nothing was saved; try again shortly', extensions: { code: 'UNAVAILABLE' } }
+                  : { message: 'the change could not be saved; try again', extensions: { code: 'CONFLICT' } },
+              ],
             };
           }
         }
@@ -117,7 +130,9 @@ export async function startServer(config: Config, dataSource: DataSource, logger
     expressMiddleware(apollo, {
       context: async ({ req }) => {
         const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
-        const tx = await RequestTransaction.begin(dataSource);
+        const tx = await RequestTransaction.begin(dataSource).catch((error: unknown) => {
+          throw isDatabaseUnavailable(error) ? unavailable() : error;
+        });
         try {
           return await auth.contextFor(
             tx,
@@ -127,7 +142,8 @@ export async function startServer(config: Config, dataSource: DataSource, logger
             requestId,
           );
         } catch (error) {
-          await tx.rollback();
+          await tx.rollback().catch(() => undefined);
+          if (isDatabaseUnavailable(error)) throw unavailable();
           if (error instanceof GraphQLError) {
             const status = CONTEXT_ERROR_STATUS[String(error.extensions.code)];
             if (status) error.extensions.http = { status };
@@ -158,6 +174,11 @@ export async function startServer(config: Config, dataSource: DataSource, logger
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'no such page' } });
   });
   const onError: ErrorRequestHandler = (err: { status?: number; type?: string; message?: string }, _req, res, _next) => {
+    if (isDatabaseUnavailable(err)) {
+      res.setHeader('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
+      res.status(503).json({ error: { code: 'UNAVAILABLE', message: 'the service is briefly unavailable; try again shortly', retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS } });
+      return;
+    }
     const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
     if (status === 500) logger.error({ err }, 'unhandled HTTP error');
     res.status(status).json({

@@ -14,6 +14,9 @@ export interface Database {
   close(): Promise<void>;
 }
 
+/** Long enough for a busy pool, short enough that an unreachable database gives a quick 503. */
+export const CONNECTION_TIMEOUT_MS = 3_000;
+
 export function createDataSource(url: string, poolSize: number): DataSource {
   return new DataSource({
     type: 'postgres',
@@ -28,7 +31,8 @@ export function createDataSource(url: string, poolSize: number): DataSource {
     installExtensions: false,
     uuidExtension: 'pgcrypto',
     logging: false,
-    extra: { max: poolSize, connectionTimeoutMillis: 10_000, application_name: 'noticeboard-api' },
+    // A request waits at most this long for a connection, then answers 503 instead of hanging.
+    extra: { max: poolSize, connectionTimeoutMillis: CONNECTION_TIMEOUT_MS, application_name: 'noticeboard-api' },
   });
 }
 

@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The codes every thrown (exceptional) error carries in `extensions.code`. */
-export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'INTERNAL'] as const;
+export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'UNAVAILABLE', 'INTERNAL'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
@@ -18,8 +18,33 @@ export const unauthenticated = (message = 'sign in first: send Authorization: Be
 export const badInput = (message: string, extensions: Record<string, unknown> = {}) =>
   appError('BAD_USER_INPUT', message, extensions);
 
-/** Postgres errors a user's input can cause, as typed errors instead of a 500. */
+/** How long a client should wait before retrying while the database is unreachable. */
+export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
+
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+
+/**
+ * Whether an error means the database cannot be reached (down, restarting, connection cut, pool wait timed out),
+ * as opposed to something wrong with the request.
+ */
+export function isDatabaseUnavailable(error: unknown): boolean {
+  const e = error as { code?: string; message?: string; cause?: unknown } | null;
+  if (!e) return false;
+  if (e.code && UNREACHABLE_CODES.has(e.code)) return true;
+  if (/Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established/i.test(e.message ?? '')) return true;
+  return e.cause !== undefined && e.cause !== error && isDatabaseUnavailable(e.cause);
+}
+
+/** 503 with Retry-After: the client should come back shortly; nothing was written. */
+export const unavailable = () =>
+  appError('UNAVAILABLE', 'the service is briefly unavailable; try again shortly', {
+    retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+    http: { status: 503, headers: new Map([['retry-after', String(UNAVAILABLE_RETRY_AFTER_SECONDS)]]) },
+  });
+
+/** Postgres errors a user's input can cause, as typed errors instead of a 500; an unreachable database is a 503. */
 export function fromDatabaseError(error: unknown): GraphQLError | null {
+  if (isDatabaseUnavailable(error)) return unavailable();
   const e = error as { code?: string; constraint?: string; detail?: string };
   switch (e?.code) {
     case '23505':
