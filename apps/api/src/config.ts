@@ -13,6 +13,8 @@ export interface RateLimits {
   publicWritesPerTenant: number;
   /** GraphQL calls without a token (sign-in attempts), per client IP. */
   anonymousGraphqlPerIp: number;
+  /** Failed sign-ins per email address in 15 minutes before that address is refused for the rest of them. */
+  loginFailuresPerEmail: number;
 }
 
 export interface Config {
@@ -88,6 +90,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       publicWritesPerIp: intFrom(env.NOTICEBOARD_RATE_PUBLIC_WRITES_PER_IP, env.NODE_ENV === 'test' ? 100_000 : 60, 'NOTICEBOARD_RATE_PUBLIC_WRITES_PER_IP'),
       publicWritesPerTenant: intFrom(env.NOTICEBOARD_RATE_PUBLIC_WRITES_PER_TENANT, env.NODE_ENV === 'test' ? 40 : 1200, 'NOTICEBOARD_RATE_PUBLIC_WRITES_PER_TENANT'),
       anonymousGraphqlPerIp: intFrom(env.NOTICEBOARD_RATE_ANONYMOUS_GRAPHQL_PER_IP, env.NODE_ENV === 'test' ? 100_000 : 30, 'NOTICEBOARD_RATE_ANONYMOUS_GRAPHQL_PER_IP'),
+      loginFailuresPerEmail: intFrom(env.NOTICEBOARD_RATE_LOGIN_FAILURES_PER_EMAIL, 5, 'NOTICEBOARD_RATE_LOGIN_FAILURES_PER_EMAIL'),
     },
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     worker,

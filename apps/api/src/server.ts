@@ -122,7 +122,7 @@ export async function startServer(config: Config, dataSource: DataSource, logger
     res.json({ status: 'ok' });
   });
 
-  const limiter = new RateLimiter(dataSource, config.rateLimits, logger);
+  const limiter = new RateLimiter(dataSource, config.rateLimits, logger, config.databaseUrl !== null);
   app.use(
     '/graphql',
     limiter.anonymousGraphql(),
@@ -134,13 +134,15 @@ export async function startServer(config: Config, dataSource: DataSource, logger
           throw isDatabaseUnavailable(error) ? unavailable() : error;
         });
         try {
-          return await auth.contextFor(
+          const ctx = await auth.contextFor(
             tx,
             { authorization: req.headers.authorization, tenant: req.headers['x-tenant'] as string | undefined, userAgent: req.headers['user-agent'] },
             logger.child({ requestId }),
             config,
             requestId,
           );
+          ctx.signInGuard = limiter.signIn;
+          return ctx;
         } catch (error) {
           await tx.rollback().catch(() => undefined);
           if (isDatabaseUnavailable(error)) throw unavailable();

@@ -8,6 +8,7 @@ import {
   type TenantRole,
 } from '@noticeboard/domain';
 import type { RequestTransaction } from '../db/request-transaction.js';
+import type { SignInGuard } from '../http/rate-limit.js';
 import { appError, forbidden, unauthenticated } from '../graphql/errors.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
@@ -42,6 +43,9 @@ export class RequestContext {
     readonly userAgent: string | null = null,
     readonly requestId: string = randomUUID(),
   ) {}
+
+  /** Counts failed sign-ins (set by the HTTP layer; absent for work that is not a request). */
+  signInGuard: SignInGuard | null = null;
 
   /** The request's entity manager: every query of the request goes through it. */
   get em(): EntityManager {

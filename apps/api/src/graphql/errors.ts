@@ -1,7 +1,7 @@
 import { GraphQLError } from 'graphql';
 
 /** The codes every thrown (exceptional) error carries in `extensions.code`. */
-export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'UNAVAILABLE', 'INTERNAL'] as const;
+export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'UNAVAILABLE', 'INTERNAL'] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
@@ -60,3 +60,10 @@ export function fromDatabaseError(error: unknown): GraphQLError | null {
       return null;
   }
 }
+
+/** 429 with Retry-After. */
+export const rateLimited = (retryAfterSeconds: number) =>
+  appError('RATE_LIMITED', `too many attempts: try again in ${retryAfterSeconds} s`, {
+    retryAfterSeconds,
+    http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
+  });

@@ -64,7 +64,7 @@ describe('faults', () => {
     const viaProxy = new URL(dbUrl);
     viaProxy.port = String(proxy.port);
     const base = loadConfig({ ...process.env, DATABASE_URL: viaProxy.toString(), NODE_ENV: 'test' });
-    const config = { ...base, worker: 'off' as const, seedDemo: false, rateLimits: { publicWritesPerIp: 0, publicWritesPerTenant: 0, anonymousGraphqlPerIp: 0 } };
+    const config = { ...base, worker: 'off' as const, seedDemo: false, rateLimits: { ...base.rateLimits, publicWritesPerIp: 0, publicWritesPerTenant: 0, anonymousGraphqlPerIp: 0 } };
     const dataSource = await createDataSource(viaProxy.toString(), 8).initialize();
     app = await startServer(config, dataSource, createLogger('silent'), { port: 0 });
 

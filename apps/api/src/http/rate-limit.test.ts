@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../config.js';
-import { seed } from '../test/seed.js';
+import { Client } from '../test/client.js';
+import { PASSWORD, seed } from '../test/seed.js';
 
 describe('rate limits', () => {
   it('a tenant\'s public endpoints answer 429 with Retry-After past the per-tenant limit, and other tenants are unaffected', async () => {
@@ -17,5 +18,19 @@ describe('rate limits', () => {
     expect(Number(limited.headers.get('retry-after'))).toBeGreaterThanOrEqual(1);
     expect(await limited.json()).toMatchObject({ error: { code: 'RATE_LIMITED' } });
     expect((await post(quiet.slug)).status).toBe(422);
+  });
+
+  it('after five failed sign-ins an address is refused for a while, even with the right password; others are unaffected', async () => {
+    const agency = await seed.agency();
+    const LOGIN = 'mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { __typename } }';
+    const anonymous = Client.anonymous();
+    for (let i = 0; i < 5; i++) {
+      expect((await anonymous.gql(LOGIN, { email: agency.ownerEmail, password: 'wrong-password-123' })).login.__typename).toBe('InvalidCredentials');
+    }
+    const refused = await anonymous.raw(LOGIN, { email: agency.ownerEmail, password: PASSWORD });
+    expect(refused.status).toBe(429);
+    expect(refused.body.errors?.[0]?.extensions).toMatchObject({ code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) });
+    const other = await seed.agency();
+    expect((await anonymous.gql(LOGIN, { email: other.ownerEmail, password: PASSWORD })).login.__typename).toBe('LoginSuccess');
   });
 });

@@ -1,13 +1,14 @@
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
-import { RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
+import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { RateLimits } from '../config.js';
 import type { Logger } from '../logger.js';
 
-type Limiter = RateLimiterPostgres | null;
+type Limiter = RateLimiterPostgres | RateLimiterMemory | null;
 
 /**
- * Per-minute limits kept in PostgreSQL (`rate_limits`), so they count across every API process. A caller over a
+ * Per-minute limits kept in PostgreSQL (`rate_limits`), so they count across every API process (in memory on the
+ * embedded database, which has one process). A caller over a
  * limit gets 429 with Retry-After. If the counters cannot be reached the request goes on: the database being
  * down fails the request itself, with a clearer answer than a limiter error.
  */
@@ -15,18 +16,53 @@ export class RateLimiter {
   private readonly publicWritesPerIp: Limiter;
   private readonly publicWritesPerTenant: Limiter;
   private readonly anonymousGraphqlPerIp: Limiter;
+  private readonly loginFailuresPerEmail: Limiter;
 
+  /**
+   * `shared`: counters in PostgreSQL for a server database. The embedded database belongs to one process, and its
+   * single backend would make a counter query wait for the request's own open transaction: counters stay in memory.
+   */
   constructor(
     dataSource: DataSource,
     limits: RateLimits,
     private readonly logger: Logger,
+    shared = true,
   ) {
     const pool = (dataSource.driver as unknown as { master: unknown }).master;
-    const make = (keyPrefix: string, points: number): Limiter =>
-      points > 0 ? new RateLimiterPostgres({ storeClient: pool, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, keyPrefix, points, duration: 60 }) : null;
+    const make = (keyPrefix: string, points: number, duration = 60): Limiter => {
+      if (points <= 0) return null;
+      return shared
+        ? new RateLimiterPostgres({ storeClient: pool, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, keyPrefix, points, duration })
+        : new RateLimiterMemory({ keyPrefix, points, duration });
+    };
     this.publicWritesPerIp = make('pw-ip', limits.publicWritesPerIp);
     this.publicWritesPerTenant = make('pw-tenant', limits.publicWritesPerTenant);
     this.anonymousGraphqlPerIp = make('gql-anon-ip', limits.anonymousGraphqlPerIp);
+    this.loginFailuresPerEmail = make('login-fail', limits.loginFailuresPerEmail, 15 * 60);
+  }
+
+  /**
+   * Failed sign-ins per email address (whoever tries): past the limit the address is refused until the window
+   * ends, even with the right password, so guessing one account's password from many addresses does not work.
+   */
+  readonly signIn: SignInGuard = {
+    retryAfter: async (email) => {
+      const limiter = this.loginFailuresPerEmail;
+      if (!limiter) return null;
+      const state = await limiter.get(emailKey(email)).catch((error: unknown) => this.unavailable(error));
+      return state && state.consumedPoints >= limiter.points ? Math.max(1, Math.ceil(state.msBeforeNext / 1000)) : null;
+    },
+    failed: async (email) => {
+      await this.loginFailuresPerEmail?.penalty(emailKey(email)).catch((error: unknown) => this.unavailable(error));
+    },
+    succeeded: async (email) => {
+      await this.loginFailuresPerEmail?.delete(emailKey(email)).catch((error: unknown) => this.unavailable(error));
+    },
+  };
+
+  private unavailable(error: unknown): null {
+    this.logger.warn({ err: error }, 'rate-limit counters unavailable; letting the request through');
+    return null;
   }
 
   /** Posts to a tenant's public endpoints: per client address and per tenant. */
@@ -66,6 +102,15 @@ export class RateLimiter {
     next();
   }
 }
+
+export interface SignInGuard {
+  /** Seconds until `email` may try again, or null when it may now. */
+  retryAfter(email: string): Promise<number | null>;
+  failed(email: string): Promise<void>;
+  succeeded(email: string): Promise<void>;
+}
+
+const emailKey = (email: string) => email.trim().toLowerCase().slice(0, 254);
 
 /** The client address as the server sees it (behind a proxy, configure Express's `trust proxy`). */
 const clientKey = (req: Request): string => (req.ip ?? req.socket.remoteAddress ?? 'unknown').slice(0, 100);

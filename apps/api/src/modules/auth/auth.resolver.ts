@@ -1,6 +1,7 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { problem } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
+import { rateLimited } from '../../graphql/errors.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { AuthService } from './auth.service.js';
@@ -16,8 +17,15 @@ export class AuthResolver {
 
   @Mutation(() => LoginResult, { description: 'Exchanges email and password for a bearer token.' })
   async login(@Ctx() ctx: RequestContext, @Arg('input') input: LoginInput): Promise<LoginSuccess | InvalidCredentials> {
+    const guard = ctx.signInGuard;
+    const wait = await guard?.retryAfter(input.email);
+    if (wait) throw rateLimited(wait);
     const result = await this.auth.login(ctx.em, input.email, input.password, ctx.userAgent, ctx.config.sessionTtlHours);
-    if (!result) return InvalidCredentials.create();
+    if (!result) {
+      await guard?.failed(input.email);
+      return InvalidCredentials.create();
+    }
+    await guard?.succeeded(input.email);
     return Object.assign(new LoginSuccess(), { token: result.token, expiresAt: result.session.expiresAt, user: toUser(result.user) });
   }
 
