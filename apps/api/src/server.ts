@@ -14,7 +14,9 @@ import type { RequestContext } from './context/request-context.js';
 import { RequestTransaction } from './db/request-transaction.js';
 import { isDatabaseUnavailable, unavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './graphql/errors.js';
 import { GRAPHQL_LIMITS, graphqlArmor } from './graphql/armor.js';
+import { Metrics, requestLogging } from './http/observability.js';
 import { RateLimiter } from './http/rate-limit.js';
+import { MIGRATIONS } from './db/migrations/index.js';
 import { createSchema } from './graphql/schema.js';
 import type { Logger } from './logger.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -102,6 +104,10 @@ export async function startServer(config: Config, dataSource: DataSource, logger
   const app = express();
   app.disable('x-powered-by');
   const httpServer = http.createServer(app);
+  let queue: JobQueue | null = null;
+  let stopping = false;
+  const metrics = new Metrics(dataSource, () => queue?.depth() ?? null);
+  app.use(requestLogging(logger), metrics.middleware());
   const schema = await createSchema();
   const armor = graphqlArmor(config.production);
   const apollo = new ApolloServer<RequestContext>({
@@ -118,8 +124,25 @@ export async function startServer(config: Config, dataSource: DataSource, logger
   await apollo.start();
   const auth = new AuthService();
 
+  // Liveness: the process answers. Readiness: it is not stopping, the database answers and has every migration.
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+  app.get('/readyz', (_req, res) => {
+    void readiness().then(({ ready, ...body }) => res.status(ready ? 200 : 503).setHeader('Cache-Control', 'no-store').json(body));
+  });
+  async function readiness(): Promise<{ ready: boolean; status: string; pending?: string[] }> {
+    if (stopping) return { ready: false, status: 'stopping' };
+    try {
+      const applied = new Set(((await dataSource.query('SELECT name FROM schema_migrations')) as { name: string }[]).map((m) => m.name));
+      const pending = MIGRATIONS.map((m) => new m().name!).filter((name) => !applied.has(name));
+      return pending.length ? { ready: false, status: 'migrations pending', pending } : { ready: true, status: 'ready' };
+    } catch {
+      return { ready: false, status: 'database unreachable' };
+    }
+  }
+  app.get('/metrics', (_req, res) => {
+    void metrics.registry.metrics().then((text) => res.setHeader('Content-Type', metrics.registry.contentType).send(text));
   });
 
   const limiter = new RateLimiter(dataSource, config.rateLimits, logger, config.databaseUrl !== null);
@@ -129,7 +152,7 @@ export async function startServer(config: Config, dataSource: DataSource, logger
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
       context: async ({ req }) => {
-        const requestId = (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+        const requestId = String((req as { id?: unknown }).id ?? randomUUID());
         const tx = await RequestTransaction.begin(dataSource).catch((error: unknown) => {
           throw isDatabaseUnavailable(error) ? unavailable() : error;
         });
@@ -167,7 +190,7 @@ export async function startServer(config: Config, dataSource: DataSource, logger
   const portal = path.join(repoRoot, 'apps', 'portal', 'dist');
   if (fs.existsSync(path.join(portal, 'index.html'))) {
     app.use(express.static(portal, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|p\/).*/, (_req, res) => {
+    app.get(/^\/(?!graphql|healthz|readyz|metrics|p\/).*/, (_req, res) => {
       res.sendFile(path.join(portal, 'index.html'));
     });
   }
@@ -193,7 +216,7 @@ export async function startServer(config: Config, dataSource: DataSource, logger
   app.use(onError);
 
   // NOTICEBOARD_WORKER=inline (the default): this process also works the background jobs.
-  const queue = config.worker === 'inline' ? await JobQueue.start(config, dataSource, logger) : null;
+  queue = config.worker === 'inline' ? await JobQueue.start(config, dataSource, logger) : null;
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(opts.port ?? config.port, config.host, () => resolve());
@@ -207,6 +230,8 @@ export async function startServer(config: Config, dataSource: DataSource, logger
     httpServer,
     url: `http://localhost:${port}`,
     async stop() {
+      // Readiness fails first, so a load balancer stops sending; the drain then finishes requests in flight.
+      stopping = true;
       await apollo.stop();
       await queue?.stop();
     },

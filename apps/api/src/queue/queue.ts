@@ -99,6 +99,12 @@ export class JobQueue {
   }
 
   /** Stops taking jobs, waits up to 20 s for running ones, then closes the connections. */
+  /** Jobs waiting (created or retrying) per queue, for the metrics. */
+  async depth(): Promise<Record<string, number>> {
+    const sizes = await Promise.all(JOBS.map(async (job) => [job.name, await this.boss.getQueueSize(job.name)] as const));
+    return Object.fromEntries(sizes);
+  }
+
   async stop(): Promise<void> {
     await this.boss.stop({ graceful: true, wait: true, timeout: 20_000 });
     this.context.mailer?.close();

@@ -22,7 +22,7 @@ export function inPublicTenant<T, M>(
     const directory = SLUG.test(slug) ? await tx.manager.getRepository(TenantDirectoryEntity).findOneBy({ slug }) : null;
     if (!directory) return missing;
     await tx.setScope({ tenantId: directory.tenantId, agencyId: null, userId: null });
-    await tx.setActor({ kind: 'SYSTEM', id: null, requestId: (req.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID() });
+    await tx.setActor({ kind: 'SYSTEM', id: null, requestId: String((req as { id?: unknown }).id ?? randomUUID()) });
     return fn(tx, directory.tenantId, slug);
   });
 }

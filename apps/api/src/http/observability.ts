@@ -1,0 +1,92 @@
+import { randomUUID } from 'node:crypto';
+import type { Request, RequestHandler, Response } from 'express';
+import { pinoHttp } from 'pino-http';
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { DataSource } from 'typeorm';
+import type { Logger } from '../logger.js';
+
+const QUIET = new Set(['/healthz', '/readyz', '/metrics']);
+
+/** The request id: the caller's `X-Request-Id` when sane, else a new one; echoed on the response. */
+export function requestId(req: Request, res: Response): string {
+  const given = req.headers['x-request-id'];
+  const id = typeof given === 'string' && /^[\w.:-]{1,100}$/.test(given) ? given : randomUUID();
+  res.setHeader('X-Request-Id', id);
+  return id;
+}
+
+/** One structured JSON line per request (method, route, status, time, request id); probes are not logged. */
+export function requestLogging(logger: Logger): RequestHandler {
+  return pinoHttp({
+    logger,
+    genReqId: requestId,
+    autoLogging: { ignore: (req) => QUIET.has((req as Request).path) },
+    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    serializers: {
+      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.replace(/token=[^&]+/g, 'token=…') }),
+      res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+    },
+  });
+}
+
+/** A route pattern, never the raw path: slugs, ids and tokens would make a label per request. */
+function routeOf(req: Request): string {
+  const path = (req.route as { path?: unknown } | undefined)?.path;
+  if (path !== undefined) return `${req.baseUrl}${Array.isArray(path) ? path.join('|') : String(path)}`;
+  if (req.baseUrl) return req.baseUrl;
+  return 'other';
+}
+
+/**
+ * Prometheus metrics at /metrics: requests and latencies by route and status, the database pool, the job queue's
+ * depth, and the process's own (memory, event loop, GC). One registry per server, so processes report apart.
+ */
+export class Metrics {
+  readonly registry = new Registry();
+  private readonly requests = new Counter({ name: 'noticeboard_http_requests_total', help: 'HTTP requests by method, route and status.', labelNames: ['method', 'route', 'status'], registers: [this.registry] });
+  private readonly latency = new Histogram({
+    name: 'noticeboard_http_request_duration_seconds',
+    help: 'HTTP request duration by method and route.',
+    labelNames: ['method', 'route'],
+    buckets: [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10],
+    registers: [this.registry],
+  });
+
+  constructor(dataSource: DataSource, queueDepth: () => Promise<Record<string, number>> | null) {
+    collectDefaultMetrics({ register: this.registry, prefix: 'noticeboard_' });
+    const pool = (dataSource.driver as unknown as { master: { totalCount: number; idleCount: number; waitingCount: number } }).master;
+    new Gauge({
+      name: 'noticeboard_db_pool_connections',
+      help: 'Database pool connections by state (total, idle, waiting clients).',
+      labelNames: ['state'],
+      registers: [this.registry],
+      collect() {
+        this.set({ state: 'total' }, pool.totalCount);
+        this.set({ state: 'idle' }, pool.idleCount);
+        this.set({ state: 'waiting' }, pool.waitingCount);
+      },
+    });
+    new Gauge({
+      name: 'noticeboard_queue_jobs_waiting',
+      help: 'Background jobs waiting to run, per queue (this process works them only when NOTICEBOARD_WORKER=inline).',
+      labelNames: ['queue'],
+      registers: [this.registry],
+      async collect() {
+        const depth = await queueDepth()?.catch(() => null);
+        for (const [queue, n] of Object.entries(depth ?? {})) this.set({ queue }, n);
+      },
+    });
+  }
+
+  middleware(): RequestHandler {
+    return (req, res, next) => {
+      const end = this.latency.startTimer();
+      res.on('finish', () => {
+        const route = routeOf(req);
+        end({ method: req.method, route });
+        this.requests.inc({ method: req.method, route, status: String(res.statusCode) });
+      });
+      next();
+    };
+  }
+}
