@@ -12,7 +12,7 @@ export const GRAPHQL_LIMITS = {
   maxAliases: 20,
   maxDirectives: 20,
   maxTokens: 5000,
-  maxCost: 20_000,
+  maxCost: 60_000,
 } as const;
 
 // A rejected document is reported as a validation error (400, GRAPHQL_VALIDATION_FAILED) rather than thrown,
