@@ -8,6 +8,7 @@ import {
   instantAt,
   isLanguage,
   isOverdue,
+  isStorableText,
   isTerminalRequestState,
   isTimeZone,
   parseHolidayRegion,
@@ -57,6 +58,9 @@ import type {
   SkipRequestVerificationInput,
   UpdateRequestSettingsInput,
 } from './request.types.js';
+
+/** Text PostgreSQL cannot store as given (a NUL, an unpaired surrogate) is refused like any other bad format. */
+const unstorable = (path: string): Problem => problem(path, 'INVALID_FORMAT', `${path} must not contain NUL characters or unpaired surrogates`);
 
 export interface RequestActor {
   kind: RequestActorKind;
@@ -209,7 +213,8 @@ export class DataSubjectRequestService {
     await scope.em.getRepository(DataSubjectRequestEntity).insert(row);
     const saved = await this.load(scope, id);
     await this.record(scope, saved, { action: 'RECEIVED', from: null, to: 'RECEIVED', details: { source: opts.source, dueOn: saved.dueOn, rule: deadline.value.rule.citation } });
-    await this.record(scope, saved, { action: step.value.action, from: 'RECEIVED', to: step.value.to, reason: step.value.reason });
+    // Sending the identity check is the system's doing; skipping it is the decision of whoever skipped it.
+    await this.record(verify ? { ...scope, actor: { kind: 'SYSTEM', id: null } } : scope, saved, { action: step.value.action, from: 'RECEIVED', to: step.value.to, reason: step.value.reason });
 
     const emails = requestEmails(tenant, saved, scope.publicUrl);
     await sendEmail(scope, secrets ? emails.verification(secrets.token, secrets.code) : emails.acknowledgement());
@@ -243,6 +248,8 @@ export class DataSubjectRequestService {
 
   /** The requester typed the emailed code; a few wrong tries void it (a new one can be sent). */
   async verifyByCode(scope: RequestScope, reference: string, code: string): Promise<VerificationOutcome> {
+    // No reference holds a NUL, and PostgreSQL refuses one even as a parameter: not a match, not a server error.
+    if (reference.includes('\u0000')) return { refused: 'INVALID' };
     const [match]: { id: string; verification_code_hash: string | null; verification_attempts: number }[] = await scope.em.query(
       'SELECT id, verification_code_hash, verification_attempts FROM data_subject_requests WHERE tenant_id = $1 AND reference = $2 FOR UPDATE',
       [scope.tenantId, reference.trim().toUpperCase()],
@@ -329,6 +336,7 @@ export class DataSubjectRequestService {
   async confirmIdentity(ctx: RequestContext, input: ConfirmRequestIdentityInput): Promise<DataSubjectRequest | ValidationFailed> {
     const current = await this.openForStep(ctx, input.id);
     if (!input.reason.trim()) return ValidationFailed.of([problem('reason', 'REQUIRED', 'say how the identity was confirmed')]);
+    if (!isStorableText(input.reason)) return ValidationFailed.of([unstorable('reason')]);
     return this.result(ctx, await this.confirm(scopeOf(ctx), current, 'STAFF', input.reason.trim()));
   }
 
@@ -371,6 +379,7 @@ export class DataSubjectRequestService {
     const current = await this.openForStep(ctx, input.id);
     const outcome = input.outcome.trim();
     if (!outcome) return ValidationFailed.of([problem('outcome', 'REQUIRED', 'say what was done; the requester is told')]);
+    if (!isStorableText(outcome)) return ValidationFailed.of([unstorable('outcome')]);
     return this.close(ctx, current, 'COMPLETE', { outcome });
   }
 
@@ -397,6 +406,7 @@ export class DataSubjectRequestService {
     const current = await this.openForStep(ctx, input.id);
     const note = input.note.trim();
     if (!note) return ValidationFailed.of([problem('note', 'REQUIRED', 'the note is empty')]);
+    if (!isStorableText(note)) return ValidationFailed.of([unstorable('note')]);
     await this.record(scopeOf(ctx), current, { action: 'NOTE', from: null, to: null, reason: note });
     return this.toRequest(ctx, current);
   }
@@ -466,7 +476,9 @@ export class DataSubjectRequestService {
       const overdue = `(r.closedAt IS NULL AND r.dueOn < (now() AT TIME ZONE r.timeZone)::date)`;
       query.andWhere(args.overdue ? overdue : `NOT ${overdue}`);
     }
-    if (args.search?.trim()) {
+    // Nothing stored holds a NUL (and PostgreSQL refuses one even as a parameter): such a search finds nothing.
+    if (args.search?.includes('\u0000')) query.andWhere('false');
+    else if (args.search?.trim()) {
       const term = `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
       query.andWhere('(r.reference ILIKE :term OR r.requesterName ILIKE :term OR r.requesterEmail ILIKE :term)', { term });
     }

@@ -102,7 +102,7 @@ describe('data-subject requests', () => {
     expect(detail.verifiedAt).not.toBeNull();
     expect(detail.events.edges.map((e: any) => [e.node.action, e.node.toState, e.node.actorKind])).toEqual([
       ['RECEIVED', 'RECEIVED', 'REQUESTER'],
-      ['SEND_VERIFICATION', 'VERIFYING', 'REQUESTER'],
+      ['SEND_VERIFICATION', 'VERIFYING', 'SYSTEM'],
       ['CONFIRM_IDENTITY', 'IN_PROGRESS', 'REQUESTER'],
     ]);
   });
