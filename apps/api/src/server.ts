@@ -12,7 +12,7 @@ import type { DataSource } from 'typeorm';
 import { repoRoot, type Config } from './config.js';
 import type { RequestContext } from './context/request-context.js';
 import { RequestTransaction } from './db/request-transaction.js';
-import { isDatabaseUnavailable, unavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './graphql/errors.js';
+import { isBadTextError, isDatabaseUnavailable, unavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './graphql/errors.js';
 import { GRAPHQL_LIMITS, graphqlArmor } from './graphql/armor.js';
 import { Metrics, requestLogging } from './http/observability.js';
 import { RateLimiter } from './http/rate-limit.js';
@@ -202,6 +202,10 @@ export async function startServer(config: Config, dataSource: DataSource, logger
     if (isDatabaseUnavailable(err)) {
       res.setHeader('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
       res.status(503).json({ error: { code: 'UNAVAILABLE', message: 'the service is briefly unavailable; try again shortly', retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS } });
+      return;
+    }
+    if (isBadTextError(err)) {
+      res.status(400).json({ error: { code: 'BAD_REQUEST', message: 'text contains characters that cannot be stored (such as NUL)' } });
       return;
     }
     const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;

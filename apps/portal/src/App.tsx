@@ -1,12 +1,37 @@
-/** Placeholder until the portal issue: tells a visitor where the API is and how to sign in. */
+import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'react-router';
+import { Layout } from './components/Layout.js';
+import { useAuth } from './lib/auth.js';
+import { AgencyHome } from './pages/AgencyHome.js';
+import { NotFound } from './pages/NotFound.js';
+import { RequestDetail } from './pages/RequestDetail.js';
+import { RequestsInbox } from './pages/RequestsInbox.js';
+import { SignIn } from './pages/SignIn.js';
+import { TenantPage } from './pages/TenantPage.js';
+
+/** Pages behind sign-in: without a token, go to the sign-in page and come back afterwards. */
+function RequireAuth() {
+  const { token } = useAuth();
+  const location = useLocation();
+  if (!token) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  return <Outlet />;
+}
+
 export function App() {
   return (
-    <main style={{ fontFamily: 'system-ui, sans-serif', maxWidth: '40rem', margin: '4rem auto', lineHeight: 1.5 }}>
-      <h1>Noticeboard</h1>
-      <p>
-        The portal is on its way. The GraphQL API is at <a href="/graphql">/graphql</a>; sign in there with the
-        <code> login</code> mutation using the agency owner credentials printed when the server first started.
-      </p>
-    </main>
+    <BrowserRouter>
+      <Routes>
+        <Route path="/sign-in" element={<SignIn />} />
+        <Route element={<RequireAuth />}>
+          <Route element={<Layout />}>
+            <Route index element={<AgencyHome />} />
+            <Route path="requests" element={<RequestsInbox />} />
+            <Route path="tenants/:slug" element={<TenantPage />} />
+            <Route path="tenants/:slug/requests" element={<RequestsInbox />} />
+            <Route path="tenants/:slug/requests/:id" element={<RequestDetail />} />
+            <Route path="*" element={<NotFound />} />
+          </Route>
+        </Route>
+      </Routes>
+    </BrowserRouter>
   );
 }

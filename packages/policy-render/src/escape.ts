@@ -13,3 +13,8 @@ export function escapeHtml(value: string): string {
   // NUL is replaced as the HTML parser would; other C0 controls have no business in a policy either.
   return value.replace(/[&<>"']/g, (c) => ENTITIES[c]!).replace(CONTROL, '\ufffd');
 }
+
+/** The same control characters as `escapeHtml` replaces, for output that is not HTML (the plain-text rendering). */
+export function replaceControlCharacters(value: string): string {
+  return value.replace(CONTROL, '\ufffd');
+}

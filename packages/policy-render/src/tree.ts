@@ -129,7 +129,8 @@ export function mailtoHref(email: string): SafeHref | null {
 
 export function telHref(phone: string): SafeHref | null {
   const digits = phone.replace(/[^\d+]/g, '');
-  return digits ? safeHref(`tel:${digits}`, ['tel:']) : null;
+  // A number to dial: a leading + at most, then digits (a "+" alone or "1+2" is not one; shown as text).
+  return /^\+?\d+$/.test(digits) ? safeHref(`tel:${digits}`, ['tel:']) : null;
 }
 
 // ---- outline ------------------------------------------------------------------------------------------------

@@ -51,6 +51,9 @@ export function fromDatabaseError(error: unknown): GraphQLError | null {
       return appError('CONFLICT', 'this already exists', { constraint: e.constraint });
     case '23503':
       return appError('CONFLICT', 'this refers to something that does not exist or is still in use', { constraint: e.constraint });
+    case '22021': // a NUL or an invalid byte sequence in text: refused as input, never stored
+    case '22P05':
+      return badInput('text contains characters that cannot be stored (such as NUL)');
     case '22P02':
     case '22007':
     case '22008':
@@ -67,3 +70,9 @@ export const rateLimited = (retryAfterSeconds: number) =>
     retryAfterSeconds,
     http: { status: 429, headers: new Map([['retry-after', String(retryAfterSeconds)]]) },
   });
+
+/** Input errors PostgreSQL reports for text a user sent (NUL, invalid UTF-8): a 400, not a 500. */
+export function isBadTextError(error: unknown): boolean {
+  const code = (error as { code?: string } | null)?.code;
+  return code === '22021' || code === '22P05';
+}

@@ -1,13 +1,30 @@
 import { z } from 'zod';
 import countries from 'i18n-iso-countries';
 
+// eslint-disable-next-line no-control-regex -- NUL is what it looks for
+const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/**
+ * Whether text can be stored and sent on as given: no NUL character (PostgreSQL text cannot hold one) and no
+ * unpaired UTF-16 surrogate (UTF-8 cannot encode one; the database driver would silently replace it, so what is
+ * stored would differ from what was checked). Any other character, including emoji and bidi marks, is text.
+ */
+export function isStorableText(value: string): boolean {
+  return !UNSTORABLE.test(value);
+}
+
+/** The refinement every free-text field carries: unstorable text is refused as INVALID_FORMAT. */
+const storable = (what: string) =>
+  [isStorableText, { error: `${what} must not contain NUL characters or unpaired surrogates`, params: { code: 'INVALID_FORMAT' } }] as const;
+
 /** Trimmed, required, single-line text of bounded length. */
 export const requiredText = (max: number, what: string) =>
   z
     .string({ error: `${what} is required` })
     .trim()
     .min(1, { error: `${what} is required` })
-    .max(max, { error: `${what} must be at most ${max} characters` });
+    .max(max, { error: `${what} must be at most ${max} characters` })
+    .refine(...storable(what));
 
 /** Optional text: empty strings become null so "cleared" and "never set" are the same thing. */
 export const optionalText = (max: number, what: string) =>
@@ -17,6 +34,7 @@ export const optionalText = (max: number, what: string) =>
       .string()
       .trim()
       .max(max, { error: `${what} must be at most ${max} characters` })
+      .refine(...storable(what))
       .nullish()
       .transform((v) => v ?? null),
   );
@@ -32,7 +50,15 @@ export const optionalEmail = z.preprocess(
 
 export const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-  .max(2048, { error: 'URL must be at most 2048 characters' });
+  .max(2048, { error: 'URL must be at most 2048 characters' })
+  // The URL parser quietly drops or encodes these, so "valid" would not mean "as typed"; the renderer will not
+  // link such an address either. Spaces are written %20 in a URL.
+  // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+  .refine((v) => !/[\s\u0000-\u001f\u007f-\u009f]/.test(v) && isStorableText(v), {
+    error: 'a URL must not contain spaces or control characters',
+    params: { code: 'INVALID_FORMAT' },
+    when: (payload) => payload.issues.length === 0, // one problem for "not a URL at all"
+  });
 export const optionalUrl = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
   httpUrl.nullish().transform((v) => v ?? null),

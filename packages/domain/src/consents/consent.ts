@@ -1,6 +1,6 @@
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
-import { idList, optionalText, optionalUrl, requiredText } from '../common/fields.js';
+import { idList, isStorableText, optionalText, optionalUrl, requiredText } from '../common/fields.js';
 import { problem, validateWith, type Problem, type Validated } from '../common/problem.js';
 
 /** How the person gave their answer (kept with every event as part of the proof, GDPR Art. 7(1)). */
@@ -42,7 +42,8 @@ export const consentEventInput = z.object({
     .string({ error: 'an idempotency key is required, so that a retried request is recorded once' })
     .trim()
     .min(8, { error: 'the idempotency key must be 8 to 255 characters' })
-    .max(255, { error: 'the idempotency key must be 8 to 255 characters' }),
+    .max(255, { error: 'the idempotency key must be 8 to 255 characters' })
+    .refine(isStorableText, { error: 'the idempotency key must not contain NUL characters or unpaired surrogates', params: { code: 'INVALID_FORMAT' } }),
   gpc: z.boolean().default(false),
 });
 export type ConsentEventInput = z.output<typeof consentEventInput>;

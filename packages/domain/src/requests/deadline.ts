@@ -1,3 +1,4 @@
+import { isStorableText } from '../common/fields.js';
 import { problem, type Problem, type Validated } from '../common/problem.js';
 import { JURISDICTION_INFO, type Jurisdiction } from '../jurisdictions/jurisdiction.js';
 import { AREA_COUNTRIES } from '../recipients/transfer.js';
@@ -397,7 +398,9 @@ export function extendDeadline(deadline: Deadline, input: ExtensionInput): Valid
   const problems: Problem[] = [];
   const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
   if (!reason) problems.push(problem('reason', 'REQUIRED', 'give the reason for the extension; the requester must be told it'));
-  else if (reason.length > EXTENSION_REASON_MAX) problems.push(problem('reason', 'TOO_LONG', `reason must be at most ${EXTENSION_REASON_MAX} characters`));
+  // Characters are code points, as every other text limit counts them (an emoji is one).
+  else if ([...reason].length > EXTENSION_REASON_MAX) problems.push(problem('reason', 'TOO_LONG', `reason must be at most ${EXTENSION_REASON_MAX} characters`));
+  else if (!isStorableText(reason)) problems.push(problem('reason', 'INVALID_FORMAT', 'reason must not contain NUL characters or unpaired surrogates'));
 
   if (!isPlainDate(input.noticeOn)) problems.push(problem('noticeOn', 'INVALID_FORMAT', 'must be a date (YYYY-MM-DD)'));
   else if (input.noticeOn < deadline.receivedOn) problems.push(problem('noticeOn', 'INCONSISTENT', 'notice cannot precede the request'));

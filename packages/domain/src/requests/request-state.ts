@@ -1,3 +1,4 @@
+import { isStorableText } from '../common/fields.js';
 import { problem, type Problem, type Validated } from '../common/problem.js';
 import { type Jurisdiction } from '../jurisdictions/jurisdiction.js';
 import { type PlainDate } from './calendar.js';
@@ -111,7 +112,8 @@ export function transition(current: RequestState, action: RequestAction, input: 
   }
   const reasonRequired = rule.reasonRequired && !(action === 'SKIP_VERIFICATION' && noVerification);
   if (reasonRequired && !reason) problems.push(problem('reason', 'REQUIRED', `give the reason to ${describe(action)}`));
-  if (reason && reason.length > TRANSITION_REASON_MAX) problems.push(problem('reason', 'TOO_LONG', `reason must be at most ${TRANSITION_REASON_MAX} characters`));
+  if (reason && [...reason].length > TRANSITION_REASON_MAX) problems.push(problem('reason', 'TOO_LONG', `reason must be at most ${TRANSITION_REASON_MAX} characters`));
+  if (reason && !isStorableText(reason)) problems.push(problem('reason', 'INVALID_FORMAT', 'reason must not contain NUL characters or unpaired surrogates'));
 
   let refusalGround: RefusalGround | null = null;
   if (action === 'REFUSE') {

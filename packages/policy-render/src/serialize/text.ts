@@ -1,4 +1,14 @@
+import { replaceControlCharacters } from '../escape.js';
 import { assertNever, outline, plain, type Block, type Inline, type OutlineEntry, type PolicyDocument } from '../tree.js';
+
+/**
+ * Text from the snapshot on one line: control characters replaced as the HTML does (a terminal showing the text
+ * must not be steered by them), and each run of blanks that holds a line break one space, so a name or heading
+ * can never start a line of its own and pass for the document's structure. One pass over maximal runs: a pattern
+ * like `[ \t]*\n` backtracks over every run of blanks without a break, quadratic in its length.
+ */
+const oneLine = (value: string): string =>
+  replaceControlCharacters(value).replace(/[ \t\r\n]+/g, (run) => (run.includes('\n') || run.includes('\r') ? ' ' : run));
 
 /**
  * Plain text: numbered headings (the numbers of the table of contents), one paragraph per line, lists with
@@ -9,11 +19,9 @@ function inlineText(nodes: readonly Inline[]): string {
   for (const n of nodes) {
     switch (n.kind) {
       case 'text':
-        s += n.text.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
-        break;
       case 'code':
       case 'time':
-        s += n.text;
+        s += oneLine(n.text);
         break;
       case 'strong':
       case 'em':
@@ -77,13 +85,15 @@ function blockLines(b: Block, numbers: ReadonlyMap<string, string>): string[] {
     case 'quote':
       return blocks(b.children, numbers).map((l) => (l ? `> ${l}` : '>'));
     case 'codeBlock':
-      return b.text.split('\n').map((l) => (l ? `    ${l}` : ''));
+      return replaceControlCharacters(b.text)
+        .split(/\r\n?|\n/)
+        .map((l) => (l ? `    ${l}` : ''));
     case 'rule':
       return ['* * *'];
     case 'section': {
       const number = numbers.get(b.id) ?? '';
       const top = !number.includes('.');
-      const heading = `${number}${top ? '.' : ''} ${plain(b.heading)}`;
+      const heading = `${number}${top ? '.' : ''} ${oneLine(plain(b.heading))}`;
       return [...(top ? [heading, '-'.repeat(heading.length)] : [heading]), '', ...blocks(b.children, numbers)];
     }
     default:
@@ -102,12 +112,13 @@ export function plainText(doc: PolicyDocument): string {
   const numbers = new Map<string, string>();
   numberAll(outline(doc.sections), numbers);
   const contents = outline(doc.sections, 2).flatMap((e) => [
-    `${e.number}. ${plain(e.heading)}`,
-    ...e.children.map((c) => `   ${c.number} ${plain(c.heading)}`),
+    `${e.number}. ${oneLine(plain(e.heading))}`,
+    ...e.children.map((c) => `   ${c.number} ${oneLine(plain(c.heading))}`),
   ]);
+  const title = oneLine(doc.title);
   const lines = [
-    doc.title,
-    '='.repeat(doc.title.length),
+    title,
+    '='.repeat(title.length),
     '',
     inlineText(doc.meta),
     '',

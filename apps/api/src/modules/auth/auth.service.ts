@@ -25,7 +25,8 @@ export interface AuthHeaders {
 export class AuthService {
   /** Checks the password and opens a session. Null for any mismatch: callers must not tell which part was wrong. */
   async login(em: EntityManager, email: string, password: string, userAgent: string | null, ttlHours: number) {
-    const user = await em.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+    // No address holds a NUL, and PostgreSQL refuses one even as a parameter: a mismatch like any other.
+    const user = email.includes('\u0000') ? null : await em.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
     const valid = await verifyPassword(user?.passwordHash ?? null, password);
     if (!user || !valid) return null;
     const token = `${SESSION_PREFIX}${newSecret()}`;

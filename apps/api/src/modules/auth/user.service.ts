@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { email as emailSchema, problem, type Problem } from '@noticeboard/domain';
+import { email as emailSchema, isStorableText, problem, type Problem } from '@noticeboard/domain';
 import type { EntityManager } from 'typeorm';
 import { hashPassword, passwordProblem } from './password.js';
 import { UserEntity } from './user.entity.js';
@@ -20,6 +20,7 @@ export async function findOrCreateUser(em: EntityManager, input: NewUser): Promi
   const name = input.name?.trim();
   if (!name) problems.push(problem('name', 'REQUIRED', 'a new person needs a name'));
   else if (name.length > 200) problems.push(problem('name', 'TOO_LONG', 'name must be at most 200 characters'));
+  else if (!isStorableText(name)) problems.push(problem('name', 'INVALID_FORMAT', 'name must not contain NUL characters or unpaired surrogates'));
   if (!input.initialPassword) problems.push(problem('initialPassword', 'REQUIRED', 'a new person needs an initial password'));
   else {
     const weak = passwordProblem(input.initialPassword);

@@ -6,6 +6,7 @@ import {
   plainDate,
   problem,
   requiredText,
+  validateWith,
   type CompletenessProblem,
   type Language,
   type PolicySnapshot,
@@ -93,9 +94,11 @@ export class PolicyVersionService {
    */
   async publish(ctx: RequestContext, input: PublishPolicyInput): Promise<PolicyVersion | PolicyIncomplete | PolicyUnchanged | ValidationFailed> {
     ctx.assertCan('policy:write');
+    // The summary's own problem (REQUIRED, TOO_LONG, or INVALID_FORMAT for text that cannot be stored).
+    const summary = validateWith(requiredText(2000, 'change summary'), input.changeSummary);
     const problems = [
       ...(plainDate.safeParse(input.effectiveDate).success ? [] : [problem('effectiveDate', 'INVALID_FORMAT', 'must be a date (YYYY-MM-DD)')]),
-      ...(requiredText(2000, 'change summary').safeParse(input.changeSummary).success ? [] : [problem('changeSummary', 'REQUIRED', 'say what changed')]),
+      ...(summary.ok ? [] : summary.problems.map((p) => ({ ...p, path: 'changeSummary', message: p.code === 'REQUIRED' ? 'say what changed' : p.message }))),
     ];
     if (problems.length) return ValidationFailed.of(problems);
     await ctx.em.query('SELECT 1 FROM tenants WHERE tenant_id = $1 FOR UPDATE', [ctx.tenantId]);

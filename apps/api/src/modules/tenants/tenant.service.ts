@@ -97,6 +97,8 @@ export class TenantService {
   }
 
   async bySlug(ctx: RequestContext, slug: string): Promise<Tenant> {
+    // No slug holds a NUL, and PostgreSQL refuses one even as a parameter.
+    if (slug.includes('\u0000')) throw notFound('tenant');
     const { entity, role } = await this.load(ctx, { slug: slug.trim().toLowerCase() });
     return toTenant(entity, role, this.canDelete(ctx, entity));
   }
@@ -118,7 +120,8 @@ export class TenantService {
       else query.where('false');
     }
     const search = args.search?.trim();
-    if (search) {
+    if (search?.includes('\u0000')) query.andWhere('false'); // nothing stored holds a NUL; PostgreSQL refuses one as a parameter
+    else if (search) {
       query.andWhere('(t.legalName ILIKE :q OR t.tradingName ILIKE :q OR t.slug ILIKE :q)', {
         q: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
       });

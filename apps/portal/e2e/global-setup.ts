@@ -1,0 +1,110 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import net from 'node:net';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import pg from 'pg';
+import type { TestProject } from 'vitest/node';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    ownerEmail: string;
+    ownerPassword: string;
+  }
+}
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const repoRoot = path.resolve(here, '../../..');
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      const port = typeof address === 'object' && address ? address.port : 0;
+      server.close(() => resolve(port));
+    });
+  });
+}
+
+async function waitUntilHealthy(url: string, child: ChildProcess, log: string): Promise<void> {
+  // Readiness, not a timed assertion: poll until the server answers, fail at once if it exits.
+  const deadline = Date.now() + 90_000;
+  while (Date.now() < deadline) {
+    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}:\n${fs.readFileSync(log, 'utf8').slice(-4000)}`);
+    try {
+      const res = await fetch(`${url}/healthz`);
+      if (res.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  throw new Error(`the API did not become healthy:\n${fs.readFileSync(log, 'utf8').slice(-4000)}`);
+}
+
+/**
+ * Creates a fresh database on the local PostgreSQL (TEST_DATABASE_URL, default the local one), starts the built
+ * API with the demo data and the built portal on a free port, and removes both afterwards.
+ */
+export default async function setup(project: TestProject) {
+  for (const file of ['apps/api/dist/main.js', 'apps/portal/dist/index.html']) {
+    if (!fs.existsSync(path.join(repoRoot, file))) throw new Error(`${file} is missing: run \`pnpm build\` first (turbo does, before \`pnpm test\`)`);
+  }
+  const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const name = `noticeboard_e2e_${process.pid}_${Date.now()}`;
+  const admin = new pg.Client({ connectionString: adminUrl });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  const url = new URL(adminUrl);
+  url.pathname = `/${name}`;
+
+  const port = await freePort();
+  const baseUrl = `http://127.0.0.1:${port}`;
+  const ownerEmail = 'owner@e2e.test';
+  const ownerPassword = randomBytes(12).toString('base64url');
+  const log = path.join(os.tmpdir(), `${name}.log`);
+  const out = fs.openSync(log, 'w');
+  const child = spawn(process.execPath, ['--enable-source-maps', 'apps/api/dist/main.js'], {
+    cwd: repoRoot,
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'warn',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATABASE_URL: url.toString(),
+      MIGRATION_DATABASE_URL: url.toString(),
+      NOTICEBOARD_PUBLIC_URL: baseUrl,
+      NOTICEBOARD_ADMIN_EMAIL: ownerEmail,
+      NOTICEBOARD_ADMIN_PASSWORD: ownerPassword,
+      NOTICEBOARD_SMTP_URL: '',
+    },
+    stdio: ['ignore', out, out],
+  });
+
+  const teardown = async () => {
+    if (child.exitCode === null) {
+      const exited = new Promise((r) => child.once('exit', r));
+      child.kill('SIGTERM');
+      await exited;
+    }
+    fs.closeSync(out);
+    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+    await admin.end();
+  };
+  try {
+    await waitUntilHealthy(baseUrl, child, log);
+  } catch (error) {
+    await teardown();
+    throw error;
+  }
+  project.provide('baseUrl', baseUrl);
+  project.provide('ownerEmail', ownerEmail);
+  project.provide('ownerPassword', ownerPassword);
+  return teardown;
+}

@@ -1,0 +1,78 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import { useEffect, useRef } from 'react';
+import { NavLink, Outlet, useLocation } from 'react-router';
+import { LOGOUT, ME } from '../graphql/operations.js';
+import { useAuth } from '../lib/auth.js';
+import { ErrorState } from '../lib/errors.js';
+
+/** The app shell: skip link, banner with the agency and the person, main navigation, and the page. */
+export function Layout() {
+  const { signOut } = useAuth();
+  const me = useQuery(ME);
+  const [logout] = useMutation(LOGOUT);
+  const location = useLocation();
+  const first = useRef(true);
+
+  // After client-side navigation, move focus to the new page's heading so screen readers announce it.
+  useEffect(() => {
+    if (first.current) {
+      first.current = false;
+      return;
+    }
+    const heading = document.querySelector<HTMLElement>('main h1');
+    if (heading) {
+      heading.tabIndex = -1;
+      heading.focus({ preventScroll: false });
+    }
+  }, [location.pathname]);
+
+  const onSignOut = async () => {
+    await logout().catch(() => undefined);
+    signOut();
+  };
+
+  const data = me.data?.me;
+  return (
+    <div className="shell">
+      <a className="skip-link" href="#main">
+        Skip to content
+      </a>
+      <header className="banner">
+        <div className="banner-inner">
+          <NavLink to="/" className="brand">
+            <span className="brand-mark" aria-hidden="true">
+              N
+            </span>
+            <span>Noticeboard</span>
+          </NavLink>
+          {data?.agency ? <span className="agency-name">{data.agency.name}</span> : null}
+          <nav aria-label="Main" className="main-nav">
+            <ul>
+              <li>
+                <NavLink to="/" end>
+                  Clients
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to="/requests">Requests</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <div className="account">
+            {data?.user ? (
+              <span className="account-name" title={data.user.email}>
+                {data.user.name}
+              </span>
+            ) : null}
+            <button type="button" className="button button-ghost" onClick={() => void onSignOut()}>
+              Sign out
+            </button>
+          </div>
+        </div>
+      </header>
+      <main id="main" className="page">
+        {me.error && !data ? <ErrorState error={me.error} onRetry={() => void me.refetch()} /> : <Outlet />}
+      </main>
+    </div>
+  );
+}

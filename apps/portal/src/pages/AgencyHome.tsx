@@ -1,0 +1,229 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useMemo, useState } from 'react';
+import { Link } from 'react-router';
+import { DueBadge } from '../components/Badges.js';
+import { DueChart } from '../components/DueChart.js';
+import { Empty, Loading } from '../components/States.js';
+import { AGENCY_REQUESTS, ME, REQUEST_ROW, TENANT_POLICY_STATUS, TENANTS } from '../graphql/operations.js';
+import { readFragment, type ResultOf } from '../graphql/tada.js';
+import { inTenant } from '../lib/apollo.js';
+import { ErrorState } from '../lib/errors.js';
+import { formatDate, OPEN_STATES } from '../lib/format.js';
+import { CreateTenantDialog, type CreatedTenant } from './CreateTenantDialog.js';
+
+type Request = ResultOf<typeof REQUEST_ROW>;
+
+interface OpenSummary {
+  open: number;
+  overdue: number;
+  next: Request | null;
+}
+
+function summarise(requests: readonly Request[]): Map<string, OpenSummary> {
+  const map = new Map<string, OpenSummary>();
+  for (const r of requests) {
+    const s = map.get(r.tenant.id) ?? { open: 0, overdue: 0, next: null };
+    s.open++;
+    if (r.isOverdue) s.overdue++;
+    if (!s.next || r.dueOn < s.next.dueOn) s.next = r;
+    map.set(r.tenant.id, s);
+  }
+  return map;
+}
+
+/** Published version and completeness of one tenant: tenant-scoped, so asked with its X-Tenant. */
+function PolicyCells({ tenantId }: { tenantId: string }) {
+  const { data, loading, error } = useQuery(TENANT_POLICY_STATUS, { ...inTenant(tenantId), fetchPolicy: 'no-cache' });
+  if (loading && !data)
+    return (
+      <>
+        <td className="muted cell-loading" aria-busy="true">
+          …<span className="visually-hidden">loading</span>
+        </td>
+        <td className="muted cell-loading" aria-busy="true">
+          …<span className="visually-hidden">loading</span>
+        </td>
+      </>
+    );
+  if (error || !data)
+    return (
+      <td colSpan={2} className="muted">
+        Not available
+      </td>
+    );
+  const latest = data.policyVersions.edges.at(-1)?.node;
+  const errors = data.policyCompleteness.problems.filter((p) => p.severity === 'ERROR').length;
+  const warnings = data.policyCompleteness.problems.length - errors;
+  return (
+    <>
+      <td>{latest ? <span>v{latest.version} · {formatDate(latest.effectiveDate)}</span> : <span className="muted">Not published</span>}</td>
+      <td>
+        {data.policyCompleteness.problems.length === 0 ? (
+          <span className="ok-text">✓ Complete</span>
+        ) : (
+          <span className={errors ? 'error-text' : 'warn-text'}>
+            {errors ? `${errors} to fix` : ''}
+            {errors && warnings ? ', ' : ''}
+            {warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : ''}
+          </span>
+        )}
+      </td>
+    </>
+  );
+}
+
+export function AgencyHome() {
+  const me = useQuery(ME);
+  const tenants = useQuery(TENANTS, { variables: { first: 100 } });
+  const requests = useQuery(AGENCY_REQUESTS, { variables: { first: 100, states: [...OPEN_STATES] } });
+  const [filter, setFilter] = useState('');
+  const [creating, setCreating] = useState(false);
+  const [created, setCreated] = useState<CreatedTenant | null>(null);
+
+  useEffect(() => {
+    document.title = 'Clients · Noticeboard';
+  }, []);
+
+  const openRequests = useMemo(
+    () => (requests.data?.agencyDataSubjectRequests.edges ?? []).map((e) => readFragment(REQUEST_ROW, e.node)),
+    [requests.data],
+  );
+  const byTenant = useMemo(() => summarise(openRequests), [openRequests]);
+  const all = tenants.data?.tenants.edges.map((e) => e.node) ?? [];
+  const needle = filter.trim().toLowerCase();
+  const shown = needle ? all.filter((t) => [t.legalName, t.displayName, t.slug].some((s) => s.toLowerCase().includes(needle))) : all;
+  const overdueTotal = openRequests.filter((r) => r.isOverdue).length;
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <h1>Clients</h1>
+          <p className="muted">{me.data?.me.agency ? `Every client of ${me.data.me.agency.name} at a glance.` : 'Every client at a glance.'}</p>
+        </div>
+        {me.data?.me.canCreateTenants ? (
+          <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
+            New client
+          </button>
+        ) : null}
+      </div>
+
+      {created ? (
+        <div className="notice notice-success" role="status">
+          <p>
+            {created.displayName} was created. <Link to={`/tenants/${created.slug}`}>Open {created.displayName}</Link>
+          </p>
+        </div>
+      ) : null}
+
+      <section aria-labelledby="summary-heading" className="summary-grid">
+        <h2 id="summary-heading" className="visually-hidden">
+          Summary
+        </h2>
+        <div className="stat">
+          <span className="stat-value">{tenants.data?.tenants.totalCount ?? '–'}</span>
+          <span className="stat-label">clients</span>
+        </div>
+        <div className="stat">
+          <span className="stat-value">{requests.data?.agencyDataSubjectRequests.totalCount ?? '–'}</span>
+          <span className="stat-label">open requests</span>
+        </div>
+        <div className={`stat${overdueTotal ? ' stat-alert' : ''}`}>
+          <span className="stat-value">{requests.data ? overdueTotal : '–'}</span>
+          <span className="stat-label">overdue</span>
+        </div>
+      </section>
+
+      <section aria-labelledby="clients-heading" className="card">
+        <div className="card-header">
+          <h2 id="clients-heading">Clients</h2>
+          <div className="search">
+            <label htmlFor="client-filter">Find a client</label>
+            <input id="client-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Name or slug" />
+          </div>
+        </div>
+        {tenants.error && !tenants.data ? (
+          <ErrorState error={tenants.error} onRetry={() => void tenants.refetch()} />
+        ) : !tenants.data ? (
+          <Loading label="Loading clients…" />
+        ) : all.length === 0 ? (
+          <Empty title="No clients yet">
+            <p>Create the first client to start keeping its privacy policy.</p>
+          </Empty>
+        ) : shown.length === 0 ? (
+          <Empty title={`No client matches “${filter}”`} />
+        ) : (
+          <div className="table-wrap">
+            <table className="table">
+              <caption className="visually-hidden">Clients, with their policy and requests</caption>
+              <thead>
+                <tr>
+                  <th scope="col">Client</th>
+                  <th scope="col">Published</th>
+                  <th scope="col">Completeness</th>
+                  <th scope="col">Open requests</th>
+                  <th scope="col">Next due</th>
+                </tr>
+              </thead>
+              <tbody>
+                {shown.map((t) => {
+                  const s = byTenant.get(t.id);
+                  return (
+                    <tr key={t.id}>
+                      <th scope="row">
+                        <Link to={`/tenants/${t.slug}`}>{t.displayName}</Link>
+                        {t.displayName !== t.legalName ? <div className="muted small">{t.legalName}</div> : null}
+                      </th>
+                      <PolicyCells tenantId={t.id} />
+                      <td>
+                        {s ? (
+                          <Link to={`/tenants/${t.slug}/requests`}>
+                            {s.open} open{s.overdue ? <span className="error-text"> · {s.overdue} overdue</span> : null}
+                          </Link>
+                        ) : (
+                          <span className="muted">None</span>
+                        )}
+                      </td>
+                      <td>
+                        {s?.next ? (
+                          <>
+                            {formatDate(s.next.dueOn)} <DueBadge daysLeft={s.next.daysLeft} isOverdue={s.next.isOverdue} state={s.next.state} />
+                          </>
+                        ) : (
+                          <span className="muted">–</span>
+                        )}
+                      </td>
+                    </tr>
+                  );
+                })}
+              </tbody>
+            </table>
+          </div>
+        )}
+      </section>
+
+      <section aria-labelledby="due-heading" className="card">
+        <div className="card-header">
+          <h2 id="due-heading">Requests due</h2>
+          <Link to="/requests">Open the inbox</Link>
+        </div>
+        {requests.error && !requests.data ? (
+          <ErrorState error={requests.error} onRetry={() => void requests.refetch()} />
+        ) : !requests.data ? (
+          <Loading label="Loading requests…" />
+        ) : (
+          <DueChart items={openRequests} />
+        )}
+      </section>
+
+      <CreateTenantDialog
+        open={creating}
+        onClose={() => setCreating(false)}
+        onCreated={(t) => {
+          setCreating(false);
+          setCreated(t);
+        }}
+      />
+    </>
+  );
+}
