@@ -3,6 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { Field, ProblemSummary } from '../components/Field.js';
 import { Empty, Loading } from '../components/States.js';
+import { TenantNav } from '../components/TenantNav.js';
 import { TENANT_OVERVIEW, UPDATE_TENANT } from '../graphql/operations.js';
 import type { ResultOf } from '../graphql/tada.js';
 import { inTenant } from '../lib/apollo.js';
@@ -179,6 +180,7 @@ export function TenantPage() {
           </a>
         </div>
       </div>
+      <TenantNav slug={tenant.slug} viewer={tenant.viewer} />
       <div className="detail-grid">
         <section className="card" aria-labelledby="profile-heading">
           <div className="card-header">
