@@ -3,7 +3,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { loadConfig, repoRoot } from './config.js';
-import { migrate, openDatabase } from './db/data-source.js';
+import { ensureSchemaCurrent, migrate, openDatabase } from './db/data-source.js';
 import { assertAppRoleIsConfined } from './db/app-role.js';
 import { inTransaction } from './db/request-transaction.js';
 import { createSchema, printSortedSchema } from './graphql/schema.js';
@@ -29,9 +29,11 @@ async function run(argv: string[]): Promise<number> {
   const config = loadConfig();
   switch (command) {
     case 'migrate': {
-      const db = await openDatabase(config, { poolSize: 1 });
+      // A deploy's migration step may be given only the owner's connection (MIGRATION_DATABASE_URL).
+      const target = config.databaseUrl ? config : { ...config, databaseUrl: config.migrationDatabaseUrl };
+      const db = await openDatabase(target, { poolSize: 1 });
       try {
-        const applied = await migrate(config, db);
+        const applied = await migrate(target, db);
         console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date');
       } finally {
         await db.close();
@@ -94,7 +96,7 @@ async function run(argv: string[]): Promise<number> {
       const logger = createLogger(config.logLevel);
       const db = await openDatabase(config, { poolSize: 5 });
       try {
-        await migrate(config, db);
+        await ensureSchemaCurrent(config, db, (message, detail) => logger.info(detail, message));
         await assertAppRoleIsConfined(db.dataSource);
         const queue = await JobQueue.start(config, db.dataSource, logger);
         const signal = await new Promise<string>((resolve) => {

@@ -34,6 +34,12 @@ export interface Config {
   rateLimits: RateLimits;
   /** Create the demo agency and owner on an empty database. */
   seedDemo: boolean;
+  /**
+   * Apply pending migrations when a process starts (`true`, the default: one command runs the product). With
+   * `false` a deploy runs `pnpm cli migrate` as its own step and processes wait until the schema is current.
+   * The embedded database always migrates at start: it serves one process.
+   */
+  migrateOnStart: boolean;
   logLevel: string;
   /** The origin public links point at (policy pages, embed snippet); defaults to this server. */
   publicUrl: string;
@@ -54,6 +60,12 @@ function secondsFrom(value: string | undefined, fallback: number, min: number, n
   const n = Number(value);
   if (!Number.isFinite(n) || n < min) throw new Error(`${name} must be a number of seconds, at least ${min}, got "${value}"`);
   return n;
+}
+
+function booleanFrom(value: string | undefined, fallback: boolean, name: string): boolean {
+  if (value === undefined || value === '') return fallback;
+  if (value === 'true' || value === 'false') return value === 'true';
+  throw new Error(`${name} must be "true" or "false", got "${value}"`);
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -85,6 +97,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     adminEmail: env.NOTICEBOARD_ADMIN_EMAIL || null,
     adminPassword: env.NOTICEBOARD_ADMIN_PASSWORD || null,
     seedDemo: env.NOTICEBOARD_SEED_DEMO !== 'false',
+    migrateOnStart: booleanFrom(env.NOTICEBOARD_MIGRATE_ON_START, true, 'NOTICEBOARD_MIGRATE_ON_START'),
     // Tests make every call from one address: per-IP limits are high there, per-tenant ones as in production.
     rateLimits: {
       publicWritesPerIp: intFrom(env.NOTICEBOARD_RATE_PUBLIC_WRITES_PER_IP, env.NODE_ENV === 'test' ? 100_000 : 60, 'NOTICEBOARD_RATE_PUBLIC_WRITES_PER_IP'),

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { loadConfig } from './config.js';
 import { assertAppRoleIsConfined } from './db/app-role.js';
-import { migrate, openDatabase } from './db/data-source.js';
+import { ensureSchemaCurrent, openDatabase } from './db/data-source.js';
 import { createLogger } from './logger.js';
 import { seedFirstRun } from './seed/first-run.js';
 import { startServer } from './server.js';
@@ -11,7 +11,7 @@ async function main(): Promise<void> {
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config);
   logger.info({ database: config.databaseUrl ? 'postgresql' : `embedded (${config.dataDir})` }, 'database open');
-  const applied = await migrate(config, db);
+  const applied = await ensureSchemaCurrent(config, db, (message, detail) => logger.info(detail, message));
   if (applied.length) logger.info({ applied }, 'migrations applied');
   await assertAppRoleIsConfined(db.dataSource);
   if (config.seedDemo) await seedFirstRun(db.dataSource, config, logger);

@@ -16,7 +16,7 @@ import { isBadTextError, isDatabaseUnavailable, unavailable, UNAVAILABLE_RETRY_A
 import { GRAPHQL_LIMITS, graphqlArmor } from './graphql/armor.js';
 import { Metrics, requestLogging } from './http/observability.js';
 import { RateLimiter } from './http/rate-limit.js';
-import { MIGRATIONS } from './db/migrations/index.js';
+import { pendingMigrationNames } from './db/data-source.js';
 import { createSchema } from './graphql/schema.js';
 import type { Logger } from './logger.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -134,8 +134,7 @@ export async function startServer(config: Config, dataSource: DataSource, logger
   async function readiness(): Promise<{ ready: boolean; status: string; pending?: string[] }> {
     if (stopping) return { ready: false, status: 'stopping' };
     try {
-      const applied = new Set(((await dataSource.query('SELECT name FROM schema_migrations')) as { name: string }[]).map((m) => m.name));
-      const pending = MIGRATIONS.map((m) => new m().name!).filter((name) => !applied.has(name));
+      const pending = await pendingMigrationNames(dataSource);
       return pending.length ? { ready: false, status: 'migrations pending', pending } : { ready: true, status: 'ready' };
     } catch {
       return { ready: false, status: 'database unreachable' };

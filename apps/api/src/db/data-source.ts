@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import pg from 'pg';
 import { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
 import { ENTITIES } from './entities.js';
@@ -53,6 +54,25 @@ export async function openDatabase(config: Config, opts: { poolSize?: number } =
   };
 }
 
+/** One key for every process of every version: only one of them migrates a database at a time. */
+const MIGRATION_LOCK = 'noticeboard:migrations';
+
+/**
+ * Holds a session-level advisory lock on its own connection while `work` runs: processes started together
+ * (replicas, a worker, the deploy's migration step) migrate one after another, and the later ones find nothing
+ * left to do. The lock ends with the connection, so a killed process cannot leave it held.
+ */
+async function withMigrationLock<T>(url: string, work: () => Promise<T>): Promise<T> {
+  const client = new pg.Client({ connectionString: url, application_name: 'noticeboard-migrate' });
+  await client.connect();
+  try {
+    await client.query('SELECT pg_advisory_lock(hashtext($1))', [MIGRATION_LOCK]);
+    return await work();
+  } finally {
+    await client.end();
+  }
+}
+
 /**
  * Runs pending migrations as the connection's own role (the table owner), then installs or upgrades the job
  * queue's schema (pg-boss). With a separate `MIGRATION_DATABASE_URL` they run through their own connection, as a
@@ -64,16 +84,48 @@ export async function migrate(config: Config, db: Database): Promise<string[]> {
     await installQueue(owner);
     return applied;
   };
-  if (db.embedded || !config.migrationDatabaseUrl || config.migrationDatabaseUrl === config.databaseUrl) return run(db.dataSource);
-  const owner = await createDataSource(config.migrationDatabaseUrl, 1).initialize();
+  // The embedded database serves one process; it has no other migrator to wait for.
+  if (db.embedded) return run(db.dataSource);
+  const ownerUrl = config.migrationDatabaseUrl ?? config.databaseUrl!;
+  return withMigrationLock(ownerUrl, async () => {
+    if (ownerUrl === config.databaseUrl) return run(db.dataSource);
+    const owner = await createDataSource(ownerUrl, 1).initialize();
+    try {
+      return await run(owner);
+    } finally {
+      await owner.destroy();
+    }
+  });
+}
+
+/** The migrations this build has that the database has not applied (all of them on an empty database). */
+export async function pendingMigrationNames(dataSource: DataSource): Promise<string[]> {
+  const all = MIGRATIONS.map((m) => new m().name!);
   try {
-    return await run(owner);
-  } finally {
-    await owner.destroy();
+    const rows = (await dataSource.query('SELECT name FROM schema_migrations')) as { name: string }[];
+    const applied = new Set(rows.map((r) => r.name));
+    return all.filter((name) => !applied.has(name));
+  } catch (error) {
+    // 42P01: the migrations table does not exist yet, so nothing is applied.
+    if ((error as { code?: string }).code === '42P01') return all;
+    throw error;
   }
 }
 
-/** Pending migration names: `/readyz` and the CLI report them. */
-export async function pendingMigrations(dataSource: DataSource): Promise<boolean> {
-  return dataSource.showMigrations();
+/**
+ * Brings the schema up to date for a starting process: migrates when configured to (or on the embedded
+ * database), else waits for the deploy's migration step, logging what it waits for.
+ */
+export async function ensureSchemaCurrent(config: Config, db: Database, log: (message: string, detail: object) => void, pollMs = 2_000): Promise<string[]> {
+  if (config.migrateOnStart || db.embedded) return migrate(config, db);
+  let announced = 0;
+  for (;;) {
+    const pending = await pendingMigrationNames(db.dataSource);
+    if (pending.length === 0) return [];
+    if (Date.now() - announced > 30_000) {
+      log('waiting for `pnpm cli migrate` (NOTICEBOARD_MIGRATE_ON_START=false)', { pending });
+      announced = Date.now();
+    }
+    await new Promise((resolve) => setTimeout(resolve, pollMs));
+  }
 }
