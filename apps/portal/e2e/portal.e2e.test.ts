@@ -166,11 +166,14 @@ describe.sequential('an agency owner', () => {
     await page.getByRole('heading', { level: 1, name: NEW_TENANT.legalName }).waitFor();
     await page.getByRole('heading', { name: 'Policy completeness' }).waitFor();
     await page.getByText('Not ready to publish').waitFor();
-    await page.getByRole('button', { name: 'Edit profile' }).click();
+    // The profile is edited in the policy-data editor; the overview shows it read-only.
+    await page.getByRole('link', { name: 'Edit profile' }).click();
     await page.getByLabel('Trading name').fill('Harbour Lights');
     await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.getByText('Profile saved.').waitFor();
+    await page.getByRole('navigation', { name: 'Client sections' }).getByRole('link', { name: 'Overview' }).click();
     await page.getByRole('heading', { level: 1, name: 'Harbour Lights', exact: true }).waitFor();
-    await page.getByRole('button', { name: 'Edit profile' }).waitFor();
+    await page.getByRole('link', { name: 'Edit profile' }).waitFor();
     await shot('11-client-page');
   });
 

@@ -2,9 +2,13 @@ import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'rea
 import { Layout } from './components/Layout.js';
 import { useAuth } from './lib/auth.js';
 import { AgencyHome } from './pages/AgencyHome.js';
+import { CatalogPage } from './pages/catalog/CatalogPage.js';
+import { ConsentsPage } from './pages/consents/ConsentsPage.js';
+import { editRoutes } from './pages/edit/routes.js';
 import { NotFound } from './pages/NotFound.js';
 import { RequestDetail } from './pages/RequestDetail.js';
 import { RequestsInbox } from './pages/RequestsInbox.js';
+import { settingsRoutes } from './pages/settings/routes.js';
 import { SignIn } from './pages/SignIn.js';
 import { TenantPage } from './pages/TenantPage.js';
 
@@ -28,6 +32,10 @@ export function App() {
             <Route path="tenants/:slug" element={<TenantPage />} />
             <Route path="tenants/:slug/requests" element={<RequestsInbox />} />
             <Route path="tenants/:slug/requests/:id" element={<RequestDetail />} />
+            <Route path="catalog" element={<CatalogPage />} />
+            <Route path="tenants/:slug/consents" element={<ConsentsPage />} />
+            {settingsRoutes}
+            {editRoutes}
             <Route path="*" element={<NotFound />} />
           </Route>
         </Route>

@@ -56,6 +56,17 @@ export function Layout() {
               <li>
                 <NavLink to="/requests">Requests</NavLink>
               </li>
+              {/* Agency staff read the catalog (owners also change it); a caller without an agency cannot. */}
+              {data?.user && data.agency ? (
+                <li>
+                  <NavLink to="/catalog">Catalog</NavLink>
+                </li>
+              ) : null}
+              {data?.canManageAgency ? (
+                <li>
+                  <NavLink to="/settings">Settings</NavLink>
+                </li>
+              ) : null}
             </ul>
           </nav>
           <div className="account">

@@ -275,19 +275,6 @@ export const CREATE_TENANT = graphql(
   [TENANT_PROFILE, PROBLEMS],
 );
 
-export const UPDATE_TENANT = graphql(
-  `
-  mutation UpdateTenant($input: UpdateTenantInput!) {
-    updateTenant(input: $input) {
-      __typename
-      ... on Tenant { ...TenantProfile }
-      ... on ValidationFailed { ...Problems }
-    }
-  }
-`,
-  [TENANT_PROFILE, PROBLEMS],
-);
-
 export const TENANT_OVERVIEW = graphql(
   `
   query TenantOverview {

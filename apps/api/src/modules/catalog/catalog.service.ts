@@ -191,7 +191,7 @@ export class CatalogService {
           .getMany();
         if (!rows.length) return;
         const name = displayName(await tctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: tenant.id }));
-        for (const r of rows) result.get(r.catalogEntryId!)?.push({ tenantId: tenant.id, tenantSlug: tenant.slug, tenantName: name, recipientId: r.id });
+        for (const r of rows) result.get(r.catalogEntryId!)?.push({ tenantId: tenant.id, tenantSlug: tenant.slug, tenantName: name, recipientId: r.id, dpaSignedOn: r.dpaSignedOn });
       });
     }
     return result;

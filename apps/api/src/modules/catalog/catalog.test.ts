@@ -66,6 +66,23 @@ describe('agency processor catalog', () => {
     expect(byTenant[draftOnly.id]).toEqual({ __typename: 'PolicyIncomplete', code: 'POLICY_INCOMPLETE' });
   });
 
+  it('each tenant an entry reaches is listed with the date its data processing agreement was signed', async () => {
+    const agency = await seed.agency();
+    const [signed, unsigned] = await Promise.all([agency.tenant(), agency.tenant()]);
+    const miro = await entryId(agency.owner, 'Miro');
+    const withDpa = await signed.admin.gql(ADD, { input: { catalogEntryId: miro, dpaSignedOn: '2026-02-14' } });
+    const withoutDpa = await unsigned.admin.gql(ADD, { input: { catalogEntryId: miro } });
+    const data = await agency.owner.gql('{ catalogEntries(first: 100) { edges { node { id linkedTenants { tenantId recipientId dpaSignedOn } } } } }');
+    const links = data.catalogEntries.edges.find((e: any) => e.node.id === miro).node.linkedTenants;
+    expect(links).toHaveLength(2);
+    expect(links).toEqual(
+      expect.arrayContaining([
+        { tenantId: signed.id, recipientId: withDpa.addRecipientFromCatalog.id, dpaSignedOn: '2026-02-14' },
+        { tenantId: unsigned.id, recipientId: withoutDpa.addRecipientFromCatalog.id, dpaSignedOn: null },
+      ]),
+    );
+  });
+
   it('a linked recipient\'s company facts belong to the catalog until unlinked; the tenant keeps its own parts', async () => {
     const agency = await seed.agency();
     const tenant = await agency.tenant();

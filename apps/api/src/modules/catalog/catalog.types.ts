@@ -13,6 +13,8 @@ export class CatalogLink {
   @Field() tenantSlug: string;
   @Field() tenantName: string;
   @Field(() => ID) recipientId: string;
+  @Field(() => String, { nullable: true, description: 'When this tenant signed its data processing agreement with the recipient, YYYY-MM-DD; null when not recorded.' })
+  dpaSignedOn: string | null;
 }
 
 @ObjectType({ description: 'A common recipient kept once by the agency; tenants link to it.' })

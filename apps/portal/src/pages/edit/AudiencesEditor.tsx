@@ -1,0 +1,94 @@
+import { useMutation } from '@apollo/client/react';
+import type { FormEvent } from 'react';
+import { CREATE_AUDIENCE, DELETE_AUDIENCE, UPDATE_AUDIENCE } from '../../graphql/edit.operations.js';
+import { inTenant } from '../../lib/apollo.js';
+import {
+  failed,
+  FormActions,
+  FormProblems,
+  formReader,
+  ItemList,
+  ItemProblems,
+  moveItem,
+  nextPosition,
+  outcomeOf,
+  SectionIntro,
+  TextField,
+  useEditor,
+  useFocusFromQuery,
+  useSubmit,
+  type EditorData,
+} from './editor-kit.js';
+
+type Audience = EditorData['audiences']['edges'][number]['node'];
+
+function AudienceForm({ audience, onDone }: { audience: Audience | null; onDone: () => void }) {
+  const { data, tenant, refresh } = useEditor();
+  const [create] = useMutation(CREATE_AUDIENCE, inTenant(tenant.id));
+  const [update] = useMutation(UPDATE_AUDIENCE, inTenant(tenant.id));
+  const submit = useSubmit();
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const f = formReader(event.currentTarget);
+    const fields = { name: f.text('name'), description: f.optional('description') };
+    const ok = await submit.run(() =>
+      outcomeOf(
+        async () =>
+          audience
+            ? (await update({ variables: { input: { id: audience.id, ...fields } } })).data?.updateAudience
+            : (await create({ variables: { input: { ...fields, position: nextPosition(data.audiences.edges.map((e) => e.node)) } } })).data?.createAudience,
+        failed,
+      ),
+    );
+    if (ok) {
+      await refresh();
+      onDone();
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <FormProblems outcome={submit.outcome} shown={['name', 'description']} />
+      <TextField name="name" label="Name" required defaultValue={audience?.name} hint="e.g. Website visitors, Customers, Job applicants" problems={submit.at('name')} />
+      <TextField name="description" label="Description" multiline defaultValue={audience?.description} problems={submit.at('description')} />
+      <FormActions busy={submit.busy} saveLabel={audience ? 'Save audience' : 'Add audience'} onCancel={onDone} />
+    </form>
+  );
+}
+
+/** `/tenants/:slug/edit/audiences` */
+export function AudiencesEditor() {
+  const { data, tenant, refresh } = useEditor();
+  const [remove] = useMutation(DELETE_AUDIENCE, inTenant(tenant.id));
+  const [reposition] = useMutation(UPDATE_AUDIENCE, inTenant(tenant.id));
+  useFocusFromQuery(true);
+  const audiences = data.audiences.edges.map((e) => e.node);
+  const problems = data.policyCompleteness.problems.filter((p) => p.location.kind === 'AUDIENCE');
+  return (
+    <section aria-label="Audiences" className="card">
+      <SectionIntro>The groups of people whose data the client processes. Each purpose names the audiences it concerns.</SectionIntro>
+      <ItemProblems problems={problems.filter((p) => !p.location.id)} />
+      <ItemList
+        items={audiences}
+        noun="audience"
+        canEdit={tenant.viewer.canEditPolicy}
+        addLabel="Add audience"
+        emptyText={<p>Add the groups of people the policy speaks to.</p>}
+        problemsOf={(id) => problems.filter((p) => p.location.id === id)}
+        summary={(a) => (a.description ? <p className="muted small">{a.description}</p> : null)}
+        form={(a, close) => <AudienceForm audience={a} onDone={close} />}
+        onMove={async (a, delta) => {
+          const outcome = await moveItem(audiences, a, delta, async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateAudience);
+          await refresh();
+          return outcome;
+        }}
+        onDelete={async (a) => {
+          const outcome = await outcomeOf(() => remove({ variables: { id: a.id } }), () => null);
+          if (!outcome.failure) await refresh();
+          return outcome;
+        }}
+      />
+    </section>
+  );
+}

@@ -1,0 +1,143 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { CREATE_COOKIE, DELETE_COOKIE, UPDATE_COOKIE } from '../../graphql/edit.operations.js';
+import { inTenant } from '../../lib/apollo.js';
+import {
+  Checkbox,
+  failed,
+  FormActions,
+  FormProblems,
+  formReader,
+  ItemList,
+  ItemProblems,
+  moveItem,
+  nextPosition,
+  outcomeOf,
+  SectionIntro,
+  SelectField,
+  TextField,
+  useEditor,
+  useFocusFromQuery,
+  useSubmit,
+  type EditorData,
+} from './editor-kit.js';
+import { COOKIE_KIND_LABELS, COOKIE_UNIT_LABELS, labelOf, options } from './policy-labels.js';
+
+type Cookie = EditorData['cookies']['edges'][number]['node'];
+
+const SHOWN = ['name', 'provider', 'purpose', 'kind', 'durationAmount', 'durationUnit', 'recipientId'];
+
+function CookieForm({ cookie, onDone }: { cookie: Cookie | null; onDone: () => void }) {
+  const { data, tenant, refresh } = useEditor();
+  const [create] = useMutation(CREATE_COOKIE, inTenant(tenant.id));
+  const [update] = useMutation(UPDATE_COOKIE, inTenant(tenant.id));
+  const submit = useSubmit();
+  const [session, setSession] = useState<boolean>(cookie?.isSessionCookie ?? false);
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const f = formReader(event.currentTarget);
+    const fields = {
+      name: f.text('name'),
+      provider: f.text('provider'),
+      purpose: f.text('purpose'),
+      kind: f.text('kind') as never,
+      durationAmount: session ? null : f.int('durationAmount'),
+      durationUnit: session ? null : ((f.optional('durationUnit') as never) ?? null),
+      recipientId: f.optional('recipientId'),
+    };
+    const ok = await submit.run(() =>
+      outcomeOf(
+        async () =>
+          cookie
+            ? (await update({ variables: { input: { id: cookie.id, ...fields } } })).data?.updateCookie
+            : (await create({ variables: { input: { ...fields, position: nextPosition(data.cookies.edges.map((e) => e.node)) } } })).data?.createCookie,
+        failed,
+      ),
+    );
+    if (ok) {
+      await refresh();
+      onDone();
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <FormProblems outcome={submit.outcome} shown={SHOWN} />
+      <div className="form-grid">
+        <TextField name="name" label="Cookie name" required defaultValue={cookie?.name} hint="As the browser shows it, e.g. _ga" problems={submit.at('name')} />
+        <TextField name="provider" label="Set by" required defaultValue={cookie?.provider} hint="e.g. Google, or the client’s own domain" problems={submit.at('provider')} />
+        <SelectField name="kind" label="Kind" required options={options.cookieKind} defaultValue={cookie?.kind ?? 'ANALYTICS'} hint="Every kind but strictly necessary needs consent." problems={submit.at('kind')} />
+        <SelectField
+          name="recipientId"
+          label="Recipient that sets it"
+          emptyLabel="None (first-party)"
+          options={data.recipients.edges.map((e) => [e.node.id, e.node.name] as const)}
+          defaultValue={cookie?.recipientId}
+          problems={submit.at('recipientId')}
+        />
+      </div>
+      <TextField name="purpose" label="What it is for" required multiline rows={2} defaultValue={cookie?.purpose} problems={submit.at('purpose')} />
+      <fieldset className="subform">
+        <legend>Lifetime</legend>
+        <Checkbox name="session" label="Session cookie (deleted when the browser closes)" checked={session} onChange={setSession} />
+        {session ? null : (
+          <div className="form-grid">
+            <TextField name="durationAmount" label="Lasts" type="number" defaultValue={cookie?.durationAmount} problems={submit.at('durationAmount')} />
+            <SelectField
+              name="durationUnit"
+              label="Unit"
+              options={options.cookieUnit}
+              defaultValue={cookie?.durationUnit ?? 'MONTHS'}
+              problems={submit.at('durationUnit')}
+            />
+          </div>
+        )}
+      </fieldset>
+      <FormActions busy={submit.busy} saveLabel={cookie ? 'Save cookie' : 'Add cookie'} onCancel={onDone} />
+    </form>
+  );
+}
+
+/** `/tenants/:slug/edit/cookies` */
+export function CookiesEditor() {
+  const { data, tenant, refresh } = useEditor();
+  const [remove] = useMutation(DELETE_COOKIE, inTenant(tenant.id));
+  const [reposition] = useMutation(UPDATE_COOKIE, inTenant(tenant.id));
+  useFocusFromQuery(true);
+  const cookies = data.cookies.edges.map((e) => e.node);
+  const recipientName = (id: string | null | undefined) => data.recipients.edges.find((e) => e.node.id === id)?.node.name;
+  const problems = data.policyCompleteness.problems.filter((p) => p.location.kind === 'COOKIE');
+  return (
+    <section aria-label="Cookies" className="card">
+      <SectionIntro>Cookies and similar technologies on the client’s websites. The policy lists them with their provider and lifetime.</SectionIntro>
+      <ItemProblems problems={problems.filter((p) => !p.location.id)} />
+      <ItemList
+        items={cookies}
+        noun="cookie"
+        canEdit={tenant.viewer.canEditPolicy}
+        addLabel="Add cookie"
+        emptyText={<p>Add each cookie the client’s websites set.</p>}
+        problemsOf={(id) => problems.filter((p) => p.location.id === id)}
+        summary={(c) => (
+          <p className="muted small">
+            {labelOf(COOKIE_KIND_LABELS, c.kind)} · set by {c.provider}
+            {recipientName(c.recipientId) ? ` (${recipientName(c.recipientId)})` : ''} ·{' '}
+            {c.isSessionCookie ? 'session' : `${c.durationAmount} ${labelOf(COOKIE_UNIT_LABELS, c.durationUnit)}`} · {c.needsConsent ? 'needs consent' : 'no consent needed'}
+          </p>
+        )}
+        form={(c, close) => <CookieForm cookie={c} onDone={close} />}
+        onMove={async (c, delta) => {
+          const outcome = await moveItem(cookies, c, delta, async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateCookie);
+          await refresh();
+          return outcome;
+        }}
+        onDelete={async (c) => {
+          const outcome = await outcomeOf(() => remove({ variables: { id: c.id } }), () => null);
+          if (!outcome.failure) await refresh();
+          return outcome;
+        }}
+      />
+    </section>
+  );
+}

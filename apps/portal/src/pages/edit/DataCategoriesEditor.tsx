@@ -1,0 +1,179 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { CREATE_DATA_CATEGORY, DELETE_DATA_CATEGORY, UPDATE_DATA_CATEGORY } from '../../graphql/edit.operations.js';
+import { inTenant } from '../../lib/apollo.js';
+import {
+  CheckboxGroup,
+  failed,
+  FormActions,
+  FormProblems,
+  formReader,
+  ItemList,
+  ItemProblems,
+  moveItem,
+  nextPosition,
+  outcomeOf,
+  SectionIntro,
+  SelectField,
+  TextField,
+  useEditor,
+  useFocusFromQuery,
+  useSubmit,
+  type EditorData,
+} from './editor-kit.js';
+import { CCPA_CATEGORY_LABELS, DATA_SOURCE_LABELS, labelOf, options, REQUIREMENT_LABELS, SPECIAL_CATEGORY_LABELS } from './policy-labels.js';
+
+type DataCategory = EditorData['dataCategories']['edges'][number]['node'];
+
+const SHOWN = ['name', 'description', 'specialCategory', 'sources', 'sourceDetails', 'requirement', 'consequenceOfNotProviding', 'ccpaCategory'];
+
+function DataCategoryForm({ category, onDone }: { category: DataCategory | null; onDone: () => void }) {
+  const { data, tenant, refresh } = useEditor();
+  const [create] = useMutation(CREATE_DATA_CATEGORY, inTenant(tenant.id));
+  const [update] = useMutation(UPDATE_DATA_CATEGORY, inTenant(tenant.id));
+  const submit = useSubmit();
+  const [sources, setSources] = useState<string[]>(category ? [...category.sources] : ['SUBJECT']);
+  const [requirement, setRequirement] = useState<string>(category?.requirement ?? 'VOLUNTARY');
+  const indirect = sources.some((s) => s === 'THIRD_PARTY' || s === 'PUBLIC');
+  const ccpa = tenant.jurisdictions.includes('CCPA_CPRA');
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const f = formReader(event.currentTarget);
+    const fields = {
+      name: f.text('name'),
+      description: f.optional('description'),
+      specialCategory: (f.optional('specialCategory') as never) ?? null,
+      sources: f.all('sources') as never[],
+      sourceDetails: f.optional('sourceDetails'),
+      requirement: f.text('requirement') as never,
+      consequenceOfNotProviding: f.optional('consequenceOfNotProviding'),
+      ccpaCategory: (f.optional('ccpaCategory') as never) ?? null,
+    };
+    const ok = await submit.run(() =>
+      outcomeOf(
+        async () =>
+          category
+            ? (await update({ variables: { input: { id: category.id, ...fields } } })).data?.updateDataCategory
+            : (await create({ variables: { input: { ...fields, position: nextPosition(data.dataCategories.edges.map((e) => e.node)) } } })).data
+                ?.createDataCategory,
+        failed,
+      ),
+    );
+    if (ok) {
+      await refresh();
+      onDone();
+    }
+  };
+
+  return (
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <FormProblems outcome={submit.outcome} shown={SHOWN} />
+      <div className="form-grid">
+        <TextField name="name" label="Name" required defaultValue={category?.name} hint="e.g. Contact details, Order history" problems={submit.at('name')} />
+        <SelectField
+          name="specialCategory"
+          label="Special category (GDPR Art. 9/10)"
+          hint="Only if the data reveals one of these."
+          emptyLabel="Not special-category data"
+          options={options.specialCategory}
+          defaultValue={category?.specialCategory}
+          problems={submit.at('specialCategory')}
+        />
+      </div>
+      <TextField name="description" label="What it contains" multiline defaultValue={category?.description} problems={submit.at('description')} />
+      <CheckboxGroup
+        name="sources"
+        legend="Where it comes from (at least one)"
+        options={options.dataSource}
+        values={sources}
+        onChange={setSources}
+        problems={submit.under('sources')}
+      />
+      {indirect || category?.sourceDetails ? (
+        <TextField
+          name="sourceDetails"
+          label="Name the sources"
+          hint="GDPR Art. 14(2)(f): which third parties or public sources the data comes from."
+          multiline
+          defaultValue={category?.sourceDetails}
+          problems={submit.at('sourceDetails')}
+        />
+      ) : null}
+      <div className="form-grid">
+        <SelectField
+          name="requirement"
+          label="Is providing it required?"
+          hint="GDPR Art. 13(2)(e)"
+          options={options.requirement}
+          value={requirement}
+          onChange={setRequirement}
+          problems={submit.at('requirement')}
+        />
+        {ccpa || category?.ccpaCategory ? (
+          <SelectField
+            name="ccpaCategory"
+            label="CCPA category"
+            emptyLabel="None chosen"
+            options={options.ccpaCategory}
+            defaultValue={category?.ccpaCategory}
+            problems={submit.at('ccpaCategory')}
+          />
+        ) : null}
+      </div>
+      {requirement !== 'VOLUNTARY' || category?.consequenceOfNotProviding ? (
+        <TextField
+          name="consequenceOfNotProviding"
+          label="What happens if it is not provided"
+          hint="e.g. “We cannot deliver your order.”"
+          multiline
+          defaultValue={category?.consequenceOfNotProviding}
+          problems={submit.at('consequenceOfNotProviding')}
+        />
+      ) : null}
+      <FormActions busy={submit.busy} saveLabel={category ? 'Save data category' : 'Add data category'} onCancel={onDone} />
+    </form>
+  );
+}
+
+/** `/tenants/:slug/edit/data-categories` */
+export function DataCategoriesEditor() {
+  const { data, tenant, refresh } = useEditor();
+  const [remove] = useMutation(DELETE_DATA_CATEGORY, inTenant(tenant.id));
+  const [reposition] = useMutation(UPDATE_DATA_CATEGORY, inTenant(tenant.id));
+  useFocusFromQuery(true);
+  const categories = data.dataCategories.edges.map((e) => e.node);
+  const problems = data.policyCompleteness.problems.filter((p) => p.location.kind === 'DATA_CATEGORY');
+  return (
+    <section aria-label="Data categories" className="card">
+      <SectionIntro>The kinds of personal data the client collects. Purposes and recipients refer to them.</SectionIntro>
+      <ItemProblems problems={problems.filter((p) => !p.location.id)} />
+      <ItemList
+        items={categories}
+        noun="data category"
+        canEdit={tenant.viewer.canEditPolicy}
+        addLabel="Add data category"
+        emptyText={<p>Add the kinds of personal data collected: contact details, order history, CVs…</p>}
+        problemsOf={(id) => problems.filter((p) => p.location.id === id)}
+        summary={(c) => (
+          <p className="muted small">
+            {c.specialCategory ? <span className="badge badge-danger">{labelOf(SPECIAL_CATEGORY_LABELS, c.specialCategory)}</span> : null}{' '}
+            From {c.sources.map((s) => labelOf(DATA_SOURCE_LABELS, s).toLowerCase()).join(', ')} · {labelOf(REQUIREMENT_LABELS, c.requirement).toLowerCase()}
+            {c.ccpaCategory ? ` · CCPA: ${labelOf(CCPA_CATEGORY_LABELS, c.ccpaCategory)}` : ''}
+          </p>
+        )}
+        form={(c, close) => <DataCategoryForm category={c} onDone={close} />}
+        onMove={async (c, delta) => {
+          const outcome = await moveItem(categories, c, delta, async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateDataCategory);
+          await refresh();
+          return outcome;
+        }}
+        onDelete={async (c) => {
+          const outcome = await outcomeOf(() => remove({ variables: { id: c.id } }), () => null);
+          if (!outcome.failure) await refresh();
+          return outcome;
+        }}
+      />
+    </section>
+  );
+}

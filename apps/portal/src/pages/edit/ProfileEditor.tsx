@@ -1,0 +1,311 @@
+import { useMutation } from '@apollo/client/react';
+import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { SAVE_PROFILE } from '../../graphql/edit.operations.js';
+import { inTenant } from '../../lib/apollo.js';
+import { JURISDICTION_LABELS } from '../../lib/format.js';
+import {
+  AddressFields,
+  Checkbox,
+  CheckboxGroup,
+  CountryField,
+  failed,
+  FormActions,
+  FormProblems,
+  formReader,
+  ItemProblems,
+  outcomeOf,
+  SectionIntro,
+  SelectField,
+  TextField,
+  useEditor,
+  useFocusFromQuery,
+  useSubmit,
+} from './editor-kit.js';
+import { options } from './policy-labels.js';
+
+const SHOWN = [
+  'legalName',
+  'tradingName',
+  'registrationNumber',
+  'contactEmail',
+  'contactPhone',
+  'website',
+  'jurisdictions',
+  'defaultLanguage',
+  'offices',
+  'groupEntities',
+  'dpo',
+  'representatives',
+  'supervisoryAuthority',
+];
+
+/** Rows of a repeatable group, each with a stable key so typed text stays with its row when another is removed. */
+function useRows<T>(initial: readonly T[]) {
+  const next = useRef(initial.length);
+  const [rows, setRows] = useState(() => initial.map((value, key) => ({ key, value: value as T | null })));
+  return {
+    rows,
+    add: () => setRows((r) => [...r, { key: next.current++, value: null }]),
+    remove: (key: number) => setRows((r) => r.filter((x) => x.key !== key)),
+  };
+}
+
+/** A repeatable group: its rows, each removable, and an add button named after the group (the completeness check's field). */
+function Repeater({
+  name,
+  legend,
+  hint,
+  count,
+  addLabel,
+  onAdd,
+  max,
+  problems,
+  children,
+}: {
+  name: string;
+  legend: string;
+  hint?: string;
+  count: number;
+  addLabel: string;
+  onAdd: () => void;
+  max?: number;
+  problems: readonly { path: string; message: string }[];
+  children: ReactNode;
+}) {
+  const own = problems.filter((p) => p.path === name);
+  return (
+    <fieldset className={`subform${own.length ? ' field-invalid' : ''}`}>
+      <legend>{legend}</legend>
+      {hint ? <p className="hint">{hint}</p> : null}
+      {own.length ? <p className="field-error">{own.map((p) => p.message).join(' ')}</p> : null}
+      {count === 0 ? <p className="muted small">None yet.</p> : <ol className="repeat-list">{children}</ol>}
+      {max === undefined || count < max ? (
+        <button type="button" name={name} className="button button-small" onClick={onAdd}>
+          {addLabel}
+        </button>
+      ) : null}
+    </fieldset>
+  );
+}
+
+function RemoveRow({ label, onRemove }: { label: string; onRemove: () => void }) {
+  return (
+    <button type="button" className="button button-small button-danger-outline" onClick={onRemove}>
+      Remove<span className="visually-hidden"> {label}</span>
+    </button>
+  );
+}
+
+/** `/tenants/:slug/edit/profile`: the controller as the policy names it. */
+export function ProfileEditor() {
+  const { data, tenant, refresh } = useEditor();
+  const [save] = useMutation(SAVE_PROFILE, inTenant(tenant.id));
+  const submit = useSubmit();
+  const [saved, setSaved] = useState(false);
+  const offices = useRows(tenant.offices);
+  const groupEntities = useRows(tenant.groupEntities);
+  const representatives = useRows(tenant.representatives);
+  const [hasDpo, setHasDpo] = useState(!!tenant.dpo);
+  const [hasAuthority, setHasAuthority] = useState(!!tenant.supervisoryAuthority);
+  const canEdit = tenant.viewer.canUpdateProfile;
+  useFocusFromQuery(true);
+  const at = submit.at;
+  const problems = data.policyCompleteness.problems.filter((p) => p.location.kind === 'CONTROLLER');
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    setSaved(false);
+    const f = formReader(event.currentTarget);
+    const input = {
+      id: tenant.id,
+      legalName: f.text('legalName'),
+      tradingName: f.optional('tradingName'),
+      registrationNumber: f.optional('registrationNumber'),
+      contactEmail: f.text('contactEmail'),
+      contactPhone: f.optional('contactPhone'),
+      website: f.optional('website'),
+      jurisdictions: f.all('jurisdictions') as never[],
+      defaultLanguage: f.text('defaultLanguage') as never,
+      offices: offices.rows.map((_, i) => ({
+        label: f.text(`offices.${i}.label`),
+        registered: f.checked(`offices.${i}.registered`),
+        address: f.requiredAddress(`offices.${i}.address`),
+      })),
+      groupEntities: groupEntities.rows.map((_, i) => ({
+        legalName: f.text(`groupEntities.${i}.legalName`),
+        country: f.text(`groupEntities.${i}.country`),
+        registrationNumber: f.optional(`groupEntities.${i}.registrationNumber`),
+        role: f.optional(`groupEntities.${i}.role`),
+        address: f.address(`groupEntities.${i}.address`),
+      })),
+      dpo: hasDpo
+        ? { name: f.optional('dpo.name'), email: f.optional('dpo.email'), phone: f.optional('dpo.phone'), address: f.address('dpo.address') }
+        : null,
+      representatives: representatives.rows.map((_, i) => ({
+        region: f.text(`representatives.${i}.region`) as never,
+        name: f.text(`representatives.${i}.name`),
+        email: f.optional(`representatives.${i}.email`),
+        address: f.requiredAddress(`representatives.${i}.address`),
+      })),
+      supervisoryAuthority: hasAuthority
+        ? {
+            name: f.text('supervisoryAuthority.name'),
+            country: f.text('supervisoryAuthority.country'),
+            website: f.optional('supervisoryAuthority.website'),
+            email: f.optional('supervisoryAuthority.email'),
+            phone: f.optional('supervisoryAuthority.phone'),
+            address: f.address('supervisoryAuthority.address'),
+          }
+        : null,
+    };
+    const ok = await submit.run(() => outcomeOf(async () => (await save({ variables: { input } })).data?.updateTenant, failed));
+    if (ok) {
+      await refresh();
+      setSaved(true);
+    }
+  };
+
+  return (
+    <section aria-label="Company profile" className="card">
+      <SectionIntro>The controller as the policy names it (GDPR Art. 13(1)(a)–(b)), and the regimes the policy covers.</SectionIntro>
+      <ItemProblems problems={problems} />
+      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+        <fieldset className="form-fieldset" disabled={!canEdit}>
+          <legend className="visually-hidden">Company profile</legend>
+          <FormProblems outcome={submit.outcome} shown={SHOWN} />
+          <fieldset className="subform">
+            <legend>Company</legend>
+            <div className="form-grid">
+              <TextField name="legalName" label="Legal name" required defaultValue={tenant.legalName} problems={at('legalName')} />
+              <TextField name="tradingName" label="Trading name" defaultValue={tenant.tradingName} problems={at('tradingName')} />
+              <TextField name="registrationNumber" label="Registration number" defaultValue={tenant.registrationNumber} problems={at('registrationNumber')} />
+            </div>
+          </fieldset>
+          <fieldset className="subform">
+            <legend>Contact</legend>
+            <div className="form-grid">
+              <TextField name="contactEmail" label="Contact email" type="email" required defaultValue={tenant.contactEmail} problems={at('contactEmail')} />
+              <TextField name="contactPhone" label="Contact phone" type="tel" defaultValue={tenant.contactPhone} problems={at('contactPhone')} />
+              <TextField name="website" label="Website" type="url" defaultValue={tenant.website} problems={at('website')} />
+            </div>
+          </fieldset>
+          <CheckboxGroup
+            name="jurisdictions"
+            legend="Jurisdictions (at least one)"
+            hint="The regimes the policy must satisfy; the completeness check follows them."
+            options={Object.entries(JURISDICTION_LABELS)}
+            defaultValues={tenant.jurisdictions}
+            problems={submit.under('jurisdictions')}
+          />
+          <div className="field-narrow">
+            <SelectField name="defaultLanguage" label="Default language" options={options.language} defaultValue={tenant.defaultLanguage} problems={at('defaultLanguage')} />
+          </div>
+
+          <Repeater name="offices" legend="Offices" hint="The registered office is the controller’s address in the policy." count={offices.rows.length} addLabel="Add office" onAdd={offices.add} problems={submit.outcome.problems}>
+            {offices.rows.map((row, i) => (
+              <li key={row.key} className="repeat-row">
+                <div className="repeat-row-header">
+                  <h3>Office {i + 1}</h3>
+                  <RemoveRow label={`office ${i + 1}`} onRemove={() => offices.remove(row.key)} />
+                </div>
+                <div className="form-grid">
+                  <TextField name={`offices.${i}.label`} label="Label" required hint="e.g. Head office" defaultValue={row.value?.label} problems={at(`offices.${i}.label`)} />
+                  <Checkbox name={`offices.${i}.registered`} label="Registered office" defaultChecked={row.value?.registered ?? offices.rows.length === 1} problems={at(`offices.${i}.registered`)} />
+                </div>
+                <AddressFields prefix={`offices.${i}.address`} legend="Address" value={row.value?.address} problems={at} />
+              </li>
+            ))}
+          </Repeater>
+
+          <Repeater name="groupEntities" legend="Group entities" hint="Other companies of the group named in the policy." count={groupEntities.rows.length} addLabel="Add group entity" onAdd={groupEntities.add} problems={submit.outcome.problems}>
+            {groupEntities.rows.map((row, i) => (
+              <li key={row.key} className="repeat-row">
+                <div className="repeat-row-header">
+                  <h3>Group entity {i + 1}</h3>
+                  <RemoveRow label={`group entity ${i + 1}`} onRemove={() => groupEntities.remove(row.key)} />
+                </div>
+                <div className="form-grid">
+                  <TextField name={`groupEntities.${i}.legalName`} label="Legal name" required defaultValue={row.value?.legalName} problems={at(`groupEntities.${i}.legalName`)} />
+                  <CountryField name={`groupEntities.${i}.country`} label="Country" required defaultValue={row.value?.country} problems={at(`groupEntities.${i}.country`)} />
+                  <TextField name={`groupEntities.${i}.registrationNumber`} label="Registration number" defaultValue={row.value?.registrationNumber} problems={at(`groupEntities.${i}.registrationNumber`)} />
+                  <TextField name={`groupEntities.${i}.role`} label="Role in the group" hint="e.g. service delivery in Vietnam" defaultValue={row.value?.role} problems={at(`groupEntities.${i}.role`)} />
+                </div>
+                <AddressFields prefix={`groupEntities.${i}.address`} legend="Address" optional value={row.value?.address} problems={at} />
+              </li>
+            ))}
+          </Repeater>
+
+          <fieldset className={`subform${at('dpo') ? ' field-invalid' : ''}`}>
+            <legend>Data protection officer</legend>
+            <Checkbox name="dpo" label="The client has a data protection officer" checked={hasDpo} onChange={setHasDpo} problems={at('dpo')} />
+            {hasDpo ? (
+              <>
+                <p className="hint">Give at least one way to reach them: email, phone or address.</p>
+                <div className="form-grid">
+                  <TextField name="dpo.name" label="Name" defaultValue={tenant.dpo?.name} problems={at('dpo.name')} />
+                  <TextField name="dpo.email" label="Email" type="email" defaultValue={tenant.dpo?.email} problems={at('dpo.email')} />
+                  <TextField name="dpo.phone" label="Phone" type="tel" defaultValue={tenant.dpo?.phone} problems={at('dpo.phone')} />
+                </div>
+                <AddressFields prefix="dpo.address" legend="DPO address" optional value={tenant.dpo?.address} problems={at} />
+              </>
+            ) : null}
+          </fieldset>
+
+          <Repeater
+            name="representatives"
+            legend="Representatives"
+            hint="Needed when the client has no office in the EU, the UK or Switzerland but serves people there."
+            count={representatives.rows.length}
+            addLabel="Add representative"
+            onAdd={representatives.add}
+            max={3}
+            problems={submit.outcome.problems}
+          >
+            {representatives.rows.map((row, i) => (
+              <li key={row.key} className="repeat-row">
+                <div className="repeat-row-header">
+                  <h3>Representative {i + 1}</h3>
+                  <RemoveRow label={`representative ${i + 1}`} onRemove={() => representatives.remove(row.key)} />
+                </div>
+                <div className="form-grid">
+                  <SelectField name={`representatives.${i}.region`} label="For" required options={options.representativeRegion} defaultValue={row.value?.region ?? 'EU'} problems={at(`representatives.${i}.region`)} />
+                  <TextField name={`representatives.${i}.name`} label="Name" required defaultValue={row.value?.name} problems={at(`representatives.${i}.name`)} />
+                  <TextField name={`representatives.${i}.email`} label="Email" type="email" defaultValue={row.value?.email} problems={at(`representatives.${i}.email`)} />
+                </div>
+                <AddressFields prefix={`representatives.${i}.address`} legend="Address" value={row.value?.address} problems={at} />
+              </li>
+            ))}
+          </Repeater>
+
+          <fieldset className="subform">
+            <legend>Supervisory authority</legend>
+            <Checkbox
+              name="supervisoryAuthority"
+              label="Name the supervisory authority people can complain to"
+              checked={hasAuthority}
+              onChange={setHasAuthority}
+              problems={at('supervisoryAuthority')}
+            />
+            {hasAuthority ? (
+              <>
+                <div className="form-grid">
+                  <TextField name="supervisoryAuthority.name" label="Name" required defaultValue={tenant.supervisoryAuthority?.name} hint="e.g. Information Commissioner’s Office" problems={at('supervisoryAuthority.name')} />
+                  <CountryField name="supervisoryAuthority.country" label="Country" required defaultValue={tenant.supervisoryAuthority?.country} problems={at('supervisoryAuthority.country')} />
+                  <TextField name="supervisoryAuthority.website" label="Website" type="url" defaultValue={tenant.supervisoryAuthority?.website} problems={at('supervisoryAuthority.website')} />
+                  <TextField name="supervisoryAuthority.email" label="Email" type="email" defaultValue={tenant.supervisoryAuthority?.email} problems={at('supervisoryAuthority.email')} />
+                  <TextField name="supervisoryAuthority.phone" label="Phone" type="tel" defaultValue={tenant.supervisoryAuthority?.phone} problems={at('supervisoryAuthority.phone')} />
+                </div>
+                <AddressFields prefix="supervisoryAuthority.address" legend="Authority address" optional value={tenant.supervisoryAuthority?.address} problems={at} />
+              </>
+            ) : null}
+          </fieldset>
+
+          {canEdit ? <FormActions busy={submit.busy} saveLabel="Save profile" /> : null}
+        </fieldset>
+      </form>
+      <div role="status" aria-live="polite">
+        {saved ? <p className="notice notice-success">Profile saved.</p> : null}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,325 @@
+import { useMutation } from '@apollo/client/react';
+import { useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
+import { CREATE_PURPOSE, DELETE_PURPOSE, UPDATE_PURPOSE } from '../../graphql/edit.operations.js';
+import { inTenant } from '../../lib/apollo.js';
+import { policyLocationPath } from '../../lib/policy-location.js';
+import {
+  Checkbox,
+  CheckboxGroup,
+  failed,
+  FormActions,
+  FormProblems,
+  formReader,
+  ItemList,
+  ItemProblems,
+  moveItem,
+  nextPosition,
+  outcomeOf,
+  SectionIntro,
+  SelectField,
+  TextField,
+  useEditor,
+  useFocusFromQuery,
+  useSubmit,
+  type EditorData,
+} from './editor-kit.js';
+import { LEGAL_BASIS_LABELS, labelOf, options, RETENTION_TRIGGER_LABELS, RETENTION_UNIT_LABELS, SPECIAL_CONDITION_LABELS } from './policy-labels.js';
+
+type Purpose = EditorData['purposes']['edges'][number]['node'];
+
+const SHOWN = [
+  'name',
+  'description',
+  'legalBasis',
+  'legitimateInterest',
+  'legalObligation',
+  'specialCategoryCondition',
+  'audienceIds',
+  'dataCategoryIds',
+  'recipientIds',
+  'retention',
+  'directMarketing',
+  'saleOrSharing',
+  'automatedDecisionLogic',
+];
+
+export function retentionText(retention: Purpose['retention']): string {
+  const p = retention.period;
+  const period = p ? `${p.amount} ${labelOf(RETENTION_UNIT_LABELS, p.unit)} ${labelOf(RETENTION_TRIGGER_LABELS, p.trigger)}` : '';
+  return [period, retention.criteria].filter(Boolean).join('; ') || 'no retention given';
+}
+
+function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () => void }) {
+  const { data, tenant, refresh } = useEditor();
+  const [create] = useMutation(CREATE_PURPOSE, inTenant(tenant.id));
+  const [update] = useMutation(UPDATE_PURPOSE, inTenant(tenant.id));
+  const submit = useSubmit();
+  const [legalBasis, setLegalBasis] = useState<string>(purpose?.legalBasis ?? '');
+  const [categoryIds, setCategoryIds] = useState<string[]>(purpose ? [...purpose.dataCategoryIds] : []);
+  const [hasPeriod, setHasPeriod] = useState<boolean>(purpose ? !!purpose.retention.period : true);
+  const categories = data.dataCategories.edges.map((e) => e.node);
+  const coversSpecial = categories.some((c) => c.isSpecialCategory && categoryIds.includes(c.id));
+  const slug = tenant.slug;
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const f = formReader(event.currentTarget);
+    const fields = {
+      name: f.text('name'),
+      description: f.optional('description'),
+      legalBasis: f.text('legalBasis') as never,
+      legitimateInterest: legalBasis === 'LEGITIMATE_INTERESTS' ? f.optional('legitimateInterest') : null,
+      legalObligation: legalBasis === 'LEGAL_OBLIGATION' ? f.optional('legalObligation') : null,
+      specialCategoryCondition: coversSpecial ? ((f.optional('specialCategoryCondition') as never) ?? null) : null,
+      audienceIds: f.all('audienceIds'),
+      dataCategoryIds: f.all('dataCategoryIds'),
+      recipientIds: f.all('recipientIds'),
+      directMarketing: f.checked('directMarketing'),
+      saleOrSharing: f.checked('saleOrSharing'),
+      automatedDecisionLogic: f.optional('automatedDecisionLogic'),
+      retention: {
+        // Without an amount there is no period; the API then asks for a period or criteria, next to this group.
+        period:
+          hasPeriod && f.int('retention.period.amount') !== null
+            ? { amount: f.int('retention.period.amount')!, unit: f.text('retention.period.unit') as never, trigger: f.text('retention.period.trigger') as never }
+            : null,
+        criteria: f.optional('retention.criteria'),
+      },
+    };
+    const ok = await submit.run(() =>
+      outcomeOf(
+        async () =>
+          purpose
+            ? (await update({ variables: { input: { id: purpose.id, ...fields } } })).data?.updatePurpose
+            : (await create({ variables: { input: { ...fields, position: nextPosition(data.purposes.edges.map((e) => e.node)) } } })).data?.createPurpose,
+        failed,
+      ),
+    );
+    if (ok) {
+      await refresh();
+      onDone();
+    }
+  };
+
+  const none = (what: string, path: string) => (
+    <>
+      No {what} yet: <Link to={path}>add one first</Link>.
+    </>
+  );
+  return (
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <FormProblems outcome={submit.outcome} shown={SHOWN} />
+      <TextField name="name" label="Purpose" required defaultValue={purpose?.name} hint="e.g. Processing orders, Newsletter, Website analytics" problems={submit.at('name')} />
+      <TextField name="description" label="Description" multiline defaultValue={purpose?.description} problems={submit.at('description')} />
+      <fieldset className="subform">
+        <legend>Legal basis</legend>
+        <SelectField
+          name="legalBasis"
+          label="Legal basis (GDPR Art. 6(1))"
+          required
+          emptyLabel="Choose a legal basis"
+          options={options.legalBasis}
+          value={legalBasis}
+          onChange={setLegalBasis}
+          problems={submit.at('legalBasis')}
+        />
+        {legalBasis === 'LEGITIMATE_INTERESTS' ? (
+          <TextField
+            name="legitimateInterest"
+            label="The legitimate interest"
+            hint="GDPR Art. 13(1)(d): say what the interest is, e.g. “preventing fraud on our shop”."
+            required
+            multiline
+            defaultValue={purpose?.legitimateInterest}
+            problems={submit.at('legitimateInterest')}
+          />
+        ) : null}
+        {legalBasis === 'LEGAL_OBLIGATION' ? (
+          <TextField
+            name="legalObligation"
+            label="The law that requires it"
+            hint="e.g. “UK tax law (Taxes Management Act 1970, s. 12B)”"
+            multiline
+            defaultValue={purpose?.legalObligation}
+            problems={submit.at('legalObligation')}
+          />
+        ) : null}
+      </fieldset>
+      <CheckboxGroup
+        name="audienceIds"
+        legend="Whose data (audiences)"
+        options={data.audiences.edges.map((e) => [e.node.id, e.node.name] as const)}
+        defaultValues={purpose?.audienceIds}
+        problems={submit.under('audienceIds')}
+        emptyText={none('audiences', policyLocationPath(slug, { kind: 'AUDIENCE' }))}
+      />
+      <CheckboxGroup
+        name="dataCategoryIds"
+        legend="Which data (data categories)"
+        hint="Special-category data is marked ★."
+        options={categories.map((c) => [c.id, c.isSpecialCategory ? `${c.name} ★` : c.name] as const)}
+        values={categoryIds}
+        onChange={setCategoryIds}
+        problems={submit.under('dataCategoryIds')}
+        emptyText={none('data categories', policyLocationPath(slug, { kind: 'DATA_CATEGORY' }))}
+      />
+      {coversSpecial ? (
+        <SelectField
+          name="specialCategoryCondition"
+          label="Condition for special-category data (GDPR Art. 9(2))"
+          required
+          emptyLabel="Choose a condition"
+          options={options.specialCondition}
+          defaultValue={purpose?.specialCategoryCondition}
+          problems={submit.at('specialCategoryCondition')}
+        />
+      ) : null}
+      <CheckboxGroup
+        name="recipientIds"
+        legend="Who receives it (recipients)"
+        options={data.recipients.edges.map((e) => [e.node.id, e.node.name] as const)}
+        defaultValues={purpose?.recipientIds}
+        problems={submit.under('recipientIds')}
+        emptyText={none('recipients', policyLocationPath(slug, { kind: 'RECIPIENT' }))}
+      />
+      <fieldset className={`subform${submit.under('retention').length ? ' field-invalid' : ''}`}>
+        <legend>How long it is kept</legend>
+        <p className="hint">GDPR Art. 13(2)(a): a period, or the criteria used to decide it (or both).</p>
+        {submit.at('retention') ? <p className="field-error">{submit.at('retention')!.map((p) => p.message).join(' ')}</p> : null}
+        <Checkbox name="retention.hasPeriod" label="A fixed period" checked={hasPeriod} onChange={setHasPeriod} />
+        {hasPeriod ? (
+          <div className="form-grid">
+            <TextField
+              name="retention.period.amount"
+              label="Amount"
+              type="number"
+              defaultValue={purpose?.retention.period?.amount}
+              problems={submit.under('retention.period.amount')}
+            />
+            <SelectField
+              name="retention.period.unit"
+              label="Unit"
+              options={options.retentionUnit}
+              defaultValue={purpose?.retention.period?.unit ?? 'YEARS'}
+              problems={submit.at('retention.period.unit')}
+            />
+            <SelectField
+              name="retention.period.trigger"
+              label="Counted"
+              options={options.retentionTrigger}
+              defaultValue={purpose?.retention.period?.trigger ?? 'END_OF_RELATIONSHIP'}
+              problems={submit.at('retention.period.trigger')}
+            />
+          </div>
+        ) : null}
+        <TextField
+          name="retention.criteria"
+          label="Criteria"
+          hint="e.g. “until the warranty period ends”"
+          multiline
+          rows={2}
+          defaultValue={purpose?.retention.criteria}
+          problems={submit.at('retention.criteria')}
+        />
+      </fieldset>
+      <fieldset className="subform">
+        <legend>Further statements</legend>
+        <Checkbox
+          name="directMarketing"
+          label="Direct marketing"
+          hint="People may object at any time (GDPR Art. 21(2))."
+          defaultChecked={purpose?.directMarketing}
+          problems={submit.at('directMarketing')}
+        />
+        <Checkbox
+          name="saleOrSharing"
+          label="Sale or sharing (CCPA)"
+          hint="Selling or sharing personal information for cross-context behavioural advertising."
+          defaultChecked={purpose?.saleOrSharing}
+          problems={submit.at('saleOrSharing')}
+        />
+        <TextField
+          name="automatedDecisionLogic"
+          label="Automated decisions: the logic involved"
+          hint="Only if decisions are made solely by automated means (GDPR Art. 22)."
+          multiline
+          rows={2}
+          defaultValue={purpose?.automatedDecisionLogic}
+          problems={submit.at('automatedDecisionLogic')}
+        />
+      </fieldset>
+      <FormActions busy={submit.busy} saveLabel={purpose ? 'Save purpose' : 'Add purpose'} onCancel={onDone} />
+    </form>
+  );
+}
+
+/** `/tenants/:slug/edit/purposes` */
+export function PurposesEditor() {
+  const { data, tenant, refresh } = useEditor();
+  const [remove] = useMutation(DELETE_PURPOSE, inTenant(tenant.id));
+  const [reposition] = useMutation(UPDATE_PURPOSE, inTenant(tenant.id));
+  useFocusFromQuery(true);
+  const purposes = data.purposes.edges.map((e) => e.node);
+  const names = (ids: readonly string[], list: readonly { node: { id: string; name: string } }[]) =>
+    list.filter((e) => ids.includes(e.node.id)).map((e) => e.node.name).join(', ') || 'none';
+  const problems = data.policyCompleteness.problems.filter((p) => p.location.kind === 'PURPOSE');
+  return (
+    <section aria-label="Purposes" className="card">
+      <SectionIntro>Why the client uses personal data: each purpose with its legal basis, whose data, which data, who receives it and for how long.</SectionIntro>
+      <ItemProblems problems={problems.filter((p) => !p.location.id)} />
+      <ItemList
+        items={purposes}
+        noun="purpose"
+        canEdit={tenant.viewer.canEditPolicy}
+        addLabel="Add purpose"
+        emptyText={<p>Add the purposes the client processes data for.</p>}
+        problemsOf={(id) => problems.filter((p) => p.location.id === id)}
+        summary={(p) => (
+          <dl className="item-facts">
+            <div>
+              <dt>Legal basis</dt>
+              <dd>
+                {labelOf(LEGAL_BASIS_LABELS, p.legalBasis)}
+                {p.specialCategoryCondition ? `; ${labelOf(SPECIAL_CONDITION_LABELS, p.specialCategoryCondition)}` : ''}
+              </dd>
+            </div>
+            {p.legitimateInterest ? (
+              <div>
+                <dt>Interest</dt>
+                <dd>{p.legitimateInterest}</dd>
+              </div>
+            ) : null}
+            <div>
+              <dt>Audiences</dt>
+              <dd>{names(p.audienceIds, data.audiences.edges)}</dd>
+            </div>
+            <div>
+              <dt>Data</dt>
+              <dd>{names(p.dataCategoryIds, data.dataCategories.edges)}</dd>
+            </div>
+            <div>
+              <dt>Recipients</dt>
+              <dd>{names(p.recipientIds, data.recipients.edges)}</dd>
+            </div>
+            <div>
+              <dt>Retention</dt>
+              <dd>{retentionText(p.retention)}</dd>
+            </div>
+          </dl>
+        )}
+        form={(p, close) => <PurposeForm purpose={p} onDone={close} />}
+        onMove={async (p, delta) => {
+          const outcome = await moveItem(purposes, p, delta, async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updatePurpose);
+          await refresh();
+          return outcome;
+        }}
+        onDelete={async (p) => {
+          const outcome = await outcomeOf(() => remove({ variables: { id: p.id } }), () => null);
+          if (!outcome.failure) await refresh();
+          return outcome;
+        }}
+      />
+    </section>
+  );
+}

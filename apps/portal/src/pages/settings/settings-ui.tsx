@@ -1,0 +1,207 @@
+import { useId, useRef, useState, type ReactNode } from 'react';
+import { Dialog } from '../../components/Dialog.js';
+import { friendlyMessage, problemsFromError, type Problem } from '../../lib/errors.js';
+import { sentence } from '../../lib/format.js';
+import { pageRange } from './settings-format.js';
+
+/** What a mutation came to: nothing to show (done), problems for the form's fields, or a whole-request failure. */
+export interface Outcome {
+  problems: Problem[];
+  failure: string | null;
+}
+
+export const DONE: Outcome = { problems: [], failure: null };
+
+/**
+ * Runs a mutation and sorts its answer: a ValidationFailed result (given back by `pick`) becomes field problems,
+ * a thrown BAD_USER_INPUT with validation details too, and any other error a friendly sentence.
+ */
+export async function outcomeOf<T>(run: () => Promise<T>, pick: (result: T) => { problems: readonly Problem[] } | null | undefined): Promise<Outcome> {
+  try {
+    const failed = pick(await run());
+    return failed ? { problems: [...failed.problems], failure: null } : DONE;
+  } catch (error) {
+    const fromInput = problemsFromError(error);
+    return fromInput.length ? { problems: fromInput, failure: null } : { problems: [], failure: friendlyMessage(error) };
+  }
+}
+
+/** A polite announcement of what just happened ("Ada was added."), read by screen readers. */
+export function StatusNotice({ message, onDismiss }: { message: string | null; onDismiss: () => void }) {
+  return (
+    <div role="status" aria-live="polite" className="status-slot">
+      {message ? (
+        <div className="notice notice-success settings-status">
+          <p>{message}</p>
+          <button type="button" className="button button-ghost button-small" onClick={onDismiss}>
+            Dismiss<span className="visually-hidden"> message</span>
+          </button>
+        </div>
+      ) : null}
+    </div>
+  );
+}
+
+/** A yes/no dialog for an action that cannot be undone; its error stays inside it. */
+export function ConfirmDialog({
+  title,
+  open,
+  confirmLabel,
+  busyLabel = 'Working…',
+  danger = true,
+  onConfirm,
+  onClose,
+  children,
+}: {
+  title: string;
+  open: boolean;
+  confirmLabel: string;
+  busyLabel?: string;
+  danger?: boolean;
+  onConfirm: () => Promise<Outcome>;
+  onClose: () => void;
+  children: ReactNode;
+}) {
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string | null>(null);
+  const close = () => {
+    setError(null);
+    onClose();
+  };
+  const confirm = async () => {
+    setBusy(true);
+    setError(null);
+    const outcome = await onConfirm();
+    setBusy(false);
+    const message = outcome.failure ?? (outcome.problems.length ? outcome.problems.map((p) => sentence(p.message)).join(' ') : null);
+    if (message) setError(message);
+    else close();
+  };
+  return (
+    <Dialog title={title} open={open} onClose={close}>
+      <div className="form">
+        {error ? (
+          <div className="notice notice-error" role="alert">
+            <p>{error}</p>
+          </div>
+        ) : null}
+        {children}
+        <div className="form-actions">
+          <button type="button" className="button" onClick={close}>
+            Cancel
+          </button>
+          <button
+            type="button"
+            className={danger ? 'button button-danger' : 'button button-primary'}
+            disabled={busy}
+            onClick={() => void confirm()}
+          >
+            {busy ? busyLabel : confirmLabel}
+          </button>
+        </div>
+      </div>
+    </Dialog>
+  );
+}
+
+/**
+ * A secret the API shows once (an API key, a webhook signing secret): a warning, the value in a read-only field
+ * (selected on focus), and a copy button that says whether copying worked.
+ */
+export function SecretReveal({ label, value, warning }: { label: string; value: string; warning: string }) {
+  const id = useId();
+  const input = useRef<HTMLTextAreaElement>(null);
+  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(value);
+      setCopied('yes');
+    } catch {
+      // Clipboard access can be refused (permissions, insecure origin): select it for the person to copy.
+      input.current?.select();
+      setCopied('no');
+    }
+  };
+  return (
+    <div className="secret">
+      <div className="notice notice-warning" role="note">
+        <p>
+          <strong>Copy it now.</strong> {warning}
+        </p>
+      </div>
+      <label htmlFor={id} className="secret-label">
+        {label}
+      </label>
+      <div className="secret-row">
+        <textarea ref={input} id={id} className="secret-value" readOnly value={value} rows={2} onFocus={(e) => e.currentTarget.select()} spellCheck={false} autoComplete="off" />
+        <button type="button" className="button button-primary" onClick={() => void copy()}>
+          Copy<span className="visually-hidden"> {label.toLowerCase()}</span>
+        </button>
+      </div>
+      <p className="small" role="status" aria-live="polite">
+        {copied === 'yes' ? '✓ Copied to the clipboard.' : copied === 'no' ? 'The browser did not allow copying: the value is selected, press Ctrl+C (⌘C) to copy it.' : ''}
+      </p>
+    </div>
+  );
+}
+
+/** Previous/next buttons under a paged table, with the range shown. */
+export function Pager({
+  label,
+  pageIndex,
+  pageSize,
+  shown,
+  total,
+  hasNext,
+  onPrevious,
+  onNext,
+}: {
+  label: string;
+  pageIndex: number;
+  pageSize: number;
+  shown: number;
+  total: number;
+  hasNext: boolean;
+  onPrevious: () => void;
+  onNext: () => void;
+}) {
+  if (pageIndex === 0 && !hasNext) return <p className="muted small pager-range">{pageRange(0, pageSize, shown, total)}</p>;
+  return (
+    <nav className="pager" aria-label={`${label} pages`}>
+      <button type="button" className="button" onClick={onPrevious} disabled={pageIndex === 0}>
+        ← Previous<span className="visually-hidden"> page</span>
+      </button>
+      <span className="muted small" aria-live="polite">
+        {pageRange(pageIndex, pageSize, shown, total)}
+      </span>
+      <button type="button" className="button" onClick={onNext} disabled={!hasNext}>
+        Next<span className="visually-hidden"> page</span> →
+      </button>
+    </nav>
+  );
+}
+
+/** The notice in place of a section the person may not open (the sub-navigation leaves it out too). */
+export function NotPermitted({ what }: { what: string }) {
+  return (
+    <div className="notice notice-error" role="alert">
+      <p>You do not have permission to see {what}. Ask an admin of this client.</p>
+    </div>
+  );
+}
+
+/** A status shown by word and symbol, not colour alone. */
+export function StatusBadge({ tone, children }: { tone: 'ok' | 'warn' | 'danger' | 'neutral' | 'info'; children: ReactNode }) {
+  const symbol = tone === 'ok' ? '✓' : tone === 'danger' ? '✕' : tone === 'warn' ? '!' : tone === 'info' ? '…' : '–';
+  return (
+    <span className={`badge settings-badge settings-badge-${tone}`}>
+      <span aria-hidden="true">{symbol} </span>
+      {children}
+    </span>
+  );
+}
+
+/** The ValidationFailed member of a mutation's result union, if that is what came back. */
+export function validationFailed(result: { __typename?: string } | null | undefined): { problems: readonly Problem[] } | null {
+  return result?.__typename === 'ValidationFailed' && 'problems' in result ? (result as { problems: readonly Problem[] }) : null;
+}
