@@ -3,7 +3,7 @@ import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/*.config.*', 'bench/**'] },
+  { ignores: ['**/dist/**', '**/node_modules/**', '**/.turbo/**', '**/*.config.*'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -19,8 +19,8 @@ export default tseslint.config(
     },
   },
   {
-    // Tests read loosely typed GraphQL JSON; typing every response would add noise, not safety.
-    files: ['**/*.test.ts', '**/src/test/**/*.ts'],
+    // Tests and benchmarks read loosely typed GraphQL JSON; typing every response would add noise, not safety.
+    files: ['**/*.test.ts', '**/src/test/**/*.ts', 'bench/src/**/*.ts'],
     rules: { '@typescript-eslint/no-explicit-any': 'off' },
   },
   {

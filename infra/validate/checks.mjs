@@ -284,6 +284,9 @@ export function checkComposeTopology(compose = loadCompose()) {
       if (/^\s*(ip_hash|hash|least_conn|random)\b/m.test(upstream)) problems.push('nginx.conf: the upstream must be round-robin');
       if (!/proxy_set_header\s+X-Request-Id\s/.test(conf)) problems.push('nginx.conf: must pass X-Request-Id');
       if (!/proxy_set_header\s+X-Forwarded-For\s+\$proxy_add_x_forwarded_for/.test(conf)) problems.push('nginx.conf: must pass X-Forwarded-For');
+      if (!/limit_req_zone\s+\$\w+/.test(conf) || !/^\s*limit_req\s+zone=/m.test(conf) || !/limit_req_status\s+429\s*;/.test(conf)) {
+        problems.push('nginx.conf: public pages must be limited per client at the edge (limit_req_zone, limit_req, limit_req_status 429)');
+      }
     }
     for (const [name] of apis) {
       if (lb[1].depends_on?.[name]?.condition !== 'service_healthy') problems.push(`compose.yaml: the balancer must wait for ${name} to be healthy`);
@@ -372,6 +375,16 @@ export function workspacePackageDirs() {
 
 // ---------- drift ----------
 
+/** The example ingress limits the public pages (/p/) per client, as nginx does in compose. */
+export function checkIngressLimits(objects = loadK8sObjects()) {
+  const ingresses = objects.filter((o) => o.doc.kind === 'Ingress');
+  const publicPaths = ingresses.filter((o) => (o.doc.spec?.rules ?? []).some((r) => (r.http?.paths ?? []).some((p) => p.path === '/p/' || p.path === '/p')));
+  if (!publicPaths.length) return ['no Ingress routes /p/ on its own'];
+  return publicPaths
+    .filter((o) => !Number(o.doc.metadata?.annotations?.['nginx.ingress.kubernetes.io/limit-rps']))
+    .map((o) => `${o.file}: Ingress ${o.doc.metadata?.name} must limit /p/ per client (nginx.ingress.kubernetes.io/limit-rps)`);
+}
+
 /** Variables the manifests set that the README's Environment table does not document. */
 export function checkEnvDrift() {
   const documented = readmeEnvVars();
@@ -388,6 +401,7 @@ export const allChecks = {
   'Kubernetes workloads: probes, resources, security, images, rollout': () => checkK8sWorkloads(),
   'compose.yaml against the compose-spec schema': () => checkComposeSchema(),
   'compose.yaml: migrate first, two API replicas behind nginx, worker': () => checkComposeTopology(),
+  'the example ingress limits the public pages per client': () => checkIngressLimits(),
   'Dockerfile structure': () => checkDockerfile(),
   'env vars set by the manifests are in README.md': () => checkEnvDrift(),
 };

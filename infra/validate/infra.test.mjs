@@ -6,6 +6,7 @@ import {
   checkComposeSchema,
   checkComposeTopology,
   checkDockerfile,
+  checkIngressLimits,
   checkK8sSchemas,
   checkK8sWorkloads,
   infraDir,
@@ -15,6 +16,7 @@ import {
   readmeEnvVars,
 } from './checks.mjs';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 for (const [name, check] of Object.entries(allChecks)) {
@@ -82,4 +84,26 @@ test("the README's Environment table is read, and an undocumented variable would
   apiOf(objects).spec.template.spec.containers[0].env.push({ name: 'NOTICEBOARD_UNDOCUMENTED', value: '1' });
   const names = k8sEnvNames(objects);
   assert.ok(names.has('NOTICEBOARD_UNDOCUMENTED') && !documented.has('NOTICEBOARD_UNDOCUMENTED'));
+});
+
+test('public pages without a per-client limit at the edge are refused, in nginx.conf and in the ingress', () => {
+  const compose = clone(loadCompose());
+  const lb = Object.values(compose.services).find((s) => /^nginx:/.test(s.image ?? ''));
+  const mount = lb.volumes.findIndex((v) => String(v).split(':')[1] === '/etc/nginx/nginx.conf');
+  const [source, ...rest] = String(lb.volumes[mount]).split(':');
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'infra-test-'));
+  const unlimited = path.join(dir, 'nginx.conf');
+  fs.writeFileSync(unlimited, fs.readFileSync(path.resolve(infraDir, source), 'utf8').replace(/^\s*limit_req\s+zone=.*$/m, ''));
+  lb.volumes[mount] = [unlimited, ...rest].join(':');
+  let problems;
+  try {
+    problems = checkComposeTopology(compose);
+  } finally {
+    fs.rmSync(dir, { recursive: true, force: true });
+  }
+  assert.ok(problems.some((p) => p.includes('limited per client at the edge')), problems.join('\n'));
+
+  const objects = clone(loadK8sObjects());
+  delete objects.find((o) => o.doc.kind === 'Ingress' && o.doc.metadata.name === 'noticeboard-public').doc.metadata.annotations;
+  assert.deepEqual(checkIngressLimits(objects), ['ingress.example.yaml: Ingress noticeboard-public must limit /p/ per client (nginx.ingress.kubernetes.io/limit-rps)']);
 });

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import proxyaddr from 'proxy-addr';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 /** The repository root, whether running from src (tests) or dist (built). */
@@ -11,11 +12,21 @@ export interface RateLimits {
   publicWritesPerIp: number;
   /** The same, per tenant (all clients together). */
   publicWritesPerTenant: number;
+  /** Every other public request (policy pages, embed script, forms), per client IP, counted in each API process. */
+  publicReadsPerIp: number;
   /** GraphQL calls without a token (sign-in attempts), per client IP. */
   anonymousGraphqlPerIp: number;
   /** Failed sign-ins per email address in 15 minutes before that address is refused for the rest of them. */
   loginFailuresPerEmail: number;
 }
+
+/**
+ * Express's `trust proxy`: which proxies in front of the API to believe about `X-Forwarded-For`, so `req.ip` (the
+ * rate limits' key, the consent proof's network) is the client's address. `false`: the connection's own address.
+ * A number: that many proxies nearest the API. Addresses/CIDRs (and `loopback`, `linklocal`, `uniquelocal`):
+ * proxies at those addresses.
+ */
+export type TrustProxy = boolean | number | string[];
 
 export interface Config {
   port: number;
@@ -32,6 +43,7 @@ export interface Config {
   adminEmail: string | null;
   adminPassword: string | null;
   rateLimits: RateLimits;
+  trustProxy: TrustProxy;
   /** Create the demo agency and owner on an empty database. */
   seedDemo: boolean;
   /**
@@ -75,6 +87,25 @@ function intFrom(value: string | undefined, fallback: number, name: string): num
   return n;
 }
 
+const TRUST_PROXY_FORMAT =
+  'NOTICEBOARD_TRUST_PROXY must be "false", "true", a number of proxy hops, or comma-separated proxy addresses or CIDRs (loopback, linklocal and uniquelocal name the usual ranges)';
+
+function trustProxyFrom(value: string | undefined): TrustProxy {
+  const text = (value ?? '').trim();
+  if (text === '' || text === 'false') return false;
+  if (text === 'true') return true;
+  if (/^\d+$/.test(text)) return Number(text);
+  const proxies = text.split(',').map((entry) => entry.trim());
+  if (proxies.includes('')) throw new Error(`${TRUST_PROXY_FORMAT}; got "${value}", which has an empty entry`);
+  try {
+    // The parser Express itself compiles the setting with: what passes here is what it will apply.
+    proxyaddr.compile(proxies);
+  } catch (error) {
+    throw new Error(`${TRUST_PROXY_FORMAT}; got "${value}": ${(error as Error).message}`, { cause: error });
+  }
+  return proxies;
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const appRole = env.NOTICEBOARD_APP_ROLE || 'noticeboard_app';
   if (!/^[a-z_][a-z0-9_]{0,62}$/.test(appRole)) throw new Error('NOTICEBOARD_APP_ROLE must be a plain lower-case SQL identifier');
@@ -102,9 +133,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     rateLimits: {
       publicWritesPerIp: intFrom(env.NOTICEBOARD_RATE_PUBLIC_WRITES_PER_IP, env.NODE_ENV === 'test' ? 100_000 : 60, 'NOTICEBOARD_RATE_PUBLIC_WRITES_PER_IP'),
       publicWritesPerTenant: intFrom(env.NOTICEBOARD_RATE_PUBLIC_WRITES_PER_TENANT, env.NODE_ENV === 'test' ? 40 : 1200, 'NOTICEBOARD_RATE_PUBLIC_WRITES_PER_TENANT'),
+      publicReadsPerIp: intFrom(env.NOTICEBOARD_RATE_PUBLIC_READS_PER_IP, env.NODE_ENV === 'test' ? 100_000 : 1200, 'NOTICEBOARD_RATE_PUBLIC_READS_PER_IP'),
       anonymousGraphqlPerIp: intFrom(env.NOTICEBOARD_RATE_ANONYMOUS_GRAPHQL_PER_IP, env.NODE_ENV === 'test' ? 100_000 : 30, 'NOTICEBOARD_RATE_ANONYMOUS_GRAPHQL_PER_IP'),
       loginFailuresPerEmail: intFrom(env.NOTICEBOARD_RATE_LOGIN_FAILURES_PER_EMAIL, 5, 'NOTICEBOARD_RATE_LOGIN_FAILURES_PER_EMAIL'),
     },
+    trustProxy: trustProxyFrom(env.NOTICEBOARD_TRUST_PROXY),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     worker,
     // Tests poll and retry quickly; they wait for conditions, never for a fixed time.

@@ -103,6 +103,9 @@ export interface App {
 export async function startServer(config: Config, dataSource: DataSource, logger: Logger, opts: { port?: number } = {}): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
+  // Behind a reverse proxy, `req.ip` is the client's address only when the proxy is trusted (NOTICEBOARD_TRUST_PROXY);
+  // untrusted, X-Forwarded-For is ignored, so a client cannot pick its own rate-limit key.
+  app.set('trust proxy', config.trustProxy);
   const httpServer = http.createServer(app);
   let queue: JobQueue | null = null;
   let stopping = false;
@@ -178,8 +181,11 @@ export async function startServer(config: Config, dataSource: DataSource, logger
     }),
   );
 
-  // Every public write is counted per client and per tenant before any work is done.
+  // Every public write — each post, and each emailed link that confirms, unsubscribes or verifies — is counted per
+  // client and per tenant before any work is done; every other public request against a per-client read budget.
   app.post(['/p/:slug/consents', '/p/:slug/requests', '/p/:slug/requests/verify', '/p/:slug/subprocessors/subscribe'], limiter.publicWrites());
+  app.get(['/p/:slug/requests/verify', '/p/:slug/subprocessors/confirm', '/p/:slug/subprocessors/unsubscribe'], limiter.publicWrites());
+  app.use('/p', limiter.publicReads());
   app.use(consentRoutes(dataSource, config.publicUrl, logger));
   app.use(subscriberRoutes(dataSource, config.publicUrl, logger));
   app.use(requestRoutes(dataSource, config.publicUrl, logger));

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { createClient, graphqlCall } from './helpers.js';
 
 /**
  * Editing a client's structured policy in a real Chromium against the built API and portal (the shared server of
@@ -47,18 +48,6 @@ async function submitAndClose(form: Locator, button: string) {
   }
 }
 
-/** A GraphQL call as the given session would make it (for setting up what the browser then reads). */
-async function graphqlCall<T>(query: string, variables: Record<string, unknown>, headers: Record<string, string> = {}): Promise<T> {
-  const res = await fetch(`${baseUrl}/graphql`, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (!res.ok || body.errors || !body.data) throw new Error(`GraphQL failed: ${res.status} ${JSON.stringify(body.errors)}`);
-  return body.data;
-}
-
 /** The `name` of the element that has focus, once focus has settled on a named control. */
 async function focusedName(): Promise<string | null> {
   await page.waitForFunction(() => !!document.activeElement?.getAttribute('name'));
@@ -85,13 +74,7 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
 
-    await page.getByRole('button', { name: 'New client' }).click();
-    const dialog = page.getByRole('dialog', { name: 'New client' });
-    await dialog.getByLabel('Legal name').fill(TENANT.legalName);
-    await dialog.getByLabel('Contact email').fill(TENANT.email);
-    await dialog.getByLabel(/slug/).fill(TENANT.slug);
-    await dialog.getByRole('button', { name: 'Create client' }).click();
-    await page.getByRole('status').filter({ hasText: `${TENANT.legalName} was created` }).waitFor();
+    await createClient(page, TENANT);
 
     await page.goto(`/tenants/${TENANT.slug}`);
     await page.getByRole('heading', { level: 1, name: TENANT.legalName }).waitFor();

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { submitPublicRequest } from './helpers.js';
 
 /**
  * The portal in a real Chromium (Debian's /usr/bin/chromium driven by playwright-core), against the built API and
@@ -109,16 +110,8 @@ describe.sequential('an agency owner', () => {
     await shot('05-requests-inbox');
 
     // Someone uses the tenant's public form (server-rendered, no sign-in) in another tab.
-    const visitor = await context.newPage();
-    await visitor.goto(`/p/${NEW_TENANT.slug}/requests/new`);
-    await visitor.getByLabel('What would you like us to do?').selectOption('ACCESS');
-    await visitor.getByLabel('Your name').fill(REQUESTER.name);
-    await visitor.getByLabel('Your email address').fill(REQUESTER.email);
-    await visitor.getByRole('button', { name: 'Send request' }).click();
-    const reference = (await visitor.locator('strong').first().textContent())?.trim() ?? '';
+    const reference = await submitPublicRequest(context, NEW_TENANT.slug, REQUESTER, '06-public-request-form');
     expect(reference).toMatch(/^R-/);
-    await shot('06-public-request-form', visitor);
-    await visitor.close();
 
     await page.getByLabel('Client').selectOption({ label: NEW_TENANT.legalName });
     await page.getByLabel('Search').fill(REQUESTER.name);

@@ -6,6 +6,7 @@ import { CatalogPage } from './pages/catalog/CatalogPage.js';
 import { ConsentsPage } from './pages/consents/ConsentsPage.js';
 import { editRoutes } from './pages/edit/routes.js';
 import { NotFound } from './pages/NotFound.js';
+import { policyRoutes } from './pages/policy/routes.js';
 import { RequestDetail } from './pages/RequestDetail.js';
 import { RequestsInbox } from './pages/RequestsInbox.js';
 import { settingsRoutes } from './pages/settings/routes.js';
@@ -36,6 +37,7 @@ export function App() {
             <Route path="tenants/:slug/consents" element={<ConsentsPage />} />
             {settingsRoutes}
             {editRoutes}
+            {policyRoutes}
             <Route path="*" element={<NotFound />} />
           </Route>
         </Route>

@@ -9,6 +9,15 @@ export const SETTING = {
 } as const;
 
 /**
+ * The tenants the policies let the caller read (the tenant in scope, an agency owner's agency, a person's
+ * memberships), as a subquery. Agency-wide reads name them, so that the planner reads each tenant's rows through
+ * its (tenant_id, …) indexes: the policy alone is a filter tested on every row of the table, every agency's.
+ */
+export const VISIBLE_TENANT_IDS = `SELECT d.tenant_id FROM tenant_directory d WHERE d.agency_id = app_current_agency()
+  UNION ALL SELECT m.tenant_id FROM tenant_members m WHERE m.user_id = app_current_user()
+  UNION ALL SELECT app_current_tenant()`;
+
+/**
  * SQL that makes `table` a tenant table: forced RLS with a policy on the current tenant, and the
  * application role's privileges. `using` widens who may read (e.g. a user's own memberships);
  * writes always stay inside the current tenant.

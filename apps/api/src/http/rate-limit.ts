@@ -11,12 +11,16 @@ type Limiter = RateLimiterPostgres | RateLimiterMemory | null;
  * embedded database, which has one process). A caller over a
  * limit gets 429 with Retry-After. If the counters cannot be reached the request goes on: the database being
  * down fails the request itself, with a clearer answer than a limiter error.
+ * Public reads are the exception: counted in each process's memory (see `publicReads`).
  */
 export class RateLimiter {
   private readonly publicWritesPerIp: Limiter;
   private readonly publicWritesPerTenant: Limiter;
+  private readonly publicReadsPerIp: Limiter;
   private readonly anonymousGraphqlPerIp: Limiter;
   private readonly loginFailuresPerEmail: Limiter;
+  /** Requests already counted as public writes, which the public-read budget then leaves alone. */
+  private readonly countedAsWrites = new WeakSet<Request>();
 
   /**
    * `shared`: counters in PostgreSQL for a server database. The embedded database belongs to one process, and its
@@ -37,6 +41,7 @@ export class RateLimiter {
     };
     this.publicWritesPerIp = make('pw-ip', limits.publicWritesPerIp);
     this.publicWritesPerTenant = make('pw-tenant', limits.publicWritesPerTenant);
+    this.publicReadsPerIp = limits.publicReadsPerIp > 0 ? new RateLimiterMemory({ keyPrefix: 'pr-ip', points: limits.publicReadsPerIp, duration: 60 }) : null;
     this.anonymousGraphqlPerIp = make('gql-anon-ip', limits.anonymousGraphqlPerIp);
     this.loginFailuresPerEmail = make('login-fail', limits.loginFailuresPerEmail, 15 * 60);
   }
@@ -65,14 +70,28 @@ export class RateLimiter {
     return null;
   }
 
-  /** Posts to a tenant's public endpoints: per client address and per tenant. */
+  /** Writes to a tenant's public endpoints (posts, and the emailed links that change state): per client address and per tenant. */
   publicWrites(): RequestHandler {
     return (req, res, next) => {
+      this.countedAsWrites.add(req);
       const slug = String(req.params.slug ?? '').toLowerCase().slice(0, 63);
       void this.consume(req, res, next, [
         [this.publicWritesPerIp, clientKey(req)],
         [this.publicWritesPerTenant, slug],
       ]);
+    };
+  }
+
+  /**
+   * Every other public request (policy pages, the embed script, forms): one generous budget per client address,
+   * counted in this process's memory. These pages are loaded by every visitor of a client's website, often many
+   * behind one address, and a shared counter would cost a database write per read; so the budget is per process
+   * (N replicas allow up to N times it) and the edge (nginx `limit_req`, the ingress) keeps the shared limit.
+   */
+  publicReads(): RequestHandler {
+    return (req, res, next) => {
+      if (this.countedAsWrites.has(req)) return next();
+      void this.consume(req, res, next, [[this.publicReadsPerIp, clientKey(req)]]);
     };
   }
 
@@ -112,5 +131,5 @@ export interface SignInGuard {
 
 const emailKey = (email: string) => email.trim().toLowerCase().slice(0, 254);
 
-/** The client address as the server sees it (behind a proxy, configure Express's `trust proxy`). */
+/** The client's address: the connection's, or the one trusted proxies (NOTICEBOARD_TRUST_PROXY) forwarded. */
 const clientKey = (req: Request): string => (req.ip ?? req.socket.remoteAddress ?? 'unknown').slice(0, 100);

@@ -25,14 +25,16 @@ export interface ClientOptions {
   token?: string | null;
   tenant?: string | null;
   headers?: Record<string, string>;
+  /** Another API process than the suite's (its base URL). */
+  apiUrl?: string;
 }
 
 /** Talks to the test API over HTTP, as a person (session token), an API key, or anonymously. */
 export class Client {
   constructor(readonly options: ClientOptions = {}) {}
 
-  static anonymous(): Client {
-    return new Client();
+  static anonymous(apiUrl?: string): Client {
+    return new Client(apiUrl ? { apiUrl } : {});
   }
 
   /** The same caller working in another tenant (X-Tenant header). */
@@ -48,7 +50,7 @@ export class Client {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...this.options.headers };
     if (this.options.token) headers.authorization = `Bearer ${this.options.token}`;
     if (this.options.tenant) headers['x-tenant'] = this.options.tenant;
-    const res = await fetch(`${inject('apiUrl')}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${this.options.apiUrl ?? inject('apiUrl')}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
     return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: GqlErrorShape[] } };
   }
 

@@ -1,53 +1,16 @@
-import { spawn } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import pg from 'pg';
 import { afterAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { MIGRATIONS } from '../db/migrations/index.js';
+import { emptyDatabase as scratchDatabase, runBuilt as run, type ScratchDatabase } from './api-process.js';
 
-const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-const created: string[] = [];
+const created: ScratchDatabase[] = [];
 
 /** An empty database of this test's own: what a first deploy, or a new replica of an old one, meets. */
 async function emptyDatabase(): Promise<string> {
-  const name = `noticeboard_migrate_${process.pid}_${Date.now()}_${created.length}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  await admin.end();
-  created.push(name);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return url.toString();
-}
-
-function built(file: string): string {
-  const full = path.join(apiRoot, 'dist', file);
-  if (!fs.existsSync(full)) throw new Error('build the API first (pnpm build): this test runs dist/ in separate processes');
-  return full;
-}
-
-/** Runs a built entry point to its end (or until `until` appears in its output) and returns its exit code and output. */
-function run(file: string, args: string[], env: Record<string, string>, until?: RegExp) {
-  const child = spawn(process.execPath, [built(file), ...args], {
-    cwd: apiRoot,
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', NOTICEBOARD_SEED_DEMO: 'false', PORT: '0', HOST: '127.0.0.1', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let output = '';
-  const done = new Promise<{ code: number | null; output: string }>((resolve) => {
-    const collect = (chunk: Buffer) => {
-      output += chunk.toString();
-      if (until?.test(output)) resolve({ code: null, output });
-    };
-    child.stdout.on('data', collect);
-    child.stderr.on('data', collect);
-    child.on('exit', (code) => resolve({ code, output }));
-  });
-  return { child, done, output: () => output };
+  const database = await scratchDatabase('migrate');
+  created.push(database);
+  return database.url;
 }
 
 async function appliedMigrations(url: string): Promise<string[]> {
@@ -61,10 +24,7 @@ async function appliedMigrations(url: string): Promise<string[]> {
 }
 
 afterAll(async () => {
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  for (const name of created) await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-  await admin.end();
+  for (const database of created) await database.drop();
 });
 
 describe('migrations as their own step', () => {

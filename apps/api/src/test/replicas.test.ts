@@ -1,56 +1,12 @@
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { spawn, type ChildProcess } from 'node:child_process';
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
+import { startApiProcess as startReplica, stopApiProcess as stopReplica, type ApiProcess as Replica } from './api-process.js';
 import { eventually } from './eventually.js';
 import { makeConsentReady, makeComplete, publish } from './policy-fixture.js';
 import { PASSWORD, seed } from './seed.js';
-
-/** A running API process: its URL and how to stop it. */
-interface Replica {
-  url: string;
-  child: ChildProcess;
-}
-
-const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-
-/** Starts `node dist/main.js` (the built API, as `pnpm start` runs it) on a free port against the test database. */
-async function startReplica(name: string): Promise<Replica> {
-  const main = path.join(apiRoot, 'dist', 'main.js');
-  if (!fs.existsSync(main)) throw new Error('build the API first (pnpm build): this test runs dist/main.js in separate processes');
-  const child = spawn(process.execPath, [main], {
-    cwd: apiRoot,
-    env: { ...process.env, DATABASE_URL: inject('databaseUrl'), MIGRATION_DATABASE_URL: inject('databaseUrl'), PORT: '0', HOST: '127.0.0.1', NODE_ENV: 'test', LOG_LEVEL: 'info', NOTICEBOARD_SEED_DEMO: 'false' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const output: string[] = [];
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`replica ${name} did not start:\n${output.join('')}`)), 30_000);
-    child.stdout!.on('data', (chunk: Buffer) => {
-      output.push(chunk.toString());
-      const started = /"url":"(http:\/\/[^"]+)".*"msg":"Noticeboard is listening"/.exec(output.join(''));
-      if (started) {
-        clearTimeout(timer);
-        resolve(started[1]!);
-      }
-    });
-    child.stderr!.on('data', (chunk: Buffer) => output.push(chunk.toString()));
-    child.on('exit', (code: number | null) => reject(new Error(`replica ${name} exited with ${code}:\n${output.join('')}`)));
-  });
-  return { url, child };
-}
-
-async function stopReplica(replica: Replica): Promise<number | null> {
-  if (replica.child.exitCode !== null) return replica.child.exitCode;
-  const exited = new Promise<number | null>((resolve) => replica.child.on('exit', (code: number | null) => resolve(code)));
-  replica.child.kill('SIGTERM');
-  return exited;
-}
 
 /**
  * Two API processes (separate memory, pools and job workers) on the one test database, beside the suite's own

@@ -20,13 +20,13 @@ export function testDataSource(): Promise<DataSource> {
 export const PASSWORD = 'a-long-test-password';
 const unique = () => randomUUID().slice(0, 8);
 
-export async function login(email: string, password = PASSWORD): Promise<Client> {
-  const data = await Client.anonymous().gql<{ login: { __typename: string; token?: string } }>(
+export async function login(email: string, password = PASSWORD, apiUrl?: string): Promise<Client> {
+  const data = await Client.anonymous(apiUrl).gql<{ login: { __typename: string; token?: string } }>(
     `mutation ($input: LoginInput!) { login(input: $input) { __typename ... on LoginSuccess { token } } }`,
     { input: { email, password } },
   );
   if (!data.login.token) throw new Error(`login failed for ${email}: ${data.login.__typename}`);
-  return new Client({ token: data.login.token });
+  return new Client({ token: data.login.token, apiUrl });
 }
 
 export interface Person {
@@ -103,14 +103,14 @@ export class AgencySeed {
 }
 
 export const seed = {
-  /** A fresh agency with a signed-in owner. */
-  async agency(): Promise<AgencySeed> {
+  /** A fresh agency with a signed-in owner; `at` another database and API process than the suite's. */
+  async agency(at: { dataSource?: DataSource; apiUrl?: string } = {}): Promise<AgencySeed> {
     const ownerEmail = `owner-${unique()}@agency.test`;
-    const ds = await testDataSource();
+    const ds = at.dataSource ?? (await testDataSource());
     const created = await inTransaction(ds, {}, (tx) =>
       createAgencyWithOwner(tx.manager, { name: `Agency ${unique()}`, ownerEmail, ownerName: 'Owner', ownerPassword: PASSWORD }),
     );
     if (created instanceof ValidationFailed) throw new Error(created.message);
-    return new AgencySeed(created.agency.id, ownerEmail, await login(ownerEmail));
+    return new AgencySeed(created.agency.id, ownerEmail, await login(ownerEmail, PASSWORD, at.apiUrl));
   },
 };

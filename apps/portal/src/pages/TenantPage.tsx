@@ -1,16 +1,14 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect } from 'react';
 import { Link, useParams } from 'react-router';
+import { CompletenessPanel } from '../components/CompletenessPanel.js';
 import { Empty, Loading } from '../components/States.js';
 import { TenantNav } from '../components/TenantNav.js';
 import { TENANT_OVERVIEW } from '../graphql/operations.js';
-import type { ResultOf } from '../graphql/tada.js';
 import { inTenant } from '../lib/apollo.js';
 import { ErrorState } from '../lib/errors.js';
 import { formatDate, JURISDICTION_LABELS, label } from '../lib/format.js';
-import { EDITOR_SECTIONS, policyLocationPath } from '../lib/policy-location.js';
-
-type Completeness = ResultOf<typeof TENANT_OVERVIEW>['policyCompleteness'];
+import { policyLocationPath } from '../lib/policy-location.js';
 
 const PROFILE_FIELDS: { name: 'legalName' | 'tradingName' | 'contactEmail' | 'contactPhone' | 'website' | 'registrationNumber'; label: string }[] = [
   { name: 'legalName', label: 'Legal name' },
@@ -20,47 +18,6 @@ const PROFILE_FIELDS: { name: 'legalName' | 'tradingName' | 'contactEmail' | 'co
   { name: 'website', label: 'Website' },
   { name: 'registrationNumber', label: 'Registration number' },
 ];
-
-function CompletenessPanel({ completeness, slug }: { completeness: Completeness; slug: string }) {
-  const errors = completeness.problems.filter((p) => p.severity === 'ERROR');
-  const warnings = completeness.problems.filter((p) => p.severity === 'WARNING');
-  return (
-    <section className="card" aria-labelledby="completeness-heading">
-      <div className="card-header">
-        <h2 id="completeness-heading">Policy completeness</h2>
-        <span className={completeness.publishable ? 'badge badge-completed' : 'badge badge-danger'}>{completeness.publishable ? 'Ready to publish' : 'Not ready to publish'}</span>
-      </div>
-      {completeness.problems.length === 0 ? (
-        <Empty title="Nothing missing">
-          <p>The draft covers every requirement of this client&apos;s regimes.</p>
-        </Empty>
-      ) : (
-        <>
-          <p className="muted">
-            {errors.length} to fix before publishing, {warnings.length} warning{warnings.length === 1 ? '' : 's'}.
-          </p>
-          <ul className="problem-list">
-            {[...errors, ...warnings].map((p, i) => (
-              <li key={`${p.code}-${p.location.id ?? ''}-${i}`} className={`problem problem-${p.severity.toLowerCase()}`}>
-                <span className="problem-severity">{p.severity === 'ERROR' ? 'Fix' : 'Warning'}</span>
-                <div>
-                  <p>
-                    {/* Opens the editor at the item and field to fix. */}
-                    <Link to={policyLocationPath(slug, p.location)}>{p.message}</Link>
-                  </p>
-                  <p className="muted small">
-                    {p.requirement} · {EDITOR_SECTIONS[p.location.kind].label}
-                    {p.location.field ? ` · ${p.location.field}` : ''}
-                  </p>
-                </div>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-    </section>
-  );
-}
 
 export function TenantPage() {
   const { slug = '' } = useParams();
@@ -129,7 +86,10 @@ export function TenantPage() {
         <div className="stack">
           <CompletenessPanel completeness={data.policyCompleteness} slug={tenant.slug} />
           <section className="card" aria-labelledby="versions-heading">
-            <h2 id="versions-heading">Published versions</h2>
+            <div className="card-header">
+              <h2 id="versions-heading">Published versions</h2>
+              <Link to={`/tenants/${encodeURIComponent(tenant.slug)}/policy`}>Publish &amp; versions</Link>
+            </div>
             {versions.length === 0 ? (
               <Empty title="Not published yet" />
             ) : (

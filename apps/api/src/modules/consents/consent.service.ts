@@ -60,6 +60,17 @@ export interface Recorded {
 }
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * An event's request as the client sent it — the policy version only when given, the purpose lists in any order —
+ * so that an exact retry matches whatever went live since, and any other content under the same key does not.
+ */
+function requestFingerprint(subjectHash: string, event: ConsentEventInput, noticeHash: string): string {
+  const sorted = (ids: readonly string[]) => [...ids].sort();
+  return sha256(
+    JSON.stringify([subjectHash, event.method, event.policyVersion, noticeHash, event.pageUrl, event.language, event.gpc, sorted(event.granted), sorted(event.refused), sorted(event.withdrawn)]),
+  );
+}
 const MAX_PROOF_EVENTS = 1000;
 const MAX_COUNT_DAYS = 3 * 366;
 
@@ -175,6 +186,15 @@ export class ConsentService {
     const valid = validateConsentEvent(input, sha256);
     if (!valid.ok) return ValidationFailed.of(valid.problems);
     const event: ConsentEventInput = { ...valid.value, gpc: valid.value.gpc || meta.gpcHeader };
+    const noticeHash = event.noticeHash ?? sha256(event.noticeText!);
+
+    // A retry is recognised before anything the request names is resolved: the live version or the purposes may
+    // have changed since the first attempt, and the retry must still get the first answer. No key yet: no event.
+    const knownKey = await this.subjectKey(scope, false);
+    if (knownKey) {
+      const earlier = await this.replay(scope, event.idempotencyKey, requestFingerprint(this.hashSubject(knownKey, event.subjectId), event, noticeHash));
+      if (earlier) return earlier;
+    }
 
     const purposes = await this.consentPurposes(scope);
     const decided = decideConsent(event, purposes);
@@ -191,15 +211,9 @@ export class ConsentService {
       return ValidationFailed.of([problem('policyVersion', 'UNKNOWN_REFERENCE', `there is no published version ${version}`)]);
     }
 
-    const key = (await this.subjectKey(scope, true))!;
+    const key = knownKey ?? (await this.subjectKey(scope, true))!;
     const subjectHash = this.hashSubject(key, event.subjectId);
-    const noticeHash = event.noticeHash ?? sha256(event.noticeText!);
-    const fingerprint = sha256(
-      JSON.stringify([subjectHash, event.method, version, noticeHash, event.pageUrl, event.language, event.gpc, decided.value.map((d) => [d.purposeId, d.choice])]),
-    );
-
-    const earlier = await this.replay(scope, event.idempotencyKey, fingerprint);
-    if (earlier) return earlier;
+    const fingerprint = requestFingerprint(subjectHash, event, noticeHash);
 
     const id = randomUUID();
     const inserted: { recorded_at: Date }[] = await scope.em.query(

@@ -1,7 +1,7 @@
 import { createHash, randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { inTransaction } from '../../db/request-transaction.js';
-import { makeConsentReady } from '../../test/policy-fixture.js';
+import { makeConsentReady, publish } from '../../test/policy-fixture.js';
 import { seed, testDataSource, type TenantSeed } from '../../test/seed.js';
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
@@ -80,6 +80,38 @@ describe('consents', () => {
       tx.manager.query(`SELECT row_to_json(e)::text AS e FROM consent_events e UNION ALL SELECT row_to_json(d)::text FROM consent_decisions d`),
     );
     expect(JSON.stringify(dump).toLowerCase()).not.toContain('visitor@example.com');
+  });
+
+  it('a retry without policyVersion gets the first answer even after a new version went live; other content under the key is a 409', async () => {
+    const { tenant, analytics, ads } = await consentTenant();
+    const body = { subjectId: 'retrying-visitor', granted: [analytics, ads], method: 'BANNER', noticeText: 'We would like to measure visits.', idempotencyKey: key() };
+    const first = await post(tenant.slug, body);
+    expect(first.status).toBe(201);
+    const created = (await first.json()) as any;
+    expect(created.policyVersion).toBe(1);
+
+    // The first answer was lost; before the retry, version 2 goes live.
+    const today = new Date().toISOString().slice(0, 10);
+    await tenant.admin.gql(`mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) { __typename } }`, { input: { id: tenant.id, legalName: 'Renamed Ltd' } });
+    expect(await publish(tenant.admin, 'Renamed', today)).toMatchObject({ __typename: 'PolicyVersion', version: 2, isLive: true });
+
+    const retry = await post(tenant.slug, body);
+    expect(retry.status).toBe(200);
+    expect(retry.headers.get('idempotent-replayed')).toBe('true');
+    expect(await retry.json()).toMatchObject({ id: created.id, policyVersion: 1, replayed: true });
+    // The same request with its purpose lists in another order is still the same request.
+    const reordered = await post(tenant.slug, { ...body, granted: [ads, analytics] });
+    expect(reordered.status).toBe(200);
+    expect(((await reordered.json()) as any).id).toBe(created.id);
+
+    for (const other of [{ ...body, granted: [analytics], refused: [ads] }, { ...body, policyVersion: 1 }, { ...body, policyVersion: 2 }]) {
+      const conflict = await post(tenant.slug, other);
+      expect({ status: conflict.status, code: ((await conflict.json()) as any).error?.code }).toEqual({ status: 409, code: 'IDEMPOTENCY_KEY_REUSED' });
+    }
+    // A new key records against the version now live.
+    const fresh = await post(tenant.slug, { ...body, idempotencyKey: key() });
+    expect(fresh.status).toBe(201);
+    expect(((await fresh.json()) as any).policyVersion).toBe(2);
   });
 
   it('a withdrawal is a new event: the state and the proof export show it', async () => {

@@ -112,7 +112,8 @@ export class TenantService {
     if (actor.kind === 'apiKey') {
       query.where('t.tenantId = :id', { id: actor.tenantId });
     } else if (actor.kind === 'user' && actor.agencyRole === 'OWNER') {
-      query.where('t.agencyId = :agencyId', { agencyId: actor.agencyId });
+      // Through the directory's agency index: tenant tables are indexed by tenant first, so `agency_id` alone scans.
+      query.where('t.agencyId = :agencyId AND t.tenantId IN (SELECT d.tenant_id FROM tenant_directory d WHERE d.agency_id = :agencyId)', { agencyId: actor.agencyId });
     } else if (actor.kind === 'user') {
       const memberships = await ctx.em.getRepository(TenantMemberEntity).findBy({ userId: actor.userId });
       memberships.forEach((m) => roles.set(m.tenantId, m.role));

@@ -3,15 +3,13 @@ import type { FormEvent } from 'react';
 import { CREATE_AUDIENCE, DELETE_AUDIENCE, UPDATE_AUDIENCE } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import {
-  failed,
   FormActions,
   FormProblems,
   formReader,
   ItemList,
   ItemProblems,
-  moveItem,
+  listChanges,
   nextPosition,
-  outcomeOf,
   SectionIntro,
   TextField,
   useEditor,
@@ -32,19 +30,16 @@ function AudienceForm({ audience, onDone }: { audience: Audience | null; onDone:
     event.preventDefault();
     const f = formReader(event.currentTarget);
     const fields = { name: f.text('name'), description: f.optional('description') };
-    const ok = await submit.run(() =>
-      outcomeOf(
-        async () =>
-          audience
-            ? (await update({ variables: { input: { id: audience.id, ...fields } } })).data?.updateAudience
-            : (await create({ variables: { input: { ...fields, position: nextPosition(data.audiences.edges.map((e) => e.node)) } } })).data?.createAudience,
-        failed,
-      ),
+    await submit.save(
+      async () =>
+        audience
+          ? (await update({ variables: { input: { id: audience.id, ...fields } } })).data?.updateAudience
+          : (await create({ variables: { input: { ...fields, position: nextPosition(data.audiences.edges.map((e) => e.node)) } } })).data?.createAudience,
+      async () => {
+        await refresh();
+        onDone();
+      },
     );
-    if (ok) {
-      await refresh();
-      onDone();
-    }
   };
 
   return (
@@ -78,16 +73,10 @@ export function AudiencesEditor() {
         problemsOf={(id) => problems.filter((p) => p.location.id === id)}
         summary={(a) => (a.description ? <p className="muted small">{a.description}</p> : null)}
         form={(a, close) => <AudienceForm audience={a} onDone={close} />}
-        onMove={async (a, delta) => {
-          const outcome = await moveItem(audiences, a, delta, async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateAudience);
-          await refresh();
-          return outcome;
-        }}
-        onDelete={async (a) => {
-          const outcome = await outcomeOf(() => remove({ variables: { id: a.id } }), () => null);
-          if (!outcome.failure) await refresh();
-          return outcome;
-        }}
+        {...listChanges(audiences, refresh, {
+          reposition: async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateAudience,
+          remove: (id) => remove({ variables: { id } }),
+        })}
       />
     </section>
   );

@@ -3,14 +3,13 @@ import type { FormEvent } from 'react';
 import { CREATE_CLAUSE, DELETE_CLAUSE, UPDATE_CLAUSE } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import {
-  failed,
   FormActions,
   FormProblems,
   formReader,
   ItemList,
   ItemProblems,
+  listChanges,
   nextPosition,
-  outcomeOf,
   SectionIntro,
   SelectField,
   TextField,
@@ -35,19 +34,16 @@ function ClauseForm({ clause, onDone }: { clause: Clause | null; onDone: () => v
     event.preventDefault();
     const f = formReader(event.currentTarget);
     const fields = { section: f.text('section') as never, title: f.optional('title'), body: f.text('body') };
-    const ok = await submit.run(() =>
-      outcomeOf(
-        async () =>
-          clause
-            ? (await update({ variables: { input: { id: clause.id, ...fields } } })).data?.updateClause
-            : (await create({ variables: { input: { ...fields, position: nextPosition(data.clauses.edges.map((e) => e.node)) } } })).data?.createClause,
-        failed,
-      ),
+    await submit.save(
+      async () =>
+        clause
+          ? (await update({ variables: { input: { id: clause.id, ...fields } } })).data?.updateClause
+          : (await create({ variables: { input: { ...fields, position: nextPosition(data.clauses.edges.map((e) => e.node)) } } })).data?.createClause,
+      async () => {
+        await refresh();
+        onDone();
+      },
     );
-    if (ok) {
-      await refresh();
-      onDone();
-    }
   };
 
   return (
@@ -84,6 +80,7 @@ function ClauseForm({ clause, onDone }: { clause: Clause | null; onDone: () => v
 export function ClausesEditor() {
   const { data, tenant, refresh } = useEditor();
   const [remove] = useMutation(DELETE_CLAUSE, inTenant(tenant.id));
+  const [reposition] = useMutation(UPDATE_CLAUSE, inTenant(tenant.id));
   useFocusFromQuery(true);
   const clauses = data.clauses.edges.map((e) => ({ ...e.node, name: e.node.title ?? `${labelOf(POLICY_SECTION_LABELS, e.node.section)} clause` }));
   const problems = data.policyCompleteness.problems.filter((p) => p.location.kind === 'CLAUSE');
@@ -105,11 +102,10 @@ export function ClausesEditor() {
           </>
         )}
         form={(c, close) => <ClauseForm clause={c} onDone={close} />}
-        onDelete={async (c) => {
-          const outcome = await outcomeOf(() => remove({ variables: { id: c.id } }), () => null);
-          if (!outcome.failure) await refresh();
-          return outcome;
-        }}
+        {...listChanges(clauses, refresh, {
+          reposition: async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateClause,
+          remove: (id) => remove({ variables: { id } }),
+        })}
       />
     </section>
   );

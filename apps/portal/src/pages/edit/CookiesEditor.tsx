@@ -4,15 +4,13 @@ import { CREATE_COOKIE, DELETE_COOKIE, UPDATE_COOKIE } from '../../graphql/edit.
 import { inTenant } from '../../lib/apollo.js';
 import {
   Checkbox,
-  failed,
   FormActions,
   FormProblems,
   formReader,
   ItemList,
   ItemProblems,
-  moveItem,
+  listChanges,
   nextPosition,
-  outcomeOf,
   SectionIntro,
   SelectField,
   TextField,
@@ -46,19 +44,16 @@ function CookieForm({ cookie, onDone }: { cookie: Cookie | null; onDone: () => v
       durationUnit: session ? null : ((f.optional('durationUnit') as never) ?? null),
       recipientId: f.optional('recipientId'),
     };
-    const ok = await submit.run(() =>
-      outcomeOf(
-        async () =>
-          cookie
-            ? (await update({ variables: { input: { id: cookie.id, ...fields } } })).data?.updateCookie
-            : (await create({ variables: { input: { ...fields, position: nextPosition(data.cookies.edges.map((e) => e.node)) } } })).data?.createCookie,
-        failed,
-      ),
+    await submit.save(
+      async () =>
+        cookie
+          ? (await update({ variables: { input: { id: cookie.id, ...fields } } })).data?.updateCookie
+          : (await create({ variables: { input: { ...fields, position: nextPosition(data.cookies.edges.map((e) => e.node)) } } })).data?.createCookie,
+      async () => {
+        await refresh();
+        onDone();
+      },
     );
-    if (ok) {
-      await refresh();
-      onDone();
-    }
   };
 
   return (
@@ -127,16 +122,10 @@ export function CookiesEditor() {
           </p>
         )}
         form={(c, close) => <CookieForm cookie={c} onDone={close} />}
-        onMove={async (c, delta) => {
-          const outcome = await moveItem(cookies, c, delta, async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateCookie);
-          await refresh();
-          return outcome;
-        }}
-        onDelete={async (c) => {
-          const outcome = await outcomeOf(() => remove({ variables: { id: c.id } }), () => null);
-          if (!outcome.failure) await refresh();
-          return outcome;
-        }}
+        {...listChanges(cookies, refresh, {
+          reposition: async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateCookie,
+          remove: (id) => remove({ variables: { id } }),
+        })}
       />
     </section>
   );

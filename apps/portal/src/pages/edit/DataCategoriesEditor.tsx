@@ -4,15 +4,13 @@ import { CREATE_DATA_CATEGORY, DELETE_DATA_CATEGORY, UPDATE_DATA_CATEGORY } from
 import { inTenant } from '../../lib/apollo.js';
 import {
   CheckboxGroup,
-  failed,
   FormActions,
   FormProblems,
   formReader,
   ItemList,
   ItemProblems,
-  moveItem,
+  listChanges,
   nextPosition,
-  outcomeOf,
   SectionIntro,
   SelectField,
   TextField,
@@ -50,20 +48,17 @@ function DataCategoryForm({ category, onDone }: { category: DataCategory | null;
       consequenceOfNotProviding: f.optional('consequenceOfNotProviding'),
       ccpaCategory: (f.optional('ccpaCategory') as never) ?? null,
     };
-    const ok = await submit.run(() =>
-      outcomeOf(
-        async () =>
-          category
-            ? (await update({ variables: { input: { id: category.id, ...fields } } })).data?.updateDataCategory
-            : (await create({ variables: { input: { ...fields, position: nextPosition(data.dataCategories.edges.map((e) => e.node)) } } })).data
-                ?.createDataCategory,
-        failed,
-      ),
+    await submit.save(
+      async () =>
+        category
+          ? (await update({ variables: { input: { id: category.id, ...fields } } })).data?.updateDataCategory
+          : (await create({ variables: { input: { ...fields, position: nextPosition(data.dataCategories.edges.map((e) => e.node)) } } })).data
+              ?.createDataCategory,
+      async () => {
+        await refresh();
+        onDone();
+      },
     );
-    if (ok) {
-      await refresh();
-      onDone();
-    }
   };
 
   return (
@@ -163,16 +158,10 @@ export function DataCategoriesEditor() {
           </p>
         )}
         form={(c, close) => <DataCategoryForm category={c} onDone={close} />}
-        onMove={async (c, delta) => {
-          const outcome = await moveItem(categories, c, delta, async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateDataCategory);
-          await refresh();
-          return outcome;
-        }}
-        onDelete={async (c) => {
-          const outcome = await outcomeOf(() => remove({ variables: { id: c.id } }), () => null);
-          if (!outcome.failure) await refresh();
-          return outcome;
-        }}
+        {...listChanges(categories, refresh, {
+          reposition: async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateDataCategory,
+          remove: (id) => remove({ variables: { id } }),
+        })}
       />
     </section>
   );

@@ -7,15 +7,13 @@ import { policyLocationPath } from '../../lib/policy-location.js';
 import {
   Checkbox,
   CheckboxGroup,
-  failed,
   FormActions,
   FormProblems,
   formReader,
   ItemList,
   ItemProblems,
-  moveItem,
+  listChanges,
   nextPosition,
-  outcomeOf,
   SectionIntro,
   SelectField,
   TextField,
@@ -87,19 +85,16 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
         criteria: f.optional('retention.criteria'),
       },
     };
-    const ok = await submit.run(() =>
-      outcomeOf(
-        async () =>
-          purpose
-            ? (await update({ variables: { input: { id: purpose.id, ...fields } } })).data?.updatePurpose
-            : (await create({ variables: { input: { ...fields, position: nextPosition(data.purposes.edges.map((e) => e.node)) } } })).data?.createPurpose,
-        failed,
-      ),
+    await submit.save(
+      async () =>
+        purpose
+          ? (await update({ variables: { input: { id: purpose.id, ...fields } } })).data?.updatePurpose
+          : (await create({ variables: { input: { ...fields, position: nextPosition(data.purposes.edges.map((e) => e.node)) } } })).data?.createPurpose,
+      async () => {
+        await refresh();
+        onDone();
+      },
     );
-    if (ok) {
-      await refresh();
-      onDone();
-    }
   };
 
   const none = (what: string, path: string) => (
@@ -309,16 +304,10 @@ export function PurposesEditor() {
           </dl>
         )}
         form={(p, close) => <PurposeForm purpose={p} onDone={close} />}
-        onMove={async (p, delta) => {
-          const outcome = await moveItem(purposes, p, delta, async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updatePurpose);
-          await refresh();
-          return outcome;
-        }}
-        onDelete={async (p) => {
-          const outcome = await outcomeOf(() => remove({ variables: { id: p.id } }), () => null);
-          if (!outcome.failure) await refresh();
-          return outcome;
-        }}
+        {...listChanges(purposes, refresh, {
+          reposition: async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updatePurpose,
+          remove: (id) => remove({ variables: { id } }),
+        })}
       />
     </section>
   );

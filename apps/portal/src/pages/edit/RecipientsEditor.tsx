@@ -15,13 +15,12 @@ import {
   AddressFields,
   CheckboxGroup,
   CountryField,
-  failed,
   FormActions,
   FormProblems,
   formReader,
   ItemList,
   ItemProblems,
-  moveItem,
+  listChanges,
   nextPosition,
   outcomeOf,
   SectionIntro,
@@ -117,23 +116,20 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
           privacyPolicyUrl: f.optional('privacyPolicyUrl'),
           optOutUrl: f.optional('optOutUrl'),
         };
-    const ok = await submit.run(() =>
-      outcomeOf(
-        async () =>
-          recipient
-            ? (await update({ variables: { input: { id: recipient.id, ...fields } } })).data?.updateRecipient
-            : (
-                await create({
-                  variables: { input: { ...(fields as typeof fields & { name: string; role: never }), position: nextPosition(data.recipients.edges.map((e) => e.node)) } },
-                })
-              ).data?.createRecipient,
-        failed,
-      ),
+    await submit.save(
+      async () =>
+        recipient
+          ? (await update({ variables: { input: { id: recipient.id, ...fields } } })).data?.updateRecipient
+          : (
+              await create({
+                variables: { input: { ...(fields as typeof fields & { name: string; role: never }), position: nextPosition(data.recipients.edges.map((e) => e.node)) } },
+              })
+            ).data?.createRecipient,
+      async () => {
+        await refresh();
+        onDone();
+      },
     );
-    if (ok) {
-      await refresh();
-      onDone();
-    }
   };
 
   const onUnlink = async () => {
@@ -225,28 +221,25 @@ function CatalogForm({ onDone }: { onDone: () => void }) {
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const f = formReader(event.currentTarget);
-    const ok = await submit.run(() =>
-      outcomeOf(
-        async () =>
-          (
-            await add({
-              variables: {
-                input: {
-                  catalogEntryId: f.text('catalogEntryId'),
-                  dataCategoryIds: f.all('dataCategoryIds'),
-                  dpaSignedOn: f.optional('dpaSignedOn'),
-                  position: nextPosition(data.recipients.edges.map((e) => e.node)),
-                },
+    await submit.save(
+      async () =>
+        (
+          await add({
+            variables: {
+              input: {
+                catalogEntryId: f.text('catalogEntryId'),
+                dataCategoryIds: f.all('dataCategoryIds'),
+                dpaSignedOn: f.optional('dpaSignedOn'),
+                position: nextPosition(data.recipients.edges.map((e) => e.node)),
               },
-            })
-          ).data?.addRecipientFromCatalog,
-        failed,
-      ),
+            },
+          })
+        ).data?.addRecipientFromCatalog,
+      async () => {
+        await refresh();
+        onDone();
+      },
     );
-    if (ok) {
-      await refresh();
-      onDone();
-    }
   };
 
   if (catalog.error && !catalog.data) return <ErrorState error={catalog.error} onRetry={() => void catalog.refetch()} />;
@@ -351,16 +344,10 @@ export function RecipientsEditor() {
           </>
         )}
         form={(r, close) => <RecipientForm recipient={r} onDone={close} />}
-        onMove={async (r, delta) => {
-          const outcome = await moveItem(recipients, r, delta, async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateRecipient);
-          await refresh();
-          return outcome;
-        }}
-        onDelete={async (r) => {
-          const outcome = await outcomeOf(() => remove({ variables: { id: r.id } }), () => null);
-          if (!outcome.failure) await refresh();
-          return outcome;
-        }}
+        {...listChanges(recipients, refresh, {
+          reposition: async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateRecipient,
+          remove: (id) => remove({ variables: { id } }),
+        })}
       />
     </section>
   );

@@ -54,6 +54,14 @@ export function useSubmit() {
   const [busy, setBusy] = useState(false);
   const [outcome, setOutcome] = useState<Outcome>(DONE);
   const byPath = problemsByPath(outcome.problems);
+  const run = async (work: () => Promise<Outcome>): Promise<boolean> => {
+    setBusy(true);
+    setOutcome(DONE);
+    const result = await work();
+    setBusy(false);
+    setOutcome(result);
+    return !result.failure && !result.problems.length;
+  };
   return {
     busy,
     outcome,
@@ -62,13 +70,10 @@ export function useSubmit() {
     /** Problems at this path or anywhere under it (`offices` → `offices.0.label`). */
     under: (path: string) => outcome.problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`)),
     /** Runs `work`; resolves true when it succeeded. */
-    run: async (work: () => Promise<Outcome>): Promise<boolean> => {
-      setBusy(true);
-      setOutcome(DONE);
-      const result = await work();
-      setBusy(false);
-      setOutcome(result);
-      return !result.failure && !result.problems.length;
+    run,
+    /** Runs a mutation whose result union may carry problems (shown at their fields), then `then` when it saved. */
+    save: async <T extends { __typename: string }>(mutate: () => Promise<T | null | undefined>, then: () => Promise<void> | void): Promise<void> => {
+      if (await run(() => outcomeOf(mutate, failed))) await then();
     },
   };
 }
@@ -631,6 +636,35 @@ export async function moveItem<T extends { id: string; position: number }>(
     if (outcome.failure || outcome.problems.length) return outcome;
   }
   return DONE;
+}
+
+/**
+ * The move and delete handlers of an editor's list: each saves through the given mutation and reloads the editor's
+ * data, so the list, the preview of problems and the completeness panel agree with the server.
+ */
+export function listChanges<T extends { id: string; position: number }>(
+  items: readonly T[],
+  refresh: () => Promise<unknown>,
+  mutations: {
+    reposition?: (id: string, position: number) => Promise<{ __typename: string } | null | undefined>;
+    remove: (id: string) => Promise<unknown>;
+  },
+): { onMove?: (item: T, delta: -1 | 1) => Promise<Outcome>; onDelete: (item: T) => Promise<Outcome> } {
+  const { reposition, remove } = mutations;
+  return {
+    onMove: reposition
+      ? async (item, delta) => {
+          const outcome = await moveItem(items, item, delta, reposition);
+          await refresh();
+          return outcome;
+        }
+      : undefined,
+    onDelete: async (item) => {
+      const outcome = await outcomeOf(() => remove(item.id), () => null);
+      if (!outcome.failure) await refresh();
+      return outcome;
+    },
+  };
 }
 
 /** The next position at the end of a list, so a new item comes last in the policy. */

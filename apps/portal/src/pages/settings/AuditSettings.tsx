@@ -15,8 +15,6 @@ import {
   currentCursor,
   dayRange,
   firstPage,
-  nextPage,
-  previousPage,
 } from './settings-format.js';
 import { NotPermitted, Pager } from './settings-ui.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
@@ -245,13 +243,11 @@ export function AuditSettings() {
           </div>
           <Pager
             label="Audit log"
-            pageIndex={pages.stack.length - 1}
+            pages={pages}
+            onPages={setPages}
             pageSize={PAGE_SIZE}
             shown={rows.length}
-            total={connection.totalCount}
-            hasNext={connection.pageInfo.hasNextPage}
-            onPrevious={() => setPages(previousPage(pages))}
-            onNext={() => setPages(nextPage(pages, connection.pageInfo.endCursor))}
+            connection={connection}
           />
         </>
       )}

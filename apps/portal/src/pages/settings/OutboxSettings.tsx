@@ -6,7 +6,7 @@ import { EMAIL_MESSAGE, EMAIL_OUTBOX } from '../../graphql/settings.operations.j
 import { inTenant } from '../../lib/apollo.js';
 import { ErrorState } from '../../lib/errors.js';
 import { formatDateTime, label } from '../../lib/format.js';
-import { currentCursor, EMAIL_KIND_LABELS, EMAIL_STATUS_LABELS, firstPage, nextPage, previousPage } from './settings-format.js';
+import { currentCursor, EMAIL_KIND_LABELS, EMAIL_STATUS_LABELS, firstPage } from './settings-format.js';
 import { NotPermitted, Pager, StatusBadge } from './settings-ui.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 
@@ -121,13 +121,11 @@ export function OutboxSettings() {
           </div>
           <Pager
             label="Emails"
-            pageIndex={pages.stack.length - 1}
+            pages={pages}
+            onPages={setPages}
             pageSize={PAGE_SIZE}
             shown={rows.length}
-            total={connection.totalCount}
-            hasNext={connection.pageInfo.hasNextPage}
-            onPrevious={() => setPages(previousPage(pages))}
-            onNext={() => setPages(nextPage(pages, connection.pageInfo.endCursor))}
+            connection={connection}
           />
         </>
       )}

@@ -6,7 +6,7 @@ import type { ResultOf } from '../../graphql/tada.js';
 import { inTenant } from '../../lib/apollo.js';
 import { ErrorState } from '../../lib/errors.js';
 import { formatDateTime, label } from '../../lib/format.js';
-import { currentCursor, firstPage, nextPage, previousPage, SUBSCRIBER_STATUS_LABELS } from './settings-format.js';
+import { currentCursor, firstPage, SUBSCRIBER_STATUS_LABELS } from './settings-format.js';
 import { ConfirmDialog, DONE, NotPermitted, outcomeOf, Pager, StatusBadge, StatusNotice } from './settings-ui.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 
@@ -106,13 +106,11 @@ export function SubscribersSettings() {
           </div>
           <Pager
             label="Subscribers"
-            pageIndex={pages.stack.length - 1}
+            pages={pages}
+            onPages={setPages}
             pageSize={PAGE_SIZE}
             shown={rows.length}
-            total={connection.totalCount}
-            hasNext={connection.pageInfo.hasNextPage}
-            onPrevious={() => setPages(previousPage(pages))}
-            onNext={() => setPages(nextPage(pages, connection.pageInfo.endCursor))}
+            connection={connection}
           />
         </>
       )}

@@ -6,7 +6,7 @@ import { WEBHOOK_DELIVERIES } from '../../graphql/settings.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import { ErrorState } from '../../lib/errors.js';
 import { formatDateTime, label } from '../../lib/format.js';
-import { currentCursor, DELIVERY_STATUS_LABELS, firstPage, formatDuration, nextPage, previousPage, WEBHOOK_EVENTS } from './settings-format.js';
+import { currentCursor, DELIVERY_STATUS_LABELS, firstPage, formatDuration, WEBHOOK_EVENTS } from './settings-format.js';
 import { NotPermitted, Pager, StatusBadge } from './settings-ui.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 import { eventLabel } from './WebhooksSettings.js';
@@ -141,13 +141,11 @@ export function WebhookDeliveries() {
           </div>
           <Pager
             label="Deliveries"
-            pageIndex={pages.stack.length - 1}
+            pages={pages}
+            onPages={setPages}
             pageSize={PAGE_SIZE}
             shown={rows.length}
-            total={deliveries.totalCount}
-            hasNext={deliveries.pageInfo.hasNextPage}
-            onPrevious={() => setPages(previousPage(pages))}
-            onNext={() => setPages(nextPage(pages, deliveries.pageInfo.endCursor))}
+            connection={deliveries}
           />
         </>
       )}

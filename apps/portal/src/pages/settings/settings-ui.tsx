@@ -1,8 +1,9 @@
-import { useId, useRef, useState, type ReactNode } from 'react';
+import { useState, type ReactNode } from 'react';
+import { CopyField } from '../../components/CopyField.js';
 import { Dialog } from '../../components/Dialog.js';
 import { friendlyMessage, problemsFromError, type Problem } from '../../lib/errors.js';
 import { sentence } from '../../lib/format.js';
-import { pageRange } from './settings-format.js';
+import { nextPage, pageRange, previousPage, type CursorPages } from './settings-format.js';
 
 /** What a mutation came to: nothing to show (done), problems for the form's fields, or a whole-request failure. */
 export interface Outcome {
@@ -109,19 +110,6 @@ export function ConfirmDialog({
  * (selected on focus), and a copy button that says whether copying worked.
  */
 export function SecretReveal({ label, value, warning }: { label: string; value: string; warning: string }) {
-  const id = useId();
-  const input = useRef<HTMLTextAreaElement>(null);
-  const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
-  const copy = async () => {
-    try {
-      await navigator.clipboard.writeText(value);
-      setCopied('yes');
-    } catch {
-      // Clipboard access can be refused (permissions, insecure origin): select it for the person to copy.
-      input.current?.select();
-      setCopied('no');
-    }
-  };
   return (
     <div className="secret">
       <div className="notice notice-warning" role="note">
@@ -129,52 +117,39 @@ export function SecretReveal({ label, value, warning }: { label: string; value: 
           <strong>Copy it now.</strong> {warning}
         </p>
       </div>
-      <label htmlFor={id} className="secret-label">
-        {label}
-      </label>
-      <div className="secret-row">
-        <textarea ref={input} id={id} className="secret-value" readOnly value={value} rows={2} onFocus={(e) => e.currentTarget.select()} spellCheck={false} autoComplete="off" />
-        <button type="button" className="button button-primary" onClick={() => void copy()}>
-          Copy<span className="visually-hidden"> {label.toLowerCase()}</span>
-        </button>
-      </div>
-      <p className="small" role="status" aria-live="polite">
-        {copied === 'yes' ? '✓ Copied to the clipboard.' : copied === 'no' ? 'The browser did not allow copying: the value is selected, press Ctrl+C (⌘C) to copy it.' : ''}
-      </p>
+      <CopyField label={label} value={value} />
     </div>
   );
 }
 
-/** Previous/next buttons under a paged table, with the range shown. */
+/** Previous/next buttons under a table paged through a connection by cursors, with the range shown. */
 export function Pager({
   label,
-  pageIndex,
+  pages,
+  onPages,
   pageSize,
   shown,
-  total,
-  hasNext,
-  onPrevious,
-  onNext,
+  connection,
 }: {
   label: string;
-  pageIndex: number;
+  pages: CursorPages;
+  onPages: (pages: CursorPages) => void;
   pageSize: number;
   shown: number;
-  total: number;
-  hasNext: boolean;
-  onPrevious: () => void;
-  onNext: () => void;
+  connection: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor?: string | null } };
 }) {
-  if (pageIndex === 0 && !hasNext) return <p className="muted small pager-range">{pageRange(0, pageSize, shown, total)}</p>;
+  const pageIndex = pages.stack.length - 1;
+  const { totalCount, pageInfo } = connection;
+  if (pageIndex === 0 && !pageInfo.hasNextPage) return <p className="muted small pager-range">{pageRange(0, pageSize, shown, totalCount)}</p>;
   return (
     <nav className="pager" aria-label={`${label} pages`}>
-      <button type="button" className="button" onClick={onPrevious} disabled={pageIndex === 0}>
+      <button type="button" className="button" onClick={() => onPages(previousPage(pages))} disabled={pageIndex === 0}>
         ← Previous<span className="visually-hidden"> page</span>
       </button>
       <span className="muted small" aria-live="polite">
-        {pageRange(pageIndex, pageSize, shown, total)}
+        {pageRange(pageIndex, pageSize, shown, totalCount)}
       </span>
-      <button type="button" className="button" onClick={onNext} disabled={!hasNext}>
+      <button type="button" className="button" onClick={() => onPages(nextPage(pages, pageInfo.endCursor))} disabled={!pageInfo.hasNextPage}>
         Next<span className="visually-hidden"> page</span> →
       </button>
     </nav>
