@@ -119,6 +119,9 @@ export async function startServer(config: Config, dataSource: DataSource, logger
     includeStacktraceInErrorResponses: false,
     allowBatchedHttpRequests: false,
     csrfPrevention: true,
+    // The process's own SIGTERM/SIGINT handler drains HTTP, then the workers, then the pools (main.ts); Apollo's
+    // (on whenever NODE_ENV is not `test`) raced it and left the process running after the signal.
+    stopOnTerminationSignals: false,
     validationRules: armor.validationRules,
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     formatError: formatError(config.production, logger),

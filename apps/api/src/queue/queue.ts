@@ -98,13 +98,13 @@ export class JobQueue {
     return new JobQueue(boss, context);
   }
 
-  /** Stops taking jobs, waits up to 20 s for running ones, then closes the connections. */
   /** Jobs waiting (created or retrying) per queue, for the metrics. */
   async depth(): Promise<Record<string, number>> {
     const sizes = await Promise.all(JOBS.map(async (job) => [job.name, await this.boss.getQueueSize(job.name)] as const));
     return Object.fromEntries(sizes);
   }
 
+  /** Stops taking jobs, waits up to 20 s for running ones, then closes the connections. */
   async stop(): Promise<void> {
     await this.boss.stop({ graceful: true, wait: true, timeout: 20_000 });
     this.context.mailer?.close();

@@ -131,6 +131,13 @@ describe('stateless replicas on one PostgreSQL', () => {
     expect(metrics).toContain('noticeboard_process_resident_memory_bytes');
   });
 
+  it('SIGTERM ends the process in production mode too (the mode `pnpm start` and Kubernetes run)', async () => {
+    // Apollo installs signal handlers of its own unless NODE_ENV is `test`; they must not keep the process alive.
+    const replica = await startReplica('production', { NODE_ENV: 'production', NOTICEBOARD_ADMIN_PASSWORD: 'a-production-password' });
+    expect((await fetch(`${replica.url}/healthz`)).status).toBe(200);
+    expect(await stopReplica(replica)).toBe(0);
+  }, 60_000);
+
   it('SIGTERM under load loses no request: in-flight requests finish, the process exits cleanly', async () => {
     const replica = await startReplica('c');
     const tenant = await (await seed.agency()).tenant();
