@@ -21,7 +21,9 @@ export async function startApi(databaseUrl: string, env: Record<string, string> 
   const main = path.join(apiRoot, 'dist', 'main.js');
   if (!fs.existsSync(main)) throw new Error('build the API first (pnpm build): the benchmarks run apps/api/dist/main.js');
   const port = await freePort();
-  const child = spawn(process.execPath, [main], {
+  // BENCH_API_NODE_ARGS passes flags to the API's Node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see what limits it.
+  const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, main], {
     cwd: apiRoot,
     env: {
       ...process.env,

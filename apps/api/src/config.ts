@@ -65,6 +65,11 @@ export interface Config {
   smtpUrl: string | null;
   /** The From address of outgoing email. */
   mailFrom: string;
+  /**
+   * Memory for published pages kept in this process (MiB; 0 turns the cache off). Used only with a server
+   * database, where LISTEN/NOTIFY tells every process of a publish.
+   */
+  publicCacheMb: number;
 }
 
 function secondsFrom(value: string | undefined, fallback: number, min: number, name: string): number {
@@ -145,5 +150,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     retryDelaySeconds: secondsFrom(env.NOTICEBOARD_RETRY_DELAY_SECONDS, env.NODE_ENV === 'test' ? 0.2 : 60, 0, 'NOTICEBOARD_RETRY_DELAY_SECONDS'),
     smtpUrl: env.NOTICEBOARD_SMTP_URL || null,
     mailFrom: env.NOTICEBOARD_MAIL_FROM || 'Noticeboard <noreply@noticeboard.local>',
+    publicCacheMb: intFrom(env.NOTICEBOARD_PUBLIC_CACHE_MB, 64, 'NOTICEBOARD_PUBLIC_CACHE_MB'),
   };
 }

@@ -22,9 +22,13 @@ import type { Logger } from './logger.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { consentRoutes } from './modules/consents/consent.routes.js';
 import { publicRoutes } from './modules/public/public.routes.js';
+import { PublishedPageCache } from './modules/public/published-page.cache.js';
 import { requestRoutes } from './modules/requests/request.routes.js';
 import { subscriberRoutes } from './modules/subscribers/subscriber.routes.js';
 import { JobQueue } from './queue/queue.js';
+
+/** As long as browsers may keep a live page (its max-age): a missed announcement is no staler than their copy. */
+const PUBLIC_PAGE_MAX_AGE_MS = 60_000;
 
 const CONTEXT_ERROR_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
 
@@ -192,7 +196,11 @@ export async function startServer(config: Config, dataSource: DataSource, logger
   app.use(consentRoutes(dataSource, config.publicUrl, logger));
   app.use(subscriberRoutes(dataSource, config.publicUrl, logger));
   app.use(requestRoutes(dataSource, config.publicUrl, logger));
-  app.use(publicRoutes(dataSource, logger));
+  // Published pages stay in memory while a LISTEN connection hears of every publish; the embedded database's
+  // single backend session cannot deliver notifications to another connection, so there every page is read.
+  const pages = new PublishedPageCache(config.databaseUrl, config.publicCacheMb, PUBLIC_PAGE_MAX_AGE_MS, logger.child({ component: 'public-cache' }));
+  pages.start();
+  app.use(publicRoutes(dataSource, logger, pages));
 
   // The built portal, when present, is served at / with client-side routing.
   const portal = path.join(repoRoot, 'apps', 'portal', 'dist');
@@ -246,6 +254,7 @@ export async function startServer(config: Config, dataSource: DataSource, logger
       stopping = true;
       await apollo.stop();
       await queue?.stop();
+      await pages.close();
     },
   };
 }

@@ -7,6 +7,20 @@ export interface Scope {
   userId: string | null;
 }
 
+export interface AuditActor {
+  kind: 'USER' | 'API_KEY' | 'SYSTEM';
+  id: string | null;
+  requestId: string | null;
+}
+
+function actorSettings(actor: AuditActor): [string, string | null][] {
+  return [
+    ['app.actor_kind', actor.kind],
+    ['app.actor_id', actor.id],
+    ['app.request_id', actor.requestId],
+  ];
+}
+
 const EMPTY_SCOPE: Scope = { tenantId: null, agencyId: null, userId: null };
 
 /**
@@ -22,13 +36,13 @@ export class RequestTransaction {
 
   static async begin(dataSource: DataSource, scope: Scope = EMPTY_SCOPE): Promise<RequestTransaction> {
     const runner = dataSource.createQueryRunner();
-    serializeQueries(runner);
+    serializeQueries(runner, `SET LOCAL ROLE ${APP_ROLE}`);
     try {
       await runner.connect();
       await runner.startTransaction();
-      await runner.query(`SET LOCAL ROLE ${APP_ROLE}`);
       const tx = new RequestTransaction(runner, EMPTY_SCOPE);
-      await tx.setScope(scope);
+      // A transaction starts with the settings empty (the application only ever sets them transaction-locally).
+      if (scope.tenantId || scope.agencyId || scope.userId) await tx.setScope(scope);
       return tx;
     } catch (error) {
       await runner.release();
@@ -44,20 +58,43 @@ export class RequestTransaction {
     return this.scope;
   }
 
-  async setScope(scope: Scope): Promise<void> {
-    await this.runner.query(
-      `SELECT set_config('${SETTING.tenant}', $1, true), set_config('${SETTING.agency}', $2, true), set_config('${SETTING.user}', $3, true)`,
-      [scope.tenantId ?? '', scope.agencyId ?? '', scope.userId ?? ''],
-    );
+  /** Puts `scope` (and, given, who acts) into the transaction's settings, in one statement. */
+  async setScope(scope: Scope, actor?: AuditActor): Promise<void> {
+    const settings: [string, string | null][] = [
+      [SETTING.tenant, scope.tenantId],
+      [SETTING.agency, scope.agencyId],
+      [SETTING.user, scope.userId],
+      ...(actor ? actorSettings(actor) : []),
+    ];
+    await this.configure(settings);
     this.scope = scope;
   }
 
-  /** Who acts, for the audit log the triggers write (transaction-local, like the scope). */
-  async setActor(actor: { kind: 'USER' | 'API_KEY' | 'SYSTEM'; id: string | null; requestId: string | null }): Promise<void> {
-    await this.runner.query(
-      "SELECT set_config('app.actor_kind', $1, true), set_config('app.actor_id', $2, true), set_config('app.request_id', $3, true)",
-      [actor.kind, actor.id ?? '', actor.requestId ?? ''],
+  /**
+   * Finds the tenant a public address names and puts it alone in scope, with `actor`, in one statement (the
+   * settings are applied only for a matching row). Null, with nothing in scope, when no tenant has the slug.
+   */
+  async enterTenantBySlug(slug: string, actor: AuditActor): Promise<string | null> {
+    const settings: [string, string | null][] = [[SETTING.agency, null], [SETTING.user, null], ...actorSettings(actor)];
+    const calls = settings.map((_, i) => `set_config($${2 * i + 2}, $${2 * i + 3}, true)`);
+    const rows: { tenant_id: string }[] = await this.runner.query(
+      `SELECT tenant_id, set_config('${SETTING.tenant}', tenant_id::text, true), ${calls.join(', ')} FROM tenant_directory WHERE slug = $1`,
+      [slug, ...settings.flatMap(([name, value]) => [name, value ?? ''])],
     );
+    const tenantId = rows[0]?.tenant_id ?? null;
+    if (tenantId) this.scope = { tenantId, agencyId: null, userId: null };
+    return tenantId;
+  }
+
+  /** Who acts, for the audit log the triggers write (transaction-local, like the scope). */
+  async setActor(actor: AuditActor): Promise<void> {
+    await this.configure(actorSettings(actor));
+  }
+
+  /** Transaction-local settings (null as empty), in one round trip. */
+  private async configure(settings: [string, string | null][]): Promise<void> {
+    const calls = settings.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`);
+    await this.runner.query(`SELECT ${calls.join(', ')}`, settings.flatMap(([name, value]) => [name, value ?? '']));
   }
 
   /** The operation being performed (a mutation's name), recorded with each change it makes. */
@@ -128,13 +165,15 @@ export class RequestTransaction {
 /**
  * Makes the runner's queries wait for each other. A request has one connection, while GraphQL resolves fields
  * (and their DataLoader batches) concurrently; pg 8 queues such queries with a deprecation warning and pg 9
- * refuses them, so the turn-taking happens here, once, for every caller.
+ * refuses them, so the turn-taking happens here, once, for every caller. `withStart` goes in the same round trip
+ * as TypeORM's START TRANSACTION (a simple-protocol query may hold several statements).
  */
-function serializeQueries(runner: QueryRunner): void {
-  const query = runner.query.bind(runner) as (...args: unknown[]) => Promise<unknown>;
+function serializeQueries(runner: QueryRunner, withStart: string): void {
+  const query = runner.query.bind(runner) as (sql: string, ...rest: unknown[]) => Promise<unknown>;
   let last: Promise<unknown> = Promise.resolve();
-  runner.query = ((...args: unknown[]) => {
-    const run = last.then(() => query(...args));
+  runner.query = ((sql: string, ...rest: unknown[]) => {
+    const statement = sql === 'START TRANSACTION' ? `START TRANSACTION; ${withStart}` : sql;
+    const run = last.then(() => query(statement, ...rest));
     last = run.catch(() => undefined);
     return run;
   }) as QueryRunner['query'];

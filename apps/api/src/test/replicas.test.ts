@@ -47,11 +47,13 @@ describe('stateless replicas on one PostgreSQL', () => {
     const first = await fetch(`${b.url}/p/${tenant.slug}/privacy.txt`);
     expect(first.status).toBe(200);
     const etag1 = first.headers.get('etag');
+    // Read again: B now holds the page in memory (once its cache listens), the copy the publish must evict.
+    expect((await fetch(`${b.url}/p/${tenant.slug}/privacy.txt`)).headers.get('etag')).toBe(etag1);
     await tenant.admin.gql(`mutation { createAudience(input: { name: "Job applicants" }) { __typename } }`);
     const audiences = (await tenant.admin.gql('{ audiences { edges { node { id name } } } }')).audiences.edges.map((e: any) => e.node);
     const purposeId = (await tenant.admin.gql('{ purposes { edges { node { id audiences { id } } } } }')).purposes.edges[0].node.id;
     await tenant.admin.gql(`mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { __typename } }`, { input: { id: purposeId, audienceIds: audiences.map((x: any) => x.id) } });
-    // Publish through replica A; read through replica B with no delay and no cache to invalidate.
+    // Publish through replica A; read through replica B with no delay: A's NOTIFY has evicted B's copy.
     const published = await fetch(`${a.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${tenant.agency.owner.options.token}`, 'x-tenant': tenant.id },

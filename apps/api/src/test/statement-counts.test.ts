@@ -1,10 +1,6 @@
-import pg from 'pg';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { loadConfig } from '../config.js';
-import { openDatabase, type Database } from '../db/data-source.js';
-import { createLogger } from '../logger.js';
-import { startServer, type App } from '../server.js';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from './client.js';
+import { startCountedApi, type CountedApi } from './counted-api.js';
 import { seed, type TenantSeed } from './seed.js';
 
 /**
@@ -13,42 +9,23 @@ import { seed, type TenantSeed } from './seed.js';
  * seen; a count, not a time. The benchmark (`bench/`, statements) measures the same at 10 vs 1,000 items.
  */
 
-let app: App;
-let db: Database;
-let counting = false;
-let statements = 0;
-const originalQuery = pg.Client.prototype.query;
+let api: CountedApi;
 
 beforeAll(async () => {
-  pg.Client.prototype.query = function (this: pg.Client, ...args: unknown[]) {
-    if (counting) statements += 1;
-    return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
-  } as typeof originalQuery;
-  // No job worker: its polling would be counted too.
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: inject('databaseUrl'), NODE_ENV: 'test' }), seedDemo: false, worker: 'off' as const };
-  db = await openDatabase(config, { poolSize: 2 });
-  app = await startServer(config, db.dataSource, createLogger('silent'), { port: 0 });
+  api = await startCountedApi();
 });
 
 afterAll(async () => {
-  pg.Client.prototype.query = originalQuery;
-  await app?.stop();
-  app?.httpServer.close();
-  await db?.close();
+  await api?.stop();
 });
 
 /** How many statements `client`'s request sends through the counted API; the data, to check what was listed. */
 async function count(client: Client, query: string, variables?: Record<string, unknown>): Promise<{ statements: number; data: any }> {
-  const counted = new Client({ ...client.options, apiUrl: app.url });
+  const counted = new Client({ ...client.options, apiUrl: api.url });
   await counted.gql(query, variables); // the first request of a session may warm caches; count the second
-  statements = 0;
-  counting = true;
-  try {
-    const data = await counted.gql(query, variables);
-    return { statements, data };
-  } finally {
-    counting = false;
-  }
+  const before = api.statements();
+  const data = await counted.gql(query, variables);
+  return { statements: api.statements() - before, data };
 }
 
 async function create(client: Client, type: string, input: Record<string, unknown>): Promise<string> {

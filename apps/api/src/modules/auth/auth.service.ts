@@ -3,7 +3,7 @@ import type { EntityManager } from 'typeorm';
 import { effectiveTenantRole, type TenantRole } from '@noticeboard/domain';
 import type { Actor, TenantAccess } from '../../context/request-context.js';
 import { RequestContext } from '../../context/request-context.js';
-import type { RequestTransaction } from '../../db/request-transaction.js';
+import type { AuditActor, RequestTransaction } from '../../db/request-transaction.js';
 import { forbidden, unauthenticated } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import type { Config } from '../../config.js';
@@ -139,15 +139,17 @@ export class AuthService {
     requestId?: string,
   ): Promise<RequestContext> {
     const actor = await this.authenticate(tx, headers.authorization);
-    if (actor.kind === 'user') {
-      // The user scope lets the tenant lookup see the person's memberships; owners see their agency's tenants.
-      await tx.setScope({ tenantId: null, agencyId: actor.agencyRole === 'OWNER' ? actor.agencyId : null, userId: actor.userId });
-    }
-    await tx.setActor({
+    const acting: AuditActor = {
       kind: actor.kind === 'user' ? 'USER' : actor.kind === 'apiKey' ? 'API_KEY' : 'SYSTEM',
       id: actor.kind === 'user' ? actor.userId : actor.kind === 'apiKey' ? actor.apiKeyId : null,
       requestId: requestId ?? null,
-    });
+    };
+    if (actor.kind === 'user') {
+      // The user scope lets the tenant lookup see the person's memberships; owners see their agency's tenants.
+      await tx.setScope({ tenantId: null, agencyId: actor.agencyRole === 'OWNER' ? actor.agencyId : null, userId: actor.userId }, acting);
+    } else {
+      await tx.setActor(acting);
+    }
     const tenant = await this.selectTenant(tx, actor, headers.tenant);
     if (tenant) await tx.setScope({ ...tx.currentScope, tenantId: tenant.id });
     return new RequestContext(tx, actor, tenant, logger, config, headers.userAgent?.slice(0, 300) ?? null, requestId);

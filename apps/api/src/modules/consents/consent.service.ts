@@ -21,7 +21,7 @@ import { badInput, notFound } from '../../graphql/errors.js';
 import { paginate, type Connection } from '../../graphql/connection.js';
 import { isUuid } from '../../graphql/ids.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
-import { liveVersion } from '../policy-versions/policy-version.service.js';
+import { LIVE_VERSION_SQL, liveVersion } from '../policy-versions/policy-version.service.js';
 import { PolicyVersionEntity } from '../policy-versions/policy-version.entity.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import { emitEvent } from '../webhooks/webhook.events.js';
@@ -74,6 +74,10 @@ function requestFingerprint(subjectHash: string, event: ConsentEventInput, notic
 const MAX_PROOF_EVENTS = 1000;
 const MAX_COUNT_DAYS = 3 * 366;
 
+/** One order for an event's decisions, whether just recorded or read back. */
+const byPurposeName = (a: { purposeName: string; purposeId: string }, b: { purposeName: string; purposeId: string }) =>
+  a.purposeName.localeCompare(b.purposeName, 'en') || (a.purposeId < b.purposeId ? -1 : a.purposeId > b.purposeId ? 1 : 0);
+
 export class ConsentService {
   // ---- settings -------------------------------------------------------------------------------------------
 
@@ -123,20 +127,25 @@ export class ConsentService {
 
   // ---- the notice a banner shows ------------------------------------------------------------------------
 
-  /** Purposes that take an answer: those relying on consent, and sale/sharing (an opt-out). */
-  private async consentPurposes(scope: ConsentScope): Promise<(ConsentPurpose & { description: string | null })[]> {
-    const rows: { id: string; name: string; description: string | null; legal_basis: LegalBasis; special_category_condition: SpecialCategoryCondition | null; sale_or_sharing: boolean }[] =
+  /**
+   * Purposes that take an answer (those relying on consent, and sale/sharing, an opt-out), with the live policy
+   * version in the same statement (null when nothing is published, or when there is no purpose at all).
+   */
+  private async consentPurposes(scope: ConsentScope): Promise<{ purposes: (ConsentPurpose & { description: string | null })[]; liveVersion: number | null }> {
+    const rows: { id: string; name: string; description: string | null; legal_basis: LegalBasis; special_category_condition: SpecialCategoryCondition | null; sale_or_sharing: boolean; live_version: number | null }[] =
       await scope.em.query(
-        'SELECT id, name, description, legal_basis, special_category_condition, sale_or_sharing FROM purposes WHERE tenant_id = $1 ORDER BY position, name, id',
+        `SELECT p.id, p.name, p.description, p.legal_basis, p.special_category_condition, p.sale_or_sharing, live.version AS live_version
+         FROM purposes p CROSS JOIN (${LIVE_VERSION_SQL}) AS live WHERE p.tenant_id = $1 ORDER BY p.position, p.name, p.id`,
         [scope.tenantId],
       );
-    return rows.map((r) => ({
+    const purposes = rows.map((r) => ({
       id: r.id,
       name: r.name,
       description: r.description,
       reliesOnConsent: reliesOnConsent({ legalBasis: r.legal_basis, specialCategoryCondition: r.special_category_condition }),
       saleOrSharing: r.sale_or_sharing,
     }));
+    return { purposes, liveVersion: rows[0]?.live_version ?? null };
   }
 
   /**
@@ -147,7 +156,7 @@ export class ConsentService {
     const version = await liveVersion(scope, scope.tenantId);
     if (version === null) return null;
     const tenant = await scope.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: scope.tenantId });
-    const purposes = (await this.consentPurposes(scope)).filter((p) => p.reliesOnConsent || p.saleOrSharing);
+    const purposes = (await this.consentPurposes(scope)).purposes.filter((p) => p.reliesOnConsent || p.saleOrSharing);
     const policyUrl = `${publicUrl}/p/${tenant.slug}/privacy/v/${version}`;
     const line = (p: { name: string; description: string | null }) => `- ${p.name}${p.description ? `: ${p.description}` : ''}`;
     const consent = purposes.filter((p) => p.reliesOnConsent);
@@ -190,20 +199,25 @@ export class ConsentService {
 
     // A retry is recognised before anything the request names is resolved: the live version or the purposes may
     // have changed since the first attempt, and the retry must still get the first answer. No key yet: no event.
-    const knownKey = await this.subjectKey(scope, false);
-    if (knownKey) {
-      const earlier = await this.replay(scope, event.idempotencyKey, requestFingerprint(this.hashSubject(knownKey, event.subjectId), event, noticeHash));
-      if (earlier) return earlier;
+    const [known]: { subject_key: Buffer; event_id: string | null; fingerprint: string | null }[] = await scope.em.query(
+      `SELECT s.subject_key, e.id AS event_id, e.fingerprint
+       FROM consent_settings s LEFT JOIN consent_events e ON e.tenant_id = s.tenant_id AND e.idempotency_key = $2
+       WHERE s.tenant_id = $1`,
+      [scope.tenantId, event.idempotencyKey],
+    );
+    const knownKey = known?.subject_key ?? null;
+    if (known?.event_id) {
+      return this.replay(scope, { id: known.event_id, fingerprint: known.fingerprint! }, requestFingerprint(this.hashSubject(known.subject_key, event.subjectId), event, noticeHash));
     }
 
-    const purposes = await this.consentPurposes(scope);
+    const { purposes, liveVersion: live } = await this.consentPurposes(scope);
     const decided = decideConsent(event, purposes);
     if (!decided.ok) return ValidationFailed.of(decided.problems);
     if (!decided.value.length) {
       return ValidationFailed.of([problem('granted', 'REQUIRED', 'there is no purpose to answer for: the tenant has no purpose that relies on consent or sells or shares personal information')]);
     }
 
-    const version = event.policyVersion ?? (await liveVersion(scope, scope.tenantId));
+    const version = event.policyVersion ?? live;
     if (version === null) {
       return ValidationFailed.of([problem('policyVersion', 'UNKNOWN_REFERENCE', 'publish a privacy policy first: a consent must refer to what the person was told')]);
     }
@@ -216,30 +230,57 @@ export class ConsentService {
     const fingerprint = requestFingerprint(subjectHash, event, noticeHash);
 
     const id = randomUUID();
+    // The notice's words, when the request did not send them: only a known hash (ours, or one kept before) has any.
+    const noticeText = event.noticeText ?? (await this.noticeWords(scope, noticeHash, publicUrl));
+    const names = new Map(purposes.map((p) => [p.id, p.name]));
+    const decisions = decided.value.map((d) => ({ purposeId: d.purposeId, purposeName: names.get(d.purposeId)!, choice: d.choice, byGpc: d.byGpc })).sort(byPurposeName);
+    // Event, decisions and notice in one statement; with a key already taken (a concurrent retry won) none of them.
     const inserted: { recorded_at: Date }[] = await scope.em.query(
-      `INSERT INTO consent_events (tenant_id, id, subject_hash, method, policy_version, notice_hash, page_url, ip_truncated, user_agent, language, gpc, idempotency_key, fingerprint, recorded_by_kind, recorded_by_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
-       ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
-       RETURNING recorded_at`,
-      [scope.tenantId, id, subjectHash, event.method, version, noticeHash, event.pageUrl, truncateIp(meta.ip), meta.userAgent?.slice(0, 512) ?? null, event.language, event.gpc, event.idempotencyKey, fingerprint, meta.recorder.kind, meta.recorder.id],
+      `WITH event AS (
+         INSERT INTO consent_events (tenant_id, id, subject_hash, method, policy_version, notice_hash, page_url, ip_truncated, user_agent, language, gpc, idempotency_key, fingerprint, recorded_by_kind, recorded_by_id)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+         ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
+         RETURNING recorded_at
+       ), decisions AS (
+         INSERT INTO consent_decisions (tenant_id, event_id, purpose_id, purpose_name, choice, by_gpc, subject_hash, recorded_at)
+         SELECT $1, $2, d.purpose_id, d.purpose_name, d.choice, d.by_gpc, $3, event.recorded_at
+         FROM event, unnest($16::uuid[], $17::text[], $18::text[], $19::boolean[]) AS d (purpose_id, purpose_name, choice, by_gpc)
+       ), notice AS (
+         INSERT INTO consent_notices (tenant_id, hash, text) SELECT $1, $6, $20 FROM event WHERE $20::text IS NOT NULL
+         ON CONFLICT DO NOTHING
+       )
+       SELECT recorded_at FROM event`,
+      [
+        scope.tenantId, id, subjectHash, event.method, version, noticeHash, event.pageUrl, truncateIp(meta.ip), meta.userAgent?.slice(0, 512) ?? null,
+        event.language, event.gpc, event.idempotencyKey, fingerprint, meta.recorder.kind, meta.recorder.id,
+        decisions.map((d) => d.purposeId), decisions.map((d) => d.purposeName), decisions.map((d) => d.choice), decisions.map((d) => d.byGpc),
+        noticeText,
+      ],
     );
-    // A concurrent request with the same key won the race: answer as its retry.
-    if (!inserted.length) return (await this.replay(scope, event.idempotencyKey, fingerprint))!;
+    if (!inserted.length) {
+      const [winner] = await scope.em.query('SELECT id, fingerprint FROM consent_events WHERE tenant_id = $1 AND idempotency_key = $2', [scope.tenantId, event.idempotencyKey]);
+      return this.replay(scope, winner, fingerprint);
+    }
     const recordedAt = inserted[0]!.recorded_at;
 
-    await this.storeNotice(scope, noticeHash, event.noticeText, publicUrl);
-    const names = new Map(purposes.map((p) => [p.id, p.name]));
-    const values: unknown[] = [];
-    const rows = decided.value.map((d, i) => {
-      values.push(d.purposeId, names.get(d.purposeId), d.choice, d.byGpc);
-      const n = i * 4;
-      return `($1, $2, $${n + 5}::uuid, $${n + 6}, $${n + 7}, $${n + 8}::boolean, $3, $4)`;
-    });
-    await scope.em.query(
-      `INSERT INTO consent_decisions (tenant_id, event_id, purpose_id, purpose_name, choice, by_gpc, subject_hash, recorded_at) VALUES ${rows.join(', ')}`,
-      [scope.tenantId, id, subjectHash, recordedAt, ...values],
-    );
-    const recorded = (await this.loadEvents(scope, [id]))[0]!;
+    // What was just written, as `loadEvents` would read it back.
+    const recorded: ConsentEvent = {
+      id,
+      recordedAt,
+      subjectHash,
+      method: event.method,
+      policyVersion: version,
+      noticeHash,
+      noticeText,
+      pageUrl: event.pageUrl,
+      ipTruncated: truncateIp(meta.ip),
+      userAgent: meta.userAgent?.slice(0, 512) ?? null,
+      language: event.language,
+      gpc: event.gpc,
+      idempotencyKey: event.idempotencyKey,
+      recordedBy: ConsentRecorder[meta.recorder.kind],
+      decisions,
+    };
     const data = {
       eventId: recorded.id,
       subjectHash: recorded.subjectHash,
@@ -254,29 +295,20 @@ export class ConsentService {
     return { event: recorded, replayed: false };
   }
 
-  /** The event an idempotency key already recorded, or null; a refusal when the key came with other content. */
-  private async replay(scope: ConsentScope, idempotencyKey: string, fingerprint: string): Promise<Recorded | ValidationFailed | null> {
-    const existing = await scope.em.getRepository(ConsentEventEntity).findOne({
-      where: { tenantId: scope.tenantId, idempotencyKey },
-      select: { id: true, fingerprint: true },
-    });
-    if (!existing) return null;
+  /** The event an idempotency key already recorded; a refusal when the key came with other content. */
+  private async replay(scope: ConsentScope, existing: { id: string; fingerprint: string }, fingerprint: string): Promise<Recorded | ValidationFailed> {
     if (existing.fingerprint !== fingerprint) {
       return ValidationFailed.of([problem('idempotencyKey', 'DUPLICATE', 'this idempotency key was already used for a different answer: use a new key for a new event')]);
     }
     return { event: (await this.loadEvents(scope, [existing.id]))[0]!, replayed: true };
   }
 
-  /** Keeps the words behind a hash: the text sent, or the generated notice when the hash is of that. */
-  private async storeNotice(scope: ConsentScope, hash: string, text: string | null, publicUrl: string): Promise<void> {
-    let words = text;
-    if (!words) {
-      if (await scope.em.getRepository(ConsentNoticeEntity).existsBy({ tenantId: scope.tenantId, hash })) return;
-      const generated = await this.notice(scope, publicUrl);
-      if (generated?.hash !== hash) return;
-      words = generated.text;
-    }
-    await scope.em.query('INSERT INTO consent_notices (tenant_id, hash, text) VALUES ($1, $2, $3) ON CONFLICT DO NOTHING', [scope.tenantId, hash, words]);
+  /** The words behind a notice hash sent without them: kept earlier, or the generated notice when it is of that. */
+  private async noticeWords(scope: ConsentScope, hash: string, publicUrl: string): Promise<string | null> {
+    const stored = await scope.em.getRepository(ConsentNoticeEntity).findOne({ where: { tenantId: scope.tenantId, hash }, select: { text: true } });
+    if (stored) return stored.text;
+    const generated = await this.notice(scope, publicUrl);
+    return generated?.hash === hash ? generated.text : null;
   }
 
   // ---- reading ------------------------------------------------------------------------------------------
@@ -300,7 +332,6 @@ export class ConsentService {
       .getRepository(ConsentDecisionEntity)
       .createQueryBuilder('d')
       .where('d.tenantId = :t AND d.eventId IN (:...ids)', { t: scope.tenantId, ids })
-      .orderBy('d.purposeName')
       .getMany();
     const hashes = [...new Set(events.map((e) => e.noticeHash))];
     const notices = hashes.length
@@ -327,7 +358,10 @@ export class ConsentService {
           gpc: e.gpc,
           idempotencyKey: e.idempotencyKey,
           recordedBy: ConsentRecorder[e.recordedByKind],
-          decisions: decisions.filter((d) => d.eventId === id).map((d) => ({ purposeId: d.purposeId, purposeName: d.purposeName, choice: d.choice, byGpc: d.byGpc })),
+          decisions: decisions
+            .filter((d) => d.eventId === id)
+            .map((d) => ({ purposeId: d.purposeId, purposeName: d.purposeName, choice: d.choice, byGpc: d.byGpc }))
+            .sort(byPurposeName),
         },
       ];
     });

@@ -22,6 +22,7 @@ import { scheduleSubprocessorNotices } from '../subscribers/subscriber.job.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import { emitEvent } from '../webhooks/webhook.events.js';
 import { etagOf, hashOf } from './published-document.js';
+import { announcePublicChange } from '../public/published-page.cache.js';
 import { PolicyVersionEntity, PublishedDocumentEntity, type DocumentFormat, type DocumentKind } from './policy-version.entity.js';
 import {
   policyIncomplete,
@@ -124,6 +125,7 @@ export class PolicyVersionService {
     });
     const saved = await versions.findOneByOrFail({ tenantId: ctx.tenantId, version });
     await this.storeDocuments(ctx, saved, snapshot);
+    await announcePublicChange(ctx.em, ctx.tenantId);
     await this.announce(ctx, latest, saved);
     return this.toVersion(ctx, saved, snapshot.controller.slug, await liveVersion(ctx, ctx.tenantId));
   }

@@ -2,7 +2,6 @@ import { randomUUID } from 'node:crypto';
 import type { Request } from 'express';
 import type { DataSource } from 'typeorm';
 import { inTransaction, type RequestTransaction } from '../../db/request-transaction.js';
-import { TenantDirectoryEntity } from '../tenants/tenant.entity.js';
 
 const SLUG = /^[a-z0-9-]{1,63}$/;
 
@@ -19,10 +18,9 @@ export function inPublicTenant<T, M>(
 ): Promise<T | M> {
   const slug = String(req.params.slug ?? '').toLowerCase();
   return inTransaction(dataSource, {}, async (tx) => {
-    const directory = SLUG.test(slug) ? await tx.manager.getRepository(TenantDirectoryEntity).findOneBy({ slug }) : null;
-    if (!directory) return missing;
-    await tx.setScope({ tenantId: directory.tenantId, agencyId: null, userId: null });
-    await tx.setActor({ kind: 'SYSTEM', id: null, requestId: String((req as { id?: unknown }).id ?? randomUUID()) });
-    return fn(tx, directory.tenantId, slug);
+    const requestId = String((req as { id?: unknown }).id ?? randomUUID());
+    const tenantId = SLUG.test(slug) ? await tx.enterTenantBySlug(slug, { kind: 'SYSTEM', id: null, requestId }) : null;
+    if (!tenantId) return missing;
+    return fn(tx, tenantId, slug);
   });
 }

@@ -7,7 +7,14 @@ import type { Logger } from '../../logger.js';
 import { PublishedDocumentEntity, type DocumentFormat, type DocumentKind } from '../policy-versions/policy-version.entity.js';
 import { LIVE_VERSION_SQL } from '../policy-versions/policy-version.service.js';
 import { etagOf, matchesEtag } from '../policy-versions/published-document.js';
+import type { CachedPage, PublishedPageCache } from './published-page.cache.js';
 import { inPublicTenant } from './public-tenant.js';
+
+// The live version, and when (epoch ms) a later-dated version takes over from it: a cached live page ends then.
+const LIVE_AND_NEXT_SQL = `
+  SELECT live.version,
+    (SELECT extract(epoch FROM min(effective_date)::timestamptz) * 1000 FROM policy_versions WHERE tenant_id = $1 AND effective_date > current_date) AS next_change_ms
+  FROM (${LIVE_VERSION_SQL}) AS live`;
 
 const LIVE_CACHE = 'public, max-age=60, must-revalidate';
 const VERSION_CACHE = 'public, max-age=31536000, immutable';
@@ -36,7 +43,7 @@ function send(
   req: Request,
   res: Response,
   status: number,
-  doc: { body: string; contentType: string; etag: string; cache: string; csp?: boolean; language?: string },
+  doc: { body: string | Buffer; contentType: string; etag: string; cache: string; csp?: boolean; language?: string },
 ): void {
   res.setHeader('ETag', doc.etag);
   res.setHeader('Cache-Control', doc.cache);
@@ -55,21 +62,41 @@ function send(
  * list, and the embed script. They serve the bytes stored at publish time with their ETag; nothing is rendered
  * per request. Every lookup runs as the application role with only the tenant of the slug in scope.
  */
-export function publicRoutes(dataSource: DataSource, logger: Logger): Router {
+export function publicRoutes(dataSource: DataSource, logger: Logger, cache: PublishedPageCache): Router {
   const router = Router();
 
-  async function serve(req: Request, res: Response, wanted: Wanted): Promise<void> {
-    const requested = typeof req.query.lang === 'string' ? req.query.lang : null;
-    const outcome = await inPublicTenant(dataSource, req, { missing: 'tenant' as const }, async (tx, tenantId) => {
-      const version = wanted.version ?? (await tx.manager.query(LIVE_VERSION_SQL, [tenantId]))[0]?.version ?? null;
-      if (version === null) return { missing: 'published' as const };
+  type Lookup = { page: CachedPage } | { missing: 'tenant' | 'published' | 'version' };
+
+  /** The page's documents in every language: from this process's cache, else from the database (and then cached). */
+  async function lookup(req: Request, wanted: Wanted): Promise<Lookup> {
+    const key = [String(req.params.slug ?? '').toLowerCase(), wanted.kind, wanted.format, wanted.version ?? 'live'].join('\n');
+    const cached = cache.get(key);
+    if (cached) return { page: cached };
+    const started = cache.lookupStarted();
+    type Found = { missing: 'published' | 'version' } | { page: CachedPage; expiresAt: number | null };
+    const found = await inPublicTenant(dataSource, req, { missing: 'tenant' as const }, async (tx, tenantId): Promise<Found> => {
+      let version = wanted.version;
+      let expiresAt: number | null = null;
+      if (version === null) {
+        const [live] = await tx.manager.query(LIVE_AND_NEXT_SQL, [tenantId]);
+        version = live?.version ?? null;
+        expiresAt = live?.next_change_ms == null ? null : Number(live.next_change_ms);
+      }
+      if (version === null) return { missing: 'published' };
       const docs = await tx.manager.getRepository(PublishedDocumentEntity).findBy({ tenantId, version, kind: wanted.kind, format: wanted.format });
-      if (!docs.length) return { missing: 'version' as const };
-      const languages = docs.map((d) => d.language).filter((l): l is Language => isLanguage(l));
-      const language = languages.length ? negotiateLanguage(requested, req.headers['accept-language'], languages.includes('en') ? 'en' : languages[0]!) : null;
-      const chosen = docs.find((d) => d.language === (languages.includes(language as Language) ? language : languages[0])) ?? docs[0]!;
-      return { doc: chosen };
+      if (!docs.length) return { missing: 'version' };
+      const page: CachedPage = {
+        tenantId,
+        docs: docs.map((d) => ({ language: d.language, format: d.format, contentType: d.contentType, etag: d.etag, body: Buffer.from(d.body) })),
+      };
+      return { page, expiresAt };
     });
+    if ('page' in found) cache.keep(key, found.page, started, found.expiresAt);
+    return found;
+  }
+
+  async function serve(req: Request, res: Response, wanted: Wanted): Promise<void> {
+    const outcome = await lookup(req, wanted);
     if ('missing' in outcome) {
       const detail =
         outcome.missing === 'tenant'
@@ -80,7 +107,11 @@ export function publicRoutes(dataSource: DataSource, logger: Logger): Router {
       notFoundPage(res, req, 'Privacy policy not found', detail);
       return;
     }
-    const { doc } = outcome;
+    const { docs } = outcome.page;
+    const requested = typeof req.query.lang === 'string' ? req.query.lang : null;
+    const languages = docs.map((d) => d.language).filter((l): l is Language => isLanguage(l));
+    const language = languages.length ? negotiateLanguage(requested, req.headers['accept-language'], languages.includes('en') ? 'en' : languages[0]!) : null;
+    const doc = docs.find((d) => d.language === (languages.includes(language as Language) ? language : languages[0])) ?? docs[0]!;
     if (wanted.format === 'fragment') res.setHeader('Access-Control-Allow-Origin', '*');
     if (doc.language) res.setHeader('Vary', 'Accept-Language');
     send(req, res, 200, {

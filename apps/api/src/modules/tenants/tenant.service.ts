@@ -16,6 +16,7 @@ import { forbidden, notFound } from '../../graphql/errors.js';
 import { existingId } from '../../graphql/ids.js';
 import { paginate, type ConnectionArgs, type Connection } from '../../graphql/connection.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
+import { announcePublicChange } from '../public/published-page.cache.js';
 import { TenantMemberEntity, TenantDirectoryEntity, TenantEntity } from './tenant.entity.js';
 import type { CreateTenantInput, Tenant, UpdateTenantInput } from './tenant.types.js';
 
@@ -168,6 +169,7 @@ export class TenantService {
         return ValidationFailed.of([problem('slug', 'DUPLICATE', `the slug "${profile.slug}" is taken: choose another`)]);
       }
       await ctx.em.getRepository(TenantDirectoryEntity).update({ tenantId: entity.tenantId }, { slug: profile.slug });
+      await announcePublicChange(ctx.em, entity.tenantId);
     }
     const updated = await ctx.tx.inTenant(entity.tenantId, async () => {
       const repo = ctx.em.getRepository(TenantEntity);
@@ -183,6 +185,7 @@ export class TenantService {
     if (!this.canDelete(ctx, entity)) throw forbidden('only an agency owner can delete a tenant');
     await ctx.tx.inTenant(entity.tenantId, () => ctx.em.getRepository(TenantEntity).delete({ tenantId: entity.tenantId }));
     await ctx.em.getRepository(TenantDirectoryEntity).delete({ tenantId: entity.tenantId });
+    await announcePublicChange(ctx.em, entity.tenantId);
     return entity.tenantId;
   }
 }
