@@ -1,4 +1,7 @@
+import http from 'node:http';
+import https from 'node:https';
 import { defineJob, enqueue, inTenantJob, retryDelayMs, type JobDefinition } from '../../queue/job.js';
+import { isPrivateHost, publicOnlyLookup } from './webhook.address.js';
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entity.js';
 import { signatureHeader } from './webhook.signature.js';
 
@@ -27,34 +30,62 @@ interface Outcome {
   ms: number;
 }
 
-/** POSTs the stored body, signed now; never follows redirects; any non-2xx answer or network error is a failure. */
-async function post(target: Target, deliveryId: string): Promise<Outcome> {
+/** Sends one POST without following redirects; resolves with the status once the answer's headers arrive. */
+function postOnce(url: URL, headers: Record<string, string>, body: string, publicOnly: boolean): Promise<number> {
+  return new Promise((resolve, reject) => {
+    if (publicOnly && isPrivateHost(url.hostname)) {
+      reject(Object.assign(new Error('a private address'), { code: 'PRIVATE_ADDRESS' }));
+      return;
+    }
+    const request = (url.protocol === 'https:' ? https : http).request(url, {
+      method: 'POST',
+      headers: { ...headers, 'Content-Length': String(Buffer.byteLength(body)) },
+      // A fresh connection each time: a pooled one would skip the lookup below for a name re-pointed since.
+      agent: false,
+      lookup: publicOnly ? publicOnlyLookup() : undefined,
+    });
+    const timer = setTimeout(() => request.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })), TIMEOUT_MS);
+    request.on('response', (response) => {
+      clearTimeout(timer);
+      response.resume();
+      resolve(response.statusCode ?? 0);
+    });
+    request.on('error', (error) => {
+      clearTimeout(timer);
+      reject(error);
+    });
+    request.end(body);
+  });
+}
+
+/**
+ * POSTs the stored body, signed now; never follows redirects; any non-2xx answer or network error is a failure.
+ * In production the address connected to must be public, whatever the name resolves to at that moment.
+ */
+async function post(target: Target, deliveryId: string, publicOnly: boolean): Promise<Outcome> {
   const timestamp = Math.floor(Date.now() / 1000);
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
+  const headers = {
+    'Content-Type': 'application/json',
+    'User-Agent': 'Noticeboard-Webhooks/1',
+    'Noticeboard-Event': target.eventType,
+    'Noticeboard-Delivery': deliveryId,
+    'Noticeboard-Timestamp': String(timestamp),
+    'Noticeboard-Signature': signatureHeader(target.secret, target.body, timestamp),
+  };
   try {
-    const res = await fetch(target.url, {
-      method: 'POST',
-      redirect: 'manual',
-      signal: AbortSignal.timeout(TIMEOUT_MS),
-      headers: {
-        'Content-Type': 'application/json',
-        'User-Agent': 'Noticeboard-Webhooks/1',
-        'Noticeboard-Event': target.eventType,
-        'Noticeboard-Delivery': deliveryId,
-        'Noticeboard-Timestamp': String(timestamp),
-        'Noticeboard-Signature': signatureHeader(target.secret, target.body, timestamp),
-      },
-      body: target.body,
-    });
-    const ms = elapsed();
-    await res.body?.cancel().catch(() => undefined);
-    const ok = res.status >= 200 && res.status < 300;
-    return { ok, status: res.status, error: ok ? null : `the endpoint answered HTTP ${res.status}`, ms };
+    const status = await postOnce(new URL(target.url), headers, target.body, publicOnly);
+    const ok = status >= 200 && status < 300;
+    return { ok, status, error: ok ? null : `the endpoint answered HTTP ${status}`, ms: elapsed() };
   } catch (error) {
-    const e = error as { name?: string; message?: string; cause?: { code?: string; message?: string } };
+    const e = error as { code?: string; message?: string };
     const reason =
-      e.name === 'TimeoutError' ? `no answer within ${TIMEOUT_MS / 1000} s` : `could not reach the endpoint: ${e.cause?.code ?? e.cause?.message ?? e.message ?? 'network error'}`;
+      e.code === 'TIMEOUT'
+        ? `no answer within ${TIMEOUT_MS / 1000} s`
+        : e.code === 'PRIVATE_ADDRESS'
+          ? `not sent: the endpoint's address is not public (${e.message ?? 'a private address'})`
+          : `could not reach the endpoint: ${e.code ?? e.message ?? 'network error'}`;
     return { ok: false, status: null, error: reason, ms: elapsed() };
   }
 }
@@ -85,7 +116,7 @@ export const deliverWebhook: JobDefinition<DeliverWebhookData> = defineJob<Deliv
     });
     if (!target) return;
 
-    const outcome = await post(target, deliveryId);
+    const outcome = await post(target, deliveryId, worker.config.production);
     await inTenantJob(worker, job, async (tx) => {
       const delivery = await tx.manager.getRepository(WebhookDeliveryEntity).findOneBy({ tenantId, id: deliveryId });
       if (!delivery) return; // deleted with its endpoint meanwhile

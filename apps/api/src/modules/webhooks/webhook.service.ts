@@ -1,11 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { BlockList, isIP } from 'node:net';
 import { httpUrl, optionalText, problem, type Permission, type Problem } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import { paginate, type ConnectionArgs } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { existingId } from '../../graphql/ids.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
+import { isPrivateHost } from './webhook.address.js';
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entity.js';
 import { WEBHOOK_EVENTS, type WebhookEventName } from './webhook.events.js';
 import { newWebhookSecret } from './webhook.signature.js';
@@ -22,20 +22,6 @@ import { WebhookEndpointSecret } from './webhook.types.js';
 const MANAGE: Permission = 'tenant:apikeys';
 
 const description = optionalText(500, 'description');
-
-/** Addresses a production server must not be pointed at: loopback, private, link-local, carrier-grade NAT. */
-const PRIVATE = new BlockList();
-for (const [net, prefix] of [['0.0.0.0', 8], ['10.0.0.0', 8], ['100.64.0.0', 10], ['127.0.0.0', 8], ['169.254.0.0', 16], ['172.16.0.0', 12], ['192.168.0.0', 16]] as const) {
-  PRIVATE.addSubnet(net, prefix, 'ipv4');
-}
-for (const [net, prefix] of [['::', 127], ['fc00::', 7], ['fe80::', 10], ['::ffff:0:0', 96]] as const) PRIVATE.addSubnet(net, prefix, 'ipv6');
-
-function isPrivateHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase();
-  if (host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal') || host.endsWith('.local')) return true;
-  const family = isIP(host);
-  return family !== 0 && PRIVATE.check(host, family === 4 ? 'ipv4' : 'ipv6');
-}
 
 function urlProblem(url: URL, production: boolean): Problem | null {
   if (url.username || url.password) return problem('url', 'NOT_ALLOWED', 'must not contain a user name or password: verify the signature instead');
