@@ -3,16 +3,14 @@
 const REQUEST_ROW = `id reference type state jurisdiction requesterName requesterEmail receivedAt dueOn daysLeft isOverdue extended tenant { id slug legalName }`;
 
 export const TENANTS = `query Tenants($first: Int) { tenants(first: $first) { totalCount pageInfo { hasNextPage endCursor }
-  edges { node { id slug legalName displayName jurisdictions publicLinks { privacyPolicy } viewer { role canReadRequests canEditPolicy } } } } }`;
+  edges { node { id slug legalName displayName jurisdictions publicLinks { privacyPolicy } viewer { role canReadRequests canEditPolicy }
+  policyStatus { latestVersion latestEffectiveDate liveVersion hasUnpublishedChanges errorCount warningCount } } } } }`;
 
 export const AGENCY_REQUESTS = `query AgencyRequests($first: Int, $states: [RequestState!]) { agencyDataSubjectRequests(first: $first, states: $states) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { ${REQUEST_ROW} } } } }`;
 
 export const TENANT_REQUESTS = `query TenantRequests($first: Int, $states: [RequestState!]) { dataSubjectRequests(first: $first, states: $states) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { ${REQUEST_ROW} } } } }`;
-
-export const TENANT_POLICY_STATUS = `query TenantPolicyStatus { policyCompleteness { publishable problems { severity } }
-  policyVersions(last: 1) { totalCount edges { node { version effectiveDate publishedAt isLive } } } }`;
 
 export const POLICY_DRAFT = `query { policyDraft { snapshot problems { path code } rights { right grants { jurisdiction } } } }`;
 

@@ -66,7 +66,6 @@ describe.sequential('an agency owner', () => {
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
     await table.locator('tbody tr').first().getByText(/^v\d+ · /).waitFor();
     await page.getByText('Open requests due per week').waitFor();
-    await page.locator('.cell-loading').first().waitFor({ state: 'detached' });
     await shot('02-agency-home');
 
     // Keyboard: the first Tab reaches the skip link, which moves focus into the main content.
@@ -177,8 +176,7 @@ describe.sequential('an agency owner', () => {
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: 'Harbour Lights', exact: true }) });
     // The new client's extended request is open and counted.
     await row.getByRole('link', { name: '1 open' }).waitFor();
-    await page.locator('.cell-loading').first().waitFor({ state: 'detached' });
-    // Each row's policy state is asked with that tenant's X-Tenant: the new client is still unpublished.
+    // Each row's policy state comes with the tenants list: the new client is still unpublished.
     await row.getByText('Not published').waitFor();
     await row.getByText('1 to fix').waitFor();
     await shot('12-agency-home-tablet');

@@ -80,7 +80,11 @@ describe('SQL statements per request', () => {
     await policyItems(largeTenants[0]!, LARGE);
 
     const agencyQueries: [string, string, (data: any) => number][] = [
-      ['tenants', '{ tenants(first: 100) { edges { node { id slug viewer { role canEditPolicy } publicLinks { privacyPolicy } } } } }', (d) => d.tenants.edges.length],
+      [
+        'tenants with policy status',
+        '{ tenants(first: 100) { edges { node { id slug viewer { role canEditPolicy } publicLinks { privacyPolicy } policyStatus { latestVersion liveVersion hasUnpublishedChanges errorCount } } } } }',
+        (d) => d.tenants.edges.length,
+      ],
       [
         'agency inbox',
         '{ agencyDataSubjectRequests(first: 100) { edges { node { id dueOn daysLeft tenant { id slug legalName } } } } }',

@@ -51,6 +51,7 @@ export const TENANTS = graphql(`
           jurisdictions
           publicLinks { privacyPolicy }
           viewer { role canReadRequests canEditPolicy }
+          policyStatus { latestVersion latestEffectiveDate liveVersion hasUnpublishedChanges errorCount warningCount }
         }
       }
     }
@@ -58,13 +59,6 @@ export const TENANTS = graphql(`
 `);
 
 /** One tenant's policy state for the agency home; sent with that tenant's X-Tenant header. */
-export const TENANT_POLICY_STATUS = graphql(`
-  query TenantPolicyStatus {
-    policyCompleteness { publishable problems { severity } }
-    policyVersions(last: 1) { totalCount edges { node { version effectiveDate publishedAt isLive } } }
-  }
-`);
-
 const REQUEST_ROW = graphql(`
   fragment RequestRow on DataSubjectRequest {
     id

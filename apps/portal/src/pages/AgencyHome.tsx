@@ -4,9 +4,8 @@ import { Link } from 'react-router';
 import { DueBadge } from '../components/Badges.js';
 import { DueChart } from '../components/DueChart.js';
 import { Empty, Loading } from '../components/States.js';
-import { AGENCY_REQUESTS, ME, REQUEST_ROW, TENANT_POLICY_STATUS, TENANTS } from '../graphql/operations.js';
+import { AGENCY_REQUESTS, ME, REQUEST_ROW, TENANTS } from '../graphql/operations.js';
 import { readFragment, type ResultOf } from '../graphql/tada.js';
-import { inTenant } from '../lib/apollo.js';
 import { ErrorState } from '../lib/errors.js';
 import { formatDate, OPEN_STATES } from '../lib/format.js';
 import { CreateTenantDialog, type CreatedTenant } from './CreateTenantDialog.js';
@@ -31,40 +30,38 @@ function summarise(requests: readonly Request[]): Map<string, OpenSummary> {
   return map;
 }
 
-/** Published version and completeness of one tenant: tenant-scoped, so asked with its X-Tenant. */
-function PolicyCells({ tenantId }: { tenantId: string }) {
-  const { data, loading, error } = useQuery(TENANT_POLICY_STATUS, { ...inTenant(tenantId), fetchPolicy: 'no-cache' });
-  if (loading && !data)
-    return (
-      <>
-        <td className="muted cell-loading" aria-busy="true">
-          …<span className="visually-hidden">loading</span>
-        </td>
-        <td className="muted cell-loading" aria-busy="true">
-          …<span className="visually-hidden">loading</span>
-        </td>
-      </>
-    );
-  if (error || !data)
+type PolicyStatus = NonNullable<ResultOf<typeof TENANTS>['tenants']['edges'][number]['node']['policyStatus']>;
+
+/** Published version and completeness of one tenant, from the status the tenants list carries for every card. */
+function PolicyCells({ status }: { status: PolicyStatus | null }) {
+  if (!status)
     return (
       <td colSpan={2} className="muted">
         Not available
       </td>
     );
-  const latest = data.policyVersions.edges.at(-1)?.node;
-  const errors = data.policyCompleteness.problems.filter((p) => p.severity === 'ERROR').length;
-  const warnings = data.policyCompleteness.problems.length - errors;
+  const problems = status.errorCount + status.warningCount;
   return (
     <>
-      <td>{latest ? <span>v{latest.version} · {formatDate(latest.effectiveDate)}</span> : <span className="muted">Not published</span>}</td>
       <td>
-        {data.policyCompleteness.problems.length === 0 ? (
+        {status.latestVersion !== null ? (
+          <span>
+            v{status.latestVersion} · {formatDate(status.latestEffectiveDate!)}
+            {status.liveVersion !== status.latestVersion ? <span className="muted small"> (v{status.liveVersion} live until then)</span> : null}
+            {status.hasUnpublishedChanges ? <div className="warn-text small">Unpublished changes</div> : null}
+          </span>
+        ) : (
+          <span className="muted">Not published</span>
+        )}
+      </td>
+      <td>
+        {problems === 0 ? (
           <span className="ok-text">✓ Complete</span>
         ) : (
-          <span className={errors ? 'error-text' : 'warn-text'}>
-            {errors ? `${errors} to fix` : ''}
-            {errors && warnings ? ', ' : ''}
-            {warnings ? `${warnings} warning${warnings === 1 ? '' : 's'}` : ''}
+          <span className={status.errorCount ? 'error-text' : 'warn-text'}>
+            {status.errorCount ? `${status.errorCount} to fix` : ''}
+            {status.errorCount && status.warningCount ? ', ' : ''}
+            {status.warningCount ? `${status.warningCount} warning${status.warningCount === 1 ? '' : 's'}` : ''}
           </span>
         )}
       </td>
@@ -74,7 +71,8 @@ function PolicyCells({ tenantId }: { tenantId: string }) {
 
 export function AgencyHome() {
   const me = useQuery(ME);
-  const tenants = useQuery(TENANTS, { variables: { first: 100 } });
+  // Each card's policy status changes as the clients' policies are edited elsewhere in the portal: ask again on each visit.
+  const tenants = useQuery(TENANTS, { variables: { first: 100 }, fetchPolicy: 'cache-and-network' });
   const requests = useQuery(AGENCY_REQUESTS, { variables: { first: 100, states: [...OPEN_STATES] } });
   const [filter, setFilter] = useState('');
   const [creating, setCreating] = useState(false);
@@ -174,7 +172,7 @@ export function AgencyHome() {
                         <Link to={`/tenants/${t.slug}`}>{t.displayName}</Link>
                         {t.displayName !== t.legalName ? <div className="muted small">{t.legalName}</div> : null}
                       </th>
-                      <PolicyCells tenantId={t.id} />
+                      <PolicyCells status={t.policyStatus ?? null} />
                       <td>
                         {s ? (
                           <Link to={`/tenants/${t.slug}/requests`}>

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import type { EntityTarget, FindOptionsWhere } from 'typeorm';
+import type { EntityManager, EntityTarget, FindOptionsWhere } from 'typeorm';
 import { problem, type Problem, type Validated } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import { paginate, type Connection, type ConnectionArgs } from '../../graphql/connection.js';
@@ -74,6 +74,25 @@ export class TenantCollection<E extends Ordered> {
       .getMany();
   }
 
+  /**
+   * The rows of several tenants in one query, each tenant's in policy order (what row-level security lets the
+   * caller read of them; no permission check: the caller checks per tenant).
+   */
+  async ofTenants(em: EntityManager, tenantIds: readonly string[]): Promise<Map<string, E[]>> {
+    const result = new Map<string, E[]>(tenantIds.map((id) => [id, []]));
+    if (!tenantIds.length) return result;
+    const rows = await em
+      .getRepository(this.entity)
+      .createQueryBuilder('x')
+      .where('x.tenantId IN (:...tenantIds)', { tenantIds })
+      .orderBy('x.tenantId', 'ASC')
+      .addOrderBy('x.position', 'ASC')
+      .addOrderBy('x.id', 'ASC')
+      .getMany();
+    for (const row of rows) result.get(row.tenantId)?.push(row);
+    return result;
+  }
+
   async list<N>(ctx: RequestContext, args: ConnectionArgs, toNodes: (rows: E[]) => Promise<N[]> | N[]): Promise<Connection<N>> {
     ctx.assertCan('policy:read');
     const query = this.repo(ctx).createQueryBuilder('x').where('x.tenantId = :tenantId', { tenantId: ctx.tenantId });
@@ -128,6 +147,25 @@ export class LinkTable {
       `INSERT INTO ${this.table} (tenant_id, ${this.ownerColumn}, ${this.targetColumn}) SELECT $1, $2, unnest($3::uuid[])`,
       [ctx.tenantId, ownerId, ids],
     );
+  }
+
+  /** Every link of several tenants in one query: tenant → owner → linked ids (sorted, so output is stable). */
+  async ofTenants(em: EntityManager, tenantIds: readonly string[]): Promise<Map<string, Map<string, string[]>>> {
+    const result = new Map<string, Map<string, string[]>>(tenantIds.map((id) => [id, new Map()]));
+    if (!tenantIds.length) return result;
+    const rows: Record<string, string>[] = await em.query(
+      `SELECT tenant_id AS tenant, ${this.ownerColumn} AS owner, ${this.targetColumn} AS target FROM ${this.table}
+        WHERE tenant_id = ANY($1::uuid[]) ORDER BY 1, 2, 3`,
+      [tenantIds],
+    );
+    for (const row of rows) {
+      const owners = result.get(row.tenant!);
+      if (!owners) continue;
+      const targets = owners.get(row.owner!) ?? [];
+      targets.push(row.target!);
+      owners.set(row.owner!, targets);
+    }
+    return result;
   }
 
   /** Every owner's linked ids in one query (sorted, so output is stable). */

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Language } from '@noticeboard/domain';
+import DataLoader from 'dataloader';
+import { tenantPermissions, type Language } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { LanguageEnum } from '../../graphql/enums.js';
@@ -13,6 +14,7 @@ import {
   PublicLinks,
   PublishPolicyInput,
   PublishPolicyResult,
+  TenantPolicyStatus,
 } from './policy-version.types.js';
 
 @Resolver(() => PolicyVersion)
@@ -55,8 +57,30 @@ export class PolicyVersionResolver {
   }
 }
 
+const statusLoaders = new WeakMap<RequestContext, DataLoader<string, TenantPolicyStatus | null>>();
+
 @Resolver(() => Tenant)
 export class TenantPublicLinksResolver {
+  private readonly versions = new PolicyVersionService();
+
+  @FieldResolver(() => TenantPolicyStatus, {
+    nullable: true,
+    description: 'Published and live version, unpublished changes and completeness; null when the caller may not read the policy.',
+  })
+  policyStatus(@Ctx() ctx: RequestContext, @Root() tenant: Tenant): Promise<TenantPolicyStatus | null> | null {
+    if (!tenantPermissions(tenant.viewer.role).has('policy:read')) return null;
+    // Every tenant of the page in one batch: the agency home shows a status per card.
+    let loader = statusLoaders.get(ctx);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const statuses = await this.versions.statuses(ctx, ids);
+        return ids.map((id) => statuses.get(id) ?? null);
+      });
+      statusLoaders.set(ctx, loader);
+    }
+    return loader.load(tenant.id);
+  }
+
   @FieldResolver(() => PublicLinks, { description: 'Public URLs of the live policy and the embed snippet.' })
   publicLinks(@Ctx() ctx: RequestContext, @Root() tenant: Tenant): PublicLinks {
     const base = ctx.config.publicUrl;

@@ -16,7 +16,7 @@ import type { RequestContext } from '../../context/request-context.js';
 import { paginate, type ConnectionArgs } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
-import { PolicyService } from '../policy/policy.service.js';
+import { draftSnapshots, PolicyService } from '../policy/policy.service.js';
 import { isEmptyChangeSet, subprocessorChangeSet } from '../subscribers/subprocessor-changes.js';
 import { scheduleSubprocessorNotices } from '../subscribers/subscriber.job.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
@@ -34,6 +34,7 @@ import {
   type PolicyUnchanged,
   type PolicyVersion,
   type PublishPolicyInput,
+  type TenantPolicyStatus,
 } from './policy-version.types.js';
 import { renderSubprocessorsHtml, subprocessorEntries } from './subprocessors.page.js';
 
@@ -80,6 +81,41 @@ export class PolicyVersionService {
   private async slug(ctx: RequestContext): Promise<string> {
     const tenant = await ctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: ctx.tenantId });
     return tenant.slug;
+  }
+
+  /**
+   * The policy status of several tenants (those row-level security shows the caller), in the same statements
+   * whatever their number: their drafts, then one query for their newest and live versions.
+   */
+  async statuses(ctx: RequestContext, tenantIds: readonly string[]): Promise<Map<string, TenantPolicyStatus>> {
+    const drafts = await draftSnapshots(ctx.em, tenantIds);
+    const result = new Map<string, TenantPolicyStatus>();
+    if (!drafts.size) return result;
+    const versions: { tenant_id: string; version: number; effective_date: string; published_at: Date; snapshot_hash: string; live: number }[] = await ctx.em.query(
+      `SELECT newest.tenant_id, newest.version, to_char(newest.effective_date, 'YYYY-MM-DD') AS effective_date, newest.published_at, newest.snapshot_hash, live.version AS live
+       FROM (SELECT DISTINCT ON (tenant_id) tenant_id, version, effective_date, published_at, snapshot_hash
+             FROM policy_versions WHERE tenant_id = ANY($1::uuid[]) ORDER BY tenant_id, version DESC) AS newest
+       JOIN (SELECT tenant_id, coalesce(max(version) FILTER (WHERE effective_date <= current_date), min(version)) AS version
+             FROM policy_versions WHERE tenant_id = ANY($1::uuid[]) GROUP BY tenant_id) AS live USING (tenant_id)`,
+      [[...drafts.keys()]],
+    );
+    const newest = new Map(versions.map((v) => [v.tenant_id, v]));
+    for (const [tenantId, { snapshot }] of drafts) {
+      const problems = checkCompleteness(snapshot);
+      const errorCount = problems.filter((p) => p.severity === 'ERROR').length;
+      const latest = newest.get(tenantId);
+      result.set(tenantId, {
+        latestVersion: latest?.version ?? null,
+        latestEffectiveDate: latest?.effective_date ?? null,
+        latestPublishedAt: latest?.published_at ?? null,
+        liveVersion: latest?.live ?? null,
+        hasUnpublishedChanges: !latest || latest.snapshot_hash !== hashOf(snapshot),
+        publishable: isPublishable(problems),
+        errorCount,
+        warningCount: problems.length - errorCount,
+      });
+    }
+    return result;
   }
 
   async completeness(ctx: RequestContext): Promise<PolicyCompleteness> {

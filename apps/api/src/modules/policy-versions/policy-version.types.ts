@@ -61,6 +61,18 @@ export class PolicyCompleteness {
   @Field(() => [CompletenessProblem]) problems: CompletenessProblem[];
 }
 
+@ObjectType({ description: 'A tenant\'s policy at a glance: what is published and live, and the state of the draft.' })
+export class TenantPolicyStatus {
+  @Field(() => Int, { nullable: true, description: 'The newest version, null before the first publish.' }) latestVersion: number | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD of the newest version.' }) latestEffectiveDate: string | null;
+  @Field(() => Date, { nullable: true }) latestPublishedAt: Date | null;
+  @Field(() => Int, { nullable: true, description: 'The version the live URL serves today.' }) liveVersion: number | null;
+  @Field({ description: 'The draft differs from the newest version (always true before the first publish).' }) hasUnpublishedChanges: boolean;
+  @Field({ description: 'The draft has no completeness problem of severity ERROR.' }) publishable: boolean;
+  @Field(() => Int) errorCount: number;
+  @Field(() => Int) warningCount: number;
+}
+
 @ObjectType({ description: 'Where the public can read the tenant\'s live policy, and how to embed it.' })
 export class PublicLinks {
   @Field() privacyPolicy: string;

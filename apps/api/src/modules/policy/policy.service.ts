@@ -5,7 +5,9 @@ import {
   rightsAvailable,
   validatePolicySettings,
   type PolicySettings as PolicySettingsFields,
+  type PolicySnapshot,
 } from '@noticeboard/domain';
+import { In, type EntityManager } from 'typeorm';
 import type { RequestContext } from '../../context/request-context.js';
 import { notFound } from '../../graphql/errors.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
@@ -13,7 +15,7 @@ import { audiences, fieldsOf as audienceFields } from '../audiences/audience.ser
 import { clauses, fieldsOf as clauseFields } from '../clauses/clause.service.js';
 import { cookies, fieldsOf as cookieFields } from '../cookies/cookie.service.js';
 import { dataCategories, fieldsOf as dataCategoryFields } from '../data-categories/data-category.service.js';
-import { fieldsOf as purposeFields, linksOf as purposeLinksOf, purposes } from '../purposes/purpose.service.js';
+import { fieldsOf as purposeFields, purposeLinks, purposes } from '../purposes/purpose.service.js';
 import { fieldsOf as recipientFields, recipientDataCategories, recipients } from '../recipients/recipient.service.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import { profileOf } from '../tenants/tenant.service.js';
@@ -65,27 +67,53 @@ export class PolicyService {
    */
   async draft(ctx: RequestContext): Promise<PolicyDraft> {
     ctx.assertCan('policy:read');
-    const tenant = await ctx.em.getRepository(TenantEntity).findOneBy({ tenantId: ctx.tenantId });
-    if (!tenant) throw notFound('tenant');
-    const settings = await this.row(ctx);
-    const audienceRows = await audiences.all(ctx);
-    const categoryRows = await dataCategories.all(ctx);
-    const purposeRows = await purposes.all(ctx);
-    const purposeLinks = await purposeLinksOf(ctx, purposeRows.map((p) => p.id));
-    const recipientRows = await recipients.all(ctx);
-    const recipientLinks = await recipientDataCategories.of(ctx, recipientRows.map((r) => r.id));
-    const cookieRows = await cookies.all(ctx);
-    const clauseRows = await clauses.all(ctx);
-    const snapshot = buildPolicySnapshot({
-      controller: profileOf(tenant),
-      settings: settings ? fieldsOf(settings) : DEFAULT_POLICY_SETTINGS,
-      audiences: audienceRows.map((a) => ({ id: a.id, ...audienceFields(a) })),
-      dataCategories: categoryRows.map((c) => ({ id: c.id, ...dataCategoryFields(c) })),
-      purposes: purposeRows.map((p) => ({ id: p.id, ...purposeFields(p, purposeLinks.get(p.id)!) })),
-      recipients: recipientRows.map((r) => ({ id: r.id, ...recipientFields(r, recipientLinks.get(r.id) ?? []) })),
-      cookies: cookieRows.map((c) => ({ id: c.id, ...cookieFields(c) })),
-      clauses: clauseRows.map((c) => ({ id: c.id, ...clauseFields(c) })),
-    });
+    const drafted = (await draftSnapshots(ctx.em, [ctx.tenantId])).get(ctx.tenantId);
+    if (!drafted) throw notFound('tenant');
+    const { tenant, snapshot } = drafted;
     return { snapshot, problems: danglingReferences(snapshot), rights: rightsAvailable(tenant.jurisdictions) };
   }
+}
+
+export interface DraftedPolicy {
+  tenant: TenantEntity;
+  snapshot: PolicySnapshot;
+}
+
+/**
+ * The drafts of several tenants (those row-level security lets the caller read), with one query per table
+ * whatever their number: the one draft of the policy editor and every card of the agency home alike.
+ */
+export async function draftSnapshots(em: EntityManager, tenantIds: readonly string[]): Promise<Map<string, DraftedPolicy>> {
+  const ids = [...new Set(tenantIds)];
+  const result = new Map<string, DraftedPolicy>();
+  if (!ids.length) return result;
+  const tenants = await em.getRepository(TenantEntity).findBy({ tenantId: In(ids) });
+  const settings = new Map((await em.getRepository(PolicySettingsEntity).findBy({ tenantId: In(ids) })).map((s) => [s.tenantId, s]));
+  const audienceRows = await audiences.ofTenants(em, ids);
+  const categoryRows = await dataCategories.ofTenants(em, ids);
+  const purposeRows = await purposes.ofTenants(em, ids);
+  const linkNames = Object.keys(purposeLinks) as (keyof typeof purposeLinks)[];
+  const purposeLinkRows = new Map<string, Map<string, Map<string, string[]>>>();
+  for (const name of linkNames) purposeLinkRows.set(name, await purposeLinks[name].ofTenants(em, ids));
+  const recipientRows = await recipients.ofTenants(em, ids);
+  const recipientLinks = await recipientDataCategories.ofTenants(em, ids);
+  const cookieRows = await cookies.ofTenants(em, ids);
+  const clauseRows = await clauses.ofTenants(em, ids);
+  for (const tenant of tenants) {
+    const t = tenant.tenantId;
+    const linksOfPurpose = (id: string) => Object.fromEntries(linkNames.map((name) => [name, purposeLinkRows.get(name)!.get(t)?.get(id) ?? []])) as Record<keyof typeof purposeLinks, string[]>;
+    const saved = settings.get(t);
+    const snapshot = buildPolicySnapshot({
+      controller: profileOf(tenant),
+      settings: saved ? fieldsOf(saved) : DEFAULT_POLICY_SETTINGS,
+      audiences: audienceRows.get(t)!.map((a) => ({ id: a.id, ...audienceFields(a) })),
+      dataCategories: categoryRows.get(t)!.map((c) => ({ id: c.id, ...dataCategoryFields(c) })),
+      purposes: purposeRows.get(t)!.map((p) => ({ id: p.id, ...purposeFields(p, linksOfPurpose(p.id)) })),
+      recipients: recipientRows.get(t)!.map((r) => ({ id: r.id, ...recipientFields(r, recipientLinks.get(t)?.get(r.id) ?? []) })),
+      cookies: cookieRows.get(t)!.map((c) => ({ id: c.id, ...cookieFields(c) })),
+      clauses: clauseRows.get(t)!.map((c) => ({ id: c.id, ...clauseFields(c) })),
+    });
+    result.set(t, { tenant, snapshot });
+  }
+  return result;
 }
