@@ -4,7 +4,8 @@ const REQUEST_ROW = `id reference type state jurisdiction requesterName requeste
 
 export const TENANTS = `query Tenants($first: Int) { tenants(first: $first) { totalCount pageInfo { hasNextPage endCursor }
   edges { node { id slug legalName displayName jurisdictions publicLinks { privacyPolicy } viewer { role canReadRequests canEditPolicy }
-  policyStatus { latestVersion latestEffectiveDate liveVersion hasUnpublishedChanges errorCount warningCount } } } } }`;
+  policyStatus { latestVersion latestEffectiveDate liveVersion hasUnpublishedChanges errorCount warningCount }
+  consentActivity(days: 30) { days events granted refused withdrawn lastRecordedAt } } } } }`;
 
 export const AGENCY_REQUESTS = `query AgencyRequests($first: Int, $states: [RequestState!]) { agencyDataSubjectRequests(first: $first, states: $states) {
   totalCount pageInfo { hasNextPage endCursor } edges { node { ${REQUEST_ROW} } } } }`;

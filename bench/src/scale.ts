@@ -37,7 +37,7 @@ const year = () => {
 const PROBES: Probe[] = [
   { label: 'requests inbox of a tenant (open, first 100)', run: (d) => d.template.tenant.admin.request(TENANT_REQUESTS, { first: 100, states: OPEN_STATES }) },
   { label: 'requests inbox of the agency (open, first 100)', run: (d) => d.template.agency.owner.request(AGENCY_REQUESTS, { first: 100, states: OPEN_STATES }) },
-  { label: 'agency home tenant list with policy status (first 100)', run: (d) => d.template.agency.owner.request(TENANTS, { first: 100 }) },
+  { label: 'agency home tenant list with policy status and consent activity (first 100)', run: (d) => d.template.agency.owner.request(TENANTS, { first: 100 }) },
   { label: 'consent lookup by subject (state + history)', run: (d) => d.template.tenant.admin.request(CONSENT_SUBJECT, { s: KNOWN_SUBJECT }) },
   { label: 'consent counts per purpose (12 months by month)', run: (d) => d.template.tenant.admin.request(CONSENT_COUNTS, year()) },
   { label: 'policy versions (first 20)', run: (d) => d.template.tenant.admin.request(POLICY_VERSIONS, { first: 20 }) },

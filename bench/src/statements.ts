@@ -28,7 +28,7 @@ async function post(url: string, body: unknown, expectStatus: number): Promise<v
 
 const PROBES: Probe[] = [
   { label: 'agency home: me', run: async (s) => ((await s.agency.owner.request(ME)) ? 1 : 0) },
-  { label: 'agency home: tenants(first: 100) with each policy status', run: async (s) => (await s.agency.owner.request(TENANTS, { first: 100 })).tenants.edges.length },
+  { label: 'agency home: tenants(first: 100) with policy status and consent activity', run: async (s) => (await s.agency.owner.request(TENANTS, { first: 100 })).tenants.edges.length },
   {
     label: 'agency home: agencyDataSubjectRequests(first: 100, open)',
     run: async (s) => (await s.agency.owner.request(AGENCY_REQUESTS, { first: 100, states: OPEN_STATES })).agencyDataSubjectRequests.edges.length,
@@ -111,7 +111,7 @@ export async function statementsBenchmark(): Promise<string> {
 
     // The portal's agency home sends three requests: me, the tenants with their policy status, and the inbox.
     const perPage = (i: number) =>
-      ['agency home: me', 'agency home: tenants(first: 100) with each policy status', 'agency home: agencyDataSubjectRequests(first: 100, open)'].reduce(
+      ['agency home: me', 'agency home: tenants(first: 100) with policy status and consent activity', 'agency home: agencyDataSubjectRequests(first: 100, open)'].reduce(
         (sum, label) => sum + counts.get(label)![i]!,
         0,
       );

@@ -65,6 +65,9 @@ describe.sequential('an agency owner', () => {
     // The demo tenants are listed, with their published version.
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
     await table.locator('tbody tr').first().getByText(/^v\d+ · /).waitFor();
+    // Consent activity per client: the demo clients recorded answers at first start, linked to their consents page.
+    await table.getByRole('columnheader', { name: 'Consents' }).waitFor();
+    await table.getByRole('link', { name: /^\d+ answers?$/ }).first().waitFor();
     await page.getByText('Open requests due per week').waitFor();
     await shot('02-agency-home');
 

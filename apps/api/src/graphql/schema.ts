@@ -9,7 +9,7 @@ import { AudienceResolver } from '../modules/audiences/audience.resolver.js';
 import { AuthResolver } from '../modules/auth/auth.resolver.js';
 import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
 import { ClauseResolver } from '../modules/clauses/clause.resolver.js';
-import { ConsentResolver } from '../modules/consents/consent.resolver.js';
+import { ConsentResolver, TenantConsentActivityResolver } from '../modules/consents/consent.resolver.js';
 import { CookieResolver } from '../modules/cookies/cookie.resolver.js';
 import { DataCategoryResolver } from '../modules/data-categories/data-category.resolver.js';
 import { EmailResolver } from '../modules/email/email.resolver.js';
@@ -46,6 +46,7 @@ export const RESOLVERS = [
   WebhookResolver,
   SubscriberResolver,
   ConsentResolver,
+  TenantConsentActivityResolver,
   DataSubjectRequestResolver,
 ] as const;
 

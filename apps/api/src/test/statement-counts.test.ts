@@ -81,8 +81,8 @@ describe('SQL statements per request', () => {
 
     const agencyQueries: [string, string, (data: any) => number][] = [
       [
-        'tenants with policy status',
-        '{ tenants(first: 100) { edges { node { id slug viewer { role canEditPolicy } publicLinks { privacyPolicy } policyStatus { latestVersion liveVersion hasUnpublishedChanges errorCount } } } } }',
+        'tenants with policy status and consent activity',
+        '{ tenants(first: 100) { edges { node { id slug viewer { role canEditPolicy } publicLinks { privacyPolicy } policyStatus { latestVersion liveVersion hasUnpublishedChanges errorCount } consentActivity { events lastRecordedAt } } } } }',
         (d) => d.tenants.edges.length,
       ],
       [

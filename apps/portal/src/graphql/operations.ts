@@ -52,6 +52,7 @@ export const TENANTS = graphql(`
           publicLinks { privacyPolicy }
           viewer { role canReadRequests canEditPolicy }
           policyStatus { latestVersion latestEffectiveDate liveVersion hasUnpublishedChanges errorCount warningCount }
+          consentActivity(days: 30) { days events granted refused withdrawn lastRecordedAt }
         }
       }
     }

@@ -69,6 +69,29 @@ function PolicyCells({ status }: { status: PolicyStatus | null }) {
   );
 }
 
+type ConsentActivity = NonNullable<ResultOf<typeof TENANTS>['tenants']['edges'][number]['node']['consentActivity']>;
+
+/** Consent answers of the last 30 days, and when the newest came in. */
+function ConsentCell({ activity, slug }: { activity: ConsentActivity | null; slug: string }) {
+  if (!activity) return <td className="muted">–</td>;
+  if (!activity.lastRecordedAt) return <td className="muted">None yet</td>;
+  return (
+    <td>
+      {activity.events ? (
+        <>
+          <Link to={`/tenants/${slug}/consents`}>
+            {activity.events} {activity.events === 1 ? 'answer' : 'answers'}
+          </Link>{' '}
+          in {activity.days} days
+        </>
+      ) : (
+        <span className="muted">None in {activity.days} days</span>
+      )}
+      <div className="muted small">last {formatDate(activity.lastRecordedAt)}</div>
+    </td>
+  );
+}
+
 export function AgencyHome() {
   const me = useQuery(ME);
   // Each card's policy status changes as the clients' policies are edited elsewhere in the portal: ask again on each visit.
@@ -159,6 +182,7 @@ export function AgencyHome() {
                   <th scope="col">Client</th>
                   <th scope="col">Published</th>
                   <th scope="col">Completeness</th>
+                  <th scope="col">Consents</th>
                   <th scope="col">Open requests</th>
                   <th scope="col">Next due</th>
                 </tr>
@@ -173,6 +197,7 @@ export function AgencyHome() {
                         {t.displayName !== t.legalName ? <div className="muted small">{t.legalName}</div> : null}
                       </th>
                       <PolicyCells status={t.policyStatus ?? null} />
+                      <ConsentCell activity={t.consentActivity ?? null} slug={t.slug} />
                       <td>
                         {s ? (
                           <Link to={`/tenants/${t.slug}/requests`}>

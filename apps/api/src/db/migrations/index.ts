@@ -7,7 +7,7 @@ import { Consents1764300000000 } from './1764300000000-consents.js';
 import { DataSubjectRequests1764400000000 } from './1764400000000-data-subject-requests.js';
 import { RateLimits1764500000000 } from './1764500000000-rate-limits.js';
 import { ReadinessGrant1764600000000 } from './1764600000000-readiness-grant.js';
-import { AgencyPolicyReads1764700000000 } from './1764700000000-agency-policy-reads.js';
+import { AgencyWideReads1764700000000 } from './1764700000000-agency-wide-reads.js';
 
 /** In order. A migration, once released, is never edited: add a new one. */
-export const MIGRATIONS = [Foundation1763800000000, PolicyEngine1763900000000, SeedModelExtensions1764000000000, AuditLog1764100000000, QueueEmailWebhooks1764200000000, Consents1764300000000, DataSubjectRequests1764400000000, RateLimits1764500000000, ReadinessGrant1764600000000, AgencyPolicyReads1764700000000];
+export const MIGRATIONS = [Foundation1763800000000, PolicyEngine1763900000000, SeedModelExtensions1764000000000, AuditLog1764100000000, QueueEmailWebhooks1764200000000, Consents1764300000000, DataSubjectRequests1764400000000, RateLimits1764500000000, ReadinessGrant1764600000000, AgencyWideReads1764700000000];

@@ -1,5 +1,9 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
+import DataLoader from 'dataloader';
+import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { tenantPermissions } from '@noticeboard/domain';
+import { badInput } from '../../graphql/errors.js';
+import { Tenant } from '../tenants/tenant.types.js';
 import type { RequestContext } from '../../context/request-context.js';
 import { ConsentService } from './consent.service.js';
 import {
@@ -14,6 +18,7 @@ import {
   RecordConsentInput,
   RecordConsentResult,
   UpdateConsentSettingsInput,
+  TenantConsentActivity,
   UpdateConsentSettingsResult,
 } from './consent.types.js';
 
@@ -60,5 +65,34 @@ export class ConsentResolver {
   @Query(() => [ConsentCount], { description: 'Answers per purpose and period (UTC), for charts.' })
   consentCounts(@Ctx() ctx: RequestContext, @Args() args: ConsentCountsArgs) {
     return this.service.counts(ctx, args);
+  }
+}
+
+const activityLoaders = new WeakMap<RequestContext, Map<number, DataLoader<string, TenantConsentActivity | null>>>();
+
+@Resolver(() => Tenant)
+export class TenantConsentActivityResolver {
+  private readonly service = new ConsentService();
+
+  @FieldResolver(() => TenantConsentActivity, { nullable: true, description: 'Recent consent answers; null when the caller may not read consents.' })
+  consentActivity(
+    @Ctx() ctx: RequestContext,
+    @Root() tenant: Tenant,
+    @Arg('days', () => Int, { defaultValue: 30, description: 'The window in days up to now, 1 to 366.' }) days: number,
+  ): Promise<TenantConsentActivity | null> | null {
+    if (!Number.isInteger(days) || days < 1 || days > 366) throw badInput('days must be from 1 to 366');
+    if (!tenantPermissions(tenant.viewer.role).has('consent:read')) return null;
+    // Every tenant of the page in one statement: the agency home shows activity per card.
+    const byDays = activityLoaders.get(ctx) ?? new Map<number, DataLoader<string, TenantConsentActivity | null>>();
+    activityLoaders.set(ctx, byDays);
+    let loader = byDays.get(days);
+    if (!loader) {
+      loader = new DataLoader(async (ids) => {
+        const activity = await this.service.activity(ctx, ids, days);
+        return ids.map((id) => activity.get(id) ?? null);
+      });
+      byDays.set(days, loader);
+    }
+    return loader.load(tenant.id);
   }
 }

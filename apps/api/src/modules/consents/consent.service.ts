@@ -37,6 +37,7 @@ import {
   type ConsentSubject,
   type PurposeConsentState,
   type RecordConsentInput,
+  type TenantConsentActivity,
   type UpdateConsentSettingsInput,
 } from './consent.types.js';
 
@@ -312,6 +313,27 @@ export class ConsentService {
   }
 
   // ---- reading ------------------------------------------------------------------------------------------
+
+  /**
+   * Recent answers of several tenants (those row-level security shows the caller) in one statement: each
+   * tenant's window and newest answer through its (tenant_id, recorded_at) index.
+   */
+  async activity(ctx: RequestContext, tenantIds: readonly string[], days: number): Promise<Map<string, TenantConsentActivity>> {
+    const rows: { tenant_id: string; events: number; granted: number; refused: number; withdrawn: number; last: Date | null }[] = await ctx.em.query(
+      `SELECT t.id AS tenant_id, w.events, w.granted, w.refused, w.withdrawn, l.last
+       FROM unnest($1::uuid[]) AS t (id)
+       CROSS JOIN LATERAL (
+         SELECT count(DISTINCT d.event_id)::int AS events,
+                count(*) FILTER (WHERE d.choice = 'GRANTED')::int AS granted,
+                count(*) FILTER (WHERE d.choice = 'REFUSED')::int AS refused,
+                count(*) FILTER (WHERE d.choice = 'WITHDRAWN')::int AS withdrawn
+         FROM consent_decisions d WHERE d.tenant_id = t.id AND d.recorded_at > now() - make_interval(days => $2)
+       ) AS w
+       CROSS JOIN LATERAL (SELECT max(d.recorded_at) AS last FROM consent_decisions d WHERE d.tenant_id = t.id) AS l`,
+      [[...new Set(tenantIds)], days],
+    );
+    return new Map(rows.map((r) => [r.tenant_id, { days, events: r.events, granted: r.granted, refused: r.refused, withdrawn: r.withdrawn, lastRecordedAt: r.last }]));
+  }
 
   async event(ctx: RequestContext, id: string): Promise<ConsentEvent> {
     ctx.assertCan('consent:read');

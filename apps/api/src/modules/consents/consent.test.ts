@@ -295,4 +295,33 @@ describe('consents', () => {
       await expect(inTransaction(ds, { tenantId: tenant.id }, (tx) => tx.manager.query(sql))).rejects.toThrow(/permission denied/);
     }
   });
+
+  it('shows each client\'s recent consent activity on the agency\'s tenant list, in one request', async () => {
+    const busy = await consentTenant();
+    const agency = busy.tenant.agency;
+    const quiet = await agency.tenant();
+    const answers = [
+      { granted: [busy.analytics], refused: [busy.ads] },
+      { granted: [busy.analytics, busy.ads] },
+      { withdrawn: [busy.analytics] },
+    ];
+    for (const answer of answers) {
+      const res = await post(busy.tenant.slug, { subjectId: `s-${randomUUID()}`, method: 'BANNER', noticeText: 'Measure visits?', idempotencyKey: key(), ...answer });
+      expect(res.status).toBe(201);
+    }
+    const ACTIVITY = `query ($days: Int!) { tenants(first: 100) { edges { node { id consentActivity(days: $days) { days events granted refused withdrawn lastRecordedAt } } } } }`;
+    const activity = new Map<string, any>((await agency.owner.gql(ACTIVITY, { days: 30 })).tenants.edges.map((e: any) => [e.node.id, e.node.consentActivity]));
+    expect(activity.get(busy.tenant.id)).toMatchObject({ days: 30, events: 3, granted: 3, refused: 1, withdrawn: 1 });
+    expect(Date.now() - Date.parse(activity.get(busy.tenant.id).lastRecordedAt)).toBeLessThan(60_000);
+    expect(activity.get(quiet.id)).toEqual({ days: 30, events: 0, granted: 0, refused: 0, withdrawn: 0, lastRecordedAt: null });
+    // The tenant's own counts say the same.
+    const today = new Date().toISOString().slice(0, 10);
+    const counts = (await busy.tenant.admin.gql('query ($d: String!) { consentCounts(from: $d, to: $d, interval: DAY) { granted refused withdrawn } }', { d: today })).consentCounts;
+    const sum = (k: string) => counts.reduce((n: number, c: any) => n + c[k], 0);
+    expect([sum('granted'), sum('refused'), sum('withdrawn')]).toEqual([3, 1, 1]);
+
+    const refused = await agency.owner.raw(ACTIVITY, { days: 0 });
+    expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
 });
+

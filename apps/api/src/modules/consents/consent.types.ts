@@ -131,3 +131,13 @@ export class ConsentCount {
   @Field(() => Int) refused: number;
   @Field(() => Int) withdrawn: number;
 }
+
+@ObjectType({ description: 'The consent answers a tenant recorded recently: the agency home\'s activity column.' })
+export class TenantConsentActivity {
+  @Field(() => Int, { description: 'The window: this many days up to now.' }) days: number;
+  @Field(() => Int, { description: 'Consent events in the window (each holds one answer per purpose).' }) events: number;
+  @Field(() => Int) granted: number;
+  @Field(() => Int) refused: number;
+  @Field(() => Int) withdrawn: number;
+  @Field(() => Date, { nullable: true, description: 'When the newest answer was recorded, whenever that was.' }) lastRecordedAt: Date | null;
+}
