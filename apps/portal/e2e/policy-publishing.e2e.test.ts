@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, graphqlCall, launchBrowser, openPortal, ownerToken, pageWidth, shot, signIn, submitAndClose, TABLET, tenantApi } from './helpers.js';
+import { baseUrl, graphqlCall, launchBrowser, openPortal, owner, ownerToken, pageWidth, shot, signIn, submitAndClose, TABLET, tenantApi } from './helpers.js';
 
 /**
  * "Publish & versions" of one client: the draft previewed in every language, publishing refused while the draft
@@ -121,6 +121,7 @@ describe.sequential('publishing a client’s policy', () => {
     await page.getByRole('status').getByText('Version 1 was published and is live now.').waitFor();
     await versionRow(1).getByText('Live', { exact: true }).waitFor();
     await versionRow(1).getByText('First published version.').waitFor();
+    await versionRow(1).getByText(`by ${owner.email}`).waitFor();
     await shot(page, '72-policy-version-1');
   });
 

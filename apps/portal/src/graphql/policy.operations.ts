@@ -29,6 +29,7 @@ export const VERSION_SUMMARY = graphql(`
     version
     effectiveDate
     publishedAt
+    publishedBy
     changeSummary
     isLive
     url

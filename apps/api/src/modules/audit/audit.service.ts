@@ -1,8 +1,7 @@
 import type { RequestContext } from '../../context/request-context.js';
 import { paginate } from '../../graphql/connection.js';
 import { isUuid } from '../../graphql/ids.js';
-import { ApiKeyEntity } from '../api-keys/api-key.entity.js';
-import { UserEntity } from '../auth/user.entity.js';
+import { actorKey, actorNames } from './actor-names.js';
 import { AuditEntryEntity } from './audit-entry.entity.js';
 import { AuditActorKind, AuditOperation, type AuditEntry, type AuditLogArgs } from './audit.types.js';
 
@@ -18,7 +17,10 @@ export class AuditService {
     if (args.since) query.andWhere('a.at >= :since', { since: args.since });
     if (args.until) query.andWhere('a.at < :until', { until: args.until });
     const page = await paginate(query, args, ['a.id'], (a) => [Number(a.id)], (a) => a, true);
-    const names = await this.actorNames(ctx, page.edges.map((e) => e.node));
+    const names = await actorNames(
+      ctx,
+      page.edges.flatMap(({ node: a }) => (a.actorId && (a.actorKind === 'USER' || a.actorKind === 'API_KEY') ? [{ kind: a.actorKind, id: a.actorId }] : [])),
+    );
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: this.toEntry(e.node, names) })) };
   }
 
@@ -28,7 +30,7 @@ export class AuditService {
       at: a.at,
       actorKind: AuditActorKind[a.actorKind],
       actorId: a.actorId,
-      actorName: a.actorId ? (names.get(a.actorId) ?? null) : null,
+      actorName: a.actorId && (a.actorKind === 'USER' || a.actorKind === 'API_KEY') ? (names.get(actorKey({ kind: a.actorKind, id: a.actorId })) ?? null) : null,
       requestId: a.requestId,
       action: a.action,
       entity: a.entity,
@@ -39,19 +41,4 @@ export class AuditService {
     };
   }
 
-  /** Emails of people and names of keys for a page of entries, in two queries. */
-  private async actorNames(ctx: RequestContext, entries: AuditEntryEntity[]): Promise<Map<string, string>> {
-    const ids = (kind: string) => [...new Set(entries.filter((e) => e.actorKind === kind && e.actorId).map((e) => e.actorId!))];
-    const names = new Map<string, string>();
-    const users = ids('USER');
-    if (users.length) {
-      for (const u of await ctx.em.getRepository(UserEntity).createQueryBuilder('u').where('u.id IN (:...users)', { users }).getMany()) names.set(u.id, u.email);
-    }
-    const keys = ids('API_KEY');
-    if (keys.length) {
-      const rows = await ctx.em.getRepository(ApiKeyEntity).createQueryBuilder('k').where('k.tenantId = :t AND k.id IN (:...keys)', { t: ctx.tenantId, keys }).getMany();
-      for (const k of rows) names.set(k.id, `API key "${k.name}"`);
-    }
-    return names;
-  }
 }

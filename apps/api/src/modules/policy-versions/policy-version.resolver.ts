@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { tenantPermissions, type Language } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import { ConnectionArgs } from '../../graphql/connection.js';
+import { actorKey, actorNames, type ActorRef } from '../audit/actor-names.js';
 import { LanguageEnum } from '../../graphql/enums.js';
 import { Tenant } from '../tenants/tenant.types.js';
 import { PolicyVersionService, publicPolicyUrl } from './policy-version.service.js';
@@ -46,6 +47,27 @@ export class PolicyVersionResolver {
     return this.service.publish(ctx, input);
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: 'Who published it: the person\'s email or the API key\'s name (null for the system, or a key since deleted).',
+  })
+  publishedBy(@Ctx() ctx: RequestContext, @Root() v: PolicyVersion): Promise<string | null> | null {
+    if (!v.publisher) return null;
+    // One lookup for every version of the page.
+    let loader = publisherLoaders.get(ctx);
+    if (!loader) {
+      loader = new DataLoader<ActorRef, string | null, string>(
+        async (actors) => {
+          const names = await actorNames(ctx, actors);
+          return actors.map((a) => names.get(actorKey(a)) ?? null);
+        },
+        { cacheKeyFn: actorKey },
+      );
+      publisherLoaders.set(ctx, loader);
+    }
+    return loader.load(v.publisher);
+  }
+
   @FieldResolver(() => String, { description: 'The stored plain text in a language.' })
   text(@Ctx() ctx: RequestContext, @Root() v: PolicyVersion, @Arg('language', () => LanguageEnum, { defaultValue: 'en' }) language: Language) {
     return this.service.document(ctx, v.version, language, 'text');
@@ -57,6 +79,7 @@ export class PolicyVersionResolver {
   }
 }
 
+const publisherLoaders = new WeakMap<RequestContext, DataLoader<ActorRef, string | null, string>>();
 const statusLoaders = new WeakMap<RequestContext, DataLoader<string, TenantPolicyStatus | null>>();
 
 @Resolver(() => Tenant)

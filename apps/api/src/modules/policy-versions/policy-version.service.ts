@@ -75,6 +75,7 @@ export class PolicyVersionService {
       snapshot: v.snapshot as unknown as Record<string, unknown>,
       languages: [...RENDER_LANGUAGES],
       url: publicPolicyUrl(ctx.config.publicUrl, slug, v.version),
+      publisher: v.publishedByApiKey ? { kind: 'API_KEY', id: v.publishedByApiKey } : v.publishedBy ? { kind: 'USER', id: v.publishedBy } : null,
     };
   }
 

@@ -82,6 +82,15 @@ describe('publishing versions', () => {
     await expect(publish(viewer.client)).rejects.toHaveCode('FORBIDDEN');
     const key = await tenant.apiKey('EDITOR');
     expect((await publish(key)).version).toBe(1);
+    // Who published each version: the key by its name, a person by their email.
+    await tenant.admin.gql(`mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) { __typename } }`, { input: { id: tenant.id, website: 'https://v2.example' } });
+    expect((await publish(tenant.admin, 'Website', '2026-03-01')).version).toBe(2);
+    const versions = (await viewer.client.gql('{ policyVersions { edges { node { version publishedBy } } } }')).policyVersions.edges.map((e: any) => e.node);
+    const keyName = (await tenant.admin.gql('{ apiKeys { edges { node { id name } } } }')).apiKeys.edges.find((e: any) => e.node.id === key.apiKeyId).node.name;
+    expect(versions).toEqual([
+      { version: 1, publishedBy: `API key "${keyName}"` },
+      { version: 2, publishedBy: agency.ownerEmail },
+    ]);
   });
 
   it('a future effective date keeps the previous version live until then', async () => {

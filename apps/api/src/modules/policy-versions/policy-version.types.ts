@@ -4,6 +4,7 @@ import { MaxLength } from 'class-validator';
 import { COMPLETENESS_CODES, DIFF_SECTIONS, type CompletenessSeverity, type DiffSection, type Jurisdiction, type Language } from '@noticeboard/domain';
 import { registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection.js';
+import type { ActorRef } from '../audit/actor-names.js';
 import { JurisdictionEnum, LanguageEnum } from '../../graphql/enums.js';
 import { UserError, UserErrorCode, ValidationFailed } from '../../graphql/user-error.js';
 
@@ -94,6 +95,8 @@ export class PolicyVersion {
   @Field(() => GraphQLJSONObject, { description: 'The structured policy exactly as published.' }) snapshot: Record<string, unknown>;
   @Field(() => [LanguageEnum]) languages: Language[];
   @Field({ description: 'Public URL of this exact version.' }) url: string;
+  /** Who published it, for the `publishedBy` field (not exposed as such). */
+  publisher: ActorRef | null;
 }
 
 export const PolicyVersionConnection = ConnectionType(PolicyVersion);

@@ -40,6 +40,7 @@ function VersionFacts({ version: v }: { version: Version }) {
           <dt>Published</dt>
           <dd>
             <time dateTime={v.publishedAt}>{formatDateTime(v.publishedAt)}</time>
+            {v.publishedBy ? ` by ${v.publishedBy}` : null}
           </dd>
         </div>
         <div className="fact">

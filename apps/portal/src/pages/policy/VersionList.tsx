@@ -79,6 +79,7 @@ function VersionRow({ slug, version }: { slug: string; version: Version }) {
       <td className="nowrap">{formatDate(version.effectiveDate)}</td>
       <td className="nowrap">
         <time dateTime={version.publishedAt}>{formatDateTime(version.publishedAt)}</time>
+        {version.publishedBy ? <div className="muted small">by {version.publishedBy}</div> : null}
       </td>
       <td className="version-summary">{version.changeSummary}</td>
     </tr>
