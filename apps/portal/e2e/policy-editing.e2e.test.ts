@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { createClient, graphqlCall } from './helpers.js';
+import { createClient, graphqlCall, ownerToken } from './helpers.js';
 
 /**
  * Editing a client's structured policy in a real Chromium against the built API and portal (the shared server of
@@ -322,4 +322,28 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
     expect(await viewerPage.getByRole('button', { name: 'Save profile' }).count()).toBe(0);
     await viewerContext.close();
   });
+
+  test('changes the client’s address name: a taken one is refused at the field, a free one moves every link', async () => {
+    const token = await ownerToken();
+    const others = await graphqlCall<{ tenants: { edges: { node: { slug: string } }[] } }>('{ tenants(first: 100) { edges { node { slug } } } }', {}, { authorization: `Bearer ${token}` });
+    const taken = others.tenants.edges.map((e) => e.node.slug).find((slug) => slug !== TENANT.slug)!;
+    await page.goto(editUrl('profile'));
+    const address = page.getByRole('textbox', { name: /^Address name/ });
+    await address.fill(taken);
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.locator('.field-error').filter({ hasText: 'is taken' }).waitFor();
+    expect(await address.getAttribute('aria-invalid')).toBe('true');
+
+    const moved = `${TENANT.slug}-moved`;
+    await address.fill(moved);
+    await page.getByRole('button', { name: 'Save profile' }).click();
+    await page.waitForURL(`**/tenants/${moved}/edit/profile`);
+    await page.getByText('Profile saved.').waitFor();
+    const old = await fetch(`${baseUrl}/p/${TENANT.slug}/privacy`);
+    expect(old.status).toBe(404);
+    expect(await old.text()).toContain('There is no organisation at this address');
+    expect(await (await fetch(`${baseUrl}/p/${moved}/privacy`)).text()).not.toContain('There is no organisation at this address');
+    TENANT.slug = moved;
+  });
 });
+

@@ -1,5 +1,6 @@
 import { useMutation } from '@apollo/client/react';
 import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useLocation, useNavigate } from 'react-router';
 import { SAVE_PROFILE } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import { JURISDICTION_LABELS } from '../../lib/format.js';
@@ -24,6 +25,7 @@ import {
 import { options } from './policy-labels.js';
 
 const SHOWN = [
+  'slug',
   'legalName',
   'tradingName',
   'registrationNumber',
@@ -101,7 +103,9 @@ export function ProfileEditor() {
   const { data, tenant, refresh } = useEditor();
   const [save] = useMutation(SAVE_PROFILE, inTenant(tenant.id));
   const submit = useSubmit();
-  const [saved, setSaved] = useState(false);
+  const navigate = useNavigate();
+  const location = useLocation();
+  const [saved, setSaved] = useState(Boolean((location.state as { saved?: boolean } | null)?.saved));
   const offices = useRows(tenant.offices);
   const groupEntities = useRows(tenant.groupEntities);
   const representatives = useRows(tenant.representatives);
@@ -119,6 +123,7 @@ export function ProfileEditor() {
     const input = {
       id: tenant.id,
       legalName: f.text('legalName'),
+      slug: f.text('slug').trim().toLowerCase(),
       tradingName: f.optional('tradingName'),
       registrationNumber: f.optional('registrationNumber'),
       contactEmail: f.text('contactEmail'),
@@ -159,6 +164,12 @@ export function ProfileEditor() {
         : null,
     };
     const ok = await submit.run(() => outcomeOf(async () => (await save({ variables: { input } })).data?.updateTenant, failed));
+    if (ok && input.slug !== tenant.slug) {
+      // Every page of this client is addressed by its slug: continue at the new address.
+      setSaved(true);
+      void navigate(`/tenants/${encodeURIComponent(input.slug)}/edit/profile`, { replace: true, state: { saved: true } });
+      return;
+    }
     if (ok) {
       await refresh();
       setSaved(true);
@@ -179,6 +190,14 @@ export function ProfileEditor() {
               <TextField name="legalName" label="Legal name" required defaultValue={tenant.legalName} problems={at('legalName')} />
               <TextField name="tradingName" label="Trading name" defaultValue={tenant.tradingName} problems={at('tradingName')} />
               <TextField name="registrationNumber" label="Registration number" defaultValue={tenant.registrationNumber} problems={at('registrationNumber')} />
+              <TextField
+                name="slug"
+                label="Address name"
+                required
+                defaultValue={tenant.slug}
+                hint="In every public link: /p/<address name>/privacy. Lower-case letters, digits and hyphens. Changing it changes the links and embed snippets; the old ones stop working, and published versions keep naming the old address until you publish again."
+                problems={at('slug')}
+              />
             </div>
           </fieldset>
           <fieldset className="subform">
