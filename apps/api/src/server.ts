@@ -200,6 +200,7 @@ export async function startServer(config: Config, dataSource: DataSource, logger
   // single backend session cannot deliver notifications to another connection, so there every page is read.
   const pages = new PublishedPageCache(config.databaseUrl, config.publicCacheMb, PUBLIC_PAGE_MAX_AGE_MS, logger.child({ component: 'public-cache' }));
   pages.start();
+  metrics.observePublicCache(() => pages.stats());
   app.use(publicRoutes(dataSource, logger, pages));
 
   // The built portal, when present, is served at / with client-side routing.

@@ -5,6 +5,13 @@ import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom
 import type { DataSource } from 'typeorm';
 import type { Logger } from '../logger.js';
 
+export interface PublicCacheStats {
+  serving: boolean;
+  bytes: number;
+  hits: number;
+  misses: number;
+}
+
 const QUIET = new Set(['/healthz', '/readyz', '/metrics']);
 
 /** The request id: the caller's `X-Request-Id` when sane, else a new one; echoed on the response. */
@@ -74,6 +81,39 @@ export class Metrics {
       async collect() {
         const depth = await queueDepth()?.catch(() => null);
         for (const [queue, n] of Object.entries(depth ?? {})) this.set({ queue }, n);
+      },
+    });
+  }
+
+  /** The public page cache: whether it serves (it LISTENs), what it holds, and how often it answered. */
+  observePublicCache(stats: () => PublicCacheStats): void {
+    new Gauge({
+      name: 'noticeboard_public_cache_serving',
+      help: '1 while the public page cache listens for publishes and answers from memory, else 0.',
+      registers: [this.registry],
+      collect() {
+        this.set(stats().serving ? 1 : 0);
+      },
+    });
+    new Gauge({
+      name: 'noticeboard_public_cache_bytes',
+      help: 'Bytes of published pages held in memory by the public page cache.',
+      registers: [this.registry],
+      collect() {
+        this.set(stats().bytes);
+      },
+    });
+    const counted = { hits: 0, misses: 0 };
+    new Counter({
+      name: 'noticeboard_public_cache_lookups_total',
+      help: 'Public page lookups by result (hit: from memory; miss: from the database).',
+      labelNames: ['result'],
+      registers: [this.registry],
+      collect() {
+        const { hits, misses } = stats();
+        this.inc({ result: 'hit' }, hits - counted.hits);
+        this.inc({ result: 'miss' }, misses - counted.misses);
+        Object.assign(counted, { hits, misses });
       },
     });
   }

@@ -77,6 +77,13 @@ describe('published pages in memory', () => {
     expect(after.body).toContain('Job applicants');
     expect(after.statements).toBeGreaterThan(0);
     expect((await servedFromMemory(live)).etag).toBe(after.etag);
+
+    // What an SRE sees of it.
+    const metrics = await (await fetch(`${api.url}/metrics`)).text();
+    expect(metrics).toMatch(/^noticeboard_public_cache_serving 1$/m);
+    expect(Number(/^noticeboard_public_cache_bytes (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThan(first.body.length);
+    expect(Number(/^noticeboard_public_cache_lookups_total\{result="hit"\} (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(4);
+    expect(Number(/^noticeboard_public_cache_lookups_total\{result="miss"\} (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(2);
   });
 
   it('does not keep a live page past the day a later-dated version takes over', async () => {

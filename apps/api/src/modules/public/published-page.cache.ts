@@ -1,6 +1,7 @@
 import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import type { EntityManager } from 'typeorm';
+import type { PublicCacheStats } from '../../http/observability.js';
 import type { Logger } from '../../logger.js';
 import type { DocumentFormat } from '../policy-versions/policy-version.entity.js';
 
@@ -121,8 +122,19 @@ export class PublishedPageCache {
     }
   }
 
+  private hits = 0;
+  private misses = 0;
+
   get(key: string): CachedPage | undefined {
-    return this.listening ? this.pages!.get(key) : undefined;
+    const page = this.listening ? this.pages!.get(key) : undefined;
+    if (page) this.hits++;
+    else this.misses++;
+    return page;
+  }
+
+  /** For the metrics. */
+  stats(): PublicCacheStats {
+    return { serving: this.listening, bytes: this.pages?.calculatedSize ?? 0, hits: this.hits, misses: this.misses };
   }
 
   /** Marks the start of a database lookup whose result may be kept with `keep`. */
