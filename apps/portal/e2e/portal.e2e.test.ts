@@ -104,6 +104,22 @@ describe.sequential('an agency owner', () => {
     expect(await page.getByRole('table', { name: /Clients/ }).locator('tbody tr').count()).toBe(1);
     await shot('04-client-created');
     await page.getByLabel('Find a client').fill('');
+
+    // Which clients need attention: the new one has never been published and has problems to fix.
+    const rows = page.getByRole('table', { name: /Clients/ }).locator('tbody tr');
+    const show = page.getByLabel('Show');
+    await show.selectOption({ label: 'Never published' });
+    await row.waitFor();
+    expect(await rows.count()).toBe(1);
+    await show.selectOption({ label: 'With problems to fix' });
+    await row.waitFor();
+    // As many as the summary's overdue figure says (the demo data has none overdue today).
+    const overdue = Number(await page.locator('.stat').filter({ hasText: 'overdue' }).locator('.stat-value').textContent());
+    await show.selectOption({ label: 'With overdue requests' });
+    if (overdue === 0) await page.getByText('No client has overdue requests').waitFor();
+    else expect(await rows.count()).toBeGreaterThan(0);
+    await show.selectOption({ label: 'All clients' });
+    expect(await rows.count()).toBeGreaterThan(1);
   });
 
   test('finds a request made through the public form in the inbox, with its due date', async () => {

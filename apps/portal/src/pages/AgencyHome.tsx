@@ -92,12 +92,24 @@ function ConsentCell({ activity, slug }: { activity: ConsentActivity | null; slu
   );
 }
 
+type TenantRow = ResultOf<typeof TENANTS>['tenants']['edges'][number]['node'];
+
+/** The home's "Show" filter: which clients need what. */
+const ATTENTION: Record<string, { label: string; none: string; matches: (t: TenantRow, requests: OpenSummary | undefined) => boolean }> = {
+  '': { label: 'All clients', none: 'No client', matches: () => true },
+  fix: { label: 'With problems to fix', none: 'No client has problems to fix', matches: (t) => (t.policyStatus?.errorCount ?? 0) > 0 },
+  unpublished: { label: 'With unpublished changes', none: 'No client has unpublished changes', matches: (t) => Boolean(t.policyStatus?.hasUnpublishedChanges) },
+  never: { label: 'Never published', none: 'Every client has published', matches: (t) => t.policyStatus !== null && t.policyStatus?.latestVersion === null },
+  overdue: { label: 'With overdue requests', none: 'No client has overdue requests', matches: (_t, r) => (r?.overdue ?? 0) > 0 },
+};
+
 export function AgencyHome() {
   const me = useQuery(ME);
   // Each card's policy status changes as the clients' policies are edited elsewhere in the portal: ask again on each visit.
   const tenants = useQuery(TENANTS, { variables: { first: 100 }, fetchPolicy: 'cache-and-network' });
   const requests = useQuery(AGENCY_REQUESTS, { variables: { first: 100, states: [...OPEN_STATES] } });
   const [filter, setFilter] = useState('');
+  const [attention, setAttention] = useState('');
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<CreatedTenant | null>(null);
 
@@ -112,7 +124,9 @@ export function AgencyHome() {
   const byTenant = useMemo(() => summarise(openRequests), [openRequests]);
   const all = tenants.data?.tenants.edges.map((e) => e.node) ?? [];
   const needle = filter.trim().toLowerCase();
-  const shown = needle ? all.filter((t) => [t.legalName, t.displayName, t.slug].some((s) => s.toLowerCase().includes(needle))) : all;
+  const shown = all.filter(
+    (t) => (!needle || [t.legalName, t.displayName, t.slug].some((s) => s.toLowerCase().includes(needle))) && ATTENTION[attention]!.matches(t, byTenant.get(t.id)),
+  );
   const overdueTotal = openRequests.filter((r) => r.isOverdue).length;
 
   return (
@@ -159,6 +173,14 @@ export function AgencyHome() {
         <div className="card-header">
           <h2 id="clients-heading">Clients</h2>
           <div className="search">
+            <label htmlFor="client-attention">Show</label>
+            <select id="client-attention" value={attention} onChange={(e) => setAttention(e.target.value)}>
+              {Object.entries(ATTENTION).map(([value, { label }]) => (
+                <option key={value} value={value}>
+                  {label}
+                </option>
+              ))}
+            </select>
             <label htmlFor="client-filter">Find a client</label>
             <input id="client-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Name or slug" />
           </div>
@@ -172,7 +194,7 @@ export function AgencyHome() {
             <p>Create the first client to start keeping its privacy policy.</p>
           </Empty>
         ) : shown.length === 0 ? (
-          <Empty title={`No client matches “${filter}”`} />
+          <Empty title={needle ? `No client matches “${filter}”` : ATTENTION[attention]!.none} />
         ) : (
           <div className="table-wrap">
             <table className="table">
