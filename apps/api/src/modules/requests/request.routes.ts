@@ -1,31 +1,23 @@
 import escapeHtml from 'escape-html';
 import express, { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { JURISDICTION_INFO, requestTypesIn, type Jurisdiction, type Problem, type RequestType } from '@noticeboard/domain';
+import { JURISDICTION_INFO, requestTypesIn, type Jurisdiction, type Problem } from '@noticeboard/domain';
 import { inPublicTenant } from '../public/public-tenant.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import type { Logger } from '../../logger.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
+import { requestPageLanguage, strong, type RequestPageWords } from './request.messages.js';
 import { DataSubjectRequestService, type RequestScope, type VerificationOutcome } from './request.service.js';
-
-const TYPE_LABELS: Record<RequestType, string> = {
-  ACCESS: 'Access: a copy of the personal data you hold about me',
-  RECTIFICATION: 'Rectification: correct data about me',
-  ERASURE: 'Erasure: delete data about me',
-  RESTRICTION: 'Restriction: stop using my data for now',
-  PORTABILITY: 'Portability: my data in a machine-readable form',
-  OBJECTION: 'Objection: stop processing based on your interests or for marketing',
-  WITHDRAW_CONSENT: 'Withdraw my consent',
-  OPT_OUT_SALE_SHARING: 'Do not sell or share my personal information',
-};
 
 // Server-made pages: no script, forms post to this origin only.
 const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
 
 interface Page {
   status: number;
+  /** Escaped HTML, like the body. */
   title: string;
   body: string;
+  language: string;
 }
 
 interface Json {
@@ -41,8 +33,8 @@ function page(res: Response, p: Page): void {
     .status(p.status)
     .type('text/html; charset=utf-8')
     .send(`<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(p.title)}</title>
+<html lang="${escapeHtml(p.language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${p.title}</title>
 <style>
 body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1f24}
 label{display:block;font-weight:600;margin-top:1rem}
@@ -53,7 +45,7 @@ button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #93c5fd;o
 .error{color:#b91c1c;font-weight:600}
 .hint{color:#4b5563;font-size:.9rem}
 </style></head><body><main>
-<h1>${escapeHtml(p.title)}</h1>
+<h1>${p.title}</h1>
 ${p.body}
 </main></body></html>
 `);
@@ -78,7 +70,12 @@ export function requestRoutes(dataSource: DataSource, publicUrl: string, logger:
     });
 
   const wantsJson = (req: Request) => req.is('application/json') === 'application/json';
-  const noTenant: Page = { status: 404, title: 'Organisation not found', body: '<p>There is no organisation at this address. Check the link you followed.</p>' };
+  /** The words of this request's page: its `?lang=`, the browser's languages, the tenant's default. */
+  const wordsFor = (req: Request, tenant: TenantEntity | null) => requestPageLanguage(req.query.lang, req.headers['accept-language'], tenant?.defaultLanguage ?? null);
+  const noTenant = (req: Request): Page => {
+    const w = wordsFor(req, null);
+    return { status: 404, title: w.html('title.notFound'), body: `<p>${w.html('notFound')}</p>`, language: w.language };
+  };
   const run = (fn: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: (e: unknown) => void) => {
     fn(req, res).catch((e: unknown) => {
       logger.error({ err: e, path: req.path }, 'request intake failed');
@@ -86,42 +83,43 @@ export function requestRoutes(dataSource: DataSource, publicUrl: string, logger:
     });
   };
 
-  function form(tenant: TenantEntity, values: Record<string, string>, problems: Problem[]): string {
+  function form(w: RequestPageWords, tenant: TenantEntity, values: Record<string, string>, problems: Problem[]): string {
     const types = [...new Set(tenant.jurisdictions.flatMap((j) => requestTypesIn(j)))];
-    const errorOf = (field: string) => problems.find((p) => p.path === field || (field === 'email' && p.path === 'email'));
+    const errorOf = (field: string) => problems.find((p) => p.path === field);
     const field = (name: string, label: string, control: string, hint = '') => {
       const problem = errorOf(name);
-      return `<label for="${name}">${escapeHtml(label)}</label>${hint ? `<span class="hint" id="${name}-hint">${escapeHtml(hint)}</span>` : ''}
-${problem ? `<p class="error" id="${name}-error">${escapeHtml(problem.message)}</p>` : ''}${control}`;
+      return `<label for="${name}">${label}</label>${hint ? `<span class="hint" id="${name}-hint">${hint}</span>` : ''}
+${problem ? `<p class="error" id="${name}-error">${w.problem(problem)}</p>` : ''}${control}`;
     };
     const described = (name: string, hint = false) => {
       const ids = [hint ? `${name}-hint` : '', errorOf(name) ? `${name}-error` : ''].filter(Boolean).join(' ');
       return `${ids ? ` aria-describedby="${ids}"` : ''}${errorOf(name) ? ' aria-invalid="true"' : ''}`;
     };
     const option = (value: string, label: string, selected: string | undefined) =>
-      `<option value="${escapeHtml(value)}"${value === selected ? ' selected' : ''}>${escapeHtml(label)}</option>`;
+      `<option value="${escapeHtml(value)}"${value === selected ? ' selected' : ''}>${label}</option>`;
     const general = problems.filter((p) => !['type', 'jurisdiction', 'requesterName', 'email', 'details'].includes(p.path));
-    return `<p>Use this form to exercise your data-protection rights with <strong>${escapeHtml(tenant.legalName)}</strong>.
-We will email you a link to confirm it was you, then answer within the time the law sets.</p>
-${general.map((p) => `<p class="error" role="alert">${escapeHtml(p.message)}</p>`).join('\n')}
-<form method="post" action="/p/${escapeHtml(tenant.slug)}/requests" novalidate>
-${field('type', 'What would you like us to do?', `<select id="type" name="type" required${described('type')}>${types.map((t) => option(t, TYPE_LABELS[t], values.type)).join('')}</select>`)}
+    return `<p>${w.html('intro', { organisation: strong(tenant.legalName) })}</p>
+${general.map((p) => `<p class="error" role="alert">${w.problem(p)}</p>`).join('\n')}
+<form method="post" action="/p/${escapeHtml(tenant.slug)}/requests?lang=${w.language}" novalidate>
+${field('type', w.html('label.type'), `<select id="type" name="type" required${described('type')}>${types.map((t) => option(t, w.type(t), values.type)).join('')}</select>`)}
 ${tenant.jurisdictions.length > 1
-  ? field('jurisdiction', 'Which law do you make the request under?', `<select id="jurisdiction" name="jurisdiction"${described('jurisdiction')}>${tenant.jurisdictions.map((j) => option(j, JURISDICTION_INFO[j as Jurisdiction].name, values.jurisdiction)).join('')}</select>`)
+  ? field('jurisdiction', w.html('label.jurisdiction'), `<select id="jurisdiction" name="jurisdiction"${described('jurisdiction')}>${tenant.jurisdictions.map((j) => option(j, escapeHtml(JURISDICTION_INFO[j as Jurisdiction].name), values.jurisdiction)).join('')}</select>`)
   : `<input type="hidden" name="jurisdiction" value="${escapeHtml(tenant.jurisdictions[0] ?? '')}">`}
-${field('requesterName', 'Your name', `<input id="requesterName" name="requesterName" autocomplete="name" required maxlength="200" value="${escapeHtml(values.requesterName ?? '')}"${described('requesterName')}>`)}
-${field('email', 'Your email address', `<input id="email" name="email" type="email" autocomplete="email" required maxlength="254" value="${escapeHtml(values.email ?? '')}"${described('email', true)}>`, 'We write to you here, and only about this request.')}
-${field('details', 'Anything that helps us find your data or understand your request (optional)', `<textarea id="details" name="details" maxlength="5000"${described('details')}>${escapeHtml(values.details ?? '')}</textarea>`)}
-<button type="submit">Send request</button>
+${field('requesterName', w.html('label.name'), `<input id="requesterName" name="requesterName" autocomplete="name" required maxlength="200" value="${escapeHtml(values.requesterName ?? '')}"${described('requesterName')}>`)}
+${field('email', w.html('label.email'), `<input id="email" name="email" type="email" autocomplete="email" required maxlength="254" value="${escapeHtml(values.email ?? '')}"${described('email', true)}>`, w.html('hint.email'))}
+${field('details', w.html('label.details'), `<textarea id="details" name="details" maxlength="5000"${described('details')}>${escapeHtml(values.details ?? '')}</textarea>`)}
+<button type="submit">${w.html('button.send')}</button>
 </form>`;
   }
 
   router.get(
     '/p/:slug/requests/new',
     run(async (req, res) => {
-      const html = await forTenant(req, async (_scope, tenant) => form(tenant, {}, []));
-      if (html === null) return page(res, noTenant);
-      page(res, { status: 200, title: 'Make a data-protection request', body: html });
+      const shown = await forTenant(req, async (_scope, tenant) => {
+        const w = wordsFor(req, tenant);
+        return { status: 200, title: w.html('title.new'), body: form(w, tenant, {}, []), language: w.language };
+      });
+      page(res, shown ?? noTenant(req));
     }),
   );
 
@@ -133,10 +131,11 @@ ${field('details', 'Anything that helps us find your data or understand your req
       const input = (typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body) ? req.body : {}) as Record<string, unknown>;
       const outcome = await forTenant(req, async (scope, tenant): Promise<Page | Json> => {
         const created = await service.create(scope, input, { source: json ? 'PUBLIC_API' : 'PUBLIC_FORM', receivedAt: new Date(), skipVerificationReason: null });
+        const w = wordsFor(req, tenant);
         if (created instanceof ValidationFailed) {
           if (json) return { status: 422, json: { error: { code: 'VALIDATION_FAILED', message: created.message, problems: created.problems } } };
           const values = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
-          return { status: 422, title: 'Make a data-protection request', body: form(tenant, values, created.problems) };
+          return { status: 422, title: w.html('title.new'), body: form(w, tenant, values, created.problems), language: w.language };
         }
         const verifying = created.state === 'VERIFYING';
         if (json) {
@@ -147,47 +146,52 @@ ${field('details', 'Anything that helps us find your data or understand your req
         }
         return {
           status: 201,
-          title: 'Request received',
-          body: `<p>Thank you. Your reference is <strong>${escapeHtml(created.reference)}</strong>.</p>
+          title: w.html('title.received'),
+          language: w.language,
+          body: `<p>${w.html('received.reference', { reference: strong(created.reference) })}</p>
 ${verifying
-  ? `<p>We sent an email to <strong>${escapeHtml(created.requesterEmail)}</strong>. Open the link in it, or enter the code from it here:</p>
-${codeForm(tenant.slug, created.reference, null)}`
-  : '<p>We have started work on it and will write to you by email.</p>'}
-<p>We will answer by <strong>${escapeHtml(created.dueOn)}</strong>.</p>`,
+  ? `<p>${w.html('received.emailSent', { email: strong(created.requesterEmail) })}</p>
+${codeForm(w, tenant.slug, created.reference, null)}`
+  : `<p>${w.html('received.started')}</p>`}
+<p>${w.html('received.answerBy', { date: strong(w.date(created.dueOn)) })}</p>`,
         };
       });
-      if (outcome === null) return json ? void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } }) : page(res, noTenant);
+      if (outcome === null) return json ? void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } }) : page(res, noTenant(req));
       if ('json' in outcome) return void res.status(outcome.status).setHeader('Cache-Control', 'no-store').json(outcome.json);
       page(res, outcome);
     }),
   );
 
-  function codeForm(slug: string, reference: string | null, error: string | null): string {
-    return `${error ? `<p class="error" role="alert">${escapeHtml(error)}</p>` : ''}<form method="post" action="/p/${escapeHtml(slug)}/requests/verify" novalidate>
-<label for="reference">Reference</label><input id="reference" name="reference" required value="${escapeHtml(reference ?? '')}">
-<label for="code">Code from the email</label><input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required>
-<button type="submit">Confirm</button></form>`;
+  function codeForm(w: RequestPageWords, slug: string, reference: string | null, error: string | null): string {
+    return `${error ? `<p class="error" role="alert">${error}</p>` : ''}<form method="post" action="/p/${escapeHtml(slug)}/requests/verify?lang=${w.language}" novalidate>
+<label for="reference">${w.html('label.reference')}</label><input id="reference" name="reference" required value="${escapeHtml(reference ?? '')}">
+<label for="code">${w.html('label.code')}</label><input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required>
+<button type="submit">${w.html('button.confirm')}</button></form>`;
   }
 
-  const VERIFY_MESSAGES: Record<'INVALID' | 'EXPIRED' | 'LOCKED', [number, string]> = {
-    INVALID: [400, 'That link or code is not valid. Check the email we sent you.'],
-    EXPIRED: [410, 'That link has expired. Contact us and we will send a new one.'],
-    LOCKED: [429, 'Too many wrong codes. Contact us and we will send a new one.'],
+  /** The answer to a refused identity check: its status, and its sentence for people (JSON keeps English). */
+  const VERIFY_REFUSALS: Record<'INVALID' | 'EXPIRED' | 'LOCKED', number> = { INVALID: 400, EXPIRED: 410, LOCKED: 429 };
+  const VERIFY_MESSAGES_EN: Record<'INVALID' | 'EXPIRED' | 'LOCKED', string> = {
+    INVALID: 'That link or code is not valid. Check the email we sent you.',
+    EXPIRED: 'That link has expired. Contact us and we will send a new one.',
+    LOCKED: 'Too many wrong codes. Contact us and we will send a new one.',
   };
 
-  function verified(res: Response, outcome: VerificationOutcome | null, json: boolean, slug: string, reference: string | null): void {
-    if (outcome === null) return json ? void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } }) : page(res, noTenant);
+  function verified(req: Request, res: Response, outcome: VerificationOutcome | null, json: boolean, slug: string, reference: string | null): void {
+    if (outcome === null) return json ? void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } }) : page(res, noTenant(req));
+    const w = wordsFor(req, null);
     if ('refused' in outcome) {
-      const [status, message] = VERIFY_MESSAGES[outcome.refused];
-      if (json) return void res.status(status).json({ error: { code: `VERIFICATION_${outcome.refused}`, message } });
-      return page(res, { status, title: 'Confirm your request', body: codeForm(slug, reference, message) });
+      const status = VERIFY_REFUSALS[outcome.refused];
+      if (json) return void res.status(status).json({ error: { code: `VERIFICATION_${outcome.refused}`, message: VERIFY_MESSAGES_EN[outcome.refused] } });
+      return page(res, { status, title: w.html('title.confirm'), body: codeForm(w, slug, reference, w.html(`verify.${outcome.refused}`)), language: w.language });
     }
     const r = outcome.verified;
     if (json) return void res.status(200).json({ reference: r.reference, state: r.state, dueOn: r.dueOn, alreadyConfirmed: outcome.already });
     page(res, {
       status: 200,
-      title: 'Thank you, your request is confirmed',
-      body: `<p>Your request <strong>${escapeHtml(r.reference)}</strong> is confirmed and we are working on it. We will answer by <strong>${escapeHtml(r.dueOn)}</strong>.</p>`,
+      title: w.html('title.confirmed'),
+      body: `<p>${w.html('confirmed', { reference: strong(r.reference), date: strong(w.date(r.dueOn)) })}</p>`,
+      language: w.language,
     });
   }
 
@@ -198,10 +202,11 @@ ${codeForm(tenant.slug, created.reference, null)}`
       const token = typeof req.query.token === 'string' ? req.query.token : null;
       if (!token) {
         const exists = await forTenant(req, async () => true);
-        if (!exists) return page(res, noTenant);
-        return page(res, { status: 200, title: 'Confirm your request', body: codeForm(slug, typeof req.query.reference === 'string' ? req.query.reference : null, null) });
+        if (!exists) return page(res, noTenant(req));
+        const w = wordsFor(req, null);
+        return page(res, { status: 200, title: w.html('title.confirm'), body: codeForm(w, slug, typeof req.query.reference === 'string' ? req.query.reference : null, null), language: w.language });
       }
-      verified(res, await forTenant(req, (scope) => service.verifyByToken(scope, token)), false, slug, null);
+      verified(req, res, await forTenant(req, (scope) => service.verifyByToken(scope, token)), false, slug, null);
     }),
   );
 
@@ -217,7 +222,7 @@ ${codeForm(tenant.slug, created.reference, null)}`
       const outcome = await forTenant(req, (scope) =>
         token ? service.verifyByToken(scope, token) : reference && code ? service.verifyByCode(scope, reference, code) : Promise.resolve<VerificationOutcome>({ refused: 'INVALID' }),
       );
-      verified(res, outcome, json, String(req.params.slug), reference || null);
+      verified(req, res, outcome, json, String(req.params.slug), reference || null);
     }),
   );
 

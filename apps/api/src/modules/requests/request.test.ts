@@ -107,6 +107,45 @@ describe('data-subject requests', () => {
     ]);
   });
 
+  it('speaks the requester\'s language: ?lang=, else the browser\'s, else the tenant\'s default; the JSON API stays as it is', async () => {
+    const agency = await seed.agency();
+    const tenant = await agency.tenant({ jurisdictions: ['EU_GDPR'], defaultLanguage: 'DE', legalName: 'Bäckerei <Schmidt> GmbH' });
+    const get = (query = '', headers: Record<string, string> = {}) => fetch(`${inject('apiUrl')}/p/${tenant.slug}/requests/new${query}`, { headers });
+    // The tenant's default when the browser says nothing we have.
+    const german = await (await get('', { 'accept-language': 'ja' })).text();
+    expect(german).toContain('<html lang="de">');
+    expect(german).toContain('<label for="email">Ihre E-Mail-Adresse</label>');
+    expect(german).toContain('<strong>Bäckerei &lt;Schmidt&gt; GmbH</strong>');
+    expect(german).toContain('action="/p/' + tenant.slug + '/requests?lang=de"');
+    const french = await (await get('', { 'accept-language': 'fr-CH, en;q=0.5' })).text();
+    expect(french).toContain('<html lang="fr">');
+    expect(french).toContain('Envoyer la demande');
+    expect(await (await get('?lang=en', { 'accept-language': 'fr' })).text()).toContain('Your email address');
+
+    // A refusal in the language the form was sent in, at the field.
+    const refused = await post(`/p/${tenant.slug}/requests?lang=fr`, { type: 'ERASURE', jurisdiction: 'EU_GDPR', requesterName: '', email: 'not-an-email' }, 'application/x-www-form-urlencoded');
+    expect(refused.status).toBe(422);
+    const refusedHtml = await refused.text();
+    expect(refusedHtml).toContain('<p class="error" id="requesterName-error">Veuillez remplir ce champ.</p>');
+    expect(refusedHtml).toContain('<p class="error" id="email-error">Saisissez une adresse e-mail comme nom@example.com.</p>');
+
+    const sent = await post(`/p/${tenant.slug}/requests?lang=de`, { type: 'ERASURE', jurisdiction: 'EU_GDPR', requesterName: 'Grete', email: 'grete@example.test' }, 'application/x-www-form-urlencoded');
+    expect(sent.status).toBe(201);
+    const sentHtml = await sent.text();
+    expect(sentHtml).toContain('Anfrage eingegangen');
+    expect(sentHtml).toMatch(/Wir antworten bis zum <strong>\d{1,2}\. \p{L}+ 20\d\d<\/strong>\./u);
+    expect(sentHtml).toContain('action="/p/' + tenant.slug + '/requests/verify?lang=de"');
+
+    const wrong = await post(`/p/${tenant.slug}/requests/verify?lang=de`, { reference: 'R-00000000', code: '000000' }, 'application/x-www-form-urlencoded');
+    expect(wrong.status).toBe(400);
+    expect(await wrong.text()).toContain('Dieser Link oder Code ist nicht gültig.');
+    const json = await post(`/p/${tenant.slug}/requests?lang=de`, { type: 'ERASURE', jurisdiction: 'EU_GDPR', requesterName: '', email: 'x' });
+    expect(((await json.json()) as any).error.code).toBe('VALIDATION_FAILED');
+    const missing = await fetch(`${inject('apiUrl')}/p/no-such-tenant-${Date.now()}/requests/new?lang=fr`);
+    expect(missing.status).toBe(404);
+    expect(await missing.text()).toContain('Organisation introuvable');
+  });
+
   it('verifies by code over JSON, and locks the code after five wrong tries', async () => {
     const tenant = await tenantUnder(['UK_GDPR']);
     const created = await post(`/p/${tenant.slug}/requests`, { type: 'ACCESS', requesterName: 'Alan Turing', email: 'alan@example.test' });

@@ -1,0 +1,198 @@
+import escapeHtml from 'escape-html';
+import { IntlMessageFormat } from 'intl-messageformat';
+import type { Language, Problem, RequestType } from '@noticeboard/domain';
+import { negotiateLanguage, RENDER_LANGUAGES } from '@noticeboard/policy-render';
+
+/**
+ * The wording of the public request pages (form, receipt, identity check), in each language the policies are
+ * published in. ICU MessageFormat; `{name}` arguments are filled by `html()` with escaped text or markup.
+ */
+const en = {
+  'title.new': 'Make a data-protection request',
+  intro: 'Use this form to exercise your data-protection rights with {organisation}. We will email you a link to confirm it was you, then answer within the time the law sets.',
+  'label.type': 'What would you like us to do?',
+  'label.jurisdiction': 'Which law do you make the request under?',
+  'label.name': 'Your name',
+  'label.email': 'Your email address',
+  'hint.email': 'We write to you here, and only about this request.',
+  'label.details': 'Anything that helps us find your data or understand your request (optional)',
+  'button.send': 'Send request',
+  'type.ACCESS': 'Access: a copy of the personal data you hold about me',
+  'type.RECTIFICATION': 'Rectification: correct data about me',
+  'type.ERASURE': 'Erasure: delete data about me',
+  'type.RESTRICTION': 'Restriction: stop using my data for now',
+  'type.PORTABILITY': 'Portability: my data in a machine-readable form',
+  'type.OBJECTION': 'Objection: stop processing based on your interests or for marketing',
+  'type.WITHDRAW_CONSENT': 'Withdraw my consent',
+  'type.OPT_OUT_SALE_SHARING': 'Do not sell or share my personal information',
+  'title.received': 'Request received',
+  'received.reference': 'Thank you. Your reference is {reference}.',
+  'received.emailSent': 'We sent an email to {email}. Open the link in it, or enter the code from it here:',
+  'received.started': 'We have started work on it and will write to you by email.',
+  'received.answerBy': 'We will answer by {date}.',
+  'title.confirm': 'Confirm your request',
+  'label.reference': 'Reference',
+  'label.code': 'Code from the email',
+  'button.confirm': 'Confirm',
+  'verify.INVALID': 'That link or code is not valid. Check the email we sent you.',
+  'verify.EXPIRED': 'That link has expired. Contact us and we will send a new one.',
+  'verify.LOCKED': 'Too many wrong codes. Contact us and we will send a new one.',
+  'title.confirmed': 'Thank you, your request is confirmed',
+  confirmed: 'Your request {reference} is confirmed and we are working on it. We will answer by {date}.',
+  'title.notFound': 'Organisation not found',
+  notFound: 'There is no organisation at this address. Check the link you followed.',
+  'problem.REQUIRED': 'Please fill this in.',
+  'problem.TOO_LONG': 'This is too long.',
+  'problem.email': 'Enter an email address such as name@example.com.',
+  'problem.other': 'This cannot be accepted: check it and try again.',
+};
+
+export type RequestMessageKey = keyof typeof en;
+type Catalog = Record<RequestMessageKey, string>;
+
+const de: Catalog = {
+  'title.new': 'Datenschutzanfrage stellen',
+  intro: 'Mit diesem Formular machen Sie Ihre Datenschutzrechte gegenüber {organisation} geltend. Wir senden Ihnen per E-Mail einen Link, mit dem Sie bestätigen, dass die Anfrage von Ihnen stammt, und antworten innerhalb der gesetzlichen Frist.',
+  'label.type': 'Was sollen wir tun?',
+  'label.jurisdiction': 'Nach welchem Recht stellen Sie die Anfrage?',
+  'label.name': 'Ihr Name',
+  'label.email': 'Ihre E-Mail-Adresse',
+  'hint.email': 'Wir schreiben Ihnen an diese Adresse, und nur zu dieser Anfrage.',
+  'label.details': 'Alles, was uns hilft, Ihre Daten zu finden oder Ihre Anfrage zu verstehen (optional)',
+  'button.send': 'Anfrage senden',
+  'type.ACCESS': 'Auskunft: eine Kopie der personenbezogenen Daten, die Sie über mich haben',
+  'type.RECTIFICATION': 'Berichtigung: Daten über mich korrigieren',
+  'type.ERASURE': 'Löschung: Daten über mich löschen',
+  'type.RESTRICTION': 'Einschränkung: meine Daten vorerst nicht verwenden',
+  'type.PORTABILITY': 'Übertragbarkeit: meine Daten in einem maschinenlesbaren Format',
+  'type.OBJECTION': 'Widerspruch: keine Verarbeitung aufgrund Ihrer Interessen oder für Werbung',
+  'type.WITHDRAW_CONSENT': 'Meine Einwilligung widerrufen',
+  'type.OPT_OUT_SALE_SHARING': 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+  'title.received': 'Anfrage eingegangen',
+  'received.reference': 'Vielen Dank. Ihr Aktenzeichen lautet {reference}.',
+  'received.emailSent': 'Wir haben eine E-Mail an {email} gesendet. Öffnen Sie den Link darin oder geben Sie hier den Code daraus ein:',
+  'received.started': 'Wir bearbeiten Ihre Anfrage bereits und schreiben Ihnen per E-Mail.',
+  'received.answerBy': 'Wir antworten bis zum {date}.',
+  'title.confirm': 'Anfrage bestätigen',
+  'label.reference': 'Aktenzeichen',
+  'label.code': 'Code aus der E-Mail',
+  'button.confirm': 'Bestätigen',
+  'verify.INVALID': 'Dieser Link oder Code ist nicht gültig. Prüfen Sie die E-Mail, die wir Ihnen gesendet haben.',
+  'verify.EXPIRED': 'Dieser Link ist abgelaufen. Wenden Sie sich an uns, dann senden wir Ihnen einen neuen.',
+  'verify.LOCKED': 'Zu viele falsche Codes. Wenden Sie sich an uns, dann senden wir Ihnen einen neuen.',
+  'title.confirmed': 'Vielen Dank, Ihre Anfrage ist bestätigt',
+  confirmed: 'Ihre Anfrage {reference} ist bestätigt und in Bearbeitung. Wir antworten bis zum {date}.',
+  'title.notFound': 'Organisation nicht gefunden',
+  notFound: 'Unter dieser Adresse gibt es keine Organisation. Prüfen Sie den Link, dem Sie gefolgt sind.',
+  'problem.REQUIRED': 'Bitte füllen Sie dieses Feld aus.',
+  'problem.TOO_LONG': 'Dieser Text ist zu lang.',
+  'problem.email': 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+  'problem.other': 'Diese Angabe kann nicht angenommen werden: Bitte prüfen Sie sie.',
+};
+
+const fr: Catalog = {
+  'title.new': 'Faire une demande relative à vos données',
+  intro: 'Utilisez ce formulaire pour exercer vos droits sur vos données personnelles auprès de {organisation}. Nous vous enverrons par e-mail un lien pour confirmer que la demande vient de vous, puis nous répondrons dans le délai fixé par la loi.',
+  'label.type': 'Que souhaitez-vous que nous fassions ?',
+  'label.jurisdiction': 'En vertu de quelle loi faites-vous cette demande ?',
+  'label.name': 'Votre nom',
+  'label.email': 'Votre adresse e-mail',
+  'hint.email': 'Nous vous écrirons à cette adresse, uniquement au sujet de cette demande.',
+  'label.details': 'Tout ce qui nous aide à trouver vos données ou à comprendre votre demande (facultatif)',
+  'button.send': 'Envoyer la demande',
+  'type.ACCESS': 'Accès : une copie des données personnelles que vous détenez sur moi',
+  'type.RECTIFICATION': 'Rectification : corriger des données me concernant',
+  'type.ERASURE': 'Effacement : supprimer des données me concernant',
+  'type.RESTRICTION': 'Limitation : ne plus utiliser mes données pour le moment',
+  'type.PORTABILITY': 'Portabilité : mes données dans un format lisible par machine',
+  'type.OBJECTION': 'Opposition : cesser un traitement fondé sur vos intérêts ou à des fins de prospection',
+  'type.WITHDRAW_CONSENT': 'Retirer mon consentement',
+  'type.OPT_OUT_SALE_SHARING': 'Ne pas vendre ni partager mes données personnelles',
+  'title.received': 'Demande reçue',
+  'received.reference': 'Merci. Votre référence est {reference}.',
+  'received.emailSent': 'Nous avons envoyé un e-mail à {email}. Ouvrez le lien qu’il contient, ou saisissez ici le code qu’il indique :',
+  'received.started': 'Nous avons commencé à la traiter et vous écrirons par e-mail.',
+  'received.answerBy': 'Nous répondrons au plus tard le {date}.',
+  'title.confirm': 'Confirmer votre demande',
+  'label.reference': 'Référence',
+  'label.code': 'Code reçu par e-mail',
+  'button.confirm': 'Confirmer',
+  'verify.INVALID': 'Ce lien ou ce code n’est pas valide. Vérifiez l’e-mail que nous vous avons envoyé.',
+  'verify.EXPIRED': 'Ce lien a expiré. Contactez-nous et nous vous en enverrons un nouveau.',
+  'verify.LOCKED': 'Trop de codes erronés. Contactez-nous et nous vous en enverrons un nouveau.',
+  'title.confirmed': 'Merci, votre demande est confirmée',
+  confirmed: 'Votre demande {reference} est confirmée et en cours de traitement. Nous répondrons au plus tard le {date}.',
+  'title.notFound': 'Organisation introuvable',
+  notFound: 'Aucune organisation ne se trouve à cette adresse. Vérifiez le lien que vous avez suivi.',
+  'problem.REQUIRED': 'Veuillez remplir ce champ.',
+  'problem.TOO_LONG': 'Ce texte est trop long.',
+  'problem.email': 'Saisissez une adresse e-mail comme nom@example.com.',
+  'problem.other': 'Cette valeur ne peut pas être acceptée : vérifiez-la.',
+};
+
+const CATALOGS: Record<Language, Catalog> = { en, de, fr };
+const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR' };
+
+/** Raw markup for `html()`, as opposed to text to escape. */
+export interface Markup {
+  html: string;
+}
+
+export const strong = (text: string): Markup => ({ html: `<strong>${escapeHtml(text)}</strong>` });
+
+const compiled = new Map<string, IntlMessageFormat>();
+
+function message(language: Language, key: RequestMessageKey): IntlMessageFormat {
+  const id = `${language}:${key}`;
+  let format = compiled.get(id);
+  if (!format) {
+    format = new IntlMessageFormat(CATALOGS[language][key], LOCALES[language], undefined, { ignoreTag: true });
+    compiled.set(id, format);
+  }
+  return format;
+}
+
+/** The request pages' words in one language. */
+export class RequestPageWords {
+  private readonly dates: Intl.DateTimeFormat;
+
+  constructor(readonly language: Language) {
+    this.dates = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' });
+  }
+
+  /** A message as escaped HTML; `Markup` arguments go in as they are, text ones escaped. */
+  html(key: RequestMessageKey, values: Record<string, string | Markup> = {}): string {
+    // Arguments are placeholders (private-use characters) while formatting, so the message's own text is escaped whole.
+    const slots = Object.keys(values);
+    const formatted = String(message(this.language, key).format(Object.fromEntries(slots.map((name, i) => [name, `\uE000${i}\uE001`]))));
+    return escapeHtml(formatted).replace(/\uE000(\d+)\uE001/g, (_, i: string) => {
+      const value = values[slots[Number(i)]!]!;
+      return typeof value === 'string' ? escapeHtml(value) : value.html;
+    });
+  }
+
+  type(type: RequestType): string {
+    return this.html(`type.${type}`);
+  }
+
+  /** A YYYY-MM-DD date as people read it in this language. */
+  date(isoDate: string): string {
+    const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
+    return y && m && d ? this.dates.format(new Date(Date.UTC(y, m - 1, d))) : isoDate;
+  }
+
+  /** A field's problem: the API's own sentence in English, a sentence by its kind in the other languages. */
+  problem(p: Problem): string {
+    if (this.language === 'en') return escapeHtml(p.message);
+    if (p.code === 'REQUIRED') return this.html('problem.REQUIRED');
+    if (p.code === 'TOO_LONG') return this.html('problem.TOO_LONG');
+    if (p.path === 'email') return this.html('problem.email');
+    return this.html('problem.other');
+  }
+}
+
+/** The language of a request page: `?lang=`, else the browser's, else the tenant's default, else English. */
+export function requestPageLanguage(requested: unknown, acceptLanguage: string | undefined, tenantDefault: string | null): RequestPageWords {
+  const fallback = (RENDER_LANGUAGES as readonly string[]).includes(tenantDefault ?? '') ? (tenantDefault as Language) : 'en';
+  return new RequestPageWords(negotiateLanguage(typeof requested === 'string' ? requested : null, acceptLanguage, fallback));
+}
