@@ -4,8 +4,8 @@ import type { Language, Problem, RequestType } from '@noticeboard/domain';
 import { negotiateLanguage, RENDER_LANGUAGES } from '@noticeboard/policy-render';
 
 /**
- * The wording of the public request pages (form, receipt, identity check), in each language the policies are
- * published in. ICU MessageFormat; `{name}` arguments are filled by `html()` with escaped text or markup.
+ * The wording of the public request pages (form, receipt, identity check) and of the emails to the requester, in
+ * each language the policies are published in. ICU MessageFormat; `{name}` arguments are filled by `html()` with escaped text or markup.
  */
 const en = {
   'title.new': 'Make a data-protection request',
@@ -45,6 +45,40 @@ const en = {
   'problem.TOO_LONG': 'This is too long.',
   'problem.email': 'Enter an email address such as name@example.com.',
   'problem.other': 'This cannot be accepted: check it and try again.',
+
+  // emails to the requester (plain text)
+  'email.greeting': 'Dear {name},',
+  'email.reference': 'Your reference: {reference}',
+  'email.what.ACCESS': 'access to your personal data',
+  'email.what.RECTIFICATION': 'correction of your personal data',
+  'email.what.ERASURE': 'erasure of your personal data',
+  'email.what.RESTRICTION': 'restriction of processing',
+  'email.what.PORTABILITY': 'a copy of your data to take elsewhere',
+  'email.what.OBJECTION': 'objection to processing',
+  'email.what.WITHDRAW_CONSENT': 'withdrawal of consent',
+  'email.what.OPT_OUT_SALE_SHARING': 'opting out of the sale or sharing of your personal information',
+  'email.ground.MANIFESTLY_UNFOUNDED': 'the request is manifestly unfounded',
+  'email.ground.EXCESSIVE': 'the request is excessive',
+  'email.ground.IDENTITY_NOT_VERIFIED': 'we could not confirm your identity',
+  'email.ground.LEGAL_EXEMPTION': 'a legal exemption applies',
+  'email.ground.OTHER': 'of the reason below',
+  'email.authority': 'You may complain to {authority}.',
+  'email.authorityUnnamed': 'You may complain to the data protection supervisory authority.',
+  'email.answerBy': 'Under {law} we will answer by {date}.',
+  'email.verify.subject': 'Please confirm your request to {organisation}',
+  'email.verify.received': 'We received your request for {what}. To protect your data, please confirm that it was you who asked, by opening this link:',
+  'email.verify.code': 'or by entering this code on the confirmation page: {code}',
+  'email.verify.validity': 'The link and code work for 7 days. If you did not make this request, you can ignore this message.',
+  'email.ack.subject': 'We received your request',
+  'email.ack.body': 'We received your request for {what} and have started work on it.',
+  'email.extended.subject': 'We need more time for your request',
+  'email.extended.reason': 'We need more time to answer your request for {what}, because: {reason}',
+  'email.extended.answerBy': 'We will answer by {date}, as {law} allows ({citation}).',
+  'email.completed.subject': 'Your request is complete',
+  'email.completed.body': 'We have completed your request for {what}.',
+  'email.refused.subject': 'We cannot act on your request',
+  'email.refused.body': 'We cannot act on your request for {what}, because {ground}: {outcome}',
+  'email.refused.remedy': 'You may also seek a judicial remedy.',
 };
 
 export type RequestMessageKey = keyof typeof en;
@@ -88,6 +122,39 @@ const de: Catalog = {
   'problem.TOO_LONG': 'Dieser Text ist zu lang.',
   'problem.email': 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
   'problem.other': 'Diese Angabe kann nicht angenommen werden: Bitte prüfen Sie sie.',
+
+  'email.greeting': 'Guten Tag {name},',
+  'email.reference': 'Ihr Aktenzeichen: {reference}',
+  'email.what.ACCESS': 'Auskunft über Ihre personenbezogenen Daten',
+  'email.what.RECTIFICATION': 'Berichtigung Ihrer personenbezogenen Daten',
+  'email.what.ERASURE': 'Löschung Ihrer personenbezogenen Daten',
+  'email.what.RESTRICTION': 'Einschränkung der Verarbeitung',
+  'email.what.PORTABILITY': 'eine Kopie Ihrer Daten zur Mitnahme',
+  'email.what.OBJECTION': 'Widerspruch gegen die Verarbeitung',
+  'email.what.WITHDRAW_CONSENT': 'Widerruf Ihrer Einwilligung',
+  'email.what.OPT_OUT_SALE_SHARING': 'Widerspruch gegen den Verkauf oder die Weitergabe Ihrer personenbezogenen Daten',
+  'email.ground.MANIFESTLY_UNFOUNDED': 'die Anfrage offenkundig unbegründet ist',
+  'email.ground.EXCESSIVE': 'die Anfrage exzessiv ist',
+  'email.ground.IDENTITY_NOT_VERIFIED': 'wir Ihre Identität nicht bestätigen konnten',
+  'email.ground.LEGAL_EXEMPTION': 'eine gesetzliche Ausnahme gilt',
+  'email.ground.OTHER': 'des unten genannten Grundes',
+  'email.authority': 'Sie können sich bei {authority} beschweren.',
+  'email.authorityUnnamed': 'Sie können sich bei der Datenschutzaufsichtsbehörde beschweren.',
+  'email.answerBy': 'Nach {law} antworten wir bis zum {date}.',
+  'email.verify.subject': 'Bitte bestätigen Sie Ihre Anfrage an {organisation}',
+  'email.verify.received': 'Wir haben Ihre Anfrage auf {what} erhalten. Zum Schutz Ihrer Daten bestätigen Sie bitte, dass die Anfrage von Ihnen stammt, indem Sie diesen Link öffnen:',
+  'email.verify.code': 'oder indem Sie auf der Bestätigungsseite diesen Code eingeben: {code}',
+  'email.verify.validity': 'Link und Code gelten 7 Tage. Wenn Sie diese Anfrage nicht gestellt haben, können Sie diese Nachricht ignorieren.',
+  'email.ack.subject': 'Wir haben Ihre Anfrage erhalten',
+  'email.ack.body': 'Wir haben Ihre Anfrage auf {what} erhalten und bearbeiten sie bereits.',
+  'email.extended.subject': 'Wir benötigen mehr Zeit für Ihre Anfrage',
+  'email.extended.reason': 'Wir benötigen mehr Zeit, um Ihre Anfrage auf {what} zu beantworten, weil: {reason}',
+  'email.extended.answerBy': 'Wir antworten bis zum {date}, wie es {law} erlaubt ({citation}).',
+  'email.completed.subject': 'Ihre Anfrage ist erledigt',
+  'email.completed.body': 'Wir haben Ihre Anfrage auf {what} erledigt.',
+  'email.refused.subject': 'Wir können Ihrer Anfrage nicht nachkommen',
+  'email.refused.body': 'Wir können Ihrer Anfrage auf {what} nicht nachkommen, weil {ground}: {outcome}',
+  'email.refused.remedy': 'Sie können auch einen gerichtlichen Rechtsbehelf einlegen.',
 };
 
 const fr: Catalog = {
@@ -128,6 +195,39 @@ const fr: Catalog = {
   'problem.TOO_LONG': 'Ce texte est trop long.',
   'problem.email': 'Saisissez une adresse e-mail comme nom@example.com.',
   'problem.other': 'Cette valeur ne peut pas être acceptée : vérifiez-la.',
+
+  'email.greeting': 'Bonjour {name},',
+  'email.reference': 'Votre référence : {reference}',
+  'email.what.ACCESS': 'l’accès à vos données personnelles',
+  'email.what.RECTIFICATION': 'la rectification de vos données personnelles',
+  'email.what.ERASURE': 'l’effacement de vos données personnelles',
+  'email.what.RESTRICTION': 'la limitation du traitement',
+  'email.what.PORTABILITY': 'une copie de vos données à emporter ailleurs',
+  'email.what.OBJECTION': 'l’opposition au traitement',
+  'email.what.WITHDRAW_CONSENT': 'le retrait de votre consentement',
+  'email.what.OPT_OUT_SALE_SHARING': 'l’opposition à la vente ou au partage de vos données personnelles',
+  'email.ground.MANIFESTLY_UNFOUNDED': 'la demande est manifestement infondée',
+  'email.ground.EXCESSIVE': 'la demande est excessive',
+  'email.ground.IDENTITY_NOT_VERIFIED': 'nous n’avons pas pu confirmer votre identité',
+  'email.ground.LEGAL_EXEMPTION': 'une exception légale s’applique',
+  'email.ground.OTHER': 'de la raison ci-dessous',
+  'email.authority': 'Vous pouvez introduire une réclamation auprès de {authority}.',
+  'email.authorityUnnamed': 'Vous pouvez introduire une réclamation auprès de l’autorité de protection des données.',
+  'email.answerBy': 'En vertu de {law}, nous répondrons au plus tard le {date}.',
+  'email.verify.subject': 'Veuillez confirmer votre demande à {organisation}',
+  'email.verify.received': 'Nous avons reçu votre demande concernant {what}. Pour protéger vos données, veuillez confirmer que la demande vient de vous en ouvrant ce lien :',
+  'email.verify.code': 'ou en saisissant ce code sur la page de confirmation : {code}',
+  'email.verify.validity': 'Le lien et le code sont valables 7 jours. Si vous n’avez pas fait cette demande, vous pouvez ignorer ce message.',
+  'email.ack.subject': 'Nous avons reçu votre demande',
+  'email.ack.body': 'Nous avons reçu votre demande concernant {what} et avons commencé à la traiter.',
+  'email.extended.subject': 'Nous avons besoin de plus de temps pour votre demande',
+  'email.extended.reason': 'Nous avons besoin de plus de temps pour répondre à votre demande concernant {what}, car : {reason}',
+  'email.extended.answerBy': 'Nous répondrons au plus tard le {date}, comme {law} le permet ({citation}).',
+  'email.completed.subject': 'Votre demande est traitée',
+  'email.completed.body': 'Nous avons traité votre demande concernant {what}.',
+  'email.refused.subject': 'Nous ne pouvons pas donner suite à votre demande',
+  'email.refused.body': 'Nous ne pouvons pas donner suite à votre demande concernant {what}, car {ground} : {outcome}',
+  'email.refused.remedy': 'Vous pouvez également former un recours juridictionnel.',
 };
 
 const CATALOGS: Record<Language, Catalog> = { en, de, fr };
@@ -152,7 +252,7 @@ function message(language: Language, key: RequestMessageKey): IntlMessageFormat 
   return format;
 }
 
-/** The request pages' words in one language. */
+/** The request pages' and emails' words in one language. */
 export class RequestPageWords {
   private readonly dates: Intl.DateTimeFormat;
 
@@ -169,6 +269,11 @@ export class RequestPageWords {
       const value = values[slots[Number(i)]!]!;
       return typeof value === 'string' ? escapeHtml(value) : value.html;
     });
+  }
+
+  /** A message as plain text (emails), arguments as given. */
+  text(key: RequestMessageKey, values: Record<string, string> = {}): string {
+    return String(message(this.language, key).format(values));
   }
 
   type(type: RequestType): string {

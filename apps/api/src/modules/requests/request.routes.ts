@@ -130,8 +130,10 @@ ${field('details', w.html('label.details'), `<textarea id="details" name="detail
       const json = wantsJson(req);
       const input = (typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body) ? req.body : {}) as Record<string, unknown>;
       const outcome = await forTenant(req, async (scope, tenant): Promise<Page | Json> => {
-        const created = await service.create(scope, input, { source: json ? 'PUBLIC_API' : 'PUBLIC_FORM', receivedAt: new Date(), skipVerificationReason: null });
         const w = wordsFor(req, tenant);
+        // A form's request is answered in the form's language; a JSON one in the `language` it names, else the tenant's.
+        const language = json ? input.language : w.language;
+        const created = await service.create(scope, { ...input, language }, { source: json ? 'PUBLIC_API' : 'PUBLIC_FORM', receivedAt: new Date(), skipVerificationReason: null });
         if (created instanceof ValidationFailed) {
           if (json) return { status: 422, json: { error: { code: 'VALIDATION_FAILED', message: created.message, problems: created.problems } } };
           const values = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, typeof v === 'string' ? v : '']));

@@ -135,6 +135,14 @@ describe('data-subject requests', () => {
     expect(sentHtml).toContain('Anfrage eingegangen');
     expect(sentHtml).toMatch(/Wir antworten bis zum <strong>\d{1,2}\. \p{L}+ 20\d\d<\/strong>\./u);
     expect(sentHtml).toContain('action="/p/' + tenant.slug + '/requests/verify?lang=de"');
+    // The emails to the requester follow: German, with the confirmation page's language in the link.
+    const mail = (await outbox(tenant)).find((m) => m.kind === 'REQUEST_VERIFICATION' && m.to === 'grete@example.test')!;
+    expect(mail.subject).toMatch(/^Bitte bestätigen Sie Ihre Anfrage an Bäckerei <Schmidt> GmbH \[R-[0-9A-Z]{8}\]$/);
+    expect(mail.textBody).toContain('Guten Tag Grete,');
+    expect(mail.textBody).toContain('Wir haben Ihre Anfrage auf Löschung Ihrer personenbezogenen Daten erhalten.');
+    const token = /verify\?token=([\w-]+)&lang=de/.exec(mail.textBody)![1];
+    const confirmed = await fetch(`${inject('apiUrl')}/p/${tenant.slug}/requests/verify?token=${token}&lang=de`);
+    expect(await confirmed.text()).toContain('Vielen Dank, Ihre Anfrage ist bestätigt');
 
     const wrong = await post(`/p/${tenant.slug}/requests/verify?lang=de`, { reference: 'R-00000000', code: '000000' }, 'application/x-www-form-urlencoded');
     expect(wrong.status).toBe(400);
