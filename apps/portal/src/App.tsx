@@ -2,16 +2,18 @@ import { BrowserRouter, Navigate, Outlet, Route, Routes, useLocation } from 'rea
 import { Layout } from './components/Layout.js';
 import { useAuth } from './lib/auth.js';
 import { AgencyHome } from './pages/AgencyHome.js';
-import { CatalogPage } from './pages/catalog/CatalogPage.js';
-import { ConsentsPage } from './pages/consents/ConsentsPage.js';
 import { editRoutes } from './pages/edit/routes.js';
 import { NotFound } from './pages/NotFound.js';
 import { policyRoutes } from './pages/policy/routes.js';
-import { RequestDetail } from './pages/RequestDetail.js';
 import { RequestsInbox } from './pages/RequestsInbox.js';
 import { settingsRoutes } from './pages/settings/routes.js';
 import { SignIn } from './pages/SignIn.js';
-import { TenantPage } from './pages/TenantPage.js';
+import { lazyPage } from './lib/lazy-page.js';
+
+const CatalogPage = lazyPage(() => import('./pages/catalog/CatalogPage.js'), 'CatalogPage');
+const ConsentsPage = lazyPage(() => import('./pages/consents/ConsentsPage.js'), 'ConsentsPage');
+const RequestDetail = lazyPage(() => import('./pages/RequestDetail.js'), 'RequestDetail');
+const TenantPage = lazyPage(() => import('./pages/TenantPage.js'), 'TenantPage');
 
 /** Pages behind sign-in: without a token, go to the sign-in page and come back afterwards. */
 function RequireAuth() {

@@ -1,9 +1,10 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useRef } from 'react';
+import { Suspense, useEffect, useRef } from 'react';
 import { NavLink, Outlet, useLocation } from 'react-router';
 import { LOGOUT, ME } from '../graphql/operations.js';
 import { useAuth } from '../lib/auth.js';
 import { ErrorState } from '../lib/errors.js';
+import { Loading } from './States.js';
 
 /** The app shell: skip link, banner with the agency and the person, main navigation, and the page. */
 export function Layout() {
@@ -82,7 +83,13 @@ export function Layout() {
         </div>
       </header>
       <main id="main" className="page">
-        {me.error && !data ? <ErrorState error={me.error} onRetry={() => void me.refetch()} /> : <Outlet />}
+        {me.error && !data ? (
+          <ErrorState error={me.error} onRetry={() => void me.refetch()} />
+        ) : (
+          <Suspense fallback={<Loading label="Loading the page…" />}>
+            <Outlet />
+          </Suspense>
+        )}
       </main>
     </div>
   );

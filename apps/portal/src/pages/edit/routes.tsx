@@ -1,15 +1,17 @@
 import { Route } from 'react-router';
 import { EDITOR_SECTIONS } from '../../lib/policy-location.js';
-import { AudiencesEditor } from './AudiencesEditor.js';
-import { ClausesEditor } from './ClausesEditor.js';
-import { CookiesEditor } from './CookiesEditor.js';
-import { DataCategoriesEditor } from './DataCategoriesEditor.js';
-import { EditorIndex } from './EditorIndex.js';
-import { EditorLayout } from './EditorLayout.js';
-import { ProfileEditor } from './ProfileEditor.js';
-import { PurposesEditor } from './PurposesEditor.js';
-import { RecipientsEditor } from './RecipientsEditor.js';
-import { SettingsEditor } from './SettingsEditor.js';
+import { lazyPage } from '../../lib/lazy-page.js';
+
+const AudiencesEditor = lazyPage(() => import('./AudiencesEditor.js'), 'AudiencesEditor');
+const ClausesEditor = lazyPage(() => import('./ClausesEditor.js'), 'ClausesEditor');
+const CookiesEditor = lazyPage(() => import('./CookiesEditor.js'), 'CookiesEditor');
+const DataCategoriesEditor = lazyPage(() => import('./DataCategoriesEditor.js'), 'DataCategoriesEditor');
+const EditorIndex = lazyPage(() => import('./EditorIndex.js'), 'EditorIndex');
+const EditorLayout = lazyPage(() => import('./EditorLayout.js'), 'EditorLayout');
+const ProfileEditor = lazyPage(() => import('./ProfileEditor.js'), 'ProfileEditor');
+const PurposesEditor = lazyPage(() => import('./PurposesEditor.js'), 'PurposesEditor');
+const RecipientsEditor = lazyPage(() => import('./RecipientsEditor.js'), 'RecipientsEditor');
+const SettingsEditor = lazyPage(() => import('./SettingsEditor.js'), 'SettingsEditor');
 
 /** The policy-data editor of a client, placed inside the signed-in layout by App. */
 export const editRoutes = (

@@ -1,7 +1,9 @@
 import { Route } from 'react-router';
-import { PolicyPage } from './PolicyPage.js';
-import { VersionDetail } from './VersionDetail.js';
-import { VersionDiff } from './VersionDiff.js';
+import { lazyPage } from '../../lib/lazy-page.js';
+
+const PolicyPage = lazyPage(() => import('./PolicyPage.js'), 'PolicyPage');
+const VersionDetail = lazyPage(() => import('./VersionDetail.js'), 'VersionDetail');
+const VersionDiff = lazyPage(() => import('./VersionDiff.js'), 'VersionDiff');
 
 /** "Publish & versions" of a client, placed inside the signed-in layout by App. */
 export const policyRoutes = (

@@ -1,13 +1,17 @@
 import { Route } from 'react-router';
-import { AgencySettings } from './AgencySettings.js';
-import { ApiKeysSettings } from './ApiKeysSettings.js';
-import { AuditSettings } from './AuditSettings.js';
-import { MembersSettings } from './MembersSettings.js';
-import { OutboxMessage, OutboxSettings } from './OutboxSettings.js';
-import { SubscribersSettings } from './SubscribersSettings.js';
-import { TenantSettingsIndex, TenantSettingsLayout } from './TenantSettingsLayout.js';
-import { WebhookDeliveries } from './WebhookDeliveries.js';
-import { WebhooksSettings } from './WebhooksSettings.js';
+import { lazyPage } from '../../lib/lazy-page.js';
+
+const AgencySettings = lazyPage(() => import('./AgencySettings.js'), 'AgencySettings');
+const ApiKeysSettings = lazyPage(() => import('./ApiKeysSettings.js'), 'ApiKeysSettings');
+const AuditSettings = lazyPage(() => import('./AuditSettings.js'), 'AuditSettings');
+const MembersSettings = lazyPage(() => import('./MembersSettings.js'), 'MembersSettings');
+const OutboxMessage = lazyPage(() => import('./OutboxSettings.js'), 'OutboxMessage');
+const OutboxSettings = lazyPage(() => import('./OutboxSettings.js'), 'OutboxSettings');
+const SubscribersSettings = lazyPage(() => import('./SubscribersSettings.js'), 'SubscribersSettings');
+const TenantSettingsIndex = lazyPage(() => import('./TenantSettingsLayout.js'), 'TenantSettingsIndex');
+const TenantSettingsLayout = lazyPage(() => import('./TenantSettingsLayout.js'), 'TenantSettingsLayout');
+const WebhookDeliveries = lazyPage(() => import('./WebhookDeliveries.js'), 'WebhookDeliveries');
+const WebhooksSettings = lazyPage(() => import('./WebhooksSettings.js'), 'WebhooksSettings');
 
 /** The agency's and each client's settings pages, placed inside the signed-in layout by App. */
 export const settingsRoutes = (
