@@ -1,7 +1,7 @@
-import DataLoader from 'dataloader';
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context/request-context.js';
 import { ConnectionArgs } from '../../graphql/connection.js';
+import { requestLoader } from '../../graphql/request-loader.js';
 import { DeletePayload } from '../common/delete.types.js';
 import { RecipientResult } from '../recipients/recipient.types.js';
 import { CatalogService } from './catalog.service.js';
@@ -18,7 +18,6 @@ import {
   UpdateCatalogEntryResult,
 } from './catalog.types.js';
 
-const loaders = new WeakMap<RequestContext, DataLoader<string, CatalogLink[]>>();
 
 @Resolver(() => CatalogEntry)
 export class CatalogResolver {
@@ -62,14 +61,10 @@ export class CatalogResolver {
   @FieldResolver(() => [CatalogLink], { description: 'The tenants whose policy names this entry (visible to agency owners).' })
   async linkedTenants(@Ctx() ctx: RequestContext, @Root() entry: CatalogEntry): Promise<CatalogLink[]> {
     // One pass over the agency's tenants for every entry of the page, not one per entry.
-    let loader = loaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const links = await this.service.links(ctx, ids);
-        return ids.map((id) => links.get(id) ?? []);
-      });
-      loaders.set(ctx, loader);
-    }
+    const loader = requestLoader<string, CatalogLink[]>(ctx, 'catalog.linkedTenants', async (ids) => {
+      const links = await this.service.links(ctx, ids);
+      return ids.map((id) => links.get(id) ?? []);
+    });
     return loader.load(entry.id);
   }
 }

@@ -1,8 +1,8 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import DataLoader from 'dataloader';
 import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { tenantPermissions } from '@noticeboard/domain';
 import { badInput } from '../../graphql/errors.js';
+import { requestLoader } from '../../graphql/request-loader.js';
 import { Tenant } from '../tenants/tenant.types.js';
 import type { RequestContext } from '../../context/request-context.js';
 import { ConsentService } from './consent.service.js';
@@ -68,8 +68,6 @@ export class ConsentResolver {
   }
 }
 
-const activityLoaders = new WeakMap<RequestContext, Map<number, DataLoader<string, TenantConsentActivity | null>>>();
-
 @Resolver(() => Tenant)
 export class TenantConsentActivityResolver {
   private readonly service = new ConsentService();
@@ -83,16 +81,10 @@ export class TenantConsentActivityResolver {
     if (!Number.isInteger(days) || days < 1 || days > 366) throw badInput('days must be from 1 to 366');
     if (!tenantPermissions(tenant.viewer.role).has('consent:read')) return null;
     // Every tenant of the page in one statement: the agency home shows activity per card.
-    const byDays = activityLoaders.get(ctx) ?? new Map<number, DataLoader<string, TenantConsentActivity | null>>();
-    activityLoaders.set(ctx, byDays);
-    let loader = byDays.get(days);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const activity = await this.service.activity(ctx, ids, days);
-        return ids.map((id) => activity.get(id) ?? null);
-      });
-      byDays.set(days, loader);
-    }
+    const loader = requestLoader<string, TenantConsentActivity | null>(ctx, `tenant.consentActivity.${days}`, async (ids) => {
+      const activity = await this.service.activity(ctx, ids, days);
+      return ids.map((id) => activity.get(id) ?? null);
+    });
     return loader.load(tenant.id);
   }
 }

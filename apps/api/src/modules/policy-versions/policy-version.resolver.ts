@@ -1,8 +1,8 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import DataLoader from 'dataloader';
 import { tenantPermissions, type Language } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import { ConnectionArgs } from '../../graphql/connection.js';
+import { requestLoader } from '../../graphql/request-loader.js';
 import { actorKey, actorNames, type ActorRef } from '../audit/actor-names.js';
 import { LanguageEnum } from '../../graphql/enums.js';
 import { Tenant } from '../tenants/tenant.types.js';
@@ -54,17 +54,15 @@ export class PolicyVersionResolver {
   publishedBy(@Ctx() ctx: RequestContext, @Root() v: PolicyVersion): Promise<string | null> | null {
     if (!v.publisher) return null;
     // One lookup for every version of the page.
-    let loader = publisherLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader<ActorRef, string | null, string>(
-        async (actors) => {
-          const names = await actorNames(ctx, actors);
-          return actors.map((a) => names.get(actorKey(a)) ?? null);
-        },
-        { cacheKeyFn: actorKey },
-      );
-      publisherLoaders.set(ctx, loader);
-    }
+    const loader = requestLoader<ActorRef, string | null, string>(
+      ctx,
+      'policyVersion.publishedBy',
+      async (actors) => {
+        const names = await actorNames(ctx, actors);
+        return actors.map((a) => names.get(actorKey(a)) ?? null);
+      },
+      { cacheKeyFn: actorKey },
+    );
     return loader.load(v.publisher);
   }
 
@@ -79,9 +77,6 @@ export class PolicyVersionResolver {
   }
 }
 
-const publisherLoaders = new WeakMap<RequestContext, DataLoader<ActorRef, string | null, string>>();
-const statusLoaders = new WeakMap<RequestContext, DataLoader<string, TenantPolicyStatus | null>>();
-
 @Resolver(() => Tenant)
 export class TenantPublicLinksResolver {
   private readonly versions = new PolicyVersionService();
@@ -93,14 +88,10 @@ export class TenantPublicLinksResolver {
   policyStatus(@Ctx() ctx: RequestContext, @Root() tenant: Tenant): Promise<TenantPolicyStatus | null> | null {
     if (!tenantPermissions(tenant.viewer.role).has('policy:read')) return null;
     // Every tenant of the page in one batch: the agency home shows a status per card.
-    let loader = statusLoaders.get(ctx);
-    if (!loader) {
-      loader = new DataLoader(async (ids) => {
-        const statuses = await this.versions.statuses(ctx, ids);
-        return ids.map((id) => statuses.get(id) ?? null);
-      });
-      statusLoaders.set(ctx, loader);
-    }
+    const loader = requestLoader<string, TenantPolicyStatus | null>(ctx, 'tenant.policyStatus', async (ids) => {
+      const statuses = await this.versions.statuses(ctx, ids);
+      return ids.map((id) => statuses.get(id) ?? null);
+    });
     return loader.load(tenant.id);
   }
 
