@@ -49,12 +49,17 @@ export function publicPolicyUrl(publicUrl: string, slug: string, version?: numbe
   return `${publicUrl}/p/${encodeURIComponent(slug)}/privacy${version ? `/v/${version}` : ''}`;
 }
 
-/** The SQL that picks the live version: the newest already in effect, else the first one published. */
-export const LIVE_VERSION_SQL = `
+/**
+ * The version the live URL serves for the tenant `tenantId` (an SQL expression): the newest already in effect,
+ * else the first (a policy published with a future date is live until then).
+ */
+export const liveVersionSql = (tenantId: string) => `
   SELECT coalesce(
-    (SELECT max(version) FROM policy_versions WHERE tenant_id = $1 AND effective_date <= current_date),
-    (SELECT min(version) FROM policy_versions WHERE tenant_id = $1)
+    (SELECT max(version) FROM policy_versions WHERE tenant_id = ${tenantId} AND effective_date <= current_date),
+    (SELECT min(version) FROM policy_versions WHERE tenant_id = ${tenantId})
   ) AS version`;
+
+export const LIVE_VERSION_SQL = liveVersionSql('$1');
 
 export async function liveVersion(ctx: Pick<RequestContext, 'em'>, tenantId: string): Promise<number | null> {
   const [row] = await ctx.em.query(LIVE_VERSION_SQL, [tenantId]);
@@ -93,11 +98,10 @@ export class PolicyVersionService {
     const result = new Map<string, TenantPolicyStatus>();
     if (!drafts.size) return result;
     const versions: { tenant_id: string; version: number; effective_date: string; published_at: Date; snapshot_hash: string; live: number }[] = await ctx.em.query(
-      `SELECT newest.tenant_id, newest.version, to_char(newest.effective_date, 'YYYY-MM-DD') AS effective_date, newest.published_at, newest.snapshot_hash, live.version AS live
-       FROM (SELECT DISTINCT ON (tenant_id) tenant_id, version, effective_date, published_at, snapshot_hash
-             FROM policy_versions WHERE tenant_id = ANY($1::uuid[]) ORDER BY tenant_id, version DESC) AS newest
-       JOIN (SELECT tenant_id, coalesce(max(version) FILTER (WHERE effective_date <= current_date), min(version)) AS version
-             FROM policy_versions WHERE tenant_id = ANY($1::uuid[]) GROUP BY tenant_id) AS live USING (tenant_id)`,
+      `SELECT t.id AS tenant_id, newest.version, to_char(newest.effective_date, 'YYYY-MM-DD') AS effective_date, newest.published_at, newest.snapshot_hash, live.version AS live
+       FROM unnest($1::uuid[]) AS t (id)
+       JOIN LATERAL (SELECT version, effective_date, published_at, snapshot_hash FROM policy_versions WHERE tenant_id = t.id ORDER BY version DESC LIMIT 1) AS newest ON true
+       CROSS JOIN LATERAL (${liveVersionSql('t.id')}) AS live`,
       [[...drafts.keys()]],
     );
     const newest = new Map(versions.map((v) => [v.tenant_id, v]));
