@@ -21,6 +21,14 @@ function actorSettings(actor: AuditActor): [string, string | null][] {
   ];
 }
 
+/** `set_config(name, value, true)` calls for a select list, their parameters numbered from `$first` (null as empty). */
+function setConfigCalls(settings: [string, string | null][], first: number): { calls: string; values: string[] } {
+  return {
+    calls: settings.map((_, i) => `set_config($${first + 2 * i}, $${first + 2 * i + 1}, true)`).join(', '),
+    values: settings.flatMap(([name, value]) => [name, value ?? '']),
+  };
+}
+
 const EMPTY_SCOPE: Scope = { tenantId: null, agencyId: null, userId: null };
 
 /**
@@ -75,11 +83,10 @@ export class RequestTransaction {
    * settings are applied only for a matching row). Null, with nothing in scope, when no tenant has the slug.
    */
   async enterTenantBySlug(slug: string, actor: AuditActor): Promise<string | null> {
-    const settings: [string, string | null][] = [[SETTING.agency, null], [SETTING.user, null], ...actorSettings(actor)];
-    const calls = settings.map((_, i) => `set_config($${2 * i + 2}, $${2 * i + 3}, true)`);
+    const { calls, values } = setConfigCalls([[SETTING.agency, null], [SETTING.user, null], ...actorSettings(actor)], 2);
     const rows: { tenant_id: string }[] = await this.runner.query(
-      `SELECT tenant_id, set_config('${SETTING.tenant}', tenant_id::text, true), ${calls.join(', ')} FROM tenant_directory WHERE slug = $1`,
-      [slug, ...settings.flatMap(([name, value]) => [name, value ?? ''])],
+      `SELECT tenant_id, set_config('${SETTING.tenant}', tenant_id::text, true), ${calls} FROM tenant_directory WHERE slug = $1`,
+      [slug, ...values],
     );
     const tenantId = rows[0]?.tenant_id ?? null;
     if (tenantId) this.scope = { tenantId, agencyId: null, userId: null };
@@ -93,8 +100,8 @@ export class RequestTransaction {
 
   /** Transaction-local settings (null as empty), in one round trip. */
   private async configure(settings: [string, string | null][]): Promise<void> {
-    const calls = settings.map((_, i) => `set_config($${2 * i + 1}, $${2 * i + 2}, true)`);
-    await this.runner.query(`SELECT ${calls.join(', ')}`, settings.flatMap(([name, value]) => [name, value ?? '']));
+    const { calls, values } = setConfigCalls(settings, 1);
+    await this.runner.query(`SELECT ${calls}`, values);
   }
 
   /** The operation being performed (a mutation's name), recorded with each change it makes. */
