@@ -72,6 +72,7 @@ function requestFingerprint(subjectHash: string, event: ConsentEventInput, notic
     JSON.stringify([subjectHash, event.method, event.policyVersion, noticeHash, event.pageUrl, event.language, event.gpc, sorted(event.granted), sorted(event.refused), sorted(event.withdrawn)]),
   );
 }
+
 const MAX_PROOF_EVENTS = 1000;
 const MAX_COUNT_DAYS = 3 * 366;
 
@@ -231,6 +232,8 @@ export class ConsentService {
     const fingerprint = requestFingerprint(subjectHash, event, noticeHash);
 
     const id = randomUUID();
+    const ipTruncated = truncateIp(meta.ip);
+    const userAgent = meta.userAgent?.slice(0, 512) ?? null;
     // The notice's words, when the request did not send them: only a known hash (ours, or one kept before) has any.
     const noticeText = event.noticeText ?? (await this.noticeWords(scope, noticeHash, publicUrl));
     const names = new Map(purposes.map((p) => [p.id, p.name]));
@@ -252,7 +255,7 @@ export class ConsentService {
        )
        SELECT recorded_at FROM event`,
       [
-        scope.tenantId, id, subjectHash, event.method, version, noticeHash, event.pageUrl, truncateIp(meta.ip), meta.userAgent?.slice(0, 512) ?? null,
+        scope.tenantId, id, subjectHash, event.method, version, noticeHash, event.pageUrl, ipTruncated, userAgent,
         event.language, event.gpc, event.idempotencyKey, fingerprint, meta.recorder.kind, meta.recorder.id,
         decisions.map((d) => d.purposeId), decisions.map((d) => d.purposeName), decisions.map((d) => d.choice), decisions.map((d) => d.byGpc),
         noticeText,
@@ -274,8 +277,8 @@ export class ConsentService {
       noticeHash,
       noticeText,
       pageUrl: event.pageUrl,
-      ipTruncated: truncateIp(meta.ip),
-      userAgent: meta.userAgent?.slice(0, 512) ?? null,
+      ipTruncated,
+      userAgent,
       language: event.language,
       gpc: event.gpc,
       idempotencyKey: event.idempotencyKey,
