@@ -6,6 +6,7 @@ import { htmlDocument, htmlFragment } from './serialize/html.js';
 import { plainText } from './serialize/text.js';
 
 export { RENDER_LANGUAGES, negotiateLanguage } from './language.js';
+export { LOCALES } from './i18n/translator.js';
 
 /**
  * CONTRACT (implemented by the renderer work): a pure function from a snapshot to the published bytes.

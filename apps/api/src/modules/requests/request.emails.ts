@@ -2,11 +2,10 @@ import { isLanguage, JURISDICTION_INFO, type RefusalGround } from '@noticeboard/
 import type { EmailToSend } from '../email/email.service.js';
 import type { TenantEntity } from '../tenants/tenant.entity.js';
 import type { DataSubjectRequestEntity } from './request.entity.js';
-import { RequestPageWords } from './request.messages.js';
+import { ENGLISH, RequestPageWords } from './request.messages.js';
 
 /** Dates for staff, as people read them: "2 March 2026". */
-const staff = new RequestPageWords('en');
-const longDate = (date: string) => staff.date(date);
+const longDate = (date: string) => ENGLISH.date(date);
 
 /**
  * What a requester (and the tenant's staff) are told at each step. Plain text: the outbox renders the HTML part

@@ -1,7 +1,7 @@
 import escapeHtml from 'escape-html';
 import { IntlMessageFormat } from 'intl-messageformat';
 import type { Language, Problem, RequestType } from '@noticeboard/domain';
-import { negotiateLanguage, RENDER_LANGUAGES } from '@noticeboard/policy-render';
+import { LOCALES, negotiateLanguage, RENDER_LANGUAGES } from '@noticeboard/policy-render';
 
 /**
  * The wording of the public request pages (form, receipt, identity check) and of the emails to the requester, in
@@ -231,7 +231,6 @@ const fr: Catalog = {
 };
 
 const CATALOGS: Record<Language, Catalog> = { en, de, fr };
-const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR' };
 
 /** Raw markup for `html()`, as opposed to text to escape. */
 export interface Markup {
@@ -295,6 +294,9 @@ export class RequestPageWords {
     return this.html('problem.other');
   }
 }
+
+/** English: staff emails, and the messages of the JSON API. */
+export const ENGLISH = new RequestPageWords('en');
 
 /** The language of a request page: `?lang=`, else the browser's, else the tenant's default, else English. */
 export function requestPageLanguage(requested: unknown, acceptLanguage: string | undefined, tenantDefault: string | null): RequestPageWords {

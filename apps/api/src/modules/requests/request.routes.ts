@@ -6,7 +6,7 @@ import { inPublicTenant } from '../public/public-tenant.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import type { Logger } from '../../logger.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
-import { requestPageLanguage, strong, type RequestPageWords } from './request.messages.js';
+import { ENGLISH, requestPageLanguage, strong, type RequestPageWords } from './request.messages.js';
 import { DataSubjectRequestService, type RequestScope, type VerificationOutcome } from './request.service.js';
 
 // Server-made pages: no script, forms post to this origin only.
@@ -171,20 +171,15 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
 <button type="submit">${w.html('button.confirm')}</button></form>`;
   }
 
-  /** The answer to a refused identity check: its status, and its sentence for people (JSON keeps English). */
+  /** The status of a refused identity check (its sentence is `verify.<reason>`; JSON keeps English). */
   const VERIFY_REFUSALS: Record<'INVALID' | 'EXPIRED' | 'LOCKED', number> = { INVALID: 400, EXPIRED: 410, LOCKED: 429 };
-  const VERIFY_MESSAGES_EN: Record<'INVALID' | 'EXPIRED' | 'LOCKED', string> = {
-    INVALID: 'That link or code is not valid. Check the email we sent you.',
-    EXPIRED: 'That link has expired. Contact us and we will send a new one.',
-    LOCKED: 'Too many wrong codes. Contact us and we will send a new one.',
-  };
 
   function verified(req: Request, res: Response, outcome: VerificationOutcome | null, json: boolean, slug: string, reference: string | null): void {
     if (outcome === null) return json ? void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } }) : page(res, noTenant(req));
     const w = wordsFor(req, null);
     if ('refused' in outcome) {
       const status = VERIFY_REFUSALS[outcome.refused];
-      if (json) return void res.status(status).json({ error: { code: `VERIFICATION_${outcome.refused}`, message: VERIFY_MESSAGES_EN[outcome.refused] } });
+      if (json) return void res.status(status).json({ error: { code: `VERIFICATION_${outcome.refused}`, message: ENGLISH.text(`verify.${outcome.refused}`) } });
       return page(res, { status, title: w.html('title.confirm'), body: codeForm(w, slug, reference, w.html(`verify.${outcome.refused}`)), language: w.language });
     }
     const r = outcome.verified;
