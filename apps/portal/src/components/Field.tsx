@@ -52,3 +52,19 @@ export function ProblemSummary({ failure, problems, unplaced }: { failure?: stri
     </div>
   );
 }
+
+/** Cancel (when the form can be left) and the submit button at the foot of a form; `busyLabel` while it runs. */
+export function FormActions({ busy, saveLabel, busyLabel = 'Saving…', onCancel }: { busy: boolean; saveLabel: string; busyLabel?: string; onCancel?: () => void }) {
+  return (
+    <div className="form-actions">
+      {onCancel ? (
+        <button type="button" className="button" onClick={onCancel}>
+          Cancel
+        </button>
+      ) : null}
+      <button type="submit" className="button button-primary" disabled={busy}>
+        {busy ? busyLabel : saveLabel}
+      </button>
+    </div>
+  );
+}

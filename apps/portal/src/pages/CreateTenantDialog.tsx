@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../components/Dialog.js';
-import { Field, ProblemSummary } from '../components/Field.js';
+import { Field, FormActions, ProblemSummary } from '../components/Field.js';
 import { CREATE_TENANT } from '../graphql/operations.js';
 import { friendlyMessage, problemsByPath, problemsFromError, unplaced, type Problem } from '../lib/errors.js';
 import { JURISDICTION_LABELS } from '../lib/format.js';
@@ -94,14 +94,7 @@ export function CreateTenantDialog({ open, onClose, onCreated }: { open: boolean
             </p>
           ) : null}
         </fieldset>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? 'Creating…' : 'Create client'}
-          </button>
-        </div>
+        <FormActions busy={loading} saveLabel="Create client" busyLabel="Creating…" onCancel={close} />
       </form>
     </Dialog>
   );

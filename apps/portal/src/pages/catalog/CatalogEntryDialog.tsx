@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog.js';
-import { Field, ProblemSummary } from '../../components/Field.js';
+import { Field, FormActions, ProblemSummary } from '../../components/Field.js';
 import { CREATE_CATALOG_ENTRY, UPDATE_CATALOG_ENTRY } from '../../graphql/catalog.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
 import { friendlyMessage, problemsByPath, problemsFromError, unplaced, type Problem } from '../../lib/errors.js';
@@ -180,14 +180,7 @@ function EntryForm({ entry, onCancel, onSaved }: { entry: CatalogEntry | null; o
           {(p) => <input {...p} name="optOutUrl" type="url" defaultValue={entry?.optOutUrl ?? ''} autoComplete="off" />}
         </Field>
       </div>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : entry ? 'Save changes' : 'Add to catalog'}
-        </button>
-      </div>
+      <FormActions busy={busy} saveLabel={entry ? 'Save changes' : 'Add to catalog'} onCancel={onCancel} />
     </form>
   );
 }

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog.js';
-import { Field, ProblemSummary } from '../../components/Field.js';
+import { Field, FormActions, ProblemSummary } from '../../components/Field.js';
 import { RECORD_CONSENT } from '../../graphql/consents.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import { friendlyMessage, problemsByPath, problemsFromError, unplaced, type Problem } from '../../lib/errors.js';
@@ -176,14 +176,7 @@ function RecordConsentForm({
       >
         {(p) => <textarea {...p} name="noticeText" rows={4} required />}
       </Field>
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? 'Recording…' : 'Record consent'}
-        </button>
-      </div>
+      <FormActions busy={loading} saveLabel="Record consent" busyLabel="Recording…" onCancel={onCancel} />
     </form>
   );
 }

@@ -2,6 +2,9 @@ import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
 import { useOutletContext, useSearchParams } from 'react-router';
 import { Dialog } from '../../components/Dialog.js';
 import { Field } from '../../components/Field.js';
+
+// The editors' save row is every form's: one component, re-exported where the editors take their kit from.
+export { FormActions } from '../../components/Field.js';
 import type { POLICY_EDITOR, POLICY_EDITOR_LISTS } from '../../graphql/edit.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
 import { friendlyMessage, problemsByPath, problemsFromError, unplaced, type Problem } from '../../lib/errors.js';
@@ -404,22 +407,6 @@ export function FormProblems({ outcome, shown }: { outcome: Outcome; shown: read
           ))}
         </ul>
       ) : null}
-    </div>
-  );
-}
-
-/** Save and cancel at the foot of a form. */
-export function FormActions({ busy, saveLabel, onCancel }: { busy: boolean; saveLabel: string; onCancel?: () => void }) {
-  return (
-    <div className="form-actions">
-      {onCancel ? (
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-      ) : null}
-      <button type="submit" className="button button-primary" disabled={busy}>
-        {busy ? 'Saving…' : saveLabel}
-      </button>
     </div>
   );
 }

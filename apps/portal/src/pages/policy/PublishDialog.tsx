@@ -2,7 +2,7 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ProblemList, type CompletenessProblemView } from '../../components/CompletenessPanel.js';
 import { Dialog } from '../../components/Dialog.js';
-import { Field, ProblemSummary } from '../../components/Field.js';
+import { Field, FormActions, ProblemSummary } from '../../components/Field.js';
 import { PUBLISH_POLICY } from '../../graphql/policy.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
 import { inTenant } from '../../lib/apollo.js';
@@ -134,14 +134,7 @@ export function PublishDialog({
         <Field label="What changed" hint="A sentence or two for the version list, webhooks and sub-processor subscribers." problems={byPath.get('changeSummary')}>
           {(p) => <textarea {...p} name="changeSummary" rows={3} maxLength={2000} required />}
         </Field>
-        <div className="form-actions">
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? 'Publishing…' : 'Publish version'}
-          </button>
-        </div>
+        <FormActions busy={loading} saveLabel="Publish version" busyLabel="Publishing…" onCancel={close} />
       </form>
     </Dialog>
   );
