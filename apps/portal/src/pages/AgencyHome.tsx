@@ -30,7 +30,9 @@ function summarise(requests: readonly Request[]): Map<string, OpenSummary> {
   return map;
 }
 
-type PolicyStatus = NonNullable<ResultOf<typeof TENANTS>['tenants']['edges'][number]['node']['policyStatus']>;
+type TenantRow = ResultOf<typeof TENANTS>['tenants']['edges'][number]['node'];
+type PolicyStatus = NonNullable<TenantRow['policyStatus']>;
+type ConsentActivity = NonNullable<TenantRow['consentActivity']>;
 
 /** Published version and completeness of one tenant, from the status the tenants list carries for every card. */
 function PolicyCells({ status }: { status: PolicyStatus | null }) {
@@ -69,8 +71,6 @@ function PolicyCells({ status }: { status: PolicyStatus | null }) {
   );
 }
 
-type ConsentActivity = NonNullable<ResultOf<typeof TENANTS>['tenants']['edges'][number]['node']['consentActivity']>;
-
 /** Consent answers of the last 30 days, and when the newest came in. */
 function ConsentCell({ activity, slug }: { activity: ConsentActivity | null; slug: string }) {
   if (!activity) return <td className="muted">–</td>;
@@ -91,8 +91,6 @@ function ConsentCell({ activity, slug }: { activity: ConsentActivity | null; slu
     </td>
   );
 }
-
-type TenantRow = ResultOf<typeof TENANTS>['tenants']['edges'][number]['node'];
 
 /** The home's "Show" filter: which clients need what. */
 const ATTENTION: Record<string, { label: string; none: string; matches: (t: TenantRow, requests: OpenSummary | undefined) => boolean }> = {
