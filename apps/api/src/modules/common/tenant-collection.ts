@@ -64,16 +64,6 @@ export class TenantCollection<E extends Ordered> {
     return new Map(rows.map((r) => [r.id, r]));
   }
 
-  async all(ctx: RequestContext): Promise<E[]> {
-    ctx.assertCan('policy:read');
-    return this.repo(ctx)
-      .createQueryBuilder('x')
-      .where('x.tenantId = :tenantId', { tenantId: ctx.tenantId })
-      .orderBy('x.position', 'ASC')
-      .addOrderBy('x.id', 'ASC')
-      .getMany();
-  }
-
   /**
    * The rows of several tenants in one query, each tenant's in policy order (what row-level security lets the
    * caller read of them; no permission check: the caller checks per tenant).
