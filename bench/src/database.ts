@@ -14,11 +14,31 @@ export interface BenchDatabase {
 
 const created = new Set<BenchDatabase>();
 
+/**
+ * Connects to `url`; a failure on the benchmark server says what the benchmarks need. Unlike `pnpm start` and
+ * `pnpm test`, they do not start the embedded server: they compare the API with nginx and pgbench on one server
+ * and measure at sizes a throwaway server would distort.
+ */
+async function connect(url: string, applicationName?: string): Promise<pg.Client> {
+  const client = new pg.Client({ connectionString: url, application_name: applicationName });
+  try {
+    await client.connect();
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    const shown = new URL(url);
+    if (shown.password) shown.password = '***';
+    throw new Error(
+      `the benchmarks need a running PostgreSQL server and a superuser URL (BENCH_DATABASE_URL, else TEST_DATABASE_URL, else the local server); could not connect to ${shown}: ${(error as Error).message}`,
+      { cause: error },
+    );
+  }
+  return client;
+}
+
 /** A fresh database on the benchmark server, migrated as the tests do (`global-setup.ts`). */
 export async function createBenchDatabase(label: string): Promise<BenchDatabase> {
   const name = `noticeboard_bench_${label}_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: settings.adminUrl });
-  await admin.connect();
+  const admin = await connect(settings.adminUrl);
   try {
     await admin.query(`CREATE DATABASE ${name}`);
   } finally {
@@ -33,8 +53,7 @@ export async function createBenchDatabase(label: string): Promise<BenchDatabase>
     config,
     async drop() {
       created.delete(bench);
-      const client = new pg.Client({ connectionString: settings.adminUrl });
-      await client.connect();
+      const client = await connect(settings.adminUrl);
       try {
         await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       } finally {
@@ -59,7 +78,5 @@ export async function dropAllBenchDatabases(): Promise<void> {
 
 /** A plain connection to `url` for bulk SQL as the table owner (the superuser here). */
 export async function ownerClient(url: string): Promise<pg.Client> {
-  const client = new pg.Client({ connectionString: url, application_name: 'noticeboard-bench' });
-  await client.connect();
-  return client;
+  return connect(url, 'noticeboard-bench');
 }

@@ -90,7 +90,7 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'worker': {
       if (!config.databaseUrl) {
-        console.error('the worker process needs DATABASE_URL: the embedded database serves one process, so keep NOTICEBOARD_WORKER=inline there');
+        console.error('the worker process needs DATABASE_URL: the embedded database is run by the API process that started it, on a data folder no other process may open, so keep NOTICEBOARD_WORKER=inline there');
         return 2;
       }
       const logger = createLogger(config.logLevel);

@@ -32,10 +32,11 @@ export interface Config {
   port: number;
   host: string;
   production: boolean;
-  /** A real PostgreSQL server; unset means the embedded PGlite database in `dataDir`. */
+  /** A PostgreSQL server; unset means the embedded server, which this process runs on the data in `dataDir`. */
   databaseUrl: string | null;
   /** Connection used to run migrations (table owner); defaults to `databaseUrl`. */
   migrationDatabaseUrl: string | null;
+  /** The embedded server's data folder (one process at a time); unused with `databaseUrl`. */
   dataDir: string;
   /** The non-owner role application queries run as (row-level security applies to it). */
   appRole: string;
@@ -49,7 +50,7 @@ export interface Config {
   /**
    * Apply pending migrations when a process starts (`true`, the default: one command runs the product). With
    * `false` a deploy runs `pnpm cli migrate` as its own step and processes wait until the schema is current.
-   * The embedded database always migrates at start: it serves one process.
+   * The embedded server always migrates at start: the process that starts it is its only one.
    */
   migrateOnStart: boolean;
   logLevel: string;
@@ -66,8 +67,8 @@ export interface Config {
   /** The From address of outgoing email. */
   mailFrom: string;
   /**
-   * Memory for published pages kept in this process (MiB; 0 turns the cache off). Used only with a server
-   * database, where LISTEN/NOTIFY tells every process of a publish.
+   * Memory for published pages kept in this process (MiB; 0 turns the cache off). A LISTEN connection hears of
+   * every publish (NOTIFY), so each process evicts at once what another one changed.
    */
   publicCacheMb: number;
 }
@@ -127,7 +128,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     production: env.NODE_ENV === 'production',
     databaseUrl: env.DATABASE_URL || null,
     migrationDatabaseUrl: env.MIGRATION_DATABASE_URL || env.DATABASE_URL || null,
-    dataDir: path.resolve(env.NOTICEBOARD_DATA_DIR || path.join(repoRoot, '.data', 'pglite')),
+    dataDir: path.resolve(env.NOTICEBOARD_DATA_DIR || path.join(repoRoot, '.data', 'postgres')),
     appRole,
     sessionTtlHours: intFrom(env.NOTICEBOARD_SESSION_TTL_HOURS, 24 * 14, 'NOTICEBOARD_SESSION_TTL_HOURS'),
     adminEmail: env.NOTICEBOARD_ADMIN_EMAIL || null,

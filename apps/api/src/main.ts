@@ -10,12 +10,12 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config);
-  logger.info({ database: config.databaseUrl ? 'postgresql' : `embedded (${config.dataDir})` }, 'database open');
+  logger.info({ database: db.embedded ? `embedded PostgreSQL (${db.embedded.dataDir}, port ${db.embedded.port})` : 'postgresql' }, 'database open');
   const applied = await ensureSchemaCurrent(config, db, (message, detail) => logger.info(detail, message));
   if (applied.length) logger.info({ applied }, 'migrations applied');
   await assertAppRoleIsConfined(db.dataSource);
   if (config.seedDemo) await seedFirstRun(db.dataSource, config, logger);
-  const app = await startServer(config, db.dataSource, logger);
+  const app = await startServer(config, db.dataSource, logger, { databaseUrl: db.url });
   logger.info({ url: app.url, graphql: `${app.url}/graphql` }, 'Noticeboard is listening');
 
   let stopping = false;

@@ -12,11 +12,13 @@ import type { DataSource } from 'typeorm';
 import { repoRoot, type Config } from './config.js';
 import type { RequestContext } from './context/request-context.js';
 import { RequestTransaction } from './db/request-transaction.js';
-import { isBadTextError, isDatabaseUnavailable, unavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './graphql/errors.js';
+import { isBadTextError, isDatabaseUnavailable, rateLimited, unavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './graphql/errors.js';
 import { GRAPHQL_LIMITS, graphqlArmor } from './graphql/armor.js';
+import { oneCredentialCheckPerDocument } from './graphql/credential-checks.js';
 import { Metrics, requestLogging } from './http/observability.js';
 import { RateLimiter } from './http/rate-limit.js';
-import { pendingMigrationNames } from './db/data-source.js';
+import { CONNECTION_TIMEOUT_MS, pendingMigrationNames } from './db/data-source.js';
+import { PoolWatch, poolOf } from './db/pool-watch.js';
 import { createSchema } from './graphql/schema.js';
 import type { Logger } from './logger.js';
 import { AuthService } from './modules/auth/auth.service.js';
@@ -104,7 +106,11 @@ export interface App {
   stop(): Promise<void>;
 }
 
-export async function startServer(config: Config, dataSource: DataSource, logger: Logger, opts: { port?: number } = {}): Promise<App> {
+/**
+ * `opts.databaseUrl`: the URL `dataSource` connects with, when it is not `config.databaseUrl` (the embedded
+ * server's, from `openDatabase`); the public page cache LISTENs there.
+ */
+export async function startServer(config: Config, dataSource: DataSource, logger: Logger, opts: { port?: number; databaseUrl?: string } = {}): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   // Behind a reverse proxy, `req.ip` is the client's address only when the proxy is trusted (NOTICEBOARD_TRUST_PROXY);
@@ -126,7 +132,7 @@ export async function startServer(config: Config, dataSource: DataSource, logger
     // The process's own SIGTERM/SIGINT handler drains HTTP, then the workers, then the pools (main.ts); Apollo's
     // (on whenever NODE_ENV is not `test`) raced it and left the process running after the signal.
     stopOnTerminationSignals: false,
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, oneCredentialCheckPerDocument],
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     formatError: formatError(config.production, logger),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin, ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[])],
@@ -134,15 +140,19 @@ export async function startServer(config: Config, dataSource: DataSource, logger
   await apollo.start();
   const auth = new AuthService();
 
-  // Liveness: the process answers. Readiness: it is not stopping, the database answers and has every migration.
+  // Liveness: the process answers. Readiness: it is not stopping, its pool serves, the database answers and has
+  // every migration.
+  const poolWatch = new PoolWatch(poolOf(dataSource), CONNECTION_TIMEOUT_MS);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });
   app.get('/readyz', (_req, res) => {
     void readiness().then(({ ready, ...body }) => res.status(ready ? 200 : 503).setHeader('Cache-Control', 'no-store').json(body));
   });
-  async function readiness(): Promise<{ ready: boolean; status: string; pending?: string[] }> {
+  async function readiness(): Promise<{ ready: boolean; status: string; pending?: string[]; stalledForMs?: number }> {
     if (stopping) return { ready: false, status: 'stopping' };
+    const stalledForMs = poolWatch.stalledForMs();
+    if (stalledForMs) return { ready: false, status: 'no database connection free', stalledForMs };
     try {
       const pending = await pendingMigrationNames(dataSource);
       return pending.length ? { ready: false, status: 'migrations pending', pending } : { ready: true, status: 'ready' };
@@ -154,17 +164,19 @@ export async function startServer(config: Config, dataSource: DataSource, logger
     void metrics.registry.metrics().then((text) => res.setHeader('Content-Type', metrics.registry.contentType).send(text));
   });
 
-  const limiter = new RateLimiter(dataSource, config.rateLimits, logger, config.databaseUrl !== null);
+  const limiter = new RateLimiter(dataSource, config.rateLimits, logger);
   app.use(
     '/graphql',
     limiter.anonymousGraphql(),
     express.json({ limit: '1mb' }),
     expressMiddleware(apollo, {
-      context: async ({ req }) => {
+      context: async ({ req, res }) => {
         const requestId = String((req as { id?: unknown }).id ?? randomUUID());
-        const tx = await RequestTransaction.begin(dataSource).catch((error: unknown) => {
-          throw isDatabaseUnavailable(error) ? unavailable() : error;
-        });
+        // Takes no connection until a statement needs one. It ends with the response, whatever happened to the
+        // request — Apollo refusing it before execution skips every plugin hook, a client may go away mid-way —
+        // so no path can leave a connection idle in a transaction (the commit, when there is one, comes first).
+        const tx = new RequestTransaction(dataSource);
+        res.once('close', () => tx.abandon());
         try {
           const ctx = await auth.contextFor(
             tx,
@@ -173,12 +185,17 @@ export async function startServer(config: Config, dataSource: DataSource, logger
             config,
             requestId,
           );
-          ctx.signInGuard = limiter.signIn;
+          ctx.signInGuard = limiter.signInGuard(req);
           return ctx;
         } catch (error) {
           await tx.rollback().catch(() => undefined);
           if (isDatabaseUnavailable(error)) throw unavailable();
           if (error instanceof GraphQLError) {
+            // A token that does not authenticate cost a lookup: it counts against the anonymous budget.
+            if (error.extensions.code === 'UNAUTHENTICATED') {
+              const wait = await limiter.unauthenticated(req);
+              if (wait) throw rateLimited(wait);
+            }
             const status = CONTEXT_ERROR_STATUS[String(error.extensions.code)];
             if (status) error.extensions.http = { status };
           }
@@ -196,9 +213,8 @@ export async function startServer(config: Config, dataSource: DataSource, logger
   app.use(consentRoutes(dataSource, config.publicUrl, logger));
   app.use(subscriberRoutes(dataSource, config.publicUrl, logger));
   app.use(requestRoutes(dataSource, config.publicUrl, logger));
-  // Published pages stay in memory while a LISTEN connection hears of every publish; the embedded database's
-  // single backend session cannot deliver notifications to another connection, so there every page is read.
-  const pages = new PublishedPageCache(config.databaseUrl, config.publicCacheMb, PUBLIC_PAGE_MAX_AGE_MS, logger.child({ component: 'public-cache' }));
+  // Published pages stay in memory while a LISTEN connection hears of every publish.
+  const pages = new PublishedPageCache(opts.databaseUrl ?? config.databaseUrl, config.publicCacheMb, PUBLIC_PAGE_MAX_AGE_MS, logger.child({ component: 'public-cache' }));
   pages.start();
   metrics.observePublicCache(() => pages.stats());
   app.use(publicRoutes(dataSource, logger, pages));

@@ -48,20 +48,37 @@ async function waitUntilHealthy(url: string, child: ChildProcess, log: string): 
 }
 
 /**
- * Creates a fresh database on the local PostgreSQL (TEST_DATABASE_URL, default the local one), starts the built
- * API with the demo data and the built portal on a free port, and removes both afterwards.
+ * Starts the built API with the demo data and the built portal on a free port, on a fresh database: one created
+ * on the server TEST_DATABASE_URL names (a superuser's URL) when it is set, else the API's embedded PostgreSQL in
+ * a temporary folder. Removes both afterwards.
  */
 export default async function setup(project: TestProject) {
   for (const file of ['apps/api/dist/main.js', 'apps/portal/dist/index.html']) {
     if (!fs.existsSync(path.join(repoRoot, file))) throw new Error(`${file} is missing: run \`pnpm build\` first (turbo does, before \`pnpm test\`)`);
   }
-  const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
+  const adminUrl = process.env.TEST_DATABASE_URL || null;
   const name = `noticeboard_e2e_${process.pid}_${Date.now()}`;
-  const admin = new pg.Client({ connectionString: adminUrl });
-  await admin.connect();
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
+  let database: Record<string, string>;
+  let dropDatabase: () => Promise<void>;
+  if (adminUrl) {
+    const admin = new pg.Client({ connectionString: adminUrl });
+    await admin.connect();
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = new URL(adminUrl);
+    url.pathname = `/${name}`;
+    database = { DATABASE_URL: url.toString(), MIGRATION_DATABASE_URL: url.toString() };
+    dropDatabase = async () => {
+      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await admin.end();
+    };
+  } else {
+    // The embedded server, which the API starts and stops; as root it runs as the `postgres` user, which must
+    // reach the folder (mkdtemp makes it private).
+    const folder = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
+    fs.chmodSync(folder, 0o755);
+    database = { DATABASE_URL: '', MIGRATION_DATABASE_URL: '', NOTICEBOARD_DATA_DIR: path.join(folder, 'postgres') };
+    dropDatabase = async () => fs.rmSync(folder, { recursive: true, force: true });
+  }
 
   const port = await freePort();
   const baseUrl = `http://127.0.0.1:${port}`;
@@ -77,8 +94,7 @@ export default async function setup(project: TestProject) {
       LOG_LEVEL: 'warn',
       PORT: String(port),
       HOST: '127.0.0.1',
-      DATABASE_URL: url.toString(),
-      MIGRATION_DATABASE_URL: url.toString(),
+      ...database,
       NOTICEBOARD_PUBLIC_URL: baseUrl,
       NOTICEBOARD_ADMIN_EMAIL: ownerEmail,
       NOTICEBOARD_ADMIN_PASSWORD: ownerPassword,
@@ -94,8 +110,7 @@ export default async function setup(project: TestProject) {
       await exited;
     }
     fs.closeSync(out);
-    await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-    await admin.end();
+    await dropDatabase();
   };
   try {
     await waitUntilHealthy(baseUrl, child, log);

@@ -5,12 +5,14 @@ import type { Config } from '../config.js';
 import { ENTITIES } from './entities.js';
 import { MIGRATIONS } from './migrations/index.js';
 import { SnakeNamingStrategy } from './naming.js';
-import { EMBEDDED_QUEUE_CONNECTIONS, installQueue } from '../queue/queue.js';
-import { EMBEDDED_MAX_CONNECTIONS, startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
+import { installQueue } from '../queue/queue.js';
+import { startEmbeddedPostgres, type EmbeddedPostgres } from './embedded.js';
 
 export interface Database {
   dataSource: DataSource;
-  /** Present when the database is the embedded one; stopping it closes the data folder. */
+  /** The database's URL: `DATABASE_URL`, or the embedded server's (as its superuser, on its loopback port). */
+  url: string;
+  /** Present when the database is the embedded server, which this process started and `close()` stops. */
   embedded: EmbeddedPostgres | null;
   close(): Promise<void>;
 }
@@ -37,15 +39,19 @@ export function createDataSource(url: string, poolSize: number): DataSource {
   });
 }
 
-/** Opens the configured database: a real server from `DATABASE_URL`, else the embedded one. */
+/** Opens the configured database: a server from `DATABASE_URL`, else the embedded one in `dataDir`. */
 export async function openDatabase(config: Config, opts: { poolSize?: number } = {}): Promise<Database> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   const url = config.databaseUrl ?? embedded!.url;
-  // On the embedded database, the job queue keeps EMBEDDED_QUEUE_CONNECTIONS of the connections for itself.
-  const poolSize = embedded ? EMBEDDED_MAX_CONNECTIONS - 1 - EMBEDDED_QUEUE_CONNECTIONS : (opts.poolSize ?? 10);
-  const dataSource = await createDataSource(url, poolSize).initialize();
+  const dataSource = await createDataSource(url, opts.poolSize ?? 10)
+    .initialize()
+    .catch(async (error: unknown) => {
+      await embedded?.stop();
+      throw error;
+    });
   return {
     dataSource,
+    url,
     embedded,
     async close() {
       if (dataSource.isInitialized) await dataSource.destroy();
@@ -84,11 +90,10 @@ export async function migrate(config: Config, db: Database): Promise<string[]> {
     await installQueue(owner);
     return applied;
   };
-  // The embedded database serves one process; it has no other migrator to wait for.
-  if (db.embedded) return run(db.dataSource);
-  const ownerUrl = config.migrationDatabaseUrl ?? config.databaseUrl!;
+  // MIGRATION_DATABASE_URL names the owner of a server's tables; the embedded server's connection is its superuser.
+  const ownerUrl = (config.databaseUrl && config.migrationDatabaseUrl) || db.url;
   return withMigrationLock(ownerUrl, async () => {
-    if (ownerUrl === config.databaseUrl) return run(db.dataSource);
+    if (ownerUrl === db.url) return run(db.dataSource);
     const owner = await createDataSource(ownerUrl, 1).initialize();
     try {
       return await run(owner);
@@ -113,8 +118,9 @@ export async function pendingMigrationNames(dataSource: DataSource): Promise<str
 }
 
 /**
- * Brings the schema up to date for a starting process: migrates when configured to (or on the embedded
- * database), else waits for the deploy's migration step, logging what it waits for.
+ * Brings the schema up to date for a starting process: migrates when configured to, or on the embedded server
+ * (this process started it, so no deploy step runs before it), else waits for the deploy's migration step,
+ * logging what it waits for.
  */
 export async function ensureSchemaCurrent(config: Config, db: Database, log: (message: string, detail: object) => void, pollMs = 2_000): Promise<string[]> {
   if (config.migrateOnStart || db.embedded) return migrate(config, db);

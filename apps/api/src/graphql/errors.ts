@@ -21,11 +21,13 @@ export const badInput = (message: string, extensions: Record<string, unknown> = 
 /** How long a client should wait before retrying while the database is unreachable. */
 export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006']);
+// 57014 and 25P03: the statement or idle-transaction timeouts ended it (db/request-transaction.ts); TRANSACTION_ENDED:
+// the request's transaction was ended under it because its response was already over.
+const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '57014', '25P03', 'TRANSACTION_ENDED']);
 
 /**
- * Whether an error means the database cannot be reached (down, restarting, connection cut, pool wait timed out),
- * as opposed to something wrong with the request.
+ * Whether an error means the database cannot serve the request now (down, restarting, connection cut, pool wait
+ * or statement timed out), as opposed to something wrong with the request: nothing of it was written.
  */
 export function isDatabaseUnavailable(error: unknown): boolean {
   const e = error as { code?: string; message?: string; cause?: unknown } | null;

@@ -7,8 +7,9 @@ export enum UserErrorCode {
   INVALID_CREDENTIALS = 'INVALID_CREDENTIALS',
   POLICY_INCOMPLETE = 'POLICY_INCOMPLETE',
   POLICY_UNCHANGED = 'POLICY_UNCHANGED',
+  DIFF_TOO_LARGE = 'DIFF_TOO_LARGE',
 }
-registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why a mutation refused its input.' });
+registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why a mutation refused its input, or a query left out part of its answer.' });
 
 const ProblemCodeEnum = Object.fromEntries(PROBLEM_CODES.map((c) => [c, c])) as Record<ProblemCode, ProblemCode>;
 registerEnumType(ProblemCodeEnum, { name: 'ProblemCode', description: 'Why one field was refused.' });

@@ -7,8 +7,7 @@ import type { Logger } from '../logger.js';
 type Limiter = RateLimiterPostgres | RateLimiterMemory | null;
 
 /**
- * Per-minute limits kept in PostgreSQL (`rate_limits`), so they count across every API process (in memory on the
- * embedded database, which has one process). A caller over a
+ * Per-minute limits kept in PostgreSQL (`rate_limits`), so they count across every API process. A caller over a
  * limit gets 429 with Retry-After. If the counters cannot be reached the request goes on: the database being
  * down fails the request itself, with a clearer answer than a limiter error.
  * Public reads are the exception: counted in each process's memory (see `publicReads`).
@@ -21,24 +20,19 @@ export class RateLimiter {
   private readonly loginFailuresPerEmail: Limiter;
   /** Requests already counted as public writes, which the public-read budget then leaves alone. */
   private readonly countedAsWrites = new WeakSet<Request>();
+  /** GraphQL requests already counted against the anonymous budget. */
+  private readonly countedAsAnonymous = new WeakSet<Request>();
 
-  /**
-   * `shared`: counters in PostgreSQL for a server database. The embedded database belongs to one process, and its
-   * single backend would make a counter query wait for the request's own open transaction: counters stay in memory.
-   */
   constructor(
     dataSource: DataSource,
     limits: RateLimits,
     private readonly logger: Logger,
-    shared = true,
   ) {
     const pool = (dataSource.driver as unknown as { master: unknown }).master;
-    const make = (keyPrefix: string, points: number, duration = 60): Limiter => {
-      if (points <= 0) return null;
-      return shared
+    const make = (keyPrefix: string, points: number, duration = 60): RateLimiterPostgres | null =>
+      points > 0
         ? new RateLimiterPostgres({ storeClient: pool, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, keyPrefix, points, duration })
-        : new RateLimiterMemory({ keyPrefix, points, duration });
-    };
+        : null;
     this.publicWritesPerIp = make('pw-ip', limits.publicWritesPerIp);
     this.publicWritesPerTenant = make('pw-tenant', limits.publicWritesPerTenant);
     this.publicReadsPerIp = limits.publicReadsPerIp > 0 ? new RateLimiterMemory({ keyPrefix: 'pr-ip', points: limits.publicReadsPerIp, duration: 60 }) : null;
@@ -47,23 +41,53 @@ export class RateLimiter {
   }
 
   /**
-   * Failed sign-ins per email address (whoever tries): past the limit the address is refused until the window
-   * ends, even with the right password, so guessing one account's password from many addresses does not work.
+   * The sign-in guard of one request. Failed sign-ins count per email address (whoever tries): past the limit the
+   * address is refused until the window ends, even with the right password, so guessing one account's password
+   * from many addresses does not work. Each attempt also counts against the client's anonymous budget when the
+   * request was not counted as anonymous already (a token that authenticates does not buy extra sign-ins).
    */
-  readonly signIn: SignInGuard = {
-    retryAfter: async (email) => {
-      const limiter = this.loginFailuresPerEmail;
-      if (!limiter) return null;
-      const state = await limiter.get(emailKey(email)).catch((error: unknown) => this.unavailable(error));
-      return state && state.consumedPoints >= limiter.points ? Math.max(1, Math.ceil(state.msBeforeNext / 1000)) : null;
-    },
-    failed: async (email) => {
-      await this.loginFailuresPerEmail?.penalty(emailKey(email)).catch((error: unknown) => this.unavailable(error));
-    },
-    succeeded: async (email) => {
-      await this.loginFailuresPerEmail?.delete(emailKey(email)).catch((error: unknown) => this.unavailable(error));
-    },
-  };
+  signInGuard(req: Request): SignInGuard {
+    return {
+      retryAfter: async (email) => {
+        if (!this.countedAsAnonymous.has(req)) {
+          const wait = await this.take(this.anonymousGraphqlPerIp, clientKey(req));
+          if (wait) return wait;
+        }
+        const limiter = this.loginFailuresPerEmail;
+        if (!limiter) return null;
+        const state = await limiter.get(emailKey(email)).catch((error: unknown) => this.unavailable(error));
+        return state && state.consumedPoints >= limiter.points ? Math.max(1, Math.ceil(state.msBeforeNext / 1000)) : null;
+      },
+      failed: async (email) => {
+        await this.loginFailuresPerEmail?.penalty(emailKey(email)).catch((error: unknown) => this.unavailable(error));
+      },
+      succeeded: async (email) => {
+        await this.loginFailuresPerEmail?.delete(emailKey(email)).catch((error: unknown) => this.unavailable(error));
+      },
+    };
+  }
+
+  /**
+   * Counts a request whose token did not authenticate against the anonymous budget (it cost a lookup, like a
+   * sign-in attempt); seconds to wait when the client is over it, else null.
+   */
+  async unauthenticated(req: Request): Promise<number | null> {
+    if (this.countedAsAnonymous.has(req)) return null;
+    this.countedAsAnonymous.add(req);
+    return this.take(this.anonymousGraphqlPerIp, clientKey(req));
+  }
+
+  /** One point of `limiter` for `key`: seconds to wait when there is none left, else null (also when the counters are unreachable). */
+  private async take(limiter: Limiter, key: string): Promise<number | null> {
+    if (!limiter) return null;
+    try {
+      await limiter.consume(key);
+      return null;
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
+      return this.unavailable(rejection);
+    }
+  }
 
   private unavailable(error: unknown): null {
     this.logger.warn({ err: error }, 'rate-limit counters unavailable; letting the request through');
@@ -95,10 +119,11 @@ export class RateLimiter {
     };
   }
 
-  /** GraphQL calls without a token: in practice sign-in attempts. */
+  /** GraphQL calls without a token: in practice sign-in attempts. Calls with a token that fails are counted later (`unauthenticated`). */
   anonymousGraphql(): RequestHandler {
     return (req, res, next) => {
       if (req.headers.authorization) return next();
+      this.countedAsAnonymous.add(req);
       void this.consume(req, res, next, [[this.anonymousGraphqlPerIp, clientKey(req)]]);
     };
   }

@@ -7,9 +7,6 @@ import { createMailer } from '../modules/email/mailer.js';
 import { QUEUE_SCHEMA, type JobDefinition, type JobData, type WorkerContext } from './job.js';
 import { JOBS } from './jobs.js';
 
-/** pg-boss's own connections on the embedded database, which accepts few (see EMBEDDED_MAX_CONNECTIONS). */
-export const EMBEDDED_QUEUE_CONNECTIONS = 2;
-
 const queueOptions = (job: JobDefinition<JobData>) => ({
   retryLimit: job.retryLimit ?? 2,
   retryDelay: 5,
@@ -72,7 +69,7 @@ export class JobQueue {
       connectionString: queueUrl(config, dataSource),
       schema: QUEUE_SCHEMA,
       application_name: 'noticeboard-queue',
-      max: config.databaseUrl ? 4 : EMBEDDED_QUEUE_CONNECTIONS,
+      max: 4,
       migrate: false,
       schedule: false,
       supervise: true,

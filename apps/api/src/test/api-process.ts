@@ -11,7 +11,6 @@ import { inject } from 'vitest';
  */
 
 export const apiRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
-const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
 const LISTENING = /"url":"(http:\/\/[^"]+)".*"msg":"Noticeboard is listening"/;
 
 export function built(file: 'main.js' | 'cli.js'): string {
@@ -103,7 +102,7 @@ export interface ScratchDatabase {
 }
 
 async function asAdmin<T>(fn: (admin: pg.Client) => Promise<T>): Promise<T> {
-  const admin = new pg.Client({ connectionString: adminUrl });
+  const admin = new pg.Client({ connectionString: inject('adminDatabaseUrl') });
   await admin.connect();
   try {
     return await fn(admin);
@@ -117,7 +116,7 @@ let scratchCount = 0;
 export async function emptyDatabase(label: string): Promise<ScratchDatabase> {
   const name = `noticeboard_${label}_${process.pid}_${Date.now()}_${scratchCount++}`;
   await asAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
-  const url = new URL(adminUrl);
+  const url = new URL(inject('adminDatabaseUrl'));
   url.pathname = `/${name}`;
   return { url: url.toString(), drop: () => asAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
 }

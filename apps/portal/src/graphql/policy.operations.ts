@@ -86,7 +86,10 @@ export const POLICY_VERSION = graphql(
   [POLICY_TENANT, VERSION_SUMMARY],
 );
 
-/** What changed between two versions: item by item, and the unified diff of their English texts. */
+/**
+ * What changed between two versions: item by item, and the unified diff of their English texts, or why the texts
+ * were too large to compare line by line.
+ */
 export const POLICY_DIFF = graphql(
   `
   query PolicyDiff($from: Int!, $to: Int!) {
@@ -95,6 +98,7 @@ export const POLICY_DIFF = graphql(
       from
       to
       textDiff
+      textDiffOmitted { code message limit }
       changes { section kind id name fields { field before after } }
     }
   }

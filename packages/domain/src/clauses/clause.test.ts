@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { POLICY_SECTIONS, validateClause } from './clause.js';
+import { CLAUSE_LIMITS, clauseCountProblems, POLICY_SECTIONS, validateClause } from './clause.js';
 
 describe('POLICY_SECTIONS', () => {
   it('lists the sections of a rendered policy in reading order', () => {
@@ -54,5 +54,30 @@ describe('validateClause', () => {
   ])('refuses %s', (_what, input, path, code) => {
     const result = validateClause(input);
     expect(result.ok ? [] : result.problems.map((p) => ({ path: p.path, code: p.code }))).toEqual([{ path, code }]);
+  });
+});
+
+describe('clause limits', () => {
+  it('a tenant may add clauses up to the maximum, and no more', () => {
+    const input = { section: 'SECURITY', body: 'We use TLS.' };
+    expect(CLAUSE_LIMITS.maxPerTenant).toBe(50);
+    expect(validateClause(input, { otherClauses: CLAUSE_LIMITS.maxPerTenant - 1 }).ok).toBe(true);
+    expect(validateClause(input, { otherClauses: CLAUSE_LIMITS.maxPerTenant })).toEqual({
+      ok: false,
+      problems: [{ path: '', code: 'NOT_ALLOWED', message: 'a tenant has at most 50 clauses: edit or delete one before adding another' }],
+    });
+    expect(clauseCountProblems(CLAUSE_LIMITS.maxPerTenant + 7)).toHaveLength(1);
+  });
+
+  it('reports the count together with the fields\' own problems', () => {
+    const result = validateClause({ section: 'SECURITY', body: 'x'.repeat(CLAUSE_LIMITS.maxBodyLength + 1) }, { otherClauses: CLAUSE_LIMITS.maxPerTenant });
+    expect(result.ok ? [] : result.problems.map((p) => [p.path, p.code])).toEqual([
+      ['', 'NOT_ALLOWED'],
+      ['body', 'TOO_LONG'],
+    ]);
+  });
+
+  it('an existing clause is checked without the count', () => {
+    expect(validateClause({ section: 'SECURITY', body: 'x'.repeat(CLAUSE_LIMITS.maxBodyLength) }).ok).toBe(true);
   });
 });

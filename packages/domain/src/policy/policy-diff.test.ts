@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_SETTINGS } from './policy-settings.js';
 import { buildPolicySnapshot, type PolicySnapshot } from './policy.js';
-import { diffSnapshots, subprocessorChanges } from './policy-diff.js';
+import { countLines, diffSnapshots, subprocessorChanges, TEXT_DIFF_LIMITS, textDiffAborted, textDiffInputLimit } from './policy-diff.js';
 
 const controller = {
   slug: 'acme',
@@ -95,5 +95,45 @@ describe('diffSnapshots', () => {
       ['REMOVED', 'AWS'],
       ['ADDED', 'Zoom'],
     ]);
+  });
+});
+
+describe('countLines', () => {
+  it('counts lines as a line diff does: a last line without a newline is one, an empty text has none', () => {
+    expect(countLines('')).toBe(0);
+    expect(countLines('one')).toBe(1);
+    expect(countLines('one\n')).toBe(1);
+    expect(countLines('one\r\ntwo\n\nfour')).toBe(4);
+  });
+
+  it('stops counting past the maximum', () => {
+    expect(countLines('x\n'.repeat(1000), 10)).toBe(11);
+    expect(countLines('x\n'.repeat(10), 10)).toBe(10);
+    expect(countLines(`${'x\n'.repeat(10)}x`, 10)).toBe(11);
+  });
+});
+
+describe('textDiffInputLimit', () => {
+  const { maxTextLength, maxLines } = TEXT_DIFF_LIMITS;
+  const named = (...texts: string[]) => texts.map((text, i) => ({ name: `version ${i + 1}`, text }));
+
+  it('lets texts at the limits through', () => {
+    expect(textDiffInputLimit(named('a\n'.repeat(maxLines), 'x'.repeat(maxTextLength)))).toBeNull();
+  });
+
+  it('names the text that has too many characters, and the limit', () => {
+    expect(textDiffInputLimit(named('short', 'x'.repeat(maxTextLength + 1)))).toEqual({
+      limit: 'TEXT_LENGTH',
+      message: `the text of version 2 has ${(maxTextLength + 1).toLocaleString('en-US')} characters; texts of at most ${maxTextLength.toLocaleString('en-US')} are compared line by line`,
+    });
+  });
+
+  it('names the text that has too many lines', () => {
+    expect(textDiffInputLimit(named('\n'.repeat(maxLines + 1), 'short'))).toMatchObject({ limit: 'LINE_COUNT', message: expect.stringContaining('version 1') });
+  });
+
+  it('says which bound a started comparison gave up on', () => {
+    expect(textDiffAborted('EDIT_LENGTH')).toMatchObject({ limit: 'EDIT_LENGTH', message: expect.stringContaining(String(TEXT_DIFF_LIMITS.maxEditLength)) });
+    expect(textDiffAborted('TIME')).toMatchObject({ limit: 'TIME', message: expect.stringContaining(`${TEXT_DIFF_LIMITS.timeoutMs} ms`) });
   });
 });

@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context/request-context.js';
+import { ChecksCredentials } from '../../graphql/credential-checks.js';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { AgencyService } from './agency.service.js';
@@ -35,7 +36,8 @@ export class AgencyResolver {
     return this.service.update(ctx, input);
   }
 
-  @Mutation(() => AgencyMemberResult)
+  @ChecksCredentials()
+  @Mutation(() => AgencyMemberResult, { description: 'Adds a person to the agency, creating their account when the email is new. At most one per document.' })
   addAgencyMember(@Ctx() ctx: RequestContext, @Arg('input') input: AddAgencyMemberInput) {
     return this.service.add(ctx, input);
   }

@@ -8,7 +8,7 @@ import { paginate, type ConnectionArgs } from '../../graphql/connection.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { UserEntity } from '../auth/user.entity.js';
 import { seedDefaultCatalog } from '../catalog/catalog.service.js';
-import { findOrCreateUser } from '../auth/user.service.js';
+import { findOrCreateUser, initialPasswordHash } from '../auth/user.service.js';
 import { AgencyEntity, AgencyMemberEntity } from './agency.entity.js';
 import type { AddAgencyMemberInput, Agency, AgencyMember, UpdateAgencyInput, UpdateAgencyMemberInput } from './agency.types.js';
 
@@ -80,7 +80,8 @@ export class AgencyService {
 
   async add(ctx: RequestContext, input: AddAgencyMemberInput): Promise<AgencyMember | ValidationFailed> {
     ctx.assertCan('agency:members');
-    const user = await findOrCreateUser(ctx.em, input);
+    const passwordHash = await initialPasswordHash(ctx, input.initialPassword);
+    const user = await findOrCreateUser(ctx.em, input, passwordHash);
     if (Array.isArray(user)) return ValidationFailed.of(user);
     if (await ctx.em.getRepository(AgencyMemberEntity).findOneBy({ userId: user.id })) {
       return ValidationFailed.of([problem('email', 'DUPLICATE', 'this person already belongs to an agency')]);

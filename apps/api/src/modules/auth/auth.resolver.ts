@@ -1,7 +1,8 @@
 import { Arg, Ctx, Mutation, Query, Resolver } from 'type-graphql';
 import { problem } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
-import { rateLimited } from '../../graphql/errors.js';
+import { ChecksCredentials } from '../../graphql/credential-checks.js';
+import { appError, rateLimited } from '../../graphql/errors.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { AgencyService } from '../agencies/agency.service.js';
 import { AuthService } from './auth.service.js';
@@ -15,12 +16,13 @@ export class AuthResolver {
   private readonly agencies = new AgencyService();
   private readonly auth = new AuthService();
 
-  @Mutation(() => LoginResult, { description: 'Exchanges email and password for a bearer token.' })
+  @ChecksCredentials()
+  @Mutation(() => LoginResult, { description: 'Exchanges email and password for a bearer token. At most one per document.' })
   async login(@Ctx() ctx: RequestContext, @Arg('input') input: LoginInput): Promise<LoginSuccess | InvalidCredentials> {
     const guard = ctx.signInGuard;
     const wait = await guard?.retryAfter(input.email);
     if (wait) throw rateLimited(wait);
-    const result = await this.auth.login(ctx.em, input.email, input.password, ctx.userAgent, ctx.config.sessionTtlHours);
+    const result = await this.auth.login(ctx, input.email, input.password);
     if (!result) {
       await guard?.failed(input.email);
       return InvalidCredentials.create();
@@ -42,15 +44,23 @@ export class AuthResolver {
     return this.auth.revokeAllSessions(ctx.em, actor.userId);
   }
 
-  @Mutation(() => ChangePasswordResult, { description: 'Changes the caller\'s password and signs out their other sessions.' })
+  @ChecksCredentials()
+  @Mutation(() => ChangePasswordResult, { description: 'Changes the caller\'s password and signs out their other sessions. At most one per document.' })
   async changePassword(@Ctx() ctx: RequestContext, @Arg('input') input: ChangePasswordInput) {
     const actor = ctx.assertUser();
-    const users = ctx.em.getRepository(UserEntity);
-    const user = await users.findOneByOrFail({ id: actor.userId });
-    if (!(await verifyPassword(user.passwordHash, input.currentPassword))) return InvalidCredentials.create();
+    const user = await ctx.em.getRepository(UserEntity).findOneByOrFail({ id: actor.userId });
     const weak = passwordProblem(input.newPassword);
-    if (weak) return ValidationFailed.of([problem('newPassword', 'OUT_OF_RANGE', `password ${weak}`)]);
-    await users.update({ id: user.id }, { passwordHash: await hashPassword(input.newPassword) });
+    // Both hashes are computed without holding a connection (Argon2 is slow on purpose).
+    const checked = await ctx.tx.withoutConnection(async () => {
+      if (!(await verifyPassword(user.passwordHash, input.currentPassword))) return 'INVALID' as const;
+      return weak ? ('WEAK' as const) : hashPassword(input.newPassword);
+    });
+    if (checked === 'INVALID') return InvalidCredentials.create();
+    if (checked === 'WEAK') return ValidationFailed.of([problem('newPassword', 'OUT_OF_RANGE', `password ${weak}`)]);
+    const users = ctx.em.getRepository(UserEntity);
+    // Only if nobody changed it meanwhile: the check above was against this hash.
+    const changed = await users.update({ id: user.id, passwordHash: user.passwordHash }, { passwordHash: checked });
+    if (!changed.affected) throw appError('CONFLICT', 'the password was changed meanwhile: sign in again');
     await ctx.em.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL', [user.id, actor.sessionId]);
     return toUser(await users.findOneByOrFail({ id: user.id }));
   }

@@ -23,19 +23,22 @@ export interface AuthHeaders {
 }
 
 export class AuthService {
-  /** Checks the password and opens a session. Null for any mismatch: callers must not tell which part was wrong. */
-  async login(em: EntityManager, email: string, password: string, userAgent: string | null, ttlHours: number) {
+  /**
+   * Checks the password and opens a session. Null for any mismatch: callers must not tell which part was wrong.
+   * The hash is checked without holding a connection (Argon2 is slow on purpose).
+   */
+  async login(ctx: RequestContext, email: string, password: string) {
     // No address holds a NUL, and PostgreSQL refuses one even as a parameter: a mismatch like any other.
-    const user = email.includes('\u0000') ? null : await em.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
-    const valid = await verifyPassword(user?.passwordHash ?? null, password);
+    const user = email.includes('\u0000') ? null : await ctx.em.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+    const valid = await ctx.tx.withoutConnection(() => verifyPassword(user?.passwordHash ?? null, password));
     if (!user || !valid) return null;
     const token = `${SESSION_PREFIX}${newSecret()}`;
-    const session = await em.getRepository(SessionEntity).save({
+    const session = await ctx.em.getRepository(SessionEntity).save({
       id: randomUUID(),
       userId: user.id,
       tokenHash: sha256(token),
-      userAgent: userAgent?.slice(0, 300) ?? null,
-      expiresAt: new Date(Date.now() + ttlHours * 3600_000),
+      userAgent: ctx.userAgent?.slice(0, 300) ?? null,
+      expiresAt: new Date(Date.now() + ctx.config.sessionTtlHours * 3600_000),
       revokedAt: null,
     });
     return { token, user, session };

@@ -1,4 +1,5 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
+import { CLAUSE_LIMITS } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import { DeletePayload } from '../common/delete.types.js';
 import { ClauseService } from './clause.service.js';
@@ -18,7 +19,9 @@ export class ClauseResolver {
     return this.service.get(ctx, id);
   }
 
-  @Mutation(() => ClauseResult)
+  @Mutation(() => ClauseResult, {
+    description: `Adds a clause; once the tenant has ${CLAUSE_LIMITS.maxPerTenant}, another is refused (ValidationFailed, code NOT_ALLOWED).`,
+  })
   createClause(@Ctx() ctx: RequestContext, @Arg('input') input: CreateClauseInput) {
     return this.service.create(ctx, input);
   }

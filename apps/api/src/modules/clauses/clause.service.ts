@@ -26,9 +26,15 @@ export class ClauseService {
     return paginate(query, args, ['x.position', 'x.id'], (c) => [c.position, c.id], toClause);
   }
 
+  /**
+   * Adds a clause while the tenant has fewer than the most it may have. The tenant row is locked first (as
+   * publishing does), so two creates at once cannot both take the last place.
+   */
   async create(ctx: RequestContext, input: CreateClauseInput): Promise<Clause | ValidationFailed> {
     ctx.assertCan('policy:write');
-    return clauses.saveChecked(ctx, null, validateClause(input), async (value) => toClause(await clauses.insert(ctx, value)));
+    await ctx.em.query('SELECT 1 FROM tenants WHERE tenant_id = $1 FOR UPDATE', [ctx.tenantId]);
+    const otherClauses = await clauses.repo(ctx).countBy({ tenantId: ctx.tenantId });
+    return clauses.saveChecked(ctx, null, validateClause(input, { otherClauses }), async (value) => toClause(await clauses.insert(ctx, value)));
   }
 
   async update(ctx: RequestContext, input: UpdateClauseInput): Promise<Clause | ValidationFailed> {

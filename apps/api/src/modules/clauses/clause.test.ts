@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { CLAUSE_LIMITS } from '@noticeboard/domain';
 import { seed, type TenantSeed } from '../../test/seed.js';
 import type { Client } from '../../test/client.js';
 
@@ -92,5 +93,27 @@ describe('clauses', () => {
     expect((await tenant.admin.gql(DELETE, { id: own.id })).deleteClause).toEqual({ deletedId: own.id });
     await expect(tenant.admin.gql(GET, { id: own.id })).rejects.toHaveCode('NOT_FOUND');
     expect((await other.admin.gql(GET, { id: foreign.id })).clause.title).toBe('Pixels');
+  });
+
+  it(`refuses clause number ${CLAUSE_LIMITS.maxPerTenant + 1} with a typed problem, also when asked for at once, and takes one again after a delete`, async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const ids: string[] = [];
+    for (let i = 0; i < CLAUSE_LIMITS.maxPerTenant - 2; i++) ids.push((await create(tenant.admin, { section: 'SECURITY', title: `c${i}`, body: `Clause ${i}.` })).id);
+    // Three at once for the last two places: the count is taken under the tenant's lock, so one is refused.
+    const racing = await Promise.all([0, 1, 2].map((i) => tenant.admin.gql(CREATE, { input: { section: 'CHILDREN', title: `racing ${i}`, body: 'Not for children.' } })));
+    expect(racing.map((r) => r.createClause.__typename).sort()).toEqual(['Clause', 'Clause', 'ValidationFailed']);
+    const refused = {
+      __typename: 'ValidationFailed',
+      code: 'VALIDATION_FAILED',
+      problems: [{ path: '', code: 'NOT_ALLOWED' }],
+    };
+    expect((await tenant.admin.gql(CREATE, { input: SECURITY })).createClause).toEqual(refused);
+    const full = await tenant.admin.gql(`mutation ($input: CreateClauseInput!) { createClause(input: $input) { ... on ValidationFailed { message } } }`, { input: SECURITY });
+    expect(full.createClause.message).toBe(`a tenant has at most ${CLAUSE_LIMITS.maxPerTenant} clauses: edit or delete one before adding another`);
+    expect((await tenant.admin.gql(LIST, { first: 100 })).clauses.totalCount).toBe(CLAUSE_LIMITS.maxPerTenant);
+    // Editing one of them is not adding one.
+    expect((await tenant.admin.gql(UPDATE, { input: { id: ids[0], body: 'x'.repeat(CLAUSE_LIMITS.maxBodyLength) } })).updateClause.__typename).toBe('Clause');
+    await tenant.admin.gql(DELETE, { id: ids[1] });
+    expect((await tenant.admin.gql(CREATE, { input: SECURITY })).createClause.__typename).toBe('Clause');
   });
 });

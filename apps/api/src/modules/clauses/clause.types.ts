@@ -1,11 +1,17 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MaxLength, Max, Min } from 'class-validator';
-import type { PolicySection } from '@noticeboard/domain';
+import { CLAUSE_LIMITS, type PolicySection } from '@noticeboard/domain';
 import { ConnectionArgs, ConnectionType } from '../../graphql/connection.js';
 import { PolicySectionEnum } from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
 
-@ObjectType({ description: 'A statement the structured model does not cover, in markdown, placed in one section of the policy.' })
+const { maxBodyLength, maxTitleLength, maxPerTenant } = CLAUSE_LIMITS;
+const BODY = `Markdown, at most ${maxBodyLength.toLocaleString('en-US')} characters.`;
+const TITLE = `At most ${maxTitleLength} characters.`;
+
+@ObjectType({
+  description: `A statement the structured model does not cover, in markdown, placed in one section of the policy; a tenant has at most ${maxPerTenant}.`,
+})
 export class Clause {
   @Field(() => ID) id: string;
   @Field(() => PolicySectionEnum) section: PolicySection;
@@ -25,11 +31,11 @@ export class ClauseListArgs extends ConnectionArgs {
   section?: PolicySection | null;
 }
 
-@InputType()
+@InputType({ description: `A new clause; a tenant has at most ${maxPerTenant} (one more is refused with NOT_ALLOWED).` })
 export class CreateClauseInput {
   @Field(() => PolicySectionEnum) section: PolicySection;
-  @Field(() => String, { nullable: true }) @MaxLength(200) title?: string | null;
-  @Field({ description: 'Markdown.' }) @MaxLength(20_000) body: string;
+  @Field(() => String, { nullable: true, description: TITLE }) @MaxLength(maxTitleLength) title?: string | null;
+  @Field({ description: BODY }) @MaxLength(maxBodyLength) body: string;
   @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
 }
 
@@ -37,7 +43,7 @@ export class CreateClauseInput {
 export class UpdateClauseInput {
   @Field(() => ID) id: string;
   @Field(() => PolicySectionEnum, { nullable: true }) section?: PolicySection;
-  @Field(() => String, { nullable: true }) @MaxLength(200) title?: string | null;
-  @Field({ nullable: true, description: 'Markdown.' }) @MaxLength(20_000) body?: string;
+  @Field(() => String, { nullable: true, description: TITLE }) @MaxLength(maxTitleLength) title?: string | null;
+  @Field({ nullable: true, description: BODY }) @MaxLength(maxBodyLength) body?: string;
   @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
 }

@@ -37,7 +37,9 @@ export class PolicyVersionResolver {
     return this.service.get(ctx, version);
   }
 
-  @Query(() => PolicyDiff, { description: 'What changed between two versions: item by item, and as a text diff.' })
+  @Query(() => PolicyDiff, {
+    description: 'What changed between two versions: item by item, and as a text diff when the texts are within the limits of a line-by-line comparison.',
+  })
   policyDiff(@Ctx() ctx: RequestContext, @Arg('from', () => Int) from: number, @Arg('to', () => Int) to: number) {
     return this.service.diff(ctx, from, to);
   }

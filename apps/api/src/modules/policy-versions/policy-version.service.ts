@@ -1,4 +1,3 @@
-import { createTwoFilesPatch } from 'diff';
 import {
   checkCompleteness,
   diffSnapshots,
@@ -24,7 +23,9 @@ import { emitEvent } from '../webhooks/webhook.events.js';
 import { etagOf, hashOf } from './published-document.js';
 import { announcePublicChange } from '../public/published-page.cache.js';
 import { PolicyVersionEntity, PublishedDocumentEntity, type DocumentFormat, type DocumentKind } from './policy-version.entity.js';
+import { boundedTextDiff } from './text-diff.js';
 import {
+  diffTooLarge,
   policyIncomplete,
   policyUnchanged,
   type PolicyChange,
@@ -240,6 +241,10 @@ export class PolicyVersionService {
     return doc.body;
   }
 
+  /**
+   * The changes item by item (each item compared once), and the unified diff of the English texts when they are
+   * within the limits of a line-by-line comparison; otherwise the typed reason it was left out.
+   */
   async diff(ctx: RequestContext, from: number, to: number): Promise<PolicyDiff> {
     const [a, b] = [await this.load(ctx, from), await this.load(ctx, to)];
     const text = (v: number) =>
@@ -247,8 +252,10 @@ export class PolicyVersionService {
         .getRepository(PublishedDocumentEntity)
         .findOneByOrFail({ tenantId: ctx.tenantId, version: v, kind: 'policy', language: 'en', format: 'text' })
         .then((d) => d.body);
-    const textDiff = createTwoFilesPatch(`version ${from}`, `version ${to}`, await text(from), await text(to), undefined, undefined, { context: 2 });
+    const compared = await boundedTextDiff({ name: `version ${from}`, text: await text(from) }, { name: `version ${to}`, text: await text(to) });
     const changes = diffSnapshots(a.snapshot, b.snapshot) as PolicyChange[];
-    return { from, to, changes, textDiff };
+    return 'patch' in compared
+      ? { from, to, changes, textDiff: compared.patch, textDiffOmitted: null }
+      : { from, to, changes, textDiff: null, textDiffOmitted: diffTooLarge(compared.omitted) };
   }
 }

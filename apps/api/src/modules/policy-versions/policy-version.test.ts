@@ -1,8 +1,11 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import { describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
+import { CLAUSE_LIMITS, TEXT_DIFF_LIMITS } from '@noticeboard/domain';
 import { inTransaction } from '../../db/request-transaction.js';
+import type { Client } from '../../test/client.js';
 import { makeComplete, publish } from '../../test/policy-fixture.js';
-import { seed, testDataSource } from '../../test/seed.js';
+import { seed, testDataSource, type TenantSeed } from '../../test/seed.js';
 
 const VERSIONS = `{ policyVersions { totalCount edges { node { version effectiveDate changeSummary isLive languages snapshotHash } } } }`;
 
@@ -48,7 +51,7 @@ describe('publishing versions', () => {
       [1, false, ['EN', 'DE', 'FR']],
       [2, true, ['EN', 'DE', 'FR']],
     ]);
-    const diff = await tenant.admin.gql('{ policyDiff(from: 1, to: 2) { from to changes { section kind name fields { field before after } } textDiff } }');
+    const diff = await tenant.admin.gql('{ policyDiff(from: 1, to: 2) { from to changes { section kind name fields { field before after } } textDiff textDiffOmitted { code } } }');
     expect(diff.policyDiff.changes).toEqual(
       expect.arrayContaining([
         { section: 'RECIPIENTS', kind: 'ADDED', name: 'Zoom', fields: [] },
@@ -63,6 +66,7 @@ describe('publishing versions', () => {
       ]),
     );
     expect(diff.policyDiff.textDiff).toMatch(/^\+.*Zoom/m);
+    expect(diff.policyDiff.textDiffOmitted).toBeNull();
     const old = await tenant.admin.gql('{ policyVersion(version: 1) { version snapshot text html(language: DE) } }');
     expect(old.policyVersion.text).not.toContain('Zoom');
     expect(old.policyVersion.snapshot.recipients.map((r: { name: string }) => r.name)).toEqual(['Amazon Web Services']);
@@ -119,4 +123,130 @@ describe('publishing versions', () => {
       await expect(inTransaction(ds, { tenantId: tenant.id }, (tx) => tx.manager.query(sql, [tenant.id, 'tampered']))).rejects.toThrow(/permission denied/);
     }
   });
+});
+
+const WORDS = ['personal', 'data', 'we', 'process', 'your', 'for', 'the', 'purpose', 'of', 'and', 'retain', 'it', 'until', 'contract', 'ends', 'consent', 'withdrawn', 'recipients', 'outside', 'kingdom', 'safeguards', 'apply'];
+
+/** Markdown of exactly `chars` characters: paragraphs of about `paragraph` characters, different words for each `seed`. */
+function prose(seed: number, chars: number, paragraph: number): string {
+  let state = seed * 7919 + 17;
+  const word = () => WORDS[(state = (state * 1103515245 + 12345) % 2147483648) % WORDS.length]!;
+  const paragraphs: string[] = [];
+  for (let length = 0; length < chars + paragraph; ) {
+    let p = `Paragraph ${seed}.${paragraphs.length}:`;
+    while (p.length < paragraph) p += ` ${word()}`;
+    paragraphs.push(`${p}.`);
+    length += p.length + 3;
+  }
+  return `${paragraphs.join('\n\n').slice(0, chars - 1)}.`;
+}
+
+const CREATE_CLAUSE = `mutation ($input: CreateClauseInput!) { createClause(input: $input) { __typename ... on Clause { id } ... on UserError { message } } }`;
+const UPDATE_CLAUSE = `mutation ($input: UpdateClauseInput!) { updateClause(input: $input) { __typename ... on UserError { message } } }`;
+
+/** A complete policy with a clause of each of `before` published as version 1, then edited to `after` as version 2. */
+async function twoVersions(tenant: TenantSeed, before: string[], after: string[]): Promise<void> {
+  await makeComplete(tenant);
+  const ids: string[] = [];
+  for (const [i, body] of before.entries()) {
+    const created = (await tenant.admin.gql(CREATE_CLAUSE, { input: { section: 'SECURITY', title: `Clause ${i}`, body } })).createClause;
+    expect(created.__typename, created.message).toBe('Clause');
+    ids.push(created.id);
+  }
+  expect(await publish(tenant.admin, 'Long clauses', '2026-01-01')).toMatchObject({ version: 1 });
+  for (const [i, id] of ids.entries()) {
+    const updated = (await tenant.admin.gql(UPDATE_CLAUSE, { input: { id, body: after[i] } })).updateClause;
+    expect(updated.__typename, updated.message).toBe('Clause');
+  }
+  expect(await publish(tenant.admin, 'Every clause changed', '2026-02-01')).toMatchObject({ version: 2 });
+}
+
+/**
+ * Runs `work` while asking the API's /healthz again 10 ms after each answer. The longest time between two
+ * answers is how long the API's event loop was held up (the API runs in the suite's main process).
+ */
+async function healthzGapDuring<T>(work: () => Promise<T>): Promise<{ result: T; longestGapMs: number }> {
+  const url = `${inject('apiUrl')}/healthz`;
+  let done = false;
+  let longestGapMs = 0;
+  let last = performance.now();
+  const poll = async () => {
+    while (!done) {
+      expect((await fetch(url)).status).toBe(200);
+      const now = performance.now();
+      longestGapMs = Math.max(longestGapMs, now - last);
+      last = now;
+      await sleep(10);
+    }
+  };
+  const polling = poll();
+  try {
+    return { result: await work(), longestGapMs };
+  } finally {
+    done = true;
+    await polling;
+  }
+}
+
+const DIFF = `{ policyDiff(from: 1, to: 2) {
+  textDiff textDiffOmitted { code message limit limits { maxTextLength maxLines maxEditLength timeoutMs } }
+  changes { section kind name fields { field before after } } } }`;
+
+/** Several API-key viewers' diffs at once, as a script calling it repeatedly would. */
+const diffs = (viewer: Client) => Promise.all(Array.from({ length: 4 }, () => viewer.gql(DIFF).then((d) => d.policyDiff)));
+
+// A generous bound on holding up the event loop, not a speed target. Unbounded, the diffs at the clause limits held
+// /healthz up for 1.5 s (and far longer within the text limits); bounded, no task of theirs took 50 ms in a CPU
+// profile, and gaps of up to ~250 ms were seen only on a machine running other suites at the same time.
+const MAX_HEALTHZ_GAP_MS = 500;
+
+// One at a time: publishing these versions renders a megabyte of text, which would show in the other's gaps.
+describe.sequential('comparing versions that differ throughout', () => {
+  it('at the clause limits, rewritten throughout: the text diff is left out with a typed reason, every change is kept, and /healthz keeps answering', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const { maxPerTenant, maxBodyLength } = CLAUSE_LIMITS;
+    const clauses = (from: number) => Array.from({ length: maxPerTenant }, (_, i) => prose(from + i, maxBodyLength, 600));
+    await twoVersions(tenant, clauses(0), clauses(1000));
+    const viewer = await tenant.apiKey('VIEWER');
+
+    const { result, longestGapMs } = await healthzGapDuring(() => diffs(viewer));
+    for (const diff of result) {
+      expect(diff.textDiff).toBeNull();
+      expect(diff.textDiffOmitted).toEqual({
+        code: 'DIFF_TOO_LARGE',
+        message: expect.stringMatching(/^the text of version 1 has [\d,]+ characters; texts of at most 500,000 are compared line by line$/),
+        limit: 'TEXT_LENGTH',
+        limits: { ...TEXT_DIFF_LIMITS },
+      });
+      const clauses = diff.changes.filter((c: { section: string }) => c.section === 'CLAUSES');
+      expect(clauses).toHaveLength(CLAUSE_LIMITS.maxPerTenant);
+      for (const c of clauses) {
+        expect(c).toMatchObject({ kind: 'CHANGED', fields: [{ field: 'body', before: expect.any(String), after: expect.any(String) }] });
+        expect(c.fields[0].after).toHaveLength(CLAUSE_LIMITS.maxBodyLength);
+      }
+    }
+    expect(longestGapMs).toBeLessThan(MAX_HEALTHZ_GAP_MS);
+  }, 180_000);
+
+  it('within the text limits, every clause reordered: the comparison stops at its bounds, and /healthz keeps answering', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    // About 400,000 characters in 8,500 lines, near the most lines compared. The same lines in another order
+    // leave Myers' algorithm nothing to skip: it runs until the edit or the time bound stops it.
+    const clauses = Array.from({ length: CLAUSE_LIMITS.maxPerTenant }, (_, i) => prose(i, 8_000, 95));
+    await twoVersions(tenant, clauses, clauses.map((body) => body.split('\n\n').reverse().join('\n\n')));
+    const text = (await tenant.admin.gql('{ policyVersion(version: 2) { text } }')).policyVersion.text as string;
+    expect(text.length).toBeLessThan(TEXT_DIFF_LIMITS.maxTextLength);
+    expect(text.split('\n').length).toBeGreaterThan(TEXT_DIFF_LIMITS.maxLines * 0.8);
+    expect(text.split('\n').length).toBeLessThan(TEXT_DIFF_LIMITS.maxLines);
+    const viewer = await tenant.apiKey('VIEWER');
+
+    const { result, longestGapMs } = await healthzGapDuring(async () => [...(await diffs(viewer)), ...(await diffs(viewer))]);
+    for (const diff of result) {
+      expect(diff.textDiff).toBeNull();
+      // The edit bound, or on a busy machine the time bound first: either way "too large", said so.
+      expect(diff.textDiffOmitted).toMatchObject({ code: 'DIFF_TOO_LARGE', limit: expect.stringMatching(/^(EDIT_LENGTH|TIME)$/) });
+      expect(diff.changes.filter((c: { section: string }) => c.section === 'CLAUSES')).toHaveLength(CLAUSE_LIMITS.maxPerTenant);
+    }
+    expect(longestGapMs).toBeLessThan(MAX_HEALTHZ_GAP_MS);
+  }, 180_000);
 });

@@ -1,7 +1,18 @@
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
 import { MaxLength } from 'class-validator';
-import { COMPLETENESS_CODES, DIFF_SECTIONS, type CompletenessSeverity, type DiffSection, type Jurisdiction, type Language } from '@noticeboard/domain';
+import {
+  COMPLETENESS_CODES,
+  DIFF_SECTIONS,
+  TEXT_DIFF_LIMIT_KINDS,
+  TEXT_DIFF_LIMITS,
+  type CompletenessSeverity,
+  type DiffSection,
+  type Jurisdiction,
+  type Language,
+  type TextDiffLimit,
+  type TextDiffOmission,
+} from '@noticeboard/domain';
 import { registerEnumType } from 'type-graphql';
 import { ConnectionType } from '../../graphql/connection.js';
 import type { ActorRef } from '../audit/actor-names.js';
@@ -158,10 +169,62 @@ export class PolicyChange {
   @Field(() => [FieldChange]) fields: FieldChange[];
 }
 
+const TextDiffLimitEnum = Object.fromEntries(TEXT_DIFF_LIMIT_KINDS.map((k) => [k, k])) as Record<TextDiffLimit, TextDiffLimit>;
+const { maxTextLength, maxLines, maxEditLength, timeoutMs } = TEXT_DIFF_LIMITS;
+const count = (n: number) => n.toLocaleString('en-US');
+const LIMITS_IN_WORDS =
+  `at most ${count(maxTextLength)} characters and ${count(maxLines)} lines in either text, ` +
+  `at most ${count(maxEditLength)} lines removed plus added, and at most ${timeoutMs} ms of comparing`;
+
+registerEnumType(TextDiffLimitEnum, {
+  name: 'TextDiffLimit',
+  description: 'Which bound of a line-by-line comparison two texts broke.',
+  valuesConfig: {
+    TEXT_LENGTH: { description: `A text has more than ${count(maxTextLength)} characters.` },
+    LINE_COUNT: { description: `A text has more than ${count(maxLines)} lines.` },
+    EDIT_LENGTH: { description: `The texts differ in more than ${count(maxEditLength)} lines (removed plus added).` },
+    TIME: { description: `Comparing took longer than ${timeoutMs} ms (texts whose lines repeat in patterns).` },
+  },
+});
+
+@ObjectType({ description: `The bounds of a line-by-line comparison of two texts: ${LIMITS_IN_WORDS}.` })
+export class TextDiffLimits {
+  @Field(() => Int, { description: 'Characters of either text.' }) maxTextLength: number;
+  @Field(() => Int, { description: 'Lines of either text.' }) maxLines: number;
+  @Field(() => Int, { description: 'Lines removed plus lines added.' }) maxEditLength: number;
+  @Field(() => Int, { description: 'Milliseconds of comparing.' }) timeoutMs: number;
+}
+
+@ObjectType({
+  implements: UserError,
+  description: 'Two texts are too large, or differ too much, to compare line by line within the limits; code DIFF_TOO_LARGE.',
+})
+export class DiffTooLarge extends UserError {
+  @Field(() => TextDiffLimitEnum, { description: 'The bound that was broken (the message says by how much).' }) limit: TextDiffLimit;
+  @Field(() => TextDiffLimits) limits: TextDiffLimits;
+}
+
+export function diffTooLarge(omission: TextDiffOmission): DiffTooLarge {
+  const e = new DiffTooLarge();
+  e.code = UserErrorCode.DIFF_TOO_LARGE;
+  e.message = omission.message;
+  e.limit = omission.limit;
+  e.limits = { ...TEXT_DIFF_LIMITS };
+  return e;
+}
+
 @ObjectType({ description: 'What changed from one version to another.' })
 export class PolicyDiff {
   @Field(() => Int) from: number;
   @Field(() => Int) to: number;
-  @Field(() => [PolicyChange]) changes: PolicyChange[];
-  @Field({ description: 'Unified diff of the plain-text renderings.' }) textDiff: string;
+  @Field(() => [PolicyChange], { description: 'Every change, item by item; always complete.' }) changes: PolicyChange[];
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Unified diff (two lines of context) of the English plain-text renderings; null when they are beyond the limits ' +
+      `of a line-by-line comparison (${LIMITS_IN_WORDS}), and then textDiffOmitted says which.`,
+  })
+  textDiff: string | null;
+  @Field(() => DiffTooLarge, { nullable: true, description: 'Why textDiff is null; null when it is given.' })
+  textDiffOmitted: DiffTooLarge | null;
 }

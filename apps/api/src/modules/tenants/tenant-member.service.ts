@@ -6,7 +6,7 @@ import { paginate, type ConnectionArgs } from '../../graphql/connection.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { AgencyMemberEntity } from '../agencies/agency.entity.js';
 import { UserEntity } from '../auth/user.entity.js';
-import { findOrCreateUser } from '../auth/user.service.js';
+import { findOrCreateUser, initialPasswordHash } from '../auth/user.service.js';
 import { TenantMemberEntity } from './tenant.entity.js';
 import type { AddTenantMemberInput, TenantMember, UpdateTenantMemberInput } from './tenant-member.types.js';
 
@@ -40,7 +40,8 @@ export class TenantMemberService {
   async add(ctx: RequestContext, input: AddTenantMemberInput): Promise<TenantMember | ValidationFailed> {
     ctx.assertCan('tenant:members');
     if (!canGrant(ctx.tenant!.role, input.role)) return ValidationFailed.of([problem('role', 'NOT_ALLOWED', 'you cannot grant a role above your own')]);
-    const user = await findOrCreateUser(ctx.em, input);
+    const passwordHash = await initialPasswordHash(ctx, input.initialPassword);
+    const user = await findOrCreateUser(ctx.em, input, passwordHash);
     if (Array.isArray(user)) return ValidationFailed.of(user);
     const agencyMembership = await ctx.em.getRepository(AgencyMemberEntity).findOneBy({ userId: user.id });
     if (agencyMembership && agencyMembership.agencyId !== ctx.tenant!.agencyId) {

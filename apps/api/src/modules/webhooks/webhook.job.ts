@@ -91,8 +91,9 @@ async function post(target: Target, deliveryId: string, publicOnly: boolean): Pr
 }
 
 /**
- * One attempt of one delivery. The database work happens in two short transactions around the HTTP call (on the
- * embedded database an open transaction would hold up every request for up to 10 s). The next attempt is
+ * One attempt of one delivery. The database work happens in two short transactions around the HTTP call, so no
+ * connection sits idle in a transaction (holding its locks and a pool slot) for the up to 10 s the endpoint may
+ * take. The next attempt is
  * enqueued in the same transaction that records this one, with exponential backoff, so the log always says
  * when it will be; a disabled or deleted endpoint gets no further attempts.
  */

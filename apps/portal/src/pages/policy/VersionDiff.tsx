@@ -1,13 +1,13 @@
 import { useQuery } from '@apollo/client/react';
 import { useMemo } from 'react';
-import { useParams, useSearchParams } from 'react-router';
+import { Link, useParams, useSearchParams } from 'react-router';
 import { Empty } from '../../components/States.js';
 import { POLICY_DIFF } from '../../graphql/policy.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
 import { inTenant } from '../../lib/apollo.js';
 import { fieldLabel, formatAuditValue } from '../settings/settings-format.js';
-import { PolicyHeader, PolicyPageState } from './PolicyHeader.js';
-import { CHANGE_KIND_LABELS, changesBySection, comparisonOf, sideBySide, type DiffLine } from './policy-format.js';
+import { policyBase, PolicyHeader, PolicyPageState } from './PolicyHeader.js';
+import { CHANGE_KIND_LABELS, changesBySection, comparisonOf, sideBySide, textNotComparedReason, type DiffLine } from './policy-format.js';
 import { CompareForm, usePolicyVersions } from './VersionList.js';
 
 type Diff = ResultOf<typeof POLICY_DIFF>['policyDiff'];
@@ -98,14 +98,36 @@ function LineCells({ line }: { line: DiffLine | null }) {
   );
 }
 
+/**
+ * The API compares texts line by line only within its limits (size, lines changed, time); beyond them it says why
+ * instead. The item-by-item changes are complete either way, and each version's whole text is on its own page.
+ */
+function TextNotCompared({ diff, slug }: { diff: Diff; slug: string }) {
+  const base = policyBase(slug);
+  return (
+    <div className="notice notice-info">
+      <p>
+        <strong>Too large to compare as text.</strong> The changes item by item above are complete.
+      </p>
+      {diff.textDiffOmitted ? <p className="small">{textNotComparedReason(diff.textDiffOmitted.message)}</p> : null}
+      <p className="small">
+        Read the whole text of <Link to={`${base}/versions/${diff.from}`}>version {diff.from}</Link> or{' '}
+        <Link to={`${base}/versions/${diff.to}`}>version {diff.to}</Link>.
+      </p>
+    </div>
+  );
+}
+
 /** The English texts of both versions side by side: the changed places, with a little context around each. */
-function TextChanges({ diff }: { diff: Diff }) {
-  const blocks = useMemo(() => sideBySide(diff.textDiff), [diff.textDiff]);
+function TextChanges({ diff, slug }: { diff: Diff; slug: string }) {
+  const blocks = useMemo(() => (diff.textDiff === null ? null : sideBySide(diff.textDiff)), [diff.textDiff]);
   return (
     <section className="card" aria-labelledby="text-changes-heading">
       <h2 id="text-changes-heading">The text side by side</h2>
       <p className="muted small">The English plain text of each version; unchanged stretches are folded away.</p>
-      {blocks.length === 0 ? (
+      {blocks === null ? (
+        <TextNotCompared diff={diff} slug={slug} />
+      ) : blocks.length === 0 ? (
         <Empty title="The texts are the same" />
       ) : (
         <div className="table-wrap">
@@ -179,7 +201,7 @@ export function VersionDiff() {
       ) : data ? (
         <>
           <ItemChanges diff={data.policyDiff} />
-          <TextChanges diff={data.policyDiff} />
+          <TextChanges diff={data.policyDiff} slug={slug} />
         </>
       ) : (
         <PolicyPageState error={error} onRetry={() => void refetch()} loadingLabel="Comparing…" />

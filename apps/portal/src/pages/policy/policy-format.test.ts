@@ -1,8 +1,8 @@
 import { createTwoFilesPatch } from 'diff';
 import { describe, expect, it } from 'vitest';
-import { changesBySection, comparisonOf, defaultComparison, languageName, sideBySide, versionStatus } from './policy-format.js';
+import { changesBySection, comparisonOf, defaultComparison, languageName, sideBySide, textNotComparedReason, versionStatus } from './policy-format.js';
 
-/** The API's textDiff is made this way (policy-version.service.ts): jsdiff, two lines of context. */
+/** The API's textDiff is made this way (policy-versions/text-diff.ts): jsdiff, two lines of context. */
 const textDiff = (before: string[], after: string[]) =>
   createTwoFilesPatch('version 1', 'version 2', `${before.join('\n')}\n`, `${after.join('\n')}\n`, undefined, undefined, { context: 2 });
 
@@ -105,5 +105,14 @@ describe('versionStatus', () => {
     expect(versionStatus({ isLive: false, effectiveDate: '2026-06-16' }, today)).toBe('scheduled');
     expect(versionStatus({ isLive: false, effectiveDate: '2026-06-15' }, today)).toBe('superseded');
     expect(versionStatus({ isLive: false, effectiveDate: '2025-01-01' }, today)).toBe('superseded');
+  });
+});
+
+describe('textNotComparedReason', () => {
+  it('turns the API\'s reason into a sentence', () => {
+    expect(textNotComparedReason('the text of version 1 has 612,000 characters; texts of at most 500,000 are compared line by line')).toBe(
+      'The text of version 1 has 612,000 characters; texts of at most 500,000 are compared line by line.',
+    );
+    expect(textNotComparedReason('Already a sentence.')).toBe('Already a sentence.');
   });
 });

@@ -102,6 +102,15 @@ export function sideBySide(unifiedDiff: string): DiffBlock[] {
   });
 }
 
+/**
+ * Why the texts of two versions are not shown side by side, from the API's reason (`textDiffOmitted.message`,
+ * which names the limit and its value) as a sentence.
+ */
+export function textNotComparedReason(message: string): string {
+  const sentence = message.charAt(0).toUpperCase() + message.slice(1);
+  return /[.!?]$/.test(sentence) ? sentence : `${sentence}.`;
+}
+
 /** The default pair to compare: the newest version against the one before it. */
 export function defaultComparison(versions: readonly number[]): { from: number; to: number } | null {
   const sorted = [...versions].sort((a, b) => b - a);
