@@ -19,15 +19,9 @@ export class AuthResolver {
   @ChecksCredentials()
   @Mutation(() => LoginResult, { description: 'Exchanges email and password for a bearer token. At most one per document.' })
   async login(@Ctx() ctx: RequestContext, @Arg('input') input: LoginInput): Promise<LoginSuccess | InvalidCredentials> {
-    const guard = ctx.signInGuard;
-    const wait = await guard?.retryAfter(input.email);
-    if (wait) throw rateLimited(wait);
-    const result = await this.auth.login(ctx, input.email, input.password);
-    if (!result) {
-      await guard?.failed(input.email);
-      return InvalidCredentials.create();
-    }
-    await guard?.succeeded(input.email);
+    const result = await this.auth.login(ctx, input.email, input.password, ctx.signInGuard);
+    if (!result) return InvalidCredentials.create();
+    if (result.retryAfter !== undefined) throw rateLimited(result.retryAfter);
     return Object.assign(new LoginSuccess(), { token: result.token, expiresAt: result.session.expiresAt, user: toUser(result.user) });
   }
 

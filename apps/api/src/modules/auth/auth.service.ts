@@ -7,6 +7,7 @@ import type { AuditActor, RequestTransaction } from '../../db/request-transactio
 import { forbidden, unauthenticated } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import type { Config } from '../../config.js';
+import type { SignInGuard } from '../../http/rate-limit.js';
 import type { Logger } from '../../logger.js';
 import { AgencyMemberEntity } from '../agencies/agency.entity.js';
 import { ApiKeyEntity } from '../api-keys/api-key.entity.js';
@@ -24,13 +25,21 @@ export interface AuthHeaders {
 
 export class AuthService {
   /**
-   * Checks the password and opens a session. Null for any mismatch: callers must not tell which part was wrong.
-   * The hash is checked without holding a connection (Argon2 is slow on purpose).
+   * Checks the password and opens a session: null for any mismatch (callers must not tell which part was wrong),
+   * `{ retryAfter }` while `guard` refuses the address or the client. The guard counts on connections of its own
+   * and Argon2 is slow on purpose, so both run while the request holds no connection: a request holding one while
+   * it waits for another could starve the pool.
    */
-  async login(ctx: RequestContext, email: string, password: string) {
+  async login(ctx: RequestContext, email: string, password: string, guard: SignInGuard | null) {
+    const retryAfter = guard ? await ctx.tx.withoutConnection(() => guard.retryAfter(email)) : null;
+    if (retryAfter) return { retryAfter };
     // No address holds a NUL, and PostgreSQL refuses one even as a parameter: a mismatch like any other.
     const user = email.includes('\u0000') ? null : await ctx.em.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
-    const valid = await ctx.tx.withoutConnection(() => verifyPassword(user?.passwordHash ?? null, password));
+    const valid = await ctx.tx.withoutConnection(async () => {
+      const matches = (await verifyPassword(user?.passwordHash ?? null, password)) && user !== null;
+      await (matches ? guard?.succeeded(email) : guard?.failed(email));
+      return matches;
+    });
     if (!user || !valid) return null;
     const token = `${SESSION_PREFIX}${newSecret()}`;
     const session = await ctx.em.getRepository(SessionEntity).save({
