@@ -6,7 +6,7 @@ import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import express, { type ErrorRequestHandler } from 'express';
-import { GraphQLError, type GraphQLFormattedError } from 'graphql';
+import { GraphQLError, type GraphQLFormattedError, type ValidationRule } from 'graphql';
 import { ArgumentValidationError } from 'type-graphql';
 import type { DataSource } from 'typeorm';
 import { repoRoot, type Config } from './config.js';
@@ -33,6 +33,19 @@ import { JobQueue } from './queue/queue.js';
 const PUBLIC_PAGE_MAX_AGE_MS = 60_000;
 
 const CONTEXT_ERROR_STATUS: Record<string, number> = { UNAUTHENTICATED: 401, FORBIDDEN: 403, BAD_USER_INPUT: 400 };
+
+/**
+ * The schema has no subscriptions. graphql 16 validates a subscription operation anyway and fails it only when
+ * executing ("Schema is not configured to execute subscription operation"), which would answer INTERNAL and log
+ * the client's mistake as ours: refuse it before anything runs, like any document the schema cannot run.
+ */
+const noSubscriptions: ValidationRule = (context) => ({
+  OperationDefinition(node) {
+    if (node.operation === 'subscription' && !context.getSchema().getSubscriptionType()) {
+      context.reportError(new GraphQLError('this API has no subscriptions', { nodes: node }));
+    }
+  },
+});
 
 /** Shapes every error for clients: a known code always, internals never in production. */
 export function formatError(production: boolean, logger: Logger) {
@@ -132,7 +145,7 @@ export async function startServer(config: Config, dataSource: DataSource, logger
     // The process's own SIGTERM/SIGINT handler drains HTTP, then the workers, then the pools (main.ts); Apollo's
     // (on whenever NODE_ENV is not `test`) raced it and left the process running after the signal.
     stopOnTerminationSignals: false,
-    validationRules: [...armor.validationRules, oneCredentialCheckPerDocument],
+    validationRules: [...armor.validationRules, oneCredentialCheckPerDocument, noSubscriptions],
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     formatError: formatError(config.production, logger),
     plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin, ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[])],

@@ -232,7 +232,13 @@ export class RequestTransaction {
       this.ended = true;
       const runner = this.runner as QueryRunner & { releasePostgresConnection?: (error: Error) => Promise<void> };
       this.detach();
-      void runner.releasePostgresConnection?.(new TransactionEndedError('the request ended while a statement was running'));
+      // The statement may still be waiting for a connection from the pool: close that one once it comes. Released
+      // before, the runner would give nothing back (it has nothing yet), then take the connection, run the statement
+      // on it and keep it forever, out of the pool and idle in a transaction.
+      runner.connect().then(
+        () => void runner.releasePostgresConnection?.(new TransactionEndedError('the request ended while a statement was running')),
+        () => undefined,
+      );
       return;
     }
     void this.rollback().catch(() => undefined);

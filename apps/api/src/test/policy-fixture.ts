@@ -1,3 +1,4 @@
+import { expect } from 'vitest';
 import type { Client } from './client.js';
 import type { TenantSeed } from './seed.js';
 
@@ -97,4 +98,40 @@ export async function makeConsentReady(tenant: TenantSeed, client: Client = tena
   const published = await publish(client);
   if (published.__typename !== 'PolicyVersion') throw new Error(`publishing failed: ${JSON.stringify(published)}`);
   return { analytics, ads, contract };
+}
+
+const WORDS = ['personal', 'data', 'we', 'process', 'your', 'for', 'the', 'purpose', 'of', 'and', 'retain', 'it', 'until', 'contract', 'ends', 'consent', 'withdrawn', 'recipients', 'outside', 'kingdom', 'safeguards', 'apply'];
+
+/** Markdown of exactly `chars` characters: paragraphs of about `paragraph` characters, different words for each `seed`. */
+export function prose(seed: number, chars: number, paragraph: number): string {
+  let state = seed * 7919 + 17;
+  const word = () => WORDS[(state = (state * 1103515245 + 12345) % 2147483648) % WORDS.length]!;
+  const paragraphs: string[] = [];
+  for (let length = 0; length < chars + paragraph; ) {
+    let p = `Paragraph ${seed}.${paragraphs.length}:`;
+    while (p.length < paragraph) p += ` ${word()}`;
+    paragraphs.push(`${p}.`);
+    length += p.length + 3;
+  }
+  return `${paragraphs.join('\n\n').slice(0, chars - 1)}.`;
+}
+
+const CREATE_CLAUSE = `mutation ($input: CreateClauseInput!) { createClause(input: $input) { __typename ... on Clause { id } ... on UserError { message } } }`;
+const UPDATE_CLAUSE = `mutation ($input: UpdateClauseInput!) { updateClause(input: $input) { __typename ... on UserError { message } } }`;
+
+/** A complete policy with a clause of each of `before` published as version 1, then edited to `after` as version 2. */
+export async function twoVersions(tenant: TenantSeed, before: string[], after: string[]): Promise<void> {
+  await makeComplete(tenant);
+  const ids: string[] = [];
+  for (const [i, body] of before.entries()) {
+    const created = (await tenant.admin.gql(CREATE_CLAUSE, { input: { section: 'SECURITY', title: `Clause ${i}`, body } })).createClause;
+    expect(created.__typename, created.message).toBe('Clause');
+    ids.push(created.id);
+  }
+  expect(await publish(tenant.admin, 'Long clauses', '2026-01-01')).toMatchObject({ version: 1 });
+  for (const [i, id] of ids.entries()) {
+    const updated = (await tenant.admin.gql(UPDATE_CLAUSE, { input: { id, body: after[i] } })).updateClause;
+    expect(updated.__typename, updated.message).toBe('Clause');
+  }
+  expect(await publish(tenant.admin, 'Every clause changed', '2026-02-01')).toMatchObject({ version: 2 });
 }

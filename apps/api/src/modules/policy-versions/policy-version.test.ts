@@ -4,8 +4,8 @@ import { inject } from 'vitest';
 import { CLAUSE_LIMITS, TEXT_DIFF_LIMITS } from '@noticeboard/domain';
 import { inTransaction } from '../../db/request-transaction.js';
 import type { Client } from '../../test/client.js';
-import { makeComplete, publish } from '../../test/policy-fixture.js';
-import { seed, testDataSource, type TenantSeed } from '../../test/seed.js';
+import { makeComplete, prose, publish, twoVersions } from '../../test/policy-fixture.js';
+import { seed, testDataSource } from '../../test/seed.js';
 
 const VERSIONS = `{ policyVersions { totalCount edges { node { version effectiveDate changeSummary isLive languages snapshotHash } } } }`;
 
@@ -124,42 +124,6 @@ describe('publishing versions', () => {
     }
   });
 });
-
-const WORDS = ['personal', 'data', 'we', 'process', 'your', 'for', 'the', 'purpose', 'of', 'and', 'retain', 'it', 'until', 'contract', 'ends', 'consent', 'withdrawn', 'recipients', 'outside', 'kingdom', 'safeguards', 'apply'];
-
-/** Markdown of exactly `chars` characters: paragraphs of about `paragraph` characters, different words for each `seed`. */
-function prose(seed: number, chars: number, paragraph: number): string {
-  let state = seed * 7919 + 17;
-  const word = () => WORDS[(state = (state * 1103515245 + 12345) % 2147483648) % WORDS.length]!;
-  const paragraphs: string[] = [];
-  for (let length = 0; length < chars + paragraph; ) {
-    let p = `Paragraph ${seed}.${paragraphs.length}:`;
-    while (p.length < paragraph) p += ` ${word()}`;
-    paragraphs.push(`${p}.`);
-    length += p.length + 3;
-  }
-  return `${paragraphs.join('\n\n').slice(0, chars - 1)}.`;
-}
-
-const CREATE_CLAUSE = `mutation ($input: CreateClauseInput!) { createClause(input: $input) { __typename ... on Clause { id } ... on UserError { message } } }`;
-const UPDATE_CLAUSE = `mutation ($input: UpdateClauseInput!) { updateClause(input: $input) { __typename ... on UserError { message } } }`;
-
-/** A complete policy with a clause of each of `before` published as version 1, then edited to `after` as version 2. */
-async function twoVersions(tenant: TenantSeed, before: string[], after: string[]): Promise<void> {
-  await makeComplete(tenant);
-  const ids: string[] = [];
-  for (const [i, body] of before.entries()) {
-    const created = (await tenant.admin.gql(CREATE_CLAUSE, { input: { section: 'SECURITY', title: `Clause ${i}`, body } })).createClause;
-    expect(created.__typename, created.message).toBe('Clause');
-    ids.push(created.id);
-  }
-  expect(await publish(tenant.admin, 'Long clauses', '2026-01-01')).toMatchObject({ version: 1 });
-  for (const [i, id] of ids.entries()) {
-    const updated = (await tenant.admin.gql(UPDATE_CLAUSE, { input: { id, body: after[i] } })).updateClause;
-    expect(updated.__typename, updated.message).toBe('Clause');
-  }
-  expect(await publish(tenant.admin, 'Every clause changed', '2026-02-01')).toMatchObject({ version: 2 });
-}
 
 /**
  * Runs `work` while asking the API's /healthz again 10 ms after each answer. The longest time between two
