@@ -29,6 +29,12 @@ import { requestRoutes } from './modules/requests/request.routes.js';
 import { subscriberRoutes } from './modules/subscribers/subscriber.routes.js';
 import { JobQueue } from './queue/queue.js';
 
+/**
+ * How long a request may queue for a connection while the pool keeps serving others (a burst larger than the pool);
+ * one that waits while no connection is handed out at all gets 503 after CONNECTION_TIMEOUT_MS.
+ */
+const POOL_QUEUE_MAX_WAIT_MS = 30_000;
+
 /** As long as browsers may keep a live page (its max-age): a missed announcement is no staler than their copy. */
 const PUBLIC_PAGE_MAX_AGE_MS = 60_000;
 
@@ -156,6 +162,7 @@ export async function startServer(config: Config, dataSource: DataSource, logger
   // Liveness: the process answers. Readiness: it is not stopping, its pool serves, the database answers and has
   // every migration.
   const poolWatch = new PoolWatch(poolOf(dataSource), CONNECTION_TIMEOUT_MS);
+  poolWatch.waitWhileServing(POOL_QUEUE_MAX_WAIT_MS);
   app.get('/healthz', (_req, res) => {
     res.json({ status: 'ok' });
   });

@@ -191,7 +191,8 @@ async function initialise(dataDir: string, ephemeral: boolean): Promise<void> {
   fs.renameSync(staging, dataDir);
 }
 
-function isAlive(pid: number): boolean {
+/** Whether process `pid` runs (not a zombie). */
+export function isAlive(pid: number): boolean {
   try {
     process.kill(pid, 0);
   } catch (error) {

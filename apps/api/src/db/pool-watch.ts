@@ -14,6 +14,8 @@ export function poolOf(dataSource: DataSource): pg.Pool {
  */
 export class PoolWatch {
   private lastProgress = Date.now();
+  /** When the pool last handed a connection to a caller. */
+  private lastHandOut = Date.now();
 
   constructor(
     private readonly pool: pg.Pool,
@@ -22,9 +24,39 @@ export class PoolWatch {
     const progress = () => {
       this.lastProgress = Date.now();
     };
-    pool.on('acquire', progress);
+    pool.on('acquire', () => {
+      this.lastHandOut = Date.now();
+      progress();
+    });
     pool.on('release', progress);
     pool.on('remove', progress);
+  }
+
+  /**
+   * Makes callers wait for a connection as long as the pool keeps handing connections on, up to `maxWaitMs`: a
+   * burst larger than the pool queues and is served in turn instead of failing after the pool's own timeout. A
+   * caller still gets the pool's timeout error (a 503) after that timeout when no connection was handed to anyone
+   * meanwhile — the database unreachable, or every connection held by something that does not end — and at once
+   * for an error that is not a wait (a refused connection).
+   */
+  waitWhileServing(maxWaitMs: number): void {
+    type Callback = (error: Error | undefined, client?: pg.PoolClient, release?: (error?: Error | boolean) => void) => void;
+    const connect = this.pool.connect.bind(this.pool) as unknown as (callback: Callback) => void;
+    const attempt = (started: number, callback: Callback) =>
+      connect((error, client, release) => {
+        const waitedOut = error !== undefined && /timeout exceeded when trying to connect/.test(error.message);
+        if (waitedOut && Date.now() - started < maxWaitMs && Date.now() - this.lastHandOut < this.stalledAfterMs) {
+          attempt(started, callback);
+          return;
+        }
+        callback(error, client, release);
+      });
+    // pg-pool's own query() and TypeORM call connect with a callback; others await its promise.
+    const patient = (callback?: Callback) => {
+      if (callback) return void attempt(Date.now(), callback);
+      return new Promise<pg.PoolClient>((resolve, reject) => attempt(Date.now(), (error, client) => (error ? reject(error) : resolve(client!))));
+    };
+    this.pool.connect = patient as typeof this.pool.connect;
   }
 
   /** Milliseconds the pool has been stalled, or 0 while it serves. */
