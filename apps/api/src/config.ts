@@ -1,3 +1,4 @@
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import proxyaddr from 'proxy-addr';
@@ -16,7 +17,10 @@ export interface RateLimits {
   publicReadsPerIp: number;
   /** GraphQL calls without a token (sign-in attempts), per client IP. */
   anonymousGraphqlPerIp: number;
-  /** Failed sign-ins per email address in 15 minutes before that address is refused for the rest of them. */
+  /**
+   * Failed sign-ins in a row per email address in 15 minutes before that address is refused for the rest of them
+   * (each attempt counted before its password check, forgotten on success); the same per person for current-password checks.
+   */
   loginFailuresPerEmail: number;
 }
 
@@ -71,6 +75,11 @@ export interface Config {
    * every publish (NOTIFY), so each process evicts at once what another one changed.
    */
   publicCacheMb: number;
+  /**
+   * Prometheus metrics on a listener of their own, never on the public port: `null` turns it off (port `0` in
+   * NOTICEBOARD_METRICS_PORT; the default under NODE_ENV=test, where many servers run in one process).
+   */
+  metrics: { port: number; host: string } | null;
 }
 
 function secondsFrom(value: string | undefined, fallback: number, min: number, name: string): number {
@@ -84,6 +93,13 @@ function booleanFrom(value: string | undefined, fallback: boolean, name: string)
   if (value === undefined || value === '') return fallback;
   if (value === 'true' || value === 'false') return value === 'true';
   throw new Error(`${name} must be "true" or "false", got "${value}"`);
+}
+
+function portFrom(value: string | undefined, fallback: number, name: string): number {
+  if (value === undefined || value === '') return fallback;
+  const n = Number(value);
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n > 65535) throw new Error(`${name} must be a port number (0–65535), got "${value}"`);
+  return n;
 }
 
 function intFrom(value: string | undefined, fallback: number, name: string): number {
@@ -120,6 +136,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (!/^https?:\/\/[^/]+$/.test(publicUrl)) throw new Error('NOTICEBOARD_PUBLIC_URL must be an origin such as https://privacy.example.com');
   const worker = env.NOTICEBOARD_WORKER || 'inline';
   if (worker !== 'inline' && worker !== 'off') throw new Error(`NOTICEBOARD_WORKER must be "inline" or "off", got "${worker}"`);
+  const metricsPort = portFrom(env.NOTICEBOARD_METRICS_PORT, env.NODE_ENV === 'test' ? 0 : 9464, 'NOTICEBOARD_METRICS_PORT');
+  const metricsHost = (env.NOTICEBOARD_METRICS_HOST ?? '').trim() || '127.0.0.1';
+  if (net.isIP(metricsHost) === 0 && !/^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/i.test(metricsHost)) {
+    throw new Error(`NOTICEBOARD_METRICS_HOST must be an address (127.0.0.1, 0.0.0.0, ::) or a host name, got "${env.NOTICEBOARD_METRICS_HOST}"`);
+  }
   if (env.NOTICEBOARD_SMTP_URL && !/^smtps?:\/\//.test(env.NOTICEBOARD_SMTP_URL)) throw new Error('NOTICEBOARD_SMTP_URL must start with smtp:// or smtps://');
   return {
     port,
@@ -152,5 +173,6 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     smtpUrl: env.NOTICEBOARD_SMTP_URL || null,
     mailFrom: env.NOTICEBOARD_MAIL_FROM || 'Noticeboard <noreply@noticeboard.local>',
     publicCacheMb: intFrom(env.NOTICEBOARD_PUBLIC_CACHE_MB, 64, 'NOTICEBOARD_PUBLIC_CACHE_MB'),
+    metrics: metricsPort === 0 ? null : { port: metricsPort, host: metricsHost },
   };
 }

@@ -16,7 +16,7 @@ async function main(): Promise<void> {
   await assertAppRoleIsConfined(db.dataSource);
   if (config.seedDemo) await seedFirstRun(db.dataSource, config, logger);
   const app = await startServer(config, db.dataSource, logger, { databaseUrl: db.url });
-  logger.info({ url: app.url, graphql: `${app.url}/graphql` }, 'Noticeboard is listening');
+  logger.info({ url: app.url, graphql: `${app.url}/graphql`, metrics: app.metricsUrl }, 'Noticeboard is listening');
 
   let stopping = false;
   const shutdown = async (signal: string) => {

@@ -15,7 +15,8 @@ import { RequestTransaction } from './db/request-transaction.js';
 import { isBadTextError, isDatabaseUnavailable, rateLimited, unavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './graphql/errors.js';
 import { GRAPHQL_LIMITS, graphqlArmor } from './graphql/armor.js';
 import { oneCredentialCheckPerDocument } from './graphql/credential-checks.js';
-import { Metrics, requestLogging } from './http/observability.js';
+import { Metrics, requestLogging, serveMetrics, type MetricsListener } from './http/observability.js';
+import { setPortalPageHeaders } from './http/portal-csp.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { CONNECTION_TIMEOUT_MS, pendingMigrationNames } from './db/data-source.js';
 import { PoolWatch, poolOf } from './db/pool-watch.js';
@@ -24,6 +25,7 @@ import type { Logger } from './logger.js';
 import { AuthService } from './modules/auth/auth.service.js';
 import { consentRoutes } from './modules/consents/consent.routes.js';
 import { publicRoutes } from './modules/public/public.routes.js';
+import { redirectMovedSlug } from './modules/public/public-tenant.js';
 import { PublishedPageCache } from './modules/public/published-page.cache.js';
 import { requestRoutes } from './modules/requests/request.routes.js';
 import { subscriberRoutes } from './modules/subscribers/subscriber.routes.js';
@@ -53,8 +55,25 @@ const noSubscriptions: ValidationRule = (context) => ({
   },
 });
 
-/** Shapes every error for clients: a known code always, internals never in production. */
+/**
+ * graphql-js suggests names in its validation and coercion messages (fields, arguments, types, enum values:
+ * `Did you mean "GDPR"?`), which lets a client read the schema with introspection off; armor's blockFieldSuggestion
+ * covers fields only.
+ */
+const SUGGESTION = /\s*Did you mean [^?]*\?/g;
+
+/** Shapes every error for clients: a known code always, internals and schema suggestions never in production. */
 export function formatError(production: boolean, logger: Logger) {
+  const shape = formatErrorShape(production, logger);
+  if (!production) return shape;
+  return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    const shaped = shape(formatted, error);
+    const message = shaped.message.replace(SUGGESTION, '');
+    return message === shaped.message ? shaped : { ...shaped, message };
+  };
+}
+
+function formatErrorShape(production: boolean, logger: Logger) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
     if (original instanceof ArgumentValidationError) {
@@ -122,14 +141,22 @@ const transactionPlugin: ApolloServerPlugin<RequestContext> = {
 export interface App {
   httpServer: http.Server;
   url: string;
+  /** Where Prometheus scrapes this process (`…/metrics`), or null when the metrics listener is off. */
+  metricsUrl: string | null;
   stop(): Promise<void>;
 }
 
 /**
  * `opts.databaseUrl`: the URL `dataSource` connects with, when it is not `config.databaseUrl` (the embedded
- * server's, from `openDatabase`); the public page cache LISTENs there.
+ * server's, from `openDatabase`); the public page cache LISTENs there. `opts.metricsPort` turns the metrics listener
+ * on at that port (0: a free one) whatever `config.metrics` says (tests, where it is off by default).
  */
-export async function startServer(config: Config, dataSource: DataSource, logger: Logger, opts: { port?: number; databaseUrl?: string } = {}): Promise<App> {
+export async function startServer(
+  config: Config,
+  dataSource: DataSource,
+  logger: Logger,
+  opts: { port?: number; databaseUrl?: string; metricsPort?: number } = {},
+): Promise<App> {
   const app = express();
   app.disable('x-powered-by');
   // Behind a reverse proxy, `req.ip` is the client's address only when the proxy is trusted (NOTICEBOARD_TRUST_PROXY);
@@ -180,9 +207,6 @@ export async function startServer(config: Config, dataSource: DataSource, logger
       return { ready: false, status: 'database unreachable' };
     }
   }
-  app.get('/metrics', (_req, res) => {
-    void metrics.registry.metrics().then((text) => res.setHeader('Content-Type', metrics.registry.contentType).send(text));
-  });
 
   const limiter = new RateLimiter(dataSource, config.rateLimits, logger);
   app.use(
@@ -238,12 +262,30 @@ export async function startServer(config: Config, dataSource: DataSource, logger
   pages.start();
   metrics.observePublicCache(() => pages.stats());
   app.use(publicRoutes(dataSource, logger, pages));
+  // A tenant's old address: any public endpoint above redirects to its current one.
+  app.use('/p/:slug', redirectMovedSlug);
+
+  // Metrics are served only by their own listener: here /metrics, in any case or with any tail, is simply not found
+  // (and never the portal's page).
+  app.all(/^\/metrics(?:\/.*)?$/i, (_req, res) => {
+    res.status(404).json({ error: { code: 'NOT_FOUND', message: 'no such page' } });
+  });
 
   // The built portal, when present, is served at / with client-side routing.
   const portal = path.join(repoRoot, 'apps', 'portal', 'dist');
   if (fs.existsSync(path.join(portal, 'index.html'))) {
-    app.use(express.static(portal, { index: false, maxAge: '1h' }));
-    app.get(/^\/(?!graphql|healthz|readyz|metrics|p\/).*/, (_req, res) => {
+    app.use(
+      express.static(portal, {
+        index: false,
+        maxAge: '1h',
+        // The page itself, should it be asked for by name, with the same policy as at every client-side route.
+        setHeaders: (res, file) => {
+          if (file.endsWith('.html')) setPortalPageHeaders(res as unknown as express.Response);
+        },
+      }),
+    );
+    app.get(/^\/(?!graphql|healthz|readyz|p\/).*/, (_req, res) => {
+      setPortalPageHeaders(res);
       res.sendFile(path.join(portal, 'index.html'));
     });
   }
@@ -281,17 +323,31 @@ export async function startServer(config: Config, dataSource: DataSource, logger
     await queue?.stop();
     throw error;
   });
+  // Metrics listen apart from the public app (loopback unless NOTICEBOARD_METRICS_HOST says otherwise).
+  const metricsAt = opts.metricsPort !== undefined ? { port: opts.metricsPort, host: config.metrics?.host ?? '127.0.0.1' } : config.metrics;
+  let metricsListener: MetricsListener | null = null;
+  if (metricsAt) {
+    metricsListener = await serveMetrics(metrics, metricsAt.host, metricsAt.port).catch(async (error: unknown) => {
+      await apollo.stop();
+      await queue?.stop();
+      await pages.close();
+      httpServer.close();
+      throw error;
+    });
+  }
   const address = httpServer.address();
   const port = typeof address === 'object' && address ? address.port : config.port;
   return {
     httpServer,
     url: `http://localhost:${port}`,
+    metricsUrl: metricsListener?.url ?? null,
     async stop() {
       // Readiness fails first, so a load balancer stops sending; the drain then finishes requests in flight.
       stopping = true;
       await apollo.stop();
       await queue?.stop();
       await pages.close();
+      await metricsListener?.close();
     },
   };
 }

@@ -339,9 +339,9 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.waitForURL(`**/tenants/${moved}/edit/profile`);
     await page.getByText('Profile saved.').waitFor();
-    const old = await fetch(`${baseUrl}/p/${TENANT.slug}/privacy`);
-    expect(old.status).toBe(404);
-    expect(await old.text()).toContain('There is no organisation at this address');
+    // The old address keeps working for the client's website: a permanent redirect to the new one.
+    const old = await fetch(`${baseUrl}/p/${TENANT.slug}/privacy`, { redirect: 'manual' });
+    expect({ status: old.status, location: old.headers.get('location') }).toEqual({ status: 301, location: expect.stringMatching(new RegExp(`/p/${moved}/privacy$`)) });
     expect(await (await fetch(`${baseUrl}/p/${moved}/privacy`)).text()).not.toContain('There is no organisation at this address');
     TENANT.slug = moved;
   });

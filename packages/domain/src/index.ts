@@ -22,5 +22,6 @@ export * from './consents/consent.js';
 export { calendarDateIn, daysBetween, instantAt, isPlainDate, isTimeZone, parseHolidayRegion, type HolidayRegion, type PlainDate } from './requests/calendar.js';
 export * from './requests/request-type.js';
 export * from './requests/request-intake.js';
+export { REQUESTER_NAME_MAX, requesterNameProblem } from './requests/requester-name.js';
 export * from './requests/deadline.js';
 export * from './requests/request-state.js';

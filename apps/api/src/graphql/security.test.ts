@@ -28,7 +28,7 @@ describe('GraphQL over HTTP and query limits', () => {
     // The same API in production mode, on the test database.
     const base = loadConfig({ ...process.env, DATABASE_URL: inject('databaseUrl'), NODE_ENV: 'production' });
     // Rate-limit counters are shared with the test server (same database, same address): not this test's subject.
-    const config = { ...base, worker: 'off' as const, seedDemo: false, rateLimits: { ...base.rateLimits, anonymousGraphqlPerIp: 0 } };
+    const config = { ...base, worker: 'off' as const, seedDemo: false, metrics: null, rateLimits: { ...base.rateLimits, anonymousGraphqlPerIp: 0 } };
     production = await startServer(config, await testDataSource(), createLogger('silent'), { port: 0 });
     // Apollo Server with its defaults and the same schema: the bar for the SHOULD results.
     const apollo = new ApolloServer({ schema: await createSchema() });
@@ -87,5 +87,32 @@ describe('GraphQL over HTTP and query limits', () => {
     const huge = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: `{ __typename } # ${'x'.repeat(2_000_000)}` }) });
     expect(huge.status).toBe(413);
     expect(((await huge.json()) as { error: { code: string } }).error.code).toBe('PAYLOAD_TOO_LARGE');
+  });
+
+  it('in production: no suggestions of any kind (enum values, arguments, types, variables)', async () => {
+    const typos: [string, Record<string, unknown>?][] = [
+      ['{ agencyDataSubjectRequests(states: [RECIEVED]) { totalCount } }'],
+      ['{ agencyDataSubjectRequests(stat: [RECEIVED]) { totalCount } }'],
+      ['query ($s: [RequestStat!]) { agencyDataSubjectRequests(states: $s) { totalCount } }'],
+      ['query ($s: [RequestState!]) { agencyDataSubjectRequests(states: $s) { totalCount } }', { s: ['RECIEVED'] }],
+      ['{ agencyDataSubjectRequests(states: [RECEIVED]) { totalCout } }'],
+    ];
+    for (const [query, variables] of typos) {
+      const body = JSON.stringify({ query, variables });
+      const [dev, prod] = await Promise.all(
+        [`${inject('apiUrl')}/graphql`, `${production.url}/graphql`].map((url) =>
+          fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body }).then((r) => r.json() as Promise<{ errors?: { message: string }[] }>),
+        ),
+      );
+      // The same document does suggest outside production (but for fields, which armor blocks there too), so the
+      // production answer is one with the suggestion taken out.
+      if (!query.includes('totalCout')) expect(dev!.errors?.map((e) => e.message).join(' '), query).toMatch(/did you mean/i);
+      expect(prod!.errors?.length, query).toBeGreaterThan(0);
+      for (const error of prod!.errors ?? []) {
+        expect(error.message, query).not.toMatch(/did you mean/i);
+        // Nothing the client did not write itself: no real value, argument or field name.
+        expect(error.message, query).not.toMatch(/"RECEIVED"|"states"|"totalCount"/);
+      }
+    }
   });
 });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import http from 'node:http';
 import type { Request, RequestHandler, Response } from 'express';
 import { pinoHttp } from 'pino-http';
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
@@ -12,7 +13,7 @@ export interface PublicCacheStats {
   misses: number;
 }
 
-const QUIET = new Set(['/healthz', '/readyz', '/metrics']);
+const QUIET = new Set(['/healthz', '/readyz']);
 
 /** The request id: the caller's `X-Request-Id` when sane, else a new one; echoed on the response. */
 export function requestId(req: Request, res: Response): string {
@@ -45,7 +46,7 @@ function routeOf(req: Request): string {
 }
 
 /**
- * Prometheus metrics at /metrics: requests and latencies by route and status, the database pool, the job queue's
+ * Prometheus metrics (served by `serveMetrics`, on a listener of their own, never the public port): requests and latencies by route and status, the database pool, the job queue's
  * depth, and the process's own (memory, event loop, GC). One registry per server, so processes report apart.
  */
 export class Metrics {
@@ -129,4 +130,48 @@ export class Metrics {
       next();
     };
   }
+}
+
+/** The metrics listener: what it serves at, and how to stop it. */
+export interface MetricsListener {
+  url: string;
+  close(): Promise<void>;
+}
+
+/**
+ * Serves `GET /metrics` (Prometheus text) on its own HTTP listener at `host:port` (port 0: a free one), apart from
+ * the public app, so nothing a proxy forwards can reach it whatever the path's case or trailing slash; anything
+ * else there is a 404.
+ */
+export async function serveMetrics(metrics: Metrics, host: string, port: number): Promise<MetricsListener> {
+  const server = http.createServer((req, res) => {
+    const path = (req.url ?? '').split('?')[0];
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || path !== '/metrics') {
+      res.writeHead(404, { 'Content-Type': 'text/plain; charset=utf-8' }).end('not found\n');
+      return;
+    }
+    metrics.registry.metrics().then(
+      (text) => res.writeHead(200, { 'Content-Type': metrics.registry.contentType, 'Cache-Control': 'no-store' }).end(req.method === 'HEAD' ? undefined : text),
+      () => res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('metrics unavailable\n'),
+    );
+  });
+  server.keepAliveTimeout = 5_000;
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve();
+    });
+  });
+  const address = server.address();
+  const bound = typeof address === 'object' && address ? address.port : port;
+  const shown = host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${shown}:${bound}/metrics`,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
 }

@@ -2,6 +2,7 @@ import type { NextFunction, Request, RequestHandler, Response } from 'express';
 import { RateLimiterMemory, RateLimiterPostgres, RateLimiterRes } from 'rate-limiter-flexible';
 import type { DataSource } from 'typeorm';
 import type { RateLimits } from '../config.js';
+import { unavailable } from '../graphql/errors.js';
 import type { Logger } from '../logger.js';
 
 type Limiter = RateLimiterPostgres | RateLimiterMemory | null;
@@ -9,7 +10,8 @@ type Limiter = RateLimiterPostgres | RateLimiterMemory | null;
 /**
  * Per-minute limits kept in PostgreSQL (`rate_limits`), so they count across every API process. A caller over a
  * limit gets 429 with Retry-After. If the counters cannot be reached the request goes on: the database being
- * down fails the request itself, with a clearer answer than a limiter error.
+ * down fails the request itself, with a clearer answer than a limiter error. Password checks are the exception:
+ * their guard fails closed (UNAVAILABLE), since a guess the counters did not see is a guess for free.
  * Public reads are the exception: counted in each process's memory (see `publicReads`).
  */
 export class RateLimiter {
@@ -18,6 +20,7 @@ export class RateLimiter {
   private readonly publicReadsPerIp: Limiter;
   private readonly anonymousGraphqlPerIp: Limiter;
   private readonly loginFailuresPerEmail: Limiter;
+  private readonly passwordChecksPerUser: Limiter;
   /** Requests already counted as public writes, which the public-read budget then leaves alone. */
   private readonly countedAsWrites = new WeakSet<Request>();
   /** GraphQL requests already counted against the anonymous budget. */
@@ -38,33 +41,43 @@ export class RateLimiter {
     this.publicReadsPerIp = limits.publicReadsPerIp > 0 ? new RateLimiterMemory({ keyPrefix: 'pr-ip', points: limits.publicReadsPerIp, duration: 60 }) : null;
     this.anonymousGraphqlPerIp = make('gql-anon-ip', limits.anonymousGraphqlPerIp);
     this.loginFailuresPerEmail = make('login-fail', limits.loginFailuresPerEmail, 15 * 60);
+    // The same budget for a signed-in person's current-password guesses (changePassword), per user.
+    this.passwordChecksPerUser = make('password-check', limits.loginFailuresPerEmail, 15 * 60);
   }
 
   /**
-   * The sign-in guard of one request. Failed sign-ins count per email address (whoever tries): past the limit the
-   * address is refused until the window ends, even with the right password, so guessing one account's password
-   * from many addresses does not work. Each attempt also counts against the client's anonymous budget when the
-   * request was not counted as anonymous already (a token that authenticates does not buy extra sign-ins).
+   * The password-check guard of one request. Each sign-in counts one point per email address (whoever tries)
+   * BEFORE the password is checked, atomically (one upsert), so concurrent guesses cannot all pass a check that
+   * none of them has recorded yet; a success deletes the address's points, so the limit is on failures in a row.
+   * Past the limit the address is refused until the window ends, even with the right password, so guessing one
+   * account's password from many addresses does not work. Each sign-in also counts against the client's anonymous
+   * budget when the request was not counted as anonymous already (a token that authenticates does not buy extra
+   * sign-ins). A signed-in person's current-password checks count the same way, per user. When the counters
+   * cannot be reached the attempt is refused (UNAVAILABLE), never let through.
    */
   signInGuard(req: Request): SignInGuard {
     return {
-      retryAfter: async (email) => {
+      attempt: async (email) => {
         if (!this.countedAsAnonymous.has(req)) {
-          const wait = await this.take(this.anonymousGraphqlPerIp, clientKey(req));
+          const wait = await this.takeOrThrow(this.anonymousGraphqlPerIp, clientKey(req));
           if (wait) return wait;
         }
-        const limiter = this.loginFailuresPerEmail;
-        if (!limiter) return null;
-        const state = await limiter.get(emailKey(email)).catch((error: unknown) => this.unavailable(error));
-        return state && state.consumedPoints >= limiter.points ? Math.max(1, Math.ceil(state.msBeforeNext / 1000)) : null;
+        return this.takeOrThrow(this.loginFailuresPerEmail, emailKey(email));
       },
-      failed: async (email) => {
-        await this.loginFailuresPerEmail?.penalty(emailKey(email)).catch((error: unknown) => this.unavailable(error));
-      },
-      succeeded: async (email) => {
-        await this.loginFailuresPerEmail?.delete(emailKey(email)).catch((error: unknown) => this.unavailable(error));
-      },
+      succeeded: (email) => this.forget(this.loginFailuresPerEmail, emailKey(email)),
+      passwordCheck: (userId) => this.takeOrThrow(this.passwordChecksPerUser, userId),
+      passwordMatched: (userId) => this.forget(this.passwordChecksPerUser, userId),
     };
+  }
+
+  /** One point of `limiter` for `key` where a password is checked: failing closed (UNAVAILABLE) without the counters. */
+  private takeOrThrow(limiter: Limiter, key: string): Promise<number | null> {
+    return this.take(limiter, key, 'closed');
+  }
+
+  /** After a password matched: its earlier points no longer count (a failure to forget only leaves them to expire). */
+  private async forget(limiter: Limiter, key: string): Promise<void> {
+    await limiter?.delete(key).catch((error: unknown) => this.logger.warn({ err: error }, 'rate-limit counters unavailable; a successful sign-in still counts'));
   }
 
   /**
@@ -77,15 +90,20 @@ export class RateLimiter {
     return this.take(this.anonymousGraphqlPerIp, clientKey(req));
   }
 
-  /** One point of `limiter` for `key`: seconds to wait when there is none left, else null (also when the counters are unreachable). */
-  private async take(limiter: Limiter, key: string): Promise<number | null> {
+  /**
+   * One point of `limiter` for `key`: seconds to wait when there is none left, else null. Without the counters it
+   * fails open (null: the request goes on) or, where a password is checked, closed (UNAVAILABLE).
+   */
+  private async take(limiter: Limiter, key: string, fail: 'open' | 'closed' = 'open'): Promise<number | null> {
     if (!limiter) return null;
     try {
       await limiter.consume(key);
       return null;
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) return Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
-      return this.unavailable(rejection);
+      if (fail === 'open') return this.unavailable(rejection);
+      this.logger.warn({ err: rejection }, 'rate-limit counters unavailable; refusing the password check');
+      throw unavailable();
     }
   }
 
@@ -147,14 +165,19 @@ export class RateLimiter {
   }
 }
 
+/** Counts password checks before they run (see `RateLimiter.signInGuard`); each throws UNAVAILABLE when it cannot count. */
 export interface SignInGuard {
-  /** Seconds until `email` may try again, or null when it may now. */
-  retryAfter(email: string): Promise<number | null>;
-  failed(email: string): Promise<void>;
+  /** Counts a sign-in attempt for `email`: seconds until it may try again (nothing checked), or null to go on. */
+  attempt(email: string): Promise<number | null>;
+  /** The password matched: the address's attempts no longer count. */
   succeeded(email: string): Promise<void>;
+  /** Counts a signed-in person's current-password check: seconds to wait, or null to go on. */
+  passwordCheck(userId: string): Promise<number | null>;
+  passwordMatched(userId: string): Promise<void>;
 }
 
-const emailKey = (email: string) => email.trim().toLowerCase().slice(0, 254);
+/** PostgreSQL stores no NUL, even in a key: such an address (which no account has) counts under its own stand-in key. */
+const emailKey = (email: string) => email.trim().toLowerCase().replaceAll('\u0000', '\uFFFD').slice(0, 254);
 
 /** The client's address: the connection's, or the one trusted proxies (NOTICEBOARD_TRUST_PROXY) forwarded. */
 const clientKey = (req: Request): string => (req.ip ?? req.socket.remoteAddress ?? 'unknown').slice(0, 100);

@@ -1,5 +1,6 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import fs from 'node:fs';
+import net from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import pg from 'pg';
@@ -54,6 +55,8 @@ export function runBuilt(file: 'main.js' | 'cli.js', args: string[], env: Record
 /** A running `dist/main.js`. */
 export interface ApiProcess {
   url: string;
+  /** Its metrics listener, when NOTICEBOARD_METRICS_PORT turned it on. */
+  metricsUrl: string | null;
   child: ChildProcess;
   output(): string;
 }
@@ -72,7 +75,20 @@ export async function startApiProcess(name: string, env: Record<string, string> 
   const { code, output } = await Promise.race([run.done, timeout]).finally(() => clearTimeout(timer));
   const url = LISTENING.exec(output)?.[1];
   if (code !== null || !url) throw new Error(`API process ${name} exited with ${code} before listening:\n${output}`);
-  return { url, child: run.child, output: run.output };
+  const metricsUrl = /"metrics":"(http:\/\/[^"]+)"/.exec(output)?.[1] ?? null;
+  return { url, metricsUrl, child: run.child, output: run.output };
+}
+
+/** A TCP port free on the loopback interface right now (for a setting that cannot say "any free port"). */
+export function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const server = net.createServer();
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', () => {
+      const { port } = server.address() as net.AddressInfo;
+      server.close(() => resolve(port));
+    });
+  });
 }
 
 const exited = (api: ApiProcess) =>

@@ -7,6 +7,8 @@ import { startServer } from '../server.js';
 
 export interface CountedApi {
   url: string;
+  /** Its metrics listener (on a free port). */
+  metricsUrl: string;
   /** SQL statements the `pg` driver has sent from this process so far (take differences). */
   statements(): number;
   stop(): Promise<void>;
@@ -26,9 +28,10 @@ export async function startCountedApi(): Promise<CountedApi> {
   } as typeof originalQuery;
   const config = { ...loadConfig({ ...process.env, DATABASE_URL: inject('databaseUrl'), NODE_ENV: 'test' }), seedDemo: false, worker: 'off' as const };
   const db = await openDatabase(config, { poolSize: 2 });
-  const app = await startServer(config, db.dataSource, createLogger('silent'), { port: 0 });
+  const app = await startServer(config, db.dataSource, createLogger('silent'), { port: 0, metricsPort: 0 });
   return {
     url: app.url,
+    metricsUrl: app.metricsUrl!,
     statements: () => sent,
     async stop() {
       pg.Client.prototype.query = originalQuery;

@@ -42,6 +42,8 @@ function startEnv(dataDir: string): Record<string, string> {
     TEST_DATABASE_URL: '',
     NODE_ENV: '',
     NOTICEBOARD_DATA_DIR: dataDir,
+    // Several instances run at once: none takes the default metrics port.
+    NOTICEBOARD_METRICS_PORT: '0',
     NOTICEBOARD_SEED_DEMO: 'true',
     NOTICEBOARD_ADMIN_EMAIL: OWNER.email,
     NOTICEBOARD_ADMIN_PASSWORD: OWNER.password,
@@ -98,7 +100,7 @@ async function start(name: string, dataDir: string): Promise<ApiProcess> {
   const url = LISTENING.exec(result.output)?.[1];
   if (result.code !== null || !url) throw new Error(`${name} exited (${result.code ?? run.child.signalCode}) before listening:\n${result.output}`);
   // It logs its public address (localhost); it listens on 127.0.0.1 (HOST).
-  return { url: url.replace('//localhost:', '//127.0.0.1:'), child: run.child, output: run.output };
+  return { url: url.replace('//localhost:', '//127.0.0.1:'), metricsUrl: null, child: run.child, output: run.output };
 }
 
 /**

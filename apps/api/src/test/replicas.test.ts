@@ -3,7 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
-import { startApiProcess as startReplica, stopApiProcess as stopReplica, type ApiProcess as Replica } from './api-process.js';
+import { freePort, startApiProcess as startReplica, stopApiProcess as stopReplica, type ApiProcess as Replica } from './api-process.js';
 import { eventually } from './eventually.js';
 import { makeConsentReady, makeComplete, publish } from './policy-fixture.js';
 import { PASSWORD, seed } from './seed.js';
@@ -16,7 +16,7 @@ describe('stateless replicas on one PostgreSQL', () => {
   const replicas: Replica[] = [];
 
   beforeAll(async () => {
-    replicas.push(...(await Promise.all([startReplica('a'), startReplica('b')])));
+    replicas.push(...(await Promise.all([startReplica('a', { NOTICEBOARD_METRICS_PORT: String(await freePort()) }), startReplica('b')])));
   }, 60_000);
 
   afterAll(async () => {
@@ -125,7 +125,10 @@ describe('stateless replicas on one PostgreSQL', () => {
     const traced = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'trace-123' }, body: JSON.stringify({ query: '{ __typename }' }) });
     expect(traced.headers.get('x-request-id')).toBe('trace-123');
     expect((await fetch(`${app.url}/healthz`)).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
-    const metrics = await (await fetch(`${app.url}/metrics`)).text();
+    // Metrics on their own loopback listener, not on the public port.
+    expect(app.metricsUrl).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/metrics$/);
+    expect((await fetch(`${app.url}/metrics`)).status).toBe(404);
+    const metrics = await (await fetch(app.metricsUrl!)).text();
     expect(metrics).toMatch(/noticeboard_http_requests_total\{method="POST",route="\/graphql",status="200"\} \d+/);
     expect(metrics).toMatch(/noticeboard_http_request_duration_seconds_bucket\{le="0\.1",method="GET",route="\/healthz"\} \d+/);
     expect(metrics).toMatch(/noticeboard_db_pool_connections\{state="total"\} \d+/);
@@ -135,7 +138,7 @@ describe('stateless replicas on one PostgreSQL', () => {
 
   it('SIGTERM ends the process in production mode too (the mode `pnpm start` and Kubernetes run)', async () => {
     // Apollo installs signal handlers of its own unless NODE_ENV is `test`; they must not keep the process alive.
-    const replica = await startReplica('production', { NODE_ENV: 'production', NOTICEBOARD_ADMIN_PASSWORD: 'a-production-password' });
+    const replica = await startReplica('production', { NODE_ENV: 'production', NOTICEBOARD_ADMIN_PASSWORD: 'a-production-password', NOTICEBOARD_METRICS_PORT: String(await freePort()) });
     expect((await fetch(`${replica.url}/healthz`)).status).toBe(200);
     expect(await stopReplica(replica)).toBe(0);
   }, 60_000);

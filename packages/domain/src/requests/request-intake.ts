@@ -1,9 +1,10 @@
 import { z } from 'zod';
-import { email, optionalText, requiredText } from '../common/fields.js';
+import { email, optionalText } from '../common/fields.js';
 import { validateWith, type Problem, type Validated } from '../common/problem.js';
 import { JURISDICTIONS } from '../jurisdictions/jurisdiction.js';
 import { promiseProblem } from './deadline.js';
 import { isRequestTypeAvailable, REQUEST_TYPES, requestTypeNotAvailable } from './request-type.js';
+import { requesterName } from './requester-name.js';
 
 export const REQUEST_DETAILS_MAX = 5000;
 
@@ -11,7 +12,7 @@ export const REQUEST_DETAILS_MAX = 5000;
 export const requestIntake = z.object({
   type: z.enum(REQUEST_TYPES, { error: `type must be one of ${REQUEST_TYPES.join(', ')}` }),
   jurisdiction: z.enum(JURISDICTIONS, { error: `jurisdiction must be one of ${JURISDICTIONS.join(', ')}` }),
-  requesterName: requiredText(200, 'requester name'),
+  requesterName,
   email,
   details: optionalText(REQUEST_DETAILS_MAX, 'details'),
   /** The tenant's own, shorter promise in calendar days; the law's date wins when it is earlier. */

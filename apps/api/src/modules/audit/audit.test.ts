@@ -76,7 +76,7 @@ describe('audit log', () => {
     const rows: { table_name: string; audited: boolean }[] = await ds.query(
       `SELECT c.table_name, EXISTS (SELECT 1 FROM pg_trigger t WHERE t.tgrelid = c.table_name::regclass AND t.tgname = c.table_name || '_audit') AS audited
          FROM information_schema.columns c JOIN information_schema.tables t USING (table_schema, table_name)
-        WHERE c.table_schema = 'public' AND c.column_name = 'tenant_id' AND t.table_type = 'BASE TABLE' AND c.table_name <> 'tenant_directory'`,
+        WHERE c.table_schema = 'public' AND c.column_name = 'tenant_id' AND t.table_type = 'BASE TABLE' AND c.table_name NOT IN ('tenant_directory', 'retired_slugs')`,
     );
     const unaudited = rows.filter((r) => !r.audited && !UNAUDITED_TABLES.includes(r.table_name)).map((r) => r.table_name);
     expect(unaudited).toEqual([]);

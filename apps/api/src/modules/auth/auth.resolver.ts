@@ -44,11 +44,17 @@ export class AuthResolver {
     const actor = ctx.assertUser();
     const user = await ctx.em.getRepository(UserEntity).findOneByOrFail({ id: actor.userId });
     const weak = passwordProblem(input.newPassword);
-    // Both hashes are computed without holding a connection (Argon2 is slow on purpose).
+    const guard = ctx.signInGuard;
+    // The guess is counted before it is checked, as a sign-in is (a stolen session must not buy unlimited guesses
+    // at the password); the guard and both hashes run without holding a connection (Argon2 is slow on purpose).
     const checked = await ctx.tx.withoutConnection(async () => {
+      const wait = guard ? await guard.passwordCheck(actor.userId) : null;
+      if (wait) return { retryAfter: wait };
       if (!(await verifyPassword(user.passwordHash, input.currentPassword))) return 'INVALID' as const;
+      await guard?.passwordMatched(actor.userId);
       return weak ? ('WEAK' as const) : hashPassword(input.newPassword);
     });
+    if (typeof checked === 'object') throw rateLimited(checked.retryAfter);
     if (checked === 'INVALID') return InvalidCredentials.create();
     if (checked === 'WEAK') return ValidationFailed.of([problem('newPassword', 'OUT_OF_RANGE', `password ${weak}`)]);
     const users = ctx.em.getRepository(UserEntity);

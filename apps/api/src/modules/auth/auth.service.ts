@@ -26,18 +26,19 @@ export interface AuthHeaders {
 export class AuthService {
   /**
    * Checks the password and opens a session: null for any mismatch (callers must not tell which part was wrong),
-   * `{ retryAfter }` while `guard` refuses the address or the client. The guard counts on connections of its own
-   * and Argon2 is slow on purpose, so both run while the request holds no connection: a request holding one while
-   * it waits for another could starve the pool.
+   * `{ retryAfter }` while `guard` refuses the address or the client. The attempt is counted before the password
+   * is checked (so concurrent guesses cannot outrun the limit) and forgotten when it matches. The guard counts on
+   * connections of its own and Argon2 is slow on purpose, so both run while the request holds no connection: a
+   * request holding one while it waits for another could starve the pool.
    */
   async login(ctx: RequestContext, email: string, password: string, guard: SignInGuard | null) {
-    const retryAfter = guard ? await ctx.tx.withoutConnection(() => guard.retryAfter(email)) : null;
+    const retryAfter = guard ? await ctx.tx.withoutConnection(() => guard.attempt(email)) : null;
     if (retryAfter) return { retryAfter };
     // No address holds a NUL, and PostgreSQL refuses one even as a parameter: a mismatch like any other.
     const user = email.includes('\u0000') ? null : await ctx.em.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
     const valid = await ctx.tx.withoutConnection(async () => {
       const matches = (await verifyPassword(user?.passwordHash ?? null, password)) && user !== null;
-      await (matches ? guard?.succeeded(email) : guard?.failed(email));
+      if (matches) await guard?.succeeded(email);
       return matches;
     });
     if (!user || !valid) return null;

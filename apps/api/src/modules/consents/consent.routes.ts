@@ -3,7 +3,7 @@ import type { DataSource } from 'typeorm';
 import { originAllowed } from '@noticeboard/domain';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import type { Logger } from '../../logger.js';
-import { inPublicTenant } from '../public/public-tenant.js';
+import { inPublicTenant, isSlugMoved } from '../public/public-tenant.js';
 import { ConsentService, type ConsentScope } from './consent.service.js';
 
 interface Outcome {
@@ -59,7 +59,7 @@ export function consentRoutes(dataSource: DataSource, publicUrl: string, logger:
     fn(req).then(
       (outcome) => reply(res, outcome),
       (e: unknown) => {
-        logger.error({ err: e, path: req.path }, 'consent endpoint failed');
+        if (!isSlugMoved(e)) logger.error({ err: e, path: req.path }, 'consent endpoint failed');
         next(e);
       },
     );

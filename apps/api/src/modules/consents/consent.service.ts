@@ -495,7 +495,6 @@ export class ConsentService {
     if (to < from) throw badInput('to must not be before from');
     if ((to - from) / 86_400_000 > MAX_COUNT_DAYS) throw badInput('ask for at most three years at a time');
     const purposeIds = args.purposeIds ?? null;
-    if (purposeIds?.some((id) => !isUuid(id))) throw badInput('purposeIds must be ids');
     const unit = { [ConsentInterval.DAY]: 'day', [ConsentInterval.WEEK]: 'week', [ConsentInterval.MONTH]: 'month' }[args.interval];
     const rows: { purpose_id: string; purpose_name: string; period: string; granted: number; refused: number; withdrawn: number }[] = await ctx.em.query(
       `SELECT d.purpose_id,

@@ -2,6 +2,7 @@ import { ArrayMaxSize, IsIn, MaxLength } from 'class-validator';
 import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import type { ConsentChoice, ConsentMethod } from '@noticeboard/domain';
 import { ConnectionArgs, ConnectionType } from '../../graphql/connection.js';
+import { AreIds } from '../../graphql/ids.js';
 import { ConsentChoiceEnum, ConsentMethodEnum } from '../../graphql/enums.js';
 import { ResultUnion, ValidationFailed } from '../../graphql/user-error.js';
 
@@ -119,7 +120,7 @@ export class ConsentCountsArgs {
   @Field({ description: 'YYYY-MM-DD, inclusive (UTC).' }) @MaxLength(10) from: string;
   @Field({ description: 'YYYY-MM-DD, inclusive (UTC).' }) @MaxLength(10) to: string;
   @Field(() => ConsentInterval, { defaultValue: ConsentInterval.DAY }) @IsIn(Object.values(ConsentInterval)) interval: ConsentInterval;
-  @Field(() => [ID], { nullable: true, description: 'Only these purposes.' }) @ArrayMaxSize(100) purposeIds?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Only these purposes.' }) @ArrayMaxSize(100) @AreIds() purposeIds?: string[];
 }
 
 @ObjectType({ description: 'Answers for one purpose in one period.' })

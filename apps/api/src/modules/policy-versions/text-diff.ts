@@ -38,10 +38,10 @@ export function unmatchedLines(before: string, after: string): number {
  * was left out. Bounded before comparing (size; edits that certainly exceed the bound) and while comparing
  * (edits, time), since it runs on the thread that serves every request.
  */
-export function textDiff(before: NamedText, after: NamedText): TextDiffOutcome {
+export function textDiff(before: NamedText, after: NamedText, timeoutMs: number = TEXT_DIFF_LIMITS.timeoutMs): TextDiffOutcome {
   const tooLarge = textDiffInputLimit([before, after]);
   if (tooLarge) return { omitted: tooLarge };
-  const { maxEditLength, timeoutMs } = TEXT_DIFF_LIMITS;
+  const { maxEditLength } = TEXT_DIFF_LIMITS;
   if (unmatchedLines(before.text, after.text) > maxEditLength) return { omitted: textDiffAborted('EDIT_LENGTH') };
   const started = performance.now();
   const patch = createTwoFilesPatch(before.name, after.name, before.text, after.text, undefined, undefined, { context: 2, maxEditLength, timeout: timeoutMs });

@@ -7,8 +7,8 @@ import type { Logger } from '../../logger.js';
 import { PublishedDocumentEntity, type DocumentFormat, type DocumentKind } from '../policy-versions/policy-version.entity.js';
 import { LIVE_VERSION_SQL } from '../policy-versions/policy-version.service.js';
 import { etagOf, matchesEtag } from '../policy-versions/published-document.js';
-import type { CachedPage, PublishedPageCache } from './published-page.cache.js';
-import { inPublicTenant } from './public-tenant.js';
+import type { CachedDocument, CachedPage, PublishedPageCache } from './published-page.cache.js';
+import { inPublicTenant, isSlugMoved } from './public-tenant.js';
 
 // The live version, and when (epoch ms) a later-dated version takes over from it: a cached live page ends then.
 const LIVE_AND_NEXT_SQL = `
@@ -127,7 +127,7 @@ export function publicRoutes(dataSource: DataSource, logger: Logger, cache: Publ
   const route = (path: string, wanted: (req: Request) => Wanted) =>
     router.get(path, (req, res, next) => {
       serve(req, res, wanted(req)).catch((error: unknown) => {
-        logger.error({ err: error, path: req.path }, 'public page failed');
+        if (!isSlugMoved(error)) logger.error({ err: error, path: req.path }, 'public page failed');
         next(error);
       });
     });
@@ -147,9 +147,15 @@ export function publicRoutes(dataSource: DataSource, logger: Logger, cache: Publ
   route('/p/:slug/subprocessors', () => ({ kind: 'subprocessors', format: 'html', version: null }));
   route('/p/:slug/subprocessors.json', () => ({ kind: 'subprocessors', format: 'json', version: null }));
 
-  // The embed script: finds its own <script> tag, fetches the live fragment and shows it in a shadow root.
-  router.get('/p/:slug/embed.js', (req, res) => {
+  // The embed script: finds its own <script> tag, fetches the live fragment and shows it in a shadow root. Kept with
+  // the pages (a live slug's costs no statement once cached); an old slug's redirects, an unknown one's is served.
+  async function embedScript(req: Request): Promise<CachedDocument> {
     const slug = String(req.params.slug ?? '').toLowerCase().replace(/[^a-z0-9-]/g, '');
+    const key = [slug, 'embed.js'].join('\n');
+    const cached = cache.get(key);
+    if (cached?.docs[0]) return cached.docs[0];
+    const started = cache.lookupStarted();
+    const tenantId = await inPublicTenant(dataSource, req, null, async (_tx, id) => id);
     const body = `(function () {
   var script = document.currentScript;
   var origin = new URL(script.src).origin;
@@ -164,7 +170,18 @@ export function publicRoutes(dataSource: DataSource, logger: Logger, cache: Publ
     .catch(function () { host.textContent = 'The privacy policy could not be loaded.'; });
 })();
 `;
-    send(req, res, 200, { body, contentType: 'text/javascript; charset=utf-8', etag: etagOf(body), cache: 'public, max-age=3600' });
+    const doc: CachedDocument = { language: '', format: 'fragment', contentType: 'text/javascript; charset=utf-8', etag: etagOf(body), body: Buffer.from(body) };
+    if (tenantId) cache.keep(key, { tenantId, docs: [doc] }, started, null);
+    return doc;
+  }
+  router.get('/p/:slug/embed.js', (req, res, next) => {
+    embedScript(req).then(
+      (doc) => send(req, res, 200, { body: doc.body, contentType: doc.contentType, etag: doc.etag, cache: 'public, max-age=3600' }),
+      (error: unknown) => {
+        if (!isSlugMoved(error)) logger.error({ err: error, path: req.path }, 'embed script failed');
+        next(error);
+      },
+    );
   });
 
   router.use('/p', (req, res) => notFoundPage(res, req, 'Page not found', 'There is no public page at this address.'));

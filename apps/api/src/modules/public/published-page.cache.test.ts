@@ -79,7 +79,7 @@ describe('published pages in memory', () => {
     expect((await servedFromMemory(live)).etag).toBe(after.etag);
 
     // What an SRE sees of it.
-    const metrics = await (await fetch(`${api.url}/metrics`)).text();
+    const metrics = await (await fetch(api.metricsUrl)).text();
     expect(metrics).toMatch(/^noticeboard_public_cache_serving 1$/m);
     expect(Number(/^noticeboard_public_cache_bytes (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThan(first.body.length);
     expect(Number(/^noticeboard_public_cache_lookups_total\{result="hit"\} (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(4);

@@ -10,6 +10,11 @@ const longDate = (date: string) => ENGLISH.date(date);
 /**
  * What a requester (and the tenant's staff) are told at each step. Plain text: the outbox renders the HTML part
  * from it, escaped. Everything a user typed is only ever placed in text.
+ *
+ * Anyone can make a request in any address's name, so an email to the requester carries nothing the requester
+ * typed (no name, no details): only the tenant's own words, the request's type, law and dates, links we make, and
+ * what the tenant's staff wrote (an extension's reason, an outcome). Otherwise the form would let anyone send a
+ * message of their own, signed by the tenant, to whomever they like. Staff emails may quote the request.
  */
 export function requestEmails(tenant: TenantEntity, r: DataSubjectRequestEntity, publicUrl: string) {
   // The requester is written to in the language of their request; staff reminders stay in English.
@@ -21,7 +26,7 @@ export function requestEmails(tenant: TenantEntity, r: DataSubjectRequestEntity,
     kind,
     to: r.requesterEmail,
     subject: `${subject} [${r.reference}]`,
-    text: [w.text('email.greeting', { name: r.requesterName }), ...body, w.text('email.reference', { reference: r.reference }), signature].join('\n\n'),
+    text: [w.text('email.greeting'), ...body, w.text('email.reference', { reference: r.reference }), signature].join('\n\n'),
   });
   const authority = tenant.supervisoryAuthority
     ? w.text('email.authority', { authority: `${tenant.supervisoryAuthority.name}${tenant.supervisoryAuthority.website ? ` (${tenant.supervisoryAuthority.website})` : ''}` })

@@ -44,10 +44,11 @@ const en = {
   'problem.REQUIRED': 'Please fill this in.',
   'problem.TOO_LONG': 'This is too long.',
   'problem.email': 'Enter an email address such as name@example.com.',
+  'problem.name': 'Enter your name only, on one line, without web addresses or < >.',
   'problem.other': 'This cannot be accepted: check it and try again.',
 
-  // emails to the requester (plain text)
-  'email.greeting': 'Dear {name},',
+  // emails to the requester (plain text): only what we write, never text the requester typed (see request.emails.ts)
+  'email.greeting': 'Hello,',
   'email.reference': 'Your reference: {reference}',
   'email.what.ACCESS': 'access to your personal data',
   'email.what.RECTIFICATION': 'correction of your personal data',
@@ -121,9 +122,10 @@ const de: Catalog = {
   'problem.REQUIRED': 'Bitte füllen Sie dieses Feld aus.',
   'problem.TOO_LONG': 'Dieser Text ist zu lang.',
   'problem.email': 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
+  'problem.name': 'Geben Sie nur Ihren Namen ein, in einer Zeile, ohne Webadressen oder < >.',
   'problem.other': 'Diese Angabe kann nicht angenommen werden: Bitte prüfen Sie sie.',
 
-  'email.greeting': 'Guten Tag {name},',
+  'email.greeting': 'Guten Tag,',
   'email.reference': 'Ihr Aktenzeichen: {reference}',
   'email.what.ACCESS': 'Auskunft über Ihre personenbezogenen Daten',
   'email.what.RECTIFICATION': 'Berichtigung Ihrer personenbezogenen Daten',
@@ -194,9 +196,10 @@ const fr: Catalog = {
   'problem.REQUIRED': 'Veuillez remplir ce champ.',
   'problem.TOO_LONG': 'Ce texte est trop long.',
   'problem.email': 'Saisissez une adresse e-mail comme nom@example.com.',
+  'problem.name': 'Saisissez uniquement votre nom, sur une ligne, sans adresse web ni < >.',
   'problem.other': 'Cette valeur ne peut pas être acceptée : vérifiez-la.',
 
-  'email.greeting': 'Bonjour {name},',
+  'email.greeting': 'Bonjour,',
   'email.reference': 'Votre référence : {reference}',
   'email.what.ACCESS': 'l’accès à vos données personnelles',
   'email.what.RECTIFICATION': 'la rectification de vos données personnelles',
@@ -291,6 +294,7 @@ export class RequestPageWords {
     if (p.code === 'REQUIRED') return this.html('problem.REQUIRED');
     if (p.code === 'TOO_LONG') return this.html('problem.TOO_LONG');
     if (p.path === 'email') return this.html('problem.email');
+    if (p.path === 'requesterName') return this.html('problem.name');
     return this.html('problem.other');
   }
 }

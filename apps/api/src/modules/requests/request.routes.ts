@@ -1,8 +1,8 @@
 import escapeHtml from 'escape-html';
 import express, { Router, type Request, type Response } from 'express';
 import type { DataSource } from 'typeorm';
-import { JURISDICTION_INFO, requestTypesIn, type Jurisdiction, type Problem } from '@noticeboard/domain';
-import { inPublicTenant } from '../public/public-tenant.js';
+import { JURISDICTION_INFO, REQUESTER_NAME_MAX, requestTypesIn, type Jurisdiction, type Problem } from '@noticeboard/domain';
+import { inPublicTenant, isSlugMoved } from '../public/public-tenant.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import type { Logger } from '../../logger.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
@@ -78,7 +78,7 @@ export function requestRoutes(dataSource: DataSource, publicUrl: string, logger:
   };
   const run = (fn: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: (e: unknown) => void) => {
     fn(req, res).catch((e: unknown) => {
-      logger.error({ err: e, path: req.path }, 'request intake failed');
+      if (!isSlugMoved(e)) logger.error({ err: e, path: req.path }, 'request intake failed');
       next(e);
     });
   };
@@ -105,7 +105,7 @@ ${field('type', w.html('label.type'), `<select id="type" name="type" required${d
 ${tenant.jurisdictions.length > 1
   ? field('jurisdiction', w.html('label.jurisdiction'), `<select id="jurisdiction" name="jurisdiction"${described('jurisdiction')}>${tenant.jurisdictions.map((j) => option(j, escapeHtml(JURISDICTION_INFO[j as Jurisdiction].name), values.jurisdiction)).join('')}</select>`)
   : `<input type="hidden" name="jurisdiction" value="${escapeHtml(tenant.jurisdictions[0] ?? '')}">`}
-${field('requesterName', w.html('label.name'), `<input id="requesterName" name="requesterName" autocomplete="name" required maxlength="200" value="${escapeHtml(values.requesterName ?? '')}"${described('requesterName')}>`)}
+${field('requesterName', w.html('label.name'), `<input id="requesterName" name="requesterName" autocomplete="name" required maxlength="${REQUESTER_NAME_MAX}" value="${escapeHtml(values.requesterName ?? '')}"${described('requesterName')}>`)}
 ${field('email', w.html('label.email'), `<input id="email" name="email" type="email" autocomplete="email" required maxlength="254" value="${escapeHtml(values.email ?? '')}"${described('email', true)}>`, w.html('hint.email'))}
 ${field('details', w.html('label.details'), `<textarea id="details" name="details" maxlength="5000"${described('details')}>${escapeHtml(values.details ?? '')}</textarea>`)}
 <button type="submit">${w.html('button.send')}</button>

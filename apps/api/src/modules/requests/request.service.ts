@@ -466,7 +466,7 @@ export class DataSubjectRequestService {
     if (agencyWide) {
       // Row-level security limits this to the tenants the caller can see; naming them lets each be read by index.
       query.where(`r.tenantId IN (${VISIBLE_TENANT_IDS})`);
-      if (args.tenantIds?.length) query.andWhere('r.tenantId IN (:...tenantIds)', { tenantIds: args.tenantIds.filter(isUuid) });
+      if (args.tenantIds?.length) query.andWhere('r.tenantId IN (:...tenantIds)', { tenantIds: args.tenantIds.map((id) => id.toLowerCase()) });
     } else {
       query.where('r.tenantId = :tenantId', { tenantId: ctx.tenantId });
     }

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { inTransaction } from '../../db/request-transaction.js';
 import type { Client } from '../../test/client.js';
@@ -74,16 +75,15 @@ describe('data-subject requests', () => {
     expect(refusedHtml).toContain('aria-invalid="true"');
     expect(refusedHtml).toContain('class="error"');
 
-    const sent = await post(`/p/${tenant.slug}/requests`, { type: 'ERASURE', jurisdiction: 'EU_GDPR', requesterName: 'Grace <b>Hopper</b>', email: 'Grace@Example.test', details: 'Account 42' }, 'application/x-www-form-urlencoded');
+    const sent = await post(`/p/${tenant.slug}/requests`, { type: 'ERASURE', jurisdiction: 'EU_GDPR', requesterName: 'Grace Hopper', email: 'Grace@Example.test', details: 'Account 42' }, 'application/x-www-form-urlencoded');
     expect(sent.status).toBe(201);
     const sentHtml = await sent.text();
     expect(sentHtml).toContain('Request received');
-    expect(sentHtml).not.toContain('<b>Hopper</b>');
 
     const list = (await tenant.admin.gql(`{ dataSubjectRequests(first: 10) { totalCount edges { node { id reference state source requesterName requesterEmail } } } }`)).dataSubjectRequests;
     expect(list.totalCount).toBe(1);
     const node = list.edges[0].node;
-    expect(node).toMatchObject({ state: 'VERIFYING', source: 'PUBLIC_FORM', requesterName: 'Grace <b>Hopper</b>', requesterEmail: 'grace@example.test' });
+    expect(node).toMatchObject({ state: 'VERIFYING', source: 'PUBLIC_FORM', requesterName: 'Grace Hopper', requesterEmail: 'grace@example.test' });
 
     const mail = (await outbox(tenant)).find((m) => m.kind === 'REQUEST_VERIFICATION')!;
     expect(mail.to).toBe('grace@example.test');
@@ -138,7 +138,8 @@ describe('data-subject requests', () => {
     // The emails to the requester follow: German, with the confirmation page's language in the link.
     const mail = (await outbox(tenant)).find((m) => m.kind === 'REQUEST_VERIFICATION' && m.to === 'grete@example.test')!;
     expect(mail.subject).toMatch(/^Bitte bestätigen Sie Ihre Anfrage an Bäckerei <Schmidt> GmbH \[R-[0-9A-Z]{8}\]$/);
-    expect(mail.textBody).toContain('Guten Tag Grete,');
+    expect(mail.textBody).toMatch(/^Guten Tag,\n/); // never the name the requester typed
+    expect(mail.textBody).not.toContain('Grete');
     expect(mail.textBody).toContain('Wir haben Ihre Anfrage auf Löschung Ihrer personenbezogenen Daten erhalten.');
     const token = /verify\?token=([\w-]+)&lang=de/.exec(mail.textBody)![1];
     const confirmed = await fetch(`${inject('apiUrl')}/p/${tenant.slug}/requests/verify?token=${token}&lang=de`);
@@ -343,5 +344,106 @@ describe('data-subject requests', () => {
     await expect(
       inTransaction(ds, { tenantId: a.id }, (tx) => tx.manager.query('UPDATE data_subject_requests SET tenant_id = $1 WHERE id = $2', [b.id, ra.id])),
     ).rejects.toThrow(/row-level security/);
+  });
+
+  it('a request\'s history is readable wherever the request is: the agency inbox shows every tenant\'s events', async () => {
+    const agency = await seed.agency();
+    const [a, b] = await Promise.all([agency.tenant({ jurisdictions: ['EU_GDPR'] }), agency.tenant({ jurisdictions: ['EU_GDPR'] })]);
+    const ra = await create(a.admin, { type: 'ACCESS', skipVerificationReason: 'known' });
+    const rb = await create(b.admin, { type: 'ERASURE' });
+    const INBOX = '{ agencyDataSubjectRequests(first: 50) { edges { node { id events(first: 10) { totalCount edges { node { action actorKind } } } } } } }';
+    const historyIn = async (client: Client) =>
+      Object.fromEntries((await client.gql(INBOX)).agencyDataSubjectRequests.edges.map((e: any) => [e.node.id, e.node.events.edges.map((x: any) => x.node.action)]));
+    const expected = { [ra.id]: ['RECEIVED', 'SKIP_VERIFICATION'], [rb.id]: ['RECEIVED', 'SEND_VERIFICATION'] };
+
+    // The owner without X-Tenant, and working in tenant a (b's request is outside that scope).
+    expect(await historyIn(agency.owner)).toEqual(expected);
+    expect(await historyIn(a.admin)).toEqual(expected);
+    const member = await agency.member({ tenants: [b], role: 'VIEWER' });
+    expect(await historyIn(member.client)).toEqual({ [rb.id]: expected[rb.id] });
+
+    // Still no wider than the requests: another agency reads nothing, and tenant a's scope alone none of b's events.
+    expect(await historyIn((await seed.agency()).owner)).toEqual({});
+    const ds = await testDataSource();
+    const [{ count }] = await inTransaction(ds, { tenantId: a.id }, (tx) => tx.manager.query('SELECT count(*)::int AS count FROM data_subject_request_events WHERE tenant_id = $1', [b.id]));
+    expect(count).toBe(0);
+    await expect(
+      inTransaction(ds, { tenantId: a.id }, (tx) =>
+        tx.manager.query(`INSERT INTO data_subject_request_events (tenant_id, request_id, action, to_state, actor_kind) VALUES ($1, $2, 'NOTE', 'VERIFYING', 'SYSTEM')`, [b.id, rb.id]),
+      ),
+    ).rejects.toThrow(/row-level security/);
+  });
+
+  it('a malformed id in a list argument is BAD_USER_INPUT, never a server error nor a filter quietly dropped', async () => {
+    const agency = await seed.agency();
+    const tenant = await agency.tenant({ jurisdictions: ['EU_GDPR'] });
+    await create(tenant.admin, { type: 'ACCESS', skipVerificationReason: 'known' });
+    const INBOX = 'query ($ids: [ID!]) { agencyDataSubjectRequests(tenantIds: $ids) { totalCount } }';
+    await expect(agency.owner.gql('{ agencyDataSubjectRequests(tenantIds: ["nope"]) { totalCount } }')).rejects.toHaveCode('BAD_USER_INPUT');
+    await expect(agency.owner.gql(INBOX, { ids: [tenant.id, 'nope'] })).rejects.toHaveCode('BAD_USER_INPUT');
+    await expect(tenant.admin.gql('{ dataSubjectRequests(tenantIds: ["nope"]) { totalCount } }')).rejects.toHaveCode('BAD_USER_INPUT');
+    await expect(tenant.admin.gql('{ consentCounts(from: "2026-01-01", to: "2026-01-02", purposeIds: ["nope"]) { granted } }')).rejects.toHaveCode('BAD_USER_INPUT');
+    // Well-formed ids filter as before; one of a tenant the caller cannot see reads nothing.
+    expect((await agency.owner.gql(INBOX, { ids: [tenant.id.toUpperCase()] })).agencyDataSubjectRequests.totalCount).toBe(1);
+    expect((await agency.owner.gql(INBOX, { ids: [randomUUID()] })).agencyDataSubjectRequests.totalCount).toBe(0);
+    expect((await agency.owner.gql(INBOX, { ids: [] })).agencyDataSubjectRequests.totalCount).toBe(1);
+  });
+});
+
+describe('a requester name cannot put words into the tenant\'s emails', () => {
+  // The tester's payload: a message of their own, with a link, sent to any address and signed by the client company.
+  const ATTACK = 'customer. URGENT: your account is suspended, restore it at https://evil.example \n\nRegards';
+
+  it('the public endpoint refuses the payload with 422 on requesterName, in JSON and in the form, and sends nothing', async () => {
+    const tenant = await tenantUnder(['EU_GDPR']);
+    const json = await post(`/p/${tenant.slug}/requests`, { type: 'ACCESS', requesterName: ATTACK, email: 'victim@example.test' });
+    expect(json.status).toBe(422);
+    expect(((await json.json()) as any).error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      problems: [{ path: 'requesterName', code: 'INVALID_FORMAT', message: expect.stringMatching(/^requester name must/) }],
+    });
+    for (const requesterName of [ATTACK, 'Restore at evil.example', '<a href="https://evil.example">Ada</a>', 'Ada\r\nBcc: victim@example.test', 'see www.evil']) {
+      const form = await post(`/p/${tenant.slug}/requests?lang=de`, { type: 'ACCESS', jurisdiction: 'EU_GDPR', requesterName, email: 'victim@example.test' }, 'application/x-www-form-urlencoded');
+      expect(form.status, requesterName).toBe(422);
+      expect(await form.text()).toContain('Geben Sie nur Ihren Namen ein');
+    }
+    expect(await outbox(tenant)).toEqual([]);
+    expect((await tenant.admin.gql('{ dataSubjectRequests { totalCount } }')).dataSubjectRequests.totalCount).toBe(0);
+  });
+
+  it('createDataSubjectRequest answers ValidationFailed on requesterName', async () => {
+    const tenant = await tenantUnder(['EU_GDPR']);
+    for (const requesterName of [ATTACK, 'Ada <script>', 'login.evil.co.uk']) {
+      const result = await create(tenant.admin, { type: 'ACCESS', requesterName, email: 'victim@example.test', skipVerificationReason: 'known' });
+      expect(result).toMatchObject({ __typename: 'ValidationFailed', problems: [{ path: 'requesterName', code: 'INVALID_FORMAT' }] });
+    }
+    expect(await outbox(tenant)).toEqual([]);
+  });
+
+  it('every email to the requester, in English, German and French, carries none of what the requester typed', async () => {
+    const tenant = await tenantUnder(['EU_GDPR']);
+    const NAME = 'Zebulon Quixotewright-Ångström';
+    const DETAILS = 'Xylophonic details the requester typed';
+    const addresses: string[] = [];
+    for (const language of ['en', 'de', 'fr']) {
+      const email = `requester-${language}@example.test`;
+      addresses.push(email);
+      const input = { requesterName: NAME, email, language, details: DETAILS };
+      await create(tenant.admin, { ...input, type: 'ERASURE' }); // verification
+      const done = await create(tenant.admin, { ...input, type: 'ACCESS', skipVerificationReason: 'known' }); // acknowledgement
+      await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), { input: { id: done.id, reason: 'Archived systems' } });
+      await tenant.admin.gql(step('completeRequest', 'CompleteRequestInput'), { input: { id: done.id, outcome: 'Sent by secure link' } });
+      const refused = await create(tenant.admin, { ...input, type: 'RECTIFICATION', skipVerificationReason: 'known' });
+      await tenant.admin.gql(step('refuseRequest', 'RefuseRequestInput'), { input: { id: refused.id, ground: 'EXCESSIVE', reason: 'Fourth identical request this month' } });
+    }
+    const toRequesters = (await outbox(tenant)).filter((m) => addresses.includes(m.to));
+    expect(toRequesters).toHaveLength(3 * 6);
+    expect(new Set(toRequesters.map((m) => m.textBody.split('\n')[0]))).toEqual(new Set(['Hello,', 'Guten Tag,', 'Bonjour,']));
+    for (const m of toRequesters) {
+      for (const typed of ['Zebulon', 'Quixotewright', 'Ångström', 'Xylophonic']) {
+        expect(m.subject, m.subject).not.toContain(typed);
+        expect(m.textBody, m.subject).not.toContain(typed);
+      }
+    }
   });
 });

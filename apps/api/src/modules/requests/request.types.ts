@@ -1,8 +1,9 @@
 import { ArrayMaxSize, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { Jurisdiction, RefusalGround, RequestAction, RequestState, RequestType } from '@noticeboard/domain';
+import { REQUESTER_NAME_MAX, type Jurisdiction, type RefusalGround, type RequestAction, type RequestState, type RequestType } from '@noticeboard/domain';
 import { ConnectionArgs, ConnectionType } from '../../graphql/connection.js';
+import { AreIds } from '../../graphql/ids.js';
 import { JurisdictionEnum, RefusalGroundEnum, RequestActionEnum, RequestStateEnum, RequestTypeEnum } from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
 import type { RequestActorKind, RequestSource } from './request.entity.js';
@@ -93,7 +94,7 @@ export const DataSubjectRequestEventConnection = ConnectionType(DataSubjectReque
 export class CreateDataSubjectRequestInput {
   @Field(() => RequestTypeEnum) type: RequestType;
   @Field(() => JurisdictionEnum, { nullable: true, description: 'The regime it is made under; the tenant\'s first regime unless given.' }) jurisdiction?: Jurisdiction | null;
-  @Field() @MaxLength(200) requesterName: string;
+  @Field({ description: 'One line: a name, without web addresses, domain names or markup.' }) @MaxLength(REQUESTER_NAME_MAX) requesterName: string;
   @Field() @MaxLength(254) email: string;
   @Field(() => String, { nullable: true }) @MaxLength(5000) details?: string | null;
   @Field(() => String, { nullable: true, description: 'en, de or fr; the tenant\'s default unless given.' }) @MaxLength(10) language?: string | null;
@@ -148,7 +149,7 @@ export class DataSubjectRequestsArgs extends ConnectionArgs {
   @Field(() => [RequestTypeEnum], { nullable: true }) @ArrayMaxSize(8) types?: RequestType[];
   @Field(() => Boolean, { nullable: true, description: 'Only open requests past their due date (true), or not (false).' }) overdue?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Matches reference, requester name or email.' }) @MaxLength(200) search?: string | null;
-  @Field(() => [ID], { nullable: true, description: 'Agency inbox only: these tenants.' }) @ArrayMaxSize(100) tenantIds?: string[];
+  @Field(() => [ID], { nullable: true, description: 'Agency inbox only: these tenants.' }) @ArrayMaxSize(100) @AreIds() tenantIds?: string[];
 }
 
 @ObjectType({ description: 'How the tenant runs requests.' })

@@ -4,7 +4,7 @@ import type { DataSource } from 'typeorm';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import type { Logger } from '../../logger.js';
 import type { TenantScope } from '../../queue/job.js';
-import { inPublicTenant } from '../public/public-tenant.js';
+import { inPublicTenant, isSlugMoved } from '../public/public-tenant.js';
 import { SubscriberService, tenantName, type LinkOutcome } from './subscriber.service.js';
 
 /** What a page answers: a status, and a title and message shown as JSON or as a small HTML page. */
@@ -81,7 +81,7 @@ export function subscriberRoutes(dataSource: DataSource, publicUrl: string, logg
       fn(req).then(
         (outcome) => reply(res, outcome, asHtml(req)),
         (e: unknown) => {
-          logger.error({ err: e, path: req.path }, 'subscription endpoint failed');
+          if (!isSlugMoved(e)) logger.error({ err: e, path: req.path }, 'subscription endpoint failed');
           next(e);
         },
       );

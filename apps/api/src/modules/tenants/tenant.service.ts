@@ -18,6 +18,7 @@ import { paginate, type ConnectionArgs, type Connection } from '../../graphql/co
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { announcePublicChange } from '../public/published-page.cache.js';
 import { TenantMemberEntity, TenantDirectoryEntity, TenantEntity } from './tenant.entity.js';
+import { retireSlug, reviveSlug, slugAvailable } from './tenant-slug.store.js';
 import type { CreateTenantInput, Tenant, UpdateTenantInput } from './tenant.types.js';
 
 export function profileOf(t: TenantEntity): TenantProfile {
@@ -133,9 +134,10 @@ export class TenantService {
     );
   }
 
-  private async slugTaken(ctx: RequestContext, slug: string, exceptTenantId?: string): Promise<boolean> {
-    const existing = await ctx.em.getRepository(TenantDirectoryEntity).findOneBy({ slug });
-    return existing !== null && existing.tenantId !== exceptTenantId;
+  /** A slug another tenant has, or another agency's tenant had, is taken (the message names neither). */
+  private async slugTaken(ctx: RequestContext, slug: string, agencyId: string, tenantId: string | null): Promise<ValidationFailed | null> {
+    if (await slugAvailable(ctx.em, slug, agencyId, tenantId)) return null;
+    return ValidationFailed.of([problem('slug', 'DUPLICATE', `the slug "${slug}" is taken: choose another`)]);
   }
 
   async create(ctx: RequestContext, input: CreateTenantInput): Promise<Tenant | ValidationFailed> {
@@ -144,9 +146,9 @@ export class TenantService {
     const checked = validateTenantProfile({ ...input, slug: input.slug ?? slugFromName(input.legalName ?? '') });
     if (!checked.ok) return ValidationFailed.of(checked.problems);
     const profile = checked.value;
-    if (await this.slugTaken(ctx, profile.slug)) {
-      return ValidationFailed.of([problem('slug', 'DUPLICATE', `the slug "${profile.slug}" is taken: choose another`)]);
-    }
+    const taken = await this.slugTaken(ctx, profile.slug, agencyId, null);
+    if (taken) return taken;
+    await reviveSlug(ctx.em, profile.slug);
     const tenantId = randomUUID();
     await ctx.em.getRepository(TenantDirectoryEntity).insert({ tenantId, agencyId, slug: profile.slug });
     const entity = await ctx.tx.inTenant(tenantId, async () => {
@@ -165,9 +167,11 @@ export class TenantService {
     if (!checked.ok) return ValidationFailed.of(checked.problems);
     const profile = checked.value;
     if (profile.slug !== entity.slug) {
-      if (await this.slugTaken(ctx, profile.slug, entity.tenantId)) {
-        return ValidationFailed.of([problem('slug', 'DUPLICATE', `the slug "${profile.slug}" is taken: choose another`)]);
-      }
+      const taken = await this.slugTaken(ctx, profile.slug, entity.agencyId, entity.tenantId);
+      if (taken) return taken;
+      // The old address keeps redirecting here, and stays this agency's.
+      await reviveSlug(ctx.em, profile.slug);
+      await retireSlug(ctx.em, entity.slug, entity.agencyId, entity.tenantId);
       await ctx.em.getRepository(TenantDirectoryEntity).update({ tenantId: entity.tenantId }, { slug: profile.slug });
       await announcePublicChange(ctx.em, entity.tenantId);
     }
@@ -184,6 +188,8 @@ export class TenantService {
     const { entity } = await this.loadById(ctx, id);
     if (!this.canDelete(ctx, entity)) throw forbidden('only an agency owner can delete a tenant');
     await ctx.tx.inTenant(entity.tenantId, () => ctx.em.getRepository(TenantEntity).delete({ tenantId: entity.tenantId }));
+    // Its addresses stay reserved for the agency (the directory row's deletion unlinks them from the tenant).
+    await retireSlug(ctx.em, entity.slug, entity.agencyId, entity.tenantId);
     await ctx.em.getRepository(TenantDirectoryEntity).delete({ tenantId: entity.tenantId });
     await announcePublicChange(ctx.em, entity.tenantId);
     return entity.tenantId;

@@ -1,7 +1,7 @@
 import http from 'node:http';
 import https from 'node:https';
 import { defineJob, enqueue, inTenantJob, retryDelayMs, type JobDefinition } from '../../queue/job.js';
-import { isPrivateHost, publicOnlyLookup } from './webhook.address.js';
+import { isPrivateHost, NOT_PUBLIC, publicOnlyLookup } from './webhook.address.js';
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entity.js';
 import { signatureHeader } from './webhook.signature.js';
 
@@ -34,7 +34,7 @@ interface Outcome {
 function postOnce(url: URL, headers: Record<string, string>, body: string, publicOnly: boolean): Promise<number> {
   return new Promise((resolve, reject) => {
     if (publicOnly && isPrivateHost(url.hostname)) {
-      reject(Object.assign(new Error('a private address'), { code: 'PRIVATE_ADDRESS' }));
+      reject(Object.assign(new Error(NOT_PUBLIC), { code: 'PRIVATE_ADDRESS' }));
       return;
     }
     const request = (url.protocol === 'https:' ? https : http).request(url, {
@@ -84,7 +84,7 @@ async function post(target: Target, deliveryId: string, publicOnly: boolean): Pr
       e.code === 'TIMEOUT'
         ? `no answer within ${TIMEOUT_MS / 1000} s`
         : e.code === 'PRIVATE_ADDRESS'
-          ? `not sent: the endpoint's address is not public (${e.message ?? 'a private address'})`
+          ? NOT_PUBLIC
           : `could not reach the endpoint: ${e.code ?? e.message ?? 'network error'}`;
     return { ok: false, status: null, error: reason, ms: elapsed() };
   }

@@ -195,7 +195,7 @@ export function ProfileEditor() {
                 label="Address name"
                 required
                 defaultValue={tenant.slug}
-                hint="In every public link: /p/<address name>/privacy. Lower-case letters, digits and hyphens. Changing it changes the links and embed snippets; the old ones stop working, and published versions keep naming the old address until you publish again."
+                hint="In every public link: /p/<address name>/privacy. Lower-case letters, digits and hyphens. Changing it changes the links and embed snippets; old addresses keep redirecting here and stay reserved for this agency, and published versions keep naming the old address until you publish again."
                 problems={at('slug')}
               />
             </div>
