@@ -267,28 +267,28 @@ export class RequestTransaction {
    * such queries with a deprecation warning and pg 9 refuses them, so the turn-taking happens here.
    */
   private enqueue<T>(runner: QueryRunner, work: () => Promise<T>): Promise<T> {
-    const run = this.queue.then(async () => {
+    return this.inTurn(async () => {
       if (this.ended) throw new TransactionEndedError();
       if (runner !== this.runner) throw new TransactionEndedError('an entity manager from before withoutConnection() was used');
-      this.busy = true;
-      try {
-        await this.prepare();
-        return await work();
-      } finally {
-        this.busy = false;
-      }
+      await this.prepare();
+      return work();
     });
-    this.queue = run.catch(() => undefined);
-    return run;
   }
 
   /** A statement of this class's own (savepoint ends), in turn, without opening anything. */
   private internal(sql: string): Promise<unknown> {
-    const run = this.queue.then(async () => {
+    return this.inTurn(() => {
       if (this.ended || !this.raw || !this.open) throw new TransactionEndedError();
+      return this.raw(sql);
+    });
+  }
+
+  /** Runs `work` after everything queued before it, with the connection marked busy meanwhile. */
+  private inTurn<T>(work: () => Promise<T>): Promise<T> {
+    const run = this.queue.then(async () => {
       this.busy = true;
       try {
-        return await this.raw(sql);
+        return await work();
       } finally {
         this.busy = false;
       }
@@ -328,7 +328,7 @@ export class RequestTransaction {
     const runner = this.runner;
     if (!runner) return;
     const raw = this.raw!;
-    const done = this.queue.then(async () => {
+    await this.inTurn(async () => {
       const open = this.open;
       this.detach();
       try {
@@ -337,8 +337,6 @@ export class RequestTransaction {
         await runner.release();
       }
     });
-    this.queue = done.catch(() => undefined);
-    await done;
   }
 
   /** Forgets the current runner: the next statement (if any may run) opens a new transaction. */

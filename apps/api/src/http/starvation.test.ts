@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { CONNECTION_TIMEOUT_MS } from '../db/data-source.js';
 import { bounded, OwnServer, requestHead, sendAndVanish, sendRaw, sleep, type PoolState } from '../test/own-server.js';
 import { prose, twoVersions } from '../test/policy-fixture.js';
+import type { Client } from '../test/client.js';
 import { PASSWORD, seed, type AgencySeed } from '../test/seed.js';
 
 const POOL = 5;
@@ -38,6 +39,22 @@ const bearer = (token: string | null | undefined) => ({ authorization: `Bearer $
 const whole = (state: PoolState) => ({ ...state, idle: state.total, waiting: 0, idleInTransaction: 0 });
 /** An address of the test's own, forwarded by the (trusted, loopback) test client: its own rate-limit counters. */
 const address = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+
+interface TimedAnswer {
+  ms: number;
+  status: number;
+  body: Answer['body'];
+}
+
+/** Another agency's person asking `query` at `url` in their tenant every 20 ms while `going()`, each answer timed into `answers`. */
+async function askWhile(url: string, going: () => boolean, client: Client, query: string, answers: TimedAnswer[]): Promise<void> {
+  while (going()) {
+    const started = Date.now();
+    const answer = await gql(url, query, {}, { ...bearer(client.options.token), 'x-tenant': client.options.tenant! });
+    answers.push({ ms: Date.now() - started, status: answer.status, body: answer.body });
+    await sleep(20);
+  }
+}
 
 describe.sequential('starvation: no caller can take the connections or the event loop from others', () => {
   let server: OwnServer;
@@ -100,7 +117,7 @@ describe.sequential('starvation: no caller can take the connections or the event
     const victimClient = (await victim.tenant()).admin;
     const loop = monitorEventLoopDelay({ resolution: 10 });
     const statuses: number[] = [];
-    const victimAnswers: { ms: number; status: number; body: unknown }[] = [];
+    const victimAnswers: TimedAnswer[] = [];
     const readiness: number[] = [];
     let storming = true;
 
@@ -117,14 +134,7 @@ describe.sequential('starvation: no caller can take the connections or the event
       longestStall = Math.max(longestStall, Date.now() - lastProgress);
     }, 10);
 
-    const victimLoop = (async () => {
-      while (storming) {
-        const started = Date.now();
-        const answer = await gql(url, '{ me { user { email } } currentTenant { id } }', {}, { ...bearer(victimClient.options.token), 'x-tenant': victimClient.options.tenant! });
-        victimAnswers.push({ ms: Date.now() - started, status: answer.status, body: answer.body });
-        await sleep(20);
-      }
-    })();
+    const victimLoop = askWhile(url, () => storming, victimClient, '{ me { user { email } } currentTenant { id } }', victimAnswers);
     const readinessLoop = (async () => {
       while (storming) {
         readiness.push((await fetch(`${url}/readyz`)).status);
@@ -176,16 +186,9 @@ describe.sequential('starvation: no caller can take the connections or the event
     const DIFF = '{ policyDiff(from: 1, to: 2) { textDiff textDiffOmitted { code limit } changes { section } } }';
 
     const loop = monitorEventLoopDelay({ resolution: 10 });
-    const victimAnswers: { ms: number; status: number; body: Answer['body'] }[] = [];
+    const victimAnswers: TimedAnswer[] = [];
     let attacking = true;
-    const victimLoop = (async () => {
-      while (attacking) {
-        const started = Date.now();
-        const answer = await gql(url, '{ currentTenant { id } policyDraft { problems { code } } }', {}, { ...bearer(victimClient.options.token), 'x-tenant': victimClient.options.tenant! });
-        victimAnswers.push({ ms: Date.now() - started, status: answer.status, body: answer.body });
-        await sleep(20);
-      }
-    })();
+    const victimLoop = askWhile(url, () => attacking, victimClient, '{ currentTenant { id } policyDraft { problems { code } } }', victimAnswers);
     loop.enable();
     const answers: Answer[] = [];
     try {
