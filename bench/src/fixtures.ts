@@ -3,7 +3,9 @@ import { createDataSource } from '@noticeboard/api/dist/db/data-source.js';
 import { inTransaction } from '@noticeboard/api/dist/db/request-transaction.js';
 import { ValidationFailed } from '@noticeboard/api/dist/graphql/user-error.js';
 import { createLogger } from '@noticeboard/api/dist/logger.js';
-import { createAgencyWithOwner } from '@noticeboard/api/dist/modules/agencies/agency.service.js';
+import { createAgencyOwnedBy } from '@noticeboard/api/dist/modules/agencies/agency.service.js';
+import { hashPassword } from '@noticeboard/api/dist/modules/auth/password.js';
+import { createAccount } from '@noticeboard/api/dist/modules/auth/user.service.js';
 import { seedDemoTenants } from '@noticeboard/api/dist/seed/demo.js';
 import type { BenchDatabase } from './database.js';
 
@@ -50,10 +52,11 @@ export async function demoAgency(db: BenchDatabase, apiUrl: string): Promise<Dem
   const ds = await createDataSource(db.url, 1).initialize();
   try {
     const created = await inTransaction(ds, {}, async (tx) => {
-      const result = await createAgencyWithOwner(tx.manager, { name: 'Bench Agency', ownerEmail, ownerName: 'Owner', ownerPassword: PASSWORD });
-      if (result instanceof ValidationFailed) throw new Error(result.message);
-      await seedDemoTenants(tx, { agencyId: result.agency.id, userId: result.owner.id }, db.config, createLogger('silent'));
-      return result;
+      const owner = await createAccount(tx.manager, { email: ownerEmail, name: 'Owner', passwordHash: await hashPassword(PASSWORD) });
+      const agency = await createAgencyOwnedBy(tx.manager, { name: 'Bench Agency', owner });
+      if (agency instanceof ValidationFailed) throw new Error(agency.message);
+      await seedDemoTenants(tx, { agencyId: agency.id, userId: owner.id }, db.config, createLogger('silent'));
+      return { agency, owner };
     });
     // As the table owner: which demo tenant takes consents, and with which purpose.
     const [consent] = await ds.query(

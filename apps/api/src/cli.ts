@@ -9,15 +9,18 @@ import { inTransaction } from './db/request-transaction.js';
 import { createSchema, printSortedSchema } from './graphql/schema.js';
 import { ValidationFailed } from './graphql/user-error.js';
 import { createLogger } from './logger.js';
-import { createAgencyWithOwner } from './modules/agencies/agency.service.js';
+import { createAgency } from './modules/agencies/agency.service.js';
+import { normalEmail } from './modules/auth/user.service.js';
+import { INVITATION_DAYS, inviteIntoAgency } from './modules/invitations/invitation.service.js';
 import { JobQueue } from './queue/queue.js';
 import { SCHEMA_FILE } from './schema-file.js';
 
 const USAGE = `Usage: pnpm cli <command> [options]
 
   migrate                         apply pending migrations (uses MIGRATION_DATABASE_URL or DATABASE_URL)
-  create-agency --name <name> --owner-email <email> --owner-name <name> --owner-password <password>
-                                  create an agency and its owner
+  create-agency --name <name> --owner-email <email>
+                                  create an agency and invite its first owner: prints the acceptance link
+                                  (also emailed); the owner chooses their own password when accepting
   schema [--check]                write apps/api/schema.graphql (--check: fail if it is stale)
   worker                          work background jobs (email, webhooks, notices) until SIGTERM/SIGINT; for an API
                                   started with NOTICEBOARD_WORKER=off (needs DATABASE_URL)
@@ -41,23 +44,21 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     }
     case 'create-agency': {
-      const { values } = parseArgs({
-        args: rest,
-        options: { name: { type: 'string' }, 'owner-email': { type: 'string' }, 'owner-name': { type: 'string' }, 'owner-password': { type: 'string' } },
-      });
+      const { values } = parseArgs({ args: rest, options: { name: { type: 'string' }, 'owner-email': { type: 'string' } } });
+      const ownerEmail = normalEmail(values['owner-email']);
+      if (!ownerEmail) {
+        console.error('owner-email: must be an email address (the first owner is invited there)');
+        return 2;
+      }
       const db = await openDatabase(config, { poolSize: 1 });
       try {
         await migrate(config, db);
         const result = await inTransaction(db.dataSource, {}, async (tx) => {
-          const created = await createAgencyWithOwner(tx.manager, {
-            name: values.name ?? '',
-            ownerEmail: values['owner-email'] ?? '',
-            ownerName: values['owner-name'] ?? '',
-            ownerPassword: values['owner-password'] ?? '',
-          });
-          // Throwing rolls the transaction back, so a refused owner leaves no half-made agency.
-          if (created instanceof ValidationFailed) throw created;
-          return created;
+          const agency = await createAgency(tx.manager, { name: values.name ?? '' });
+          // Throwing rolls the transaction back, so a refused name leaves nothing half-made.
+          if (agency instanceof ValidationFailed) throw agency;
+          const { link } = await inviteIntoAgency({ em: tx.manager }, { agencyId: agency.id, email: ownerEmail, role: 'OWNER', invitedBy: null, publicUrl: config.publicUrl });
+          return { agency, link };
         }).catch((e: unknown) => {
           if (e instanceof ValidationFailed) return e;
           throw e;
@@ -66,8 +67,8 @@ async function run(argv: string[]): Promise<number> {
           for (const p of result.problems) console.error(`${p.path}: ${p.message}`);
           return 2;
         }
-        const { agency, owner } = result;
-        console.log(`created agency "${agency.name}" (${agency.id}) with owner ${owner.email}`);
+        console.log(`created agency "${result.agency.name}" (${result.agency.id})`);
+        console.log(`its first owner, ${ownerEmail}, accepts here (single use, valid ${INVITATION_DAYS} days; also emailed):\n${result.link}`);
       } finally {
         await db.close();
       }

@@ -15,7 +15,17 @@ import type { Logger } from '../logger.js';
 
 export type Actor =
   | { kind: 'anonymous' }
-  | { kind: 'user'; userId: string; sessionId: string; agencyId: string | null; agencyRole: AgencyRole | null }
+  | {
+      kind: 'user';
+      userId: string;
+      sessionId: string;
+      agencyId: string | null;
+      agencyRole: AgencyRole | null;
+      /** Signs in with a second factor. */
+      twoFactor: boolean;
+      /** The person's agency requires a second factor they have not set up: only account operations work. */
+      twoFactorSetupRequired: boolean;
+    }
   | { kind: 'apiKey'; apiKeyId: string; tenantId: string; role: TenantRole };
 
 const TENANT_SCOPED: ReadonlySet<Permission> = new Set(['tenant:read', 'tenant:update', 'policy:read', 'policy:write', 'tenant:members', 'tenant:apikeys', 'audit:read', 'consent:read', 'consent:write', 'request:read', 'request:write']);

@@ -9,7 +9,9 @@ import { ClauseEntity } from '../modules/clauses/clause.entity.js';
 import { ConsentDecisionEntity, ConsentEventEntity, ConsentNoticeEntity, ConsentSettingsEntity } from '../modules/consents/consent.entity.js';
 import { CookieEntity } from '../modules/cookies/cookie.entity.js';
 import { DataCategoryEntity } from '../modules/data-categories/data-category.entity.js';
+import { AccountEmailEntity } from '../modules/email/account-email.entity.js';
 import { EmailMessageEntity } from '../modules/email/email.entity.js';
+import { AgencyInvitationEntity, TenantInvitationEntity } from '../modules/invitations/invitation.entity.js';
 import { PolicySettingsEntity } from '../modules/policy/policy-settings.entity.js';
 import { PolicyVersionEntity, PublishedDocumentEntity } from '../modules/policy-versions/policy-version.entity.js';
 import { PurposeEntity } from '../modules/purposes/purpose.entity.js';
@@ -27,6 +29,8 @@ export const ENTITIES = [
   TenantDirectoryEntity,
   TenantEntity,
   TenantMemberEntity,
+  AgencyInvitationEntity,
+  TenantInvitationEntity,
   ApiKeyEntity,
   AudienceEntity,
   DataCategoryEntity,
@@ -40,6 +44,7 @@ export const ENTITIES = [
   CatalogEntryEntity,
   AuditEntryEntity,
   EmailMessageEntity,
+  AccountEmailEntity,
   WebhookEndpointEntity,
   WebhookDeliveryEntity,
   SubprocessorSubscriberEntity,

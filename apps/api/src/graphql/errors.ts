@@ -15,6 +15,8 @@ export const notFound = (what: string) => appError('NOT_FOUND', `${what} not fou
 export const forbidden = (message = 'you are not allowed to do this') => appError('FORBIDDEN', message);
 export const unauthenticated = (message = 'sign in first: send Authorization: Bearer <token>') =>
   appError('UNAUTHENTICATED', message);
+export const twoFactorRequired = () =>
+  appError('FORBIDDEN', 'the agency requires two-factor sign-in: set it up under Account first', { reason: 'TWO_FACTOR_REQUIRED' });
 export const badInput = (message: string, extensions: Record<string, unknown> = {}) =>
   appError('BAD_USER_INPUT', message, extensions);
 

@@ -13,6 +13,7 @@ import { ConsentResolver, TenantConsentActivityResolver } from '../modules/conse
 import { CookieResolver } from '../modules/cookies/cookie.resolver.js';
 import { DataCategoryResolver } from '../modules/data-categories/data-category.resolver.js';
 import { EmailResolver } from '../modules/email/email.resolver.js';
+import { InvitationResolver } from '../modules/invitations/invitation.resolver.js';
 import { PolicyResolver } from '../modules/policy/policy.resolver.js';
 import { PolicyVersionResolver, TenantPublicLinksResolver } from '../modules/policy-versions/policy-version.resolver.js';
 import { PurposeResolver } from '../modules/purposes/purpose.resolver.js';
@@ -22,7 +23,7 @@ import { SubscriberResolver } from '../modules/subscribers/subscriber.resolver.j
 import { TenantMemberResolver } from '../modules/tenants/tenant-member.resolver.js';
 import { TenantResolver } from '../modules/tenants/tenant.resolver.js';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
-import { fromDatabaseError } from './errors.js';
+import { fromDatabaseError, twoFactorRequired } from './errors.js';
 import { isUserError } from './user-error.js';
 
 export const RESOLVERS = [
@@ -30,6 +31,7 @@ export const RESOLVERS = [
   AgencyResolver,
   TenantResolver,
   TenantMemberResolver,
+  InvitationResolver,
   ApiKeyResolver,
   AudienceResolver,
   DataCategoryResolver,
@@ -55,9 +57,13 @@ export const RESOLVERS = [
  * user error leaves nothing behind, while earlier mutations of the same operation keep their writes.
  * Database errors a user can cause become typed errors rather than INTERNAL.
  */
+/** What a person whose agency requires two-factor sign-in may still do before setting it up: their own account. */
+const WITHOUT_SECOND_FACTOR = new Set(['me', 'agency', 'logout', 'logoutEverywhere', 'signOutOtherSessions', 'sessions', 'changePassword', 'beginTwoFactorSetup', 'enableTwoFactor', 'invitation', 'acceptInvitation']);
+
 const RootFieldAtomicity: MiddlewareFn<RequestContext> = async ({ context, info }, next) => {
   const root = info.parentType.name;
   if (root !== 'Mutation' && root !== 'Query') return next();
+  if (context.actor.kind === 'user' && context.actor.twoFactorSetupRequired && !WITHOUT_SECOND_FACTOR.has(info.fieldName)) throw twoFactorRequired();
   try {
     return await context.tx.atomically(async () => {
       // The audit triggers record each change with the mutation that made it.

@@ -8,6 +8,10 @@ export enum UserErrorCode {
   POLICY_INCOMPLETE = 'POLICY_INCOMPLETE',
   POLICY_UNCHANGED = 'POLICY_UNCHANGED',
   DIFF_TOO_LARGE = 'DIFF_TOO_LARGE',
+  LINK_NOT_VALID = 'LINK_NOT_VALID',
+  WRONG_ACCOUNT = 'WRONG_ACCOUNT',
+  SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED',
+  INVALID_CODE = 'INVALID_CODE',
 }
 registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why a mutation refused its input, or a query left out part of its answer.' });
 

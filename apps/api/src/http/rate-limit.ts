@@ -17,6 +17,7 @@ type Limiter = RateLimiterPostgres | RateLimiterMemory | null;
 export class RateLimiter {
   private readonly publicWritesPerIp: Limiter;
   private readonly publicWritesPerTenant: Limiter;
+  private readonly publicWritesFreePerAddress: Limiter;
   private readonly publicReadsPerIp: Limiter;
   private readonly anonymousGraphqlPerIp: Limiter;
   private readonly loginFailuresPerEmail: Limiter;
@@ -38,6 +39,7 @@ export class RateLimiter {
         : null;
     this.publicWritesPerIp = make('pw-ip', limits.publicWritesPerIp);
     this.publicWritesPerTenant = make('pw-tenant', limits.publicWritesPerTenant);
+    this.publicWritesFreePerAddress = make('pw-free', limits.publicWritesFreePerAddress);
     this.publicReadsPerIp = limits.publicReadsPerIp > 0 ? new RateLimiterMemory({ keyPrefix: 'pr-ip', points: limits.publicReadsPerIp, duration: 60 }) : null;
     this.anonymousGraphqlPerIp = make('gql-anon-ip', limits.anonymousGraphqlPerIp);
     this.loginFailuresPerEmail = make('login-fail', limits.loginFailuresPerEmail, 15 * 60);
@@ -112,16 +114,34 @@ export class RateLimiter {
     return null;
   }
 
-  /** Writes to a tenant's public endpoints (posts, and the emailed links that change state): per client address and per tenant. */
+  /**
+   * Writes to a tenant's public endpoints (posts, and the emailed links that change state): per client address and
+   * per tenant. The tenant's budget is shared fairly: each address's first writes to the tenant in a minute
+   * (`publicWritesFreePerAddress`, its own counter per tenant and address) do not draw from it, so junk from a few
+   * addresses exhausts the budget among those addresses while visitors new to it are still served.
+   */
   publicWrites(): RequestHandler {
     return (req, res, next) => {
       this.countedAsWrites.add(req);
       const slug = String(req.params.slug ?? '').toLowerCase().slice(0, 63);
+      const client = clientKey(req);
       void this.consume(req, res, next, [
-        [this.publicWritesPerIp, clientKey(req)],
-        [this.publicWritesPerTenant, slug],
+        [this.publicWritesPerIp, client],
+        [this.publicWritesPerTenant, slug, [this.publicWritesFreePerAddress, `${slug} ${client}`]],
       ]);
     };
+  }
+
+  /** Takes a point of `limiter` for `key` if one is left (false when there is none, or no limiter); throws when the counters cannot be reached. */
+  private async pointLeft(limiter: Limiter, key: string): Promise<boolean> {
+    if (!limiter) return false;
+    try {
+      await limiter.consume(key);
+      return true;
+    } catch (rejection) {
+      if (rejection instanceof RateLimiterRes) return false;
+      throw rejection;
+    }
   }
 
   /**
@@ -146,9 +166,13 @@ export class RateLimiter {
     };
   }
 
-  private async consume(req: Request, res: Response, next: NextFunction, checks: [Limiter, string][]): Promise<void> {
+  /** Each check takes a point of its limiter, unless it names an allowance (a limiter and key) that still has one. */
+  private async consume(req: Request, res: Response, next: NextFunction, checks: [Limiter, string, allowance?: [Limiter, string]][]): Promise<void> {
     try {
-      for (const [limiter, key] of checks) if (limiter) await limiter.consume(key);
+      for (const [limiter, key, allowance] of checks) {
+        if (!limiter || (allowance && (await this.pointLeft(...allowance)))) continue;
+        await limiter.consume(key);
+      }
     } catch (rejection) {
       if (rejection instanceof RateLimiterRes) {
         const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));

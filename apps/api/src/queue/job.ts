@@ -8,8 +8,12 @@ import type { Mailer } from '../modules/email/mailer.js';
 /** The schema pg-boss keeps its tables in; installed with the migrations, by the table owner. */
 export const QUEUE_SCHEMA = 'pgboss';
 
-/** Every job works for one tenant, and says which. */
+/** Every job says which tenant it works for; a person's own mail (invitations, reset links) works for none. */
 export interface JobData {
+  tenantId: string | null;
+}
+
+export interface TenantJobData extends JobData {
   tenantId: string;
 }
 
@@ -68,7 +72,7 @@ export interface TenantScope {
   tenantId: string;
 }
 
-const managerOf = (t: Transactional): EntityManager => (t instanceof RequestTransaction ? t.manager : t.em);
+export const managerOf = (t: Transactional): EntityManager => (t instanceof RequestTransaction ? t.manager : t.em);
 
 /**
  * Formats pg-boss's insert only; it never opens a connection of its own, so a job can only be written through
@@ -96,7 +100,7 @@ export async function enqueue<D extends JobData>(tx: Transactional, job: Pick<Jo
  * Runs a job's tenant work in its own application-role transaction with only that tenant in scope; the audit log
  * records it as the system, with the job's id and name.
  */
-export function inTenantJob<T>(worker: WorkerContext, job: Job<JobData>, fn: (tx: RequestTransaction) => Promise<T>): Promise<T> {
+export function inTenantJob<T>(worker: WorkerContext, job: Job<TenantJobData>, fn: (tx: RequestTransaction) => Promise<T>): Promise<T> {
   return inTransaction(worker.dataSource, { tenantId: job.data.tenantId }, async (tx) => {
     await tx.setActor({ kind: 'SYSTEM', id: null, requestId: `job:${job.id}` });
     await tx.setAction(job.name);

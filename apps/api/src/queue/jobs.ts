@@ -1,3 +1,4 @@
+import { deliverAccountEmail } from '../modules/email/account-email.job.js';
 import { deliverEmail } from '../modules/email/email.job.js';
 import { sendRequestReminder } from '../modules/requests/request.job.js';
 import { notifySubprocessorSubscribers } from '../modules/subscribers/subscriber.job.js';
@@ -7,6 +8,7 @@ import type { JobData, JobDefinition } from './job.js';
 /** Every job type, in one place: its queue is created at migration time and workers take it. */
 export const JOBS: readonly JobDefinition<JobData>[] = [
   deliverEmail,
+  deliverAccountEmail,
   deliverWebhook,
   notifySubprocessorSubscribers,
   sendRequestReminder,

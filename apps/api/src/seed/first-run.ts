@@ -3,7 +3,9 @@ import type { DataSource } from 'typeorm';
 import type { Config } from '../config.js';
 import { inTransaction } from '../db/request-transaction.js';
 import type { Logger } from '../logger.js';
-import { createAgencyWithOwner } from '../modules/agencies/agency.service.js';
+import { createAgencyOwnedBy } from '../modules/agencies/agency.service.js';
+import { hashPassword } from '../modules/auth/password.js';
+import { createAccount } from '../modules/auth/user.service.js';
 import { ValidationFailed } from '../graphql/user-error.js';
 import { seedDemoTenants } from './demo.js';
 
@@ -23,10 +25,12 @@ export async function seedFirstRun(dataSource: DataSource, config: Config, logge
     const email = config.adminEmail ?? DEFAULT_ADMIN_EMAIL;
     const generated = !config.adminPassword;
     const password = config.adminPassword ?? randomBytes(12).toString('base64url');
-    const result = await createAgencyWithOwner(tx.manager, { name: DEMO_AGENCY_NAME, ownerEmail: email, ownerName: 'Agency Owner', ownerPassword: password });
-    if (result instanceof ValidationFailed) throw new Error(`cannot create the demo agency: ${result.message}`);
-    logger.info({ agency: result.agency.name, email }, 'created the demo agency and its owner');
-    await seedDemoTenants(tx, { agencyId: result.agency.id, userId: result.owner.id }, config, logger);
+    // The operator's own account, with the password the operator's environment chose (or one printed once below).
+    const owner = await createAccount(tx.manager, { email: email.trim().toLowerCase(), name: 'Agency Owner', passwordHash: await hashPassword(password) });
+    const agency = await createAgencyOwnedBy(tx.manager, { name: DEMO_AGENCY_NAME, owner });
+    if (agency instanceof ValidationFailed) throw new Error(`cannot create the demo agency: ${agency.message}`);
+    logger.info({ agency: agency.name, email }, 'created the demo agency and its owner');
+    await seedDemoTenants(tx, { agencyId: agency.id, userId: owner.id }, config, logger);
     if (generated) {
       // Printed once, on the first start only: the hash is all that is stored.
       process.stdout.write(`\n  Demo agency owner\n    email:    ${email}\n    password: ${password}\n  (set NOTICEBOARD_ADMIN_EMAIL / NOTICEBOARD_ADMIN_PASSWORD to choose them)\n\n`);

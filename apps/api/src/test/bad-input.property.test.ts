@@ -10,7 +10,8 @@ import fc from 'fast-check';
 import { PROBLEM_CODES } from '@noticeboard/domain';
 import { describe, expect, inject, it } from 'vitest';
 import { makeComplete, makeConsentReady, publish } from './policy-fixture.js';
-import { seed, type TenantSeed } from './seed.js';
+import { Client } from './client.js';
+import { emailedToken, seed, type TenantSeed } from './seed.js';
 
 const SEED = 4_102_2026;
 const TYPED = new Set(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT']);
@@ -565,10 +566,12 @@ describe('found by the properties above', () => {
       input: { id, note: NUL },
     });
     expect(note.body.data.addRequestNote).toEqual({ __typename: 'ValidationFailed', problems: [{ path: 'note', code: 'INVALID_FORMAT' }] });
-    const member = await graphql(tenant, `mutation ($input: AddTenantMemberInput!) { addTenantMember(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`, {
-      input: { email: 'new-person@tenant.test', name: NUL, role: 'VIEWER', initialPassword: 'a-long-test-password' },
-    });
-    expect(member.body.data.addTenantMember).toEqual({ __typename: 'ValidationFailed', problems: [{ path: 'name', code: 'INVALID_FORMAT' }] });
+    await graphql(tenant, `mutation ($input: InviteTenantMemberInput!) { inviteTenantMember(input: $input) { __typename } }`, { input: { email: 'new-person@tenant.test', role: 'VIEWER' } });
+    const accepted = await Client.anonymous().gql(
+      `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`,
+      { input: { token: await emailedToken('new-person@tenant.test'), name: NUL, password: 'a-long-test-password' } },
+    );
+    expect(accepted.acceptInvitation).toEqual({ __typename: 'ValidationFailed', problems: [{ path: 'name', code: 'INVALID_FORMAT' }] });
   });
 
   it('publishing names the change summary’s actual problem', async () => {

@@ -5,7 +5,9 @@ import { inject } from 'vitest';
 import { createDataSource } from '../db/data-source.js';
 import { inTransaction } from '../db/request-transaction.js';
 import { ValidationFailed } from '../graphql/user-error.js';
-import { createAgencyWithOwner } from '../modules/agencies/agency.service.js';
+import { createAgencyOwnedBy } from '../modules/agencies/agency.service.js';
+import { hashPassword } from '../modules/auth/password.js';
+import { createAccount } from '../modules/auth/user.service.js';
 import { Client } from './client.js';
 
 /** Builders for test data: every test seeds its own agency and tenants, so tests never share state. */
@@ -29,6 +31,32 @@ export async function login(email: string, password = PASSWORD, apiUrl?: string)
   return new Client({ token: data.login.token, apiUrl });
 }
 
+/** The latest link of `kind` emailed to `email` (invitation or password reset), as its token. */
+export async function emailedToken(email: string, kind = 'INVITATION', ds?: DataSource): Promise<string> {
+  const db = ds ?? (await testDataSource());
+  const [message] = await db.query(`SELECT text_body FROM account_emails WHERE to_address = $1 AND kind LIKE '%' || $2 ORDER BY created_at DESC LIMIT 1`, [email.toLowerCase(), kind]);
+  const token = /#(nb[a-z]_[A-Za-z0-9_-]+)/.exec(message?.text_body ?? '')?.[1];
+  if (!token) throw new Error(`no ${kind} email with a link to ${email}`);
+  return token;
+}
+
+const ACCEPT = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on InvitationAccepted { token user { id } } ... on UserError { code message } } }`;
+
+/** Accepts the latest invitation to `email` as a new account with PASSWORD: the person, signed in. */
+export async function acceptAsNewPerson(email: string, name: string, apiUrl?: string, ds?: DataSource): Promise<{ client: Client; userId: string }> {
+  const data = await Client.anonymous(apiUrl).gql(ACCEPT, { input: { token: await emailedToken(email, 'INVITATION', ds), name, password: PASSWORD } });
+  if (!data.acceptInvitation.token) throw new Error(`accepting for ${email}: ${data.acceptInvitation.message}`);
+  return { client: new Client({ token: data.acceptInvitation.token, apiUrl }), userId: data.acceptInvitation.user.id };
+}
+
+/** Accepts the latest invitation to `email` signed in as `client` (the account with that address). */
+export async function acceptSignedIn(client: Client, email: string): Promise<void> {
+  const data = await client.gql(ACCEPT, { input: { token: await emailedToken(email) } });
+  if (data.acceptInvitation.__typename !== 'InvitationAccepted') throw new Error(`accepting for ${email}: ${data.acceptInvitation.message}`);
+}
+
+let passwordHash: Promise<string> | null = null;
+
 export interface Person {
   client: Client;
   userId: string;
@@ -51,11 +79,12 @@ export class TenantSeed {
   async user(role: 'ADMIN' | 'EDITOR' | 'VIEWER'): Promise<Person> {
     const email = `user-${unique()}@tenant.test`;
     const data = await this.admin.gql(
-      `mutation ($input: AddTenantMemberInput!) { addTenantMember(input: $input) { __typename ... on TenantMember { userId } ... on UserError { message } } }`,
-      { input: { email, name: 'Tenant Person', role, initialPassword: PASSWORD } },
+      `mutation ($input: InviteTenantMemberInput!) { inviteTenantMember(input: $input) { __typename ... on UserError { message } } }`,
+      { input: { email, role } },
     );
-    if (!data.addTenantMember.userId) throw new Error(data.addTenantMember.message);
-    return { client: (await login(email)).inTenant(this.id), userId: data.addTenantMember.userId, email };
+    if (data.inviteTenantMember.__typename !== 'TenantInvitation') throw new Error(data.inviteTenantMember.message);
+    const person = await acceptAsNewPerson(email, 'Tenant Person');
+    return { client: person.client.inTenant(this.id), userId: person.userId, email };
   }
 
   /** A client authenticated with a new API key of this tenant. */
@@ -89,16 +118,18 @@ export class AgencySeed {
   async member(opts: { tenants?: TenantSeed[]; role?: 'ADMIN' | 'EDITOR' | 'VIEWER' } = {}): Promise<Person> {
     const email = `member-${unique()}@agency.test`;
     const data = await this.owner.gql(
-      `mutation ($input: AddAgencyMemberInput!) { addAgencyMember(input: $input) { __typename ... on AgencyMember { userId } ... on UserError { message } } }`,
-      { input: { email, name: 'Agency Member', role: 'MEMBER', initialPassword: PASSWORD } },
+      `mutation ($input: InviteAgencyMemberInput!) { inviteAgencyMember(input: $input) { __typename ... on UserError { message } } }`,
+      { input: { email, role: 'MEMBER' } },
     );
-    if (!data.addAgencyMember.userId) throw new Error(data.addAgencyMember.message);
+    if (data.inviteAgencyMember.__typename !== 'AgencyInvitation') throw new Error(data.inviteAgencyMember.message);
+    const person = await acceptAsNewPerson(email, 'Agency Member');
     for (const tenant of opts.tenants ?? []) {
-      await tenant.admin.gql(`mutation ($input: AddTenantMemberInput!) { addTenantMember(input: $input) { __typename } }`, {
+      await tenant.admin.gql(`mutation ($input: InviteTenantMemberInput!) { inviteTenantMember(input: $input) { __typename } }`, {
         input: { email, role: opts.role ?? 'EDITOR' },
       });
+      await acceptSignedIn(person.client, email);
     }
-    return { client: await login(email), userId: data.addAgencyMember.userId, email };
+    return { client: person.client, userId: person.userId, email };
   }
 }
 
@@ -107,10 +138,13 @@ export const seed = {
   async agency(at: { dataSource?: DataSource; apiUrl?: string } = {}): Promise<AgencySeed> {
     const ownerEmail = `owner-${unique()}@agency.test`;
     const ds = at.dataSource ?? (await testDataSource());
-    const created = await inTransaction(ds, {}, (tx) =>
-      createAgencyWithOwner(tx.manager, { name: `Agency ${unique()}`, ownerEmail, ownerName: 'Owner', ownerPassword: PASSWORD }),
+    // The owner's account is made directly, as the operator's first-run account is; everyone else is invited.
+    passwordHash ??= hashPassword(PASSWORD);
+    const hash = await passwordHash;
+    const created = await inTransaction(ds, {}, async (tx) =>
+      createAgencyOwnedBy(tx.manager, { name: `Agency ${unique()}`, owner: await createAccount(tx.manager, { email: ownerEmail, name: 'Owner', passwordHash: hash }) }),
     );
     if (created instanceof ValidationFailed) throw new Error(created.message);
-    return new AgencySeed(created.agency.id, ownerEmail, await login(ownerEmail, PASSWORD, at.apiUrl));
+    return new AgencySeed(created.id, ownerEmail, await login(ownerEmail, PASSWORD, at.apiUrl));
   },
 };

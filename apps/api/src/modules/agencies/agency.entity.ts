@@ -6,6 +6,7 @@ export class AgencyEntity {
   @PrimaryColumn('uuid') id: string;
   @Column('text') name: string;
   @Column('text') slug: string;
+  @Column('boolean') requireTwoFactor: boolean;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

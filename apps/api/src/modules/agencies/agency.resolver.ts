@@ -1,11 +1,9 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context/request-context.js';
-import { ChecksCredentials } from '../../graphql/credential-checks.js';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { AgencyService } from './agency.service.js';
 import {
-  AddAgencyMemberInput,
   Agency,
   AgencyMemberConnection,
   AgencyMemberResult,
@@ -34,12 +32,6 @@ export class AgencyResolver {
   @Mutation(() => AgencyResult)
   updateAgency(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateAgencyInput) {
     return this.service.update(ctx, input);
-  }
-
-  @ChecksCredentials()
-  @Mutation(() => AgencyMemberResult, { description: 'Adds a person to the agency, creating their account when the email is new. At most one per document.' })
-  addAgencyMember(@Ctx() ctx: RequestContext, @Arg('input') input: AddAgencyMemberInput) {
-    return this.service.add(ctx, input);
   }
 
   @Mutation(() => AgencyMemberResult)

@@ -8,33 +8,37 @@ import { paginate, type ConnectionArgs } from '../../graphql/connection.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { UserEntity } from '../auth/user.entity.js';
 import { seedDefaultCatalog } from '../catalog/catalog.service.js';
-import { findOrCreateUser, initialPasswordHash } from '../auth/user.service.js';
 import { AgencyEntity, AgencyMemberEntity } from './agency.entity.js';
-import type { AddAgencyMemberInput, Agency, AgencyMember, UpdateAgencyInput, UpdateAgencyMemberInput } from './agency.types.js';
+import type { Agency, AgencyMember, UpdateAgencyInput, UpdateAgencyMemberInput } from './agency.types.js';
 
-const toAgency = (a: AgencyEntity): Agency => ({ id: a.id, name: a.name, slug: a.slug, createdAt: a.createdAt });
+const toAgency = (a: AgencyEntity): Agency => ({ id: a.id, name: a.name, slug: a.slug, requireTwoFactor: a.requireTwoFactor, createdAt: a.createdAt });
 
 const agencyName = requiredText(200, 'agency name');
 
-/** Creates an agency and its first owner (CLI and first run; there is no self-service sign-up). */
-export async function createAgencyWithOwner(
-  em: EntityManager,
-  input: { name: string; ownerEmail: string; ownerName: string; ownerPassword: string },
-): Promise<{ agency: AgencyEntity; owner: UserEntity } | ValidationFailed> {
+/** Creates an agency (CLI and first run; there is no self-service sign-up); its first owner comes by invitation. */
+export async function createAgency(em: EntityManager, input: { name: string }): Promise<AgencyEntity | ValidationFailed> {
   const name = agencyName.safeParse(input.name);
   if (!name.success) return ValidationFailed.of([problem('name', 'REQUIRED', 'agency name is required (at most 200 characters)')]);
-  const owner = await findOrCreateUser(em, { email: input.ownerEmail, name: input.ownerName, initialPassword: input.ownerPassword });
-  if (Array.isArray(owner)) return ValidationFailed.of(owner);
-  if (await em.getRepository(AgencyMemberEntity).findOneBy({ userId: owner.id })) {
-    return ValidationFailed.of([problem('ownerEmail', 'DUPLICATE', 'this person already belongs to an agency')]);
-  }
   let slug = slugFromName(name.data);
   if (await em.getRepository(AgencyEntity).findOneBy({ slug })) slug = `${slug.slice(0, 54)}-${randomUUID().slice(0, 8)}`;
-  const agency = { id: randomUUID(), name: name.data, slug };
+  const agency = { id: randomUUID(), name: name.data, slug, requireTwoFactor: false };
   await em.getRepository(AgencyEntity).insert(agency);
-  await em.getRepository(AgencyMemberEntity).insert({ agencyId: agency.id, userId: owner.id, role: 'OWNER' });
   await seedDefaultCatalog(em, agency.id);
-  return { agency: await em.getRepository(AgencyEntity).findOneByOrFail({ id: agency.id }), owner };
+  return em.getRepository(AgencyEntity).findOneByOrFail({ id: agency.id });
+}
+
+/**
+ * Creates an agency owned by an account that exists already: the operator's own first-run account (its password
+ * chosen in the operator's environment), or a test's. Everyone else joins by accepting an invitation.
+ */
+export async function createAgencyOwnedBy(em: EntityManager, input: { name: string; owner: UserEntity }): Promise<AgencyEntity | ValidationFailed> {
+  if (await em.getRepository(AgencyMemberEntity).findOneBy({ userId: input.owner.id })) {
+    return ValidationFailed.of([problem('ownerEmail', 'DUPLICATE', 'this person already belongs to an agency')]);
+  }
+  const agency = await createAgency(em, input);
+  if (agency instanceof ValidationFailed) return agency;
+  await em.getRepository(AgencyMemberEntity).insert({ agencyId: agency.id, userId: input.owner.id, role: 'OWNER' });
+  return agency;
 }
 
 export class AgencyService {
@@ -47,9 +51,20 @@ export class AgencyService {
 
   async update(ctx: RequestContext, input: UpdateAgencyInput): Promise<Agency | ValidationFailed> {
     ctx.assertCan('agency:manage');
-    const name = agencyName.safeParse(input.name);
-    if (!name.success) return ValidationFailed.of([problem('name', 'REQUIRED', 'agency name is required (at most 200 characters)')]);
-    await ctx.em.getRepository(AgencyEntity).update({ id: ctx.agencyId! }, { name: name.data });
+    const changes: Partial<AgencyEntity> = {};
+    if (input.name !== undefined && input.name !== null) {
+      const name = agencyName.safeParse(input.name);
+      if (!name.success) return ValidationFailed.of([problem('name', 'REQUIRED', 'agency name is required (at most 200 characters)')]);
+      changes.name = name.data;
+    }
+    if (input.requireTwoFactor !== undefined && input.requireTwoFactor !== null) {
+      // Whoever turns it on must already sign in that way: the requirement would otherwise lock them out at once.
+      if (input.requireTwoFactor && !(await ctx.em.getRepository(UserEntity).findOneByOrFail({ id: ctx.userId! })).totpEnabledAt) {
+        return ValidationFailed.of([problem('requireTwoFactor', 'NOT_ALLOWED', 'turn on two-factor sign-in for your own account first')]);
+      }
+      changes.requireTwoFactor = input.requireTwoFactor;
+    }
+    if (Object.keys(changes).length) await ctx.em.getRepository(AgencyEntity).update({ id: ctx.agencyId! }, changes);
     return toAgency(await ctx.em.getRepository(AgencyEntity).findOneByOrFail({ id: ctx.agencyId! }));
   }
 
@@ -76,18 +91,6 @@ export class AgencyService {
     const m = await this.memberQuery(ctx).andWhere('m.userId = :userId', { userId: existingId(userId, 'agency member') }).getOne();
     if (!m) throw notFound('agency member');
     return m;
-  }
-
-  async add(ctx: RequestContext, input: AddAgencyMemberInput): Promise<AgencyMember | ValidationFailed> {
-    ctx.assertCan('agency:members');
-    const passwordHash = await initialPasswordHash(ctx, input.initialPassword);
-    const user = await findOrCreateUser(ctx.em, input, passwordHash);
-    if (Array.isArray(user)) return ValidationFailed.of(user);
-    if (await ctx.em.getRepository(AgencyMemberEntity).findOneBy({ userId: user.id })) {
-      return ValidationFailed.of([problem('email', 'DUPLICATE', 'this person already belongs to an agency')]);
-    }
-    await ctx.em.getRepository(AgencyMemberEntity).insert({ agencyId: ctx.agencyId!, userId: user.id, role: input.role });
-    return this.toMember(await this.member(ctx, user.id));
   }
 
   private async ownerCount(ctx: RequestContext): Promise<number> {

@@ -10,6 +10,8 @@ export class Agency {
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field() slug: string;
+  @Field({ description: 'Whether every member of the agency, and everyone working in its tenants, must sign in with a second factor.' })
+  requireTwoFactor: boolean;
   @Field() createdAt: Date;
 }
 
@@ -28,15 +30,9 @@ export const AgencyMemberResult = ResultUnion('AgencyMemberResult', AgencyMember
 
 @InputType()
 export class UpdateAgencyInput {
-  @Field() @MaxLength(200) name: string;
-}
-
-@InputType({ description: 'Adds a person to the agency; a new person needs a name and an initial password.' })
-export class AddAgencyMemberInput {
-  @Field() @MaxLength(254) email: string;
   @Field(() => String, { nullable: true }) @MaxLength(200) name?: string | null;
-  @Field(() => AgencyRoleEnum) role: AgencyRole;
-  @Field(() => String, { nullable: true }) @MaxLength(256) initialPassword?: string | null;
+  @Field(() => Boolean, { nullable: true, description: 'Require two-factor sign-in of members and of everyone working in the agency\'s tenants. An owner turning it on must have it on.' })
+  requireTwoFactor?: boolean | null;
 }
 
 @InputType()

@@ -1,20 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
-import { effectiveTenantRole, type TenantRole } from '@noticeboard/domain';
+import { effectiveTenantRole, type AgencyRole, type TenantRole } from '@noticeboard/domain';
 import type { Actor, TenantAccess } from '../../context/request-context.js';
 import { RequestContext } from '../../context/request-context.js';
 import type { AuditActor, RequestTransaction } from '../../db/request-transaction.js';
-import { forbidden, unauthenticated } from '../../graphql/errors.js';
+import { forbidden, twoFactorRequired, unauthenticated } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import type { Config } from '../../config.js';
 import type { SignInGuard } from '../../http/rate-limit.js';
 import type { Logger } from '../../logger.js';
-import { AgencyMemberEntity } from '../agencies/agency.entity.js';
+import { AgencyEntity } from '../agencies/agency.entity.js';
 import { ApiKeyEntity } from '../api-keys/api-key.entity.js';
 import { TenantEntity, TenantMemberEntity } from '../tenants/tenant.entity.js';
 import { verifyPassword } from './password.js';
 import { SessionEntity } from './session.entity.js';
-import { newSecret, parseApiKeyToken, SESSION_PREFIX, sha256 } from './token.js';
+import { newSecret, parseApiKeyToken, SESSION_PREFIX, sha256, SIGN_IN_CHALLENGE_PREFIX } from './token.js';
 import { UserEntity } from './user.entity.js';
 
 export interface AuthHeaders {
@@ -22,6 +22,9 @@ export interface AuthHeaders {
   tenant?: string | undefined;
   userAgent?: string | undefined;
 }
+
+type IssuedToken = { token: string; expiresAt: Date };
+export type SignInOutcome = { retryAfter: number } | { challenge: IssuedToken } | { user: UserEntity; session: IssuedToken };
 
 export class AuthService {
   /**
@@ -31,7 +34,7 @@ export class AuthService {
    * connections of its own and Argon2 is slow on purpose, so both run while the request holds no connection: a
    * request holding one while it waits for another could starve the pool.
    */
-  async login(ctx: RequestContext, email: string, password: string, guard: SignInGuard | null) {
+  async login(ctx: RequestContext, email: string, password: string, guard: SignInGuard | null): Promise<SignInOutcome | null> {
     const retryAfter = guard ? await ctx.tx.withoutConnection(() => guard.attempt(email)) : null;
     if (retryAfter) return { retryAfter };
     // No address holds a NUL, and PostgreSQL refuses one even as a parameter: a mismatch like any other.
@@ -42,16 +45,24 @@ export class AuthService {
       return matches;
     });
     if (!user || !valid) return null;
+    if (user.totpEnabledAt) return { challenge: await this.openChallenge(ctx, user) };
+    return { user, session: await this.openSession(ctx, user) };
+  }
+
+  /** A new session of `user`: the bearer token (shown once) and when it expires. */
+  async openSession(ctx: RequestContext, user: UserEntity): Promise<{ token: string; expiresAt: Date }> {
     const token = `${SESSION_PREFIX}${newSecret()}`;
-    const session = await ctx.em.getRepository(SessionEntity).save({
-      id: randomUUID(),
-      userId: user.id,
-      tokenHash: sha256(token),
-      userAgent: ctx.userAgent?.slice(0, 300) ?? null,
-      expiresAt: new Date(Date.now() + ctx.config.sessionTtlHours * 3600_000),
-      revokedAt: null,
-    });
-    return { token, user, session };
+    const expiresAt = new Date(Date.now() + ctx.config.sessionTtlHours * 3600_000);
+    await ctx.em.getRepository(SessionEntity).insert({ id: randomUUID(), userId: user.id, tokenHash: sha256(token), userAgent: ctx.userAgent?.slice(0, 300) ?? null, expiresAt, revokedAt: null });
+    return { token, expiresAt };
+  }
+
+  /** The password was right and a second factor is due: a challenge for `completeSignIn`, valid 5 minutes. */
+  private async openChallenge(ctx: RequestContext, user: UserEntity): Promise<{ token: string; expiresAt: Date }> {
+    const token = `${SIGN_IN_CHALLENGE_PREFIX}${newSecret()}`;
+    const expiresAt = new Date(Date.now() + 5 * 60_000);
+    await ctx.em.query('INSERT INTO sign_in_challenges (id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, $4)', [randomUUID(), user.id, sha256(token), expiresAt]);
+    return { token, expiresAt };
   }
 
   async revokeSession(em: EntityManager, sessionId: string): Promise<void> {
@@ -81,13 +92,20 @@ export class AuthService {
         .where('s.tokenHash = :hash AND s.revokedAt IS NULL AND s.expiresAt > now()', { hash: sha256(token) })
         .getOne();
       if (!session) throw unauthenticated('this session has expired or was signed out: sign in again');
-      const membership = await tx.manager.getRepository(AgencyMemberEntity).findOneBy({ userId: session.userId });
+      const [person]: { agency_id: string | null; role: AgencyRole | null; require_two_factor: boolean | null; two_factor: boolean }[] = await tx.manager.query(
+        `SELECT m.agency_id, m.role, a.require_two_factor, u.totp_enabled_at IS NOT NULL AS two_factor
+           FROM users u LEFT JOIN agency_members m ON m.user_id = u.id LEFT JOIN agencies a ON a.id = m.agency_id
+          WHERE u.id = $1`,
+        [session.userId],
+      );
       return {
         kind: 'user',
         userId: session.userId,
         sessionId: session.id,
-        agencyId: membership?.agencyId ?? null,
-        agencyRole: membership?.role ?? null,
+        agencyId: person?.agency_id ?? null,
+        agencyRole: person?.role ?? null,
+        twoFactor: person?.two_factor ?? false,
+        twoFactorSetupRequired: Boolean(person?.require_two_factor) && !person?.two_factor,
       };
     }
     const key = parseApiKeyToken(token);
@@ -140,6 +158,10 @@ export class AuthService {
       .findOneBy({ tenantId: tenant.tenantId, userId: actor.userId });
     const role = effectiveTenantRole(actor.agencyId === tenant.agencyId ? actor.agencyRole : null, assignment?.role ?? null);
     if (!role) throw forbidden(`you have no access to tenant "${selector?.slice(0, 80) ?? tenant.slug}"`);
+    // An agency that requires two-factor sign-in requires it of everyone working in its tenants, not only its staff.
+    if (!actor.twoFactor && tenant.agencyId !== actor.agencyId && (await tx.manager.getRepository(AgencyEntity).findOneBy({ id: tenant.agencyId }))?.requireTwoFactor) {
+      throw twoFactorRequired();
+    }
     return { id: tenant.tenantId, agencyId: tenant.agencyId, role: role satisfies TenantRole };
   }
 

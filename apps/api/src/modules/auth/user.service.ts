@@ -1,48 +1,38 @@
 import { randomUUID } from 'node:crypto';
 import { email as emailSchema, isStorableText, problem, type Problem } from '@noticeboard/domain';
 import type { EntityManager } from 'typeorm';
-import type { RequestContext } from '../../context/request-context.js';
-import { hashPassword, passwordProblem } from './password.js';
+import { passwordProblem } from './password.js';
 import { UserEntity } from './user.entity.js';
 
-export interface NewUser {
-  email: string;
-  name?: string | null;
-  initialPassword?: string | null;
+/** An address as accounts store it (lower case), or null when it is not one. */
+export function normalEmail(value: string | null | undefined): string | null {
+  const parsed = emailSchema.safeParse(value?.trim());
+  return parsed.success ? parsed.data : null;
 }
 
-/**
- * The hash of a new person's initial password, computed without holding the request's connection (Argon2 is
- * slow on purpose); null when there is no acceptable password, which `findOrCreateUser` then reports.
- */
-export async function initialPasswordHash(ctx: RequestContext, password: string | null | undefined): Promise<string | null> {
-  if (!password || passwordProblem(password)) return null;
-  return ctx.tx.withoutConnection(() => hashPassword(password));
-}
-
-/**
- * Finds a person by email or creates them with an initial password; problems are typed, nothing is written.
- * `passwordHash`, when given, is the initial password's hash computed beforehand (`initialPasswordHash`).
- */
-export async function findOrCreateUser(em: EntityManager, input: NewUser, passwordHash: string | null = null): Promise<UserEntity | Problem[]> {
-  const parsed = emailSchema.safeParse(input.email?.trim());
-  if (!parsed.success) return [problem('email', 'INVALID_FORMAT', 'must be an email address')];
-  const existing = await em.getRepository(UserEntity).findOneBy({ email: parsed.data });
-  if (existing) return existing;
+/** Problems with a new person's own name and password (the person chooses both; nobody chooses them for another). */
+export function newAccountProblems(name: string | null | undefined, password: string | null | undefined): Problem[] {
   const problems: Problem[] = [];
-  const name = input.name?.trim();
-  if (!name) problems.push(problem('name', 'REQUIRED', 'a new person needs a name'));
-  else if (name.length > 200) problems.push(problem('name', 'TOO_LONG', 'name must be at most 200 characters'));
-  else if (!isStorableText(name)) problems.push(problem('name', 'INVALID_FORMAT', 'name must not contain NUL characters or unpaired surrogates'));
-  if (!input.initialPassword) problems.push(problem('initialPassword', 'REQUIRED', 'a new person needs an initial password'));
+  const trimmed = name?.trim();
+  if (!trimmed) problems.push(problem('name', 'REQUIRED', 'your name is required'));
+  else if (trimmed.length > 200) problems.push(problem('name', 'TOO_LONG', 'name must be at most 200 characters'));
+  else if (!isStorableText(trimmed)) problems.push(problem('name', 'INVALID_FORMAT', 'name must not contain NUL characters or unpaired surrogates'));
+  if (!password) problems.push(problem('password', 'REQUIRED', 'choose a password'));
   else {
-    const weak = passwordProblem(input.initialPassword);
-    if (weak) problems.push(problem('initialPassword', 'OUT_OF_RANGE', `password ${weak}`));
+    const weak = passwordProblem(password);
+    if (weak) problems.push(problem('password', 'OUT_OF_RANGE', `password ${weak}`));
   }
-  if (problems.length) return problems;
-  const user = { id: randomUUID(), email: parsed.data, name: name!, passwordHash: passwordHash ?? (await hashPassword(input.initialPassword!)) };
-  await em.getRepository(UserEntity).insert(user);
-  return em.getRepository(UserEntity).findOneByOrFail({ id: user.id });
+  return problems;
+}
+
+/**
+ * Creates an account for the person at `email`, who chose `name` and the password hashed as `passwordHash`:
+ * accepting an invitation, or the operator's own first-run account. Callers check first that none exists.
+ */
+export async function createAccount(em: EntityManager, input: { email: string; name: string; passwordHash: string }): Promise<UserEntity> {
+  const id = randomUUID();
+  await em.getRepository(UserEntity).insert({ id, email: input.email, name: input.name.trim(), passwordHash: input.passwordHash, totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null });
+  return em.getRepository(UserEntity).findOneByOrFail({ id });
 }
 
 export function toUser(u: UserEntity) {

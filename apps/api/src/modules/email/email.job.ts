@@ -1,7 +1,6 @@
-import type { NodemailerError } from 'nodemailer';
 import { defineJob, enqueue, inTenantJob, retryDelayMs, type JobDefinition } from '../../queue/job.js';
 import { EmailMessageEntity } from './email.entity.js';
-import { isPermanentMailError, type OutgoingMail } from './mailer.js';
+import { attemptSend, type OutgoingMail } from './mailer.js';
 
 /** Attempts per message before it is marked FAILED (a permanent refusal fails it at once). */
 export const MAX_EMAIL_ATTEMPTS = 6;
@@ -11,13 +10,6 @@ interface DeliverEmailData {
   messageId: string;
   /** Which attempt this job is; one already made (a crashed worker's retry) is not made again. */
   attempt: number;
-}
-
-type Outcome = { sent: true; messageId: string } | { sent: false; error: string; permanent: boolean };
-
-function describe(error: unknown): string {
-  const e = error as NodemailerError;
-  return (e?.response ?? e?.message ?? String(error)).slice(0, 500);
 }
 
 /**
@@ -48,10 +40,7 @@ export const deliverEmail: JobDefinition<DeliverEmailData> = defineJob<DeliverEm
     });
     if (!mail || !mailer) return;
 
-    const outcome: Outcome = await mailer.send(mail).then(
-      (info): Outcome => ({ sent: true, messageId: info.messageId }),
-      (error: unknown): Outcome => ({ sent: false, error: describe(error), permanent: isPermanentMailError(error) }),
-    );
+    const outcome = await attemptSend(mailer, mail);
     await inTenantJob(worker, job, async (tx) => {
       const retry = !outcome.sent && !outcome.permanent && attempt < MAX_EMAIL_ATTEMPTS;
       const nextAttemptAt = retry ? new Date(Date.now() + retryDelayMs(worker.config, attempt)) : null;

@@ -19,6 +19,19 @@ export function isPermanentMailError(error: unknown): boolean {
   return (error as NodemailerError)?.permanent === true;
 }
 
+export type SendOutcome = { sent: true; messageId: string } | { sent: false; error: string; permanent: boolean };
+
+/** One attempt to hand `mail` to the SMTP server, as an outcome to record (never a rejection). */
+export function attemptSend(mailer: Mailer, mail: OutgoingMail): Promise<SendOutcome> {
+  return mailer.send(mail).then(
+    (info): SendOutcome => ({ sent: true, messageId: info.messageId }),
+    (error: unknown): SendOutcome => {
+      const e = error as NodemailerError;
+      return { sent: false, error: (e?.response ?? e?.message ?? String(error)).slice(0, 500), permanent: isPermanentMailError(error) };
+    },
+  );
+}
+
 /** SMTP through nodemailer, from `NOTICEBOARD_SMTP_URL`; null when none is configured (mail stays in the outbox). */
 export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>): Mailer | null {
   if (!config.smtpUrl) return null;

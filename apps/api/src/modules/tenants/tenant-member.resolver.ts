@@ -1,9 +1,8 @@
 import { Arg, Args, Ctx, ID, Mutation, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from '../../context/request-context.js';
-import { ChecksCredentials } from '../../graphql/credential-checks.js';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { TenantMemberService } from './tenant-member.service.js';
-import { AddTenantMemberInput, TenantMemberConnection, TenantMemberResult, UpdateTenantMemberInput } from './tenant-member.types.js';
+import { TenantMemberConnection, TenantMemberResult, UpdateTenantMemberInput } from './tenant-member.types.js';
 
 @Resolver()
 export class TenantMemberResolver {
@@ -12,12 +11,6 @@ export class TenantMemberResolver {
   @Query(() => TenantMemberConnection, { description: 'People with a role in the current tenant.' })
   tenantMembers(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
     return this.service.list(ctx, args);
-  }
-
-  @ChecksCredentials()
-  @Mutation(() => TenantMemberResult, { description: 'Gives a person a role in the current tenant, creating their account when the email is new. At most one per document.' })
-  addTenantMember(@Ctx() ctx: RequestContext, @Arg('input') input: AddTenantMemberInput) {
-    return this.service.add(ctx, input);
   }
 
   @Mutation(() => TenantMemberResult)

@@ -4,11 +4,9 @@ import { notFound } from '../../graphql/errors.js';
 import { existingId } from '../../graphql/ids.js';
 import { paginate, type ConnectionArgs } from '../../graphql/connection.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
-import { AgencyMemberEntity } from '../agencies/agency.entity.js';
 import { UserEntity } from '../auth/user.entity.js';
-import { findOrCreateUser, initialPasswordHash } from '../auth/user.service.js';
 import { TenantMemberEntity } from './tenant.entity.js';
-import type { AddTenantMemberInput, TenantMember, UpdateTenantMemberInput } from './tenant-member.types.js';
+import type { TenantMember, UpdateTenantMemberInput } from './tenant-member.types.js';
 
 type Loaded = TenantMemberEntity & { user?: UserEntity };
 
@@ -34,24 +32,6 @@ export class TenantMemberService {
   list(ctx: RequestContext, args: ConnectionArgs) {
     ctx.assertCan('tenant:read');
     return paginate(this.query(ctx), args, ['m.createdAt', 'm.userId'], (m) => [m.createdAt.toISOString(), m.userId], (m) => this.toMember(m));
-  }
-
-  /** People from another agency cannot be added: a tenant's staff are its own or its agency's. */
-  async add(ctx: RequestContext, input: AddTenantMemberInput): Promise<TenantMember | ValidationFailed> {
-    ctx.assertCan('tenant:members');
-    if (!canGrant(ctx.tenant!.role, input.role)) return ValidationFailed.of([problem('role', 'NOT_ALLOWED', 'you cannot grant a role above your own')]);
-    const passwordHash = await initialPasswordHash(ctx, input.initialPassword);
-    const user = await findOrCreateUser(ctx.em, input, passwordHash);
-    if (Array.isArray(user)) return ValidationFailed.of(user);
-    const agencyMembership = await ctx.em.getRepository(AgencyMemberEntity).findOneBy({ userId: user.id });
-    if (agencyMembership && agencyMembership.agencyId !== ctx.tenant!.agencyId) {
-      return ValidationFailed.of([problem('email', 'NOT_ALLOWED', 'this person works for another agency')]);
-    }
-    if (await ctx.em.getRepository(TenantMemberEntity).findOneBy({ tenantId: ctx.tenantId, userId: user.id })) {
-      return ValidationFailed.of([problem('email', 'DUPLICATE', 'this person is already a member of the tenant')]);
-    }
-    await ctx.em.getRepository(TenantMemberEntity).insert({ tenantId: ctx.tenantId, userId: user.id, role: input.role });
-    return this.toMember(await this.load(ctx, user.id));
   }
 
   async update(ctx: RequestContext, input: UpdateTenantMemberInput): Promise<TenantMember | ValidationFailed> {

@@ -17,14 +17,6 @@ export class TenantMember {
 export const TenantMemberConnection = ConnectionType(TenantMember);
 export const TenantMemberResult = ResultUnion('TenantMemberResult', TenantMember);
 
-@InputType({ description: 'Gives a person a role in the current tenant; a new person needs a name and an initial password.' })
-export class AddTenantMemberInput {
-  @Field() @MaxLength(254) email: string;
-  @Field(() => String, { nullable: true }) @MaxLength(200) name?: string | null;
-  @Field(() => TenantRoleEnum) role: TenantRole;
-  @Field(() => String, { nullable: true }) @MaxLength(256) initialPassword?: string | null;
-}
-
 @InputType()
 export class UpdateTenantMemberInput {
   @Field(() => ID) userId: string;
