@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { addTenantPerson } from './helpers.js';
 
 /**
  * The agency's recipient catalog and a client's consents in a real Chromium, against the built API and portal
@@ -307,12 +308,8 @@ describe.sequential('a client’s consents', () => {
 
 describe.sequential('what a viewer of a client may do', () => {
   test('a viewer reads consents but finds no button to record one, and no agency catalog', async () => {
-    const added = await graphql<{ addTenantMember: { __typename: string } }>(
-      `mutation ($input: AddTenantMemberInput!) { addTenantMember(input: $input) { __typename } }`,
-      { input: { email: VIEWER.email, name: VIEWER.name, role: 'VIEWER', initialPassword: VIEWER.password } },
-      TENANT.slug,
-    );
-    expect(added.addTenantMember.__typename).toBe('TenantMember');
+    // The owner invites the viewer, who accepts the emailed link with a password of their own.
+    await addTenantPerson(TENANT.slug, VIEWER, 'VIEWER');
     const viewerContext = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
     const viewer = await viewerContext.newPage();
     viewer.setDefaultTimeout(15_000);

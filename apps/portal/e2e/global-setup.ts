@@ -13,6 +13,8 @@ declare module 'vitest' {
     baseUrl: string;
     ownerEmail: string;
     ownerPassword: string;
+    /** The API's database as a superuser (for reading the emailed links of `account_emails`). */
+    databaseUrl: string;
   }
 }
 
@@ -59,6 +61,8 @@ export default async function setup(project: TestProject) {
   const adminUrl = process.env.TEST_DATABASE_URL || null;
   const name = `noticeboard_e2e_${process.pid}_${Date.now()}`;
   let database: Record<string, string>;
+  // The embedded server's URL is known only once the API has started it (its port and generated password).
+  let databaseUrl: () => string;
   let dropDatabase: () => Promise<void>;
   if (adminUrl) {
     const admin = new pg.Client({ connectionString: adminUrl });
@@ -67,6 +71,7 @@ export default async function setup(project: TestProject) {
     const url = new URL(adminUrl);
     url.pathname = `/${name}`;
     database = { DATABASE_URL: url.toString(), MIGRATION_DATABASE_URL: url.toString() };
+    databaseUrl = () => url.toString();
     dropDatabase = async () => {
       await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       await admin.end();
@@ -76,7 +81,18 @@ export default async function setup(project: TestProject) {
     // reach the folder (mkdtemp makes it private).
     const folder = fs.mkdtempSync(path.join(os.tmpdir(), `${name}-`));
     fs.chmodSync(folder, 0o755);
-    database = { DATABASE_URL: '', MIGRATION_DATABASE_URL: '', NOTICEBOARD_DATA_DIR: path.join(folder, 'postgres') };
+    const dataDir = path.join(folder, 'postgres');
+    database = { DATABASE_URL: '', MIGRATION_DATABASE_URL: '', NOTICEBOARD_DATA_DIR: dataDir };
+    databaseUrl = () => {
+      // postmaster.pid's fourth line is the port; the API generated the superuser's password into the folder.
+      try {
+        const port = fs.readFileSync(path.join(dataDir, 'postmaster.pid'), 'utf8').split('\n')[3]?.trim();
+        const password = fs.readFileSync(path.join(dataDir, 'noticeboard.password'), 'utf8').trim();
+        return `postgres://postgres:${encodeURIComponent(password)}@127.0.0.1:${port}/noticeboard`;
+      } catch {
+        return '';
+      }
+    };
     dropDatabase = async () => fs.rmSync(folder, { recursive: true, force: true });
   }
 
@@ -121,5 +137,6 @@ export default async function setup(project: TestProject) {
   project.provide('baseUrl', baseUrl);
   project.provide('ownerEmail', ownerEmail);
   project.provide('ownerPassword', ownerPassword);
+  project.provide('databaseUrl', databaseUrl());
   return teardown;
 }

@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
+import pg from 'pg';
 import { inject } from 'vitest';
 
 /**
@@ -120,4 +122,87 @@ export async function submitPublicRequest(context: BrowserContext, slug: string,
   if (screenshot) await shot(visitor, screenshot);
   await visitor.close();
   return reference;
+}
+
+// People join by invitation: the emailed links, read from the API's account outbox.
+
+export const databaseUrl = inject('databaseUrl');
+
+/**
+ * The token of the latest emailed link of `kind` (a suffix of account_emails.kind: INVITATION, PASSWORD_RESET)
+ * sent to `email`: what follows `#` in the link of its text.
+ */
+export async function emailedToken(email: string, kind = 'INVITATION'): Promise<string> {
+  if (!databaseUrl) throw new Error('the e2e setup gave no database URL to read emailed links from');
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ text_body: string }>(
+      `SELECT text_body FROM account_emails WHERE to_address = $1 AND kind LIKE '%' || $2 ORDER BY created_at DESC LIMIT 1`,
+      [email.toLowerCase(), kind],
+    );
+    const token = /#([A-Za-z0-9_-]+)/.exec(rows[0]?.text_body ?? '')?.[1];
+    if (!token) throw new Error(`no ${kind} email with a link to ${email}`);
+    return token;
+  } finally {
+    await db.end();
+  }
+}
+
+/** Invites `email` to a role in a tenant through the API, as whoever `token` signs in. */
+export async function inviteToTenant(token: string, slug: string, email: string, role: 'ADMIN' | 'EDITOR' | 'VIEWER') {
+  const { inviteTenantMember } = await tenantApi(token, slug)<{ inviteTenantMember: { __typename: string; message?: string } }>(
+    'mutation ($input: InviteTenantMemberInput!) { inviteTenantMember(input: $input) { __typename ... on ValidationFailed { message problems { path message } } } }',
+    { input: { email, role } },
+  );
+  if (inviteTenantMember.__typename !== 'TenantInvitation') throw new Error(`the invitation to ${email} was refused: ${JSON.stringify(inviteTenantMember)}`);
+}
+
+/** Accepts the latest invitation to `email` through the API as a new person: their session token. */
+export async function acceptAsNewPerson(email: string, name: string, password: string): Promise<string> {
+  const { acceptInvitation } = await graphqlCall<{ acceptInvitation: { __typename: string; token?: string | null } }>(
+    'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on InvitationAccepted { token } ... on UserError { message } } }',
+    { input: { token: await emailedToken(email), name, password } },
+  );
+  if (!acceptInvitation.token) throw new Error(`accepting the invitation to ${email} failed: ${JSON.stringify(acceptInvitation)}`);
+  return acceptInvitation.token;
+}
+
+/**
+ * Opens the latest invitation link sent to `email` in the browser and creates the account there (name and
+ * password); ends signed in.
+ */
+export async function acceptInBrowserAsNewPerson(page: Page, email: string, name: string, password: string) {
+  await page.goto(`/accept-invitation#${await emailedToken(email)}`);
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Choose a password').fill(password);
+  await page.getByRole('button', { name: 'Create account and accept' }).click();
+  await page.getByRole('button', { name: 'Sign out' }).waitFor();
+}
+
+/** Creates a person with a role in a tenant the way the portal does: the owner invites, they accept (via the API). */
+export async function addTenantPerson(slug: string, person: { email: string; name: string; password: string }, role: 'ADMIN' | 'EDITOR' | 'VIEWER') {
+  await inviteToTenant(await ownerToken(), slug, person.email, role);
+  await acceptAsNewPerson(person.email, person.name, person.password);
+}
+
+/**
+ * A further agency, made as an operator makes one (`pnpm cli create-agency`, on the e2e database): its first
+ * owner accepts the emailed invitation with `password`. Gives the owner's session token.
+ */
+export async function createAgency(name: string, ownerEmail: string, password: string): Promise<string> {
+  if (!databaseUrl) throw new Error('the e2e setup gave no database URL for the CLI');
+  const cli = path.resolve(here, '../../api/dist/cli.js');
+  await new Promise<void>((resolve, reject) => {
+    const child = spawn(process.execPath, [cli, 'create-agency', '--name', name, '--owner-email', ownerEmail], {
+      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, MIGRATION_DATABASE_URL: databaseUrl, NOTICEBOARD_PUBLIC_URL: baseUrl, NOTICEBOARD_SMTP_URL: '' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.once('error', reject);
+    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`create-agency exited with ${code}: ${output}`))));
+  });
+  return acceptAsNewPerson(ownerEmail, `${name} Owner`, password);
 }

@@ -3,7 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
-import { createClient, graphqlCall, ownerToken } from './helpers.js';
+import { addTenantPerson, createClient, graphqlCall, ownerToken } from './helpers.js';
 
 /**
  * Editing a client's structured policy in a real Chromium against the built API and portal (the shared server of
@@ -289,15 +289,8 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
   });
 
   test('a viewer of the client reads the policy data but is offered no way to change it', async () => {
-    const login = await graphqlCall<{ login: { token?: string } }>(
-      'mutation ($input: LoginInput!) { login(input: $input) { ... on LoginSuccess { token } } }',
-      { input: { email: inject('ownerEmail'), password: inject('ownerPassword') } },
-    );
-    await graphqlCall(
-      'mutation ($input: AddTenantMemberInput!) { addTenantMember(input: $input) { __typename } }',
-      { input: { email: VIEWER.email, name: VIEWER.name, initialPassword: VIEWER.password, role: 'VIEWER' } },
-      { authorization: `Bearer ${login.login.token}`, 'x-tenant': TENANT.slug },
-    );
+    // The owner invites the viewer, who accepts the emailed link with a password of their own.
+    await addTenantPerson(TENANT.slug, VIEWER, 'VIEWER');
 
     const viewerContext = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
     const viewerPage = await viewerContext.newPage();

@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { baseUrl, graphqlCall, launchBrowser, openPortal, owner, ownerToken, pageWidth, shot, signIn, submitAndClose, TABLET, tenantApi } from './helpers.js';
+import { addTenantPerson, baseUrl, graphqlCall, launchBrowser, openPortal, owner, ownerToken, pageWidth, shot, signIn, submitAndClose, TABLET, tenantApi } from './helpers.js';
 
 /**
  * "Publish & versions" of one client: the draft previewed in every language, publishing refused while the draft
@@ -223,9 +223,8 @@ describe.sequential('publishing a client’s policy', () => {
   });
 
   test('a viewer of the client reads the versions but is offered no way to publish', async () => {
-    await api('mutation ($input: AddTenantMemberInput!) { addTenantMember(input: $input) { __typename } }', {
-      input: { email: VIEWER.email, name: VIEWER.name, initialPassword: VIEWER.password, role: 'VIEWER' },
-    });
+    // The owner invites the viewer, who accepts the emailed link with a password of their own.
+    await addTenantPerson(CLIENT.slug, VIEWER, 'VIEWER');
     const viewer = await openPortal(browser);
     await signIn(viewer.page, VIEWER.email, VIEWER.password);
     await viewer.page.goto(policyUrl);

@@ -5,6 +5,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser, type BrowserContext, type Locator, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { acceptAsNewPerson, acceptInBrowserAsNewPerson, emailedToken } from './helpers.js';
 
 /**
  * A client's settings in a real Chromium against the built API and portal (shared server, demo data): members,
@@ -115,27 +116,46 @@ describe.sequential('a client’s settings, for its admin', () => {
     for (const name of ['Members', 'API keys', 'Webhooks', 'Sub-processor subscribers', 'Email outbox', 'Audit log']) await settingsSection(name).waitFor();
   });
 
-  test('adds a member, with the API’s validation next to the field, and changes their role', async () => {
+  test('invites a member, with the API’s validation next to the field; they accept; their role changes', async () => {
     await settingsSection('Members').click();
     await page.getByRole('heading', { level: 1, name: 'Members' }).waitFor();
-    await page.getByRole('button', { name: 'Add member' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add a member' });
-    await dialog.getByLabel('Email').fill(MEMBER.email);
-    // A new person needs a name and a password: the API says so, next to each field.
-    await dialog.getByRole('button', { name: 'Add member' }).click();
-    await dialog.locator('input[name="name"][aria-invalid="true"]').waitFor();
-    expect(await dialog.getByLabel('Name').getAttribute('aria-describedby')).toMatch(/error/);
-    await dialog.getByText('A new person needs a name.').waitFor();
-    await dialog.getByText('A new person needs an initial password.').waitFor();
+    await page.getByRole('button', { name: 'Invite member' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite a member' });
+    // No name or password here any more: the person chooses them when accepting.
+    expect(await dialog.getByLabel('Name').count()).toBe(0);
+    expect(await dialog.getByLabel(/password/i).count()).toBe(0);
+    await dialog.getByLabel('Email').fill('priya.natarajan');
+    await dialog.getByRole('button', { name: 'Send invitation' }).click();
+    await dialog.locator('input[name="email"][aria-invalid="true"]').waitFor();
+    expect(await dialog.getByLabel('Email').getAttribute('aria-describedby')).toMatch(/error/);
     await shot('56-member-validation');
 
-    await dialog.getByLabel('Name').fill(MEMBER.name);
-    await dialog.getByLabel('Initial password').fill(MEMBER.password);
+    await dialog.getByLabel('Email').fill(MEMBER.email);
     await dialog.getByRole('radio', { name: /Viewer/ }).check();
-    await submitDialog(dialog, 'Add member');
-    await page.getByRole('status').filter({ hasText: `${MEMBER.email} was added.` }).waitFor();
-    const row = page.getByRole('row').filter({ hasText: MEMBER.email });
+    await submitDialog(dialog, 'Send invitation');
+    await page.getByRole('status').filter({ hasText: `Invitation sent to ${MEMBER.email}.` }).waitFor();
+    const invitations = page.getByRole('table', { name: /Invitations to the client/ });
+    const invited = invitations.getByRole('row').filter({ hasText: MEMBER.email });
+    await invited.getByText(/Pending until/).waitFor();
+    await invited.getByText('Viewer', { exact: true }).waitFor();
+    await invited.getByRole('button', { name: `Resend invitation to ${MEMBER.email}` }).click();
+    await page.getByRole('status').filter({ hasText: `Invitation sent to ${MEMBER.email} again.` }).waitFor();
+
+    // They open the emailed link in their own browser and choose their name and password.
+    const invitee = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    try {
+      const inviteePage = await invitee.newPage();
+      inviteePage.setDefaultTimeout(15_000);
+      await acceptInBrowserAsNewPerson(inviteePage, MEMBER.email, MEMBER.name, MEMBER.password);
+    } finally {
+      await invitee.close();
+    }
+
+    await page.reload();
+    const row = page.getByRole('table', { name: /Members of the client/ }).getByRole('row').filter({ hasText: MEMBER.email });
     await row.getByText('Viewer', { exact: true }).waitFor();
+    // Accepted: no longer listed among the open invitations.
+    expect(await page.getByRole('table', { name: /Invitations to the client/ }).getByRole('row').filter({ hasText: MEMBER.email }).count()).toBe(0);
 
     await row.getByRole('button', { name: `Change role of ${MEMBER.name}` }).click();
     const roleDialog = page.getByRole('dialog', { name: 'Change role' });
@@ -362,7 +382,7 @@ describe.sequential('a client’s settings, for its admin', () => {
     await clear();
     await filters.getByLabel('Record type').selectOption({ label: 'Members' });
     await applied('record type Members');
-    await table.getByRole('row').filter({ hasText: 'addTenantMember' }).waitFor();
+    await table.getByRole('row').filter({ hasText: 'acceptInvitation' }).first().waitFor();
     await table.getByRole('row').filter({ hasText: 'updateTenantMember' }).getByRole('cell', { name: 'EDITOR' }).waitFor();
     await shot('53-audit');
   });
@@ -404,20 +424,39 @@ describe.sequential('a client’s settings, for its admin', () => {
 });
 
 describe.sequential('the agency’s settings, for its owner', () => {
-  test('adds a colleague, makes them an owner, and removes them', async () => {
+  test('invites a colleague, who accepts; makes them an owner, and removes them', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Agency settings' }).waitFor();
-    await page.getByRole('button', { name: 'Add member' }).click();
-    const dialog = page.getByRole('dialog', { name: 'Add a member' });
+    await page.getByRole('button', { name: 'Invite member' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite a member' });
     await dialog.getByLabel('Email').fill(COLLEAGUE.email);
-    await dialog.getByLabel('Name').fill(COLLEAGUE.name);
-    await dialog.getByLabel('Initial password').fill('short');
-    await dialog.getByRole('button', { name: 'Add member' }).click();
-    await dialog.locator('input[name="initialPassword"][aria-invalid="true"]').waitFor();
-    await dialog.getByLabel('Initial password').fill(COLLEAGUE.password);
     await dialog.getByRole('radio', { name: /Member/ }).check();
-    await submitDialog(dialog, 'Add member');
-    const row = page.getByRole('row').filter({ hasText: COLLEAGUE.email });
+    await submitDialog(dialog, 'Send invitation');
+    await page.getByRole('status').filter({ hasText: `Invitation sent to ${COLLEAGUE.email}.` }).waitFor();
+    await page.getByRole('table', { name: /Invitations to the agency/ }).getByRole('row').filter({ hasText: COLLEAGUE.email }).getByText(/Pending until/).waitFor();
+
+    // A second invitation, withdrawn: its link stops working.
+    const WITHDRAWN = 'not.after.all@agency.test';
+    await page.getByRole('button', { name: 'Invite member' }).click();
+    await dialog.getByLabel('Email').fill(WITHDRAWN);
+    await submitDialog(dialog, 'Send invitation');
+    const withdrawnToken = await emailedToken(WITHDRAWN);
+    await page.getByRole('button', { name: `Withdraw invitation to ${WITHDRAWN}` }).click();
+    await submitDialog(page.getByRole('dialog', { name: 'Withdraw invitation' }), 'Withdraw invitation');
+    await page.getByRole('status').filter({ hasText: `The invitation to ${WITHDRAWN} was withdrawn.` }).waitFor();
+    await page.getByRole('row').filter({ hasText: WITHDRAWN }).waitFor({ state: 'detached' });
+    const stale = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB' });
+    try {
+      const stalePage = await stale.newPage();
+      await stalePage.goto(`/accept-invitation#${withdrawnToken}`);
+      await stalePage.getByRole('alert').getByText(/This invitation was withdrawn/).waitFor();
+    } finally {
+      await stale.close();
+    }
+
+    await acceptAsNewPerson(COLLEAGUE.email, COLLEAGUE.name, COLLEAGUE.password);
+    await page.reload();
+    const row = page.getByRole('table', { name: /Members of the agency/ }).getByRole('row').filter({ hasText: COLLEAGUE.email });
     await row.getByText('Member', { exact: true }).waitFor();
 
     await row.getByRole('button', { name: `Change role of ${COLLEAGUE.name}` }).click();
@@ -451,7 +490,7 @@ describe.sequential('a client’s settings, for an editor', () => {
       await editor.getByRole('row').filter({ hasText: MEMBER.email }).waitFor();
       const sections = editor.getByRole('navigation', { name: 'Settings sections' }).getByRole('link');
       expect(await sections.allTextContents()).toEqual(['Overview', 'Members']);
-      expect(await editor.getByRole('button', { name: 'Add member' }).count()).toBe(0);
+      expect(await editor.getByRole('button', { name: 'Invite member' }).count()).toBe(0);
       expect(await editor.getByRole('button', { name: /Change role|Remove/ }).count()).toBe(0);
 
       // Opened by address anyway: a clear refusal, not a broken page.

@@ -8,8 +8,12 @@ import { policyRoutes } from './pages/policy/routes.js';
 import { RequestsInbox } from './pages/RequestsInbox.js';
 import { settingsRoutes } from './pages/settings/routes.js';
 import { SignIn } from './pages/SignIn.js';
+import { AcceptInvitation } from './pages/AcceptInvitation.js';
+import { ForgotPassword } from './pages/ForgotPassword.js';
+import { ResetPassword } from './pages/ResetPassword.js';
 import { lazyPage } from './lib/lazy-page.js';
 
+const AccountPage = lazyPage(() => import('./pages/Account.js'), 'AccountPage');
 const CatalogPage = lazyPage(() => import('./pages/catalog/CatalogPage.js'), 'CatalogPage');
 const ConsentsPage = lazyPage(() => import('./pages/consents/ConsentsPage.js'), 'ConsentsPage');
 const RequestDetail = lazyPage(() => import('./pages/RequestDetail.js'), 'RequestDetail');
@@ -28,6 +32,10 @@ export function App() {
     <BrowserRouter>
       <Routes>
         <Route path="/sign-in" element={<SignIn />} />
+        {/* Emailed links: they work signed in or out. */}
+        <Route path="/accept-invitation" element={<AcceptInvitation />} />
+        <Route path="/forgot-password" element={<ForgotPassword />} />
+        <Route path="/reset-password" element={<ResetPassword />} />
         <Route element={<RequireAuth />}>
           <Route element={<Layout />}>
             <Route index element={<AgencyHome />} />
@@ -36,6 +44,7 @@ export function App() {
             <Route path="tenants/:slug/requests" element={<RequestsInbox />} />
             <Route path="tenants/:slug/requests/:id" element={<RequestDetail />} />
             <Route path="catalog" element={<CatalogPage />} />
+            <Route path="account" element={<AccountPage />} />
             <Route path="tenants/:slug/consents" element={<ConsentsPage />} />
             {settingsRoutes}
             {editRoutes}

@@ -190,7 +190,31 @@ export const SEEDERS: Record<string, Seeder> = {
       },
     };
   },
+  TenantInvitation: async (victim) => {
+    const m = `${marker()}@invited.test`;
+    await victim.admin.gql('mutation ($input: InviteTenantMemberInput!) { inviteTenantMember(input: $input) { __typename } }', { input: { email: m, role: 'VIEWER' } });
+    const find = async () =>
+      (await victim.admin.gql('{ tenantInvitations(first: 100) { edges { node { id email status } } } }')).tenantInvitations.edges.find(
+        (e: any) => e.node.email === m && e.node.status === 'PENDING',
+      )?.node.id as string | undefined;
+    const id = (await find())!;
+    return { id, marker: m, stillThere: async () => (await find()) === id };
+  },
+  AgencyInvitation: async (victim) => {
+    const m = `${marker()}@invited.test`;
+    await victim.agency.owner.gql('mutation ($input: InviteAgencyMemberInput!) { inviteAgencyMember(input: $input) { __typename } }', { input: { email: m, role: 'MEMBER' } });
+    const find = async () =>
+      (await victim.agency.owner.gql('{ agencyInvitations(first: 100) { edges { node { id email status } } } }')).agencyInvitations.edges.find(
+        (e: any) => e.node.email === m && e.node.status === 'PENDING',
+      )?.node.id as string | undefined;
+    const id = (await find())!;
+    return { id, marker: m, stillThere: async () => (await find()) === id };
+  },
 };
+
+// Invitation steps (withdraw, resend) return the result union; they act on the same invitation.
+SEEDERS.TenantInvitationResult = SEEDERS.TenantInvitation!;
+SEEDERS.AgencyInvitationResult = SEEDERS.AgencyInvitation!;
 
 // Request steps return the result union; they act on the same object.
 SEEDERS.DataSubjectRequestResult = SEEDERS.DataSubjectRequest!;

@@ -15,6 +15,7 @@ export const LOGIN = graphql(
     login(input: $input) {
       __typename
       ... on LoginSuccess { token expiresAt user { id email name } }
+      ... on TwoFactorRequired { challenge expiresAt }
       ... on InvalidCredentials { code message }
     }
   }
@@ -29,10 +30,13 @@ export const ME = graphql(`
   query Me {
     me {
       user { id email name }
-      agency { id name }
+      agency { id name requireTwoFactor }
       agencyRole
       canCreateTenants
       canManageAgency
+      twoFactorEnabled
+      twoFactorSetupRequired
+      recoveryCodesLeft
     }
   }
 `);

@@ -46,17 +46,67 @@ export const TENANT_MEMBERS = graphql(
   [TENANT_MEMBER],
 );
 
-export const ADD_TENANT_MEMBER = graphql(
+const TENANT_INVITATION = graphql(`
+  fragment TenantInvitationRow on TenantInvitation {
+    id
+    email
+    role
+    status
+    createdAt
+    expiresAt
+  }
+`);
+
+export const TENANT_INVITATIONS = graphql(
   `
-  mutation AddTenantMember($input: AddTenantMemberInput!) {
-    addTenantMember(input: $input) {
+  query TenantInvitations($first: Int, $after: String) {
+    tenantInvitations(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { ...TenantInvitationRow } }
+    }
+  }
+`,
+  [TENANT_INVITATION],
+);
+
+export const INVITE_TENANT_MEMBER = graphql(
+  `
+  mutation InviteTenantMember($input: InviteTenantMemberInput!) {
+    inviteTenantMember(input: $input) {
       __typename
-      ... on TenantMember { ...TenantMemberRow }
+      ... on TenantInvitation { ...TenantInvitationRow }
       ... on ValidationFailed { ...Problems }
     }
   }
 `,
-  [TENANT_MEMBER, PROBLEMS],
+  [TENANT_INVITATION, PROBLEMS],
+);
+
+export const RESEND_TENANT_INVITATION = graphql(
+  `
+  mutation ResendTenantInvitation($id: ID!) {
+    resendTenantInvitation(id: $id) {
+      __typename
+      ... on TenantInvitation { ...TenantInvitationRow }
+      ... on ValidationFailed { ...Problems }
+    }
+  }
+`,
+  [TENANT_INVITATION, PROBLEMS],
+);
+
+export const REVOKE_TENANT_INVITATION = graphql(
+  `
+  mutation RevokeTenantInvitation($id: ID!) {
+    revokeTenantInvitation(id: $id) {
+      __typename
+      ... on TenantInvitation { ...TenantInvitationRow }
+      ... on ValidationFailed { ...Problems }
+    }
+  }
+`,
+  [TENANT_INVITATION, PROBLEMS],
 );
 
 export const UPDATE_TENANT_MEMBER = graphql(
@@ -100,7 +150,7 @@ const AGENCY_MEMBER = graphql(`
 export const AGENCY_SETTINGS = graphql(
   `
   query AgencySettings($first: Int, $after: String) {
-    me { canManageAgency user { id } agency { id name slug } }
+    me { canManageAgency twoFactorEnabled user { id } agency { id name slug requireTwoFactor } }
     agencyMembers(first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
@@ -111,17 +161,67 @@ export const AGENCY_SETTINGS = graphql(
   [AGENCY_MEMBER],
 );
 
-export const ADD_AGENCY_MEMBER = graphql(
+const AGENCY_INVITATION = graphql(`
+  fragment AgencyInvitationRow on AgencyInvitation {
+    id
+    email
+    role
+    status
+    createdAt
+    expiresAt
+  }
+`);
+
+export const AGENCY_INVITATIONS = graphql(
   `
-  mutation AddAgencyMember($input: AddAgencyMemberInput!) {
-    addAgencyMember(input: $input) {
+  query AgencyInvitations($first: Int, $after: String) {
+    agencyInvitations(first: $first, after: $after) {
+      totalCount
+      pageInfo { hasNextPage endCursor }
+      edges { node { ...AgencyInvitationRow } }
+    }
+  }
+`,
+  [AGENCY_INVITATION],
+);
+
+export const INVITE_AGENCY_MEMBER = graphql(
+  `
+  mutation InviteAgencyMember($input: InviteAgencyMemberInput!) {
+    inviteAgencyMember(input: $input) {
       __typename
-      ... on AgencyMember { ...AgencyMemberRow }
+      ... on AgencyInvitation { ...AgencyInvitationRow }
       ... on ValidationFailed { ...Problems }
     }
   }
 `,
-  [AGENCY_MEMBER, PROBLEMS],
+  [AGENCY_INVITATION, PROBLEMS],
+);
+
+export const RESEND_AGENCY_INVITATION = graphql(
+  `
+  mutation ResendAgencyInvitation($id: ID!) {
+    resendAgencyInvitation(id: $id) {
+      __typename
+      ... on AgencyInvitation { ...AgencyInvitationRow }
+      ... on ValidationFailed { ...Problems }
+    }
+  }
+`,
+  [AGENCY_INVITATION, PROBLEMS],
+);
+
+export const REVOKE_AGENCY_INVITATION = graphql(
+  `
+  mutation RevokeAgencyInvitation($id: ID!) {
+    revokeAgencyInvitation(id: $id) {
+      __typename
+      ... on AgencyInvitation { ...AgencyInvitationRow }
+      ... on ValidationFailed { ...Problems }
+    }
+  }
+`,
+  [AGENCY_INVITATION, PROBLEMS],
 );
 
 export const UPDATE_AGENCY_MEMBER = graphql(
@@ -155,7 +255,7 @@ export const UPDATE_AGENCY = graphql(
   mutation UpdateAgency($input: UpdateAgencyInput!) {
     updateAgency(input: $input) {
       __typename
-      ... on Agency { id name }
+      ... on Agency { id name requireTwoFactor }
       ... on ValidationFailed { ...Problems }
     }
   }

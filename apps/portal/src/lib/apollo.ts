@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCach
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
 import { session } from './session.js';
+import { TWO_FACTOR_REQUIRED, twoFactorGate } from './two-factor-gate.js';
 
 declare module '@apollo/client' {
   interface DefaultContext {
@@ -21,7 +22,7 @@ export function inTenant(tenant: string) {
 
 /**
  * Sends the token and the operation's tenant; a 401 or UNAUTHENTICATED clears the session, which sends the
- * person back to the sign-in page.
+ * person back to the sign-in page; a refusal until two-factor sign-in is set up is reported to the layout.
  */
 export function createApolloClient(uri = '/graphql') {
   const headers = new SetContextLink((prev) => {
@@ -39,6 +40,7 @@ export function createApolloClient(uri = '/graphql') {
       (ServerError.is(error) && error.statusCode === 401) ||
       (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'));
     if (unauthenticated && session.token) session.set(null);
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.reason === TWO_FACTOR_REQUIRED)) twoFactorGate.report();
   });
   return new ApolloClient({
     link: ApolloLink.from([signOutOn401, headers, new HttpLink({ uri })]),

@@ -18,6 +18,9 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 export function friendlyMessage(error: unknown): string {
+  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.reason === 'TWO_FACTOR_REQUIRED')) {
+    return 'Your agency requires two-factor sign-in. Set it up on your Account page to continue.';
+  }
   const code = errorCode(error);
   if (code) return CODE_MESSAGES[code] ?? CODE_MESSAGES.INTERNAL!;
   return 'The server could not be reached. Check your connection and try again.';

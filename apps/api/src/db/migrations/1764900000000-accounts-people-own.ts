@@ -1,4 +1,5 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
+import { auditTriggerSql } from '../audit.js';
 import { APP_ROLE, tenantTableSql } from '../rls.js';
 
 /**
@@ -47,6 +48,8 @@ export class AccountsPeopleOwn1764900000000 implements MigrationInterface {
        )`,
       `CREATE UNIQUE INDEX tenant_invitations_open_key ON tenant_invitations (tenant_id, email) WHERE accepted_at IS NULL AND revoked_at IS NULL`,
       ...tenantTableSql('tenant_invitations'),
+      // Who invited whom, and who withdrew it, is in the tenant's audit log; the link's hash is not.
+      auditTriggerSql('tenant_invitations', ['token_hash']),
       // Password-reset links: single use, short-lived.
       `CREATE TABLE account_links (
          id uuid PRIMARY KEY,

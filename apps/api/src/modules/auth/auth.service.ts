@@ -4,7 +4,7 @@ import { effectiveTenantRole, type AgencyRole, type TenantRole } from '@noticebo
 import type { Actor, TenantAccess } from '../../context/request-context.js';
 import { RequestContext } from '../../context/request-context.js';
 import type { AuditActor, RequestTransaction } from '../../db/request-transaction.js';
-import { forbidden, twoFactorRequired, unauthenticated } from '../../graphql/errors.js';
+import { forbidden, unauthenticated } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import type { Config } from '../../config.js';
 import type { SignInGuard } from '../../http/rate-limit.js';
@@ -129,7 +129,7 @@ export class AuthService {
   }
 
   /** The tenant the request works in: the API key's, the X-Tenant header's, or a person's only tenant. */
-  private async selectTenant(tx: RequestTransaction, actor: Actor, header: string | undefined): Promise<TenantAccess | null> {
+  private async selectTenant(tx: RequestTransaction, actor: Actor, header: string | undefined): Promise<(TenantAccess & { secondFactorMissing?: boolean }) | null> {
     if (actor.kind === 'anonymous') return null;
     if (actor.kind === 'apiKey') {
       const tenant = await tx.manager.getRepository(TenantEntity).findOneBy({ tenantId: actor.tenantId });
@@ -159,10 +159,9 @@ export class AuthService {
     const role = effectiveTenantRole(actor.agencyId === tenant.agencyId ? actor.agencyRole : null, assignment?.role ?? null);
     if (!role) throw forbidden(`you have no access to tenant "${selector?.slice(0, 80) ?? tenant.slug}"`);
     // An agency that requires two-factor sign-in requires it of everyone working in its tenants, not only its staff.
-    if (!actor.twoFactor && tenant.agencyId !== actor.agencyId && (await tx.manager.getRepository(AgencyEntity).findOneBy({ id: tenant.agencyId }))?.requireTwoFactor) {
-      throw twoFactorRequired();
-    }
-    return { id: tenant.tenantId, agencyId: tenant.agencyId, role: role satisfies TenantRole };
+    const secondFactorMissing =
+      !actor.twoFactor && tenant.agencyId !== actor.agencyId && Boolean((await tx.manager.getRepository(AgencyEntity).findOneBy({ id: tenant.agencyId }))?.requireTwoFactor);
+    return { id: tenant.tenantId, agencyId: tenant.agencyId, role: role satisfies TenantRole, secondFactorMissing };
   }
 
   /** Builds the request context inside the request's transaction and narrows the RLS scope to it. */
@@ -187,7 +186,9 @@ export class AuthService {
     }
     const tenant = await this.selectTenant(tx, actor, headers.tenant);
     if (tenant) await tx.setScope({ ...tx.currentScope, tenantId: tenant.id });
-    return new RequestContext(tx, actor, tenant, logger, config, headers.userAgent?.slice(0, 300) ?? null, requestId);
+    // Only account operations then work (graphql/schema.ts), so the person can still set the second factor up.
+    const person = actor.kind === 'user' && tenant?.secondFactorMissing ? { ...actor, twoFactorSetupRequired: true } : actor;
+    return new RequestContext(tx, person, tenant, logger, config, headers.userAgent?.slice(0, 300) ?? null, requestId);
   }
 }
 

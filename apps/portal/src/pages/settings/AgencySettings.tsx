@@ -1,8 +1,19 @@
 import { useMutation, useQuery } from '@apollo/client/react';
-import { useEffect, useState, type FormEvent } from 'react';
+import { useEffect, useId, useState, type FormEvent } from 'react';
+import { Link } from 'react-router';
 import { Field, ProblemSummary } from '../../components/Field.js';
 import { Loading } from '../../components/States.js';
-import { ADD_AGENCY_MEMBER, AGENCY_SETTINGS, REMOVE_AGENCY_MEMBER, UPDATE_AGENCY, UPDATE_AGENCY_MEMBER } from '../../graphql/settings.operations.js';
+import {
+  AGENCY_INVITATIONS,
+  AGENCY_SETTINGS,
+  INVITE_AGENCY_MEMBER,
+  REMOVE_AGENCY_MEMBER,
+  RESEND_AGENCY_INVITATION,
+  REVOKE_AGENCY_INVITATION,
+  UPDATE_AGENCY,
+  UPDATE_AGENCY_MEMBER,
+} from '../../graphql/settings.operations.js';
+import { sentence } from '../../lib/format.js';
 import { ErrorState, problemsByPath, unplaced } from '../../lib/errors.js';
 import { MemberManager } from './MemberManager.js';
 import { AGENCY_ROLES } from './settings-format.js';
@@ -41,11 +52,78 @@ function AgencyNameForm({ name }: { name: string }) {
   );
 }
 
+/**
+ * Whether everyone in the agency and its clients must sign in with a second factor. The API refuses to turn it on
+ * for an owner without two-factor sign-in (ValidationFailed on `requireTwoFactor`), shown at the checkbox.
+ */
+function TwoFactorPolicyForm({ required, ownTwoFactor }: { required: boolean; ownTwoFactor: boolean }) {
+  const [update, { loading }] = useMutation(UPDATE_AGENCY);
+  const [outcome, setOutcome] = useState<Outcome>(DONE);
+  const [status, setStatus] = useState<string | null>(null);
+  const id = useId();
+  const problems = problemsByPath(outcome.problems).get('requireTwoFactor');
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const value = new FormData(event.currentTarget).get('requireTwoFactor') === 'on';
+    setStatus(null);
+    setOutcome(DONE);
+    const result = await outcomeOf(
+      () => update({ variables: { input: { requireTwoFactor: value } }, refetchQueries: ['Me', 'AgencySettings'], awaitRefetchQueries: true }),
+      (r) => validationFailed(r.data?.updateAgency),
+    );
+    setOutcome(result);
+    if (result === DONE) setStatus(value ? 'Two-factor sign-in is now required.' : 'Two-factor sign-in is no longer required.');
+  };
+  return (
+    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={`${id}-heading`}>
+      <h3 id={`${id}-heading`}>Two-factor sign-in</h3>
+      <ProblemSummary failure={outcome.failure} problems={outcome.problems} unplaced={unplaced(outcome.problems, ['requireTwoFactor'])} />
+      <StatusNotice message={status} onDismiss={() => setStatus(null)} />
+      <div className={`field${problems?.length ? ' field-invalid' : ''}`}>
+        <label className="checkbox" htmlFor={id}>
+          <input
+            id={id}
+            type="checkbox"
+            name="requireTwoFactor"
+            defaultChecked={required}
+            aria-describedby={[`${id}-hint`, problems?.length ? `${id}-error` : ''].filter(Boolean).join(' ')}
+            aria-invalid={problems?.length ? true : undefined}
+          />{' '}
+          Require two-factor sign-in
+        </label>
+        <p className="hint" id={`${id}-hint`}>
+          Everyone in the agency and everyone working in its clients must then sign in with a code from an authenticator app; whoever has not set it up is asked to first.
+          {ownTwoFactor ? null : (
+            <>
+              {' '}
+              Turn it on for yourself first, under <Link to="/account">Account</Link>.
+            </>
+          )}
+        </p>
+        {problems?.length ? (
+          <p className="field-error" id={`${id}-error`}>
+            {problems.map((p) => sentence(p.message)).join(' ')}
+          </p>
+        ) : null}
+      </div>
+      <div className="form-actions">
+        <button type="submit" className="button button-primary" disabled={loading}>
+          {loading ? 'Saving…' : 'Save two-factor setting'}
+        </button>
+      </div>
+    </form>
+  );
+}
+
 /** `/settings`: the agency's name and its people (owners manage; the main navigation links here only for them). */
 export function AgencySettings() {
   const { data, error, refetch } = useQuery(AGENCY_SETTINGS, { variables: { first: 100 }, fetchPolicy: 'network-only' });
   const refetchMembers = { refetchQueries: ['AgencySettings'], awaitRefetchQueries: true };
-  const [add] = useMutation(ADD_AGENCY_MEMBER);
+  const invitations = useQuery(AGENCY_INVITATIONS, { variables: { first: 100 }, fetchPolicy: 'network-only', skip: !data?.me.canManageAgency });
+  const refetchInvitations = { refetchQueries: ['AgencyInvitations'], awaitRefetchQueries: true };
+  const [invite] = useMutation(INVITE_AGENCY_MEMBER);
+  const [resend] = useMutation(RESEND_AGENCY_INVITATION);
+  const [revoke] = useMutation(REVOKE_AGENCY_INVITATION);
   const [update] = useMutation(UPDATE_AGENCY_MEMBER);
   const [remove] = useMutation(REMOVE_AGENCY_MEMBER);
 
@@ -76,6 +154,7 @@ export function AgencySettings() {
             <section className="card" aria-labelledby="agency-heading">
               <h2 id="agency-heading">Agency</h2>
               <AgencyNameForm name={me.agency.name} />
+              <TwoFactorPolicyForm required={me.agency.requireTwoFactor} ownTwoFactor={me.twoFactorEnabled} />
             </section>
           ) : null}
           <section className="card" aria-labelledby="agency-members-heading">
@@ -84,13 +163,26 @@ export function AgencySettings() {
             <MemberManager
               scope="agency"
               members={data.agencyMembers.edges.map((e) => e.node)}
+              invitations={invitations.data?.agencyInvitations.edges.map((e) => e.node) ?? []}
               roles={AGENCY_ROLES}
               canManage={me.canManageAgency}
               selfId={me.user?.id ?? null}
-              onAdd={(input) =>
+              onInvite={(email, role) =>
                 outcomeOf(
-                  () => add({ variables: { input: { ...input, role: input.role as never } }, ...refetchMembers }),
-                  (r) => validationFailed(r.data?.addAgencyMember),
+                  () => invite({ variables: { input: { email, role: role as never } }, ...refetchInvitations }),
+                  (r) => validationFailed(r.data?.inviteAgencyMember),
+                )
+              }
+              onResend={(id) =>
+                outcomeOf(
+                  () => resend({ variables: { id }, ...refetchInvitations }),
+                  (r) => validationFailed(r.data?.resendAgencyInvitation),
+                )
+              }
+              onRevoke={(id) =>
+                outcomeOf(
+                  () => revoke({ variables: { id }, ...refetchInvitations }),
+                  (r) => validationFailed(r.data?.revokeAgencyInvitation),
                 )
               }
               onChangeRole={(userId, role) =>

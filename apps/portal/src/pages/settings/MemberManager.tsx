@@ -4,7 +4,7 @@ import { Field, ProblemSummary } from '../../components/Field.js';
 import { Empty } from '../../components/States.js';
 import { problemsByPath, unplaced } from '../../lib/errors.js';
 import { formatDate } from '../../lib/format.js';
-import { ConfirmDialog, DONE, StatusNotice, type Outcome } from './settings-ui.js';
+import { ConfirmDialog, DONE, StatusBadge, StatusNotice, type Outcome } from './settings-ui.js';
 
 export interface MemberRow {
   userId: string;
@@ -20,22 +20,28 @@ export interface RoleOption {
   description: string;
 }
 
-export interface NewMember {
+export interface InvitationRow {
+  id: string;
   email: string;
-  name: string | null;
-  initialPassword: string | null;
   role: string;
+  status: string;
+  createdAt: string;
+  expiresAt: string;
 }
 
 interface MemberManagerProps {
   /** "client" or "agency": said in captions and messages. */
   scope: string;
   members: readonly MemberRow[];
+  /** Invitations sent; pending and expired ones are listed (accepted ones are members, withdrawn ones are gone). */
+  invitations: readonly InvitationRow[];
   roles: readonly RoleOption[];
   canManage: boolean;
   /** The signed-in person, marked "you" in the list. */
   selfId?: string | null;
-  onAdd: (member: NewMember) => Promise<Outcome>;
+  onInvite: (email: string, role: string) => Promise<Outcome>;
+  onResend: (invitationId: string) => Promise<Outcome>;
+  onRevoke: (invitationId: string) => Promise<Outcome>;
   onChangeRole: (userId: string, role: string) => Promise<Outcome>;
   onRemove: (userId: string) => Promise<Outcome>;
 }
@@ -62,41 +68,133 @@ function RoleChoice({ roles, name, value, legend, problems }: { roles: readonly 
   );
 }
 
-function AddMemberForm({ scope, roles, onAdd, onDone }: { scope: string; roles: readonly RoleOption[]; onAdd: MemberManagerProps['onAdd']; onDone: (email: string) => void }) {
+function InviteForm({ scope, roles, onInvite, onDone }: { scope: string; roles: readonly RoleOption[]; onInvite: MemberManagerProps['onInvite']; onDone: (email: string) => void }) {
   const [outcome, setOutcome] = useState<Outcome>(DONE);
   const [busy, setBusy] = useState(false);
   const byPath = problemsByPath(outcome.problems);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = new FormData(event.currentTarget);
-    const text = (key: string) => String(form.get(key) ?? '').trim();
+    const email = String(form.get('email') ?? '').trim();
     setBusy(true);
     setOutcome(DONE);
-    const email = text('email');
-    const result = await onAdd({ email, name: text('name') || null, initialPassword: String(form.get('initialPassword') ?? '') || null, role: text('role') });
+    const result = await onInvite(email, String(form.get('role') ?? ''));
     setBusy(false);
     setOutcome(result);
     if (!result.failure && !result.problems.length) onDone(email);
   };
   return (
     <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ProblemSummary failure={outcome.failure} problems={outcome.problems} unplaced={unplaced(outcome.problems, ['email', 'name', 'initialPassword', 'role'])} />
+      <ProblemSummary failure={outcome.failure} problems={outcome.problems} unplaced={unplaced(outcome.problems, ['email', 'role'])} />
+      <p className="muted">We email a link valid for 7 days. Someone new chooses their own name and password when they accept; someone with an account signs in to accept.</p>
       <Field label="Email" problems={byPath.get('email')}>
         {(p) => <input {...p} name="email" type="email" autoComplete="off" required />}
-      </Field>
-      <Field label="Name" hint="Only needed for someone who has no Noticeboard account yet." problems={byPath.get('name')}>
-        {(p) => <input {...p} name="name" autoComplete="off" />}
-      </Field>
-      <Field label="Initial password" hint={`Only for a new account; give it to them safely, they can change it after signing in.`} problems={byPath.get('initialPassword')}>
-        {(p) => <input {...p} name="initialPassword" type="password" autoComplete="new-password" />}
       </Field>
       <RoleChoice roles={roles} name="role" value={roles[roles.length - 1]!.value} legend={`Role in the ${scope}`} problems={byPath.get('role')} />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Adding…' : 'Add member'}
+          {busy ? 'Sending…' : 'Send invitation'}
         </button>
       </div>
     </form>
+  );
+}
+
+/** Pending and expired invitations, with resend and withdraw for whoever manages members. */
+function InvitationList({ scope, invitations, roles, canManage, onResend, onRevoke, onStatus }: Pick<MemberManagerProps, 'scope' | 'invitations' | 'roles' | 'canManage' | 'onResend' | 'onRevoke'> & { onStatus: (message: string) => void }) {
+  const [withdrawing, setWithdrawing] = useState<InvitationRow | null>(null);
+  const [busyId, setBusyId] = useState<string | null>(null);
+  const [failure, setFailure] = useState<string | null>(null);
+  const open = invitations.filter((i) => i.status === 'PENDING' || i.status === 'EXPIRED');
+  if (!open.length) return null;
+  const resend = async (invitation: InvitationRow) => {
+    setBusyId(invitation.id);
+    setFailure(null);
+    const outcome = await onResend(invitation.id);
+    setBusyId(null);
+    const message = outcome.failure ?? (outcome.problems.length ? outcome.problems.map((p) => p.message).join(' ') : null);
+    if (message) setFailure(message);
+    else onStatus(`Invitation sent to ${invitation.email} again.`);
+  };
+  return (
+    <div className="invitations">
+      <h3>Invitations</h3>
+      {failure ? (
+        <div className="notice notice-error" role="alert">
+          <p>{failure}</p>
+        </div>
+      ) : null}
+      <div className="table-wrap">
+        <table className="table">
+          <caption className="visually-hidden">Invitations to the {scope} not accepted yet</caption>
+          <thead>
+            <tr>
+              <th scope="col">Email</th>
+              <th scope="col">Role</th>
+              <th scope="col">Status</th>
+              <th scope="col">Sent</th>
+              {canManage ? (
+                <th scope="col">
+                  <span className="visually-hidden">Actions</span>
+                </th>
+              ) : null}
+            </tr>
+          </thead>
+          <tbody>
+            {open.map((i) => (
+              <tr key={i.id}>
+                <th scope="row" className="break">
+                  {i.email}
+                </th>
+                <td>
+                  <span className="badge badge-role">{roleLabel(roles, i.role)}</span>
+                </td>
+                <td>
+                  {i.status === 'PENDING' ? (
+                    <StatusBadge tone="info">Pending until {formatDate(i.expiresAt)}</StatusBadge>
+                  ) : (
+                    <StatusBadge tone="warn">Expired</StatusBadge>
+                  )}
+                </td>
+                <td className="nowrap">{formatDate(i.createdAt)}</td>
+                {canManage ? (
+                  <td>
+                    <div className="row-actions">
+                      <button type="button" className="button button-small" disabled={busyId === i.id} onClick={() => void resend(i)}>
+                        {busyId === i.id ? 'Sending…' : 'Resend'}
+                        <span className="visually-hidden"> invitation to {i.email}</span>
+                      </button>
+                      <button type="button" className="button button-small button-danger-outline" onClick={() => setWithdrawing(i)}>
+                        Withdraw<span className="visually-hidden"> invitation to {i.email}</span>
+                      </button>
+                    </div>
+                  </td>
+                ) : null}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      <ConfirmDialog
+        title="Withdraw invitation"
+        open={withdrawing !== null}
+        confirmLabel="Withdraw invitation"
+        busyLabel="Withdrawing…"
+        onClose={() => setWithdrawing(null)}
+        onConfirm={async () => {
+          const invitation = withdrawing!;
+          const outcome = await onRevoke(invitation.id);
+          if (!outcome.failure && !outcome.problems.length) onStatus(`The invitation to ${invitation.email} was withdrawn.`);
+          return outcome;
+        }}
+      >
+        {withdrawing ? (
+          <p>
+            Withdraw the invitation to <strong>{withdrawing.email}</strong>? Its link stops working at once.
+          </p>
+        ) : null}
+      </ConfirmDialog>
+    </div>
   );
 }
 
@@ -130,9 +228,9 @@ function ChangeRoleForm({ member, roles, onChangeRole, onDone }: { member: Membe
   );
 }
 
-/** A list of members with add, change-role and remove (each offered only when `canManage`). */
-export function MemberManager({ scope, members, roles, canManage, selfId, onAdd, onChangeRole, onRemove }: MemberManagerProps) {
-  const [adding, setAdding] = useState(false);
+/** A list of members with invite, change-role and remove, and the open invitations (each offered only when `canManage`). */
+export function MemberManager({ scope, members, invitations, roles, canManage, selfId, onInvite, onResend, onRevoke, onChangeRole, onRemove }: MemberManagerProps) {
+  const [inviting, setInviting] = useState(false);
   const [editing, setEditing] = useState<MemberRow | null>(null);
   const [removing, setRemoving] = useState<MemberRow | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -145,8 +243,8 @@ export function MemberManager({ scope, members, roles, canManage, selfId, onAdd,
           {members.length} member{members.length === 1 ? '' : 's'}
         </p>
         {canManage ? (
-          <button type="button" className="button button-primary" onClick={() => setAdding(true)}>
-            Add member
+          <button type="button" className="button button-primary" onClick={() => setInviting(true)}>
+            Invite member
           </button>
         ) : null}
       </div>
@@ -200,14 +298,16 @@ export function MemberManager({ scope, members, roles, canManage, selfId, onAdd,
         </div>
       )}
 
-      <Dialog title="Add a member" open={adding} onClose={() => setAdding(false)}>
-        <AddMemberForm
+      <InvitationList scope={scope} invitations={invitations} roles={roles} canManage={canManage} onResend={onResend} onRevoke={onRevoke} onStatus={setStatus} />
+
+      <Dialog title="Invite a member" open={inviting} onClose={() => setInviting(false)}>
+        <InviteForm
           scope={scope}
           roles={roles}
-          onAdd={onAdd}
+          onInvite={onInvite}
           onDone={(email) => {
-            setAdding(false);
-            setStatus(`${email} was added.`);
+            setInviting(false);
+            setStatus(`Invitation sent to ${email}.`);
           }}
         />
       </Dialog>

@@ -2,7 +2,15 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { Loading } from '../../components/States.js';
 import { ME } from '../../graphql/operations.js';
-import { ADD_TENANT_MEMBER, REMOVE_TENANT_MEMBER, TENANT_MEMBERS, UPDATE_TENANT_MEMBER } from '../../graphql/settings.operations.js';
+import {
+  INVITE_TENANT_MEMBER,
+  REMOVE_TENANT_MEMBER,
+  RESEND_TENANT_INVITATION,
+  REVOKE_TENANT_INVITATION,
+  TENANT_INVITATIONS,
+  TENANT_MEMBERS,
+  UPDATE_TENANT_MEMBER,
+} from '../../graphql/settings.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import { ErrorState } from '../../lib/errors.js';
 import { MemberManager } from './MemberManager.js';
@@ -10,14 +18,20 @@ import { TENANT_ROLES } from './settings-format.js';
 import { outcomeOf, validationFailed } from './settings-ui.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 
-/** `/tenants/:slug/settings/members`: who has a role in the client; admins add, change and remove. */
+/** `/tenants/:slug/settings/members`: who has a role in the client; admins invite, change and remove. */
 export function MembersSettings() {
   const tenant = useSettingsTenant();
   const tenantOptions = inTenant(tenant.id);
   const me = useQuery(ME);
   const members = useQuery(TENANT_MEMBERS, { variables: { first: 100 }, ...tenantOptions, fetchPolicy: 'network-only' });
+  const canManage = tenant.viewer.canManageMembers;
+  // Only those who manage members see invitations (the API refuses the list to others).
+  const invitations = useQuery(TENANT_INVITATIONS, { variables: { first: 100 }, ...tenantOptions, fetchPolicy: 'network-only', skip: !canManage });
   const refetch = { refetchQueries: ['TenantMembers'], awaitRefetchQueries: true };
-  const [add] = useMutation(ADD_TENANT_MEMBER, tenantOptions);
+  const refetchInvitations = { refetchQueries: ['TenantInvitations'], awaitRefetchQueries: true };
+  const [invite] = useMutation(INVITE_TENANT_MEMBER, tenantOptions);
+  const [resend] = useMutation(RESEND_TENANT_INVITATION, tenantOptions);
+  const [revoke] = useMutation(REVOKE_TENANT_INVITATION, tenantOptions);
   const [update] = useMutation(UPDATE_TENANT_MEMBER, tenantOptions);
   const [remove] = useMutation(REMOVE_TENANT_MEMBER, tenantOptions);
   const [loadingMore, setLoadingMore] = useState(false);
@@ -50,13 +64,26 @@ export function MembersSettings() {
           <MemberManager
             scope="client"
             members={connection.edges.map((e) => e.node)}
+            invitations={invitations.data?.tenantInvitations.edges.map((e) => e.node) ?? []}
             roles={TENANT_ROLES}
-            canManage={tenant.viewer.canManageMembers}
+            canManage={canManage}
             selfId={me.data?.me.user?.id ?? null}
-            onAdd={(input) =>
+            onInvite={(email, role) =>
               outcomeOf(
-                () => add({ variables: { input: { ...input, role: input.role as never } }, ...refetch }),
-                (r) => validationFailed(r.data?.addTenantMember),
+                () => invite({ variables: { input: { email, role: role as never } }, ...refetchInvitations }),
+                (r) => validationFailed(r.data?.inviteTenantMember),
+              )
+            }
+            onResend={(id) =>
+              outcomeOf(
+                () => resend({ variables: { id }, ...refetchInvitations }),
+                (r) => validationFailed(r.data?.resendTenantInvitation),
+              )
+            }
+            onRevoke={(id) =>
+              outcomeOf(
+                () => revoke({ variables: { id }, ...refetchInvitations }),
+                (r) => validationFailed(r.data?.revokeTenantInvitation),
               )
             }
             onChangeRole={(userId, role) =>
