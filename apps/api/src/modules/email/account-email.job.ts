@@ -46,6 +46,16 @@ export async function sendAccountEmail(tx: Transactional, message: AccountEmailT
   return id;
 }
 
+const LINK_TOKEN = "'#nb[a-z]_[A-Za-z0-9_-]+'";
+/**
+ * Once a message is delivered (or will never be), the links in the stored copy are cut: only their hashes are
+ * kept anywhere else, and a stored link would be a key lying in the database.
+ */
+const WITHOUT_LINKS = {
+  textBody: () => `regexp_replace(text_body, ${LINK_TOKEN}, '#(link removed once sent)', 'g')`,
+  htmlBody: () => `regexp_replace(html_body, ${LINK_TOKEN}, '#(link removed once sent)', 'g')`,
+};
+
 /** Delivery of account mail: the tenant outbox's rules (retries with backoff, 5xx fails at once), no tenant in scope. */
 export const deliverAccountEmail: JobDefinition<DeliverAccountEmailData> = defineJob<DeliverAccountEmailData>({
   name: 'account-email.deliver',
@@ -76,8 +86,8 @@ export const deliverAccountEmail: JobDefinition<DeliverAccountEmailData> = defin
         .update(AccountEmailEntity)
         .set(
           outcome.sent
-            ? { status: 'SENT', attempts: attempt, sentAt: new Date(), providerMessageId: outcome.messageId, lastError: null, nextAttemptAt: null }
-            : { status: retry ? 'QUEUED' : 'FAILED', attempts: attempt, lastError: outcome.error, nextAttemptAt },
+            ? { status: 'SENT', attempts: attempt, sentAt: new Date(), providerMessageId: outcome.messageId, lastError: null, nextAttemptAt: null, ...WITHOUT_LINKS }
+            : { status: retry ? 'QUEUED' : 'FAILED', attempts: attempt, lastError: outcome.error, nextAttemptAt, ...(retry ? {} : WITHOUT_LINKS) },
         )
         .where("id = :messageId AND attempts = :previous AND status = 'QUEUED'", { messageId, previous: attempt - 1 })
         .execute();

@@ -9,6 +9,7 @@ import type { WorkerContext } from '../../queue/job.js';
 import { eventually } from '../../test/eventually.js';
 import { seed, testDataSource, type TenantSeed } from '../../test/seed.js';
 import { EmailMessageEntity } from './email.entity.js';
+import { deliverAccountEmail } from './account-email.job.js';
 import { deliverEmail } from './email.job.js';
 import { sendEmail } from './email.service.js';
 import { createMailer } from './mailer.js';
@@ -147,5 +148,29 @@ describe('email outbox', () => {
     await second.attempt(1);
     expect(await second.row()).toMatchObject({ status: 'FAILED', attempts: 1, nextAttemptAt: null, lastError: expect.stringContaining('550') });
     expect(smtp.received).toHaveLength(1);
+  });
+
+  it('delivers account mail (an invitation) by SMTP and keeps no usable link in the stored copy once sent', async () => {
+    const agency = await seed.agency();
+    const smtp = await smtpReceiver();
+    const email = `invited-${randomUUID().slice(0, 8)}@example.test`;
+    await agency.owner.gql('mutation ($input: InviteAgencyMemberInput!) { inviteAgencyMember(input: $input) { __typename } }', { input: { email, role: 'MEMBER' } });
+    const ds = await testDataSource();
+    // The suite's own worker has no SMTP server: once it has given up (NOT_SENT), the message is queued again and
+    // sent here by a worker that has one.
+    const message = await eventually(async () => {
+      const [row] = await ds.query('SELECT id, status FROM account_emails WHERE to_address = $1', [email]);
+      return row?.status === 'NOT_SENT' && row;
+    }, 'the suite worker to take the message');
+    await ds.query(`UPDATE account_emails SET status = 'QUEUED', attempts = 0 WHERE id = $1`, [message.id]);
+    const config = { ...loadConfig({ NODE_ENV: 'test' }), retryDelaySeconds: 3600, smtpUrl: smtp.url, mailFrom: 'Noticeboard <noreply@noticeboard.test>' };
+    const worker: WorkerContext = { dataSource: ds, config, logger: createLogger('silent'), mailer: createMailer(config) };
+    await deliverAccountEmail.run({ id: randomUUID(), name: deliverAccountEmail.name, data: { tenantId: null, messageId: message.id, attempt: 1 } }, worker);
+    expect(smtp.received).toHaveLength(1);
+    expect(smtp.received[0]!.raw.replace(/=\r?\n/g, '')).toMatch(/accept-invitation#nbi_[A-Za-z0-9_-]{20}/);
+    const [stored] = await ds.query('SELECT status, text_body, html_body FROM account_emails WHERE id = $1', [message.id]);
+    expect(stored.status).toBe('SENT');
+    expect(stored.text_body).toContain('accept-invitation#(link removed once sent)');
+    expect(`${stored.text_body}${stored.html_body}`).not.toMatch(/nbi_/);
   });
 });
