@@ -23,8 +23,11 @@ export type Actor =
       agencyRole: AgencyRole | null;
       /** Signs in with a second factor. */
       twoFactor: boolean;
-      /** The person's agency requires a second factor they have not set up: only account operations work. */
-      twoFactorSetupRequired: boolean;
+      /**
+       * The agency (its name) that requires a second factor the person has not set up, as its staff or in one of its
+       * tenants: until they do, only account operations work (graphql/permissions.ts). Null when nothing is missing.
+       */
+      twoFactorRequiredBy: string | null;
     }
   | { kind: 'apiKey'; apiKeyId: string; tenantId: string; role: TenantRole };
 

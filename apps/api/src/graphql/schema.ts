@@ -1,6 +1,6 @@
 import 'reflect-metadata';
-import { lexicographicSortSchema, printSchema, type GraphQLSchema } from 'graphql';
-import { buildSchema, type MiddlewareFn } from 'type-graphql';
+import { lexicographicSortSchema, printSchema, type GraphQLResolveInfo, type GraphQLSchema } from 'graphql';
+import { buildSchema, type AuthChecker, type MiddlewareFn } from 'type-graphql';
 import type { RequestContext } from '../context/request-context.js';
 import { AgencyResolver } from '../modules/agencies/agency.resolver.js';
 import { ApiKeyResolver } from '../modules/api-keys/api-key.resolver.js';
@@ -24,6 +24,7 @@ import { TenantMemberResolver } from '../modules/tenants/tenant-member.resolver.
 import { TenantResolver } from '../modules/tenants/tenant.resolver.js';
 import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { fromDatabaseError, twoFactorRequired } from './errors.js';
+import { assertAllowed, type Requirement } from './permissions.js';
 import { isUserError } from './user-error.js';
 
 export const RESOLVERS = [
@@ -52,18 +53,35 @@ export const RESOLVERS = [
   DataSubjectRequestResolver,
 ] as const;
 
+/** What a person whose agency requires two-factor sign-in may still do before setting it up: their own account. */
+const WITHOUT_SECOND_FACTOR = new Set(['me', 'agency', 'logout', 'logoutEverywhere', 'signOutOtherSessions', 'sessions', 'changePassword', 'beginTwoFactorSetup', 'enableTwoFactor', 'invitation', 'acceptInvitation']);
+
+function assertSecondFactorSettled(context: RequestContext, info: GraphQLResolveInfo): void {
+  const root = info.parentType.name;
+  if (root !== 'Mutation' && root !== 'Query') return;
+  if (context.actor.kind === 'user' && context.actor.twoFactorRequiredBy !== null && !WITHOUT_SECOND_FACTOR.has(info.fieldName)) throw twoFactorRequired();
+}
+
+/**
+ * Checks the `@Allow(...)` declarations (graphql/permissions.ts). type-graphql runs it before the global
+ * middlewares, so it repeats their second-factor check first: that refusal keeps coming before any other.
+ * It throws rather than returning false, so the errors are the context's own (codes and messages).
+ */
+const authChecker: AuthChecker<RequestContext, Requirement> = ({ context, info }, required) => {
+  assertSecondFactorSettled(context, info);
+  assertAllowed(context, required);
+  return true;
+};
+
 /**
  * Every root field runs in a savepoint of the request transaction: a mutation that throws or returns a
  * user error leaves nothing behind, while earlier mutations of the same operation keep their writes.
  * Database errors a user can cause become typed errors rather than INTERNAL.
  */
-/** What a person whose agency requires two-factor sign-in may still do before setting it up: their own account. */
-const WITHOUT_SECOND_FACTOR = new Set(['me', 'agency', 'logout', 'logoutEverywhere', 'signOutOtherSessions', 'sessions', 'changePassword', 'beginTwoFactorSetup', 'enableTwoFactor', 'invitation', 'acceptInvitation']);
-
 const RootFieldAtomicity: MiddlewareFn<RequestContext> = async ({ context, info }, next) => {
   const root = info.parentType.name;
   if (root !== 'Mutation' && root !== 'Query') return next();
-  if (context.actor.kind === 'user' && context.actor.twoFactorSetupRequired && !WITHOUT_SECOND_FACTOR.has(info.fieldName)) throw twoFactorRequired();
+  assertSecondFactorSettled(context, info);
   try {
     return await context.tx.atomically(async () => {
       // The audit triggers record each change with the mutation that made it.
@@ -80,6 +98,7 @@ export function createSchema(): Promise<GraphQLSchema> {
     resolvers: [...RESOLVERS],
     validate: { forbidUnknownValues: false, validationError: { target: false, value: false } },
     globalMiddlewares: [RootFieldAtomicity],
+    authChecker,
     emitSchemaFile: false,
   });
 }

@@ -19,7 +19,7 @@ export async function seedDemoTenants(
   logger: Logger,
 ): Promise<string[]> {
   await tx.setScope({ tenantId: null, agencyId: owner.agencyId, userId: owner.userId });
-  const ctx = new RequestContext(tx, { kind: 'user', userId: owner.userId, sessionId: '', agencyId: owner.agencyId, agencyRole: 'OWNER', twoFactor: false, twoFactorSetupRequired: false }, null, logger, config);
+  const ctx = new RequestContext(tx, { kind: 'user', userId: owner.userId, sessionId: '', agencyId: owner.agencyId, agencyRole: 'OWNER', twoFactor: false, twoFactorRequiredBy: null }, null, logger, config);
   const versions = new PolicyVersionService();
   const slugs: string[] = [];
   for (const demo of DEMO_TENANTS) {

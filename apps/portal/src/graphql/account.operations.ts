@@ -67,6 +67,7 @@ export const ACCOUNT = graphql(`
       agency { id name requireTwoFactor }
       twoFactorEnabled
       twoFactorSetupRequired
+      twoFactorRequiredBy
       recoveryCodesLeft
     }
     sessions(first: 100) {

@@ -36,6 +36,7 @@ export const ME = graphql(`
       canManageAgency
       twoFactorEnabled
       twoFactorSetupRequired
+      twoFactorRequiredBy
       recoveryCodesLeft
     }
   }

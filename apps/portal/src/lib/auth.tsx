@@ -1,5 +1,5 @@
 import { useApolloClient } from '@apollo/client/react';
-import { createContext, useCallback, useContext, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { createContext, useCallback, useContext, useEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import { session } from './session.js';
 
 interface Auth {
@@ -14,9 +14,12 @@ export function AuthProvider({ children }: { children: ReactNode }) {
   const client = useApolloClient();
   const [token, setToken] = useState(session.token);
   useEffect(() => session.subscribe(setToken), []);
-  // Whoever signs in next must not see what the previous person loaded.
+  // Whoever signs in next must not see what the previous person loaded. Only on signing out: clearing the store
+  // aborts queries in flight, such as those of a public page (an emailed link) opened while signed out.
+  const previous = useRef(token);
   useEffect(() => {
-    if (!token) void client.clearStore();
+    if (previous.current && !token) void client.clearStore();
+    previous.current = token;
   }, [token, client]);
   const signIn = useCallback((t: string) => session.set(t), []);
   const signOut = useCallback(() => session.set(null), []);

@@ -1,4 +1,5 @@
 import { CombinedGraphQLErrors, ServerError } from '@apollo/client';
+import { Link } from 'react-router';
 
 /** What to tell a person for each `extensions.code` the API throws. */
 const CODE_MESSAGES: Record<string, string> = {
@@ -18,17 +19,30 @@ export function errorCode(error: unknown): string | undefined {
 }
 
 export function friendlyMessage(error: unknown): string {
-  if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.reason === 'TWO_FACTOR_REQUIRED')) {
-    return 'Your agency requires two-factor sign-in. Set it up on your Account page to continue.';
-  }
+  if (needsTwoFactor(error)) return 'Two-factor sign-in is required here. Set it up on your Account page to continue.';
   const code = errorCode(error);
   if (code) return CODE_MESSAGES[code] ?? CODE_MESSAGES.INTERNAL!;
   return 'The server could not be reached. Check your connection and try again.';
 }
 
 /** A friendly error with a retry button; role="alert" so screen readers hear it. */
+/** Whether the API refused because the person must first set up two-factor sign-in (their agency, or a client's, requires it). */
+export function needsTwoFactor(error: unknown): boolean {
+  return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.reason === 'TWO_FACTOR_REQUIRED');
+}
+
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const code = errorCode(error);
+  if (needsTwoFactor(error)) {
+    return (
+      <div className="notice notice-warning" role="alert">
+        <p>{friendlyMessage(error)}</p>
+        <p>
+          <Link to="/account">Set up two-factor sign-in</Link>
+        </p>
+      </div>
+    );
+  }
   return (
     <div className="notice notice-error" role="alert">
       <p>{friendlyMessage(error)}</p>

@@ -443,7 +443,7 @@ export function AccountPage() {
       {me?.twoFactorSetupRequired ? (
         <div className="notice notice-warning" role="alert">
           <p>
-            <strong>{me.agency?.name ?? 'Your agency'} requires two-factor sign-in.</strong> Set it up below to continue working in Noticeboard.
+            <strong>{me.twoFactorRequiredBy ?? me.agency?.name ?? 'Your agency'} requires two-factor sign-in.</strong> Set it up below to continue working in Noticeboard.
           </p>
         </div>
       ) : null}

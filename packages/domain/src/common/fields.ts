@@ -1,6 +1,23 @@
 import { z } from 'zod';
 import countries from 'i18n-iso-countries';
 
+/**
+ * Limits of the shared field kinds, in characters (list lengths for `idList`, a value for `position`). The API's
+ * input decorators read the same numbers. `countryCode` and `plainDate` are the lengths of their forms.
+ */
+export const FIELD_LIMITS = {
+  email: 254,
+  url: 2048,
+  phone: 40,
+  position: 100_000,
+  idList: 500,
+  countryCode: 2,
+  plainDate: 10,
+} as const;
+
+/** Characters of each address line. */
+export const ADDRESS_LIMITS = { streetAddress: 300, locality: 120, region: 120, postalCode: 20 } as const;
+
 // eslint-disable-next-line no-control-regex -- NUL is what it looks for
 const UNSTORABLE = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
 
@@ -41,7 +58,7 @@ export const optionalText = (max: number, what: string) =>
 
 export const email = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim() : v),
-  z.email({ error: 'must be an email address' }).max(254).transform((v) => v.toLowerCase()),
+  z.email({ error: 'must be an email address' }).max(FIELD_LIMITS.email).transform((v) => v.toLowerCase()),
 );
 export const optionalEmail = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
@@ -50,7 +67,7 @@ export const optionalEmail = z.preprocess(
 
 export const httpUrl = z
   .url({ protocol: /^https?$/, error: 'must be an http(s) URL' })
-  .max(2048, { error: 'URL must be at most 2048 characters' })
+  .max(FIELD_LIMITS.url, { error: `URL must be at most ${FIELD_LIMITS.url} characters` })
   // The URL parser quietly drops or encodes these, so "valid" would not mean "as typed"; the renderer will not
   // link such an address either. Spaces are written %20 in a URL.
   // eslint-disable-next-line no-control-regex -- control characters are what it refuses
@@ -69,7 +86,7 @@ export const optionalPhone = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
   z
     .string()
-    .max(40)
+    .max(FIELD_LIMITS.phone)
     .regex(/^\+?[0-9 ()./-]+$/, { error: 'must be a phone number (digits, spaces, + ( ) - . /)' })
     .refine((v) => v.replace(/\D/g, '').length >= 5, { error: 'must have at least 5 digits', params: { code: 'INVALID_FORMAT' } })
     .nullish()
@@ -98,21 +115,21 @@ export const optionalPlainDate = z.preprocess(
 );
 
 export const address = z.object({
-  streetAddress: requiredText(300, 'street address'),
-  locality: requiredText(120, 'town or city'),
-  region: optionalText(120, 'region'),
-  postalCode: optionalText(20, 'postal code'),
+  streetAddress: requiredText(ADDRESS_LIMITS.streetAddress, 'street address'),
+  locality: requiredText(ADDRESS_LIMITS.locality, 'town or city'),
+  region: optionalText(ADDRESS_LIMITS.region, 'region'),
+  postalCode: optionalText(ADDRESS_LIMITS.postalCode, 'postal code'),
   country: countryCode,
 });
 export type Address = z.output<typeof address>;
 
-export const position = z.number().int().min(0).max(100_000).default(0);
+export const position = z.number().int().min(0).max(FIELD_LIMITS.position).default(0);
 
 /** Ids are UUIDs everywhere. */
 export const id = z.uuid({ error: 'must be an id' }).transform((v) => v.toLowerCase());
 export const idList = (what: string) =>
   z
     .array(id)
-    .max(500, { error: `at most 500 ${what}` })
+    .max(FIELD_LIMITS.idList, { error: `at most ${FIELD_LIMITS.idList} ${what}` })
     .default([])
     .refine((ids) => new Set(ids).size === ids.length, { error: `${what} must not repeat`, params: { code: 'DUPLICATE' } });

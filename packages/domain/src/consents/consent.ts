@@ -11,6 +11,21 @@ export type ConsentMethod = (typeof CONSENT_METHODS)[number];
 export const CONSENT_CHOICES = ['GRANTED', 'REFUSED', 'WITHDRAWN'] as const;
 export type ConsentChoice = (typeof CONSENT_CHOICES)[number];
 
+/**
+ * Characters of a consent event's text fields (the idempotency key: its shortest and longest; the notice hash: the
+ * length of SHA-256 in hex), and of the allowed website origins (each, and how many).
+ */
+export const CONSENT_LIMITS = {
+  subjectId: 256,
+  noticeText: 20_000,
+  noticeHash: 64,
+  language: 35,
+  idempotencyKeyMin: 8,
+  idempotencyKey: 255,
+  origin: 300,
+  allowedOrigins: 50,
+} as const;
+
 const sha256Hex = z
   .string()
   .trim()
@@ -22,27 +37,29 @@ const languageTag = z
   .string()
   .trim()
   .regex(/^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/, { error: 'must be a language tag such as en or de-CH' })
-  .max(35)
+  .max(CONSENT_LIMITS.language)
   .nullish()
   .transform((v) => v ?? null);
 
+const IDEMPOTENCY_KEY_LENGTH = `the idempotency key must be ${CONSENT_LIMITS.idempotencyKeyMin} to ${CONSENT_LIMITS.idempotencyKey} characters`;
+
 /** One consent event as a website, form or integrator submits it. */
 export const consentEventInput = z.object({
-  subjectId: requiredText(256, 'subject identifier'),
+  subjectId: requiredText(CONSENT_LIMITS.subjectId, 'subject identifier'),
   granted: idList('granted purposes'),
   refused: idList('refused purposes'),
   withdrawn: idList('withdrawn purposes'),
   method: z.enum(CONSENT_METHODS, { error: `method must be one of ${CONSENT_METHODS.join(', ')}` }),
   policyVersion: z.number().int().positive().max(2 ** 31 - 1).nullish().transform((v) => v ?? null),
-  noticeText: optionalText(20_000, 'notice text'),
+  noticeText: optionalText(CONSENT_LIMITS.noticeText, 'notice text'),
   noticeHash: sha256Hex.nullish().transform((v) => v ?? null),
   pageUrl: optionalUrl,
   language: languageTag,
   idempotencyKey: z
     .string({ error: 'an idempotency key is required, so that a retried request is recorded once' })
     .trim()
-    .min(8, { error: 'the idempotency key must be 8 to 255 characters' })
-    .max(255, { error: 'the idempotency key must be 8 to 255 characters' })
+    .min(CONSENT_LIMITS.idempotencyKeyMin, { error: IDEMPOTENCY_KEY_LENGTH })
+    .max(CONSENT_LIMITS.idempotencyKey, { error: IDEMPOTENCY_KEY_LENGTH })
     .refine(isStorableText, { error: 'the idempotency key must not contain NUL characters or unpaired surrogates', params: { code: 'INVALID_FORMAT' } }),
   gpc: z.boolean().default(false),
 });
@@ -198,7 +215,7 @@ function parseOrigin(value: string, allowWildcard: boolean): { scheme: string; w
 export const websiteOrigin = z
   .string()
   .trim()
-  .max(300)
+  .max(CONSENT_LIMITS.origin)
   .transform((value, ctx) => {
     const origin = parseOrigin(value, true);
     if (!origin) {
@@ -211,7 +228,7 @@ export const websiteOrigin = z
 export const consentSettingsInput = z.object({
   allowedOrigins: z
     .array(websiteOrigin)
-    .max(50, { error: 'at most 50 origins' })
+    .max(CONSENT_LIMITS.allowedOrigins, { error: `at most ${CONSENT_LIMITS.allowedOrigins} origins` })
     .transform((origins) => [...new Set(origins)]),
 });
 export type ConsentSettingsInput = z.output<typeof consentSettingsInput>;

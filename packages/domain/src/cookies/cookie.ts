@@ -8,16 +8,19 @@ export type CookieKind = (typeof COOKIE_KINDS)[number];
 export const COOKIE_DURATION_UNITS = ['MINUTES', 'HOURS', 'DAYS', 'MONTHS', 'YEARS'] as const;
 export type CookieDurationUnit = (typeof COOKIE_DURATION_UNITS)[number];
 
+/** Characters of a cookie's text fields, and the longest duration (in its unit). */
+export const COOKIE_LIMITS = { name: 200, provider: 200, purpose: 1000, durationAmount: 100_000 } as const;
+
 /** A cookie or similar storage item. No duration means a session cookie. */
 export const cookie = z.object({
-  name: requiredText(200, 'cookie name'),
-  provider: requiredText(200, 'provider'),
+  name: requiredText(COOKIE_LIMITS.name, 'cookie name'),
+  provider: requiredText(COOKIE_LIMITS.provider, 'provider'),
   /** The recipient that sets it, when it is a third party of the policy. */
   recipientId: id.nullish().transform((v) => v ?? null),
   kind: z.enum(COOKIE_KINDS),
-  durationAmount: z.number().int().min(1).max(100_000).nullish().transform((v) => v ?? null),
+  durationAmount: z.number().int().min(1).max(COOKIE_LIMITS.durationAmount).nullish().transform((v) => v ?? null),
   durationUnit: z.enum(COOKIE_DURATION_UNITS).nullish().transform((v) => v ?? null),
-  purpose: requiredText(1000, 'cookie purpose'),
+  purpose: requiredText(COOKIE_LIMITS.purpose, 'cookie purpose'),
   position,
 });
 export type Cookie = z.output<typeof cookie>;

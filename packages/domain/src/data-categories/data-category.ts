@@ -41,19 +41,22 @@ export const CCPA_CATEGORIES = [
 ] as const;
 export type CcpaCategory = (typeof CCPA_CATEGORIES)[number];
 
+/** Characters of a data category's text fields. */
+export const DATA_CATEGORY_LIMITS = { name: 120, description: 2000, sourceDetails: 1000, consequenceOfNotProviding: 1000 } as const;
+
 export const dataCategory = z.object({
-  name: requiredText(120, 'data category name'),
+  name: requiredText(DATA_CATEGORY_LIMITS.name, 'data category name'),
   /** What it contains in words: "name, job title, company size, postal address, fax". */
-  description: optionalText(2000, 'description'),
+  description: optionalText(DATA_CATEGORY_LIMITS.description, 'description'),
   specialCategory: z.enum(SPECIAL_CATEGORIES).nullish().transform((v) => v ?? null),
   sources: z
     .array(z.enum(DATA_SOURCES))
     .min(1, { error: 'say where the data comes from' })
     .transform((s) => DATA_SOURCES.filter((d) => s.includes(d))),
   /** Names the third-party or public sources, e.g. "list brokers and resellers". */
-  sourceDetails: optionalText(1000, 'source details'),
+  sourceDetails: optionalText(DATA_CATEGORY_LIMITS.sourceDetails, 'source details'),
   requirement: z.enum(PROVISION_REQUIREMENTS).default('VOLUNTARY'),
-  consequenceOfNotProviding: optionalText(1000, 'consequence of not providing'),
+  consequenceOfNotProviding: optionalText(DATA_CATEGORY_LIMITS.consequenceOfNotProviding, 'consequence of not providing'),
   ccpaCategory: z.enum(CCPA_CATEGORIES).nullish().transform((v) => v ?? null),
   position,
 });

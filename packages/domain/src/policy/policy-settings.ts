@@ -17,6 +17,9 @@ export const SECURITY_MEASURES = [
 export type SecurityMeasure = (typeof SECURITY_MEASURES)[number];
 
 /** Policy-wide statements that are not attached to one purpose or recipient. */
+/** Characters of the settings' text fields, and the highest minimum age for children. */
+export const POLICY_SETTINGS_LIMITS = { rightsContactChannel: 300, childrenMinimumAge: 21, changeNotice: 1000 } as const;
+
 export const policySettings = z.object({
   /** How people exercise their rights; defaults to the controller's contact email when unset. */
   rightsContactEmail: optionalEmail,
@@ -25,9 +28,9 @@ export const policySettings = z.object({
    * Another channel for rights requests, in words, where people do not use email or a web page:
    * "raise a support ticket within the customer portal".
    */
-  rightsContactChannel: optionalText(300, 'rights contact channel'),
+  rightsContactChannel: optionalText(POLICY_SETTINGS_LIMITS.rightsContactChannel, 'rights contact channel'),
   /** Services are not directed at children under this age; null when the policy says nothing specific. */
-  childrenMinimumAge: z.number().int().min(1).max(21).nullish().transform((v) => v ?? null),
+  childrenMinimumAge: z.number().int().min(1).max(POLICY_SETTINGS_LIMITS.childrenMinimumAge).nullish().transform((v) => v ?? null),
   securityMeasures: z
     .array(z.enum(SECURITY_MEASURES))
     .default([])
@@ -35,7 +38,7 @@ export const policySettings = z.object({
   /** Whether personal information is sold or shared in the CCPA sense, stated even when the answer is no. */
   sellsOrSharesPersonalInformation: z.boolean().default(false),
   /** How people learn of changes to the policy. */
-  changeNotice: optionalText(1000, 'change notice'),
+  changeNotice: optionalText(POLICY_SETTINGS_LIMITS.changeNotice, 'change notice'),
   /**
    * Where the controller publishes this policy on its own website ("www.example.com/company/privacy-policy"),
    * which the change notice points to. Plain http is allowed: it is the company's own address, as stated.

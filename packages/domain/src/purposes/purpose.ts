@@ -4,21 +4,24 @@ import { problem, validateWith, type Problem, type Validated } from '../common/p
 import { retentionRule, retentionRuleProblems } from '../retention/retention-rule.js';
 import { LEGAL_BASES, SPECIAL_CATEGORY_CONDITIONS } from './legal-basis.js';
 
+/** Characters of a purpose's text fields. */
+export const PURPOSE_LIMITS = { name: 160, description: 4000, legitimateInterest: 2000, legalObligation: 1000, automatedDecisionLogic: 4000 } as const;
+
 export const purpose = z.object({
-  name: requiredText(160, 'purpose name'),
-  description: optionalText(4000, 'description'),
+  name: requiredText(PURPOSE_LIMITS.name, 'purpose name'),
+  description: optionalText(PURPOSE_LIMITS.description, 'description'),
   legalBasis: z.enum(LEGAL_BASES, { error: 'choose a legal basis (GDPR Art. 6(1)(a)–(f))' }),
   /** Art. 13(1)(d): the legitimate interest in words, required when the basis is legitimate interests. */
-  legitimateInterest: optionalText(2000, 'legitimate interest'),
+  legitimateInterest: optionalText(PURPOSE_LIMITS.legitimateInterest, 'legitimate interest'),
   /** Which law imposes the obligation, when the basis is a legal obligation. */
-  legalObligation: optionalText(1000, 'legal obligation'),
+  legalObligation: optionalText(PURPOSE_LIMITS.legalObligation, 'legal obligation'),
   specialCategoryCondition: z.enum(SPECIAL_CATEGORY_CONDITIONS).nullish().transform((v) => v ?? null),
   /** Direct marketing gets an unconditional right to object (Art. 21(2)). */
   directMarketing: z.boolean().default(false),
   /** Sale or sharing for cross-context behavioural advertising (CCPA § 1798.120). */
   saleOrSharing: z.boolean().default(false),
   /** Art. 22 decisions based solely on automated processing, with the logic in words. */
-  automatedDecisionLogic: optionalText(4000, 'automated decision logic'),
+  automatedDecisionLogic: optionalText(PURPOSE_LIMITS.automatedDecisionLogic, 'automated decision logic'),
   audienceIds: idList('audiences'),
   dataCategoryIds: idList('data categories'),
   recipientIds: idList('recipients'),

@@ -17,29 +17,32 @@ import { LEGACY_SAFEGUARDS, TRANSFER_SAFEGUARDS, transferGaps, type TransferGap 
 export const RECIPIENT_ROLES = ['PROCESSOR', 'INDEPENDENT_CONTROLLER', 'JOINT_CONTROLLER', 'CATEGORY'] as const;
 export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
 
+/** Characters of a recipient's text fields, and how many processing countries it may list. */
+export const RECIPIENT_LIMITS = { name: 200, legalEntity: 200, processingCountries: 60, service: 1000, transferDetails: 2000 } as const;
+
 export const recipient = z.object({
   /** How the policy names it: "Google Analytics", or for a category "Our professional advisers". */
-  name: requiredText(200, 'recipient name'),
+  name: requiredText(RECIPIENT_LIMITS.name, 'recipient name'),
   role: z.enum(RECIPIENT_ROLES),
-  legalEntity: optionalText(200, 'legal entity'),
+  legalEntity: optionalText(RECIPIENT_LIMITS.legalEntity, 'legal entity'),
   address: address.nullish().transform((v) => v ?? null),
   /** Where the legal entity is established; null for a category without one country. */
   country: countryCode.nullish().transform((v) => v ?? null),
   /** Further countries where it processes the data (data centres, support teams). */
   processingCountries: z
     .array(countryCode)
-    .max(60)
+    .max(RECIPIENT_LIMITS.processingCountries)
     .default([])
     .transform((cs) => [...new Set(cs)].sort()),
   /** The service it provides to the controller, e.g. "website analytics". */
-  service: optionalText(1000, 'service'),
+  service: optionalText(RECIPIENT_LIMITS.service, 'service'),
   safeguards: z
     .array(z.enum(TRANSFER_SAFEGUARDS))
     .max(TRANSFER_SAFEGUARDS.length)
     .default([])
     .transform((s) => TRANSFER_SAFEGUARDS.filter((x) => s.includes(x))),
   /** Which derogation (Art. 49) or further detail of the safeguard, in words. */
-  transferDetails: optionalText(2000, 'transfer details'),
+  transferDetails: optionalText(RECIPIENT_LIMITS.transferDetails, 'transfer details'),
   dpaSignedOn: optionalPlainDate,
   privacyPolicyUrl: optionalUrl,
   optOutUrl: optionalUrl,

@@ -287,18 +287,30 @@ function toPlainDate(value: Date | PlainDate, timeZone: string): PlainDate | nul
 
 type ResolvedRegion = { ok: true; region: HolidayRegion | null } | { ok: false; problem: Problem };
 
+/**
+ * A tenant's holiday region as the calendar reads it: trimmed, upper case, a bare UK nation (`SCT`) as `GB-SCT`;
+ * null when none is given.
+ */
+export function normalizeHolidayRegion(code: string | null | undefined): string | null {
+  const given = code?.trim().toUpperCase();
+  if (!given) return null;
+  return (UK_NATIONS as readonly string[]).includes(given) ? `GB-${given}` : given;
+}
+
+/** Why a tenant's holiday region (`DE`, `DE-BY`, `GB-SCT`, `SCT`) cannot be used, or null (also when none is given). */
+export function holidayRegionProblem(code: string | null | undefined): Problem | null {
+  const given = normalizeHolidayRegion(code);
+  return given && !parseHolidayRegion(given)
+    ? problem('holidayRegion', 'UNKNOWN_REFERENCE', `no public holidays are known for ${given}; give a country such as DE or a subdivision such as DE-BY`)
+    : null;
+}
+
 function resolveHolidayRegion(rule: DeadlineRule, code: string | null | undefined): ResolvedRegion {
   const fallback = () => (rule.defaultHolidayRegion ? parseHolidayRegion(rule.defaultHolidayRegion) : null);
-  let given = code?.trim().toUpperCase();
+  const given = normalizeHolidayRegion(code);
   if (!given) return { ok: true, region: fallback() };
-  if ((UK_NATIONS as readonly string[]).includes(given)) given = `GB-${given}`;
   const region = parseHolidayRegion(given);
-  if (!region) {
-    return {
-      ok: false,
-      problem: problem('holidayRegion', 'UNKNOWN_REFERENCE', `no public holidays are known for ${given}; give a country such as DE or a subdivision such as DE-BY`),
-    };
-  }
+  if (!region) return { ok: false, problem: holidayRegionProblem(given)! };
   const inTerritory =
     rule.holidayCountries.includes(region.country) &&
     // UK bank holidays differ by nation; the kingdom as a whole or a Crown dependency takes the default.

@@ -92,6 +92,9 @@ export interface RequestTransition {
 }
 
 export const TRANSITION_REASON_MAX = 2000;
+/** Characters of what staff write when completing a request (the requester is told) and of an internal note. */
+export const REQUEST_OUTCOME_MAX = 5000;
+export const REQUEST_NOTE_MAX = 5000;
 
 /** The next state for an action, or why it is not allowed. Never throws for a user's mistake. */
 export function transition(current: RequestState, action: RequestAction, input: TransitionInput): Validated<RequestTransition> {

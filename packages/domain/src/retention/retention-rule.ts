@@ -17,6 +17,9 @@ export const RETENTION_TRIGGERS = [
 ] as const;
 export type RetentionTrigger = (typeof RETENTION_TRIGGERS)[number];
 
+/** The longest period (in its unit) and the characters of the criteria. */
+export const RETENTION_LIMITS = { amount: 1200, criteria: 2000 } as const;
+
 /**
  * A fixed period from a trigger ("7 years from the end of the relationship"), or, where no fixed period fits,
  * the criteria in words (Art. 13(2)(a) allows either). A period may carry criteria too, as a note.
@@ -24,13 +27,13 @@ export type RetentionTrigger = (typeof RETENTION_TRIGGERS)[number];
 export const retentionRule = z.object({
   period: z
     .object({
-      amount: z.number().int().min(1, { error: 'retention period must be at least 1' }).max(1200),
+      amount: z.number().int().min(1, { error: 'retention period must be at least 1' }).max(RETENTION_LIMITS.amount),
       unit: z.enum(RETENTION_UNITS),
       trigger: z.enum(RETENTION_TRIGGERS),
     })
     .nullish()
     .transform((v) => v ?? null),
-  criteria: optionalText(2000, 'retention criteria'),
+  criteria: optionalText(RETENTION_LIMITS.criteria, 'retention criteria'),
 });
 export type RetentionRule = z.output<typeof retentionRule>;
 

@@ -13,14 +13,31 @@ import { LANGUAGES } from '../common/language.js';
 import { problem, validateWith, type Problem, type Validated } from '../common/problem.js';
 import { JURISDICTIONS, type Jurisdiction } from '../jurisdictions/jurisdiction.js';
 
+/** Characters of a tenant's text fields (slug: its shortest and longest), and how many of each list it may hold. */
+export const TENANT_LIMITS = {
+  slugMin: 3,
+  slug: 63,
+  legalName: 200,
+  tradingName: 200,
+  registrationNumber: 60,
+  groupEntityRole: 300,
+  groupEntities: 50,
+  officeLabel: 120,
+  offices: 50,
+  dpoName: 200,
+  representativeName: 200,
+  representatives: 3,
+  authorityName: 200,
+} as const;
+
 /** Slugs appear in public URLs (`/p/<slug>/privacy`), so they are URL-safe and never look like a route of ours. */
 export const RESERVED_SLUGS = new Set(['admin', 'api', 'graphql', 'p', 'static', 'assets', 'healthz', 'readyz', 'metrics', 'new', 'login']);
 export const slug = z
   .string({ error: 'slug is required' })
   .trim()
   .toLowerCase()
-  .min(3, { error: 'slug must be at least 3 characters' })
-  .max(63, { error: 'slug must be at most 63 characters' })
+  .min(TENANT_LIMITS.slugMin, { error: `slug must be at least ${TENANT_LIMITS.slugMin} characters` })
+  .max(TENANT_LIMITS.slug, { error: `slug must be at most ${TENANT_LIMITS.slug} characters` })
   .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, {
     error: 'slug may contain lower-case letters, digits and inner hyphens only',
   })
@@ -36,23 +53,23 @@ export function slugFromName(name: string): string {
     .replace(/&/g, ' and ')
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '')
-    .slice(0, 63)
+    .slice(0, TENANT_LIMITS.slug)
     .replace(/-+$/g, '');
-  return base.length >= 3 && !RESERVED_SLUGS.has(base) ? base : `${base || 'tenant'}-co`.slice(0, 63);
+  return base.length >= TENANT_LIMITS.slugMin && !RESERVED_SLUGS.has(base) ? base : `${base || 'tenant'}-co`.slice(0, TENANT_LIMITS.slug);
 }
 
 export const groupEntity = z.object({
-  legalName: requiredText(200, 'legal name'),
+  legalName: requiredText(TENANT_LIMITS.legalName, 'legal name'),
   country: countryCode,
-  registrationNumber: optionalText(60, 'registration number'),
+  registrationNumber: optionalText(TENANT_LIMITS.registrationNumber, 'registration number'),
   /** What the entity does for the group, e.g. "service delivery in Vietnam". */
-  role: optionalText(300, 'role'),
+  role: optionalText(TENANT_LIMITS.groupEntityRole, 'role'),
   address: address.nullish().transform((v) => v ?? null),
 });
 export type GroupEntity = z.output<typeof groupEntity>;
 
 export const office = z.object({
-  label: requiredText(120, 'office label'),
+  label: requiredText(TENANT_LIMITS.officeLabel, 'office label'),
   address,
   /** The registered office is the controller's address in the policy. */
   registered: z.boolean().default(false),
@@ -60,7 +77,7 @@ export const office = z.object({
 export type Office = z.output<typeof office>;
 
 export const dataProtectionOfficer = z.object({
-  name: optionalText(200, 'DPO name'),
+  name: optionalText(TENANT_LIMITS.dpoName, 'DPO name'),
   email: optionalEmail,
   phone: optionalPhone,
   address: address.nullish().transform((v) => v ?? null),
@@ -72,14 +89,14 @@ export const REPRESENTATIVE_REGIONS = ['EU', 'UK', 'CH'] as const;
 export type RepresentativeRegion = (typeof REPRESENTATIVE_REGIONS)[number];
 export const representative = z.object({
   region: z.enum(REPRESENTATIVE_REGIONS, { error: 'region must be EU, UK or CH' }),
-  name: requiredText(200, 'representative name'),
+  name: requiredText(TENANT_LIMITS.representativeName, 'representative name'),
   email: optionalEmail,
   address,
 });
 export type Representative = z.output<typeof representative>;
 
 export const supervisoryAuthority = z.object({
-  name: requiredText(200, 'authority name'),
+  name: requiredText(TENANT_LIMITS.authorityName, 'authority name'),
   country: countryCode,
   website: optionalUrl,
   email: optionalEmail,
@@ -89,16 +106,16 @@ export const supervisoryAuthority = z.object({
 export type SupervisoryAuthority = z.output<typeof supervisoryAuthority>;
 
 export const tenantProfileShape = {
-  legalName: requiredText(200, 'legal name'),
-  tradingName: optionalText(200, 'trading name'),
-  registrationNumber: optionalText(60, 'registration number'),
-  groupEntities: z.array(groupEntity).max(50).default([]),
-  offices: z.array(office).max(50).default([]),
+  legalName: requiredText(TENANT_LIMITS.legalName, 'legal name'),
+  tradingName: optionalText(TENANT_LIMITS.tradingName, 'trading name'),
+  registrationNumber: optionalText(TENANT_LIMITS.registrationNumber, 'registration number'),
+  groupEntities: z.array(groupEntity).max(TENANT_LIMITS.groupEntities).default([]),
+  offices: z.array(office).max(TENANT_LIMITS.offices).default([]),
   contactEmail: email,
   contactPhone: optionalPhone,
   website: optionalUrl,
   dpo: dataProtectionOfficer.nullish().transform((v) => v ?? null),
-  representatives: z.array(representative).max(3).default([]),
+  representatives: z.array(representative).max(TENANT_LIMITS.representatives).default([]),
   supervisoryAuthority: supervisoryAuthority.nullish().transform((v) => v ?? null),
   jurisdictions: z
     .array(z.enum(JURISDICTIONS))

@@ -28,9 +28,12 @@ export const AgencyMemberConnection = ConnectionType(AgencyMember);
 export const AgencyResult = ResultUnion('AgencyResult', Agency);
 export const AgencyMemberResult = ResultUnion('AgencyMemberResult', AgencyMember);
 
+/** Characters of an agency's name. */
+export const AGENCY_NAME_MAX = 200;
+
 @InputType()
 export class UpdateAgencyInput {
-  @Field(() => String, { nullable: true }) @MaxLength(200) name?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(AGENCY_NAME_MAX) name?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Require two-factor sign-in of members and of everyone working in the agency\'s tenants. An owner turning it on must have it on.' })
   requireTwoFactor?: boolean | null;
 }

@@ -30,8 +30,11 @@ export const CreateApiKeyResult = createUnionType({
   resolveType: (v) => (v instanceof ValidationFailed ? ValidationFailed : ApiKeyCreated),
 });
 
+/** Characters of an API key's name. */
+export const API_KEY_NAME_MAX = 120;
+
 @InputType()
 export class CreateApiKeyInput {
-  @Field() @MaxLength(120) name: string;
+  @Field() @MaxLength(API_KEY_NAME_MAX) name: string;
   @Field(() => TenantRoleEnum, { description: 'EDITOR or VIEWER; keys never administer.' }) role: TenantRole;
 }

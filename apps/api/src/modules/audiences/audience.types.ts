@@ -1,5 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MaxLength, Max, Min } from 'class-validator';
+import { AUDIENCE_LIMITS, FIELD_LIMITS } from '@noticeboard/domain';
 import { ConnectionType } from '../../graphql/connection.js';
 import { ResultUnion } from '../../graphql/user-error.js';
 
@@ -18,15 +19,15 @@ export const AudienceResult = ResultUnion('AudienceResult', Audience);
 
 @InputType()
 export class CreateAudienceInput {
-  @Field() @MaxLength(120) name: string;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) description?: string | null;
-  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+  @Field() @MaxLength(AUDIENCE_LIMITS.name) name: string;
+  @Field(() => String, { nullable: true }) @MaxLength(AUDIENCE_LIMITS.description) description?: string | null;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }
 
 @InputType({ description: 'Fields left out keep their value.' })
 export class UpdateAudienceInput {
   @Field(() => ID) id: string;
-  @Field({ nullable: true }) @MaxLength(120) name?: string;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) description?: string | null;
-  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+  @Field({ nullable: true }) @MaxLength(AUDIENCE_LIMITS.name) name?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(AUDIENCE_LIMITS.description) description?: string | null;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }

@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, Int, Mutation, Query, Resolver } from 'type-graphql';
 import { problem } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
+import { Allow, PERSON } from '../../graphql/permissions.js';
 import { ChecksCredentials } from '../../graphql/credential-checks.js';
 import { appError, rateLimited } from '../../graphql/errors.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
@@ -75,39 +76,46 @@ export class AuthResolver {
     return this.account.resetPassword(ctx, input.token, input.newPassword);
   }
 
+  @Allow(PERSON)
   @Mutation(() => TwoFactorSetup, { description: 'Starts setting up two-factor sign-in: a new authenticator secret, in force once `enableTwoFactor` confirms a code.' })
   beginTwoFactorSetup(@Ctx() ctx: RequestContext): Promise<TwoFactorSetup> {
     return this.account.beginTwoFactorSetup(ctx);
   }
 
+  @Allow(PERSON)
   @ChecksCredentials()
   @Mutation(() => TwoFactorEnabledResult, { description: 'Turns two-factor sign-in on with a code from the new secret; returns ten recovery codes, shown once. At most one per document.' })
   enableTwoFactor(@Ctx() ctx: RequestContext, @Arg('input') input: TwoFactorCodeInput) {
     return this.account.enableTwoFactor(ctx, input.code);
   }
 
+  @Allow(PERSON)
   @ChecksCredentials()
   @Mutation(() => TwoFactorDisabledResult, { description: 'Turns two-factor sign-in off with a current code or a recovery code (not while an agency requires it). At most one per document.' })
   disableTwoFactor(@Ctx() ctx: RequestContext, @Arg('input') input: TwoFactorCodeInput) {
     return this.account.disableTwoFactor(ctx, input.code);
   }
 
+  @Allow(PERSON)
   @ChecksCredentials()
   @Mutation(() => TwoFactorEnabledResult, { description: 'Replaces the recovery codes (the old ones stop working), given a current code or a recovery code. At most one per document.' })
   regenerateRecoveryCodes(@Ctx() ctx: RequestContext, @Arg('input') input: TwoFactorCodeInput) {
     return this.account.regenerateRecoveryCodes(ctx, input.code);
   }
 
+  @Allow(PERSON)
   @Query(() => SessionConnection, { description: 'The caller\'s signed-in sessions, newest first.' })
   sessions(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
     return this.account.sessions(ctx, args);
   }
 
+  @Allow(PERSON)
   @Mutation(() => Int, { description: 'Signs out every session of the caller but this one; returns how many.' })
   signOutOtherSessions(@Ctx() ctx: RequestContext): Promise<number> {
     return this.account.signOutOtherSessions(ctx);
   }
 
+  @Allow(PERSON)
   @Mutation(() => Boolean, { description: 'Revokes the token this request was made with.' })
   async logout(@Ctx() ctx: RequestContext): Promise<boolean> {
     const actor = ctx.assertUser();
@@ -115,12 +123,14 @@ export class AuthResolver {
     return true;
   }
 
+  @Allow(PERSON)
   @Mutation(() => Number, { description: 'Revokes every session of the caller; returns how many.' })
   async logoutEverywhere(@Ctx() ctx: RequestContext): Promise<number> {
     const actor = ctx.assertUser();
     return this.auth.revokeAllSessions(ctx.em, actor.userId);
   }
 
+  @Allow(PERSON)
   @ChecksCredentials()
   @Mutation(() => ChangePasswordResult, { description: 'Changes the caller\'s password and signs out their other sessions. At most one per document.' })
   async changePassword(@Ctx() ctx: RequestContext, @Arg('input') input: ChangePasswordInput) {
@@ -150,9 +160,9 @@ export class AuthResolver {
     return toUser(changedUser);
   }
 
+  @Allow()
   @Query(() => Me, { description: 'Who is calling.' })
   async me(@Ctx() ctx: RequestContext): Promise<Me> {
-    ctx.assertSignedIn();
     const user = ctx.userId ? await ctx.em.getRepository(UserEntity).findOneByOrFail({ id: ctx.userId }) : null;
     return {
       user: user ? toUser(user) : null,
@@ -161,7 +171,8 @@ export class AuthResolver {
       canCreateTenants: ctx.can('tenant:create'),
       canManageAgency: ctx.can('agency:manage'),
       twoFactorEnabled: ctx.actor.kind === 'user' && ctx.actor.twoFactor,
-      twoFactorSetupRequired: ctx.actor.kind === 'user' && ctx.actor.twoFactorSetupRequired,
+      twoFactorSetupRequired: ctx.actor.kind === 'user' && ctx.actor.twoFactorRequiredBy !== null,
+      twoFactorRequiredBy: ctx.actor.kind === 'user' ? ctx.actor.twoFactorRequiredBy : null,
       recoveryCodesLeft: ctx.actor.kind === 'user' && ctx.actor.twoFactor ? await this.account.recoveryCodesLeft(ctx, ctx.actor.userId) : 0,
     };
   }

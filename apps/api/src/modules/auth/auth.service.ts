@@ -9,7 +9,6 @@ import { isUuid } from '../../graphql/ids.js';
 import type { Config } from '../../config.js';
 import type { SignInGuard } from '../../http/rate-limit.js';
 import type { Logger } from '../../logger.js';
-import { AgencyEntity } from '../agencies/agency.entity.js';
 import { ApiKeyEntity } from '../api-keys/api-key.entity.js';
 import { TenantEntity, TenantMemberEntity } from '../tenants/tenant.entity.js';
 import { verifyPassword } from './password.js';
@@ -92,9 +91,9 @@ export class AuthService {
         .where('s.tokenHash = :hash AND s.revokedAt IS NULL AND s.expiresAt > now()', { hash: sha256(token) })
         .getOne();
       if (!session) throw unauthenticated('this session has expired or was signed out: sign in again');
-      const [person]: { agency_id: string | null; role: AgencyRole | null; require_two_factor: boolean | null; two_factor: boolean }[] = await tx.manager.query(
-        `SELECT m.agency_id, m.role, a.require_two_factor, u.totp_enabled_at IS NOT NULL AS two_factor
-           FROM users u LEFT JOIN agency_members m ON m.user_id = u.id LEFT JOIN agencies a ON a.id = m.agency_id
+      const [person]: { agency_id: string | null; role: AgencyRole | null; two_factor: boolean }[] = await tx.manager.query(
+        `SELECT m.agency_id, m.role, u.totp_enabled_at IS NOT NULL AS two_factor
+           FROM users u LEFT JOIN agency_members m ON m.user_id = u.id
           WHERE u.id = $1`,
         [session.userId],
       );
@@ -105,7 +104,8 @@ export class AuthService {
         agencyId: person?.agency_id ?? null,
         agencyRole: person?.role ?? null,
         twoFactor: person?.two_factor ?? false,
-        twoFactorSetupRequired: Boolean(person?.require_two_factor) && !person?.two_factor,
+        // Known once the person's memberships are in scope (contextFor).
+        twoFactorRequiredBy: null,
       };
     }
     const key = parseApiKeyToken(token);
@@ -128,8 +128,20 @@ export class AuthService {
     return { kind: 'apiKey', apiKeyId: apiKey.id, tenantId: apiKey.tenantId, role: apiKey.role };
   }
 
+  /** The name of an agency the person works with (as staff or in one of its tenants) that requires a second factor. */
+  private async agencyRequiringSecondFactor(tx: RequestTransaction, userId: string, agencyId: string | null): Promise<string | null> {
+    const [found]: { name: string }[] = await tx.manager.query(
+      `SELECT a.name FROM agencies a
+        WHERE a.require_two_factor
+          AND (a.id = $2 OR a.id IN (SELECT d.agency_id FROM tenant_members m JOIN tenant_directory d ON d.tenant_id = m.tenant_id WHERE m.user_id = $1))
+        ORDER BY a.name LIMIT 1`,
+      [userId, agencyId],
+    );
+    return found?.name ?? null;
+  }
+
   /** The tenant the request works in: the API key's, the X-Tenant header's, or a person's only tenant. */
-  private async selectTenant(tx: RequestTransaction, actor: Actor, header: string | undefined): Promise<(TenantAccess & { secondFactorMissing?: boolean }) | null> {
+  private async selectTenant(tx: RequestTransaction, actor: Actor, header: string | undefined): Promise<TenantAccess | null> {
     if (actor.kind === 'anonymous') return null;
     if (actor.kind === 'apiKey') {
       const tenant = await tx.manager.getRepository(TenantEntity).findOneBy({ tenantId: actor.tenantId });
@@ -158,10 +170,7 @@ export class AuthService {
       .findOneBy({ tenantId: tenant.tenantId, userId: actor.userId });
     const role = effectiveTenantRole(actor.agencyId === tenant.agencyId ? actor.agencyRole : null, assignment?.role ?? null);
     if (!role) throw forbidden(`you have no access to tenant "${selector?.slice(0, 80) ?? tenant.slug}"`);
-    // An agency that requires two-factor sign-in requires it of everyone working in its tenants, not only its staff.
-    const secondFactorMissing =
-      !actor.twoFactor && tenant.agencyId !== actor.agencyId && Boolean((await tx.manager.getRepository(AgencyEntity).findOneBy({ id: tenant.agencyId }))?.requireTwoFactor);
-    return { id: tenant.tenantId, agencyId: tenant.agencyId, role: role satisfies TenantRole, secondFactorMissing };
+    return { id: tenant.tenantId, agencyId: tenant.agencyId, role: role satisfies TenantRole };
   }
 
   /** Builds the request context inside the request's transaction and narrows the RLS scope to it. */
@@ -181,14 +190,14 @@ export class AuthService {
     if (actor.kind === 'user') {
       // The user scope lets the tenant lookup see the person's memberships; owners see their agency's tenants.
       await tx.setScope({ tenantId: null, agencyId: actor.agencyRole === 'OWNER' ? actor.agencyId : null, userId: actor.userId }, acting);
+      // An agency that requires two-factor sign-in requires it of its staff and of everyone working in its tenants.
+      if (!actor.twoFactor) actor.twoFactorRequiredBy = await this.agencyRequiringSecondFactor(tx, actor.userId, actor.agencyId);
     } else {
       await tx.setActor(acting);
     }
     const tenant = await this.selectTenant(tx, actor, headers.tenant);
     if (tenant) await tx.setScope({ ...tx.currentScope, tenantId: tenant.id });
-    // Only account operations then work (graphql/schema.ts), so the person can still set the second factor up.
-    const person = actor.kind === 'user' && tenant?.secondFactorMissing ? { ...actor, twoFactorSetupRequired: true } : actor;
-    return new RequestContext(tx, person, tenant, logger, config, headers.userAgent?.slice(0, 300) ?? null, requestId);
+    return new RequestContext(tx, actor, tenant, logger, config, headers.userAgent?.slice(0, 300) ?? null, requestId);
   }
 }
 

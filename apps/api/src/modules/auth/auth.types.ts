@@ -1,9 +1,10 @@
 import { createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { MaxLength } from 'class-validator';
-import type { AgencyRole } from '@noticeboard/domain';
+import { FIELD_LIMITS, type AgencyRole } from '@noticeboard/domain';
 import { AgencyRoleEnum } from '../../graphql/enums.js';
 import { UserError, UserErrorCode, ValidationFailed } from '../../graphql/user-error.js';
 import { Agency } from '../agencies/agency.types.js';
+import { PASSWORD_MAX_LENGTH } from './password.js';
 
 @ObjectType({ description: 'A person who signs in.' })
 export class User {
@@ -15,8 +16,8 @@ export class User {
 
 @InputType()
 export class LoginInput {
-  @Field() @MaxLength(254) email: string;
-  @Field() @MaxLength(256) password: string;
+  @Field() @MaxLength(FIELD_LIMITS.email) email: string;
+  @Field() @MaxLength(PASSWORD_MAX_LENGTH) password: string;
 }
 
 @ObjectType()
@@ -92,13 +93,13 @@ export class LinkNotValid extends UserError {
 
 @InputType()
 export class RequestPasswordResetInput {
-  @Field() @MaxLength(254) email: string;
+  @Field() @MaxLength(FIELD_LIMITS.email) email: string;
 }
 
 @InputType()
 export class ResetPasswordInput {
   @Field() @MaxLength(200) token: string;
-  @Field() @MaxLength(256) newPassword: string;
+  @Field() @MaxLength(PASSWORD_MAX_LENGTH) newPassword: string;
 }
 
 export const ResetPasswordResult = createUnionType({
@@ -151,8 +152,8 @@ export class Session {
 
 @InputType()
 export class ChangePasswordInput {
-  @Field() @MaxLength(256) currentPassword: string;
-  @Field() @MaxLength(256) newPassword: string;
+  @Field() @MaxLength(PASSWORD_MAX_LENGTH) currentPassword: string;
+  @Field() @MaxLength(PASSWORD_MAX_LENGTH) newPassword: string;
 }
 
 export const ChangePasswordResult = createUnionType({
@@ -171,5 +172,7 @@ export class Me {
   @Field({ description: 'Whether the person signs in with a second factor.' }) twoFactorEnabled: boolean;
   @Field({ description: 'The agency requires two-factor sign-in and the person has not set it up: until they do, only account operations work.' })
   twoFactorSetupRequired: boolean;
+  @Field(() => String, { nullable: true, description: 'The agency whose requirement that is (the person may work in one of its tenants, not for it).' })
+  twoFactorRequiredBy: string | null;
   @Field(() => Int, { description: 'Recovery codes not used yet (0 without two-factor sign-in).' }) recoveryCodesLeft: number;
 }

@@ -86,14 +86,12 @@ export class CatalogService {
 
   /** Agency staff read the catalog; only owners change it. */
   list(ctx: RequestContext, args: ConnectionArgs) {
-    ctx.assertUser();
     const agencyId = this.agencyOf(ctx);
     const query = this.repo(ctx).createQueryBuilder('c').where('c.agencyId = :agencyId', { agencyId });
     return paginate(query, args, ['c.name', 'c.id'], (c) => [c.name, c.id], toEntry);
   }
 
   async get(ctx: RequestContext, id: string): Promise<CatalogEntry> {
-    ctx.assertUser();
     return toEntry(await this.load(ctx, this.agencyOf(ctx), id));
   }
 
@@ -104,7 +102,6 @@ export class CatalogService {
   }
 
   async create(ctx: RequestContext, input: CreateCatalogEntryInput): Promise<CatalogEntry | ValidationFailed> {
-    ctx.assertCan('agency:manage');
     const agencyId = this.agencyOf(ctx);
     const checked = validateEntry(input);
     if (!checked.ok) return ValidationFailed.of(checked.problems);
@@ -128,7 +125,6 @@ export class CatalogService {
    * its draft now differs from its published version.
    */
   async update(ctx: RequestContext, input: UpdateCatalogEntryInput): Promise<CatalogEntryUpdated | ValidationFailed> {
-    ctx.assertCan('agency:manage');
     const agencyId = this.agencyOf(ctx);
     const current = await this.load(ctx, agencyId, input.id);
     const checked = validateEntry({ ...fieldsOf(current), ...definedFields(input) });
@@ -165,7 +161,6 @@ export class CatalogService {
 
   /** Deleting an entry keeps the tenants' recipients as their own (unlinked). */
   async delete(ctx: RequestContext, id: string): Promise<string> {
-    ctx.assertCan('agency:manage');
     const agencyId = this.agencyOf(ctx);
     const entry = await this.load(ctx, agencyId, id);
     for (const tenant of await this.agencyTenants(ctx, agencyId)) {
@@ -199,7 +194,6 @@ export class CatalogService {
 
   /** Adds a recipient to the current tenant with the catalog's facts, linked so catalog changes reach it. */
   async addRecipient(ctx: RequestContext, input: AddRecipientFromCatalogInput): Promise<Recipient | ValidationFailed> {
-    ctx.assertCan('policy:write');
     const entry = await this.load(ctx, ctx.tenant!.agencyId, input.catalogEntryId).catch(() => null);
     if (!entry) return ValidationFailed.of([problem('catalogEntryId', 'UNKNOWN_REFERENCE', 'no such entry in your agency\'s catalog')]);
     const created = await this.recipients.create(ctx, {
@@ -215,7 +209,6 @@ export class CatalogService {
 
   /** Publishes each chosen tenant of the agency; one tenant's refusal does not stop the others. */
   async republish(ctx: RequestContext, input: RepublishTenantsInput): Promise<RepublishOutcome[]> {
-    ctx.assertCan('agency:manage');
     const agencyId = this.agencyOf(ctx);
     const ids = [...new Set(input.tenantIds.map((id) => existingId(id, 'tenant')))];
     const tenants = await this.agencyTenants(ctx, agencyId, ids);

@@ -1,6 +1,6 @@
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength, Max, Min, ValidateNested } from 'class-validator';
-import type { RecipientRole, TransferSafeguard } from '@noticeboard/domain';
+import { FIELD_LIMITS, RECIPIENT_LIMITS, type RecipientRole, type TransferSafeguard } from '@noticeboard/domain';
 import { ConnectionType } from '../../graphql/connection.js';
 import { RecipientRoleEnum, TransferSafeguardEnum } from '../../graphql/enums.js';
 import { ResultUnion, ValidationFailed } from '../../graphql/user-error.js';
@@ -40,33 +40,33 @@ export const CatalogEntryResult = ResultUnion('CatalogEntryResult', CatalogEntry
 
 @InputType()
 export class CreateCatalogEntryInput {
-  @Field() @MaxLength(200) name: string;
+  @Field() @MaxLength(RECIPIENT_LIMITS.name) name: string;
   @Field(() => RecipientRoleEnum, { defaultValue: 'PROCESSOR' }) role: RecipientRole;
-  @Field(() => String, { nullable: true }) @MaxLength(200) legalEntity?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.legalEntity) legalEntity?: string | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: AddressInput | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2) country?: string | null;
-  @Field(() => [String], { nullable: true }) @ArrayMaxSize(60) processingCountries?: string[];
-  @Field(() => String, { nullable: true }) @MaxLength(1000) service?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.countryCode) country?: string | null;
+  @Field(() => [String], { nullable: true }) @ArrayMaxSize(RECIPIENT_LIMITS.processingCountries) processingCountries?: string[];
+  @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.service) service?: string | null;
   @Field(() => [TransferSafeguardEnum], { nullable: true }) @ArrayMaxSize(10) safeguards?: TransferSafeguard[];
-  @Field(() => String, { nullable: true }) @MaxLength(2000) transferDetails?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2048) privacyPolicyUrl?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2048) optOutUrl?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.transferDetails) transferDetails?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) privacyPolicyUrl?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) optOutUrl?: string | null;
 }
 
 @InputType({ description: 'Fields left out keep their value. Linked tenants\' recipients change with the entry.' })
 export class UpdateCatalogEntryInput {
   @Field(() => ID) id: string;
-  @Field({ nullable: true }) @MaxLength(200) name?: string;
+  @Field({ nullable: true }) @MaxLength(RECIPIENT_LIMITS.name) name?: string;
   @Field(() => RecipientRoleEnum, { nullable: true }) role?: RecipientRole;
-  @Field(() => String, { nullable: true }) @MaxLength(200) legalEntity?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.legalEntity) legalEntity?: string | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: AddressInput | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2) country?: string | null;
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(60) processingCountries?: string[];
-  @Field(() => String, { nullable: true }) @MaxLength(1000) service?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.countryCode) country?: string | null;
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(RECIPIENT_LIMITS.processingCountries) processingCountries?: string[];
+  @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.service) service?: string | null;
   @Field(() => [TransferSafeguardEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(10) safeguards?: TransferSafeguard[];
-  @Field(() => String, { nullable: true }) @MaxLength(2000) transferDetails?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2048) privacyPolicyUrl?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2048) optOutUrl?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.transferDetails) transferDetails?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) privacyPolicyUrl?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) optOutUrl?: string | null;
 }
 
 @ObjectType({ description: 'A tenant whose draft a catalog change reached.' })
@@ -94,9 +94,9 @@ export const UpdateCatalogEntryResult = createUnionType({
 @InputType({ description: 'Adds a recipient to the current tenant from the agency catalog.' })
 export class AddRecipientFromCatalogInput {
   @Field(() => ID) catalogEntryId: string;
-  @Field(() => [ID], { nullable: true, description: 'The tenant\'s own data categories disclosed to it.' }) @ArrayMaxSize(500) dataCategoryIds?: string[];
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(10) dpaSignedOn?: string | null;
-  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+  @Field(() => [ID], { nullable: true, description: 'The tenant\'s own data categories disclosed to it.' }) @ArrayMaxSize(FIELD_LIMITS.idList) dataCategoryIds?: string[];
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(FIELD_LIMITS.plainDate) dpaSignedOn?: string | null;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }
 
 @InputType()

@@ -1,6 +1,6 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MaxLength, Max, Min } from 'class-validator';
-import { CLAUSE_LIMITS, type PolicySection } from '@noticeboard/domain';
+import { FIELD_LIMITS, CLAUSE_LIMITS, type PolicySection } from '@noticeboard/domain';
 import { ConnectionArgs, ConnectionType } from '../../graphql/connection.js';
 import { PolicySectionEnum } from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
@@ -36,7 +36,7 @@ export class CreateClauseInput {
   @Field(() => PolicySectionEnum) section: PolicySection;
   @Field(() => String, { nullable: true, description: TITLE }) @MaxLength(maxTitleLength) title?: string | null;
   @Field({ description: BODY }) @MaxLength(maxBodyLength) body: string;
-  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }
 
 @InputType({ description: 'Fields left out keep their value; null clears the title.' })
@@ -45,5 +45,5 @@ export class UpdateClauseInput {
   @Field(() => PolicySectionEnum, { nullable: true }) section?: PolicySection;
   @Field(() => String, { nullable: true, description: TITLE }) @MaxLength(maxTitleLength) title?: string | null;
   @Field({ nullable: true, description: BODY }) @MaxLength(maxBodyLength) body?: string;
-  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }

@@ -5,6 +5,7 @@ import { badInput } from '../../graphql/errors.js';
 import { requestLoader } from '../../graphql/request-loader.js';
 import { Tenant } from '../tenants/tenant.types.js';
 import type { RequestContext } from '../../context/request-context.js';
+import { Allow } from '../../graphql/permissions.js';
 import { ConsentService } from './consent.service.js';
 import {
   ConsentCount,
@@ -26,42 +27,50 @@ import {
 export class ConsentResolver {
   private readonly service = new ConsentService();
 
+  @Allow('tenant:read')
   @Query(() => ConsentSettings, { description: 'Where the tenant\'s websites send consents, and which origins may.' })
   consentSettings(@Ctx() ctx: RequestContext) {
     return this.service.settings(ctx);
   }
 
+  @Allow('tenant:update')
   @Mutation(() => UpdateConsentSettingsResult)
   updateConsentSettings(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateConsentSettingsInput) {
     return this.service.updateSettings(ctx, input);
   }
 
+  @Allow('consent:write')
   @Mutation(() => RecordConsentResult, { description: 'Records a consent event (integrators, imports). Same rules as the public endpoint.' })
   async recordConsent(@Ctx() ctx: RequestContext, @Arg('input') input: RecordConsentInput) {
     const result = await this.service.recordFromApi(ctx, input);
     return 'event' in result ? Object.assign(new ConsentRecorded(), result) : result;
   }
 
+  @Allow('consent:read')
   @Query(() => ConsentEvent)
   consentEvent(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return this.service.event(ctx, id);
   }
 
+  @Allow('consent:read')
   @Query(() => ConsentSubject, { description: 'A person\'s consents, found by the identifier your website knows them by.' })
   consentSubject(@Ctx() ctx: RequestContext, @Arg('subjectId') subjectId: string) {
     return this.service.subject(ctx, subjectId);
   }
 
+  @Allow('consent:read')
   @FieldResolver(() => ConsentEventConnection, { description: 'Every answer, newest first.' })
   history(@Ctx() ctx: RequestContext, @Root() subject: ConsentSubject, @Args() args: ConsentHistoryArgs) {
     return this.service.history(ctx, subject.subjectHash, args);
   }
 
+  @Allow('consent:read')
   @FieldResolver(() => GraphQLJSONObject, { description: 'The proof export (JSON): what the person was told, when, and what they answered.' })
   proof(@Ctx() ctx: RequestContext, @Root() subject: ConsentSubject) {
     return this.service.proof(ctx, subject.subjectHash);
   }
 
+  @Allow('consent:read')
   @Query(() => [ConsentCount], { description: 'Answers per purpose and period (UTC), for charts.' })
   consentCounts(@Ctx() ctx: RequestContext, @Args() args: ConsentCountsArgs) {
     return this.service.counts(ctx, args);

@@ -84,13 +84,11 @@ export class ConsentService {
   // ---- settings -------------------------------------------------------------------------------------------
 
   async settings(ctx: RequestContext): Promise<ConsentSettings> {
-    ctx.assertCan('tenant:read');
     const row = await ctx.em.getRepository(ConsentSettingsEntity).findOneBy({ tenantId: ctx.tenantId });
     return this.toSettings(ctx, row?.allowedOrigins ?? []);
   }
 
   async updateSettings(ctx: RequestContext, input: UpdateConsentSettingsInput): Promise<ConsentSettings | ValidationFailed> {
-    ctx.assertCan('tenant:update');
     const valid = validateWith(consentSettingsInput, input);
     if (!valid.ok) return ValidationFailed.of(valid.problems);
     await this.subjectKey(ctx, true);
@@ -183,7 +181,6 @@ export class ConsentService {
 
   /** From the GraphQL API: integrators with an API key, or staff importing answers. */
   recordFromApi(ctx: RequestContext, input: RecordConsentInput): Promise<Recorded | ValidationFailed> {
-    ctx.assertCan('consent:write');
     const recorder =
       ctx.actor.kind === 'apiKey' ? { kind: 'API_KEY' as const, id: ctx.actor.apiKeyId } : { kind: 'USER' as const, id: ctx.userId };
     return this.record(ctx, { method: 'API', ...input }, { recorder, gpcHeader: false, ip: null, userAgent: null }, ctx.config.publicUrl);
@@ -339,7 +336,6 @@ export class ConsentService {
   }
 
   async event(ctx: RequestContext, id: string): Promise<ConsentEvent> {
-    ctx.assertCan('consent:read');
     const [event] = isUuid(id) ? await this.loadEvents(ctx, [id]) : [];
     if (!event) throw notFound('consent event');
     return event;
@@ -394,7 +390,6 @@ export class ConsentService {
 
   /** A person's answers in force, found by the identifier the website knows them by. */
   async subject(ctx: RequestContext, subjectId: string): Promise<ConsentSubject> {
-    ctx.assertCan('consent:read');
     if (!normalizeSubjectId(subjectId)) throw badInput('give the subject identifier');
     const key = await this.subjectKey(ctx, false);
     // Without a key nothing was ever recorded; any hash will find nothing.
@@ -417,7 +412,6 @@ export class ConsentService {
 
   /** The subject's events, newest first. */
   async history(ctx: RequestContext, subjectHash: string, args: ConsentHistoryArgs): Promise<Connection<ConsentEvent>> {
-    ctx.assertCan('consent:read');
     const query = ctx.em
       .getRepository(ConsentEventEntity)
       .createQueryBuilder('e')
@@ -434,7 +428,6 @@ export class ConsentService {
    * and how the answer was given.
    */
   async proof(ctx: RequestContext, subjectHash: string): Promise<Record<string, unknown>> {
-    ctx.assertCan('consent:read');
     const ids: { id: string }[] = await ctx.em.query(
       'SELECT id FROM consent_events WHERE tenant_id = $1 AND subject_hash = $2 ORDER BY recorded_at, id LIMIT $3',
       [ctx.tenantId, subjectHash, MAX_PROOF_EVENTS + 1],
@@ -487,7 +480,6 @@ export class ConsentService {
 
   /** Answers per purpose and period, for charts: granted, refused and withdrawn. */
   async counts(ctx: RequestContext, args: ConsentCountsArgs): Promise<ConsentCount[]> {
-    ctx.assertCan('consent:read');
     const day = /^\d{4}-\d{2}-\d{2}$/;
     const from = Date.parse(`${args.from}T00:00:00Z`);
     const to = Date.parse(`${args.to}T00:00:00Z`);

@@ -1,6 +1,6 @@
 import { ArrayMaxSize, IsIn, MaxLength } from 'class-validator';
 import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import type { ConsentChoice, ConsentMethod } from '@noticeboard/domain';
+import { CONSENT_LIMITS, FIELD_LIMITS, type ConsentChoice, type ConsentMethod } from '@noticeboard/domain';
 import { ConnectionArgs, ConnectionType } from '../../graphql/connection.js';
 import { AreIds } from '../../graphql/ids.js';
 import { ConsentChoiceEnum, ConsentMethodEnum } from '../../graphql/enums.js';
@@ -22,7 +22,7 @@ export const UpdateConsentSettingsResult = ResultUnion('UpdateConsentSettingsRes
 
 @InputType()
 export class UpdateConsentSettingsInput {
-  @Field(() => [String]) @ArrayMaxSize(50) @MaxLength(300, { each: true }) allowedOrigins: string[];
+  @Field(() => [String]) @ArrayMaxSize(CONSENT_LIMITS.allowedOrigins) @MaxLength(CONSENT_LIMITS.origin, { each: true }) allowedOrigins: string[];
 }
 
 export enum ConsentRecorder {
@@ -91,17 +91,17 @@ export const RecordConsentResult = createUnionType({
 
 @InputType({ description: 'A consent event recorded by an integrator (server side) or imported.' })
 export class RecordConsentInput {
-  @Field({ description: 'Your identifier for the person (e-mail, account id, cookie id); only its keyed hash is stored.' }) @MaxLength(256) subjectId: string;
-  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(500) granted?: string[];
-  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(500) refused?: string[];
-  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(500) withdrawn?: string[];
+  @Field({ description: 'Your identifier for the person (e-mail, account id, cookie id); only its keyed hash is stored.' }) @MaxLength(CONSENT_LIMITS.subjectId) subjectId: string;
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) granted?: string[];
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) refused?: string[];
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) withdrawn?: string[];
   @Field(() => ConsentMethodEnum, { nullable: true, description: 'API unless given.' }) method?: ConsentMethod;
   @Field(() => Int, { nullable: true, description: 'The policy version shown; the live version unless given.' }) policyVersion?: number;
-  @Field(() => String, { nullable: true }) @MaxLength(20_000) noticeText?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(64) noticeHash?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2048) pageUrl?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(35) language?: string | null;
-  @Field({ description: 'A retried call with the same key records once.' }) @MaxLength(255) idempotencyKey: string;
+  @Field(() => String, { nullable: true }) @MaxLength(CONSENT_LIMITS.noticeText) noticeText?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(CONSENT_LIMITS.noticeHash) noticeHash?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) pageUrl?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(CONSENT_LIMITS.language) language?: string | null;
+  @Field({ description: 'A retried call with the same key records once.' }) @MaxLength(CONSENT_LIMITS.idempotencyKey) idempotencyKey: string;
   @Field({ nullable: true, description: 'The person\'s browser sent Global Privacy Control.' }) gpc?: boolean;
 }
 
@@ -117,8 +117,8 @@ registerEnumType(ConsentInterval, { name: 'ConsentInterval' });
 
 @ArgsType()
 export class ConsentCountsArgs {
-  @Field({ description: 'YYYY-MM-DD, inclusive (UTC).' }) @MaxLength(10) from: string;
-  @Field({ description: 'YYYY-MM-DD, inclusive (UTC).' }) @MaxLength(10) to: string;
+  @Field({ description: 'YYYY-MM-DD, inclusive (UTC).' }) @MaxLength(FIELD_LIMITS.plainDate) from: string;
+  @Field({ description: 'YYYY-MM-DD, inclusive (UTC).' }) @MaxLength(FIELD_LIMITS.plainDate) to: string;
   @Field(() => ConsentInterval, { defaultValue: ConsentInterval.DAY }) @IsIn(Object.values(ConsentInterval)) interval: ConsentInterval;
   @Field(() => [ID], { nullable: true, description: 'Only these purposes.' }) @ArrayMaxSize(100) @AreIds() purposeIds?: string[];
 }

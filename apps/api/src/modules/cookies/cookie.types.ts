@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { MaxLength, Max, Min } from 'class-validator';
-import type { CookieDurationUnit, CookieKind } from '@noticeboard/domain';
+import { COOKIE_LIMITS, FIELD_LIMITS, type CookieDurationUnit, type CookieKind } from '@noticeboard/domain';
 import { ConnectionType } from '../../graphql/connection.js';
 import { CookieDurationUnitEnum, CookieKindEnum } from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
@@ -28,26 +28,26 @@ export const CookieResult = ResultUnion('CookieResult', Cookie);
 
 @InputType({ description: 'Name and provider together are unique (case-insensitive).' })
 export class CreateCookieInput {
-  @Field() @MaxLength(200) name: string;
-  @Field() @MaxLength(200) provider: string;
+  @Field() @MaxLength(COOKIE_LIMITS.name) name: string;
+  @Field() @MaxLength(COOKIE_LIMITS.provider) provider: string;
   @Field(() => ID, { nullable: true }) recipientId?: string | null;
   @Field(() => CookieKindEnum) kind: CookieKind;
   @Field(() => Int, { nullable: true, description: 'Give with durationUnit, or neither for a session cookie.' })
   durationAmount?: number | null;
   @Field(() => CookieDurationUnitEnum, { nullable: true }) durationUnit?: CookieDurationUnit | null;
-  @Field() @MaxLength(1000) purpose: string;
-  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+  @Field() @MaxLength(COOKIE_LIMITS.purpose) purpose: string;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }
 
 @InputType({ description: 'Fields left out keep their value; null clears an optional field.' })
 export class UpdateCookieInput {
   @Field(() => ID) id: string;
-  @Field({ nullable: true }) @MaxLength(200) name?: string;
-  @Field({ nullable: true }) @MaxLength(200) provider?: string;
+  @Field({ nullable: true }) @MaxLength(COOKIE_LIMITS.name) name?: string;
+  @Field({ nullable: true }) @MaxLength(COOKIE_LIMITS.provider) provider?: string;
   @Field(() => ID, { nullable: true }) recipientId?: string | null;
   @Field(() => CookieKindEnum, { nullable: true }) kind?: CookieKind;
   @Field(() => Int, { nullable: true }) durationAmount?: number | null;
   @Field(() => CookieDurationUnitEnum, { nullable: true }) durationUnit?: CookieDurationUnit | null;
-  @Field({ nullable: true }) @MaxLength(1000) purpose?: string;
-  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+  @Field({ nullable: true }) @MaxLength(COOKIE_LIMITS.purpose) purpose?: string;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }

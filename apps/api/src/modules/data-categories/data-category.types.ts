@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, MaxLength, Max, Min } from 'class-validator';
-import type { CcpaCategory, DataSource, ProvisionRequirement, SpecialCategory } from '@noticeboard/domain';
+import { DATA_CATEGORY_LIMITS, FIELD_LIMITS, type CcpaCategory, type DataSource, type ProvisionRequirement, type SpecialCategory } from '@noticeboard/domain';
 import { ConnectionType } from '../../graphql/connection.js';
 import { CcpaCategoryEnum, DataSourceEnum, ProvisionRequirementEnum, SpecialCategoryEnum } from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
@@ -30,27 +30,27 @@ export const DataCategoryResult = ResultUnion('DataCategoryResult', DataCategory
 
 @InputType()
 export class CreateDataCategoryInput {
-  @Field() @MaxLength(120) name: string;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) description?: string | null;
+  @Field() @MaxLength(DATA_CATEGORY_LIMITS.name) name: string;
+  @Field(() => String, { nullable: true }) @MaxLength(DATA_CATEGORY_LIMITS.description) description?: string | null;
   @Field(() => SpecialCategoryEnum, { nullable: true }) specialCategory?: SpecialCategory | null;
   @Field(() => [DataSourceEnum], { description: 'At least one.' }) @ArrayMaxSize(10) sources: DataSource[];
-  @Field(() => String, { nullable: true }) @MaxLength(1000) sourceDetails?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(DATA_CATEGORY_LIMITS.sourceDetails) sourceDetails?: string | null;
   @Field(() => ProvisionRequirementEnum, { nullable: true, description: 'VOLUNTARY when omitted.' }) requirement?: ProvisionRequirement;
-  @Field(() => String, { nullable: true }) @MaxLength(1000) consequenceOfNotProviding?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(DATA_CATEGORY_LIMITS.consequenceOfNotProviding) consequenceOfNotProviding?: string | null;
   @Field(() => CcpaCategoryEnum, { nullable: true }) ccpaCategory?: CcpaCategory | null;
-  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }
 
 @InputType({ description: 'Fields left out keep their value; null clears an optional field.' })
 export class UpdateDataCategoryInput {
   @Field(() => ID) id: string;
-  @Field({ nullable: true }) @MaxLength(120) name?: string;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) description?: string | null;
+  @Field({ nullable: true }) @MaxLength(DATA_CATEGORY_LIMITS.name) name?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(DATA_CATEGORY_LIMITS.description) description?: string | null;
   @Field(() => SpecialCategoryEnum, { nullable: true }) specialCategory?: SpecialCategory | null;
   @Field(() => [DataSourceEnum], { nullable: true }) @ArrayMaxSize(10) sources?: DataSource[];
-  @Field(() => String, { nullable: true }) @MaxLength(1000) sourceDetails?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(DATA_CATEGORY_LIMITS.sourceDetails) sourceDetails?: string | null;
   @Field(() => ProvisionRequirementEnum, { nullable: true }) requirement?: ProvisionRequirement;
-  @Field(() => String, { nullable: true }) @MaxLength(1000) consequenceOfNotProviding?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(DATA_CATEGORY_LIMITS.consequenceOfNotProviding) consequenceOfNotProviding?: string | null;
   @Field(() => CcpaCategoryEnum, { nullable: true }) ccpaCategory?: CcpaCategory | null;
-  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }

@@ -102,7 +102,6 @@ export class InvitationService {
   // ---- agency -----------------------------------------------------------------------------------------------
 
   async inviteToAgency(ctx: RequestContext, input: InviteAgencyMemberInput): Promise<AgencyInvitation | ValidationFailed> {
-    ctx.assertCan('agency:members');
     const email = normalEmail(input.email);
     if (!email) return ValidationFailed.of([problem('email', 'INVALID_FORMAT', 'must be an email address')]);
     // Only colleagues' addresses are compared: whether an address has an account, or works elsewhere, is not said.
@@ -118,7 +117,6 @@ export class InvitationService {
   }
 
   listAgency(ctx: RequestContext, args: ConnectionArgs) {
-    ctx.assertCan('agency:members');
     const query = ctx.em.getRepository(AgencyInvitationEntity).createQueryBuilder('i').where('i.agencyId = :agencyId', { agencyId: ctx.agencyId });
     return paginate(query, args, ['i.createdAt', 'i.id'], (i) => [i.createdAt.toISOString(), i.id], toAgencyInvitation, true);
   }
@@ -130,7 +128,6 @@ export class InvitationService {
   }
 
   async revokeAgency(ctx: RequestContext, id: string): Promise<AgencyInvitation | ValidationFailed> {
-    ctx.assertCan('agency:members');
     const invitation = await this.agencyInvitation(ctx, id);
     if (invitationStatus(invitation) !== InvitationStatus.PENDING) return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'only a pending invitation can be withdrawn')]);
     await ctx.em.getRepository(AgencyInvitationEntity).update({ agencyId: invitation.agencyId, id: invitation.id }, { revokedAt: new Date() });
@@ -139,7 +136,6 @@ export class InvitationService {
 
   /** Sends a new link (the old one stops working), for 7 more days. */
   async resendAgency(ctx: RequestContext, id: string): Promise<AgencyInvitation | ValidationFailed> {
-    ctx.assertCan('agency:members');
     const previous = await this.agencyInvitation(ctx, id);
     if (previous.acceptedAt) return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'this invitation was accepted already')]);
     const { invitation } = await inviteIntoAgency(ctx, { agencyId: previous.agencyId, email: previous.email, role: previous.role, invitedBy: ctx.userId, publicUrl: ctx.config.publicUrl });
@@ -149,7 +145,6 @@ export class InvitationService {
   // ---- tenant -----------------------------------------------------------------------------------------------
 
   async inviteToTenant(ctx: RequestContext, input: InviteTenantMemberInput): Promise<TenantInvitation | ValidationFailed> {
-    ctx.assertCan('tenant:members');
     if (!canGrant(ctx.tenant!.role, input.role)) return ValidationFailed.of([problem('role', 'NOT_ALLOWED', 'you cannot grant a role above your own')]);
     const email = normalEmail(input.email);
     if (!email) return ValidationFailed.of([problem('email', 'INVALID_FORMAT', 'must be an email address')]);
@@ -189,7 +184,6 @@ export class InvitationService {
   }
 
   listTenant(ctx: RequestContext, args: ConnectionArgs) {
-    ctx.assertCan('tenant:members');
     const query = ctx.em.getRepository(TenantInvitationEntity).createQueryBuilder('i').where('i.tenantId = :tenantId', { tenantId: ctx.tenantId });
     return paginate(query, args, ['i.createdAt', 'i.id'], (i) => [i.createdAt.toISOString(), i.id], toTenantInvitation, true);
   }
@@ -201,7 +195,6 @@ export class InvitationService {
   }
 
   async revokeTenant(ctx: RequestContext, id: string): Promise<TenantInvitation | ValidationFailed> {
-    ctx.assertCan('tenant:members');
     const invitation = await this.tenantInvitation(ctx, id);
     if (!canGrant(ctx.tenant!.role, invitation.role)) return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'you cannot withdraw an invitation to a role above your own')]);
     if (invitationStatus(invitation) !== InvitationStatus.PENDING) return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'only a pending invitation can be withdrawn')]);
@@ -210,7 +203,6 @@ export class InvitationService {
   }
 
   async resendTenant(ctx: RequestContext, id: string): Promise<TenantInvitation | ValidationFailed> {
-    ctx.assertCan('tenant:members');
     const previous = await this.tenantInvitation(ctx, id);
     if (!canGrant(ctx.tenant!.role, previous.role)) return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'you cannot resend an invitation to a role above your own')]);
     if (previous.acceptedAt) return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'this invitation was accepted already')]);

@@ -1,10 +1,11 @@
 import { createUnionType, Field, ID, InputType, ObjectType, registerEnumType } from 'type-graphql';
 import { MaxLength } from 'class-validator';
-import type { AgencyRole, TenantRole } from '@noticeboard/domain';
+import { FIELD_LIMITS, type AgencyRole, type TenantRole } from '@noticeboard/domain';
 import { ConnectionType } from '../../graphql/connection.js';
 import { AgencyRoleEnum, TenantRoleEnum } from '../../graphql/enums.js';
 import { ResultUnion, UserError, UserErrorCode, ValidationFailed } from '../../graphql/user-error.js';
 import { LinkNotValid, User } from '../auth/auth.types.js';
+import { PASSWORD_MAX_LENGTH } from '../auth/password.js';
 
 export enum InvitationStatus {
   PENDING = 'PENDING',
@@ -47,13 +48,13 @@ export const TenantInvitationResult = ResultUnion('TenantInvitationResult', Tena
 
 @InputType({ description: 'Invites a person into the caller\'s agency: an email with a single-use link valid for 7 days.' })
 export class InviteAgencyMemberInput {
-  @Field() @MaxLength(254) email: string;
+  @Field() @MaxLength(FIELD_LIMITS.email) email: string;
   @Field(() => AgencyRoleEnum) role: AgencyRole;
 }
 
 @InputType({ description: 'Invites a person to a role in the current tenant: an email with a single-use link valid for 7 days.' })
 export class InviteTenantMemberInput {
-  @Field() @MaxLength(254) email: string;
+  @Field() @MaxLength(FIELD_LIMITS.email) email: string;
   @Field(() => TenantRoleEnum) role: TenantRole;
 }
 
@@ -80,7 +81,7 @@ export const InvitationPreviewResult = createUnionType({
 export class AcceptInvitationInput {
   @Field() @MaxLength(200) token: string;
   @Field(() => String, { nullable: true }) @MaxLength(200) name?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(256) password?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(PASSWORD_MAX_LENGTH) password?: string | null;
 }
 
 @ObjectType()

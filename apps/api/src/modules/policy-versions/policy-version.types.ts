@@ -4,6 +4,7 @@ import { MaxLength } from 'class-validator';
 import {
   COMPLETENESS_CODES,
   DIFF_SECTIONS,
+  FIELD_LIMITS,
   TEXT_DIFF_LIMIT_KINDS,
   TEXT_DIFF_LIMITS,
   type CompletenessSeverity,
@@ -112,10 +113,13 @@ export class PolicyVersion {
 
 export const PolicyVersionConnection = ConnectionType(PolicyVersion);
 
+/** Characters of a version's change summary. */
+export const CHANGE_SUMMARY_MAX = 2000;
+
 @InputType()
 export class PublishPolicyInput {
-  @Field({ description: 'YYYY-MM-DD; the live URL serves a version from this date on.' }) @MaxLength(10) effectiveDate: string;
-  @Field({ description: 'What changed, in words, for the version list and subscribers.' }) @MaxLength(2000) changeSummary: string;
+  @Field({ description: 'YYYY-MM-DD; the live URL serves a version from this date on.' }) @MaxLength(FIELD_LIMITS.plainDate) effectiveDate: string;
+  @Field({ description: 'What changed, in words, for the version list and subscribers.' }) @MaxLength(CHANGE_SUMMARY_MAX) changeSummary: string;
 }
 
 @ObjectType({ implements: UserError, description: 'The draft misses required elements; nothing was published.' })

@@ -1,7 +1,7 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import type { PolicySnapshot, SecurityMeasure } from '@noticeboard/domain';
+import { FIELD_LIMITS, POLICY_SETTINGS_LIMITS, type PolicySnapshot, type SecurityMeasure } from '@noticeboard/domain';
 import { SecurityMeasureEnum } from '../../graphql/enums.js';
 import { FieldProblem, ResultUnion } from '../../graphql/user-error.js';
 import { RightAvailability } from '../tenants/tenant.types.js';
@@ -32,14 +32,14 @@ export const PolicySettingsResult = ResultUnion('PolicySettingsResult', PolicySe
 
 @InputType({ description: 'Fields left out keep their value; null clears an optional field.' })
 export class UpdatePolicySettingsInput {
-  @Field(() => String, { nullable: true }) @MaxLength(254) rightsContactEmail?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2048) rightsContactUrl?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(300) rightsContactChannel?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.email) rightsContactEmail?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) rightsContactUrl?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(POLICY_SETTINGS_LIMITS.rightsContactChannel) rightsContactChannel?: string | null;
   @Field(() => Int, { nullable: true, description: '1 to 21.' }) childrenMinimumAge?: number | null;
   @Field(() => [SecurityMeasureEnum], { nullable: true }) @ArrayMaxSize(20) securityMeasures?: SecurityMeasure[];
   @Field({ nullable: true }) sellsOrSharesPersonalInformation?: boolean;
-  @Field(() => String, { nullable: true }) @MaxLength(1000) changeNotice?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2048) policyUrl?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(POLICY_SETTINGS_LIMITS.changeNotice) changeNotice?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) policyUrl?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(7) accentColor?: string | null;
 }
 

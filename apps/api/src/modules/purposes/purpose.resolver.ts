@@ -1,5 +1,6 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../../context/request-context.js';
+import { Allow } from '../../graphql/permissions.js';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { Audience } from '../audiences/audience.types.js';
 import { DeletePayload } from '../common/delete.types.js';
@@ -13,26 +14,31 @@ import { CreatePurposeInput, Purpose, PurposeConnection, PurposeResult, UpdatePu
 export class PurposeResolver {
   private readonly service = new PurposeService();
 
+  @Allow('policy:read')
   @Query(() => PurposeConnection, { description: 'Purposes of the current tenant, in policy order.' })
   purposes(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
     return this.service.list(ctx, args);
   }
 
+  @Allow('policy:read')
   @Query(() => Purpose)
   purpose(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return this.service.get(ctx, id);
   }
 
+  @Allow('policy:write')
   @Mutation(() => PurposeResult)
   createPurpose(@Ctx() ctx: RequestContext, @Arg('input') input: CreatePurposeInput) {
     return this.service.create(ctx, input);
   }
 
+  @Allow('policy:write')
   @Mutation(() => PurposeResult)
   updatePurpose(@Ctx() ctx: RequestContext, @Arg('input') input: UpdatePurposeInput) {
     return this.service.update(ctx, input);
   }
 
+  @Allow('policy:write')
   @Mutation(() => DeletePayload)
   async deletePurpose(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return { deletedId: await this.service.delete(ctx, id) };

@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength, Max, Min, ValidateNested } from 'class-validator';
-import type { LegalBasis, RetentionTrigger, RetentionUnit, SpecialCategoryCondition } from '@noticeboard/domain';
+import { FIELD_LIMITS, PURPOSE_LIMITS, RETENTION_LIMITS, type LegalBasis, type RetentionTrigger, type RetentionUnit, type SpecialCategoryCondition } from '@noticeboard/domain';
 import { ConnectionType } from '../../graphql/connection.js';
 import { LegalBasisEnum, RetentionTriggerEnum, RetentionUnitEnum, SpecialCategoryConditionEnum } from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
@@ -28,7 +28,7 @@ export class RetentionPeriodInput {
 @InputType({ description: 'Give a period, criteria, or both.' })
 export class RetentionRuleInput {
   @Field(() => RetentionPeriodInput, { nullable: true }) @IsOptional() @ValidateNested() period?: RetentionPeriodInput | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) criteria?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(RETENTION_LIMITS.criteria) criteria?: string | null;
 }
 
 @ObjectType({ description: 'Why the tenant processes personal data, on which legal basis, about whom, shared with whom, for how long.' })
@@ -65,40 +65,40 @@ export const PurposeResult = ResultUnion('PurposeResult', Purpose);
 
 @InputType()
 export class CreatePurposeInput {
-  @Field() @MaxLength(160) name: string;
-  @Field(() => String, { nullable: true }) @MaxLength(4000) description?: string | null;
+  @Field() @MaxLength(PURPOSE_LIMITS.name) name: string;
+  @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.description) description?: string | null;
   @Field(() => LegalBasisEnum) legalBasis: LegalBasis;
   @Field(() => String, { nullable: true, description: 'Required when the basis is LEGITIMATE_INTERESTS.' })
-  @MaxLength(2000)
+  @MaxLength(PURPOSE_LIMITS.legitimateInterest)
   legitimateInterest?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(1000) legalObligation?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.legalObligation) legalObligation?: string | null;
   @Field(() => SpecialCategoryConditionEnum, { nullable: true, description: 'Required when a data category is special.' })
   specialCategoryCondition?: SpecialCategoryCondition | null;
   @Field({ nullable: true }) directMarketing?: boolean;
   @Field({ nullable: true }) saleOrSharing?: boolean;
-  @Field(() => String, { nullable: true }) @MaxLength(4000) automatedDecisionLogic?: string | null;
-  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(500) audienceIds?: string[];
-  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(500) dataCategoryIds?: string[];
-  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(500) recipientIds?: string[];
+  @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.automatedDecisionLogic) automatedDecisionLogic?: string | null;
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) audienceIds?: string[];
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) dataCategoryIds?: string[];
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) recipientIds?: string[];
   @Field(() => RetentionRuleInput) @ValidateNested() retention: RetentionRuleInput;
-  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }
 
 @InputType({ description: 'Fields left out keep their value; null clears an optional field; a list or retention replaces the old one.' })
 export class UpdatePurposeInput {
   @Field(() => ID) id: string;
-  @Field({ nullable: true }) @MaxLength(160) name?: string;
-  @Field(() => String, { nullable: true }) @MaxLength(4000) description?: string | null;
+  @Field({ nullable: true }) @MaxLength(PURPOSE_LIMITS.name) name?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.description) description?: string | null;
   @Field(() => LegalBasisEnum, { nullable: true }) legalBasis?: LegalBasis;
-  @Field(() => String, { nullable: true }) @MaxLength(2000) legitimateInterest?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(1000) legalObligation?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.legitimateInterest) legitimateInterest?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.legalObligation) legalObligation?: string | null;
   @Field(() => SpecialCategoryConditionEnum, { nullable: true }) specialCategoryCondition?: SpecialCategoryCondition | null;
   @Field({ nullable: true }) directMarketing?: boolean;
   @Field({ nullable: true }) saleOrSharing?: boolean;
-  @Field(() => String, { nullable: true }) @MaxLength(4000) automatedDecisionLogic?: string | null;
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(500) audienceIds?: string[];
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(500) dataCategoryIds?: string[];
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(500) recipientIds?: string[];
+  @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.automatedDecisionLogic) automatedDecisionLogic?: string | null;
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(FIELD_LIMITS.idList) audienceIds?: string[];
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(FIELD_LIMITS.idList) dataCategoryIds?: string[];
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(FIELD_LIMITS.idList) recipientIds?: string[];
   @Field(() => RetentionRuleInput, { nullable: true }) @IsOptional() @ValidateNested() retention?: RetentionRuleInput;
-  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }

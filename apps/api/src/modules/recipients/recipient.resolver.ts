@@ -1,6 +1,7 @@
 import { Arg, Args, Ctx, FieldResolver, ID, Mutation, Query, Resolver, Root } from 'type-graphql';
 import { isInternationalTransfer, recipientCountries, recipientTransferGaps } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
+import { Allow } from '../../graphql/permissions.js';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { DeletePayload } from '../common/delete.types.js';
 import { RecipientService, tenantJurisdictions } from './recipient.service.js';
@@ -17,31 +18,37 @@ import {
 export class RecipientResolver {
   private readonly service = new RecipientService();
 
+  @Allow('policy:read')
   @Query(() => RecipientConnection, { description: 'Recipients of the current tenant, in policy order.' })
   recipients(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
     return this.service.list(ctx, args);
   }
 
+  @Allow('policy:read')
   @Query(() => Recipient)
   recipient(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return this.service.get(ctx, id);
   }
 
+  @Allow('policy:write')
   @Mutation(() => RecipientResult)
   createRecipient(@Ctx() ctx: RequestContext, @Arg('input') input: CreateRecipientInput) {
     return this.service.create(ctx, input);
   }
 
+  @Allow('policy:write')
   @Mutation(() => RecipientResult)
   updateRecipient(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateRecipientInput) {
     return this.service.update(ctx, input);
   }
 
+  @Allow('policy:write')
   @Mutation(() => Recipient, { description: 'Stops following the agency catalog; the recipient keeps its facts as the tenant\'s own.' })
   unlinkRecipientFromCatalog(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return this.service.unlinkFromCatalog(ctx, id);
   }
 
+  @Allow('policy:write')
   @Mutation(() => DeletePayload, { description: 'Deletes the recipient, unlinks it from its purposes and clears it from its cookies.' })
   async deleteRecipient(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return { deletedId: await this.service.delete(ctx, id) };

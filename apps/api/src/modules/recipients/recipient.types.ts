@@ -1,6 +1,6 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength, Max, Min, ValidateNested } from 'class-validator';
-import type { Jurisdiction, RecipientRole, TransferGap as TransferGapFields, TransferSafeguard } from '@noticeboard/domain';
+import { FIELD_LIMITS, RECIPIENT_LIMITS, type Jurisdiction, type RecipientRole, type TransferGap as TransferGapFields, type TransferSafeguard } from '@noticeboard/domain';
 import { ConnectionType } from '../../graphql/connection.js';
 import { JurisdictionEnum, RecipientRoleEnum, TransferSafeguardEnum } from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
@@ -58,39 +58,39 @@ export const RecipientResult = ResultUnion('RecipientResult', Recipient);
 
 @InputType()
 export class CreateRecipientInput {
-  @Field() @MaxLength(200) name: string;
+  @Field() @MaxLength(RECIPIENT_LIMITS.name) name: string;
   @Field(() => RecipientRoleEnum) role: RecipientRole;
-  @Field(() => String, { nullable: true }) @MaxLength(200) legalEntity?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.legalEntity) legalEntity?: string | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: AddressInput | null;
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2; required unless the role is CATEGORY.' })
-  @MaxLength(2)
+  @MaxLength(FIELD_LIMITS.countryCode)
   country?: string | null;
-  @Field(() => [String], { nullable: true }) @ArrayMaxSize(60) processingCountries?: string[];
-  @Field(() => String, { nullable: true, description: 'Required for a processor.' }) @MaxLength(1000) service?: string | null;
+  @Field(() => [String], { nullable: true }) @ArrayMaxSize(RECIPIENT_LIMITS.processingCountries) processingCountries?: string[];
+  @Field(() => String, { nullable: true, description: 'Required for a processor.' }) @MaxLength(RECIPIENT_LIMITS.service) service?: string | null;
   @Field(() => [TransferSafeguardEnum], { nullable: true }) @ArrayMaxSize(10) safeguards?: TransferSafeguard[];
-  @Field(() => String, { nullable: true }) @MaxLength(2000) transferDetails?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(10) dpaSignedOn?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2048) privacyPolicyUrl?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2048) optOutUrl?: string | null;
-  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(500) dataCategoryIds?: string[];
-  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+  @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.transferDetails) transferDetails?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(FIELD_LIMITS.plainDate) dpaSignedOn?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) privacyPolicyUrl?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) optOutUrl?: string | null;
+  @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) dataCategoryIds?: string[];
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }
 
 @InputType({ description: 'Fields left out keep their value; null clears an optional field; a list replaces the list.' })
 export class UpdateRecipientInput {
   @Field(() => ID) id: string;
-  @Field({ nullable: true }) @MaxLength(200) name?: string;
+  @Field({ nullable: true }) @MaxLength(RECIPIENT_LIMITS.name) name?: string;
   @Field(() => RecipientRoleEnum, { nullable: true }) role?: RecipientRole;
-  @Field(() => String, { nullable: true }) @MaxLength(200) legalEntity?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.legalEntity) legalEntity?: string | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: AddressInput | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2) country?: string | null;
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(60) processingCountries?: string[];
-  @Field(() => String, { nullable: true }) @MaxLength(1000) service?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.countryCode) country?: string | null;
+  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(RECIPIENT_LIMITS.processingCountries) processingCountries?: string[];
+  @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.service) service?: string | null;
   @Field(() => [TransferSafeguardEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(10) safeguards?: TransferSafeguard[];
-  @Field(() => String, { nullable: true }) @MaxLength(2000) transferDetails?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(10) dpaSignedOn?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2048) privacyPolicyUrl?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(2048) optOutUrl?: string | null;
-  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(500) dataCategoryIds?: string[];
-  @Field(() => Int, { nullable: true }) @Min(0) @Max(100_000) position?: number;
+  @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.transferDetails) transferDetails?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(FIELD_LIMITS.plainDate) dpaSignedOn?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) privacyPolicyUrl?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) optOutUrl?: string | null;
+  @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(FIELD_LIMITS.idList) dataCategoryIds?: string[];
+  @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }

@@ -8,14 +8,18 @@ import {
   instantAt,
   isLanguage,
   isOverdue,
-  isStorableText,
+  holidayRegionProblem,
   isTerminalRequestState,
   isTimeZone,
-  parseHolidayRegion,
   problem,
   promisedDaysProblems,
+  REQUEST_NOTE_MAX,
+  REQUEST_OUTCOME_MAX,
+  requiredText,
+  TRANSITION_REASON_MAX,
   transition,
   validateRequestIntake,
+  validateWith,
   verificationAllowed,
   type Deadline,
   type Jurisdiction,
@@ -23,6 +27,7 @@ import {
   type RefusalGround,
   type RequestAction,
   type ReminderKind,
+  type Validated,
 } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import { VISIBLE_TENANT_IDS } from '../../db/rls.js';
@@ -60,8 +65,15 @@ import type {
   UpdateRequestSettingsInput,
 } from './request.types.js';
 
-/** Text PostgreSQL cannot store as given (a NUL, an unpaired surrogate) is refused like any other bad format. */
-const unstorable = (path: string): Problem => problem(path, 'INVALID_FORMAT', `${path} must not contain NUL characters or unpaired surrogates`);
+/**
+ * A staff step's text, checked as the domain checks text: trimmed, required, at most `max` characters, storable
+ * (no NUL, no unpaired surrogate). A missing text keeps the step's own wording.
+ */
+function staffText(path: string, value: string, max: number, whenMissing: string): Validated<string> {
+  const checked = validateWith(requiredText(max, path), value);
+  if (checked.ok) return checked;
+  return { ok: false, problems: checked.problems.map((p) => ({ ...p, path, message: p.code === 'REQUIRED' ? whenMissing : p.message })) };
+}
 
 export interface RequestActor {
   kind: RequestActorKind;
@@ -99,13 +111,11 @@ export class DataSubjectRequestService {
   }
 
   async settings(ctx: RequestContext): Promise<RequestSettings> {
-    ctx.assertCan('request:read');
     const tenant = await this.tenant(ctx);
     return { ...(await this.settingsRow(ctx)), formUrl: `${ctx.config.publicUrl}/p/${tenant.slug}/requests/new` };
   }
 
   async updateSettings(ctx: RequestContext, input: UpdateRequestSettingsInput): Promise<RequestSettings | ValidationFailed> {
-    ctx.assertCan('tenant:update');
     const tenant = await this.tenant(ctx);
     const current = await this.settingsRow(ctx);
     const next = {
@@ -115,9 +125,8 @@ export class DataSubjectRequestService {
     };
     const problems: Problem[] = [];
     if (!isTimeZone(next.timeZone)) problems.push(problem('timeZone', 'INVALID_FORMAT', `${next.timeZone} is not an IANA time zone such as Europe/Berlin`));
-    if (next.holidayRegion && !parseHolidayRegion(next.holidayRegion.replace(/^(ENG|WLS|SCT|NIR)$/, 'GB-$1'))) {
-      problems.push(problem('holidayRegion', 'UNKNOWN_REFERENCE', `no public holidays are known for ${next.holidayRegion}; give a country such as DE or a subdivision such as DE-BY`));
-    }
+    const region = holidayRegionProblem(next.holidayRegion);
+    if (region) problems.push(region);
     if (next.promisedDays !== null) problems.push(...promisedDaysProblems(next.promisedDays, tenant.jurisdictions));
     if (problems.length) return ValidationFailed.of(problems);
     await ctx.em.query(
@@ -135,7 +144,6 @@ export class DataSubjectRequestService {
   // ---- intake -------------------------------------------------------------------------------------------
 
   createFromApi(ctx: RequestContext, input: CreateDataSubjectRequestInput): Promise<DataSubjectRequest | ValidationFailed> {
-    ctx.assertCan('request:write');
     if (input.receivedAt && input.receivedAt.getTime() > Date.now() + 60_000) {
       return Promise.resolve(ValidationFailed.of([problem('receivedAt', 'OUT_OF_RANGE', 'a request cannot arrive in the future')]));
     }
@@ -306,7 +314,6 @@ export class DataSubjectRequestService {
   // ---- staff steps ----------------------------------------------------------------------------------------
 
   private async openForStep(ctx: RequestContext, id: string): Promise<DataSubjectRequestEntity> {
-    ctx.assertCan('request:write');
     const found = isUuid(id) ? await ctx.em.getRepository(DataSubjectRequestEntity).findOneBy({ tenantId: ctx.tenantId, id }) : null;
     if (!found) throw notFound('request');
     return found;
@@ -336,9 +343,9 @@ export class DataSubjectRequestService {
 
   async confirmIdentity(ctx: RequestContext, input: ConfirmRequestIdentityInput): Promise<DataSubjectRequest | ValidationFailed> {
     const current = await this.openForStep(ctx, input.id);
-    if (!input.reason.trim()) return ValidationFailed.of([problem('reason', 'REQUIRED', 'say how the identity was confirmed')]);
-    if (!isStorableText(input.reason)) return ValidationFailed.of([unstorable('reason')]);
-    return this.result(ctx, await this.confirm(scopeOf(ctx), current, 'STAFF', input.reason.trim()));
+    const reason = staffText('reason', input.reason, TRANSITION_REASON_MAX, 'say how the identity was confirmed');
+    if (!reason.ok) return ValidationFailed.of(reason.problems);
+    return this.result(ctx, await this.confirm(scopeOf(ctx), current, 'STAFF', reason.value));
   }
 
   async skipVerification(ctx: RequestContext, input: SkipRequestVerificationInput): Promise<DataSubjectRequest | ValidationFailed> {
@@ -378,10 +385,9 @@ export class DataSubjectRequestService {
 
   async complete(ctx: RequestContext, input: CompleteRequestInput): Promise<DataSubjectRequest | ValidationFailed> {
     const current = await this.openForStep(ctx, input.id);
-    const outcome = input.outcome.trim();
-    if (!outcome) return ValidationFailed.of([problem('outcome', 'REQUIRED', 'say what was done; the requester is told')]);
-    if (!isStorableText(outcome)) return ValidationFailed.of([unstorable('outcome')]);
-    return this.close(ctx, current, 'COMPLETE', { outcome });
+    const outcome = staffText('outcome', input.outcome, REQUEST_OUTCOME_MAX, 'say what was done; the requester is told');
+    if (!outcome.ok) return ValidationFailed.of(outcome.problems);
+    return this.close(ctx, current, 'COMPLETE', { outcome: outcome.value });
   }
 
   async refuse(ctx: RequestContext, input: RefuseRequestInput): Promise<DataSubjectRequest | ValidationFailed> {
@@ -405,10 +411,9 @@ export class DataSubjectRequestService {
 
   async addNote(ctx: RequestContext, input: AddRequestNoteInput): Promise<DataSubjectRequest | ValidationFailed> {
     const current = await this.openForStep(ctx, input.id);
-    const note = input.note.trim();
-    if (!note) return ValidationFailed.of([problem('note', 'REQUIRED', 'the note is empty')]);
-    if (!isStorableText(note)) return ValidationFailed.of([unstorable('note')]);
-    await this.record(scopeOf(ctx), current, { action: 'NOTE', from: null, to: null, reason: note });
+    const note = staffText('note', input.note, REQUEST_NOTE_MAX, 'the note is empty');
+    if (!note.ok) return ValidationFailed.of(note.problems);
+    await this.record(scopeOf(ctx), current, { action: 'NOTE', from: null, to: null, reason: note.value });
     return this.toRequest(ctx, current);
   }
 
@@ -452,7 +457,6 @@ export class DataSubjectRequestService {
   }
 
   async get(ctx: RequestContext, id: string): Promise<DataSubjectRequest> {
-    ctx.assertCan('request:read');
     const found = isUuid(id) ? await ctx.em.getRepository(DataSubjectRequestEntity).findOneBy({ tenantId: ctx.tenantId, id }) : null;
     if (!found) throw notFound('request');
     return this.toRequest(ctx, found);
@@ -460,8 +464,6 @@ export class DataSubjectRequestService {
 
   /** The current tenant's requests (`agencyWide`: every tenant the caller may see), soonest due first. */
   async list(ctx: RequestContext, args: DataSubjectRequestsArgs, agencyWide = false): Promise<Connection<DataSubjectRequest>> {
-    if (agencyWide) ctx.assertSignedIn();
-    else ctx.assertCan('request:read');
     const query = ctx.em.getRepository(DataSubjectRequestEntity).createQueryBuilder('r');
     if (agencyWide) {
       // Row-level security limits this to the tenants the caller can see; naming them lets each be read by index.
@@ -543,7 +545,6 @@ export class DataSubjectRequestService {
 
   /** The request's history, oldest first, with who acted. */
   async events(ctx: RequestContext, request: DataSubjectRequest, args: { first?: number; after?: string; last?: number; before?: string }): Promise<Connection<DataSubjectRequestEvent>> {
-    ctx.assertSignedIn();
     const query = ctx.em
       .getRepository(DataSubjectRequestEventEntity)
       .createQueryBuilder('e')

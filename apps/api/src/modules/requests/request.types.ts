@@ -1,7 +1,7 @@
 import { ArrayMaxSize, Max, MaxLength, Min } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
-import { REQUESTER_NAME_MAX, type Jurisdiction, type RefusalGround, type RequestAction, type RequestState, type RequestType } from '@noticeboard/domain';
+import { EXTENSION_REASON_MAX, FIELD_LIMITS, REQUEST_DETAILS_MAX, REQUEST_NOTE_MAX, REQUEST_OUTCOME_MAX, REQUEST_STATES, REQUEST_TYPES, TRANSITION_REASON_MAX, REQUESTER_NAME_MAX, type Jurisdiction, type RefusalGround, type RequestAction, type RequestState, type RequestType } from '@noticeboard/domain';
 import { ConnectionArgs, ConnectionType } from '../../graphql/connection.js';
 import { AreIds } from '../../graphql/ids.js';
 import { JurisdictionEnum, RefusalGroundEnum, RequestActionEnum, RequestStateEnum, RequestTypeEnum } from '../../graphql/enums.js';
@@ -95,12 +95,12 @@ export class CreateDataSubjectRequestInput {
   @Field(() => RequestTypeEnum) type: RequestType;
   @Field(() => JurisdictionEnum, { nullable: true, description: 'The regime it is made under; the tenant\'s first regime unless given.' }) jurisdiction?: Jurisdiction | null;
   @Field({ description: 'One line: a name, without web addresses, domain names or markup.' }) @MaxLength(REQUESTER_NAME_MAX) requesterName: string;
-  @Field() @MaxLength(254) email: string;
-  @Field(() => String, { nullable: true }) @MaxLength(5000) details?: string | null;
+  @Field() @MaxLength(FIELD_LIMITS.email) email: string;
+  @Field(() => String, { nullable: true }) @MaxLength(REQUEST_DETAILS_MAX) details?: string | null;
   @Field(() => String, { nullable: true, description: 'en, de or fr; the tenant\'s default unless given.' }) @MaxLength(10) language?: string | null;
   @Field(() => Date, { nullable: true, description: 'When it actually arrived (the clock runs from then); now unless given. Not in the future.' }) receivedAt?: Date | null;
   @Field(() => String, { nullable: true, description: 'Start work without asking the requester to verify (e.g. signed in already); the reason is recorded.' })
-  @MaxLength(2000)
+  @MaxLength(TRANSITION_REASON_MAX)
   skipVerificationReason?: string | null;
 }
 
@@ -111,42 +111,42 @@ export class RequestIdInput {
 
 @InputType()
 export class SkipRequestVerificationInput extends RequestIdInput {
-  @Field() @MaxLength(2000) reason: string;
+  @Field() @MaxLength(TRANSITION_REASON_MAX) reason: string;
 }
 
 @InputType()
 export class ConfirmRequestIdentityInput extends RequestIdInput {
-  @Field({ description: 'How identity was confirmed, e.g. "matched the account email and order number".' }) @MaxLength(2000) reason: string;
+  @Field({ description: 'How identity was confirmed, e.g. "matched the account email and order number".' }) @MaxLength(TRANSITION_REASON_MAX) reason: string;
 }
 
 @InputType()
 export class ExtendRequestDeadlineInput extends RequestIdInput {
-  @Field({ description: 'Why more time is needed; the requester is told.' }) @MaxLength(2000) reason: string;
+  @Field({ description: 'Why more time is needed; the requester is told.' }) @MaxLength(EXTENSION_REASON_MAX) reason: string;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: required where the controller names the date (Swiss FADP); otherwise at most the law\'s cap, which applies when omitted.' })
-  @MaxLength(10)
+  @MaxLength(FIELD_LIMITS.plainDate)
   newDueOn?: string | null;
 }
 
 @InputType()
 export class CompleteRequestInput extends RequestIdInput {
-  @Field({ description: 'What was done; the requester is told.' }) @MaxLength(5000) outcome: string;
+  @Field({ description: 'What was done; the requester is told.' }) @MaxLength(REQUEST_OUTCOME_MAX) outcome: string;
 }
 
 @InputType()
 export class RefuseRequestInput extends RequestIdInput {
   @Field(() => RefusalGroundEnum) ground: RefusalGround;
-  @Field({ description: 'The reason in words; the requester is told, with their right to complain.' }) @MaxLength(2000) reason: string;
+  @Field({ description: 'The reason in words; the requester is told, with their right to complain.' }) @MaxLength(TRANSITION_REASON_MAX) reason: string;
 }
 
 @InputType()
 export class AddRequestNoteInput extends RequestIdInput {
-  @Field() @MaxLength(5000) note: string;
+  @Field() @MaxLength(REQUEST_NOTE_MAX) note: string;
 }
 
 @ArgsType()
 export class DataSubjectRequestsArgs extends ConnectionArgs {
-  @Field(() => [RequestStateEnum], { nullable: true }) @ArrayMaxSize(6) states?: RequestState[];
-  @Field(() => [RequestTypeEnum], { nullable: true }) @ArrayMaxSize(8) types?: RequestType[];
+  @Field(() => [RequestStateEnum], { nullable: true }) @ArrayMaxSize(REQUEST_STATES.length) states?: RequestState[];
+  @Field(() => [RequestTypeEnum], { nullable: true }) @ArrayMaxSize(REQUEST_TYPES.length) types?: RequestType[];
   @Field(() => Boolean, { nullable: true, description: 'Only open requests past their due date (true), or not (false).' }) overdue?: boolean | null;
   @Field(() => String, { nullable: true, description: 'Matches reference, requester name or email.' }) @MaxLength(200) search?: string | null;
   @Field(() => [ID], { nullable: true, description: 'Agency inbox only: these tenants.' }) @ArrayMaxSize(100) @AreIds() tenantIds?: string[];

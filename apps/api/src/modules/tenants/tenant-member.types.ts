@@ -1,5 +1,4 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
-import { MaxLength } from 'class-validator';
 import type { TenantRole } from '@noticeboard/domain';
 import { TenantRoleEnum } from '../../graphql/enums.js';
 import { ConnectionType } from '../../graphql/connection.js';

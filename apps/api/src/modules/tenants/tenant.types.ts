@@ -1,6 +1,6 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import type { Jurisdiction, Language, RepresentativeRegion, TenantRole } from '@noticeboard/domain';
+import { FIELD_LIMITS, TENANT_LIMITS, type Jurisdiction, type Language, type RepresentativeRegion, type TenantRole } from '@noticeboard/domain';
 import { JurisdictionEnum, LanguageEnum, RepresentativeRegionEnum, RightEnum, TenantRoleEnum } from '../../graphql/enums.js';
 import { ConnectionType } from '../../graphql/connection.js';
 import { ResultUnion } from '../../graphql/user-error.js';
@@ -18,8 +18,8 @@ export class GroupEntity {
 
 @InputType()
 export class GroupEntityInput {
-  @Field() @MaxLength(200) legalName: string;
-  @Field() @MaxLength(2) country: string;
+  @Field() @MaxLength(TENANT_LIMITS.legalName) legalName: string;
+  @Field() @MaxLength(FIELD_LIMITS.countryCode) country: string;
   @Field(() => String, { nullable: true }) registrationNumber?: string | null;
   @Field(() => String, { nullable: true }) role?: string | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: AddressInput | null;
@@ -34,7 +34,7 @@ export class Office {
 
 @InputType()
 export class OfficeInput {
-  @Field() @MaxLength(120) label: string;
+  @Field() @MaxLength(TENANT_LIMITS.officeLabel) label: string;
   @Field(() => AddressInput) @ValidateNested() address: AddressInput;
   @Field({ defaultValue: false }) registered: boolean;
 }
@@ -66,7 +66,7 @@ export class Representative {
 @InputType()
 export class RepresentativeInput {
   @Field(() => RepresentativeRegionEnum) region: RepresentativeRegion;
-  @Field() @MaxLength(200) name: string;
+  @Field() @MaxLength(TENANT_LIMITS.representativeName) name: string;
   @Field(() => String, { nullable: true }) email?: string | null;
   @Field(() => AddressInput) @ValidateNested() address: AddressInput;
 }
@@ -83,8 +83,8 @@ export class SupervisoryAuthority {
 
 @InputType()
 export class SupervisoryAuthorityInput {
-  @Field() @MaxLength(200) name: string;
-  @Field() @MaxLength(2) country: string;
+  @Field() @MaxLength(TENANT_LIMITS.authorityName) name: string;
+  @Field() @MaxLength(FIELD_LIMITS.countryCode) country: string;
   @Field(() => String, { nullable: true }) website?: string | null;
   @Field(() => String, { nullable: true }) email?: string | null;
   @Field(() => String, { nullable: true }) phone?: string | null;
@@ -146,17 +146,17 @@ export const TenantConnection = ConnectionType(Tenant);
 
 @InputType({ description: 'The controller facts; `slug` appears in the public policy URL.' })
 export class CreateTenantInput {
-  @Field() @MaxLength(200) legalName: string;
-  @Field(() => String, { nullable: true, description: 'Suggested from the name when omitted.' }) @MaxLength(63) slug?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(200) tradingName?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(60) registrationNumber?: string | null;
-  @Field(() => [GroupEntityInput], { nullable: true }) @ArrayMaxSize(50) @ValidateNested() groupEntities?: GroupEntityInput[];
-  @Field(() => [OfficeInput], { nullable: true }) @ArrayMaxSize(50) @ValidateNested() offices?: OfficeInput[];
-  @Field() @MaxLength(254) contactEmail: string;
+  @Field() @MaxLength(TENANT_LIMITS.legalName) legalName: string;
+  @Field(() => String, { nullable: true, description: 'Suggested from the name when omitted.' }) @MaxLength(TENANT_LIMITS.slug) slug?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(TENANT_LIMITS.tradingName) tradingName?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(TENANT_LIMITS.registrationNumber) registrationNumber?: string | null;
+  @Field(() => [GroupEntityInput], { nullable: true }) @ArrayMaxSize(TENANT_LIMITS.groupEntities) @ValidateNested() groupEntities?: GroupEntityInput[];
+  @Field(() => [OfficeInput], { nullable: true }) @ArrayMaxSize(TENANT_LIMITS.offices) @ValidateNested() offices?: OfficeInput[];
+  @Field() @MaxLength(FIELD_LIMITS.email) contactEmail: string;
   @Field(() => String, { nullable: true }) contactPhone?: string | null;
   @Field(() => String, { nullable: true }) website?: string | null;
   @Field(() => DataProtectionOfficerInput, { nullable: true }) @IsOptional() @ValidateNested() dpo?: DataProtectionOfficerInput | null;
-  @Field(() => [RepresentativeInput], { nullable: true }) @ArrayMaxSize(3) @ValidateNested() representatives?: RepresentativeInput[];
+  @Field(() => [RepresentativeInput], { nullable: true }) @ArrayMaxSize(TENANT_LIMITS.representatives) @ValidateNested() representatives?: RepresentativeInput[];
   @Field(() => SupervisoryAuthorityInput, { nullable: true }) @IsOptional() @ValidateNested() supervisoryAuthority?: SupervisoryAuthorityInput | null;
   @Field(() => [JurisdictionEnum]) @ArrayMaxSize(10) jurisdictions: Jurisdiction[];
   @Field(() => LanguageEnum, { nullable: true }) defaultLanguage?: Language;
@@ -165,17 +165,17 @@ export class CreateTenantInput {
 @InputType({ description: 'Fields left out keep their value; null clears an optional field.' })
 export class UpdateTenantInput {
   @Field(() => ID) id: string;
-  @Field({ nullable: true }) @MaxLength(200) legalName?: string;
-  @Field(() => String, { nullable: true }) @MaxLength(63) slug?: string;
-  @Field(() => String, { nullable: true }) @MaxLength(200) tradingName?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(60) registrationNumber?: string | null;
-  @Field(() => [GroupEntityInput], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @ValidateNested() groupEntities?: GroupEntityInput[];
-  @Field(() => [OfficeInput], { nullable: true }) @IsOptional() @ArrayMaxSize(50) @ValidateNested() offices?: OfficeInput[];
-  @Field({ nullable: true }) @MaxLength(254) contactEmail?: string;
+  @Field({ nullable: true }) @MaxLength(TENANT_LIMITS.legalName) legalName?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(TENANT_LIMITS.slug) slug?: string;
+  @Field(() => String, { nullable: true }) @MaxLength(TENANT_LIMITS.tradingName) tradingName?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(TENANT_LIMITS.registrationNumber) registrationNumber?: string | null;
+  @Field(() => [GroupEntityInput], { nullable: true }) @IsOptional() @ArrayMaxSize(TENANT_LIMITS.groupEntities) @ValidateNested() groupEntities?: GroupEntityInput[];
+  @Field(() => [OfficeInput], { nullable: true }) @IsOptional() @ArrayMaxSize(TENANT_LIMITS.offices) @ValidateNested() offices?: OfficeInput[];
+  @Field({ nullable: true }) @MaxLength(FIELD_LIMITS.email) contactEmail?: string;
   @Field(() => String, { nullable: true }) contactPhone?: string | null;
   @Field(() => String, { nullable: true }) website?: string | null;
   @Field(() => DataProtectionOfficerInput, { nullable: true }) @IsOptional() @ValidateNested() dpo?: DataProtectionOfficerInput | null;
-  @Field(() => [RepresentativeInput], { nullable: true }) @IsOptional() @ArrayMaxSize(3) @ValidateNested() representatives?: RepresentativeInput[];
+  @Field(() => [RepresentativeInput], { nullable: true }) @IsOptional() @ArrayMaxSize(TENANT_LIMITS.representatives) @ValidateNested() representatives?: RepresentativeInput[];
   @Field(() => SupervisoryAuthorityInput, { nullable: true }) @IsOptional() @ValidateNested() supervisoryAuthority?: SupervisoryAuthorityInput | null;
   @Field(() => [JurisdictionEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(10) jurisdictions?: Jurisdiction[];
   @Field(() => LanguageEnum, { nullable: true }) defaultLanguage?: Language;

@@ -1,5 +1,5 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { WebhookEventName } from './webhook.events.js';
+import type { WebhookEventName } from './webhook.contract.js';
 
 /** Where a tenant wants events POSTed, which ones, and the secret deliveries are signed with. */
 @Entity('webhook_endpoints')

@@ -1,29 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import { enqueue, type TenantScope } from '../../queue/job.js';
+import type { WebhookEventName, WebhookEventPayload } from './webhook.contract.js';
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entity.js';
 import { deliverWebhook } from './webhook.job.js';
-
-/** The events endpoints can subscribe to, by their wire names (the `type` of a delivery). */
-export const WEBHOOK_EVENTS = [
-  'policy.published',
-  'subprocessors.changed',
-  'consent.recorded',
-  'consent.withdrawn',
-  'request.received',
-  'request.due_soon',
-  'request.overdue',
-  'request.completed',
-] as const;
-export type WebhookEventName = (typeof WEBHOOK_EVENTS)[number];
-
-/** What a delivery POSTs; the same bytes for every endpoint and every attempt. */
-export interface WebhookEventPayload {
-  id: string;
-  type: WebhookEventName;
-  createdAt: string;
-  tenantId: string;
-  data: object;
-}
 
 /**
  * Announces an event to the tenant's enabled endpoints that subscribed to its type: one delivery row and one

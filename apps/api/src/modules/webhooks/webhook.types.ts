@@ -1,11 +1,12 @@
 import { ArgsType, createUnionType, Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength } from 'class-validator';
+import { FIELD_LIMITS } from '@noticeboard/domain';
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { ConnectionArgs, ConnectionType } from '../../graphql/connection.js';
 import { enumOf } from '../../graphql/enums.js';
 import { ResultUnion, ValidationFailed } from '../../graphql/user-error.js';
 import { WEBHOOK_DELIVERY_STATUSES, type WebhookDeliveryStatus } from './webhook.entity.js';
-import { WEBHOOK_EVENTS, type WebhookEventName } from './webhook.events.js';
+import { WEBHOOK_EVENTS, type WebhookEventName } from './webhook.contract.js';
 
 const EVENT_MEANINGS: Record<WebhookEventName, string> = {
   'policy.published': 'a new version of the privacy policy was published',
@@ -83,19 +84,22 @@ export class WebhookDeliveriesArgs extends ConnectionArgs {
   @Field(() => WebhookEventTypeEnum, { nullable: true }) eventType?: WebhookEventName | null;
 }
 
+/** Characters of an endpoint's description. */
+export const WEBHOOK_DESCRIPTION_MAX = 500;
+
 @InputType()
 export class CreateWebhookEndpointInput {
-  @Field({ description: 'http(s); https in production.' }) @MaxLength(2048) url: string;
+  @Field({ description: 'http(s); https in production.' }) @MaxLength(FIELD_LIMITS.url) url: string;
   @Field(() => [WebhookEventTypeEnum], { description: 'At least one.' }) @ArrayMaxSize(50) events: WebhookEventName[];
-  @Field(() => String, { nullable: true }) @MaxLength(500) description?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(WEBHOOK_DESCRIPTION_MAX) description?: string | null;
   @Field({ nullable: true, defaultValue: true }) enabled?: boolean;
 }
 
 @InputType()
 export class UpdateWebhookEndpointInput {
   @Field(() => ID) id: string;
-  @Field({ nullable: true }) @MaxLength(2048) url?: string;
+  @Field({ nullable: true }) @MaxLength(FIELD_LIMITS.url) url?: string;
   @Field(() => [WebhookEventTypeEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(50) events?: WebhookEventName[];
-  @Field(() => String, { nullable: true, description: 'null clears it.' }) @MaxLength(500) description?: string | null;
+  @Field(() => String, { nullable: true, description: 'null clears it.' }) @MaxLength(WEBHOOK_DESCRIPTION_MAX) description?: string | null;
   @Field({ nullable: true }) enabled?: boolean;
 }
