@@ -27,7 +27,7 @@ import { consentRoutes } from './modules/consents/consent.routes.js';
 import { publicRoutes } from './modules/public/public.routes.js';
 import { redirectMovedSlug } from './modules/public/public-tenant.js';
 import { PublishedPageCache } from './modules/public/published-page.cache.js';
-import { requestRoutes } from './modules/requests/request.routes.js';
+import { subjectRequestRoutes } from './modules/requests/request.routes.js';
 import { subscriberRoutes } from './modules/subscribers/subscriber.routes.js';
 import { JobQueue } from './queue/queue.js';
 
@@ -254,14 +254,15 @@ export async function startServer(
   app.post(['/p/:slug/consents', '/p/:slug/requests', '/p/:slug/requests/verify', '/p/:slug/subprocessors/subscribe'], limiter.publicWrites());
   app.get(['/p/:slug/requests/verify', '/p/:slug/subprocessors/confirm', '/p/:slug/subprocessors/unsubscribe'], limiter.publicWrites());
   app.use('/p', limiter.publicReads());
-  app.use(consentRoutes(dataSource, config.publicUrl, logger));
-  app.use(subscriberRoutes(dataSource, config.publicUrl, logger));
-  app.use(requestRoutes(dataSource, config.publicUrl, logger));
+  const site = { dataSource, logger, config };
+  app.use(consentRoutes(site));
+  app.use(subscriberRoutes(site));
+  app.use(subjectRequestRoutes(site));
   // Published pages stay in memory while a LISTEN connection hears of every publish.
   const pages = new PublishedPageCache(opts.databaseUrl ?? config.databaseUrl, config.publicCacheMb, PUBLIC_PAGE_MAX_AGE_MS, logger.child({ component: 'public-cache' }));
   pages.start();
   metrics.observePublicCache(() => pages.stats());
-  app.use(publicRoutes(dataSource, logger, pages));
+  app.use(publicRoutes(site, pages));
   // A tenant's old address: any public endpoint above redirects to its current one.
   app.use('/p/:slug', redirectMovedSlug);
 

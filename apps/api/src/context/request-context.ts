@@ -7,13 +7,14 @@ import {
   type Permission,
   type TenantRole,
 } from '@noticeboard/domain';
-import type { RequestTransaction } from '../db/request-transaction.js';
+import type { AuditActor, RequestTransaction } from '../db/request-transaction.js';
 import type { SignInGuard } from '../http/rate-limit.js';
 import { appError, forbidden, unauthenticated } from '../graphql/errors.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 
-export type Actor =
+/** Who calls the GraphQL API: nobody yet, a signed-in person, or an API key. */
+export type GraphQLActor =
   | { kind: 'anonymous' }
   | {
       kind: 'user';
@@ -31,6 +32,51 @@ export type Actor =
     }
   | { kind: 'apiKey'; apiKeyId: string; tenantId: string; role: TenantRole };
 
+/**
+ * Who acts outside GraphQL, with the tenant of the transaction's scope and no permission: an anonymous visitor of
+ * a tenant's public endpoints (`public`: a website's consent banner, a subscription form), a data subject making
+ * their request and proving it by the emailed link or code (`requester`), or a background job (`system`). They
+ * never reach a resolver; if one did, it would be refused like an anonymous caller.
+ */
+export type OutsideActor = { kind: 'public' } | { kind: 'requester' } | { kind: 'system' };
+
+export type Actor = GraphQLActor | OutsideActor;
+
+/** How an actor is stored where it acted: the audit log, a request's history, a consent's record. */
+export type RecordedActorKind = 'USER' | 'API_KEY' | 'PUBLIC' | 'REQUESTER' | 'SYSTEM';
+export interface RecordedActor {
+  kind: RecordedActorKind;
+  id: string | null;
+}
+
+/** The one mapping from who acts to who is recorded as acting (an anonymous GraphQL caller is the system). */
+export function recordedActor(actor: Actor): RecordedActor {
+  switch (actor.kind) {
+    case 'user':
+      return { kind: 'USER', id: actor.userId };
+    case 'apiKey':
+      return { kind: 'API_KEY', id: actor.apiKeyId };
+    case 'public':
+      return { kind: 'PUBLIC', id: null };
+    case 'requester':
+      return { kind: 'REQUESTER', id: null };
+    case 'anonymous':
+    case 'system':
+      return { kind: 'SYSTEM', id: null };
+  }
+}
+
+/** The audit log knows people, API keys and the system: the public and requesters act as the system there. */
+export function auditActor(actor: Actor, requestId: string | null): AuditActor {
+  const { kind, id } = recordedActor(actor);
+  return kind === 'USER' || kind === 'API_KEY' ? { kind, id, requestId } : { kind: 'SYSTEM', id: null, requestId };
+}
+
+const isOutside = (actor: Actor): actor is OutsideActor => actor.kind === 'public' || actor.kind === 'requester' || actor.kind === 'system';
+
+/** The settings a context carries. */
+export type ContextConfig = Pick<Config, 'sessionTtlHours' | 'production' | 'publicUrl'>;
+
 const TENANT_SCOPED: ReadonlySet<Permission> = new Set(['tenant:read', 'tenant:update', 'policy:read', 'policy:write', 'tenant:members', 'tenant:apikeys', 'audit:read', 'consent:read', 'consent:write', 'request:read', 'request:write']);
 
 export const tenantNotSelected = () =>
@@ -43,8 +89,10 @@ export interface TenantAccess {
 }
 
 /**
- * Who is asking, in which tenant, with which transaction. Built once per request from the Authorization and
- * X-Tenant headers; services take it first and never read a tenant id from their arguments.
+ * Who is asking, in which tenant, with which transaction: the one context of every caller. Built once per request
+ * (`RequestContext.create`): by GraphQL from the Authorization and X-Tenant headers, by the public endpoints for the
+ * tenant of the URL's slug, by a job for its tenant. Services take it first and never read a tenant id from their
+ * arguments.
  */
 export class RequestContext {
   constructor(
@@ -52,10 +100,26 @@ export class RequestContext {
     readonly actor: Actor,
     readonly tenant: TenantAccess | null,
     readonly logger: Logger,
-    readonly config: Pick<Config, 'sessionTtlHours' | 'production' | 'publicUrl'>,
+    readonly config: ContextConfig,
     readonly userAgent: string | null = null,
     readonly requestId: string = randomUUID(),
   ) {}
+
+  /**
+   * Makes a context over a transaction whose scope is already set. `tenant` is the member's access (GraphQL); an
+   * outside actor works in the tenant the transaction has in scope.
+   */
+  static create(input: {
+    tx: RequestTransaction;
+    actor: Actor;
+    tenant?: TenantAccess | null;
+    logger: Logger;
+    config: ContextConfig;
+    userAgent?: string | null;
+    requestId?: string;
+  }): RequestContext {
+    return new RequestContext(input.tx, input.actor, input.tenant ?? null, input.logger, input.config, input.userAgent ?? null, input.requestId);
+  }
 
   /** Counts failed sign-ins (set by the HTTP layer; absent for work that is not a request). */
   signInGuard: SignInGuard | null = null;
@@ -66,8 +130,9 @@ export class RequestContext {
   }
 
   get tenantId(): string {
-    if (!this.tenant) throw tenantNotSelected();
-    return this.tenant.id;
+    const id = this.tenant?.id ?? (isOutside(this.actor) ? this.tx.currentScope.tenantId : null);
+    if (!id) throw tenantNotSelected();
+    return id;
   }
 
   get userId(): string | null {
@@ -91,7 +156,7 @@ export class RequestContext {
   }
 
   assertSignedIn(): void {
-    if (this.actor.kind === 'anonymous') throw unauthenticated();
+    if (this.actor.kind !== 'user' && this.actor.kind !== 'apiKey') throw unauthenticated();
   }
 
   /** Throws UNAUTHENTICATED for anonymous callers, FORBIDDEN when the role lacks the permission. */

@@ -16,7 +16,7 @@ import { PolicySettingsEntity } from '../modules/policy/policy-settings.entity.j
 import { PolicyVersionEntity, PublishedDocumentEntity } from '../modules/policy-versions/policy-version.entity.js';
 import { PurposeEntity } from '../modules/purposes/purpose.entity.js';
 import { RecipientEntity } from '../modules/recipients/recipient.entity.js';
-import { DataSubjectRequestEntity, DataSubjectRequestEventEntity, RequestSettingsEntity } from '../modules/requests/request.entity.js';
+import { DataSubjectRequestEntity, DataSubjectRequestEventEntity, SubjectRequestSettingsEntity } from '../modules/requests/request.entity.js';
 import { SubprocessorSubscriberEntity, SubscriberTokenEntity } from '../modules/subscribers/subscriber.entity.js';
 import { TenantDirectoryEntity, TenantEntity, TenantMemberEntity } from '../modules/tenants/tenant.entity.js';
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from '../modules/webhooks/webhook.entity.js';
@@ -53,7 +53,7 @@ export const ENTITIES = [
   ConsentNoticeEntity,
   ConsentEventEntity,
   ConsentDecisionEntity,
-  RequestSettingsEntity,
+  SubjectRequestSettingsEntity,
   DataSubjectRequestEntity,
   DataSubjectRequestEventEntity,
 ];

@@ -1,6 +1,7 @@
 import PgBoss from 'pg-boss';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Config } from '../config.js';
+import { auditActor, RequestContext, type Actor } from '../context/request-context.js';
 import { inTransaction, RequestTransaction } from '../db/request-transaction.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../modules/email/mailer.js';
@@ -63,14 +64,8 @@ export interface EnqueueOptions {
   priority?: number;
 }
 
-/** Anything that carries the caller's open transaction: a request context, a transaction, or a tenant scope. */
+/** Anything that carries the caller's open transaction: a request context, or a transaction. */
 export type Transactional = RequestTransaction | { em: EntityManager };
-
-/** A tenant in scope and the caller's open transaction: a RequestContext, or `{ em: tx.manager, tenantId }`. */
-export interface TenantScope {
-  em: EntityManager;
-  tenantId: string;
-}
 
 export const managerOf = (t: Transactional): EntityManager => (t instanceof RequestTransaction ? t.manager : t.em);
 
@@ -96,15 +91,18 @@ export async function enqueue<D extends JobData>(tx: Transactional, job: Pick<Jo
   });
 }
 
+const SYSTEM: Actor = { kind: 'system' };
+
 /**
- * Runs a job's tenant work in its own application-role transaction with only that tenant in scope; the audit log
- * records it as the system, with the job's id and name.
+ * Runs a job's tenant work in its own application-role transaction with only that tenant in scope, with the context
+ * of the system acting (the audit log records it so, with the job's id and name).
  */
-export function inTenantJob<T>(worker: WorkerContext, job: Job<TenantJobData>, fn: (tx: RequestTransaction) => Promise<T>): Promise<T> {
+export function inTenantJob<T>(worker: WorkerContext, job: Job<TenantJobData>, fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
   return inTransaction(worker.dataSource, { tenantId: job.data.tenantId }, async (tx) => {
-    await tx.setActor({ kind: 'SYSTEM', id: null, requestId: `job:${job.id}` });
+    const requestId = `job:${job.id}`;
+    await tx.setActor(auditActor(SYSTEM, requestId));
     await tx.setAction(job.name);
-    return fn(tx);
+    return fn(RequestContext.create({ tx, actor: SYSTEM, logger: worker.logger, config: worker.config, requestId }));
   });
 }
 

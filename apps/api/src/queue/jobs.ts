@@ -1,6 +1,6 @@
 import { deliverAccountEmail } from '../modules/email/account-email.job.js';
 import { deliverEmail } from '../modules/email/email.job.js';
-import { sendRequestReminder } from '../modules/requests/request.job.js';
+import { sendSubjectRequestReminder } from '../modules/requests/request.job.js';
 import { notifySubprocessorSubscribers } from '../modules/subscribers/subscriber.job.js';
 import { deliverWebhook } from '../modules/webhooks/webhook.job.js';
 import type { JobData, JobDefinition } from './job.js';
@@ -11,5 +11,5 @@ export const JOBS: readonly JobDefinition<JobData>[] = [
   deliverAccountEmail,
   deliverWebhook,
   notifySubprocessorSubscribers,
-  sendRequestReminder,
+  sendSubjectRequestReminder,
 ];

@@ -21,7 +21,7 @@ export async function seedDemoActivity(ctx: RequestContext): Promise<void> {
     { requesterName: 'Alex Sample', email: 'alex@example.com', type: pick('PORTABILITY', 'ACCESS'), daysAgo: 40, skip: 'Verified by phone against the account' },
   ];
   for (const p of people) {
-    const created = await requests.createFromApi(ctx, {
+    const created = await requests.createByStaff(ctx, {
       type: p.type,
       jurisdiction,
       requesterName: p.requesterName,
@@ -39,7 +39,7 @@ export async function seedDemoActivity(ctx: RequestContext): Promise<void> {
   if (!purposes.length) return;
   const ids = purposes.map((p) => p.id);
   for (let i = 0; i < 12; i++) {
-    const result = await consents.recordFromApi(ctx, {
+    const result = await consents.record(ctx, {
       subjectId: `demo-visitor-${i}`,
       granted: i % 3 === 0 ? [] : ids,
       refused: i % 3 === 0 ? ids : [],

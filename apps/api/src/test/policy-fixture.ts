@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import type { Client } from './client.js';
 import type { TenantSeed } from './seed.js';
+import { graphql, having } from './graphql.js';
 
 /** Runs a create mutation and returns the new id, failing loudly on a user error. */
 async function create(client: Client, type: string, input: Record<string, unknown>): Promise<string> {
@@ -25,7 +26,7 @@ export interface CompletePolicy {
  * category, a purpose with basis and retention, a safeguarded processor, the supervisory authority.
  */
 export async function makeComplete(tenant: TenantSeed, client: Client = tenant.admin): Promise<CompletePolicy> {
-  await client.gql(`mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) { __typename } }`, {
+  await client.gql(graphql(`mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) { __typename } }`), {
     input: {
       id: tenant.id,
       jurisdictions: ['UK_GDPR'],
@@ -56,12 +57,12 @@ export async function makeComplete(tenant: TenantSeed, client: Client = tenant.a
   return { audienceId, categoryId, purposeId, recipientId };
 }
 
-export const PUBLISH = `mutation ($input: PublishPolicyInput!) { publishPolicy(input: $input) {
+export const PUBLISH = graphql(`mutation ($input: PublishPolicyInput!) { publishPolicy(input: $input) {
   __typename
   ... on PolicyVersion { version effectiveDate isLive url snapshotHash }
   ... on PolicyIncomplete { code message completeness { code severity message requirement location { kind id field } } }
   ... on PolicyUnchanged { code latestVersion }
-  ... on ValidationFailed { problems { path code } } } }`;
+  ... on ValidationFailed { problems { path code } } } }`);
 
 export async function publish(client: Client, changeSummary = 'First version', effectiveDate = '2026-01-01') {
   const data = await client.gql(PUBLISH, { input: { effectiveDate, changeSummary } });
@@ -92,7 +93,7 @@ export async function makeConsentReady(tenant: TenantSeed, client: Client = tena
     create(client, 'Purpose', { audienceIds, dataCategoryIds, recipientIds, retention: { period: { amount: 13, unit: 'MONTHS', trigger: 'COLLECTION' } }, ...input });
   const analytics = await purpose({ name: 'Analytics', description: 'measuring visits to improve the site', legalBasis: 'CONSENT' });
   const ads = await purpose({ name: 'Targeted advertising', legalBasis: 'CONSENT', saleOrSharing: true });
-  await client.gql(`mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) { __typename } }`, {
+  await client.gql(graphql(`mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) { __typename } }`), {
     input: { rightsContactEmail: 'privacy@tenant.test', sellsOrSharesPersonalInformation: true },
   });
   const published = await publish(client);
@@ -116,8 +117,8 @@ export function prose(seed: number, chars: number, paragraph: number): string {
   return `${paragraphs.join('\n\n').slice(0, chars - 1)}.`;
 }
 
-const CREATE_CLAUSE = `mutation ($input: CreateClauseInput!) { createClause(input: $input) { __typename ... on Clause { id } ... on UserError { message } } }`;
-const UPDATE_CLAUSE = `mutation ($input: UpdateClauseInput!) { updateClause(input: $input) { __typename ... on UserError { message } } }`;
+const CREATE_CLAUSE = graphql(`mutation ($input: CreateClauseInput!) { createClause(input: $input) { __typename ... on Clause { id } ... on UserError { message } } }`);
+const UPDATE_CLAUSE = graphql(`mutation ($input: UpdateClauseInput!) { updateClause(input: $input) { __typename ... on UserError { message } } }`);
 
 /** A complete policy with a clause of each of `before` published as version 1, then edited to `after` as version 2. */
 export async function twoVersions(tenant: TenantSeed, before: string[], after: string[]): Promise<void> {
@@ -125,13 +126,13 @@ export async function twoVersions(tenant: TenantSeed, before: string[], after: s
   const ids: string[] = [];
   for (const [i, body] of before.entries()) {
     const created = (await tenant.admin.gql(CREATE_CLAUSE, { input: { section: 'SECURITY', title: `Clause ${i}`, body } })).createClause;
-    expect(created.__typename, created.message).toBe('Clause');
-    ids.push(created.id);
+    expect(created.__typename, JSON.stringify(created)).toBe('Clause');
+    ids.push(having(created, 'id').id);
   }
   expect(await publish(tenant.admin, 'Long clauses', '2026-01-01')).toMatchObject({ version: 1 });
   for (const [i, id] of ids.entries()) {
     const updated = (await tenant.admin.gql(UPDATE_CLAUSE, { input: { id, body: after[i] } })).updateClause;
-    expect(updated.__typename, updated.message).toBe('Clause');
+    expect(updated.__typename, JSON.stringify(updated)).toBe('Clause');
   }
   expect(await publish(tenant.admin, 'Every clause changed', '2026-02-01')).toMatchObject({ version: 2 });
 }

@@ -1,5 +1,5 @@
 import { useRef, useState } from 'react';
-import { Field } from './Field.js';
+import { Field } from './form/index.js';
 
 /**
  * A value to paste elsewhere (an embed snippet, a secret): read-only, selected on focus, with a Copy button. The

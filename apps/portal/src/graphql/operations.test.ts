@@ -1,20 +1,29 @@
-import fs from 'node:fs';
-import path from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { buildSchema, Kind, validate, type DocumentNode } from 'graphql';
+import { print } from 'graphql';
 import { expect, test } from 'vitest';
-import * as operations from './operations.js';
+import { operationsOf, schemaProblems } from './schema-check.js';
 
-const schemaFile = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../api/schema.graphql');
+/** Every operations module of the portal (`operations.ts` and each `*.operations.ts`), by file name. */
+const modules = import.meta.glob<Record<string, unknown>>(['./operations.ts', './*.operations.ts'], { eager: true });
 
 /** The types are checked by tsc; this checks the documents themselves as the server will (names, fragments, variables). */
-test('every portal operation is valid against the committed schema', () => {
-  const schema = buildSchema(fs.readFileSync(schemaFile, 'utf8'));
-  const documents = Object.entries(operations).filter(([, doc]) =>
-    (doc as DocumentNode).definitions.some((d) => d.kind === Kind.OPERATION_DEFINITION),
+test.each(Object.keys(modules).sort())('every operation in %s is valid against the committed schema', (file) => {
+  const documents = operationsOf(modules[file]!);
+  expect(documents.length).toBeGreaterThan(0);
+  expect(schemaProblems(documents)).toEqual([]);
+});
+
+test('every operations file is checked', () => {
+  expect(Object.keys(modules).sort()).toEqual(
+    ['./account.operations.ts', './catalog.operations.ts', './consents.operations.ts', './edit.operations.ts', './operations.ts', './policy.operations.ts', './settings.operations.ts'].sort(),
   );
-  expect(documents.length).toBeGreaterThan(10);
-  for (const [name, doc] of documents) {
-    expect(validate(schema, doc as DocumentNode).map((e) => `${name}: ${e.message}`)).toEqual([]);
+});
+
+test('publishing asks for every member of the result union, so each gets its own message', () => {
+  const text = print(modules['./policy.operations.ts']!.PUBLISH_POLICY as Parameters<typeof print>[0]);
+  for (const member of ['PolicyVersion', 'PolicyIncomplete', 'PolicyUnchanged', 'ValidationFailed']) {
+    expect(text).toContain(`... on ${member}`);
   }
+  // An incomplete draft's problems come with their location, so the dialog can link each to its editor.
+  expect(text).toMatch(/completeness \{\s*\.\.\.CompletenessProblemFields/);
+  expect(text).toMatch(/location \{\s*kind\s+id\s+field\s*\}/);
 });

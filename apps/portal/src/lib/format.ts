@@ -1,6 +1,6 @@
 /** Words and dates the portal shows; the API speaks enums and ISO dates. */
 
-export const REQUEST_TYPE_LABELS: Record<string, string> = {
+export const REQUEST_TYPE_LABELS = {
   ACCESS: 'Access',
   ERASURE: 'Erasure',
   OBJECTION: 'Objection',
@@ -11,7 +11,7 @@ export const REQUEST_TYPE_LABELS: Record<string, string> = {
   WITHDRAW_CONSENT: 'Withdraw consent',
 };
 
-export const REQUEST_STATE_LABELS: Record<string, string> = {
+export const REQUEST_STATE_LABELS = {
   RECEIVED: 'Received',
   VERIFYING: 'Verifying identity',
   IN_PROGRESS: 'In progress',
@@ -22,7 +22,7 @@ export const REQUEST_STATE_LABELS: Record<string, string> = {
 
 export const OPEN_STATES = ['RECEIVED', 'VERIFYING', 'IN_PROGRESS', 'EXTENDED'] as const;
 
-export const JURISDICTION_LABELS: Record<string, string> = {
+export const JURISDICTION_LABELS = {
   EU_GDPR: 'EU GDPR',
   UK_GDPR: 'UK GDPR',
   CCPA_CPRA: 'CCPA/CPRA',
@@ -31,7 +31,7 @@ export const JURISDICTION_LABELS: Record<string, string> = {
   CH_FADP: 'Swiss FADP',
 };
 
-export const ACTION_LABELS: Record<string, string> = {
+export const ACTION_LABELS = {
   RECEIVED: 'Received',
   SEND_VERIFICATION: 'Verification sent',
   CONFIRM_IDENTITY: 'Identity confirmed',

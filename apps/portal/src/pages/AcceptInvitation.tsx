@@ -1,13 +1,13 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { Field, ProblemSummary } from '../components/Field.js';
+import { Field, ProblemsSummary } from '../components/form/index.js';
 import { PublicCard } from '../components/PublicCard.js';
 import { Loading } from '../components/States.js';
 import { ACCEPT_INVITATION, INVITATION_PREVIEW } from '../graphql/account.operations.js';
 import { LOGOUT, ME } from '../graphql/operations.js';
 import { useAuth } from '../lib/auth.js';
-import { ErrorState, friendlyMessage, problemsByPath, problemsFromError, unplaced, type Problem } from '../lib/errors.js';
+import { ErrorState, friendlyMessage, problemsByPath, problemsFromError, type Problem } from '../lib/errors.js';
 import { label } from '../lib/format.js';
 import { pendingInvitation, tokenFromHash } from '../lib/pending-invitation.js';
 import { AGENCY_ROLES, TENANT_ROLES } from './settings/settings-format.js';
@@ -149,7 +149,7 @@ export function AcceptInvitation() {
   return (
     <PublicCard title={`Join ${result.kind === 'TENANT' && result.tenantName ? result.tenantName : result.agencyName}`}>
       {summary}
-      <ProblemSummary failure={failure} problems={problems} unplaced={unplaced(problems, ['name', 'password'])} />
+      <ProblemsSummary outcome={{ problems, failure }} shown={['name', 'password']} />
       {mismatch ? (
         <>
           <div className="notice notice-warning" role="alert">

@@ -1,6 +1,5 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
-import { Field, ProblemSummary } from '../components/Field.js';
 import { QrCode } from '../components/QrCode.js';
 import { Loading } from '../components/States.js';
 import {
@@ -12,9 +11,26 @@ import {
   REGENERATE_RECOVERY_CODES,
   SIGN_OUT_OTHER_SESSIONS,
 } from '../graphql/account.operations.js';
-import { ErrorState, friendlyMessage, problemsByPath, unplaced } from '../lib/errors.js';
+import { ErrorState, friendlyMessage } from '../lib/errors.js';
 import { formatDateTime } from '../lib/format.js';
-import { DONE, outcomeOf, StatusNotice, type Outcome } from './settings/settings-ui.js';
+import {
+  DONE,
+  FailureNotice,
+  failureOutcome,
+  FormActions,
+  formReader,
+  outcomeOf,
+  PasswordFields,
+  problemsOutcome,
+  ProblemsSummary,
+  succeeded,
+  TextField,
+  useSubmit,
+  validationFailed,
+  type FormReader,
+  type Outcome,
+} from '../components/form/index.js';
+import { StatusNotice } from './settings/settings-ui.js';
 
 const REFETCH = { refetchQueries: ['Account', 'Me'], awaitRefetchQueries: true };
 
@@ -40,31 +56,31 @@ export function describeUserAgent(userAgent: string | null | undefined): string 
 }
 
 function PasswordSection() {
-  const [change, { loading }] = useMutation(CHANGE_PASSWORD);
-  const [outcome, setOutcome] = useState<Outcome>(DONE);
+  const [change] = useMutation(CHANGE_PASSWORD);
+  const submit = useSubmit();
   const [status, setStatus] = useState<string | null>(null);
-  const byPath = problemsByPath(outcome.problems);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const formElement = event.currentTarget;
-    const form = new FormData(formElement);
-    const currentPassword = String(form.get('currentPassword') ?? '');
-    const newPassword = String(form.get('newPassword') ?? '');
+    const f = formReader(formElement);
+    const currentPassword = f.raw('currentPassword');
+    const newPassword = f.raw('newPassword');
     setStatus(null);
-    if (newPassword !== String(form.get('repeatPassword') ?? '')) {
-      setOutcome({ problems: [{ path: 'repeatPassword', code: 'MISMATCH', message: 'the two new passwords are not the same' }], failure: null });
+    if (newPassword !== f.raw('repeatPassword')) {
+      submit.show(problemsOutcome({ path: 'repeatPassword', code: 'MISMATCH', message: 'the two new passwords are not the same' }));
       return;
     }
-    const result = await outcomeOf(
-      () => change({ variables: { input: { currentPassword, newPassword } }, ...REFETCH }),
-      (r) => {
-        const answer = r.data?.changePassword;
-        if (answer?.__typename === 'InvalidCredentials') return { problems: [{ path: 'currentPassword', code: answer.code, message: 'the current password is not right' }] };
-        return answer?.__typename === 'ValidationFailed' ? answer : null;
-      },
+    const saved = await submit.run(() =>
+      outcomeOf(
+        () => change({ variables: { input: { currentPassword, newPassword } }, ...REFETCH }),
+        (r) => {
+          const answer = r.data?.changePassword;
+          if (answer?.__typename === 'InvalidCredentials') return { problems: [{ path: 'currentPassword', code: answer.code, message: 'the current password is not right' }] };
+          return validationFailed(answer);
+        },
+      ),
     );
-    setOutcome(result);
-    if (result === DONE) {
+    if (saved) {
       formElement.reset();
       setStatus('Your password was changed. Your other sessions were signed out.');
     }
@@ -73,22 +89,10 @@ function PasswordSection() {
     <section className="card" aria-labelledby="password-heading">
       <h2 id="password-heading">Password</h2>
       <StatusNotice message={status} onDismiss={() => setStatus(null)} />
-      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-        <ProblemSummary failure={outcome.failure} problems={outcome.problems} unplaced={unplaced(outcome.problems, ['currentPassword', 'newPassword', 'repeatPassword'])} />
-        <Field label="Current password" problems={byPath.get('currentPassword')}>
-          {(p) => <input {...p} name="currentPassword" type="password" autoComplete="current-password" required />}
-        </Field>
-        <Field label="New password" hint="At least 10 characters." problems={byPath.get('newPassword')}>
-          {(p) => <input {...p} name="newPassword" type="password" autoComplete="new-password" required minLength={10} />}
-        </Field>
-        <Field label="Repeat new password" problems={byPath.get('repeatPassword')}>
-          {(p) => <input {...p} name="repeatPassword" type="password" autoComplete="new-password" required />}
-        </Field>
-        <div className="form-actions">
-          <button type="submit" className="button button-primary" disabled={loading}>
-            {loading ? 'Saving…' : 'Change password'}
-          </button>
-        </div>
+      <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+        <ProblemsSummary outcome={submit.outcome} shown={['currentPassword', 'newPassword', 'repeatPassword']} />
+        <PasswordFields current problems={submit.at} />
+        <FormActions busy={submit.busy} saveLabel="Change password" />
       </form>
     </section>
   );
@@ -156,38 +160,23 @@ function RecoveryCodes({ codes, onSaved }: { codes: readonly string[]; onSaved: 
 
 /** A form asking for a current code, for turning two-factor off or replacing the recovery codes. */
 function CodeForm({ label, busyLabel, hint, danger, onCode, onCancel }: { label: string; busyLabel: string; hint: string; danger?: boolean; onCode: (code: string) => Promise<Outcome>; onCancel: () => void }) {
-  const [outcome, setOutcome] = useState<Outcome>(DONE);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const code = String(new FormData(event.currentTarget).get('code') ?? '').replace(/\s+/g, '');
-    setBusy(true);
-    setOutcome(DONE);
-    const result = await onCode(code);
-    setBusy(false);
-    setOutcome(result);
+    const code = codeOf(formReader(event.currentTarget));
+    await submit.run(() => onCode(code));
   };
   return (
-    <form className="form subform" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <Field label="Authentication code" hint={hint} problems={problemsByPath(outcome.problems).get('code')}>
-        {(p) => <input {...p} name="code" autoComplete="one-time-code" autoCapitalize="off" spellCheck={false} required autoFocus />}
-      </Field>
-      {outcome.failure ? (
-        <div className="notice notice-error" role="alert">
-          <p>{outcome.failure}</p>
-        </div>
-      ) : null}
-      <div className="form-actions">
-        <button type="button" className="button" onClick={onCancel}>
-          Cancel
-        </button>
-        <button type="submit" className={danger ? 'button button-danger' : 'button button-primary'} disabled={busy}>
-          {busy ? busyLabel : label}
-        </button>
-      </div>
+    <form className="form subform" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+      <TextField name="code" label="Authentication code" hint={hint} autoComplete="one-time-code" autoCapitalize="off" spellCheck={false} required markRequired={false} autoFocus problems={submit.at('code')} />
+      <FailureNotice message={submit.outcome.failure} />
+      <FormActions busy={submit.busy} saveLabel={label} busyLabel={busyLabel} danger={danger} onCancel={onCancel} />
     </form>
   );
 }
+
+/** A code as typed, without the spaces people copy from the app. */
+const codeOf = (f: FormReader) => f.raw('code').replace(/\s+/g, '');
 
 const invalidCode = (answer: { __typename?: string } | null | undefined) =>
   answer?.__typename === 'InvalidCode' ? { problems: [{ path: 'code', code: 'INVALID_CODE', message: 'that code is not right, or was used already: try the next one the app shows' }] } : null;
@@ -201,35 +190,34 @@ function TwoFactorSection({ enabled, codesLeft }: { enabled: boolean; codesLeft:
   const [codes, setCodes] = useState<{ list: readonly string[]; done: string } | null>(null);
   const [mode, setMode] = useState<'disable' | 'regenerate' | null>(null);
   const [status, setStatus] = useState<string | null>(null);
-  const [outcome, setOutcome] = useState<Outcome>(DONE);
-  const [busy, setBusy] = useState(false);
+  const submit = useSubmit();
+  const outcome = submit.outcome;
 
   const start = async () => {
     setStatus(null);
-    setOutcome(DONE);
+    submit.show(DONE);
     try {
       const { data } = await begin();
       if (data) setSetup(data.beginTwoFactorSetup);
     } catch (error) {
-      setOutcome({ problems: [], failure: friendlyMessage(error) });
+      submit.show(failureOutcome(friendlyMessage(error)));
     }
   };
 
   const confirm = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const code = String(new FormData(event.currentTarget).get('code') ?? '').replace(/\s+/g, '');
-    setBusy(true);
+    const code = codeOf(formReader(event.currentTarget));
     let recovery: readonly string[] | null = null;
-    const result = await outcomeOf(
-      () => enable({ variables: { input: { code } }, ...REFETCH }),
-      (r) => {
-        const answer = r.data?.enableTwoFactor;
-        if (answer?.__typename === 'TwoFactorEnabled') recovery = answer.recoveryCodes;
-        return invalidCode(answer);
-      },
+    await submit.run(() =>
+      outcomeOf(
+        () => enable({ variables: { input: { code } }, ...REFETCH }),
+        (r) => {
+          const answer = r.data?.enableTwoFactor;
+          if (answer?.__typename === 'TwoFactorEnabled') recovery = answer.recoveryCodes;
+          return invalidCode(answer);
+        },
+      ),
     );
-    setBusy(false);
-    setOutcome(result);
     if (recovery) {
       setSetup(null);
       setCodes({ list: recovery, done: 'Two-factor sign-in is on.' });
@@ -288,10 +276,10 @@ function TwoFactorSection({ enabled, codesLeft }: { enabled: boolean; codesLeft:
                   () => disable({ variables: { input: { code } }, ...REFETCH }),
                   (r) => {
                     const answer = r.data?.disableTwoFactor;
-                    return answer?.__typename === 'ValidationFailed' ? answer : invalidCode(answer);
+                    return validationFailed(answer) ?? invalidCode(answer);
                   },
                 );
-                if (result === DONE) {
+                if (succeeded(result)) {
                   setMode(null);
                   setStatus('Two-factor sign-in is off.');
                 }
@@ -325,19 +313,21 @@ function TwoFactorSection({ enabled, codesLeft }: { enabled: boolean; codesLeft:
               </p>
             </li>
             <li>
-              <form className="form" onSubmit={(e) => void confirm(e)} noValidate>
-                <ProblemSummary failure={outcome.failure} problems={outcome.problems} unplaced={unplaced(outcome.problems, ['code'])} />
-                <Field label="Code from the app" hint="The 6 digits the app shows for Noticeboard now." problems={problemsByPath(outcome.problems).get('code')}>
-                  {(p) => <input {...p} name="code" inputMode="numeric" autoComplete="one-time-code" pattern="[0-9 ]*" maxLength={7} required />}
-                </Field>
-                <div className="form-actions">
-                  <button type="button" className="button" onClick={() => setSetup(null)}>
-                    Cancel
-                  </button>
-                  <button type="submit" className="button button-primary" disabled={busy}>
-                    {busy ? 'Checking…' : 'Turn on two-factor sign-in'}
-                  </button>
-                </div>
+              <form className="form" onSubmit={submit.onSubmit(confirm)} noValidate>
+                <ProblemsSummary outcome={outcome} shown={['code']} />
+                <TextField
+                  name="code"
+                  label="Code from the app"
+                  hint="The 6 digits the app shows for Noticeboard now."
+                  inputMode="numeric"
+                  autoComplete="one-time-code"
+                  pattern="[0-9 ]*"
+                  maxLength={7}
+                  required
+                  markRequired={false}
+                  problems={submit.at('code')}
+                />
+                <FormActions busy={submit.busy} saveLabel="Turn on two-factor sign-in" busyLabel="Checking…" onCancel={() => setSetup(null)} />
               </form>
             </li>
           </ol>
@@ -347,11 +337,7 @@ function TwoFactorSection({ enabled, codesLeft }: { enabled: boolean; codesLeft:
           <p>
             <strong>Off.</strong> Add a second step to signing in: a code from an authenticator app on your phone.
           </p>
-          {outcome.failure ? (
-            <div className="notice notice-error" role="alert">
-              <p>{outcome.failure}</p>
-            </div>
-          ) : null}
+          <FailureNotice message={outcome.failure} />
           <div className="form-actions">
             <button type="button" className="button button-primary" onClick={() => void start()} disabled={beginning}>
               {beginning ? 'Starting…' : 'Set up two-factor sign-in'}
@@ -383,11 +369,7 @@ function SessionsSection({ sessions }: { sessions: readonly { id: string; userAg
     <section className="card" aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">Where you are signed in</h2>
       <StatusNotice message={status} onDismiss={() => setStatus(null)} />
-      {failure ? (
-        <div className="notice notice-error" role="alert">
-          <p>{failure}</p>
-        </div>
-      ) : null}
+      <FailureNotice message={failure} />
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">Your signed-in sessions</caption>

@@ -1,9 +1,9 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../components/Dialog.js';
-import { Field, FormActions, ProblemSummary } from '../components/Field.js';
+import { Field, FormActions, formReader, outcomeOfError, ProblemsSummary } from '../components/form/index.js';
 import { CREATE_TENANT } from '../graphql/operations.js';
-import { friendlyMessage, problemsByPath, problemsFromError, unplaced, type Problem } from '../lib/errors.js';
+import { problemsByPath, type Problem } from '../lib/errors.js';
 import { JURISDICTION_LABELS } from '../lib/format.js';
 
 const FIELDS = ['legalName', 'contactEmail', 'jurisdictions', 'slug'];
@@ -38,7 +38,7 @@ export function CreateTenantDialog({ open, onClose, onCreated }: { open: boolean
           input: {
             legalName: String(form.get('legalName') ?? '').trim(),
             contactEmail: String(form.get('contactEmail') ?? '').trim(),
-            jurisdictions: form.getAll('jurisdictions').map(String) as never,
+            jurisdictions: formReader(form).allOf('jurisdictions', JURISDICTION_LABELS),
             ...(slug ? { slug } : {}),
           },
         },
@@ -53,13 +53,12 @@ export function CreateTenantDialog({ open, onClose, onCreated }: { open: boolean
         setProblems([...result.problems]);
       }
     } catch (error) {
-      const fromInput = problemsFromError(error);
-      if (fromInput.length) setProblems(fromInput);
-      else setFailure(friendlyMessage(error));
+      const outcome = outcomeOfError(error);
+      setProblems(outcome.problems);
+      setFailure(outcome.failure);
     }
   };
 
-  const summary = unplaced(problems, FIELDS);
   return (
     <Dialog title="New client" open={open} onClose={close}>
       <form onSubmit={(e) => void onSubmit(e)} className="form" noValidate>
@@ -68,7 +67,7 @@ export function CreateTenantDialog({ open, onClose, onCreated }: { open: boolean
             {failure}
           </div>
         ) : null}
-        <ProblemSummary problems={problems} unplaced={summary} />
+        <ProblemsSummary outcome={{ problems, failure: null }} shown={FIELDS} />
         <Field label="Legal name" problems={byPath.get('legalName')}>
           {(p) => <input {...p} name="legalName" autoComplete="organization" required />}
         </Field>

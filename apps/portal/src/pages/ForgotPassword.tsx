@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { Field } from '../components/Field.js';
+import { Field } from '../components/form/index.js';
 import { PublicCard } from '../components/PublicCard.js';
 import { REQUEST_PASSWORD_RESET } from '../graphql/account.operations.js';
 import { friendlyMessage } from '../lib/errors.js';

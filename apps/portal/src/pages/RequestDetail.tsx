@@ -3,7 +3,7 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { DueBadge, StateBadge } from '../components/Badges.js';
 import { Dialog } from '../components/Dialog.js';
-import { Field } from '../components/Field.js';
+import { DONE, Field, formReader, outcomeOf, ProblemsSummary, useSubmit, validationFailed, type FormReader, type Outcome } from '../components/form/index.js';
 import { Loading } from '../components/States.js';
 import {
   ADD_NOTE,
@@ -19,8 +19,8 @@ import {
 } from '../graphql/operations.js';
 import { readFragment, type FragmentOf, type ResultOf } from '../graphql/tada.js';
 import { inTenant } from '../lib/apollo.js';
-import { ErrorState, friendlyMessage, problemsByPath, problemsFromError, unplaced, type Problem } from '../lib/errors.js';
-import { ACTION_LABELS, sentence, formatDate, formatDateTime, JURISDICTION_LABELS, label, REQUEST_TYPE_LABELS } from '../lib/format.js';
+import { ErrorState } from '../lib/errors.js';
+import { ACTION_LABELS, formatDate, formatDateTime, JURISDICTION_LABELS, label, REQUEST_TYPE_LABELS } from '../lib/format.js';
 
 type Request = ResultOf<typeof REQUEST_DETAIL_FIELDS>;
 type Action = 'CONFIRM_IDENTITY' | 'SKIP_VERIFICATION' | 'SEND_VERIFICATION' | 'EXTEND' | 'COMPLETE' | 'REFUSE';
@@ -34,7 +34,7 @@ const ACTION_BUTTONS: Record<Action, { button: string; title: string; primary?: 
   REFUSE: { button: 'Refuse', title: 'Refuse the request', danger: true },
 };
 
-const REFUSAL_GROUNDS: Record<string, string> = {
+const REFUSAL_GROUNDS = {
   MANIFESTLY_UNFOUNDED: 'Manifestly unfounded',
   EXCESSIVE: 'Excessive',
   IDENTITY_NOT_VERIFIED: 'Identity not verified',
@@ -42,15 +42,8 @@ const REFUSAL_GROUNDS: Record<string, string> = {
   OTHER: 'Other',
 };
 
-type Outcome = { ok: true } | { ok: false; problems: Problem[]; failure?: string };
-
-/** Reads a mutation's DataSubjectRequestResult into success or the problems to show. */
-function outcomeOf(result: FragmentOf<typeof REQUEST_RESULT> | undefined): Outcome {
-  if (!result) return { ok: false, problems: [], failure: 'No answer from the server.' };
-  const r = readFragment(REQUEST_RESULT, result);
-  if (r.__typename === 'ValidationFailed') return { ok: false, problems: [...r.problems] };
-  return { ok: true };
-}
+/** The problems of a mutation's DataSubjectRequestResult, if it was refused. */
+const refused = (result: FragmentOf<typeof REQUEST_RESULT> | undefined) => validationFailed(result ? readFragment(REQUEST_RESULT, result) : null);
 
 function useRequestMutations(tenant: string) {
   // The history is not in mutation results (cost limit): the detail query is fetched again after each step.
@@ -62,75 +55,44 @@ function useRequestMutations(tenant: string) {
   const [complete] = useMutation(COMPLETE_REQUEST, opts);
   const [refuse] = useMutation(REFUSE_REQUEST, opts);
   const [note] = useMutation(ADD_NOTE, opts);
-  return async (action: Action | 'NOTE', id: string, form: FormData): Promise<Outcome> => {
-    const text = (name: string) => String(form.get(name) ?? '').trim();
-    try {
-      switch (action) {
-        case 'CONFIRM_IDENTITY':
-          return outcomeOf((await confirm({ variables: { input: { id, reason: text('reason') } } })).data?.confirmRequestIdentity);
-        case 'SKIP_VERIFICATION':
-          return outcomeOf((await skip({ variables: { input: { id, reason: text('reason') } } })).data?.skipRequestVerification);
-        case 'SEND_VERIFICATION':
-          return outcomeOf((await resend({ variables: { id } })).data?.resendRequestVerification);
-        case 'EXTEND':
-          return outcomeOf((await extend({ variables: { input: { id, reason: text('reason'), newDueOn: text('newDueOn') || null } } })).data?.extendRequestDeadline);
-        case 'COMPLETE':
-          return outcomeOf((await complete({ variables: { input: { id, outcome: text('outcome') } } })).data?.completeRequest);
-        case 'REFUSE':
-          return outcomeOf((await refuse({ variables: { input: { id, ground: text('ground') as never, reason: text('reason') } } })).data?.refuseRequest);
-        case 'NOTE':
-          return outcomeOf((await note({ variables: { input: { id, note: text('note') } } })).data?.addRequestNote);
-      }
-    } catch (error) {
-      const problems = problemsFromError(error);
-      return { ok: false, problems, ...(problems.length ? {} : { failure: friendlyMessage(error) }) };
+  return (action: Action | 'NOTE', id: string, f: FormReader): Promise<Outcome> => {
+    switch (action) {
+      case 'CONFIRM_IDENTITY':
+        return outcomeOf(async () => (await confirm({ variables: { input: { id, reason: f.text('reason') } } })).data?.confirmRequestIdentity, refused);
+      case 'SKIP_VERIFICATION':
+        return outcomeOf(async () => (await skip({ variables: { input: { id, reason: f.text('reason') } } })).data?.skipRequestVerification, refused);
+      case 'SEND_VERIFICATION':
+        return outcomeOf(async () => (await resend({ variables: { id } })).data?.resendRequestVerification, refused);
+      case 'EXTEND':
+        return outcomeOf(async () => (await extend({ variables: { input: { id, reason: f.text('reason'), newDueOn: f.optional('newDueOn') } } })).data?.extendRequestDeadline, refused);
+      case 'COMPLETE':
+        return outcomeOf(async () => (await complete({ variables: { input: { id, outcome: f.text('outcome') } } })).data?.completeRequest, refused);
+      case 'REFUSE':
+        return outcomeOf(async () => (await refuse({ variables: { input: { id, ground: f.oneOf('ground', REFUSAL_GROUNDS), reason: f.text('reason') } } })).data?.refuseRequest, refused);
+      case 'NOTE':
+        return outcomeOf(async () => (await note({ variables: { input: { id, note: f.text('note') } } })).data?.addRequestNote, refused);
     }
   };
 }
 
-function ProblemSummary({ problems, failure, fields }: { problems: Problem[]; failure?: string | undefined; fields: string[] }) {
-  if (failure)
-    return (
-      <div className="notice notice-error" role="alert">
-        {failure}
-      </div>
-    );
-  if (!problems.length) return null;
-  const rest = unplaced(problems, fields);
-  return (
-    <div className="notice notice-error" role="alert">
-      <p>{rest.length ? rest.map((p) => sentence(p.message)).join(' ') : 'Please correct the fields marked below.'}</p>
-    </div>
-  );
-}
-
 function ActionDialog({ action, request, run, onClose }: { action: Action | null; request: Request; run: ReturnType<typeof useRequestMutations>; onClose: () => void }) {
-  const [busy, setBusy] = useState(false);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [failure, setFailure] = useState<string>();
-  const byPath = problemsByPath(problems);
+  const submit = useSubmit();
+  const byPath = { get: submit.at };
   const close = () => {
-    setProblems([]);
-    setFailure(undefined);
+    submit.show(DONE);
     onClose();
   };
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (!action) return;
-    setBusy(true);
-    const outcome = await run(action, request.id, new FormData(event.currentTarget));
-    setBusy(false);
-    if (outcome.ok) close();
-    else {
-      setProblems(outcome.problems);
-      setFailure(outcome.failure);
-    }
+    const f = formReader(event.currentTarget);
+    if (await submit.run(() => run(action, request.id, f))) close();
   };
   const meta = action ? ACTION_BUTTONS[action] : null;
   return (
     <Dialog title={meta?.title ?? ''} open={action !== null} onClose={close}>
-      <form className="form" onSubmit={(e) => void onSubmit(e)}>
-        <ProblemSummary problems={problems} failure={failure} fields={['reason', 'newDueOn', 'outcome', 'ground']} />
+      <form className="form" onSubmit={submit.onSubmit(onSubmit)}>
+        <ProblemsSummary outcome={submit.outcome} shown={['reason', 'newDueOn', 'outcome', 'ground']} />
         {action === 'EXTEND' ? (
           <>
             <p>
@@ -191,8 +153,8 @@ function ActionDialog({ action, request, run, onClose }: { action: Action | null
           <button type="button" className="button" onClick={close}>
             Cancel
           </button>
-          <button type="submit" className={`button ${meta?.danger ? 'button-danger' : 'button-primary'}`} disabled={busy}>
-            {busy ? 'Saving…' : meta?.button}
+          <button type="submit" className={`button ${meta?.danger ? 'button-danger' : 'button-primary'}`} disabled={submit.busy}>
+            {submit.busy ? 'Saving…' : meta?.button}
           </button>
         </div>
       </form>
@@ -201,28 +163,18 @@ function ActionDialog({ action, request, run, onClose }: { action: Action | null
 }
 
 function NoteForm({ request, run }: { request: Request; run: ReturnType<typeof useRequestMutations> }) {
-  const [busy, setBusy] = useState(false);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [failure, setFailure] = useState<string>();
+  const submit = useSubmit();
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const form = event.currentTarget;
-    setBusy(true);
-    const outcome = await run('NOTE', request.id, new FormData(form));
-    setBusy(false);
-    if (outcome.ok) {
-      form.reset();
-      setProblems([]);
-      setFailure(undefined);
-    } else {
-      setProblems(outcome.problems);
-      setFailure(outcome.failure);
-    }
+    const f = formReader(form);
+    if (await submit.run(() => run('NOTE', request.id, f))) form.reset();
   };
+  const busy = submit.busy;
   return (
-    <form className="form note-form" onSubmit={(e) => void onSubmit(e)}>
-      <ProblemSummary problems={problems} failure={failure} fields={['note']} />
-      <Field label="Add a note" hint="Only staff see notes." problems={problemsByPath(problems).get('note')}>
+    <form className="form note-form" onSubmit={submit.onSubmit(onSubmit)}>
+      <ProblemsSummary outcome={submit.outcome} shown={['note']} />
+      <Field label="Add a note" hint="Only staff see notes." problems={submit.at('note')}>
         {(p) => <textarea {...p} name="note" rows={2} required />}
       </Field>
       <button type="submit" className="button" disabled={busy}>

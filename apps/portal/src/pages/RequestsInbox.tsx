@@ -6,12 +6,19 @@ import { Empty, Loading } from '../components/States.js';
 import { AGENCY_REQUESTS, REQUEST_ROW, TENANT_REQUESTS, TENANTS } from '../graphql/operations.js';
 import { readFragment, type VariablesOf } from '../graphql/tada.js';
 import { inTenant } from '../lib/apollo.js';
+import { choiceOrNull, type Choices } from '../components/form/index.js';
 import { ErrorState } from '../lib/errors.js';
 import { formatDate, label, OPEN_STATES, REQUEST_STATE_LABELS, REQUEST_TYPE_LABELS } from '../lib/format.js';
 
 type Filters = VariablesOf<typeof AGENCY_REQUESTS>;
 
 /** The requests inbox: every tenant's (agency) or one tenant's (`/tenants/:slug/requests`), soonest due first. */
+/** A filter's value as a one-item list of the API's enum, or null (no filter) when blank or not one of `choices`. */
+function choiceList<T extends string>(value: string, choices: Choices<T>): T[] | null {
+  const chosen = choiceOrNull(value, choices);
+  return chosen ? [chosen] : null;
+}
+
 export function RequestsInbox() {
   const { slug } = useParams();
   const [params, setParams] = useSearchParams();
@@ -34,8 +41,8 @@ export function RequestsInbox() {
 
   const variables: Filters = {
     first: 100,
-    states: state === 'OPEN' ? [...OPEN_STATES] : state === 'ALL' ? null : [state as never],
-    types: type ? [type as never] : null,
+    states: state === 'OPEN' ? [...OPEN_STATES] : state === 'ALL' ? null : choiceList(state, REQUEST_STATE_LABELS),
+    types: choiceList(type, REQUEST_TYPE_LABELS),
     overdue: overdue ? true : null,
     search: search.trim() || null,
     tenantIds: !slug && tenant ? [tenant] : null,

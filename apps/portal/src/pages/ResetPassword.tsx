@@ -1,11 +1,11 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { Field, ProblemSummary } from '../components/Field.js';
+import { Field, ProblemsSummary } from '../components/form/index.js';
 import { PublicCard } from '../components/PublicCard.js';
 import { RESET_PASSWORD } from '../graphql/account.operations.js';
 import { useAuth } from '../lib/auth.js';
-import { friendlyMessage, problemsByPath, problemsFromError, unplaced, type Problem } from '../lib/errors.js';
+import { friendlyMessage, problemsByPath, problemsFromError, type Problem } from '../lib/errors.js';
 import { tokenFromHash } from '../lib/pending-invitation.js';
 import { resetLinkProblem } from './link-problems.js';
 
@@ -63,7 +63,7 @@ export function ResetPassword() {
       ) : (
         <>
           <p className="muted">Signing in with the new password works at once; everywhere else you are signed out.</p>
-          <ProblemSummary failure={failure} problems={problems} unplaced={unplaced(problems, ['newPassword', 'repeatPassword', 'token'])} />
+          <ProblemsSummary outcome={{ problems, failure }} shown={['newPassword', 'repeatPassword', 'token']} />
           <form onSubmit={(e) => void onSubmit(e)} noValidate>
             <Field label="New password" hint="At least 10 characters." problems={byPath.get('newPassword')}>
               {(p) => <input {...p} name="newPassword" type="password" autoComplete="new-password" required minLength={10} />}

@@ -1,7 +1,7 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
-import { Field } from '../components/Field.js';
+import { Field } from '../components/form/index.js';
 import { PublicCard } from '../components/PublicCard.js';
 import { COMPLETE_SIGN_IN } from '../graphql/account.operations.js';
 import { LOGIN } from '../graphql/operations.js';

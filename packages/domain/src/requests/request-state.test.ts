@@ -3,6 +3,8 @@ import type { Validated } from '../common/problem.js';
 import { computeDeadline, type Deadline } from './deadline.js';
 import {
   actionsFrom,
+  availableActions,
+  canExtend,
   isTerminalRequestState,
   REQUEST_ACTIONS,
   REQUEST_STATES,
@@ -196,5 +198,35 @@ describe('transition', () => {
       expect(problemsOf(transition('IN_PROGRESS', 'EXTEND', input))).toEqual([{ path: 'newDueOn', code: 'REQUIRED' }]);
       expect(transition('IN_PROGRESS', 'EXTEND', { ...input, newDueOn: '2027-02-15' })).toMatchObject({ ok: true, value: { deadline: { dueOn: '2027-02-15' } } });
     });
+  });
+});
+
+describe('availableActions', () => {
+  const eu = { jurisdiction: 'EU_GDPR' as const, type: 'ACCESS' as const, deadline: euDeadline };
+  const optOut = { jurisdiction: 'CCPA_CPRA' as const, type: 'OPT_OUT_SALE_SHARING' as const, deadline: deadlineOf({ jurisdiction: 'CCPA_CPRA', type: 'OPT_OUT_SALE_SHARING', receivedAt: '2026-06-15' }) };
+  const extended = { ...euDeadline, extended: { noticeOn: '2026-02-20', reason: 'complex' } };
+
+  it('offers the state\'s actions where the regime allows them', () => {
+    expect(availableActions({ ...eu, state: 'RECEIVED' })).toEqual(['SEND_VERIFICATION', 'SKIP_VERIFICATION', 'REFUSE']);
+    expect(availableActions({ ...eu, state: 'IN_PROGRESS' })).toEqual(['EXTEND', 'COMPLETE', 'REFUSE']);
+    expect(availableActions({ ...eu, state: 'EXTENDED' })).toEqual(['COMPLETE', 'REFUSE']);
+  });
+
+  it('never asks for identity where the law forbids it, nor extends what cannot be extended', () => {
+    expect(availableActions({ ...optOut, state: 'RECEIVED' })).toEqual(['SKIP_VERIFICATION', 'REFUSE']);
+    expect(canExtend('IN_PROGRESS', optOut.deadline)).toBe(false);
+    expect(availableActions({ ...optOut, state: 'IN_PROGRESS' })).toEqual(['COMPLETE', 'REFUSE']);
+  });
+
+  it('extends once, only from IN_PROGRESS', () => {
+    expect(canExtend('IN_PROGRESS', euDeadline)).toBe(true);
+    expect(canExtend('RECEIVED', euDeadline)).toBe(false);
+    expect(canExtend('IN_PROGRESS', extended)).toBe(false);
+    expect(availableActions({ ...eu, deadline: extended, state: 'IN_PROGRESS' })).toEqual(['COMPLETE', 'REFUSE']);
+  });
+
+  it('offers nothing once the request is closed', () => {
+    expect(availableActions({ ...eu, state: 'COMPLETED' })).toEqual([]);
+    expect(availableActions({ ...eu, state: 'REFUSED' })).toEqual([]);
   });
 });

@@ -66,6 +66,22 @@ export function verificationAllowed(jurisdiction: Jurisdiction, type: RequestTyp
   return !(jurisdiction === 'CCPA_CPRA' && type === 'OPT_OUT_SALE_SHARING');
 }
 
+/** Whether the deadline may still be extended: once, from IN_PROGRESS, where the regime allows an extension. */
+export function canExtend(state: RequestState, deadline: Pick<Deadline, 'extension' | 'extended'>): boolean {
+  return state === 'IN_PROGRESS' && deadline.extension.kind !== 'NONE' && !deadline.extended;
+}
+
+/**
+ * What staff can do to a request now: the state's actions (in REQUEST_ACTIONS order) the regime allows (no
+ * identity check where the law forbids one, no extension but the one the rule allows); none once it is closed.
+ */
+export function availableActions(request: { state: RequestState; jurisdiction: Jurisdiction; type: RequestType; deadline: Pick<Deadline, 'extension' | 'extended'> }): RequestAction[] {
+  if (isTerminalRequestState(request.state)) return [];
+  return actionsFrom(request.state).filter(
+    (a) => (a !== 'SEND_VERIFICATION' || verificationAllowed(request.jurisdiction, request.type)) && (a !== 'EXTEND' || canExtend(request.state, request.deadline)),
+  );
+}
+
 export interface TransitionInput {
   jurisdiction: Jurisdiction;
   type: RequestType;

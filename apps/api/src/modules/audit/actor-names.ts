@@ -10,10 +10,10 @@ export interface ActorRef {
 export const actorKey = (actor: ActorRef) => `${actor.kind}:${actor.id}`;
 
 /**
- * How people and API keys who acted in the current tenant are shown: a person's email, a key's name. Two queries
- * for any number of them; unknown ones (a deleted key) are absent.
+ * How people and API keys who acted in a tenant (the current one unless named) are shown: a person's email, a
+ * key's name. Two queries for any number of them; unknown ones (a deleted key) are absent.
  */
-export async function actorNames(ctx: RequestContext, actors: readonly ActorRef[]): Promise<Map<string, string>> {
+export async function actorNames(ctx: RequestContext, actors: readonly ActorRef[], tenantId?: string): Promise<Map<string, string>> {
   const ids = (kind: ActorRef['kind']) => [...new Set(actors.filter((a) => a.kind === kind).map((a) => a.id))];
   const names = new Map<string, string>();
   const users = ids('USER');
@@ -24,7 +24,7 @@ export async function actorNames(ctx: RequestContext, actors: readonly ActorRef[
   }
   const keys = ids('API_KEY');
   if (keys.length) {
-    const rows = await ctx.em.getRepository(ApiKeyEntity).createQueryBuilder('k').where('k.tenantId = :t AND k.id IN (:...keys)', { t: ctx.tenantId, keys }).getMany();
+    const rows = await ctx.em.getRepository(ApiKeyEntity).createQueryBuilder('k').where('k.tenantId = :t AND k.id IN (:...keys)', { t: tenantId ?? ctx.tenantId, keys }).getMany();
     for (const k of rows) names.set(actorKey({ kind: 'API_KEY', id: k.id }), `API key "${k.name}"`);
   }
   return names;

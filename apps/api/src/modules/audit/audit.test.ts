@@ -3,20 +3,21 @@ import { inTransaction } from '../../db/request-transaction.js';
 import { UNAUDITED_TABLES } from '../../db/audit.js';
 import { makeComplete, publish } from '../../test/policy-fixture.js';
 import { seed, testDataSource } from '../../test/seed.js';
+import { graphql, having } from '../../test/graphql.js';
 
-const LOG = `query ($entity: String, $entityId: ID, $actorId: ID, $action: String, $first: Int, $after: String) {
+const LOG = graphql(`query ($entity: String, $entityId: ID, $actorId: ID, $action: String, $first: Int, $after: String) {
   auditLog(entity: $entity, entityId: $entityId, actorId: $actorId, action: $action, first: $first, after: $after) {
-    totalCount edges { cursor node { id actorKind actorId actorName action entity entityId operation before after } } pageInfo { hasNextPage endCursor } } }`;
+    totalCount edges { cursor node { id actorKind actorId actorName action entity entityId operation before after } } pageInfo { hasNextPage endCursor } } }`);
 
 describe('audit log', () => {
   it('records every change with who, which mutation, and the changed fields before and after', async () => {
     const agency = await seed.agency();
     const tenant = await agency.tenant();
-    const me = (await agency.owner.gql('{ me { user { id email } } }')).me.user;
-    const created = await tenant.admin.gql('mutation { createAudience(input: { name: "Visitors", description: "People on our site" }) { ... on Audience { id } } }');
-    const id = created.createAudience.id;
-    await tenant.admin.gql(`mutation ($input: UpdateAudienceInput!) { updateAudience(input: $input) { __typename } }`, { input: { id, name: 'Website visitors' } });
-    await tenant.admin.gql(`mutation ($id: ID!) { deleteAudience(id: $id) { deletedId } }`, { id });
+    const me = (await agency.owner.gql(graphql('{ me { user { id email } } }'))).me.user;
+    const created = await tenant.admin.gql(graphql('mutation { createAudience(input: { name: "Visitors", description: "People on our site" }) { ... on Audience { id } } }'));
+    const id = having(created.createAudience, 'id').id;
+    await tenant.admin.gql(graphql(`mutation ($input: UpdateAudienceInput!) { updateAudience(input: $input) { __typename } }`), { input: { id, name: 'Website visitors' } });
+    await tenant.admin.gql(graphql(`mutation ($id: ID!) { deleteAudience(id: $id) { deletedId } }`), { id });
 
     const log = await tenant.admin.gql(LOG, { entity: 'audiences', entityId: id });
     expect(log.auditLog.edges.map((e: any) => e.node)).toEqual([
@@ -26,8 +27,8 @@ describe('audit log', () => {
         action: 'createAudience',
         operation: 'INSERT',
         actorKind: 'USER',
-        actorId: me.id,
-        actorName: me.email,
+        actorId: me!.id,
+        actorName: me!.email,
         before: null,
         after: expect.objectContaining({ name: 'Visitors', description: 'People on our site', tenant_id: tenant.id }),
       }),
@@ -40,16 +41,16 @@ describe('audit log', () => {
     await makeComplete(tenant);
     await publish(tenant.admin);
     const key = await tenant.apiKey('EDITOR');
-    await key.gql('mutation { createDataCategory(input: { name: "Newsletter data", sources: [SUBJECT] }) { __typename } }');
+    await key.gql(graphql('mutation { createDataCategory(input: { name: "Newsletter data", sources: [SUBJECT] }) { __typename } }'));
     const all = await tenant.admin.gql(LOG, { first: 100 });
     const actions = new Set(all.auditLog.edges.map((e: any) => e.node.action));
     for (const action of ['createTenant', 'updateTenant', 'createAudience', 'createDataCategory', 'createRecipient', 'createPurpose', 'publishPolicy', 'createApiKey']) {
       expect(actions, action).toContain(action);
     }
-    const published = all.auditLog.edges.find((e: any) => e.node.entity === 'policy_versions').node;
+    const published = all.auditLog.edges.find((e: any) => e.node.entity === 'policy_versions')!.node;
     expect(published.after).toMatchObject({ version: 1, change_summary: 'First version' });
     expect(published.after).not.toHaveProperty('snapshot');
-    const keyRow = all.auditLog.edges.find((e: any) => e.node.entity === 'api_keys').node;
+    const keyRow = all.auditLog.edges.find((e: any) => e.node.entity === 'api_keys')!.node;
     expect(keyRow.after).not.toHaveProperty('token_hash');
     const byKey = await tenant.admin.gql(LOG, { actorId: key.apiKeyId });
     expect(byKey.auditLog.edges.map((e: any) => [e.node.actorKind, e.node.action, e.node.entity, e.node.actorName])).toEqual([
@@ -57,7 +58,7 @@ describe('audit log', () => {
     ]);
     const page1 = await tenant.admin.gql(LOG, { first: 2 });
     const page2 = await tenant.admin.gql(LOG, { first: 2, after: page1.auditLog.pageInfo.endCursor });
-    expect(Number(page1.auditLog.edges[1].node.id)).toBeGreaterThan(Number(page2.auditLog.edges[0].node.id));
+    expect(Number(page1.auditLog.edges[1]!.node.id)).toBeGreaterThan(Number(page2.auditLog.edges[0]!.node.id));
   });
 
   it('is for tenant admins, and append-only for the application role', async () => {

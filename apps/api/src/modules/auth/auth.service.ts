@@ -1,9 +1,8 @@
 import { randomUUID } from 'node:crypto';
 import type { EntityManager } from 'typeorm';
 import { effectiveTenantRole, type AgencyRole, type TenantRole } from '@noticeboard/domain';
-import type { Actor, TenantAccess } from '../../context/request-context.js';
-import { RequestContext } from '../../context/request-context.js';
-import type { AuditActor, RequestTransaction } from '../../db/request-transaction.js';
+import { auditActor, RequestContext, type GraphQLActor, type TenantAccess } from '../../context/request-context.js';
+import type { RequestTransaction } from '../../db/request-transaction.js';
 import { forbidden, unauthenticated } from '../../graphql/errors.js';
 import { isUuid } from '../../graphql/ids.js';
 import type { Config } from '../../config.js';
@@ -79,7 +78,7 @@ export class AuthService {
   }
 
   /** Who the bearer token belongs to. A malformed, unknown, expired or revoked token is UNAUTHENTICATED. */
-  private async authenticate(tx: RequestTransaction, authorization: string | undefined): Promise<Actor> {
+  private async authenticate(tx: RequestTransaction, authorization: string | undefined): Promise<GraphQLActor> {
     if (!authorization) return { kind: 'anonymous' };
     const m = /^Bearer\s+(\S+)$/i.exec(authorization.trim());
     if (!m) throw unauthenticated('the Authorization header must be "Bearer <token>"');
@@ -141,7 +140,7 @@ export class AuthService {
   }
 
   /** The tenant the request works in: the API key's, the X-Tenant header's, or a person's only tenant. */
-  private async selectTenant(tx: RequestTransaction, actor: Actor, header: string | undefined): Promise<TenantAccess | null> {
+  private async selectTenant(tx: RequestTransaction, actor: GraphQLActor, header: string | undefined): Promise<TenantAccess | null> {
     if (actor.kind === 'anonymous') return null;
     if (actor.kind === 'apiKey') {
       const tenant = await tx.manager.getRepository(TenantEntity).findOneBy({ tenantId: actor.tenantId });
@@ -182,11 +181,7 @@ export class AuthService {
     requestId?: string,
   ): Promise<RequestContext> {
     const actor = await this.authenticate(tx, headers.authorization);
-    const acting: AuditActor = {
-      kind: actor.kind === 'user' ? 'USER' : actor.kind === 'apiKey' ? 'API_KEY' : 'SYSTEM',
-      id: actor.kind === 'user' ? actor.userId : actor.kind === 'apiKey' ? actor.apiKeyId : null,
-      requestId: requestId ?? null,
-    };
+    const acting = auditActor(actor, requestId ?? null);
     if (actor.kind === 'user') {
       // The user scope lets the tenant lookup see the person's memberships; owners see their agency's tenants.
       await tx.setScope({ tenantId: null, agencyId: actor.agencyRole === 'OWNER' ? actor.agencyId : null, userId: actor.userId }, acting);
@@ -197,7 +192,7 @@ export class AuthService {
     }
     const tenant = await this.selectTenant(tx, actor, headers.tenant);
     if (tenant) await tx.setScope({ ...tx.currentScope, tenantId: tenant.id });
-    return new RequestContext(tx, actor, tenant, logger, config, headers.userAgent?.slice(0, 300) ?? null, requestId);
+    return RequestContext.create({ tx, actor, tenant, logger, config, userAgent: headers.userAgent?.slice(0, 300) ?? null, requestId });
   }
 }
 

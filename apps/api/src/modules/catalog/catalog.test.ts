@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { makeComplete, publish } from '../../test/policy-fixture.js';
 import { seed } from '../../test/seed.js';
+import { graphql, narrow, having } from '../../test/graphql.js';
 
-const ENTRIES = '{ catalogEntries(first: 100) { totalCount edges { node { id name legalEntity country safeguards linkedTenants { tenantId recipientId } } } } }';
-const ADD = `mutation ($input: AddRecipientFromCatalogInput!) { addRecipientFromCatalog(input: $input) {
-  __typename ... on Recipient { id name legalEntity country catalogEntryId } ... on ValidationFailed { problems { path code } } } }`;
-const UPDATE = `mutation ($input: UpdateCatalogEntryInput!) { updateCatalogEntry(input: $input) {
-  __typename ... on CatalogEntryUpdated { entry { id country } reached { tenantId recipientIds latestVersion differsFromPublished } } ... on ValidationFailed { problems { path code } } } }`;
+const ENTRIES = graphql('{ catalogEntries(first: 100) { totalCount edges { node { id name legalEntity country safeguards linkedTenants { tenantId recipientId } } } } }');
+const ADD = graphql(`mutation ($input: AddRecipientFromCatalogInput!) { addRecipientFromCatalog(input: $input) {
+  __typename ... on Recipient { id name legalEntity country catalogEntryId } ... on ValidationFailed { problems { path code } } } }`);
+const UPDATE = graphql(`mutation ($input: UpdateCatalogEntryInput!) { updateCatalogEntry(input: $input) {
+  __typename ... on CatalogEntryUpdated { entry { id country } reached { tenantId recipientIds latestVersion differsFromPublished } } ... on ValidationFailed { problems { path code } } } }`);
 
 async function entryId(client: any, name: string): Promise<string> {
   const data = await client.gql(ENTRIES);
@@ -20,7 +21,7 @@ describe('agency processor catalog', () => {
     expect(data.catalogEntries.edges.map((e: any) => e.node.name).sort()).toEqual(
       ['Amazon Web Services', 'Google Analytics', 'Google Tag Manager', 'HubSpot', 'Miro', 'Pipedrive', 'Salesforce', 'Zapier', 'Zoom', 'reCAPTCHA'].sort(),
     );
-    expect(data.catalogEntries.edges.find((e: any) => e.node.name === 'Google Analytics').node).toMatchObject({ legalEntity: 'Google Ireland Limited', country: 'IE' });
+    expect(data.catalogEntries.edges.find((e: any) => e.node.name === 'Google Analytics')?.node).toMatchObject({ legalEntity: 'Google Ireland Limited', country: 'IE' });
   });
 
   it('a change to an entry reaches every linked tenant\'s draft and says which now differ from their published version', async () => {
@@ -31,30 +32,30 @@ describe('agency processor catalog', () => {
     const added = await published.admin.gql(ADD, { input: { catalogEntryId: zoom } });
     expect(added.addRecipientFromCatalog).toMatchObject({ __typename: 'Recipient', name: 'Zoom', legalEntity: 'Zoom Video Communications, Inc.', country: 'US', catalogEntryId: zoom });
     await draftOnly.admin.gql(ADD, { input: { catalogEntryId: zoom } });
-    expect((await publish(published.admin)).version).toBe(1);
+    expect((await publish(published.admin))).toMatchObject({ version: 1 });
 
     const changed = await agency.owner.gql(UPDATE, { input: { id: zoom, safeguards: ['DATA_PRIVACY_FRAMEWORK', 'UK_ADDENDUM'], processingCountries: ['DE'] } });
-    const reached = changed.updateCatalogEntry.reached;
+    const reached = having(changed.updateCatalogEntry, 'reached').reached;
     expect(reached.map((r: any) => r.tenantId).sort()).toEqual([published.id, draftOnly.id].sort());
     expect(reached.find((r: any) => r.tenantId === published.id)).toMatchObject({ latestVersion: 1, differsFromPublished: true });
     expect(reached.find((r: any) => r.tenantId === draftOnly.id)).toMatchObject({ latestVersion: null, differsFromPublished: false });
     for (const tenant of [published, draftOnly]) {
-      const recipients = await tenant.admin.gql('{ recipients { edges { node { name safeguards processingCountries } } } }');
-      expect(recipients.recipients.edges.find((e: any) => e.node.name === 'Zoom').node).toEqual({
+      const recipients = await tenant.admin.gql(graphql('{ recipients { edges { node { name safeguards processingCountries } } } }'));
+      expect(recipients.recipients.edges.find((e: any) => e.node.name === 'Zoom')?.node).toEqual({
         name: 'Zoom',
         safeguards: ['UK_ADDENDUM', 'DATA_PRIVACY_FRAMEWORK'],
         processingCountries: ['DE'],
       });
     }
-    expect((await unlinked.admin.gql('{ recipients { totalCount } }')).recipients.totalCount).toBe(0);
+    expect((await unlinked.admin.gql(graphql('{ recipients { totalCount } }'))).recipients.totalCount).toBe(0);
     const links = await agency.owner.gql(ENTRIES);
-    expect(links.catalogEntries.edges.find((e: any) => e.node.id === zoom).node.linkedTenants.map((l: any) => l.tenantId).sort()).toEqual(
+    expect(links.catalogEntries.edges.find((e: any) => e.node.id === zoom)!.node.linkedTenants.map((l: any) => l.tenantId).sort()).toEqual(
       [published.id, draftOnly.id].sort(),
     );
 
     // Bulk republish of the tenants that now differ.
     const outcomes = await agency.owner.gql(
-      `mutation ($input: RepublishTenantsInput!) { republishTenants(input: $input) { tenantId result { __typename ... on PolicyVersion { version } ... on UserError { code } } } }`,
+      graphql(`mutation ($input: RepublishTenantsInput!) { republishTenants(input: $input) { tenantId result { __typename ... on PolicyVersion { version } ... on UserError { code } } } }`),
       { input: { tenantIds: [published.id, draftOnly.id], effectiveDate: '2026-03-01', changeSummary: 'Zoom transfer safeguards updated' } },
     );
     expect(outcomes.republishTenants).toEqual([
@@ -72,13 +73,13 @@ describe('agency processor catalog', () => {
     const miro = await entryId(agency.owner, 'Miro');
     const withDpa = await signed.admin.gql(ADD, { input: { catalogEntryId: miro, dpaSignedOn: '2026-02-14' } });
     const withoutDpa = await unsigned.admin.gql(ADD, { input: { catalogEntryId: miro } });
-    const data = await agency.owner.gql('{ catalogEntries(first: 100) { edges { node { id linkedTenants { tenantId recipientId dpaSignedOn } } } } }');
-    const links = data.catalogEntries.edges.find((e: any) => e.node.id === miro).node.linkedTenants;
+    const data = await agency.owner.gql(graphql('{ catalogEntries(first: 100) { edges { node { id linkedTenants { tenantId recipientId dpaSignedOn } } } } }'));
+    const links = data.catalogEntries.edges.find((e: any) => e.node.id === miro)!.node.linkedTenants;
     expect(links).toHaveLength(2);
     expect(links).toEqual(
       expect.arrayContaining([
-        { tenantId: signed.id, recipientId: withDpa.addRecipientFromCatalog.id, dpaSignedOn: '2026-02-14' },
-        { tenantId: unsigned.id, recipientId: withoutDpa.addRecipientFromCatalog.id, dpaSignedOn: null },
+        { tenantId: signed.id, recipientId: having(withDpa.addRecipientFromCatalog, 'id').id, dpaSignedOn: '2026-02-14' },
+        { tenantId: unsigned.id, recipientId: having(withoutDpa.addRecipientFromCatalog, 'id').id, dpaSignedOn: null },
       ]),
     );
   });
@@ -86,14 +87,14 @@ describe('agency processor catalog', () => {
   it('a linked recipient\'s company facts belong to the catalog until unlinked; the tenant keeps its own parts', async () => {
     const agency = await seed.agency();
     const tenant = await agency.tenant();
-    const category = await tenant.admin.gql('mutation { createDataCategory(input: { name: "Usage data", sources: [AUTOMATIC] }) { ... on DataCategory { id } } }');
+    const category = await tenant.admin.gql(graphql('mutation { createDataCategory(input: { name: "Usage data", sources: [AUTOMATIC] }) { ... on DataCategory { id } } }'));
     const added = await tenant.admin.gql(ADD, { input: { catalogEntryId: await entryId(agency.owner, 'Google Analytics') } });
-    const id = added.addRecipientFromCatalog.id;
-    const UPDATE_RECIPIENT = `mutation ($input: UpdateRecipientInput!) { updateRecipient(input: $input) { __typename ... on Recipient { country dataCategoryIds catalogEntryId } ... on ValidationFailed { problems { path code } } } }`;
-    expect((await tenant.admin.gql(UPDATE_RECIPIENT, { input: { id, country: 'US' } })).updateRecipient.problems).toEqual([{ path: 'country', code: 'NOT_ALLOWED' }]);
-    const own = await tenant.admin.gql(UPDATE_RECIPIENT, { input: { id, dataCategoryIds: [category.createDataCategory.id] } });
-    expect(own.updateRecipient).toMatchObject({ country: 'IE', dataCategoryIds: [category.createDataCategory.id] });
-    await tenant.admin.gql(`mutation ($id: ID!) { unlinkRecipientFromCatalog(id: $id) { catalogEntryId } }`, { id });
+    const id = having(added.addRecipientFromCatalog, 'id').id;
+    const UPDATE_RECIPIENT = graphql(`mutation ($input: UpdateRecipientInput!) { updateRecipient(input: $input) { __typename ... on Recipient { country dataCategoryIds catalogEntryId } ... on ValidationFailed { problems { path code } } } }`);
+    expect(narrow((await tenant.admin.gql(UPDATE_RECIPIENT, { input: { id, country: 'US' } })).updateRecipient, 'ValidationFailed').problems).toEqual([{ path: 'country', code: 'NOT_ALLOWED' }]);
+    const own = await tenant.admin.gql(UPDATE_RECIPIENT, { input: { id, dataCategoryIds: [having(category.createDataCategory, 'id').id] } });
+    expect(own.updateRecipient).toMatchObject({ country: 'IE', dataCategoryIds: [having(category.createDataCategory, 'id').id] });
+    await tenant.admin.gql(graphql(`mutation ($id: ID!) { unlinkRecipientFromCatalog(id: $id) { catalogEntryId } }`), { id });
     expect((await tenant.admin.gql(UPDATE_RECIPIENT, { input: { id, country: 'US', address: null } })).updateRecipient).toMatchObject({ country: 'US', catalogEntryId: null });
   });
 
@@ -106,10 +107,10 @@ describe('agency processor catalog', () => {
     await expect(member.client.gql(UPDATE, { input: { id: zoom, country: 'DE' } })).rejects.toHaveCode('FORBIDDEN');
     const foreign = await entryId(other.owner, 'Zoom');
     await expect(agency.owner.gql(UPDATE, { input: { id: foreign, country: 'DE' } })).rejects.toHaveCode('NOT_FOUND');
-    expect((await tenant.admin.gql(ADD, { input: { catalogEntryId: foreign } })).addRecipientFromCatalog.problems).toEqual([{ path: 'catalogEntryId', code: 'UNKNOWN_REFERENCE' }]);
+    expect(narrow((await tenant.admin.gql(ADD, { input: { catalogEntryId: foreign } })).addRecipientFromCatalog, 'ValidationFailed').problems).toEqual([{ path: 'catalogEntryId', code: 'UNKNOWN_REFERENCE' }]);
     const invalid = await agency.owner.gql(UPDATE, { input: { id: zoom, country: 'XX', name: 'Miro' } });
-    expect(invalid.updateCatalogEntry.problems).toEqual([{ path: 'country', code: 'INVALID_FORMAT' }]);
+    expect(narrow(invalid.updateCatalogEntry, 'ValidationFailed').problems).toEqual([{ path: 'country', code: 'INVALID_FORMAT' }]);
     const duplicate = await agency.owner.gql(UPDATE, { input: { id: zoom, name: 'miro' } });
-    expect(duplicate.updateCatalogEntry.problems).toEqual([{ path: 'name', code: 'DUPLICATE' }]);
+    expect(narrow(duplicate.updateCatalogEntry, 'ValidationFailed').problems).toEqual([{ path: 'name', code: 'DUPLICATE' }]);
   });
 });

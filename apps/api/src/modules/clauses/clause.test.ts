@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { CLAUSE_LIMITS } from '@noticeboard/domain';
 import { seed, type TenantSeed } from '../../test/seed.js';
 import type { Client } from '../../test/client.js';
+import { graphql, type VariablesOf } from '../../test/graphql.js';
 
 const FIELDS = `id section title body position`;
 const RESULT = `__typename ... on Clause { ${FIELDS} } ... on ValidationFailed { code problems { path code } }`;
 const CREATE = `mutation ($input: CreateClauseInput!) { createClause(input: $input) { ${RESULT} } }`;
 const UPDATE = `mutation ($input: UpdateClauseInput!) { updateClause(input: $input) { ${RESULT} } }`;
-const DELETE = `mutation ($id: ID!) { deleteClause(id: $id) { deletedId } }`;
+const DELETE = graphql(`mutation ($id: ID!) { deleteClause(id: $id) { deletedId } }`);
 const GET = `query ($id: ID!) { clause(id: $id) { ${FIELDS} } }`;
-const LIST = `query ($section: PolicySection, $first: Int, $after: String) { clauses(section: $section, first: $first, after: $after) {
-  totalCount edges { node { title section position } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+const LIST = graphql(`query ($section: PolicySection, $first: Int, $after: String) { clauses(section: $section, first: $first, after: $after) {
+  totalCount edges { node { title section position } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
 
 const MARKDOWN = 'We use **no** tracking pixels.\n\n- emails\n- newsletters\n\n<script>alert(1)</script>';
-const SECURITY = { section: 'SECURITY', title: 'Pixels', body: MARKDOWN };
+const SECURITY = { section: 'SECURITY', title: 'Pixels', body: MARKDOWN } as const;
 
 async function create(client: Client, input: Record<string, unknown>) {
   const data = await client.gql(CREATE, { input });
@@ -21,8 +22,8 @@ async function create(client: Client, input: Record<string, unknown>) {
   return data.createClause as { id: string } & Record<string, unknown>;
 }
 
-async function titles(tenant: TenantSeed, section?: string): Promise<string[]> {
-  return (await tenant.admin.gql(LIST, { section })).clauses.edges.map((e: { node: { title: string } }) => e.node.title);
+async function titles(tenant: TenantSeed, section?: VariablesOf<typeof LIST>['section']): Promise<(string | null)[]> {
+  return (await tenant.admin.gql(LIST, { section })).clauses.edges.map((e) => e.node.title);
 }
 
 describe('clauses', () => {
@@ -44,10 +45,10 @@ describe('clauses', () => {
     expect(await titles(tenant, 'CONTACT')).toEqual([]);
     const first = (await tenant.admin.gql(LIST, { section: 'SECURITY', first: 2 })).clauses;
     expect(first.totalCount).toBe(3);
-    expect(first.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual(['b', 'c']);
+    expect(first.edges.map((e) => e.node.title)).toEqual(['b', 'c']);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const second = (await tenant.admin.gql(LIST, { section: 'SECURITY', first: 2, after: first.pageInfo.endCursor })).clauses;
-    expect(second.edges.map((e: { node: { title: string } }) => e.node.title)).toEqual(['d']);
+    expect(second.edges.map((e) => e.node.title)).toEqual(['d']);
     expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
 
@@ -108,12 +109,12 @@ describe('clauses', () => {
       problems: [{ path: '', code: 'NOT_ALLOWED' }],
     };
     expect((await tenant.admin.gql(CREATE, { input: SECURITY })).createClause).toEqual(refused);
-    const full = await tenant.admin.gql(`mutation ($input: CreateClauseInput!) { createClause(input: $input) { ... on ValidationFailed { message } } }`, { input: SECURITY });
-    expect(full.createClause.message).toBe(`a tenant has at most ${CLAUSE_LIMITS.maxPerTenant} clauses: edit or delete one before adding another`);
+    const full = await tenant.admin.gql(graphql(`mutation ($input: CreateClauseInput!) { createClause(input: $input) { ... on ValidationFailed { message } } }`), { input: SECURITY });
+    expect(full.createClause).toMatchObject({ message: `a tenant has at most ${CLAUSE_LIMITS.maxPerTenant} clauses: edit or delete one before adding another` });
     expect((await tenant.admin.gql(LIST, { first: 100 })).clauses.totalCount).toBe(CLAUSE_LIMITS.maxPerTenant);
     // Editing one of them is not adding one.
     expect((await tenant.admin.gql(UPDATE, { input: { id: ids[0], body: 'x'.repeat(CLAUSE_LIMITS.maxBodyLength) } })).updateClause.__typename).toBe('Clause');
-    await tenant.admin.gql(DELETE, { id: ids[1] });
+    await tenant.admin.gql(DELETE, { id: ids[1]! });
     expect((await tenant.admin.gql(CREATE, { input: SECURITY })).createClause.__typename).toBe('Clause');
   });
 });

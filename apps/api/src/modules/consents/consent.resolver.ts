@@ -42,7 +42,7 @@ export class ConsentResolver {
   @Allow('consent:write')
   @Mutation(() => RecordConsentResult, { description: 'Records a consent event (integrators, imports). Same rules as the public endpoint.' })
   async recordConsent(@Ctx() ctx: RequestContext, @Arg('input') input: RecordConsentInput) {
-    const result = await this.service.recordFromApi(ctx, input);
+    const result = await this.service.record(ctx, { method: 'API', ...input });
     return 'event' in result ? Object.assign(new ConsentRecorded(), result) : result;
   }
 

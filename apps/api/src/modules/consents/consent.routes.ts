@@ -1,12 +1,12 @@
 import express, { Router, type Request, type Response } from 'express';
-import type { DataSource } from 'typeorm';
 import { originAllowed } from '@noticeboard/domain';
 import { ValidationFailed } from '../../graphql/user-error.js';
-import type { Logger } from '../../logger.js';
-import { inPublicTenant, isSlugMoved } from '../public/public-tenant.js';
-import { ConsentService, type ConsentScope } from './consent.service.js';
+import type { RequestContext } from '../../context/request-context.js';
+import { inPublicTenant, isSlugMoved, type PublicSite } from '../public/public-tenant.js';
+import { ConsentService } from './consent.service.js';
 
-interface Outcome {
+/** What a consent endpoint answers: a status and a JSON body, with the CORS and other headers it allows. */
+interface ConsentReply {
   status: number;
   body: unknown;
   /** The caller's origin may read the answer (it is one of the tenant's websites). */
@@ -14,7 +14,7 @@ interface Outcome {
   headers?: Record<string, string>;
 }
 
-const error = (status: number, code: string, message: string, extra: Record<string, unknown> = {}): Outcome => ({ status, body: { error: { code, message, ...extra } } });
+const error = (status: number, code: string, message: string, extra: Record<string, unknown> = {}): ConsentReply => ({ status, body: { error: { code, message, ...extra } } });
 
 /**
  * The public consent endpoints websites call from their banners and forms, without sign-in:
@@ -24,40 +24,40 @@ const error = (status: number, code: string, message: string, extra: Record<stri
  * A browser may call them only from an origin the tenant allows (CORS, checked again on the server: a request
  * from another origin is refused, not merely unreadable). Calls without an Origin header come from servers.
  */
-export function consentRoutes(dataSource: DataSource, publicUrl: string, logger: Logger): Router {
+export function consentRoutes(site: PublicSite): Router {
+  const { logger } = site;
   const router = Router();
   const service = new ConsentService();
 
-  /** Runs `fn` for the tenant of the slug, as the application role with only that tenant in scope. */
-  async function forTenant(req: Request, fn: (scope: ConsentScope, allowedOrigin: string | undefined) => Promise<Outcome>): Promise<Outcome> {
+  /** Runs `fn` for the tenant of the slug, with the context of the public, as the application role with only that tenant in scope. */
+  async function forTenant(req: Request, fn: (ctx: RequestContext, allowedOrigin: string | undefined) => Promise<ConsentReply>): Promise<ConsentReply> {
     const origin = req.headers.origin;
-    return inPublicTenant(dataSource, req, error(404, 'NOT_FOUND', 'there is no organisation at this address'), async (tx, tenantId) => {
-      const scope = { em: tx.manager, tenantId };
+    return inPublicTenant(site, req, { kind: 'public' }, error(404, 'NOT_FOUND', 'there is no organisation at this address'), async (ctx) => {
       let allowed: string | undefined;
       if (origin !== undefined) {
-        if (!originAllowed(origin, await service.allowedOrigins(scope))) {
+        if (!originAllowed(origin, await service.allowedOrigins(ctx))) {
           return error(403, 'ORIGIN_NOT_ALLOWED', `this website (${origin.slice(0, 200)}) may not record consents for this organisation: add it to the allowed origins in the consent settings`);
         }
         allowed = origin;
       }
-      return fn(scope, allowed);
+      return fn(ctx, allowed);
     });
   }
 
-  function reply(res: Response, outcome: Outcome): void {
+  function reply(res: Response, answer: ConsentReply): void {
     res.setHeader('Vary', 'Origin');
     res.setHeader('Cache-Control', 'no-store');
-    if (outcome.corsOrigin) {
-      res.setHeader('Access-Control-Allow-Origin', outcome.corsOrigin);
+    if (answer.corsOrigin) {
+      res.setHeader('Access-Control-Allow-Origin', answer.corsOrigin);
       res.setHeader('Access-Control-Expose-Headers', 'Idempotent-Replayed');
     }
-    for (const [name, value] of Object.entries(outcome.headers ?? {})) res.setHeader(name, value);
-    res.status(outcome.status).json(outcome.body);
+    for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
+    res.status(answer.status).json(answer.body);
   }
 
-  const handle = (fn: (req: Request) => Promise<Outcome>) => (req: Request, res: Response, next: (e: unknown) => void) => {
+  const handle = (fn: (req: Request) => Promise<ConsentReply>) => (req: Request, res: Response, next: (e: unknown) => void) => {
     fn(req).then(
-      (outcome) => reply(res, outcome),
+      (answer) => reply(res, answer),
       (e: unknown) => {
         if (!isSlugMoved(e)) logger.error({ err: e, path: req.path }, 'consent endpoint failed');
         next(e);
@@ -67,7 +67,7 @@ export function consentRoutes(dataSource: DataSource, publicUrl: string, logger:
 
   // Preflight: answered for allowed origins only; the browser then refuses the real call by itself.
   router.options(['/p/:slug/consents', '/p/:slug/consents/notice'], handle((req) =>
-    forTenant(req, async (_scope, allowed): Promise<Outcome> => ({
+    forTenant(req, async (_ctx, allowed): Promise<ConsentReply> => ({
       status: 204,
       body: null,
       corsOrigin: allowed,
@@ -78,8 +78,8 @@ export function consentRoutes(dataSource: DataSource, publicUrl: string, logger:
   ));
 
   router.get('/p/:slug/consents/notice', handle((req) =>
-    forTenant(req, async (scope, allowed) => {
-      const notice = await service.notice(scope, publicUrl);
+    forTenant(req, async (ctx, allowed) => {
+      const notice = await service.notice(ctx);
       if (!notice) return { ...error(404, 'NOT_PUBLISHED', 'this organisation has not published a privacy policy yet'), corsOrigin: allowed };
       return { status: 200, body: notice, corsOrigin: allowed };
     }),
@@ -95,13 +95,8 @@ export function consentRoutes(dataSource: DataSource, publicUrl: string, logger:
       const body = req.body as Record<string, unknown>;
       const headerKey = req.headers['idempotency-key'];
       const input = { ...body, idempotencyKey: body.idempotencyKey ?? (typeof headerKey === 'string' ? headerKey : undefined) };
-      return forTenant(req, async (scope, allowed) => {
-        const result = await service.record(
-          scope,
-          input,
-          { recorder: { kind: 'PUBLIC', id: null }, gpcHeader: req.headers['sec-gpc'] === '1', ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null },
-          publicUrl,
-        );
+      return forTenant(req, async (ctx, allowed) => {
+        const result = await service.record(ctx, input, { gpcHeader: req.headers['sec-gpc'] === '1', ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null });
         if (result instanceof ValidationFailed) {
           const status = result.problems.some((p) => p.path === 'idempotencyKey' && p.code === 'DUPLICATE') ? 409 : 422;
           return { ...error(status, status === 409 ? 'IDEMPOTENCY_KEY_REUSED' : 'VALIDATION_FAILED', result.message, { problems: result.problems }), corsOrigin: allowed };

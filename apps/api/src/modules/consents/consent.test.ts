@@ -3,6 +3,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { inTransaction } from '../../db/request-transaction.js';
 import { makeConsentReady, publish } from '../../test/policy-fixture.js';
 import { seed, testDataSource, type TenantSeed } from '../../test/seed.js';
+import { graphql, having } from '../../test/graphql.js';
 
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const key = () => `k-${randomUUID()}`;
@@ -11,10 +12,10 @@ const EVENT = `id recordedAt subjectHash method policyVersion noticeHash noticeT
   decisions { purposeId purposeName choice byGpc }`;
 const RECORD = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) {
   __typename ... on ConsentRecorded { replayed event { ${EVENT} } } ... on ValidationFailed { message problems { path code } } } }`;
-const SUBJECT = `query ($s: String!, $first: Int, $after: String) { consentSubject(subjectId: $s) {
+const SUBJECT = graphql(`query ($s: String!, $first: Int, $after: String) { consentSubject(subjectId: $s) {
   subjectHash state { purposeId purposeName choice since eventId }
   history(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id decisions { purposeName choice byGpc } } } }
-  proof } }`;
+  proof } }`);
 
 interface ConsentTenant {
   tenant: TenantSeed;
@@ -96,7 +97,7 @@ describe('consents', () => {
 
     // The first answer was lost; before the retry, version 2 goes live.
     const today = new Date().toISOString().slice(0, 10);
-    await tenant.admin.gql(`mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) { __typename } }`, { input: { id: tenant.id, legalName: 'Renamed Ltd' } });
+    await tenant.admin.gql(graphql(`mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) { __typename } }`), { input: { id: tenant.id, legalName: 'Renamed Ltd' } });
     expect(await publish(tenant.admin, 'Renamed', today)).toMatchObject({ __typename: 'PolicyVersion', version: 2, isLive: true });
 
     const retry = await post(tenant.slug, body);
@@ -120,9 +121,9 @@ describe('consents', () => {
 
   it('a withdrawal is a new event: the state and the proof export show it', async () => {
     const { tenant, analytics } = await consentTenant();
-    const endpoint = (
-      await tenant.admin.gql(`mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/hook", events: [CONSENT_RECORDED, CONSENT_WITHDRAWN] }) { ... on WebhookEndpointSecret { endpoint { id } } } }`)
-    ).createWebhookEndpoint.endpoint.id as string;
+    const endpoint = having(
+      (await tenant.admin.gql(graphql(`mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/hook", events: [CONSENT_RECORDED, CONSENT_WITHDRAWN] }) { ... on WebhookEndpointSecret { endpoint { id } } } }`))
+    ).createWebhookEndpoint, 'endpoint').endpoint.id;
     const notice = (await (await fetch(`${inject('apiUrl')}/p/${tenant.slug}/consents/notice`)).json()) as any;
     expect(notice.purposes.map((p: any) => [p.name, p.kind])).toEqual([['Analytics', 'CONSENT'], ['Targeted advertising', 'CONSENT']]);
     expect(notice.text).toContain('Analytics: measuring visits to improve the site');
@@ -134,7 +135,7 @@ describe('consents', () => {
     expect(withdrawal.status).toBe(201);
 
     const { consentSubject } = await tenant.admin.gql(SUBJECT, { s: 'user-42' });
-    const deliveries = (await tenant.admin.gql(`query ($id: ID!) { webhookEndpoint(id: $id) { deliveries(first: 10) { edges { node { eventType payload } } } } }`, { id: endpoint }))
+    const deliveries = (await tenant.admin.gql(graphql(`query ($id: ID!) { webhookEndpoint(id: $id) { deliveries(first: 10) { edges { node { eventType payload } } } } }`), { id: endpoint }))
       .webhookEndpoint.deliveries.edges.map((e: any) => e.node);
     expect(deliveries.map((d: any) => d.eventType).sort()).toEqual(['CONSENT_RECORDED', 'CONSENT_RECORDED', 'CONSENT_WITHDRAWN']);
     expect(deliveries.find((d: any) => d.eventType === 'CONSENT_WITHDRAWN').payload.data).toMatchObject({
@@ -151,14 +152,15 @@ describe('consents', () => {
       state: [{ purposeName: 'Analytics', choice: 'WITHDRAWN' }],
       truncated: false,
     });
-    expect(proof.events).toHaveLength(2);
-    expect(proof.events[0]).toMatchObject({
+    const events = proof.events as unknown[];
+    expect(events).toHaveLength(2);
+    expect(events[0]).toMatchObject({
       method: 'BANNER',
       notice: { sha256: notice.hash, text: notice.text },
       policy: { version: 1, effectiveDate: '2026-01-01', url: expect.stringContaining(`/p/${tenant.slug}/privacy/v/1`), snapshotSha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
       decisions: [{ purposeName: 'Analytics', choice: 'GRANTED' }],
     });
-    expect(proof.events[1]).toMatchObject({ method: 'FORM', decisions: [{ choice: 'WITHDRAWN' }], notice: { text: 'Withdraw your consent to analytics' } });
+    expect(events[1]).toMatchObject({ method: 'FORM', decisions: [{ choice: 'WITHDRAWN' }], notice: { text: 'Withdraw your consent to analytics' } });
   });
 
   it('honours Global Privacy Control for sale/sharing purposes', async () => {
@@ -181,7 +183,7 @@ describe('consents', () => {
     expect(((await refused.json()) as any).error.code).toBe('ORIGIN_NOT_ALLOWED');
 
     const updated = await tenant.admin.gql(
-      `mutation ($input: UpdateConsentSettingsInput!) { updateConsentSettings(input: $input) { __typename ... on ConsentSettings { allowedOrigins endpointUrl } ... on ValidationFailed { problems { path code } } } }`,
+      graphql(`mutation ($input: UpdateConsentSettingsInput!) { updateConsentSettings(input: $input) { __typename ... on ConsentSettings { allowedOrigins endpointUrl } ... on ValidationFailed { problems { path code } } } }`),
       { input: { allowedOrigins: ['https://Shop.Example/', 'https://*.brand.example'] } },
     );
     expect(updated.updateConsentSettings).toEqual({ __typename: 'ConsentSettings', allowedOrigins: ['https://shop.example', 'https://*.brand.example'], endpointUrl: expect.stringMatching(new RegExp(`/p/${tenant.slug}/consents$`)) });
@@ -205,11 +207,11 @@ describe('consents', () => {
     expect(beacon.status).toBe(201);
 
     const invalid = await tenant.admin.gql(
-      `mutation ($input: UpdateConsentSettingsInput!) { updateConsentSettings(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`,
+      graphql(`mutation ($input: UpdateConsentSettingsInput!) { updateConsentSettings(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`),
       { input: { allowedOrigins: ['https://ok.example', 'https://shop.example/path'] } },
     );
     expect(invalid.updateConsentSettings).toEqual({ __typename: 'ValidationFailed', problems: [{ path: 'allowedOrigins.1', code: 'INVALID_FORMAT' }] });
-    expect((await tenant.admin.gql('{ consentSettings { allowedOrigins } }')).consentSettings.allowedOrigins).toEqual(['https://shop.example', 'https://*.brand.example']);
+    expect((await tenant.admin.gql(graphql('{ consentSettings { allowedOrigins } }'))).consentSettings.allowedOrigins).toEqual(['https://shop.example', 'https://*.brand.example']);
   });
 
   it('answers bad input with typed errors and writes nothing', async () => {
@@ -269,13 +271,13 @@ describe('consents', () => {
     ]);
 
     const today = new Date().toISOString().slice(0, 10);
-    const counts = (await viewer.gql('query ($from: String!, $to: String!) { consentCounts(from: $from, to: $to, interval: MONTH) { purposeName periodStart granted refused withdrawn } }', { from: '2026-01-01', to: today })).consentCounts;
+    const counts = (await viewer.gql(graphql('query ($from: String!, $to: String!) { consentCounts(from: $from, to: $to, interval: MONTH) { purposeName periodStart granted refused withdrawn } }'), { from: '2026-01-01', to: today })).consentCounts;
     expect(counts).toEqual([
       { purposeName: 'Analytics', periodStart: `${today.slice(0, 7)}-01`, granted: 1, refused: 0, withdrawn: 1 },
       { purposeName: 'Targeted advertising', periodStart: `${today.slice(0, 7)}-01`, granted: 0, refused: 1, withdrawn: 0 },
     ]);
-    await expect(viewer.gql('{ consentCounts(from: "2026-02-01", to: "2026-01-01") { granted } }')).rejects.toHaveCode('BAD_USER_INPUT');
-    await expect(viewer.gql('{ consentCounts(from: "2020-01-01", to: "2026-01-01") { granted } }')).rejects.toHaveCode('BAD_USER_INPUT');
+    await expect(viewer.gql(graphql('{ consentCounts(from: "2026-02-01", to: "2026-01-01") { granted } }'))).rejects.toHaveCode('BAD_USER_INPUT');
+    await expect(viewer.gql(graphql('{ consentCounts(from: "2020-01-01", to: "2026-01-01") { granted } }'))).rejects.toHaveCode('BAD_USER_INPUT');
   });
 
   it('keeps events append-only for the application role, and each tenant\'s subjects apart', async () => {
@@ -309,14 +311,14 @@ describe('consents', () => {
       const res = await post(busy.tenant.slug, { subjectId: `s-${randomUUID()}`, method: 'BANNER', noticeText: 'Measure visits?', idempotencyKey: key(), ...answer });
       expect(res.status).toBe(201);
     }
-    const ACTIVITY = `query ($days: Int!) { tenants(first: 100) { edges { node { id consentActivity(days: $days) { days events granted refused withdrawn lastRecordedAt } } } } }`;
+    const ACTIVITY = graphql(`query ($days: Int!) { tenants(first: 100) { edges { node { id consentActivity(days: $days) { days events granted refused withdrawn lastRecordedAt } } } } }`);
     const activity = new Map<string, any>((await agency.owner.gql(ACTIVITY, { days: 30 })).tenants.edges.map((e: any) => [e.node.id, e.node.consentActivity]));
     expect(activity.get(busy.tenant.id)).toMatchObject({ days: 30, events: 3, granted: 3, refused: 1, withdrawn: 1 });
     expect(Date.now() - Date.parse(activity.get(busy.tenant.id).lastRecordedAt)).toBeLessThan(60_000);
     expect(activity.get(quiet.id)).toEqual({ days: 30, events: 0, granted: 0, refused: 0, withdrawn: 0, lastRecordedAt: null });
     // The tenant's own counts say the same.
     const today = new Date().toISOString().slice(0, 10);
-    const counts = (await busy.tenant.admin.gql('query ($d: String!) { consentCounts(from: $d, to: $d, interval: DAY) { granted refused withdrawn } }', { d: today })).consentCounts;
+    const counts = (await busy.tenant.admin.gql(graphql('query ($d: String!) { consentCounts(from: $d, to: $d, interval: DAY) { granted refused withdrawn } }'), { d: today })).consentCounts;
     const sum = (k: string) => counts.reduce((n: number, c: any) => n + c[k], 0);
     expect([sum('granted'), sum('refused'), sum('withdrawn')]).toEqual([3, 1, 1]);
 

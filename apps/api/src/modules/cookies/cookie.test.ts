@@ -1,15 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { seed, type TenantSeed } from '../../test/seed.js';
 import type { Client } from '../../test/client.js';
+import { graphql, having } from '../../test/graphql.js';
 
 const FIELDS = `id name provider recipientId kind durationAmount durationUnit purpose isSessionCookie needsConsent position`;
 const RESULT = `__typename ... on Cookie { ${FIELDS} } ... on ValidationFailed { code problems { path code } }`;
 const CREATE = `mutation ($input: CreateCookieInput!) { createCookie(input: $input) { ${RESULT} } }`;
 const UPDATE = `mutation ($input: UpdateCookieInput!) { updateCookie(input: $input) { ${RESULT} } }`;
-const DELETE = `mutation ($id: ID!) { deleteCookie(id: $id) { deletedId } }`;
+const DELETE = graphql(`mutation ($id: ID!) { deleteCookie(id: $id) { deletedId } }`);
 const GET = `query ($id: ID!) { cookie(id: $id) { ${FIELDS} } }`;
-const LIST = `query ($first: Int, $after: String) { cookies(first: $first, after: $after) {
-  totalCount edges { node { name provider position } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+const LIST = graphql(`query ($first: Int, $after: String) { cookies(first: $first, after: $after) {
+  totalCount edges { node { name provider position } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
 
 const GA = { name: '_ga', provider: 'Google', kind: 'ANALYTICS', durationAmount: 2, durationUnit: 'YEARS', purpose: 'distinguishes visitors' };
 const SESSION = { name: 'session', provider: 'example.com', kind: 'STRICTLY_NECESSARY', purpose: 'keeps you signed in' };
@@ -21,10 +22,10 @@ async function create(client: Client, input: Record<string, unknown>) {
 }
 
 async function recipient(client: Client, name: string): Promise<string> {
-  const data = await client.gql(`mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ... on Recipient { id } } }`, {
+  const data = await client.gql(graphql(`mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ... on Recipient { id } } }`), {
     input: { name, role: 'INDEPENDENT_CONTROLLER', country: 'US' },
   });
-  return data.createRecipient.id;
+  return having(data.createRecipient, 'id').id;
 }
 
 async function names(tenant: TenantSeed): Promise<string[]> {

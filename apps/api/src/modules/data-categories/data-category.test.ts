@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { seed, type TenantSeed } from '../../test/seed.js';
 import type { Client } from '../../test/client.js';
+import { graphql, having } from '../../test/graphql.js';
 
 const FIELDS = `id name description specialCategory isSpecialCategory sources sourceDetails requirement consequenceOfNotProviding ccpaCategory position`;
 const RESULT = `__typename ... on DataCategory { ${FIELDS} } ... on ValidationFailed { code problems { path code } }`;
 const CREATE = `mutation ($input: CreateDataCategoryInput!) { createDataCategory(input: $input) { ${RESULT} } }`;
 const UPDATE = `mutation ($input: UpdateDataCategoryInput!) { updateDataCategory(input: $input) { ${RESULT} } }`;
-const DELETE = `mutation ($id: ID!) { deleteDataCategory(id: $id) { deletedId } }`;
+const DELETE = graphql(`mutation ($id: ID!) { deleteDataCategory(id: $id) { deletedId } }`);
 const GET = `query ($id: ID!) { dataCategory(id: $id) { ${FIELDS} } }`;
-const LIST = `query ($first: Int, $after: String) { dataCategories(first: $first, after: $after) { totalCount edges { cursor node { id name position } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+const LIST = graphql(`query ($first: Int, $after: String) { dataCategories(first: $first, after: $after) { totalCount edges { cursor node { id name position } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
 
 const CONTACT = { name: 'Contact details', description: 'name, email, phone', sources: ['SUBJECT'] };
 
@@ -135,19 +136,19 @@ describe('data categories', () => {
     const tenant = await (await seed.agency()).tenant();
     const [kept, doomed] = [await create(tenant.admin, CONTACT), await create(tenant.admin, { name: 'Usage data', sources: ['AUTOMATIC'] })];
     const recipient = await tenant.admin.gql(
-      `mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ... on Recipient { id dataCategoryIds } } }`,
+      graphql(`mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ... on Recipient { id dataCategoryIds } } }`),
       { input: { name: 'Advisers', role: 'CATEGORY', dataCategoryIds: [kept.id, doomed.id] } },
     );
     const purpose = await tenant.admin.gql(
-      `mutation ($input: CreatePurposeInput!) { createPurpose(input: $input) { ... on Purpose { id dataCategoryIds } } }`,
+      graphql(`mutation ($input: CreatePurposeInput!) { createPurpose(input: $input) { ... on Purpose { id dataCategoryIds } } }`),
       { input: { name: 'Support', legalBasis: 'CONTRACT', dataCategoryIds: [kept.id, doomed.id], retention: { criteria: 'while the ticket is open' } } },
     );
-    expect(purpose.createPurpose.dataCategoryIds).toHaveLength(2);
+    expect(having(purpose.createPurpose, 'dataCategoryIds').dataCategoryIds).toHaveLength(2);
     expect((await tenant.admin.gql(DELETE, { id: doomed.id })).deleteDataCategory).toEqual({ deletedId: doomed.id });
     await expect(tenant.admin.gql(GET, { id: doomed.id })).rejects.toHaveCode('NOT_FOUND');
-    const r = await tenant.admin.gql(`query ($id: ID!) { recipient(id: $id) { dataCategoryIds } }`, { id: recipient.createRecipient.id });
+    const r = await tenant.admin.gql(graphql(`query ($id: ID!) { recipient(id: $id) { dataCategoryIds } }`), { id: having(recipient.createRecipient, 'id').id });
     expect(r.recipient.dataCategoryIds).toEqual([kept.id]);
-    const p = await tenant.admin.gql(`query ($id: ID!) { purpose(id: $id) { dataCategoryIds dataCategories { name } } }`, { id: purpose.createPurpose.id });
+    const p = await tenant.admin.gql(graphql(`query ($id: ID!) { purpose(id: $id) { dataCategoryIds dataCategories { name } } }`), { id: having(purpose.createPurpose, 'id').id });
     expect(p.purpose).toEqual({ dataCategoryIds: [kept.id], dataCategories: [{ name: 'Contact details' }] });
   });
 });

@@ -25,8 +25,8 @@ export const deliverEmail: JobDefinition<DeliverEmailData> = defineJob<DeliverEm
   async run(job, worker) {
     const { tenantId, messageId, attempt } = job.data;
     const { mailer } = worker;
-    const mail = await inTenantJob(worker, job, async (tx): Promise<OutgoingMail | null> => {
-      const messages = tx.manager.getRepository(EmailMessageEntity);
+    const mail = await inTenantJob(worker, job, async (ctx): Promise<OutgoingMail | null> => {
+      const messages = ctx.em.getRepository(EmailMessageEntity);
       const message = await messages.findOneBy({ tenantId, id: messageId });
       if (!message || message.status !== 'QUEUED' || message.attempts >= attempt) return null;
       if (!mailer) {
@@ -41,10 +41,10 @@ export const deliverEmail: JobDefinition<DeliverEmailData> = defineJob<DeliverEm
     if (!mail || !mailer) return;
 
     const outcome = await attemptSend(mailer, mail);
-    await inTenantJob(worker, job, async (tx) => {
+    await inTenantJob(worker, job, async (ctx) => {
       const retry = !outcome.sent && !outcome.permanent && attempt < MAX_EMAIL_ATTEMPTS;
       const nextAttemptAt = retry ? new Date(Date.now() + retryDelayMs(worker.config, attempt)) : null;
-      const recorded = await tx.manager
+      const recorded = await ctx.em
         .createQueryBuilder()
         .update(EmailMessageEntity)
         .set(
@@ -54,7 +54,7 @@ export const deliverEmail: JobDefinition<DeliverEmailData> = defineJob<DeliverEm
         )
         .where("tenant_id = :tenantId AND id = :messageId AND attempts = :previous AND status = 'QUEUED'", { tenantId, messageId, previous: attempt - 1 })
         .execute();
-      if (recorded.affected && retry) await enqueue(tx, deliverEmail, { tenantId, messageId, attempt: attempt + 1 }, { startAfter: nextAttemptAt! });
+      if (recorded.affected && retry) await enqueue(ctx, deliverEmail, { tenantId, messageId, attempt: attempt + 1 }, { startAfter: nextAttemptAt! });
     });
   },
 });

@@ -5,7 +5,7 @@ import type { RequestContext } from '../../context/request-context.js';
 import { paginate } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { existingId } from '../../graphql/ids.js';
-import { enqueue, type TenantScope } from '../../queue/job.js';
+import { enqueue } from '../../queue/job.js';
 import { EmailMessageEntity, type EmailKind } from './email.entity.js';
 import { deliverEmail } from './email.job.js';
 import type { EmailMessage, EmailOutboxArgs } from './email.types.js';
@@ -34,12 +34,12 @@ export function textToHtml(text: string): string {
  * that rolls back sends nothing, and nothing that commits is dropped (without SMTP it stays in the outbox as
  * NOT_SENT). Returns the message id.
  */
-export async function sendEmail(scope: TenantScope, message: EmailToSend): Promise<string> {
+export async function sendEmail(ctx: Pick<RequestContext, 'em' | 'tenantId'>, message: EmailToSend): Promise<string> {
   const to = emailAddress.safeParse(message.to);
   if (!to.success) throw new Error(`sendEmail: "${message.to}" is not an email address`);
   const id = randomUUID();
-  await scope.em.getRepository(EmailMessageEntity).insert({
-    tenantId: scope.tenantId,
+  await ctx.em.getRepository(EmailMessageEntity).insert({
+    tenantId: ctx.tenantId,
     id,
     kind: message.kind,
     toAddress: to.data,
@@ -50,7 +50,7 @@ export async function sendEmail(scope: TenantScope, message: EmailToSend): Promi
     attempts: 0,
     nextAttemptAt: new Date(),
   });
-  await enqueue(scope, deliverEmail, { tenantId: scope.tenantId, messageId: id, attempt: 1 });
+  await enqueue(ctx, deliverEmail, { tenantId: ctx.tenantId, messageId: id, attempt: 1 });
   return id;
 }
 

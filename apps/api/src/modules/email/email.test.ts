@@ -13,9 +13,10 @@ import { deliverAccountEmail } from './account-email.job.js';
 import { deliverEmail } from './email.job.js';
 import { sendEmail } from './email.service.js';
 import { createMailer } from './mailer.js';
+import { graphql } from '../../test/graphql.js';
 
-const OUTBOX = `query ($status: EmailStatus, $kind: EmailKind) { emailOutbox(status: $status, kind: $kind) {
-  totalCount edges { node { id kind to subject textBody htmlBody status attempts lastError nextAttemptAt sentAt } } } }`;
+const OUTBOX = graphql(`query ($status: EmailStatus, $kind: EmailKind) { emailOutbox(status: $status, kind: $kind) {
+  totalCount edges { node { id kind to subject textBody htmlBody status attempts lastError nextAttemptAt sentAt } } } }`);
 
 async function send(tenant: TenantSeed, message: Partial<Parameters<typeof sendEmail>[1]> = {}): Promise<string> {
   const ds = await testDataSource();
@@ -95,7 +96,7 @@ describe('email outbox', () => {
     expect(message.htmlBody).toContain('<a href="https://example.test/a?b=1&amp;c=2">');
     expect(message.htmlBody).not.toContain('<script>');
     expect((await tenant.admin.gql(OUTBOX, { status: 'SENT' })).emailOutbox.totalCount).toBe(0);
-    expect((await tenant.admin.gql('query ($id: ID!) { emailMessage(id: $id) { subject } }', { id })).emailMessage.subject).toBe('Your <request>');
+    expect((await tenant.admin.gql(graphql('query ($id: ID!) { emailMessage(id: $id) { subject } }'), { id })).emailMessage.subject).toBe('Your <request>');
     const editor = await tenant.user('EDITOR');
     await expect(editor.client.gql(OUTBOX)).rejects.toHaveCode('FORBIDDEN');
   });
@@ -154,7 +155,7 @@ describe('email outbox', () => {
     const agency = await seed.agency();
     const smtp = await smtpReceiver();
     const email = `invited-${randomUUID().slice(0, 8)}@example.test`;
-    await agency.owner.gql('mutation ($input: InviteAgencyMemberInput!) { inviteAgencyMember(input: $input) { __typename } }', { input: { email, role: 'MEMBER' } });
+    await agency.owner.gql(graphql('mutation ($input: InviteAgencyMemberInput!) { inviteAgencyMember(input: $input) { __typename } }'), { input: { email, role: 'MEMBER' } });
     const ds = await testDataSource();
     // The suite's own worker has no SMTP server: once it has given up (NOT_SENT), the message is queued again and
     // sent here by a worker that has one.

@@ -11,7 +11,7 @@ import {
   type PolicySnapshot,
 } from '@noticeboard/domain';
 import { RENDER_LANGUAGES, renderPolicy } from '@noticeboard/policy-render';
-import type { RequestContext } from '../../context/request-context.js';
+import { recordedActor, type RequestContext } from '../../context/request-context.js';
 import { paginate, type ConnectionArgs } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
@@ -155,13 +155,14 @@ export class PolicyVersionService {
     if (latest && latest.snapshotHash === snapshotHash) return policyUnchanged(latest.version);
     const version = (latest?.version ?? 0) + 1;
     const effectiveDate = input.effectiveDate;
+    const publisher = recordedActor(ctx.actor);
     await versions.insert({
       tenantId: ctx.tenantId,
       version,
       effectiveDate,
       changeSummary: input.changeSummary.trim(),
-      publishedBy: ctx.userId,
-      publishedByApiKey: ctx.actor.kind === 'apiKey' ? ctx.actor.apiKeyId : null,
+      publishedBy: publisher.kind === 'USER' ? publisher.id : null,
+      publishedByApiKey: publisher.kind === 'API_KEY' ? publisher.id : null,
       snapshot,
       snapshotHash,
     });

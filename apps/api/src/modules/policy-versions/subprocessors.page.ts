@@ -1,5 +1,6 @@
 import escapeHtml from 'escape-html';
 import { displayName, subprocessorsOf, type PolicySnapshot } from '@noticeboard/domain';
+import { htmlPage } from '../../http/html-page.js';
 
 const countryName = new Intl.DisplayNames(['en'], { type: 'region' });
 /** How the public list and the change notices name each transfer safeguard. */
@@ -48,12 +49,10 @@ export function renderSubprocessorsHtml(snapshot: PolicySnapshot, version: numbe
     )
     .join('\n');
   const name = escapeHtml(displayName(snapshot.controller));
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${name} — Sub-processors</title>
-<style>body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1f24}table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d0d7de;padding:.4rem;text-align:left;vertical-align:top}caption{text-align:left;font-weight:600;padding:.5rem 0}</style>
-</head><body><main>
-<h1>${name}: sub-processors</h1>
+  return htmlPage({
+    title: `${displayName(snapshot.controller)} — Sub-processors`,
+    style: 'body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1f24}table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d0d7de;padding:.4rem;text-align:left;vertical-align:top}caption{text-align:left;font-weight:600;padding:.5rem 0}',
+    body: `<h1>${name}: sub-processors</h1>
 <p>The processors that handle personal data on our behalf, as of version ${version} of our privacy policy (effective <time datetime="${escapeHtml(effectiveDate)}">${escapeHtml(effectiveDate)}</time>).</p>
 <table><caption>Sub-processors</caption>
 <thead><tr><th scope="col">Name</th><th scope="col">Legal entity</th><th scope="col">Country</th><th scope="col">Service</th><th scope="col">Transfer safeguard</th></tr></thead>
@@ -65,7 +64,6 @@ ${rows || '<tr><td colspan="5">We use no sub-processors.</td></tr>'}
 <label for="email">Email address</label> <input id="email" name="email" type="email" required autocomplete="email" maxlength="254"> <button type="submit">Subscribe</button>
 </form>
 <p>We first send a link to confirm the address; every notice has a link to unsubscribe.</p>
-</section>
-</main></body></html>
-`;
+</section>`,
+  });
 }

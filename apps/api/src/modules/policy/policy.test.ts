@@ -1,12 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import { seed } from '../../test/seed.js';
 import type { Client } from '../../test/client.js';
+import { graphql } from '../../test/graphql.js';
 
 const SETTINGS_FIELDS = `rightsContactEmail rightsContactUrl rightsContactChannel childrenMinimumAge securityMeasures sellsOrSharesPersonalInformation changeNotice policyUrl accentColor`;
 const SETTINGS = `{ policySettings { ${SETTINGS_FIELDS} updatedAt } }`;
 const UPDATE = `mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) {
   __typename ... on PolicySettings { ${SETTINGS_FIELDS} updatedAt } ... on ValidationFailed { code problems { path code } } } }`;
-const DRAFT = `{ policyDraft { snapshot problems { path code } rights { right grants { jurisdiction reference } } } }`;
+const DRAFT = graphql(`{ policyDraft { snapshot problems { path code } rights { right grants { jurisdiction reference } } } }`);
 
 const DEFAULTS = {
   rightsContactEmail: null,
@@ -110,7 +111,7 @@ describe('policy draft', () => {
       agency.tenant({ legalName: 'Other Ltd' }),
     ]);
     const c = tenant.admin;
-    await other.admin.gql(`mutation { createAudience(input: { name: "Not ours" }) { __typename } }`);
+    await other.admin.gql(graphql(`mutation { createAudience(input: { name: "Not ours" }) { __typename } }`));
     await c.gql(UPDATE, { input: { childrenMinimumAge: 13 } });
     const visitors = await created(c, 'Audience', { name: 'Visitors', position: 1 });
     const customers = await created(c, 'Audience', { name: 'Customers', position: 0 });
@@ -133,7 +134,7 @@ describe('policy draft', () => {
     expect(JSON.stringify(second)).toBe(JSON.stringify(first));
     expect(first.problems).toEqual([]);
     expect(first.rights.map((r: { right: string }) => r.right)).toContain('OPT_OUT_SALE_SHARING');
-    expect(first.rights.find((r: { right: string }) => r.right === 'ACCESS').grants).toEqual([
+    expect(first.rights.find((r: { right: string }) => r.right === 'ACCESS')?.grants).toEqual([
       { jurisdiction: 'UK_GDPR', reference: 'UK GDPR Art. 15' },
       { jurisdiction: 'CCPA_CPRA', reference: 'Cal. Civ. Code § 1798.110' },
     ]);
@@ -147,8 +148,8 @@ describe('policy draft', () => {
       { id: customers, name: 'Customers', description: null, position: 0 },
       { id: visitors, name: 'Visitors', description: null, position: 1 },
     ]);
-    expect(s.dataCategories.map((x: { id: string }) => x.id)).toEqual([usage, contact].sort());
-    expect(s.dataCategories.find((x: { id: string }) => x.id === usage)).toEqual({
+    expect((s.dataCategories as { id: string }[]).map((x) => x.id)).toEqual([usage, contact].sort());
+    expect((s.dataCategories as { id: string }[]).find((x) => x.id === usage)).toEqual({
       id: usage,
       name: 'Usage data',
       description: null,

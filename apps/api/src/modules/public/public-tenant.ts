@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type { ErrorRequestHandler, Request } from 'express';
 import type { DataSource } from 'typeorm';
-import { inTransaction, type RequestTransaction } from '../../db/request-transaction.js';
+import { auditActor, RequestContext, type ContextConfig, type OutsideActor } from '../../context/request-context.js';
+import { inTransaction } from '../../db/request-transaction.js';
+import type { Logger } from '../../logger.js';
 import { movedSlug } from '../tenants/tenant-slug.store.js';
 
 const SLUG = /^[a-z0-9-]{1,63}$/;
@@ -17,24 +19,33 @@ export class SlugMoved extends Error {
   }
 }
 
+/** What the public endpoints work with: the database, and what their contexts carry. */
+export interface PublicSite {
+  dataSource: DataSource;
+  logger: Logger;
+  config: ContextConfig;
+}
+
 /**
  * Runs `fn` for the tenant named by the URL's `:slug`, in its own transaction as the application role with only
- * that tenant in scope (the audit log records the system acting, with the request id). Resolves to `missing`
- * when there is no such tenant, so each public endpoint answers its own kind of 404; rejects with `SlugMoved`
- * when the slug is one a tenant gave up (looked up only then: a live slug costs no statement more).
+ * that tenant in scope, with the context of `actor` (the public, or a requester; the audit log records the system
+ * acting, with the request id). Resolves to `missing` when there is no such tenant, so each public endpoint
+ * answers its own kind of 404; rejects with `SlugMoved` when the slug is one a tenant gave up (looked up only
+ * then: a live slug costs no statement more).
  */
 export function inPublicTenant<T, M>(
-  dataSource: DataSource,
+  site: PublicSite,
   req: Request,
+  actor: Extract<OutsideActor, { kind: 'public' | 'requester' }>,
   missing: M,
-  fn: (tx: RequestTransaction, tenantId: string, slug: string) => Promise<T>,
+  fn: (ctx: RequestContext, slug: string) => Promise<T>,
 ): Promise<T | M> {
   const slug = String(req.params.slug ?? '').toLowerCase();
-  return inTransaction(dataSource, {}, async (tx) => {
+  return inTransaction(site.dataSource, {}, async (tx) => {
     if (!SLUG.test(slug)) return missing;
     const requestId = String((req as { id?: unknown }).id ?? randomUUID());
-    const tenantId = await tx.enterTenantBySlug(slug, { kind: 'SYSTEM', id: null, requestId });
-    if (tenantId) return fn(tx, tenantId, slug);
+    const tenantId = await tx.enterTenantBySlug(slug, auditActor(actor, requestId));
+    if (tenantId) return fn(RequestContext.create({ tx, actor, logger: site.logger, config: site.config, requestId }), slug);
     const movedTo = await movedSlug(tx.manager, slug);
     if (movedTo) throw new SlugMoved(movedTo);
     return missing;

@@ -1,14 +1,13 @@
 import escapeHtml from 'escape-html';
 import { Router, type Request, type Response } from 'express';
-import type { DataSource } from 'typeorm';
 import { isLanguage, type Language } from '@noticeboard/domain';
 import { negotiateLanguage } from '@noticeboard/policy-render';
-import type { Logger } from '../../logger.js';
+import { htmlPage, pageCsp } from '../../http/html-page.js';
 import { PublishedDocumentEntity, type DocumentFormat, type DocumentKind } from '../policy-versions/policy-version.entity.js';
 import { LIVE_VERSION_SQL } from '../policy-versions/policy-version.service.js';
 import { etagOf, matchesEtag } from '../policy-versions/published-document.js';
 import type { CachedDocument, CachedPage, PublishedPageCache } from './published-page.cache.js';
-import { inPublicTenant, isSlugMoved } from './public-tenant.js';
+import { inPublicTenant, isSlugMoved, type PublicSite } from './public-tenant.js';
 
 // The live version, and when (epoch ms) a later-dated version takes over from it: a cached live page ends then.
 const LIVE_AND_NEXT_SQL = `
@@ -20,7 +19,9 @@ const LIVE_CACHE = 'public, max-age=60, must-revalidate';
 const VERSION_CACHE = 'public, max-age=31536000, immutable';
 // Published pages hold no script; the policy forbids any, and any framing is fine (customers embed them). The one
 // form (subscribing to the sub-processor list) posts to this server.
-const HTML_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src data: https:; base-uri 'none'; form-action 'self'";
+const HTML_CSP = pageCsp('any', { images: true });
+
+const VISITOR = { kind: 'public' } as const;
 
 interface Wanted {
   kind: DocumentKind;
@@ -30,12 +31,7 @@ interface Wanted {
 }
 
 function notFoundPage(res: Response, req: Request, title: string, detail: string): void {
-  const body = `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1b1f24}</style>
-</head><body><main><h1>${escapeHtml(title)}</h1><p>${escapeHtml(detail)}</p></main></body></html>
-`;
+  const body = htmlPage({ title, body: `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(detail)}</p>` });
   send(req, res, 404, { body, contentType: 'text/html; charset=utf-8', etag: etagOf(body), cache: 'no-cache', csp: true });
 }
 
@@ -62,7 +58,8 @@ function send(
  * list, and the embed script. They serve the bytes stored at publish time with their ETag; nothing is rendered
  * per request. Every lookup runs as the application role with only the tenant of the slug in scope.
  */
-export function publicRoutes(dataSource: DataSource, logger: Logger, cache: PublishedPageCache): Router {
+export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Router {
+  const { logger } = site;
   const router = Router();
 
   type Lookup = { page: CachedPage } | { missing: 'tenant' | 'published' | 'version' };
@@ -74,16 +71,17 @@ export function publicRoutes(dataSource: DataSource, logger: Logger, cache: Publ
     if (cached) return { page: cached };
     const started = cache.lookupStarted();
     type Found = { missing: 'published' | 'version' } | { page: CachedPage; expiresAt: number | null };
-    const found = await inPublicTenant(dataSource, req, { missing: 'tenant' as const }, async (tx, tenantId): Promise<Found> => {
+    const found = await inPublicTenant(site, req, VISITOR, { missing: 'tenant' as const }, async (ctx): Promise<Found> => {
+      const { tenantId } = ctx;
       let version = wanted.version;
       let expiresAt: number | null = null;
       if (version === null) {
-        const [live] = await tx.manager.query(LIVE_AND_NEXT_SQL, [tenantId]);
+        const [live] = await ctx.em.query(LIVE_AND_NEXT_SQL, [tenantId]);
         version = live?.version ?? null;
         expiresAt = live?.next_change_ms == null ? null : Number(live.next_change_ms);
       }
       if (version === null) return { missing: 'published' };
-      const docs = await tx.manager.getRepository(PublishedDocumentEntity).findBy({ tenantId, version, kind: wanted.kind, format: wanted.format });
+      const docs = await ctx.em.getRepository(PublishedDocumentEntity).findBy({ tenantId, version, kind: wanted.kind, format: wanted.format });
       if (!docs.length) return { missing: 'version' };
       const page: CachedPage = {
         tenantId,
@@ -155,7 +153,7 @@ export function publicRoutes(dataSource: DataSource, logger: Logger, cache: Publ
     const cached = cache.get(key);
     if (cached?.docs[0]) return cached.docs[0];
     const started = cache.lookupStarted();
-    const tenantId = await inPublicTenant(dataSource, req, null, async (_tx, id) => id);
+    const tenantId = await inPublicTenant(site, req, VISITOR, null, async (ctx) => ctx.tenantId);
     const body = `(function () {
   var script = document.currentScript;
   var origin = new URL(script.src).origin;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { seed, type TenantSeed } from '../../test/seed.js';
 import type { Client } from '../../test/client.js';
+import { graphql } from '../../test/graphql.js';
 
 const FIELDS = `id name description legalBasis legalBasisReference legitimateInterest legalObligation specialCategoryCondition
   specialCategoryConditionReference directMarketing saleOrSharing automatedDecisionLogic audienceIds dataCategoryIds recipientIds
@@ -8,11 +9,11 @@ const FIELDS = `id name description legalBasis legalBasisReference legitimateInt
 const RESULT = `__typename ... on Purpose { ${FIELDS} } ... on ValidationFailed { code problems { path code } }`;
 const CREATE = `mutation ($input: CreatePurposeInput!) { createPurpose(input: $input) { ${RESULT} } }`;
 const UPDATE = `mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { ${RESULT} } }`;
-const DELETE = `mutation ($id: ID!) { deletePurpose(id: $id) { deletedId } }`;
+const DELETE = graphql(`mutation ($id: ID!) { deletePurpose(id: $id) { deletedId } }`);
 const GET = `query ($id: ID!) { purpose(id: $id) { ${FIELDS} } }`;
-const LIST = `query ($first: Int, $after: String) { purposes(first: $first, after: $after) {
+const LIST = graphql(`query ($first: Int, $after: String) { purposes(first: $first, after: $after) {
   totalCount edges { node { name audienceIds audiences { name } dataCategories { name isSpecialCategory } recipients { name dataCategoryIds isInternationalTransfer } } }
-  pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+  pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
 
 const RETAIN = { period: { amount: 6, unit: 'YEARS', trigger: 'END_OF_RELATIONSHIP' }, criteria: null };
 const BILLING = { name: 'Billing', legalBasis: 'CONTRACT', retention: RETAIN };
@@ -93,7 +94,7 @@ describe('purposes', () => {
     const first = (await c.gql(LIST, { first: 2 })).purposes;
     expect(first.totalCount).toBe(3);
     expect(first.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['A', 'B']);
-    expect(first.edges[0].node).toEqual({
+    expect(first.edges[0]?.node).toEqual({
       name: 'A',
       audienceIds: [visitors, customers].sort(),
       audiences: [{ name: 'Customers' }, { name: 'Visitors' }],
@@ -198,13 +199,13 @@ describe('purposes', () => {
     const c = tenant.admin;
     const [kept, doomed] = [await audience(c, 'Customers'), await audience(c, 'Visitors')];
     const created = await create(c, { ...BILLING, audienceIds: [kept, doomed] });
-    await c.gql(`mutation ($id: ID!) { deleteAudience(id: $id) { deletedId } }`, { id: doomed });
-    expect((await c.gql(`query ($id: ID!) { purpose(id: $id) { audienceIds audiences { name } } }`, { id: created.id })).purpose).toEqual({
+    await c.gql(graphql(`mutation ($id: ID!) { deleteAudience(id: $id) { deletedId } }`), { id: doomed });
+    expect((await c.gql(graphql(`query ($id: ID!) { purpose(id: $id) { audienceIds audiences { name } } }`), { id: created.id })).purpose).toEqual({
       audienceIds: [kept],
       audiences: [{ name: 'Customers' }],
     });
     expect((await c.gql(DELETE, { id: created.id })).deletePurpose).toEqual({ deletedId: created.id });
     await expect(c.gql(GET, { id: created.id })).rejects.toHaveCode('NOT_FOUND');
-    expect((await c.gql(`query ($id: ID!) { audience(id: $id) { name } }`, { id: kept })).audience.name).toBe('Customers');
+    expect((await c.gql(graphql(`query ($id: ID!) { audience(id: $id) { name } }`), { id: kept })).audience.name).toBe('Customers');
   });
 });

@@ -2,7 +2,7 @@ import { isLanguage, JURISDICTION_INFO, type RefusalGround } from '@noticeboard/
 import type { EmailToSend } from '../email/email.service.js';
 import type { TenantEntity } from '../tenants/tenant.entity.js';
 import type { DataSubjectRequestEntity } from './request.entity.js';
-import { ENGLISH, RequestPageWords } from './request.messages.js';
+import { ENGLISH, SubjectRequestPageWords } from './request.messages.js';
 
 /** Dates for staff, as people read them: "2 March 2026". */
 const longDate = (date: string) => ENGLISH.date(date);
@@ -16,9 +16,9 @@ const longDate = (date: string) => ENGLISH.date(date);
  * what the tenant's staff wrote (an extension's reason, an outcome). Otherwise the form would let anyone send a
  * message of their own, signed by the tenant, to whomever they like. Staff emails may quote the request.
  */
-export function requestEmails(tenant: TenantEntity, r: DataSubjectRequestEntity, publicUrl: string) {
+export function subjectRequestEmails(tenant: TenantEntity, r: DataSubjectRequestEntity, publicUrl: string) {
   // The requester is written to in the language of their request; staff reminders stay in English.
-  const w = new RequestPageWords(isLanguage(r.language) ? r.language : 'en');
+  const w = new SubjectRequestPageWords(isLanguage(r.language) ? r.language : 'en');
   const what = w.text(`email.what.${r.type}`);
   const law = JURISDICTION_INFO[r.jurisdiction].name;
   const signature = `${tenant.legalName}\n${tenant.contactEmail}`;

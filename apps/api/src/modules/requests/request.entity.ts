@@ -4,7 +4,7 @@ import { TenantScopedEntity } from '../../db/tenant-scoped.entity.js';
 
 /** How the tenant runs requests: its own promised deadline, its time zone and holiday calendar. */
 @Entity('request_settings')
-export class RequestSettingsEntity {
+export class SubjectRequestSettingsEntity {
   @PrimaryColumn('uuid') tenantId: string;
   @Column('integer', { nullable: true }) promisedDays: number | null;
   @Column('text') timeZone: string;
@@ -12,7 +12,7 @@ export class RequestSettingsEntity {
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }
 
-export type RequestSource = 'PUBLIC_FORM' | 'PUBLIC_API' | 'PORTAL' | 'API';
+export type SubjectRequestSource = 'PUBLIC_FORM' | 'PUBLIC_API' | 'PORTAL' | 'API';
 
 /** A data-subject request: its current state and deadline (the history is in the events). */
 @Entity('data_subject_requests')
@@ -21,7 +21,7 @@ export class DataSubjectRequestEntity extends TenantScopedEntity {
   @Column('text') type: RequestType;
   @Column('text') jurisdiction: Jurisdiction;
   @Column('text') state: RequestState;
-  @Column('text') source: RequestSource;
+  @Column('text') source: SubjectRequestSource;
   @Column('text') requesterName: string;
   @Column('text') requesterEmail: string;
   @Column('text', { nullable: true }) details: string | null;
@@ -48,7 +48,7 @@ export class DataSubjectRequestEntity extends TenantScopedEntity {
   @Column('timestamptz', { nullable: true }) overdueSince: Date | null;
 }
 
-export type RequestActorKind = 'USER' | 'API_KEY' | 'REQUESTER' | 'SYSTEM';
+export type SubjectRequestActorKind = 'USER' | 'API_KEY' | 'REQUESTER' | 'SYSTEM';
 
 /** One step in a request's life: a transition or a note, with who, when and why (append-only). */
 @Entity('data_subject_request_events')
@@ -60,7 +60,7 @@ export class DataSubjectRequestEventEntity {
   @Column('text') action: string;
   @Column('text', { nullable: true }) fromState: RequestState | null;
   @Column('text', { nullable: true }) toState: RequestState | null;
-  @Column('text') actorKind: RequestActorKind;
+  @Column('text') actorKind: SubjectRequestActorKind;
   @Column('uuid', { nullable: true }) actorId: string | null;
   @Column('text', { nullable: true }) reason: string | null;
   @Column('jsonb', { nullable: true }) details: Record<string, unknown> | null;

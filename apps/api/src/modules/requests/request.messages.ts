@@ -82,8 +82,8 @@ const en = {
   'email.refused.remedy': 'You may also seek a judicial remedy.',
 };
 
-export type RequestMessageKey = keyof typeof en;
-type Catalog = Record<RequestMessageKey, string>;
+export type SubjectRequestMessageKey = keyof typeof en;
+type Catalog = Record<SubjectRequestMessageKey, string>;
 
 const de: Catalog = {
   'title.new': 'Datenschutzanfrage stellen',
@@ -244,7 +244,7 @@ export const strong = (text: string): Markup => ({ html: `<strong>${escapeHtml(t
 
 const compiled = new Map<string, IntlMessageFormat>();
 
-function message(language: Language, key: RequestMessageKey): IntlMessageFormat {
+function message(language: Language, key: SubjectRequestMessageKey): IntlMessageFormat {
   const id = `${language}:${key}`;
   let format = compiled.get(id);
   if (!format) {
@@ -255,7 +255,7 @@ function message(language: Language, key: RequestMessageKey): IntlMessageFormat 
 }
 
 /** The request pages' and emails' words in one language. */
-export class RequestPageWords {
+export class SubjectRequestPageWords {
   private readonly dates: Intl.DateTimeFormat;
 
   constructor(readonly language: Language) {
@@ -263,7 +263,7 @@ export class RequestPageWords {
   }
 
   /** A message as escaped HTML; `Markup` arguments go in as they are, text ones escaped. */
-  html(key: RequestMessageKey, values: Record<string, string | Markup> = {}): string {
+  html(key: SubjectRequestMessageKey, values: Record<string, string | Markup> = {}): string {
     // Arguments are placeholders (private-use characters) while formatting, so the message's own text is escaped whole.
     const slots = Object.keys(values);
     const formatted = String(message(this.language, key).format(Object.fromEntries(slots.map((name, i) => [name, `\uE000${i}\uE001`]))));
@@ -274,7 +274,7 @@ export class RequestPageWords {
   }
 
   /** A message as plain text (emails), arguments as given. */
-  text(key: RequestMessageKey, values: Record<string, string> = {}): string {
+  text(key: SubjectRequestMessageKey, values: Record<string, string> = {}): string {
     return String(message(this.language, key).format(values));
   }
 
@@ -300,10 +300,10 @@ export class RequestPageWords {
 }
 
 /** English: staff emails, and the messages of the JSON API. */
-export const ENGLISH = new RequestPageWords('en');
+export const ENGLISH = new SubjectRequestPageWords('en');
 
 /** The language of a request page: `?lang=`, else the browser's, else the tenant's default, else English. */
-export function requestPageLanguage(requested: unknown, acceptLanguage: string | undefined, tenantDefault: string | null): RequestPageWords {
+export function subjectRequestPageLanguage(requested: unknown, acceptLanguage: string | undefined, tenantDefault: string | null): SubjectRequestPageWords {
   const fallback = (RENDER_LANGUAGES as readonly string[]).includes(tenantDefault ?? '') ? (tenantDefault as Language) : 'en';
-  return new RequestPageWords(negotiateLanguage(typeof requested === 'string' ? requested : null, acceptLanguage, fallback));
+  return new SubjectRequestPageWords(negotiateLanguage(typeof requested === 'string' ? requested : null, acceptLanguage, fallback));
 }

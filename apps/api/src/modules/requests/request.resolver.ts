@@ -15,8 +15,8 @@ import {
   DataSubjectRequestsArgs,
   ExtendRequestDeadlineInput,
   RefuseRequestInput,
-  RequestSettings,
-  RequestSettingsResult,
+  SubjectRequestSettings,
+  SubjectRequestSettingsResult,
   SkipRequestVerificationInput,
   UpdateRequestSettingsInput,
 } from './request.types.js';
@@ -52,7 +52,7 @@ export class DataSubjectRequestResolver {
   @Allow('request:write')
   @Mutation(() => DataSubjectRequestResult, { description: 'Records a request received by other means (post, phone, email) or from an integration.' })
   createDataSubjectRequest(@Ctx() ctx: RequestContext, @Arg('input') input: CreateDataSubjectRequestInput) {
-    return this.service.createFromApi(ctx, input);
+    return this.service.createByStaff(ctx, input);
   }
 
   @Allow('request:write')
@@ -98,13 +98,13 @@ export class DataSubjectRequestResolver {
   }
 
   @Allow('request:read')
-  @Query(() => RequestSettings)
+  @Query(() => SubjectRequestSettings)
   requestSettings(@Ctx() ctx: RequestContext) {
     return this.service.settings(ctx);
   }
 
   @Allow('tenant:update')
-  @Mutation(() => RequestSettingsResult)
+  @Mutation(() => SubjectRequestSettingsResult)
   updateRequestSettings(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateRequestSettingsInput) {
     return this.service.updateSettings(ctx, input);
   }

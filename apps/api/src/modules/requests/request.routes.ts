@@ -1,54 +1,44 @@
 import escapeHtml from 'escape-html';
 import express, { Router, type Request, type Response } from 'express';
-import type { DataSource } from 'typeorm';
 import { JURISDICTION_INFO, REQUESTER_NAME_MAX, requestTypesIn, type Jurisdiction, type Problem } from '@noticeboard/domain';
-import { inPublicTenant, isSlugMoved } from '../public/public-tenant.js';
+import type { RequestContext } from '../../context/request-context.js';
+import { htmlPage, sendHtmlPage } from '../../http/html-page.js';
+import { inPublicTenant, isSlugMoved, type PublicSite } from '../public/public-tenant.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
-import type { Logger } from '../../logger.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
-import { ENGLISH, requestPageLanguage, strong, type RequestPageWords } from './request.messages.js';
-import { DataSubjectRequestService, type RequestScope, type VerificationOutcome } from './request.service.js';
+import { ENGLISH, subjectRequestPageLanguage, strong, type SubjectRequestPageWords } from './request.messages.js';
+import type { VerificationResult } from './request-verification.js';
+import { DataSubjectRequestService } from './request.service.js';
+import { currentTenant } from './request.store.js';
 
-// Server-made pages: no script, forms post to this origin only.
-const PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'self'";
-
-interface Page {
+/** A page of the intake or the identity check. */
+interface SubjectRequestPage {
   status: number;
-  /** Escaped HTML, like the body. */
+  /** Plain text. */
   title: string;
+  /** HTML. */
   body: string;
   language: string;
 }
 
-interface Json {
+interface JsonReply {
   status: number;
   json: unknown;
 }
 
-function page(res: Response, p: Page): void {
-  res.setHeader('Content-Security-Policy', PAGE_CSP);
-  res.setHeader('Cache-Control', 'no-store');
-  res.setHeader('X-Content-Type-Options', 'nosniff');
-  res
-    .status(p.status)
-    .type('text/html; charset=utf-8')
-    .send(`<!doctype html>
-<html lang="${escapeHtml(p.language)}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${p.title}</title>
-<style>
-body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1f24}
+const PAGE_STYLE = `body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1f24}
 label{display:block;font-weight:600;margin-top:1rem}
 input,select,textarea{display:block;width:100%;box-sizing:border-box;padding:.5rem;font:inherit;border:1px solid #6b7280;border-radius:4px}
 textarea{min-height:8rem}
 button{margin-top:1.5rem;padding:.6rem 1.2rem;font:inherit;background:#1d4ed8;color:#fff;border:0;border-radius:4px;cursor:pointer}
 button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #93c5fd;outline-offset:1px}
 .error{color:#b91c1c;font-weight:600}
-.hint{color:#4b5563;font-size:.9rem}
-</style></head><body><main>
-<h1>${p.title}</h1>
-${p.body}
-</main></body></html>
-`);
+.hint{color:#4b5563;font-size:.9rem}`;
+
+function page(res: Response, p: SubjectRequestPage): void {
+  const html = htmlPage({ title: p.title, lang: p.language, style: PAGE_STYLE, body: `<h1>${escapeHtml(p.title)}</h1>\n${p.body}` });
+  // Forms a requester fills in: only this origin may frame them.
+  sendHtmlPage(res, p.status, html, 'self');
 }
 
 /**
@@ -58,23 +48,22 @@ ${p.body}
  *   GET  /p/:slug/requests/verify   the emailed link (?token=…), or the page to type the emailed code
  *   POST /p/:slug/requests/verify   the code (form or JSON: { reference, code })
  */
-export function requestRoutes(dataSource: DataSource, publicUrl: string, logger: Logger): Router {
+export function subjectRequestRoutes(site: PublicSite): Router {
+  const { logger } = site;
   const router = Router();
   const service = new DataSubjectRequestService();
   const body = [express.urlencoded({ extended: false, limit: '32kb' }), express.json({ limit: '32kb' })];
 
-  const forTenant = <T>(req: Request, fn: (scope: RequestScope, tenant: TenantEntity) => Promise<T>): Promise<T | null> =>
-    inPublicTenant(dataSource, req, null, async (tx, tenantId) => {
-      const tenant = await tx.manager.getRepository(TenantEntity).findOneByOrFail({ tenantId });
-      return fn({ em: tx.manager, tenantId, actor: { kind: 'REQUESTER', id: null }, publicUrl }, tenant);
-    });
+  /** Runs `fn` for the tenant of the slug, with the context of a requester. */
+  const forTenant = <T>(req: Request, fn: (ctx: RequestContext, tenant: TenantEntity) => Promise<T>): Promise<T | null> =>
+    inPublicTenant(site, req, { kind: 'requester' }, null, async (ctx) => fn(ctx, await currentTenant(ctx)));
 
   const wantsJson = (req: Request) => req.is('application/json') === 'application/json';
   /** The words of this request's page: its `?lang=`, the browser's languages, the tenant's default. */
-  const wordsFor = (req: Request, tenant: TenantEntity | null) => requestPageLanguage(req.query.lang, req.headers['accept-language'], tenant?.defaultLanguage ?? null);
-  const noTenant = (req: Request): Page => {
+  const wordsFor = (req: Request, tenant: TenantEntity | null) => subjectRequestPageLanguage(req.query.lang, req.headers['accept-language'], tenant?.defaultLanguage ?? null);
+  const noTenant = (req: Request): SubjectRequestPage => {
     const w = wordsFor(req, null);
-    return { status: 404, title: w.html('title.notFound'), body: `<p>${w.html('notFound')}</p>`, language: w.language };
+    return { status: 404, title: w.text('title.notFound'), body: `<p>${w.html('notFound')}</p>`, language: w.language };
   };
   const run = (fn: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: (e: unknown) => void) => {
     fn(req, res).catch((e: unknown) => {
@@ -83,7 +72,7 @@ export function requestRoutes(dataSource: DataSource, publicUrl: string, logger:
     });
   };
 
-  function form(w: RequestPageWords, tenant: TenantEntity, values: Record<string, string>, problems: Problem[]): string {
+  function form(w: SubjectRequestPageWords, tenant: TenantEntity, values: Record<string, string>, problems: Problem[]): string {
     const types = [...new Set(tenant.jurisdictions.flatMap((j) => requestTypesIn(j)))];
     const errorOf = (field: string) => problems.find((p) => p.path === field);
     const field = (name: string, label: string, control: string, hint = '') => {
@@ -115,9 +104,9 @@ ${field('details', w.html('label.details'), `<textarea id="details" name="detail
   router.get(
     '/p/:slug/requests/new',
     run(async (req, res) => {
-      const shown = await forTenant(req, async (_scope, tenant) => {
+      const shown = await forTenant(req, async (_ctx, tenant) => {
         const w = wordsFor(req, tenant);
-        return { status: 200, title: w.html('title.new'), body: form(w, tenant, {}, []), language: w.language };
+        return { status: 200, title: w.text('title.new'), body: form(w, tenant, {}, []), language: w.language };
       });
       page(res, shown ?? noTenant(req));
     }),
@@ -129,15 +118,15 @@ ${field('details', w.html('label.details'), `<textarea id="details" name="detail
     run(async (req, res) => {
       const json = wantsJson(req);
       const input = (typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body) ? req.body : {}) as Record<string, unknown>;
-      const outcome = await forTenant(req, async (scope, tenant): Promise<Page | Json> => {
+      const answer = await forTenant(req, async (ctx, tenant): Promise<SubjectRequestPage | JsonReply> => {
         const w = wordsFor(req, tenant);
         // A form's request is answered in the form's language; a JSON one in the `language` it names, else the tenant's.
         const language = json ? input.language : w.language;
-        const created = await service.create(scope, { ...input, language }, { source: json ? 'PUBLIC_API' : 'PUBLIC_FORM', receivedAt: new Date(), skipVerificationReason: null });
+        const created = await service.create(ctx, { ...input, language }, { source: json ? 'PUBLIC_API' : 'PUBLIC_FORM', receivedAt: new Date(), skipVerificationReason: null });
         if (created instanceof ValidationFailed) {
           if (json) return { status: 422, json: { error: { code: 'VALIDATION_FAILED', message: created.message, problems: created.problems } } };
           const values = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
-          return { status: 422, title: w.html('title.new'), body: form(w, tenant, values, created.problems), language: w.language };
+          return { status: 422, title: w.text('title.new'), body: form(w, tenant, values, created.problems), language: w.language };
         }
         const verifying = created.state === 'VERIFYING';
         if (json) {
@@ -148,7 +137,7 @@ ${field('details', w.html('label.details'), `<textarea id="details" name="detail
         }
         return {
           status: 201,
-          title: w.html('title.received'),
+          title: w.text('title.received'),
           language: w.language,
           body: `<p>${w.html('received.reference', { reference: strong(created.reference) })}</p>
 ${verifying
@@ -158,13 +147,13 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
 <p>${w.html('received.answerBy', { date: strong(w.date(created.dueOn)) })}</p>`,
         };
       });
-      if (outcome === null) return json ? void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } }) : page(res, noTenant(req));
-      if ('json' in outcome) return void res.status(outcome.status).setHeader('Cache-Control', 'no-store').json(outcome.json);
-      page(res, outcome);
+      if (answer === null) return json ? void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } }) : page(res, noTenant(req));
+      if ('json' in answer) return void res.status(answer.status).setHeader('Cache-Control', 'no-store').json(answer.json);
+      page(res, answer);
     }),
   );
 
-  function codeForm(w: RequestPageWords, slug: string, reference: string | null, error: string | null): string {
+  function codeForm(w: SubjectRequestPageWords, slug: string, reference: string | null, error: string | null): string {
     return `${error ? `<p class="error" role="alert">${error}</p>` : ''}<form method="post" action="/p/${escapeHtml(slug)}/requests/verify?lang=${w.language}" novalidate>
 <label for="reference">${w.html('label.reference')}</label><input id="reference" name="reference" required value="${escapeHtml(reference ?? '')}">
 <label for="code">${w.html('label.code')}</label><input id="code" name="code" inputmode="numeric" autocomplete="one-time-code" pattern="[0-9]{6}" maxlength="6" required>
@@ -174,19 +163,19 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
   /** The status of a refused identity check (its sentence is `verify.<reason>`; JSON keeps English). */
   const VERIFY_REFUSALS: Record<'INVALID' | 'EXPIRED' | 'LOCKED', number> = { INVALID: 400, EXPIRED: 410, LOCKED: 429 };
 
-  function verified(req: Request, res: Response, outcome: VerificationOutcome | null, json: boolean, slug: string, reference: string | null): void {
-    if (outcome === null) return json ? void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } }) : page(res, noTenant(req));
+  function verified(req: Request, res: Response, result: VerificationResult | null, json: boolean, slug: string, reference: string | null): void {
+    if (result === null) return json ? void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } }) : page(res, noTenant(req));
     const w = wordsFor(req, null);
-    if ('refused' in outcome) {
-      const status = VERIFY_REFUSALS[outcome.refused];
-      if (json) return void res.status(status).json({ error: { code: `VERIFICATION_${outcome.refused}`, message: ENGLISH.text(`verify.${outcome.refused}`) } });
-      return page(res, { status, title: w.html('title.confirm'), body: codeForm(w, slug, reference, w.html(`verify.${outcome.refused}`)), language: w.language });
+    if ('refused' in result) {
+      const status = VERIFY_REFUSALS[result.refused];
+      if (json) return void res.status(status).json({ error: { code: `VERIFICATION_${result.refused}`, message: ENGLISH.text(`verify.${result.refused}`) } });
+      return page(res, { status, title: w.text('title.confirm'), body: codeForm(w, slug, reference, w.html(`verify.${result.refused}`)), language: w.language });
     }
-    const r = outcome.verified;
-    if (json) return void res.status(200).json({ reference: r.reference, state: r.state, dueOn: r.dueOn, alreadyConfirmed: outcome.already });
+    const r = result.verified;
+    if (json) return void res.status(200).json({ reference: r.reference, state: r.state, dueOn: r.dueOn, alreadyConfirmed: result.already });
     page(res, {
       status: 200,
-      title: w.html('title.confirmed'),
+      title: w.text('title.confirmed'),
       body: `<p>${w.html('confirmed', { reference: strong(r.reference), date: strong(w.date(r.dueOn)) })}</p>`,
       language: w.language,
     });
@@ -201,9 +190,9 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
         const exists = await forTenant(req, async () => true);
         if (!exists) return page(res, noTenant(req));
         const w = wordsFor(req, null);
-        return page(res, { status: 200, title: w.html('title.confirm'), body: codeForm(w, slug, typeof req.query.reference === 'string' ? req.query.reference : null, null), language: w.language });
+        return page(res, { status: 200, title: w.text('title.confirm'), body: codeForm(w, slug, typeof req.query.reference === 'string' ? req.query.reference : null, null), language: w.language });
       }
-      verified(req, res, await forTenant(req, (scope) => service.verifyByToken(scope, token)), false, slug, null);
+      verified(req, res, await forTenant(req, (ctx) => service.verifyByToken(ctx, token)), false, slug, null);
     }),
   );
 
@@ -216,10 +205,10 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
       const reference = typeof input.reference === 'string' ? input.reference.slice(0, 40) : '';
       const code = typeof input.code === 'string' ? input.code.slice(0, 20) : '';
       const token = typeof input.token === 'string' ? input.token : null;
-      const outcome = await forTenant(req, (scope) =>
-        token ? service.verifyByToken(scope, token) : reference && code ? service.verifyByCode(scope, reference, code) : Promise.resolve<VerificationOutcome>({ refused: 'INVALID' }),
+      const result = await forTenant(req, (ctx) =>
+        token ? service.verifyByToken(ctx, token) : reference && code ? service.verifyByCode(ctx, reference, code) : Promise.resolve<VerificationResult>({ refused: 'INVALID' }),
       );
-      verified(req, res, outcome, json, String(req.params.slug), reference || null);
+      verified(req, res, result, json, String(req.params.slug), reference || null);
     }),
   );
 

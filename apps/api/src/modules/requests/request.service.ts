@@ -1,14 +1,12 @@
-import { createHash, randomBytes, randomInt, randomUUID, timingSafeEqual } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import {
-  actionsFrom,
   calendarDateIn,
   computeDeadline,
-  daysBetween,
   deadlineReminders,
+  holidayRegionProblem,
   instantAt,
   isLanguage,
   isOverdue,
-  holidayRegionProblem,
   isTerminalRequestState,
   isTimeZone,
   problem,
@@ -21,35 +19,35 @@ import {
   validateRequestIntake,
   validateWith,
   verificationAllowed,
-  type Deadline,
-  type Jurisdiction,
   type Problem,
   type RefusalGround,
-  type RequestAction,
   type ReminderKind,
   type Validated,
 } from '@noticeboard/domain';
-import type { RequestContext } from '../../context/request-context.js';
-import { VISIBLE_TENANT_IDS } from '../../db/rls.js';
+import { recordedActor, type RequestContext } from '../../context/request-context.js';
 import { paginate, type Connection } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
-import { isUuid } from '../../graphql/ids.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
-import { enqueue, type TenantScope } from '../../queue/job.js';
-import { ApiKeyEntity } from '../api-keys/api-key.entity.js';
-import { UserEntity } from '../auth/user.entity.js';
+import { enqueue } from '../../queue/job.js';
 import { sendEmail } from '../email/email.service.js';
-import { TenantEntity } from '../tenants/tenant.entity.js';
 import { emitEvent } from '../webhooks/webhook.events.js';
-import { requestEmails } from './request.emails.js';
+import { subjectRequestEmails } from './request.emails.js';
+import type { DataSubjectRequestEntity, SubjectRequestSource } from './request.entity.js';
+import { sendSubjectRequestReminder } from './request.job.js';
+import { confirmationRefused, newVerification, requestOfCode, requestOfToken, type VerificationResult } from './request-verification.js';
 import {
-  DataSubjectRequestEntity,
-  DataSubjectRequestEventEntity,
-  RequestSettingsEntity,
-  type RequestActorKind,
-  type RequestSource,
-} from './request.entity.js';
-import { sendRequestReminder } from './request.job.js';
+  currentTenant,
+  deadlineColumns,
+  findRequest,
+  insertRequest,
+  insertStep,
+  listQuery,
+  loadRequest,
+  saveSettings,
+  settingsRow,
+  tenantsById,
+  updateRequest,
+} from './request.store.js';
 import type {
   AddRequestNoteInput,
   CompleteRequestInput,
@@ -60,10 +58,11 @@ import type {
   DataSubjectRequestsArgs,
   ExtendRequestDeadlineInput,
   RefuseRequestInput,
-  RequestSettings,
   SkipRequestVerificationInput,
+  SubjectRequestSettings,
   UpdateRequestSettingsInput,
 } from './request.types.js';
+import { requestHistory, requestView, toRequest } from './request.view.js';
 
 /**
  * A staff step's text, checked as the domain checks text: trimmed, required, at most `max` characters, storable
@@ -75,49 +74,48 @@ function staffText(path: string, value: string, max: number, whenMissing: string
   return { ok: false, problems: checked.problems.map((p) => ({ ...p, path, message: p.code === 'REQUIRED' ? whenMissing : p.message })) };
 }
 
-export interface RequestActor {
-  kind: RequestActorKind;
-  id: string | null;
-}
-
-/** Everything a request's steps need: the tenant's transaction, who acts, and where public links point. */
-export interface RequestScope extends TenantScope {
-  actor: RequestActor;
-  publicUrl: string;
-}
-
-const VERIFICATION_VALID_DAYS = 7;
-const MAX_CODE_ATTEMPTS = 5;
 const REMINDER_HOUR = 9;
 const REFERENCE_ALPHABET = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
-const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
-const sameHash = (a: string, b: string) => a.length === b.length && timingSafeEqual(Buffer.from(a), Buffer.from(b));
 
-export type VerificationOutcome = { verified: DataSubjectRequestEntity; already: boolean } | { refused: 'INVALID' | 'EXPIRED' | 'LOCKED' };
+const newReference = () => `R-${[...randomBytes(8)].map((b) => REFERENCE_ALPHABET[b % 32]).join('')}`;
 
-function actorOf(ctx: RequestContext): RequestActor {
-  if (ctx.actor.kind === 'apiKey') return { kind: 'API_KEY', id: ctx.actor.apiKeyId };
-  if (ctx.actor.kind === 'user') return { kind: 'USER', id: ctx.actor.userId };
-  return { kind: 'SYSTEM', id: null };
+const eventData = (r: DataSubjectRequestEntity) => ({
+  requestId: r.id,
+  reference: r.reference,
+  type: r.type,
+  jurisdiction: r.jurisdiction,
+  state: r.state,
+  receivedAt: r.receivedAt.toISOString(),
+  dueOn: r.dueOn,
+});
+
+/** What the public intake and staff may say about a new request (the rest comes from the context). */
+export interface SubjectRequestIntake {
+  type?: unknown;
+  jurisdiction?: unknown;
+  requesterName?: unknown;
+  email?: unknown;
+  details?: unknown;
+  language?: unknown;
 }
 
-const scopeOf = (ctx: RequestContext): RequestScope => ({ em: ctx.em, tenantId: ctx.tenantId, actor: actorOf(ctx), publicUrl: ctx.config.publicUrl });
-
+/**
+ * A data-subject request's life: intake, the identity check, staff steps, reminders. Staff call it through
+ * GraphQL, requesters through the public pages, jobs for reminders: each with its context, whose actor is recorded
+ * with every step. SQL is in request.store.ts, link and code hashing in request-verification.ts, the GraphQL shape
+ * in request.view.ts.
+ */
 export class DataSubjectRequestService {
   // ---- settings -----------------------------------------------------------------------------------------
 
-  private async settingsRow(scope: TenantScope): Promise<Pick<RequestSettingsEntity, 'promisedDays' | 'timeZone' | 'holidayRegion'>> {
-    return (await scope.em.getRepository(RequestSettingsEntity).findOneBy({ tenantId: scope.tenantId })) ?? { promisedDays: null, timeZone: 'UTC', holidayRegion: null };
+  async settings(ctx: RequestContext): Promise<SubjectRequestSettings> {
+    const tenant = await currentTenant(ctx);
+    return { ...(await settingsRow(ctx)), formUrl: `${ctx.config.publicUrl}/p/${tenant.slug}/requests/new` };
   }
 
-  async settings(ctx: RequestContext): Promise<RequestSettings> {
-    const tenant = await this.tenant(ctx);
-    return { ...(await this.settingsRow(ctx)), formUrl: `${ctx.config.publicUrl}/p/${tenant.slug}/requests/new` };
-  }
-
-  async updateSettings(ctx: RequestContext, input: UpdateRequestSettingsInput): Promise<RequestSettings | ValidationFailed> {
-    const tenant = await this.tenant(ctx);
-    const current = await this.settingsRow(ctx);
+  async updateSettings(ctx: RequestContext, input: UpdateRequestSettingsInput): Promise<SubjectRequestSettings | ValidationFailed> {
+    const tenant = await currentTenant(ctx);
+    const current = await settingsRow(ctx);
     const next = {
       promisedDays: input.promisedDays === undefined ? current.promisedDays : input.promisedDays,
       timeZone: input.timeZone === undefined || input.timeZone === null ? current.timeZone : input.timeZone.trim(),
@@ -129,28 +127,19 @@ export class DataSubjectRequestService {
     if (region) problems.push(region);
     if (next.promisedDays !== null) problems.push(...promisedDaysProblems(next.promisedDays, tenant.jurisdictions));
     if (problems.length) return ValidationFailed.of(problems);
-    await ctx.em.query(
-      `INSERT INTO request_settings (tenant_id, promised_days, time_zone, holiday_region) VALUES ($1, $2, $3, $4)
-       ON CONFLICT (tenant_id) DO UPDATE SET promised_days = $2, time_zone = $3, holiday_region = $4, updated_at = now()`,
-      [ctx.tenantId, next.promisedDays, next.timeZone, next.holidayRegion],
-    );
+    await saveSettings(ctx, next);
     return { ...next, formUrl: `${ctx.config.publicUrl}/p/${tenant.slug}/requests/new` };
-  }
-
-  private tenant(scope: TenantScope): Promise<TenantEntity> {
-    return scope.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: scope.tenantId });
   }
 
   // ---- intake -------------------------------------------------------------------------------------------
 
-  createFromApi(ctx: RequestContext, input: CreateDataSubjectRequestInput): Promise<DataSubjectRequest | ValidationFailed> {
+  /** Staff record a request that arrived by post, phone or email, or an integration sends one. */
+  async createByStaff(ctx: RequestContext, input: CreateDataSubjectRequestInput): Promise<DataSubjectRequest | ValidationFailed> {
     if (input.receivedAt && input.receivedAt.getTime() > Date.now() + 60_000) {
-      return Promise.resolve(ValidationFailed.of([problem('receivedAt', 'OUT_OF_RANGE', 'a request cannot arrive in the future')]));
+      return ValidationFailed.of([problem('receivedAt', 'OUT_OF_RANGE', 'a request cannot arrive in the future')]);
     }
-    const source: RequestSource = ctx.actor.kind === 'apiKey' ? 'API' : 'PORTAL';
-    return this.create(scopeOf(ctx), input, { source, receivedAt: input.receivedAt ?? new Date(), skipVerificationReason: input.skipVerificationReason ?? null }).then((r) =>
-      this.result(ctx, r),
-    );
+    const source: SubjectRequestSource = ctx.actor.kind === 'apiKey' ? 'API' : 'PORTAL';
+    return this.result(ctx, await this.create(ctx, input, { source, receivedAt: input.receivedAt ?? new Date(), skipVerificationReason: input.skipVerificationReason ?? null }));
   }
 
   /**
@@ -159,11 +148,11 @@ export class DataSubjectRequestService {
    * why no check is needed (or the law forbids one). The requester is told the reference and the due date.
    */
   async create(
-    scope: RequestScope,
-    input: { type?: unknown; jurisdiction?: unknown; requesterName?: unknown; email?: unknown; details?: unknown; language?: unknown },
-    opts: { source: RequestSource; receivedAt: Date; skipVerificationReason: string | null },
+    ctx: RequestContext,
+    input: SubjectRequestIntake,
+    opts: { source: SubjectRequestSource; receivedAt: Date; skipVerificationReason: string | null },
   ): Promise<DataSubjectRequestEntity | ValidationFailed> {
-    const tenant = await this.tenant(scope);
+    const tenant = await currentTenant(ctx);
     const jurisdiction = input.jurisdiction ?? tenant.jurisdictions[0];
     const intake = validateRequestIntake({ type: input.type, jurisdiction, requesterName: input.requesterName, email: input.email, details: input.details ?? null });
     if (!intake.ok) return ValidationFailed.of(intake.problems);
@@ -172,7 +161,7 @@ export class DataSubjectRequestService {
       return ValidationFailed.of([problem('jurisdiction', 'NOT_ALLOWED', `${tenant.legalName} does not serve ${request.jurisdiction}; choose one of ${tenant.jurisdictions.join(', ')}`)]);
     }
     const language = typeof input.language === 'string' && isLanguage(input.language) ? input.language : tenant.defaultLanguage;
-    const settings = await this.settingsRow(scope);
+    const settings = await settingsRow(ctx);
     const deadline = computeDeadline({
       jurisdiction: request.jurisdiction,
       type: request.type,
@@ -192,11 +181,11 @@ export class DataSubjectRequestService {
     if (!step.ok) return ValidationFailed.of(step.problems.map((p) => (p.path === 'reason' ? { ...p, path: 'skipVerificationReason' } : p)));
 
     const id = randomUUID();
-    const secrets = verify ? { token: randomBytes(32).toString('base64url'), code: String(randomInt(0, 1_000_000)).padStart(6, '0') } : null;
-    const row: Partial<DataSubjectRequestEntity> = {
-      tenantId: scope.tenantId,
+    const verification = verify ? newVerification(id) : null;
+    await insertRequest(ctx, {
+      tenantId: ctx.tenantId,
       id,
-      reference: this.newReference(),
+      reference: newReference(),
       type: request.type,
       jurisdiction: request.jurisdiction,
       state: step.value.to,
@@ -209,77 +198,45 @@ export class DataSubjectRequestService {
       timeZone: settings.timeZone,
       holidayRegion: settings.holidayRegion,
       promisedDays: settings.promisedDays,
-      ...this.deadlineColumns(deadline.value),
+      ...deadlineColumns(deadline.value),
       extended: false,
       extensionReason: null,
       verifiedAt: null,
       verificationMethod: verify ? null : request.jurisdiction === 'CCPA_CPRA' && request.type === 'OPT_OUT_SALE_SHARING' ? 'NOT_REQUIRED' : 'SKIPPED',
-      verificationTokenHash: secrets ? sha256(secrets.token) : null,
-      verificationCodeHash: secrets ? sha256(`${id}:${secrets.code}`) : null,
-      verificationExpiresAt: secrets ? new Date(Date.now() + VERIFICATION_VALID_DAYS * 86_400_000) : null,
-      verificationAttempts: 0,
-    };
-    await scope.em.getRepository(DataSubjectRequestEntity).insert(row);
-    const saved = await this.load(scope, id);
-    await this.record(scope, saved, { action: 'RECEIVED', from: null, to: 'RECEIVED', details: { source: opts.source, dueOn: saved.dueOn, rule: deadline.value.rule.citation } });
+      ...(verification?.columns ?? { verificationTokenHash: null, verificationCodeHash: null, verificationExpiresAt: null, verificationAttempts: 0 }),
+    });
+    const saved = await loadRequest(ctx, id);
+    await insertStep(ctx, saved.id, { action: 'RECEIVED', from: null, to: 'RECEIVED', details: { source: opts.source, dueOn: saved.dueOn, rule: deadline.value.rule.citation } });
     // Sending the identity check is the system's doing; skipping it is the decision of whoever skipped it.
-    await this.record(verify ? { ...scope, actor: { kind: 'SYSTEM', id: null } } : scope, saved, { action: step.value.action, from: 'RECEIVED', to: step.value.to, reason: step.value.reason });
+    await insertStep(ctx, saved.id, { action: step.value.action, from: 'RECEIVED', to: step.value.to, reason: step.value.reason }, verify ? recordedActor({ kind: 'system' }) : undefined);
 
-    const emails = requestEmails(tenant, saved, scope.publicUrl);
-    await sendEmail(scope, secrets ? emails.verification(secrets.token, secrets.code) : emails.acknowledgement());
-    await emitEvent(scope, 'request.received', this.eventData(saved));
-    await this.scheduleReminders(scope, saved);
+    const emails = subjectRequestEmails(tenant, saved, ctx.config.publicUrl);
+    await sendEmail(ctx, verification ? emails.verification(verification.token, verification.code) : emails.acknowledgement());
+    await emitEvent(ctx, 'request.received', eventData(saved));
+    await this.scheduleReminders(ctx, saved);
     return saved;
   }
 
-  private newReference(): string {
-    const bytes = randomBytes(8);
-    return `R-${[...bytes].map((b) => REFERENCE_ALPHABET[b % 32]).join('')}`;
-  }
-
-  private deadlineColumns(deadline: Deadline) {
-    return { clockStartsOn: deadline.clockStartsOn, dueOn: deadline.dueOn, acknowledgeBy: deadline.acknowledgeBy, deadline };
-  }
-
-  private eventData(r: DataSubjectRequestEntity) {
-    return { requestId: r.id, reference: r.reference, type: r.type, jurisdiction: r.jurisdiction, state: r.state, receivedAt: r.receivedAt.toISOString(), dueOn: r.dueOn };
-  }
-
-  // ---- identity verification ----------------------------------------------------------------------------
+  // ---- identity verification by the requester -----------------------------------------------------------
 
   /** The requester followed the emailed link. */
-  async verifyByToken(scope: RequestScope, token: string): Promise<VerificationOutcome> {
-    if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { refused: 'INVALID' };
-    const [match]: { id: string }[] = await scope.em.query('SELECT id FROM data_subject_requests WHERE tenant_id = $1 AND verification_token_hash = $2', [scope.tenantId, sha256(token)]);
-    if (!match) return { refused: 'INVALID' };
-    return this.confirmByRequester(scope, match.id, 'EMAIL_LINK');
+  async verifyByToken(ctx: RequestContext, token: string): Promise<VerificationResult> {
+    const found = await requestOfToken(ctx, token);
+    return 'id' in found ? this.confirmByRequester(ctx, found.id, 'EMAIL_LINK') : found;
   }
 
   /** The requester typed the emailed code; a few wrong tries void it (a new one can be sent). */
-  async verifyByCode(scope: RequestScope, reference: string, code: string): Promise<VerificationOutcome> {
-    // No reference holds a NUL, and PostgreSQL refuses one even as a parameter: not a match, not a server error.
-    if (reference.includes('\u0000')) return { refused: 'INVALID' };
-    const [match]: { id: string; verification_code_hash: string | null; verification_attempts: number }[] = await scope.em.query(
-      'SELECT id, verification_code_hash, verification_attempts FROM data_subject_requests WHERE tenant_id = $1 AND reference = $2 FOR UPDATE',
-      [scope.tenantId, reference.trim().toUpperCase()],
-    );
-    if (!match) return { refused: 'INVALID' };
-    const current = await this.load(scope, match.id);
-    if (current.verifiedAt) return { verified: current, already: true };
-    if (!match.verification_code_hash || match.verification_attempts >= MAX_CODE_ATTEMPTS) return { refused: 'LOCKED' };
-    if (!sameHash(match.verification_code_hash, sha256(`${match.id}:${code.trim()}`))) {
-      await scope.em.query('UPDATE data_subject_requests SET verification_attempts = verification_attempts + 1 WHERE tenant_id = $1 AND id = $2', [scope.tenantId, match.id]);
-      return { refused: match.verification_attempts + 1 >= MAX_CODE_ATTEMPTS ? 'LOCKED' : 'INVALID' };
-    }
-    return this.confirmByRequester(scope, match.id, 'EMAIL_CODE');
+  async verifyByCode(ctx: RequestContext, reference: string, code: string): Promise<VerificationResult> {
+    const found = await requestOfCode(ctx, reference, code);
+    return 'id' in found ? this.confirmByRequester(ctx, found.id, 'EMAIL_CODE') : found;
   }
 
-  private async confirmByRequester(scope: RequestScope, id: string, method: string): Promise<VerificationOutcome> {
-    const current = await this.load(scope, id);
+  private async confirmByRequester(ctx: RequestContext, id: string, method: string): Promise<VerificationResult> {
+    const current = await loadRequest(ctx, id);
     if (current.verifiedAt) return { verified: current, already: true };
-    if (current.state !== 'VERIFYING') return { refused: 'INVALID' };
-    if (current.verificationExpiresAt && current.verificationExpiresAt.getTime() < Date.now()) return { refused: 'EXPIRED' };
-    const result = await this.confirm({ ...scope, actor: { kind: 'REQUESTER', id: null } }, current, method, null);
+    const refused = confirmationRefused(current);
+    if (refused) return { refused };
+    const result = await this.confirm(ctx, current, method, null);
     return result instanceof ValidationFailed ? { refused: 'INVALID' } : { verified: result, already: false };
   }
 
@@ -287,7 +244,7 @@ export class DataSubjectRequestService {
    * Identity confirmed: work starts, and where the regime starts the clock only now (UK GDPR), the deadline is
    * worked out again from today.
    */
-  private async confirm(scope: RequestScope, current: DataSubjectRequestEntity, method: string, reason: string | null): Promise<DataSubjectRequestEntity | ValidationFailed> {
+  private async confirm(ctx: RequestContext, current: DataSubjectRequestEntity, method: string, reason: string | null): Promise<DataSubjectRequestEntity | ValidationFailed> {
     const step = transition(current.state, 'CONFIRM_IDENTITY', { jurisdiction: current.jurisdiction, type: current.type, reason });
     if (!step.ok) return ValidationFailed.of(step.problems);
     const verifiedAt = new Date();
@@ -301,26 +258,31 @@ export class DataSubjectRequestService {
       holidayRegion: current.holidayRegion,
     });
     if (!deadline.ok) return ValidationFailed.of(deadline.problems);
-    await scope.em.getRepository(DataSubjectRequestEntity).update(
-      { tenantId: scope.tenantId, id: current.id },
-      { state: step.value.to, verifiedAt, verificationMethod: method, verificationTokenHash: null, verificationCodeHash: null, verificationExpiresAt: null, ...this.deadlineColumns(deadline.value) },
-    );
-    const updated = await this.load(scope, current.id);
-    await this.record(scope, updated, { action: 'CONFIRM_IDENTITY', from: current.state, to: step.value.to, reason, details: { method, clockStartsOn: updated.clockStartsOn, dueOn: updated.dueOn } });
-    if (updated.dueOn !== current.dueOn) await this.scheduleReminders(scope, updated);
+    await updateRequest(ctx, current.id, {
+      state: step.value.to,
+      verifiedAt,
+      verificationMethod: method,
+      verificationTokenHash: null,
+      verificationCodeHash: null,
+      verificationExpiresAt: null,
+      ...deadlineColumns(deadline.value),
+    });
+    const updated = await loadRequest(ctx, current.id);
+    await insertStep(ctx, updated.id, { action: 'CONFIRM_IDENTITY', from: current.state, to: step.value.to, reason, details: { method, clockStartsOn: updated.clockStartsOn, dueOn: updated.dueOn } });
+    if (updated.dueOn !== current.dueOn) await this.scheduleReminders(ctx, updated);
     return updated;
   }
 
   // ---- staff steps ----------------------------------------------------------------------------------------
 
   private async openForStep(ctx: RequestContext, id: string): Promise<DataSubjectRequestEntity> {
-    const found = isUuid(id) ? await ctx.em.getRepository(DataSubjectRequestEntity).findOneBy({ tenantId: ctx.tenantId, id }) : null;
+    const found = await findRequest(ctx, id);
     if (!found) throw notFound('request');
     return found;
   }
 
   private async result(ctx: RequestContext, r: DataSubjectRequestEntity | ValidationFailed): Promise<DataSubjectRequest | ValidationFailed> {
-    return r instanceof ValidationFailed ? r : this.toRequest(ctx, r);
+    return r instanceof ValidationFailed ? r : toRequest(ctx, r);
   }
 
   /** Sends a fresh link and code (the old ones stop working); only while verification is pending. */
@@ -329,33 +291,28 @@ export class DataSubjectRequestService {
     if (current.state !== 'VERIFYING') {
       return ValidationFailed.of([problem('id', 'NOT_ALLOWED', `the request is ${current.state}: there is no identity check pending`)]);
     }
-    const token = randomBytes(32).toString('base64url');
-    const code = String(randomInt(0, 1_000_000)).padStart(6, '0');
-    await ctx.em.getRepository(DataSubjectRequestEntity).update(
-      { tenantId: ctx.tenantId, id },
-      { verificationTokenHash: sha256(token), verificationCodeHash: sha256(`${id}:${code}`), verificationExpiresAt: new Date(Date.now() + VERIFICATION_VALID_DAYS * 86_400_000), verificationAttempts: 0 },
-    );
-    const scope = scopeOf(ctx);
-    await this.record(scope, current, { action: 'SEND_VERIFICATION', from: current.state, to: current.state, details: { resent: true } });
-    await sendEmail(scope, requestEmails(await this.tenant(ctx), current, scope.publicUrl).verification(token, code));
-    return this.toRequest(ctx, current);
+    const verification = newVerification(current.id);
+    await updateRequest(ctx, current.id, verification.columns);
+    await insertStep(ctx, current.id, { action: 'SEND_VERIFICATION', from: current.state, to: current.state, details: { resent: true } });
+    await sendEmail(ctx, subjectRequestEmails(await currentTenant(ctx), current, ctx.config.publicUrl).verification(verification.token, verification.code));
+    return toRequest(ctx, current);
   }
 
   async confirmIdentity(ctx: RequestContext, input: ConfirmRequestIdentityInput): Promise<DataSubjectRequest | ValidationFailed> {
     const current = await this.openForStep(ctx, input.id);
     const reason = staffText('reason', input.reason, TRANSITION_REASON_MAX, 'say how the identity was confirmed');
     if (!reason.ok) return ValidationFailed.of(reason.problems);
-    return this.result(ctx, await this.confirm(scopeOf(ctx), current, 'STAFF', reason.value));
+    return this.result(ctx, await this.confirm(ctx, current, 'STAFF', reason.value));
   }
 
   async skipVerification(ctx: RequestContext, input: SkipRequestVerificationInput): Promise<DataSubjectRequest | ValidationFailed> {
     const current = await this.openForStep(ctx, input.id);
     const step = transition(current.state, 'SKIP_VERIFICATION', { jurisdiction: current.jurisdiction, type: current.type, reason: input.reason });
     if (!step.ok) return ValidationFailed.of(step.problems);
-    await ctx.em.getRepository(DataSubjectRequestEntity).update({ tenantId: ctx.tenantId, id: current.id }, { state: step.value.to, verificationMethod: 'SKIPPED' });
-    const updated = await this.load(ctx, current.id);
-    await this.record(scopeOf(ctx), updated, { action: 'SKIP_VERIFICATION', from: current.state, to: step.value.to, reason: step.value.reason });
-    return this.toRequest(ctx, updated);
+    await updateRequest(ctx, current.id, { state: step.value.to, verificationMethod: 'SKIPPED' });
+    const updated = await loadRequest(ctx, current.id);
+    await insertStep(ctx, updated.id, { action: 'SKIP_VERIFICATION', from: current.state, to: step.value.to, reason: step.value.reason });
+    return toRequest(ctx, updated);
   }
 
   /** Takes the extension the regime allows, once, with the reason; the requester is told the new date and why. */
@@ -371,16 +328,12 @@ export class DataSubjectRequestService {
     });
     if (!step.ok) return ValidationFailed.of(step.problems);
     const deadline = step.value.deadline!;
-    await ctx.em.getRepository(DataSubjectRequestEntity).update(
-      { tenantId: ctx.tenantId, id: current.id },
-      { state: step.value.to, extended: true, extensionReason: step.value.reason, overdueSince: null, ...this.deadlineColumns(deadline) },
-    );
-    const updated = await this.load(ctx, current.id);
-    const scope = scopeOf(ctx);
-    await this.record(scope, updated, { action: 'EXTEND', from: current.state, to: step.value.to, reason: step.value.reason, details: { previousDueOn: current.dueOn, dueOn: updated.dueOn } });
-    await sendEmail(scope, requestEmails(await this.tenant(ctx), updated, scope.publicUrl).extended());
-    await this.scheduleReminders(scope, updated);
-    return this.toRequest(ctx, updated);
+    await updateRequest(ctx, current.id, { state: step.value.to, extended: true, extensionReason: step.value.reason, overdueSince: null, ...deadlineColumns(deadline) });
+    const updated = await loadRequest(ctx, current.id);
+    await insertStep(ctx, updated.id, { action: 'EXTEND', from: current.state, to: step.value.to, reason: step.value.reason, details: { previousDueOn: current.dueOn, dueOn: updated.dueOn } });
+    await sendEmail(ctx, subjectRequestEmails(await currentTenant(ctx), updated, ctx.config.publicUrl).extended());
+    await this.scheduleReminders(ctx, updated);
+    return toRequest(ctx, updated);
   }
 
   async complete(ctx: RequestContext, input: CompleteRequestInput): Promise<DataSubjectRequest | ValidationFailed> {
@@ -399,43 +352,31 @@ export class DataSubjectRequestService {
     const step = transition(current.state, action, { jurisdiction: current.jurisdiction, type: current.type, reason: input.reason ?? null, refusalGround: input.ground ?? null });
     if (!step.ok) return ValidationFailed.of(step.problems);
     const outcome = action === 'COMPLETE' ? input.outcome! : step.value.reason!;
-    await ctx.em.getRepository(DataSubjectRequestEntity).update({ tenantId: ctx.tenantId, id: current.id }, { state: step.value.to, closedAt: new Date(), outcome });
-    const updated = await this.load(ctx, current.id);
-    const scope = scopeOf(ctx);
-    await this.record(scope, updated, { action, from: current.state, to: step.value.to, reason: outcome, details: step.value.refusalGround ? { ground: step.value.refusalGround } : null });
-    const emails = requestEmails(await this.tenant(ctx), updated, scope.publicUrl);
-    await sendEmail(scope, action === 'COMPLETE' ? emails.completed() : emails.refused(step.value.refusalGround!));
-    if (action === 'COMPLETE') await emitEvent(scope, 'request.completed', this.eventData(updated));
-    return this.toRequest(ctx, updated);
+    await updateRequest(ctx, current.id, { state: step.value.to, closedAt: new Date(), outcome });
+    const updated = await loadRequest(ctx, current.id);
+    await insertStep(ctx, updated.id, { action, from: current.state, to: step.value.to, reason: outcome, details: step.value.refusalGround ? { ground: step.value.refusalGround } : null });
+    const emails = subjectRequestEmails(await currentTenant(ctx), updated, ctx.config.publicUrl);
+    await sendEmail(ctx, action === 'COMPLETE' ? emails.completed() : emails.refused(step.value.refusalGround!));
+    if (action === 'COMPLETE') await emitEvent(ctx, 'request.completed', eventData(updated));
+    return toRequest(ctx, updated);
   }
 
   async addNote(ctx: RequestContext, input: AddRequestNoteInput): Promise<DataSubjectRequest | ValidationFailed> {
     const current = await this.openForStep(ctx, input.id);
     const note = staffText('note', input.note, REQUEST_NOTE_MAX, 'the note is empty');
     if (!note.ok) return ValidationFailed.of(note.problems);
-    await this.record(scopeOf(ctx), current, { action: 'NOTE', from: null, to: null, reason: note.value });
-    return this.toRequest(ctx, current);
+    await insertStep(ctx, current.id, { action: 'NOTE', from: null, to: null, reason: note.value });
+    return toRequest(ctx, current);
   }
 
-  // ---- history and reminders ------------------------------------------------------------------------------
-
-  private async record(
-    scope: RequestScope,
-    r: DataSubjectRequestEntity,
-    e: { action: string; from: DataSubjectRequestEntity['state'] | null; to: DataSubjectRequestEntity['state'] | null; reason?: string | null; details?: Record<string, unknown> | null },
-  ): Promise<void> {
-    await scope.em.query(
-      `INSERT INTO data_subject_request_events (tenant_id, request_id, action, from_state, to_state, actor_kind, actor_id, reason, details) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-      [scope.tenantId, r.id, e.action, e.from, e.to, scope.actor.kind, scope.actor.id, e.reason ?? null, e.details ? JSON.stringify(e.details) : null],
-    );
-  }
+  // ---- reminders ------------------------------------------------------------------------------------------
 
   /**
    * Queues the reminders for the current due date: before it, on it, and the day after (overdue), each at 9:00 in
    * the tenant's time zone. A job finding the due date changed or the request closed does nothing, so old jobs
    * need no cancelling. A request already overdue is flagged at once.
    */
-  async scheduleReminders(scope: TenantScope, r: DataSubjectRequestEntity): Promise<void> {
+  async scheduleReminders(ctx: RequestContext, r: DataSubjectRequestEntity): Promise<void> {
     if (isTerminalRequestState(r.state)) return;
     const now = new Date();
     const today = calendarDateIn(now, r.timeZone);
@@ -443,7 +384,7 @@ export class DataSubjectRequestService {
     const reminders = overdue ? [{ on: today, kind: 'OVERDUE' as ReminderKind }] : deadlineReminders(r.dueOn, { from: today });
     for (const reminder of reminders) {
       const at = overdue ? now : instantAt(reminder.on, r.timeZone, REMINDER_HOUR);
-      await enqueue(scope, sendRequestReminder, { tenantId: scope.tenantId, requestId: r.id, dueOn: r.dueOn, kind: reminder.kind }, {
+      await enqueue(ctx, sendSubjectRequestReminder, { tenantId: ctx.tenantId, requestId: r.id, dueOn: r.dueOn, kind: reminder.kind }, {
         startAfter: at > now ? at : undefined,
         singletonKey: `${r.id}:${r.dueOn}:${reminder.kind}:${reminder.on}`,
       });
@@ -452,131 +393,21 @@ export class DataSubjectRequestService {
 
   // ---- reading ------------------------------------------------------------------------------------------
 
-  private load(scope: TenantScope, id: string): Promise<DataSubjectRequestEntity> {
-    return scope.em.getRepository(DataSubjectRequestEntity).findOneByOrFail({ tenantId: scope.tenantId, id });
-  }
-
   async get(ctx: RequestContext, id: string): Promise<DataSubjectRequest> {
-    const found = isUuid(id) ? await ctx.em.getRepository(DataSubjectRequestEntity).findOneBy({ tenantId: ctx.tenantId, id }) : null;
+    const found = await findRequest(ctx, id);
     if (!found) throw notFound('request');
-    return this.toRequest(ctx, found);
+    return toRequest(ctx, found);
   }
 
   /** The current tenant's requests (`agencyWide`: every tenant the caller may see), soonest due first. */
   async list(ctx: RequestContext, args: DataSubjectRequestsArgs, agencyWide = false): Promise<Connection<DataSubjectRequest>> {
-    const query = ctx.em.getRepository(DataSubjectRequestEntity).createQueryBuilder('r');
-    if (agencyWide) {
-      // Row-level security limits this to the tenants the caller can see; naming them lets each be read by index.
-      query.where(`r.tenantId IN (${VISIBLE_TENANT_IDS})`);
-      if (args.tenantIds?.length) query.andWhere('r.tenantId IN (:...tenantIds)', { tenantIds: args.tenantIds.map((id) => id.toLowerCase()) });
-    } else {
-      query.where('r.tenantId = :tenantId', { tenantId: ctx.tenantId });
-    }
-    if (args.states?.length) query.andWhere('r.state IN (:...states)', { states: args.states });
-    if (args.types?.length) query.andWhere('r.type IN (:...types)', { types: args.types });
-    if (args.overdue != null) {
-      // Overdue in each request's own calendar: its due date is before today in its time zone.
-      const overdue = `(r.closedAt IS NULL AND r.dueOn < (now() AT TIME ZONE r.timeZone)::date)`;
-      query.andWhere(args.overdue ? overdue : `NOT ${overdue}`);
-    }
-    // Nothing stored holds a NUL (and PostgreSQL refuses one even as a parameter): such a search finds nothing.
-    if (args.search?.includes('\u0000')) query.andWhere('false');
-    else if (args.search?.trim()) {
-      const term = `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-      query.andWhere('(r.reference ILIKE :term OR r.requesterName ILIKE :term OR r.requesterEmail ILIKE :term)', { term });
-    }
-    const page = await paginate(query, args, ['r.dueOn', 'r.tenantId', 'r.id'], (r) => [r.dueOn, r.tenantId, r.id]);
-    const tenants = await this.tenantsOf(ctx, page.edges.map((e) => e.node.tenantId));
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: this.view(e.node, tenants.get(e.node.tenantId)) })) };
-  }
-
-  private async tenantsOf(ctx: RequestContext, ids: string[]): Promise<Map<string, TenantEntity>> {
-    const unique = [...new Set(ids)];
-    if (!unique.length) return new Map();
-    const rows = await ctx.em.getRepository(TenantEntity).createQueryBuilder('t').where('t.tenantId IN (:...unique)', { unique }).getMany();
-    return new Map(rows.map((t) => [t.tenantId, t]));
-  }
-
-  async toRequest(ctx: RequestContext, r: DataSubjectRequestEntity): Promise<DataSubjectRequest> {
-    return this.view(r, (await this.tenantsOf(ctx, [r.tenantId])).get(r.tenantId));
-  }
-
-  /** The GraphQL shape, with what is derived from today's date in the tenant's calendar. */
-  private view(r: DataSubjectRequestEntity, tenant: TenantEntity | undefined): DataSubjectRequest {
-    const now = new Date();
-    const open = !isTerminalRequestState(r.state);
-    const canExtend = r.state === 'IN_PROGRESS' && r.deadline.extension.kind !== 'NONE' && !r.deadline.extended;
-    const actions = actionsFrom(r.state).filter(
-      (a: RequestAction) => (a !== 'SEND_VERIFICATION' || verificationAllowed(r.jurisdiction, r.type)) && (a !== 'EXTEND' || canExtend),
-    );
-    return {
-      id: r.id,
-      reference: r.reference,
-      type: r.type,
-      jurisdiction: r.jurisdiction as Jurisdiction,
-      state: r.state,
-      source: r.source,
-      requesterName: r.requesterName,
-      requesterEmail: r.requesterEmail,
-      details: r.details,
-      language: r.language,
-      receivedAt: r.receivedAt,
-      clockStartsOn: r.clockStartsOn,
-      dueOn: r.dueOn,
-      lawDueOn: r.deadline.lawDueOn,
-      promisedDueOn: r.deadline.promisedDueOn,
-      acknowledgeBy: r.acknowledgeBy,
-      extensionDueOn: canExtend && r.deadline.extension.kind === 'FIXED' ? r.deadline.extension.dueOn : null,
-      canExtend,
-      extended: r.extended,
-      extensionReason: r.extensionReason,
-      rule: r.deadline.rule,
-      isOverdue: open && isOverdue(r.dueOn, now, r.timeZone),
-      daysLeft: daysBetween(calendarDateIn(now, r.timeZone), r.dueOn),
-      overdueSince: r.overdueSince,
-      verifiedAt: r.verifiedAt,
-      verificationMethod: r.verificationMethod,
-      closedAt: r.closedAt,
-      outcome: r.outcome,
-      availableActions: open ? actions : [],
-      tenant: { id: r.tenantId, legalName: tenant?.legalName ?? '', slug: tenant?.slug ?? '' },
-    };
+    const page = await paginate(listQuery(ctx, args, agencyWide), args, ['r.dueOn', 'r.tenantId', 'r.id'], (r) => [r.dueOn, r.tenantId, r.id]);
+    const tenants = await tenantsById(ctx, page.edges.map((e) => e.node.tenantId));
+    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: requestView(e.node, tenants.get(e.node.tenantId)) })) };
   }
 
   /** The request's history, oldest first, with who acted. */
-  async events(ctx: RequestContext, request: DataSubjectRequest, args: { first?: number; after?: string; last?: number; before?: string }): Promise<Connection<DataSubjectRequestEvent>> {
-    const query = ctx.em
-      .getRepository(DataSubjectRequestEventEntity)
-      .createQueryBuilder('e')
-      .where('e.tenantId = :t AND e.requestId = :r', { t: request.tenant.id, r: request.id });
-    const page = await paginate(query, args, ['e.id'], (e) => [Number(e.id)]);
-    const names = await this.actorNames(ctx, page.edges.map((e) => e.node));
-    return {
-      ...page,
-      edges: page.edges.map(({ cursor, node: e }) => ({
-        cursor,
-        node: {
-          id: e.id,
-          at: e.at,
-          action: e.action,
-          fromState: e.fromState,
-          toState: e.toState,
-          actorKind: e.actorKind,
-          actorId: e.actorId,
-          actorName: e.actorId ? (names.get(e.actorId) ?? null) : e.actorKind === 'REQUESTER' ? 'the requester' : null,
-          reason: e.reason,
-          details: e.details,
-        },
-      })),
-    };
-  }
-
-  private async actorNames(ctx: RequestContext, events: DataSubjectRequestEventEntity[]): Promise<Map<string, string>> {
-    const names = new Map<string, string>();
-    const users = [...new Set(events.filter((e) => e.actorKind === 'USER' && e.actorId).map((e) => e.actorId!))];
-    if (users.length) for (const u of await ctx.em.getRepository(UserEntity).createQueryBuilder('u').where('u.id IN (:...users)', { users }).getMany()) names.set(u.id, u.email);
-    const keys = [...new Set(events.filter((e) => e.actorKind === 'API_KEY' && e.actorId).map((e) => e.actorId!))];
-    if (keys.length) for (const k of await ctx.em.getRepository(ApiKeyEntity).createQueryBuilder('k').where('k.id IN (:...keys)', { keys }).getMany()) names.set(k.id, `API key "${k.name}"`);
-    return names;
+  events(ctx: RequestContext, request: DataSubjectRequest, args: { first?: number; after?: string; last?: number; before?: string }): Promise<Connection<DataSubjectRequestEvent>> {
+    return requestHistory(ctx, request, args);
   }
 }

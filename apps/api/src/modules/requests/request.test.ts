@@ -4,6 +4,7 @@ import { inTransaction } from '../../db/request-transaction.js';
 import type { Client } from '../../test/client.js';
 import { eventually } from '../../test/eventually.js';
 import { seed, testDataSource, type TenantSeed } from '../../test/seed.js';
+import { graphql, having } from '../../test/graphql.js';
 
 const REQUEST = `id reference type jurisdiction state source requesterName requesterEmail receivedAt clockStartsOn dueOn lawDueOn promisedDueOn
   acknowledgeBy extensionDueOn canExtend extended extensionReason isOverdue daysLeft overdueSince verifiedAt verificationMethod closedAt outcome
@@ -11,7 +12,7 @@ const REQUEST = `id reference type jurisdiction state source requesterName reque
 const RESULT = `__typename ... on DataSubjectRequest { ${REQUEST} } ... on ValidationFailed { message problems { path code message } }`;
 const CREATE = `mutation ($input: CreateDataSubjectRequestInput!) { createDataSubjectRequest(input: $input) { ${RESULT} } }`;
 const GET = `query ($id: ID!) { dataSubjectRequest(id: $id) { ${REQUEST} events(first: 50) { edges { node { action fromState toState actorKind actorName reason details } } } } }`;
-const OUTBOX = `{ emailOutbox(first: 50) { edges { node { kind to subject textBody } } } }`;
+const OUTBOX = graphql(`{ emailOutbox(first: 50) { edges { node { kind to subject textBody } } } }`);
 
 const step = (name: string, input: string) => `mutation ($input: ${input}!) { ${name}(input: $input) { ${RESULT} } }`;
 
@@ -80,9 +81,9 @@ describe('data-subject requests', () => {
     const sentHtml = await sent.text();
     expect(sentHtml).toContain('Request received');
 
-    const list = (await tenant.admin.gql(`{ dataSubjectRequests(first: 10) { totalCount edges { node { id reference state source requesterName requesterEmail } } } }`)).dataSubjectRequests;
+    const list = (await tenant.admin.gql(graphql(`{ dataSubjectRequests(first: 10) { totalCount edges { node { id reference state source requesterName requesterEmail } } } }`))).dataSubjectRequests;
     expect(list.totalCount).toBe(1);
-    const node = list.edges[0].node;
+    const node = list.edges[0]!.node;
     expect(node).toMatchObject({ state: 'VERIFYING', source: 'PUBLIC_FORM', requesterName: 'Grace Hopper', requesterEmail: 'grace@example.test' });
 
     const mail = (await outbox(tenant)).find((m) => m.kind === 'REQUEST_VERIFICATION')!;
@@ -246,7 +247,7 @@ describe('data-subject requests', () => {
     expect(history[1]).toMatchObject({ actorKind: 'USER', reason: 'verified in person', actorName: expect.stringContaining('@agency.test') });
 
     const viewer = await tenant.user('VIEWER');
-    expect((await viewer.client.gql('{ currentTenant { viewer { canReadRequests canHandleRequests canReadConsents canRecordConsents canReadAudit } } }')).currentTenant.viewer).toEqual({
+    expect((await viewer.client.gql(graphql('{ currentTenant { viewer { canReadRequests canHandleRequests canReadConsents canRecordConsents canReadAudit } } }'))).currentTenant.viewer).toEqual({
       canReadRequests: true,
       canHandleRequests: false,
       canReadConsents: true,
@@ -270,7 +271,7 @@ describe('data-subject requests', () => {
       expect(result.__typename, JSON.stringify(input)).toBe('ValidationFailed');
       expect(result.problems).toContainEqual(expect.objectContaining({ path, code }));
     }
-    expect((await tenant.admin.gql('{ dataSubjectRequests { totalCount } }')).dataSubjectRequests.totalCount).toBe(0);
+    expect((await tenant.admin.gql(graphql('{ dataSubjectRequests { totalCount } }'))).dataSubjectRequests.totalCount).toBe(0);
 
     const json = await post(`/p/${tenant.slug}/requests`, { type: 'ACCESS', requesterName: 'X', email: 'bad' });
     expect(json.status).toBe(422);
@@ -289,11 +290,11 @@ describe('data-subject requests', () => {
 
   it('a tenant may promise less time than the law, never more', async () => {
     const tenant = await tenantUnder(['EU_GDPR', 'LGPD']);
-    const tooLong = (await tenant.admin.gql(`mutation { updateRequestSettings(input: { promisedDays: 20 }) { __typename ... on ValidationFailed { problems { path code message } } } }`)).updateRequestSettings;
+    const tooLong = (await tenant.admin.gql(graphql(`mutation { updateRequestSettings(input: { promisedDays: 20 }) { __typename ... on ValidationFailed { problems { path code message } } } }`))).updateRequestSettings;
     expect(tooLong).toMatchObject({ __typename: 'ValidationFailed', problems: [expect.objectContaining({ path: 'promisedDays', code: 'OUT_OF_RANGE' })] });
-    const badZone = (await tenant.admin.gql(`mutation { updateRequestSettings(input: { timeZone: "Mars/Olympus" }) { __typename ... on ValidationFailed { problems { path } } } }`)).updateRequestSettings;
+    const badZone = (await tenant.admin.gql(graphql(`mutation { updateRequestSettings(input: { timeZone: "Mars/Olympus" }) { __typename ... on ValidationFailed { problems { path } } } }`))).updateRequestSettings;
     expect(badZone).toMatchObject({ __typename: 'ValidationFailed', problems: [{ path: 'timeZone' }] });
-    const ok = (await tenant.admin.gql(`mutation { updateRequestSettings(input: { promisedDays: 10, timeZone: "Europe/Berlin", holidayRegion: "DE-BY" }) { __typename ... on RequestSettings { promisedDays timeZone holidayRegion formUrl } } }`)).updateRequestSettings;
+    const ok = (await tenant.admin.gql(graphql(`mutation { updateRequestSettings(input: { promisedDays: 10, timeZone: "Europe/Berlin", holidayRegion: "DE-BY" }) { __typename ... on RequestSettings { promisedDays timeZone holidayRegion formUrl } } }`))).updateRequestSettings;
     expect(ok).toMatchObject({ promisedDays: 10, timeZone: 'Europe/Berlin', holidayRegion: 'DE-BY', formUrl: expect.stringContaining(`/p/${tenant.slug}/requests/new`) });
     const r = await create(tenant.admin, { type: 'ACCESS', jurisdiction: 'EU_GDPR', receivedAt: '2026-10-31T23:30:00Z', skipVerificationReason: 'known' });
     // 23:30 UTC on 31 October is 1 November in Berlin; ten days later is 11 November, before the law's 1 December.
@@ -302,9 +303,9 @@ describe('data-subject requests', () => {
 
   it('flags an overdue request through the queue: history, the tenant told, the webhook announced', async () => {
     const tenant = await tenantUnder(['EU_GDPR']);
-    const endpoint = (
-      await tenant.admin.gql(`mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/hook", events: [REQUEST_RECEIVED, REQUEST_OVERDUE] }) { ... on WebhookEndpointSecret { endpoint { id } } } }`)
-    ).createWebhookEndpoint.endpoint.id as string;
+    const endpoint = having(
+      (await tenant.admin.gql(graphql(`mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/hook", events: [REQUEST_RECEIVED, REQUEST_OVERDUE] }) { ... on WebhookEndpointSecret { endpoint { id } } } }`))
+    ).createWebhookEndpoint, 'endpoint').endpoint.id;
     const r = await create(tenant.admin, { type: 'ACCESS', receivedAt: new Date(Date.now() - 70 * 86_400_000).toISOString(), skipVerificationReason: 'known' });
     expect(r.isOverdue).toBe(true);
     const flagged = await eventually(async () => {
@@ -314,10 +315,10 @@ describe('data-subject requests', () => {
     expect(flagged.events.edges.map((e: any) => e.node.action)).toContain('OVERDUE');
     const mail = await eventually(async () => (await outbox(tenant)).find((m) => m.subject.startsWith('Overdue')), 'the overdue email');
     expect(mail.to).toBe('privacy@tenant.test');
-    const overdueOnly = (await tenant.admin.gql('{ dataSubjectRequests(overdue: true) { totalCount } }')).dataSubjectRequests.totalCount;
+    const overdueOnly = (await tenant.admin.gql(graphql('{ dataSubjectRequests(overdue: true) { totalCount } }'))).dataSubjectRequests.totalCount;
     expect(overdueOnly).toBe(1);
     const announced = await eventually(async () => {
-      const deliveries = (await tenant.admin.gql(`query ($id: ID!) { webhookEndpoint(id: $id) { deliveries(first: 10) { edges { node { eventType payload } } } } }`, { id: endpoint }))
+      const deliveries = (await tenant.admin.gql(graphql(`query ($id: ID!) { webhookEndpoint(id: $id) { deliveries(first: 10) { edges { node { eventType payload } } } } }`), { id: endpoint }))
         .webhookEndpoint.deliveries.edges.map((e: any) => e.node);
       return deliveries.length === 2 ? deliveries : null;
     }, 'request.received and request.overdue deliveries');
@@ -330,10 +331,10 @@ describe('data-subject requests', () => {
     const [a, b] = await Promise.all([agency.tenant({ jurisdictions: ['EU_GDPR'] }), agency.tenant({ jurisdictions: ['LGPD'] })]);
     const ra = await create(a.admin, { type: 'ACCESS', receivedAt: '2026-11-01T12:00:00Z', skipVerificationReason: 'known' });
     const rb = await create(b.admin, { type: 'ACCESS', receivedAt: '2026-11-01T12:00:00Z', skipVerificationReason: 'known' });
-    const INBOX = '{ agencyDataSubjectRequests(first: 50) { totalCount edges { node { id dueOn tenant { id legalName } } } } }';
+    const INBOX = graphql('{ agencyDataSubjectRequests(first: 50) { totalCount edges { node { id dueOn tenant { id legalName } } } } }');
     const inbox = (await agency.owner.gql(INBOX)).agencyDataSubjectRequests;
     expect(inbox.edges.map((e: any) => e.node.id)).toEqual([rb.id, ra.id]);
-    expect(inbox.edges[0].node).toMatchObject({ dueOn: '2026-11-16', tenant: { id: b.id } });
+    expect(inbox.edges[0]?.node).toMatchObject({ dueOn: '2026-11-16', tenant: { id: b.id } });
 
     const member = await agency.member({ tenants: [a], role: 'VIEWER' });
     expect((await member.client.gql(INBOX)).agencyDataSubjectRequests.edges.map((e: any) => e.node.id)).toEqual([ra.id]);
@@ -351,7 +352,7 @@ describe('data-subject requests', () => {
     const [a, b] = await Promise.all([agency.tenant({ jurisdictions: ['EU_GDPR'] }), agency.tenant({ jurisdictions: ['EU_GDPR'] })]);
     const ra = await create(a.admin, { type: 'ACCESS', skipVerificationReason: 'known' });
     const rb = await create(b.admin, { type: 'ERASURE' });
-    const INBOX = '{ agencyDataSubjectRequests(first: 50) { edges { node { id events(first: 10) { totalCount edges { node { action actorKind } } } } } } }';
+    const INBOX = graphql('{ agencyDataSubjectRequests(first: 50) { edges { node { id events(first: 10) { totalCount edges { node { action actorKind } } } } } } }');
     const historyIn = async (client: Client) =>
       Object.fromEntries((await client.gql(INBOX)).agencyDataSubjectRequests.edges.map((e: any) => [e.node.id, e.node.events.edges.map((x: any) => x.node.action)]));
     const expected = { [ra.id]: ['RECEIVED', 'SKIP_VERIFICATION'], [rb.id]: ['RECEIVED', 'SEND_VERIFICATION'] };
@@ -378,11 +379,11 @@ describe('data-subject requests', () => {
     const agency = await seed.agency();
     const tenant = await agency.tenant({ jurisdictions: ['EU_GDPR'] });
     await create(tenant.admin, { type: 'ACCESS', skipVerificationReason: 'known' });
-    const INBOX = 'query ($ids: [ID!]) { agencyDataSubjectRequests(tenantIds: $ids) { totalCount } }';
-    await expect(agency.owner.gql('{ agencyDataSubjectRequests(tenantIds: ["nope"]) { totalCount } }')).rejects.toHaveCode('BAD_USER_INPUT');
+    const INBOX = graphql('query ($ids: [ID!]) { agencyDataSubjectRequests(tenantIds: $ids) { totalCount } }');
+    await expect(agency.owner.gql(graphql('{ agencyDataSubjectRequests(tenantIds: ["nope"]) { totalCount } }'))).rejects.toHaveCode('BAD_USER_INPUT');
     await expect(agency.owner.gql(INBOX, { ids: [tenant.id, 'nope'] })).rejects.toHaveCode('BAD_USER_INPUT');
-    await expect(tenant.admin.gql('{ dataSubjectRequests(tenantIds: ["nope"]) { totalCount } }')).rejects.toHaveCode('BAD_USER_INPUT');
-    await expect(tenant.admin.gql('{ consentCounts(from: "2026-01-01", to: "2026-01-02", purposeIds: ["nope"]) { granted } }')).rejects.toHaveCode('BAD_USER_INPUT');
+    await expect(tenant.admin.gql(graphql('{ dataSubjectRequests(tenantIds: ["nope"]) { totalCount } }'))).rejects.toHaveCode('BAD_USER_INPUT');
+    await expect(tenant.admin.gql(graphql('{ consentCounts(from: "2026-01-01", to: "2026-01-02", purposeIds: ["nope"]) { granted } }'))).rejects.toHaveCode('BAD_USER_INPUT');
     // Well-formed ids filter as before; one of a tenant the caller cannot see reads nothing.
     expect((await agency.owner.gql(INBOX, { ids: [tenant.id.toUpperCase()] })).agencyDataSubjectRequests.totalCount).toBe(1);
     expect((await agency.owner.gql(INBOX, { ids: [randomUUID()] })).agencyDataSubjectRequests.totalCount).toBe(0);
@@ -408,7 +409,7 @@ describe('a requester name cannot put words into the tenant\'s emails', () => {
       expect(await form.text()).toContain('Geben Sie nur Ihren Namen ein');
     }
     expect(await outbox(tenant)).toEqual([]);
-    expect((await tenant.admin.gql('{ dataSubjectRequests { totalCount } }')).dataSubjectRequests.totalCount).toBe(0);
+    expect((await tenant.admin.gql(graphql('{ dataSubjectRequests { totalCount } }'))).dataSubjectRequests.totalCount).toBe(0);
   });
 
   it('createDataSubjectRequest answers ValidationFailed on requesterName', async () => {

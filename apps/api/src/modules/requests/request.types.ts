@@ -6,23 +6,23 @@ import { ConnectionArgs, ConnectionType } from '../../graphql/connection.js';
 import { AreIds } from '../../graphql/ids.js';
 import { JurisdictionEnum, RefusalGroundEnum, RequestActionEnum, RequestStateEnum, RequestTypeEnum } from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
-import type { RequestActorKind, RequestSource } from './request.entity.js';
+import type { SubjectRequestActorKind, SubjectRequestSource } from './request.entity.js';
 
-export enum RequestSourceEnum {
+export enum SubjectRequestSourceEnum {
   PUBLIC_FORM = 'PUBLIC_FORM',
   PUBLIC_API = 'PUBLIC_API',
   PORTAL = 'PORTAL',
   API = 'API',
 }
-registerEnumType(RequestSourceEnum, { name: 'RequestSource', description: 'How a request arrived.' });
+registerEnumType(SubjectRequestSourceEnum, { name: 'RequestSource', description: 'How a request arrived.' });
 
-export enum RequestActorKindEnum {
+export enum SubjectRequestActorKindEnum {
   USER = 'USER',
   API_KEY = 'API_KEY',
   REQUESTER = 'REQUESTER',
   SYSTEM = 'SYSTEM',
 }
-registerEnumType(RequestActorKindEnum, { name: 'RequestActorKind', description: 'Who took a step: staff, an integration, the requester, or the system.' });
+registerEnumType(SubjectRequestActorKindEnum, { name: 'RequestActorKind', description: 'Who took a step: staff, an integration, the requester, or the system.' });
 
 @ObjectType({ description: 'The legal rule a deadline follows.' })
 export class DeadlineRuleInfo {
@@ -30,8 +30,8 @@ export class DeadlineRuleInfo {
   @Field() description: string;
 }
 
-@ObjectType({ description: 'Which tenant a request belongs to (for the agency\'s inbox).' })
-export class RequestTenant {
+@ObjectType('RequestTenant', { description: 'Which tenant a request belongs to (for the agency\'s inbox).' })
+export class SubjectRequestTenant {
   @Field(() => ID) id: string;
   @Field() legalName: string;
   @Field() slug: string;
@@ -44,7 +44,7 @@ export class DataSubjectRequest {
   @Field(() => RequestTypeEnum) type: RequestType;
   @Field(() => JurisdictionEnum) jurisdiction: Jurisdiction;
   @Field(() => RequestStateEnum) state: RequestState;
-  @Field(() => RequestSourceEnum) source: RequestSource;
+  @Field(() => SubjectRequestSourceEnum) source: SubjectRequestSource;
   @Field() requesterName: string;
   @Field() requesterEmail: string;
   @Field(() => String, { nullable: true }) details: string | null;
@@ -68,7 +68,7 @@ export class DataSubjectRequest {
   @Field(() => Date, { nullable: true }) closedAt: Date | null;
   @Field(() => String, { nullable: true, description: 'What was done, or why it was refused.' }) outcome: string | null;
   @Field(() => [RequestActionEnum], { description: 'The steps possible now.' }) availableActions: RequestAction[];
-  @Field(() => RequestTenant) tenant: RequestTenant;
+  @Field(() => SubjectRequestTenant) tenant: SubjectRequestTenant;
 }
 
 export const DataSubjectRequestConnection = ConnectionType(DataSubjectRequest);
@@ -81,7 +81,7 @@ export class DataSubjectRequestEvent {
   @Field({ description: 'RECEIVED, SEND_VERIFICATION, CONFIRM_IDENTITY, SKIP_VERIFICATION, EXTEND, COMPLETE, REFUSE, NOTE, DUE_SOON, OVERDUE.' }) action: string;
   @Field(() => RequestStateEnum, { nullable: true }) fromState: RequestState | null;
   @Field(() => RequestStateEnum, { nullable: true }) toState: RequestState | null;
-  @Field(() => RequestActorKindEnum) actorKind: RequestActorKind;
+  @Field(() => SubjectRequestActorKindEnum) actorKind: SubjectRequestActorKind;
   @Field(() => ID, { nullable: true }) actorId: string | null;
   @Field(() => String, { nullable: true, description: 'The person\'s email or the API key\'s name.' }) actorName: string | null;
   @Field(() => String, { nullable: true }) reason: string | null;
@@ -152,15 +152,15 @@ export class DataSubjectRequestsArgs extends ConnectionArgs {
   @Field(() => [ID], { nullable: true, description: 'Agency inbox only: these tenants.' }) @ArrayMaxSize(100) @AreIds() tenantIds?: string[];
 }
 
-@ObjectType({ description: 'How the tenant runs requests.' })
-export class RequestSettings {
+@ObjectType('RequestSettings', { description: 'How the tenant runs requests.' })
+export class SubjectRequestSettings {
   @Field(() => Int, { nullable: true, description: 'The tenant\'s own promise in days, when shorter than the law.' }) promisedDays: number | null;
   @Field({ description: 'IANA time zone deciding on which day a request arrived.' }) timeZone: string;
   @Field(() => String, { nullable: true, description: 'Where the tenant is, for public holidays, e.g. DE-BY, GB-SCT, US-CA.' }) holidayRegion: string | null;
   @Field({ description: 'The public request form.' }) formUrl: string;
 }
 
-export const RequestSettingsResult = ResultUnion('RequestSettingsResult', RequestSettings);
+export const SubjectRequestSettingsResult = ResultUnion('RequestSettingsResult', SubjectRequestSettings);
 
 @InputType()
 export class UpdateRequestSettingsInput {

@@ -1,4 +1,5 @@
-import { defineJob, enqueue, inTenantJob, type JobDefinition, type TenantScope } from '../../queue/job.js';
+import type { RequestContext } from '../../context/request-context.js';
+import { defineJob, enqueue, inTenantJob, type JobDefinition } from '../../queue/job.js';
 import { sendEmail } from '../email/email.service.js';
 import { PolicyVersionEntity } from '../policy-versions/policy-version.entity.js';
 import { describeChangeSet, isEmptyChangeSet, subprocessorChangeSet } from './subprocessor-changes.js';
@@ -21,21 +22,20 @@ export const notifySubprocessorSubscribers: JobDefinition<NotifyData> = defineJo
   retryLimit: 3,
   async run(job, worker) {
     const { tenantId, version } = job.data;
-    await inTenantJob(worker, job, async (tx) => {
-      const scope = { em: tx.manager, tenantId };
-      const versions = tx.manager.getRepository(PolicyVersionEntity);
+    await inTenantJob(worker, job, async (ctx) => {
+      const versions = ctx.em.getRepository(PolicyVersionEntity);
       const [before, after] = [await versions.findOneBy({ tenantId, version: version - 1 }), await versions.findOneBy({ tenantId, version })];
       if (!before || !after) return;
       const changes = subprocessorChangeSet(before.snapshot, after.snapshot);
       if (isEmptyChangeSet(changes)) return;
-      const subscribers = await tx.manager.getRepository(SubprocessorSubscriberEntity).find({ where: { tenantId, status: 'CONFIRMED' }, order: { createdAt: 'ASC' } });
+      const subscribers = await ctx.em.getRepository(SubprocessorSubscriberEntity).find({ where: { tenantId, status: 'CONFIRMED' }, order: { createdAt: 'ASC' } });
       if (!subscribers.length) return;
-      const { name, slug } = await tenantName(scope);
+      const { name, slug } = await tenantName(ctx);
       const links = subscriptionLinks(worker.config.publicUrl, slug);
       const summary = describeChangeSet(changes);
       for (const subscriber of subscribers) {
-        const token = await issueToken(scope, subscriber.id, 'UNSUBSCRIBE');
-        await sendEmail(scope, {
+        const token = await issueToken(ctx, subscriber.id, 'UNSUBSCRIBE');
+        await sendEmail(ctx, {
           kind: 'SUBPROCESSOR_NOTICE',
           to: subscriber.email,
           subject: `${name}: changes to our sub-processors`,
@@ -53,7 +53,7 @@ export const notifySubprocessorSubscribers: JobDefinition<NotifyData> = defineJo
 });
 
 /** After publishing `version`: queues the notices, in the publishing transaction, if anyone confirmed. */
-export async function scheduleSubprocessorNotices(scope: TenantScope, version: number): Promise<void> {
-  const confirmed = await scope.em.getRepository(SubprocessorSubscriberEntity).existsBy({ tenantId: scope.tenantId, status: 'CONFIRMED' });
-  if (confirmed) await enqueue(scope, notifySubprocessorSubscribers, { tenantId: scope.tenantId, version });
+export async function scheduleSubprocessorNotices(ctx: RequestContext, version: number): Promise<void> {
+  const confirmed = await ctx.em.getRepository(SubprocessorSubscriberEntity).existsBy({ tenantId: ctx.tenantId, status: 'CONFIRMED' });
+  if (confirmed) await enqueue(ctx, notifySubprocessorSubscribers, { tenantId: ctx.tenantId, version });
 }

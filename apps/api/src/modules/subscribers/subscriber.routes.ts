@@ -1,14 +1,13 @@
 import escapeHtml from 'escape-html';
 import express, { Router, type Request, type Response } from 'express';
-import type { DataSource } from 'typeorm';
 import { ValidationFailed } from '../../graphql/user-error.js';
-import type { Logger } from '../../logger.js';
-import type { TenantScope } from '../../queue/job.js';
-import { inPublicTenant, isSlugMoved } from '../public/public-tenant.js';
-import { SubscriberService, tenantName, type LinkOutcome } from './subscriber.service.js';
+import type { RequestContext } from '../../context/request-context.js';
+import { htmlPage, sendHtmlPage } from '../../http/html-page.js';
+import { inPublicTenant, isSlugMoved, type PublicSite } from '../public/public-tenant.js';
+import { SubscriberService, tenantName, type SubscriptionLinkResult } from './subscriber.service.js';
 
-/** What a page answers: a status, and a title and message shown as JSON or as a small HTML page. */
-interface Outcome {
+/** What a subscription endpoint answers: a status, and a title and message shown as JSON or as a small HTML page. */
+interface SubscriptionReply {
   status: number;
   code: string;
   title: string;
@@ -17,24 +16,16 @@ interface Outcome {
   form?: { slug: string; email?: string };
 }
 
-const CSP = "default-src 'none'; style-src 'unsafe-inline'; base-uri 'none'; form-action 'self'; frame-ancestors 'none'";
-
-function html(outcome: Outcome): string {
-  const form = outcome.form
-    ? `<form method="post" action="/p/${escapeHtml(encodeURIComponent(outcome.form.slug))}/subprocessors/subscribe">
-<label for="email">Email address</label> <input id="email" name="email" type="email" required autocomplete="email" maxlength="254" value="${escapeHtml(outcome.form.email ?? '')}"> <button type="submit">Subscribe</button>
+function html(reply: SubscriptionReply): string {
+  const form = reply.form
+    ? `<form method="post" action="/p/${escapeHtml(encodeURIComponent(reply.form.slug))}/subprocessors/subscribe">
+<label for="email">Email address</label> <input id="email" name="email" type="email" required autocomplete="email" maxlength="254" value="${escapeHtml(reply.form.email ?? '')}"> <button type="submit">Subscribe</button>
 </form>`
     : '';
-  return `<!doctype html>
-<html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(outcome.title)}</title>
-<style>body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1b1f24}</style>
-</head><body><main><h1>${escapeHtml(outcome.title)}</h1><p>${escapeHtml(outcome.message)}</p>
-${form}</main></body></html>
-`;
+  return htmlPage({ title: reply.title, body: `<h1>${escapeHtml(reply.title)}</h1><p>${escapeHtml(reply.message)}</p>\n${form}` });
 }
 
-const LINK_OUTCOMES: Record<LinkOutcome, Omit<Outcome, 'form'>> = {
+const LINK_REPLIES: Record<SubscriptionLinkResult, Omit<SubscriptionReply, 'form'>> = {
   CONFIRMED: { status: 200, code: 'CONFIRMED', title: 'Subscription confirmed', message: 'You will get an email whenever the list of sub-processors changes. Every email has a link to unsubscribe.' },
   UNSUBSCRIBED: { status: 200, code: 'UNSUBSCRIBED', title: 'Unsubscribed', message: 'You will get no more emails about changes to the list of sub-processors.' },
   INVALID: { status: 404, code: 'INVALID_LINK', title: 'This link is not valid', message: 'It may be incomplete, or the subscription it belonged to was removed. Copy the whole link from the email, or subscribe again.' },
@@ -51,35 +42,34 @@ const ACCEPTED = 'If this address is not subscribed yet, we have sent it an emai
  *   GET  /p/:slug/subprocessors/unsubscribe?token=…  unsubscribes (idempotent)
  * Browsers get HTML pages, other callers JSON; every refusal is `{ error: { code, message } }` with a 4xx.
  */
-export function subscriberRoutes(dataSource: DataSource, publicUrl: string, logger: Logger): Router {
+export function subscriberRoutes(site: PublicSite): Router {
+  const { logger } = site;
   const router = Router();
   const service = new SubscriberService();
 
   /** Runs `fn` for the tenant of the slug, as the application role with only that tenant in scope. */
-  const forTenant = (req: Request, fn: (scope: TenantScope, slug: string) => Promise<Outcome>): Promise<Outcome> =>
+  const forTenant = (req: Request, fn: (ctx: RequestContext, slug: string) => Promise<SubscriptionReply>): Promise<SubscriptionReply> =>
     inPublicTenant(
-      dataSource,
+      site,
       req,
-      { status: 404, code: 'NOT_FOUND', title: 'Page not found', message: 'There is no organisation at this address. Check the link you followed.' } as Outcome,
-      (tx, tenantId, slug) => fn({ em: tx.manager, tenantId }, slug),
+      { kind: 'public' },
+      { status: 404, code: 'NOT_FOUND', title: 'Page not found', message: 'There is no organisation at this address. Check the link you followed.' } as SubscriptionReply,
+      fn,
     );
 
-  function reply(res: Response, outcome: Outcome, asHtml: boolean): void {
+  function reply(res: Response, answer: SubscriptionReply, asHtml: boolean): void {
+    // A link acts when it is followed: no other page may frame these.
+    if (asHtml) return sendHtmlPage(res, answer.status, html(answer), 'none');
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    if (asHtml) {
-      res.setHeader('Content-Security-Policy', CSP);
-      res.status(outcome.status).type('text/html; charset=utf-8').send(html(outcome));
-      return;
-    }
-    const { code, message } = outcome;
-    res.status(outcome.status).json(outcome.status >= 400 ? { error: { code, message } } : { status: code, message });
+    const { code, message } = answer;
+    res.status(answer.status).json(answer.status >= 400 ? { error: { code, message } } : { status: code, message });
   }
 
   const handle =
-    (fn: (req: Request) => Promise<Outcome>, asHtml: (req: Request) => boolean) => (req: Request, res: Response, next: (e: unknown) => void) => {
+    (fn: (req: Request) => Promise<SubscriptionReply>, asHtml: (req: Request) => boolean) => (req: Request, res: Response, next: (e: unknown) => void) => {
       fn(req).then(
-        (outcome) => reply(res, outcome, asHtml(req)),
+        (answer) => reply(res, answer, asHtml(req)),
         (e: unknown) => {
           if (!isSlugMoved(e)) logger.error({ err: e, path: req.path }, 'subscription endpoint failed');
           next(e);
@@ -95,8 +85,8 @@ export function subscriberRoutes(dataSource: DataSource, publicUrl: string, logg
     '/p/:slug/subprocessors/subscribe',
     handle(
       (req) =>
-        forTenant(req, async (scope, slug) => {
-          const { name } = await tenantName(scope);
+        forTenant(req, async (ctx, slug) => {
+          const { name } = await tenantName(ctx);
           return { status: 200, code: 'FORM', title: `Changes to the sub-processors of ${name}`, message: 'Get an email whenever this list changes. We first send a link to confirm the address.', form: { slug } };
         }),
       wantsHtml,
@@ -112,8 +102,8 @@ export function subscriberRoutes(dataSource: DataSource, publicUrl: string, logg
         return { status: 415, code: 'UNSUPPORTED_MEDIA_TYPE', title: 'Unsupported request', message: 'send JSON { "email": "…" } (Content-Type: application/json) or the form' };
       }
       const body = req.body as { email?: unknown };
-      return forTenant(req, async (scope, slug) => {
-        const refused = await service.subscribe(scope, body, publicUrl);
+      return forTenant(req, async (ctx, slug) => {
+        const refused = await service.subscribe(ctx, body);
         if (refused instanceof ValidationFailed) {
           return { status: 422, code: 'VALIDATION_FAILED', title: 'Check the address', message: 'email: give an email address', form: { slug, email: typeof body.email === 'string' ? body.email : '' } };
         }
@@ -122,8 +112,8 @@ export function subscriberRoutes(dataSource: DataSource, publicUrl: string, logg
     }, postedForm),
   );
 
-  router.get('/p/:slug/subprocessors/confirm', handle((req) => forTenant(req, async (scope) => LINK_OUTCOMES[await service.confirm(scope, tokenOf(req))]), wantsHtml));
-  router.get('/p/:slug/subprocessors/unsubscribe', handle((req) => forTenant(req, async (scope) => LINK_OUTCOMES[await service.unsubscribe(scope, tokenOf(req))]), wantsHtml));
+  router.get('/p/:slug/subprocessors/confirm', handle((req) => forTenant(req, async (ctx) => LINK_REPLIES[await service.confirm(ctx, tokenOf(req))]), wantsHtml));
+  router.get('/p/:slug/subprocessors/unsubscribe', handle((req) => forTenant(req, async (ctx) => LINK_REPLIES[await service.unsubscribe(ctx, tokenOf(req))]), wantsHtml));
 
   return router;
 }

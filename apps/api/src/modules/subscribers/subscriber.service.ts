@@ -5,7 +5,6 @@ import { paginate } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
 import { existingId } from '../../graphql/ids.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
-import type { TenantScope } from '../../queue/job.js';
 import { newSecret, sha256 } from '../auth/token.js';
 import { sendEmail } from '../email/email.service.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
@@ -29,10 +28,10 @@ export function subscriptionLinks(publicUrl: string, slug: string) {
 }
 
 /** A new link token for a subscriber; only its hash is stored. */
-export async function issueToken(scope: TenantScope, subscriberId: string, purpose: SubscriberTokenPurpose): Promise<string> {
+export async function issueToken(ctx: RequestContext, subscriberId: string, purpose: SubscriberTokenPurpose): Promise<string> {
   const token = newSecret();
-  await scope.em.getRepository(SubscriberTokenEntity).insert({
-    tenantId: scope.tenantId,
+  await ctx.em.getRepository(SubscriberTokenEntity).insert({
+    tenantId: ctx.tenantId,
     tokenHash: sha256(token),
     subscriberId,
     purpose,
@@ -41,8 +40,8 @@ export async function issueToken(scope: TenantScope, subscriberId: string, purpo
   return token;
 }
 
-export async function tenantName(scope: TenantScope): Promise<{ name: string; slug: string }> {
-  const tenant = await scope.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: scope.tenantId });
+export async function tenantName(ctx: RequestContext): Promise<{ name: string; slug: string }> {
+  const tenant = await ctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: ctx.tenantId });
   return { name: displayName(tenant), slug: tenant.slug };
 }
 
@@ -55,7 +54,7 @@ const toSubscriber = (s: SubprocessorSubscriberEntity): SubprocessorSubscriber =
   unsubscribedAt: s.unsubscribedAt,
 });
 
-export type LinkOutcome = 'CONFIRMED' | 'UNSUBSCRIBED' | 'INVALID' | 'EXPIRED';
+export type SubscriptionLinkResult = 'CONFIRMED' | 'UNSUBSCRIBED' | 'INVALID' | 'EXPIRED';
 
 /** Double opt-in subscriptions to a tenant's sub-processor list. */
 export class SubscriberService {
@@ -79,29 +78,29 @@ export class SubscriberService {
    * gets a new link (at most every 10 minutes); a confirmed one gets nothing. The caller answers the same in every
    * case, so nobody learns whether an address is subscribed.
    */
-  async subscribe(scope: TenantScope, input: { email?: unknown }, publicUrl: string): Promise<ValidationFailed | null> {
+  async subscribe(ctx: RequestContext, input: { email?: unknown }): Promise<ValidationFailed | null> {
     const parsed = emailAddress.safeParse(input.email);
     if (!parsed.success) return ValidationFailed.of([problem('email', typeof input.email === 'string' && input.email.trim() ? 'INVALID_FORMAT' : 'REQUIRED', 'give an email address')]);
-    const repo = scope.em.getRepository(SubprocessorSubscriberEntity);
-    await scope.em
+    const repo = ctx.em.getRepository(SubprocessorSubscriberEntity);
+    await ctx.em
       .createQueryBuilder()
       .insert()
       .into(SubprocessorSubscriberEntity)
-      .values({ tenantId: scope.tenantId, id: randomUUID(), email: parsed.data, status: 'PENDING' })
+      .values({ tenantId: ctx.tenantId, id: randomUUID(), email: parsed.data, status: 'PENDING' })
       .orIgnore()
       .execute();
     const subscriber = await repo
       .createQueryBuilder('s')
       .setLock('pessimistic_write')
-      .where('s.tenantId = :tenantId AND s.email = :email', { tenantId: scope.tenantId, email: parsed.data })
+      .where('s.tenantId = :tenantId AND s.email = :email', { tenantId: ctx.tenantId, email: parsed.data })
       .getOne();
     if (!subscriber || subscriber.status === 'CONFIRMED') return null;
     if (subscriber.status === 'PENDING' && subscriber.confirmationSentAt && Date.now() - subscriber.confirmationSentAt.getTime() < RESEND_AFTER_MS) return null;
-    await repo.update({ tenantId: scope.tenantId, id: subscriber.id }, { status: 'PENDING', confirmationSentAt: new Date(), unsubscribedAt: null });
-    const token = await issueToken(scope, subscriber.id, 'CONFIRM');
-    const { name, slug } = await tenantName(scope);
-    const links = subscriptionLinks(publicUrl, slug);
-    await sendEmail(scope, {
+    await repo.update({ tenantId: ctx.tenantId, id: subscriber.id }, { status: 'PENDING', confirmationSentAt: new Date(), unsubscribedAt: null });
+    const token = await issueToken(ctx, subscriber.id, 'CONFIRM');
+    const { name, slug } = await tenantName(ctx);
+    const links = subscriptionLinks(ctx.config.publicUrl, slug);
+    await sendEmail(ctx, {
       kind: 'SUBSCRIPTION_CONFIRMATION',
       to: parsed.data,
       subject: `Confirm: changes to the sub-processors of ${name}`,
@@ -116,33 +115,33 @@ export class SubscriberService {
     return null;
   }
 
-  private async byToken(scope: TenantScope, token: string): Promise<{ token: SubscriberTokenEntity; subscriber: SubprocessorSubscriberEntity } | null> {
+  private async byToken(ctx: RequestContext, token: string): Promise<{ token: SubscriberTokenEntity; subscriber: SubprocessorSubscriberEntity } | null> {
     if (!TOKEN.test(token)) return null;
-    const found = await scope.em.getRepository(SubscriberTokenEntity).findOneBy({ tenantId: scope.tenantId, tokenHash: sha256(token) });
+    const found = await ctx.em.getRepository(SubscriberTokenEntity).findOneBy({ tenantId: ctx.tenantId, tokenHash: sha256(token) });
     if (!found) return null;
-    const subscriber = await scope.em.getRepository(SubprocessorSubscriberEntity).findOneBy({ tenantId: scope.tenantId, id: found.subscriberId });
+    const subscriber = await ctx.em.getRepository(SubprocessorSubscriberEntity).findOneBy({ tenantId: ctx.tenantId, id: found.subscriberId });
     return subscriber ? { token: found, subscriber } : null;
   }
 
   /** The link in a confirmation email; using it again is harmless. */
-  async confirm(scope: TenantScope, token: string): Promise<LinkOutcome> {
-    const found = await this.byToken(scope, token);
+  async confirm(ctx: RequestContext, token: string): Promise<SubscriptionLinkResult> {
+    const found = await this.byToken(ctx, token);
     if (!found || found.token.purpose !== 'CONFIRM') return 'INVALID';
     if (found.subscriber.status === 'CONFIRMED') return 'CONFIRMED';
     if (found.token.expiresAt && found.token.expiresAt.getTime() < Date.now()) return 'EXPIRED';
-    await scope.em.getRepository(SubprocessorSubscriberEntity).update({ tenantId: scope.tenantId, id: found.subscriber.id }, { status: 'CONFIRMED', confirmedAt: new Date() });
+    await ctx.em.getRepository(SubprocessorSubscriberEntity).update({ tenantId: ctx.tenantId, id: found.subscriber.id }, { status: 'CONFIRMED', confirmedAt: new Date() });
     return 'CONFIRMED';
   }
 
   /** The link in every notice (and, to cancel, the one in the confirmation email); idempotent. */
-  async unsubscribe(scope: TenantScope, token: string): Promise<LinkOutcome> {
-    const found = await this.byToken(scope, token);
+  async unsubscribe(ctx: RequestContext, token: string): Promise<SubscriptionLinkResult> {
+    const found = await this.byToken(ctx, token);
     if (!found) return 'INVALID';
     if (found.subscriber.status !== 'UNSUBSCRIBED') {
-      await scope.em.getRepository(SubprocessorSubscriberEntity).update({ tenantId: scope.tenantId, id: found.subscriber.id }, { status: 'UNSUBSCRIBED', unsubscribedAt: new Date() });
+      await ctx.em.getRepository(SubprocessorSubscriberEntity).update({ tenantId: ctx.tenantId, id: found.subscriber.id }, { status: 'UNSUBSCRIBED', unsubscribedAt: new Date() });
     }
     // Old confirmation links must not subscribe the address again.
-    await scope.em.getRepository(SubscriberTokenEntity).delete({ tenantId: scope.tenantId, subscriberId: found.subscriber.id, purpose: 'CONFIRM' });
+    await ctx.em.getRepository(SubscriberTokenEntity).delete({ tenantId: ctx.tenantId, subscriberId: found.subscriber.id, purpose: 'CONFIRM' });
     return 'UNSUBSCRIBED';
   }
 }

@@ -2,15 +2,16 @@ import { describe, expect, inject, it } from 'vitest';
 import { eventually } from '../../test/eventually.js';
 import { makeComplete, publish } from '../../test/policy-fixture.js';
 import { seed, type TenantSeed } from '../../test/seed.js';
+import { graphql, having, type VariablesOf } from '../../test/graphql.js';
 
 const url = (path: string) => `${inject('apiUrl')}${path}`;
 const subscribe = (slug: string, email: unknown) =>
   fetch(url(`/p/${slug}/subprocessors/subscribe`), { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ email }) });
 
-const OUTBOX = `query ($kind: EmailKind) { emailOutbox(kind: $kind) { totalCount edges { node { to subject textBody status } } } }`;
-const SUBSCRIBERS = '{ subprocessorSubscribers { totalCount edges { node { id email status confirmedAt unsubscribedAt } } } }';
+const OUTBOX = graphql(`query ($kind: EmailKind) { emailOutbox(kind: $kind) { totalCount edges { node { to subject textBody status } } } }`);
+const SUBSCRIBERS = graphql('{ subprocessorSubscribers { totalCount edges { node { id email status confirmedAt unsubscribedAt } } } }');
 
-const outbox = async (tenant: TenantSeed, kind: string) => (await tenant.admin.gql(OUTBOX, { kind })).emailOutbox.edges.map((e: any) => e.node);
+const outbox = async (tenant: TenantSeed, kind: VariablesOf<typeof OUTBOX>['kind']) => (await tenant.admin.gql(OUTBOX, { kind })).emailOutbox.edges.map((e: any) => e.node);
 const linkIn = (text: string, action: 'confirm' | 'unsubscribe') => new RegExp(`https?://\\S+/subprocessors/${action}\\?token=[A-Za-z0-9_-]{43}`).exec(text)?.[0];
 const path = (link: string) => new URL(link).pathname + new URL(link).search;
 
@@ -53,13 +54,13 @@ describe('sub-processor change notices', () => {
     ]);
 
     // Version 2 adds a processor and moves the existing one to another country.
-    const stripe = await tenant.admin.gql(`mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ... on Recipient { id } } }`, {
+    const stripe = await tenant.admin.gql(graphql(`mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ... on Recipient { id } } }`), {
       input: { name: 'Stripe', role: 'PROCESSOR', legalEntity: 'Stripe Payments Europe Ltd', country: 'IE', service: 'payments', dataCategoryIds: [categoryId] },
     });
-    await tenant.admin.gql(`mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { __typename } }`, {
-      input: { id: purposeId, recipientIds: [recipientId, stripe.createRecipient.id] },
+    await tenant.admin.gql(graphql(`mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { __typename } }`), {
+      input: { id: purposeId, recipientIds: [recipientId, having(stripe.createRecipient, 'id').id] },
     });
-    await tenant.admin.gql(`mutation ($input: UpdateRecipientInput!) { updateRecipient(input: $input) { __typename } }`, { input: { id: recipientId, country: 'IE' } });
+    await tenant.admin.gql(graphql(`mutation ($input: UpdateRecipientInput!) { updateRecipient(input: $input) { __typename } }`), { input: { id: recipientId, country: 'IE' } });
     expect((await publish(tenant.admin, 'Payments by Stripe', '2026-02-01')).__typename).toBe('PolicyVersion');
 
     const [notice] = await eventually(async () => {
@@ -77,7 +78,7 @@ describe('sub-processor change notices', () => {
     const gone = await fetch(url(path(unsubscribe)), { headers: { accept: 'text/html' } });
     expect(gone.status).toBe(200);
     expect(await gone.text()).toContain('Unsubscribed');
-    expect((await tenant.admin.gql(SUBSCRIBERS)).subprocessorSubscribers.edges[0].node).toMatchObject({ email: 'alice@example.test', status: 'UNSUBSCRIBED' });
+    expect((await tenant.admin.gql(SUBSCRIBERS))!.subprocessorSubscribers.edges[0]!.node).toMatchObject({ email: 'alice@example.test', status: 'UNSUBSCRIBED' });
     // The old confirmation link does not subscribe the address again.
     expect((await fetch(url(path(confirm)), { headers: { accept: 'application/json' } })).status).toBe(404);
   });
@@ -144,8 +145,8 @@ describe('sub-processor change notices', () => {
     expect(subscriber).toMatchObject({ email: 'dave@example.test', status: 'PENDING', confirmedAt: null });
     const editor = await tenant.user('EDITOR');
     await expect(editor.client.gql(SUBSCRIBERS)).rejects.toHaveCode('FORBIDDEN');
-    await expect(editor.client.gql('mutation ($id: ID!) { deleteSubprocessorSubscriber(id: $id) { deletedId } }', { id: subscriber.id })).rejects.toHaveCode('FORBIDDEN');
-    expect((await tenant.admin.gql('mutation ($id: ID!) { deleteSubprocessorSubscriber(id: $id) { deletedId } }', { id: subscriber.id })).deleteSubprocessorSubscriber.deletedId).toBe(subscriber.id);
+    await expect(editor.client.gql(graphql('mutation ($id: ID!) { deleteSubprocessorSubscriber(id: $id) { deletedId } }'), { id: subscriber.id })).rejects.toHaveCode('FORBIDDEN');
+    expect((await tenant.admin.gql(graphql('mutation ($id: ID!) { deleteSubprocessorSubscriber(id: $id) { deletedId } }'), { id: subscriber.id })).deleteSubprocessorSubscriber.deletedId).toBe(subscriber.id);
     expect((await tenant.admin.gql(SUBSCRIBERS)).subprocessorSubscribers.totalCount).toBe(0);
     // The confirmation link of a deleted subscriber is simply not valid any more.
     const [mail] = await eventually(async () => {

@@ -69,8 +69,8 @@ export class TenantService {
   /** The caller's role in a tenant they can see, or null. */
   private async roleIn(ctx: RequestContext, tenant: TenantEntity): Promise<TenantRole | null> {
     const actor = ctx.actor;
-    if (actor.kind === 'anonymous') return null;
     if (actor.kind === 'apiKey') return actor.tenantId === tenant.tenantId ? actor.role : null;
+    if (actor.kind !== 'user') return null;
     if (actor.agencyRole === 'OWNER' && actor.agencyId === tenant.agencyId) return 'ADMIN';
     const membership = await ctx.em.getRepository(TenantMemberEntity).findOneBy({ tenantId: tenant.tenantId, userId: actor.userId });
     return effectiveTenantRole(null, membership?.role ?? null);

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { Client } from '../../test/client.js';
 import { seed } from '../../test/seed.js';
+import { graphql, narrow } from '../../test/graphql.js';
 
-const CREATE = `mutation ($input: CreateTenantInput!) { createTenant(input: $input) {
+const CREATE = graphql(`mutation ($input: CreateTenantInput!) { createTenant(input: $input) {
   __typename
   ... on Tenant { id slug legalName displayName jurisdictions defaultLanguage offices { label registered address { country locality } } viewer { role canDelete canEditPolicy } rights { right grants { jurisdiction reference } } }
-  ... on ValidationFailed { code problems { path code } } } }`;
-const UPDATE = `mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) {
+  ... on ValidationFailed { code problems { path code } } } }`);
+const UPDATE = graphql(`mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) {
   __typename ... on Tenant { id slug tradingName displayName contactEmail dpo { email } jurisdictions }
-  ... on ValidationFailed { problems { path code } } } }`;
-const TENANTS = `query ($first: Int, $after: String, $search: String) { tenants(first: $first, after: $after, search: $search) {
-  totalCount edges { cursor node { id slug } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`;
+  ... on ValidationFailed { problems { path code } } } }`);
+const TENANTS = graphql(`query ($first: Int, $after: String, $search: String) { tenants(first: $first, after: $after, search: $search) {
+  totalCount edges { cursor node { id slug } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
 
 describe('tenants', () => {
   it('an agency owner creates a tenant with its controller facts; the slug is suggested from the name', async () => {
@@ -32,8 +33,8 @@ describe('tenants', () => {
       offices: [{ label: 'Registered office', registered: true, address: { country: 'GB', locality: 'Richmond' } }],
       viewer: { role: 'ADMIN', canDelete: true, canEditPolicy: true },
     });
-    const erasure = createTenant.rights.find((r: { right: string }) => r.right === 'ERASURE');
-    expect(erasure.grants).toEqual([
+    const erasure = narrow(createTenant, 'Tenant').rights.find((r: { right: string }) => r.right === 'ERASURE');
+    expect(erasure?.grants).toEqual([
       { jurisdiction: 'EU_GDPR', reference: 'GDPR Art. 17' },
       { jurisdiction: 'UK_GDPR', reference: 'UK GDPR Art. 17' },
     ]);
@@ -45,8 +46,8 @@ describe('tenants', () => {
       input: { legalName: ' ', slug: 'API', contactEmail: 'not-an-email', jurisdictions: [], offices: [{ label: 'x', address: { streetAddress: 'a', locality: 'b', country: 'XX' } }] },
     });
     expect(createTenant.__typename).toBe('ValidationFailed');
-    expect(createTenant.code).toBe('VALIDATION_FAILED');
-    expect(createTenant.problems).toEqual(
+    expect(createTenant).toMatchObject({ code: 'VALIDATION_FAILED' });
+    expect(narrow(createTenant, 'ValidationFailed').problems).toEqual(
       expect.arrayContaining([
         { path: 'legalName', code: 'REQUIRED' },
         { path: 'contactEmail', code: 'INVALID_FORMAT' },
@@ -62,9 +63,9 @@ describe('tenants', () => {
     const [first, second] = await Promise.all([seed.agency(), seed.agency()]);
     const slug = `acme-${Date.now().toString(36)}`;
     const a = await first.owner.gql(CREATE, { input: { legalName: 'Acme', slug, contactEmail: 'a@acme.test', jurisdictions: ['EU_GDPR'] } });
-    expect(a.createTenant.slug).toBe(slug);
+    expect(a.createTenant).toMatchObject({ slug: slug });
     const b = await second.owner.gql(CREATE, { input: { legalName: 'Acme', slug, contactEmail: 'a@acme.test', jurisdictions: ['EU_GDPR'] } });
-    expect(b.createTenant.problems).toEqual([{ path: 'slug', code: 'DUPLICATE' }]);
+    expect(narrow(b.createTenant, 'ValidationFailed').problems).toEqual([{ path: 'slug', code: 'DUPLICATE' }]);
   });
 
   it('updateTenant merges given fields, re-validates, and can change the slug', async () => {
@@ -76,10 +77,10 @@ describe('tenants', () => {
     });
     expect(updateTenant).toMatchObject({ id: tenant.id, slug: newSlug, tradingName: 'Renamed', displayName: 'Renamed', contactEmail: 'privacy@tenant.test', dpo: { email: 'dpo@tenant.test' }, jurisdictions: ['EU_GDPR'] });
     const badEmail = await agency.owner.gql(UPDATE, { input: { id: tenant.id, contactEmail: 'nope' } });
-    expect(badEmail.updateTenant.problems).toEqual([{ path: 'contactEmail', code: 'INVALID_FORMAT' }]);
+    expect(narrow(badEmail.updateTenant, 'ValidationFailed').problems).toEqual([{ path: 'contactEmail', code: 'INVALID_FORMAT' }]);
     const unreachableDpo = await agency.owner.gql(UPDATE, { input: { id: tenant.id, dpo: { name: 'No contact' } } });
-    expect(unreachableDpo.updateTenant.problems).toEqual([{ path: 'dpo', code: 'INCONSISTENT' }]);
-    const bySlug = await agency.owner.gql(`query ($slug: String!) { tenantBySlug(slug: $slug) { id tradingName contactEmail } }`, { slug: newSlug.toUpperCase() });
+    expect(narrow(unreachableDpo.updateTenant, 'ValidationFailed').problems).toEqual([{ path: 'dpo', code: 'INCONSISTENT' }]);
+    const bySlug = await agency.owner.gql(graphql(`query ($slug: String!) { tenantBySlug(slug: $slug) { id tradingName contactEmail } }`), { slug: newSlug.toUpperCase() });
     expect(bySlug.tenantBySlug).toEqual({ id: tenant.id, tradingName: 'Renamed', contactEmail: 'privacy@tenant.test' });
   });
 
@@ -106,32 +107,32 @@ describe('tenants', () => {
     const member = await agency.member({ tenants: [a], role: 'EDITOR' });
     const memberTenants = await member.client.gql(TENANTS);
     expect(memberTenants.tenants.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([a.id]);
-    await expect(member.client.gql(`query ($id: ID!) { tenant(id: $id) { id } }`, { id: b.id })).rejects.toHaveCode('NOT_FOUND');
-    await expect(member.client.inTenant(b).gql('{ audiences { totalCount } }')).rejects.toHaveCode('FORBIDDEN');
+    await expect(member.client.gql(graphql(`query ($id: ID!) { tenant(id: $id) { id } }`), { id: b.id })).rejects.toHaveCode('NOT_FOUND');
+    await expect(member.client.inTenant(b).gql(graphql('{ audiences { totalCount } }'))).rejects.toHaveCode('FORBIDDEN');
     const viewer = await b.user('VIEWER');
     const viewerTenants = await viewer.client.inTenant(null).gql(TENANTS);
     expect(viewerTenants.tenants.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([b.id]);
     // A person with one tenant works in it without sending X-Tenant.
-    expect((await viewer.client.inTenant(null).gql('{ currentTenant { id viewer { role canEditPolicy } } }')).currentTenant).toEqual({ id: b.id, viewer: { role: 'VIEWER', canEditPolicy: false } });
+    expect((await viewer.client.inTenant(null).gql(graphql('{ currentTenant { id viewer { role canEditPolicy } } }'))).currentTenant).toEqual({ id: b.id, viewer: { role: 'VIEWER', canEditPolicy: false } });
   });
 
   it('only agency owners create and delete tenants; deleting removes its data', async () => {
     const agency = await seed.agency();
     const tenant = await agency.tenant();
-    await tenant.admin.gql('mutation { createAudience(input: { name: "Visitors" }) { __typename } }');
+    await tenant.admin.gql(graphql('mutation { createAudience(input: { name: "Visitors" }) { __typename } }'));
     const member = await agency.member({ tenants: [tenant], role: 'ADMIN' });
     await expect(member.client.gql(CREATE, { input: { legalName: 'X', contactEmail: 'x@x.test', jurisdictions: ['EU_GDPR'] } })).rejects.toHaveCode('FORBIDDEN');
-    await expect(member.client.gql(`mutation ($id: ID!) { deleteTenant(id: $id) { deletedId } }`, { id: tenant.id })).rejects.toHaveCode('FORBIDDEN');
-    expect((await agency.owner.gql(`mutation ($id: ID!) { deleteTenant(id: $id) { deletedId } }`, { id: tenant.id })).deleteTenant).toEqual({ deletedId: tenant.id });
-    await expect(agency.owner.gql(`query ($id: ID!) { tenant(id: $id) { id } }`, { id: tenant.id })).rejects.toHaveCode('NOT_FOUND');
-    await expect(agency.owner.inTenant(tenant).gql('{ audiences { totalCount } }')).rejects.toHaveCode('FORBIDDEN');
+    await expect(member.client.gql(graphql(`mutation ($id: ID!) { deleteTenant(id: $id) { deletedId } }`), { id: tenant.id })).rejects.toHaveCode('FORBIDDEN');
+    expect((await agency.owner.gql(graphql(`mutation ($id: ID!) { deleteTenant(id: $id) { deletedId } }`), { id: tenant.id })).deleteTenant).toEqual({ deletedId: tenant.id });
+    await expect(agency.owner.gql(graphql(`query ($id: ID!) { tenant(id: $id) { id } }`), { id: tenant.id })).rejects.toHaveCode('NOT_FOUND');
+    await expect(agency.owner.inTenant(tenant).gql(graphql('{ audiences { totalCount } }'))).rejects.toHaveCode('FORBIDDEN');
   });
 
   it('requires a selected tenant for tenant data, with a clear error', async () => {
     const agency = await seed.agency();
     await agency.tenant();
-    const error = await agency.owner.gql('{ audiences { totalCount } }').catch((e: unknown) => e);
+    const error = await agency.owner.gql(graphql('{ audiences { totalCount } }')).catch((e: unknown) => e);
     expect(error).toMatchObject({ codes: ['BAD_USER_INPUT'], errors: [{ extensions: { reason: 'TENANT_NOT_SELECTED' } }] });
-    await expect(Client.anonymous().inTenant(agency.owner.options.tenant ?? 'x').gql('{ audiences { totalCount } }')).rejects.toHaveCode('UNAUTHENTICATED');
+    await expect(Client.anonymous().inTenant(agency.owner.options.tenant ?? 'x').gql(graphql('{ audiences { totalCount } }'))).rejects.toHaveCode('UNAUTHENTICATED');
   });
 });

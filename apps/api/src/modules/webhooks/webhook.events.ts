@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
-import { enqueue, type TenantScope } from '../../queue/job.js';
+import type { RequestContext } from '../../context/request-context.js';
+import { enqueue } from '../../queue/job.js';
 import type { WebhookEventName, WebhookEventPayload } from './webhook.contract.js';
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from './webhook.entity.js';
 import { deliverWebhook } from './webhook.job.js';
@@ -9,8 +10,8 @@ import { deliverWebhook } from './webhook.job.js';
  * delivery job per endpoint, written in the caller's transaction, so a change that rolls back announces nothing
  * and one that commits is always delivered (retried until it succeeds or runs out of attempts).
  */
-export async function emitEvent(scope: TenantScope, type: WebhookEventName, data: object): Promise<{ eventId: string; deliveries: number }> {
-  const { em, tenantId } = scope;
+export async function emitEvent(ctx: Pick<RequestContext, 'em' | 'tenantId'>, type: WebhookEventName, data: object): Promise<{ eventId: string; deliveries: number }> {
+  const { em, tenantId } = ctx;
   const endpoints = await em
     .getRepository(WebhookEndpointEntity)
     .createQueryBuilder('e')
@@ -34,7 +35,7 @@ export async function emitEvent(scope: TenantScope, type: WebhookEventName, data
       attempts: 0,
       nextAttemptAt: new Date(),
     });
-    await enqueue(scope, deliverWebhook, { tenantId, deliveryId: id, attempt: 1 });
+    await enqueue(ctx, deliverWebhook, { tenantId, deliveryId: id, attempt: 1 });
   }
   return { eventId, deliveries: endpoints.length };
 }

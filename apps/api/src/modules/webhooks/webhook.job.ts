@@ -23,7 +23,8 @@ interface Target {
   eventType: string;
 }
 
-interface Outcome {
+/** How one delivery attempt went: the endpoint's status (or why there was none) and how long it took. */
+interface DeliveryAttempt {
   ok: boolean;
   status: number | null;
   error: string | null;
@@ -62,7 +63,7 @@ function postOnce(url: URL, headers: Record<string, string>, body: string, publi
  * POSTs the stored body, signed now; never follows redirects; any non-2xx answer or network error is a failure.
  * In production the address connected to must be public, whatever the name resolves to at that moment.
  */
-async function post(target: Target, deliveryId: string, publicOnly: boolean): Promise<Outcome> {
+async function post(target: Target, deliveryId: string, publicOnly: boolean): Promise<DeliveryAttempt> {
   const timestamp = Math.floor(Date.now() / 1000);
   const started = performance.now();
   const elapsed = () => Math.round(performance.now() - started);
@@ -104,11 +105,11 @@ export const deliverWebhook: JobDefinition<DeliverWebhookData> = defineJob<Deliv
   expireInSeconds: 60,
   async run(job, worker) {
     const { tenantId, deliveryId, attempt } = job.data;
-    const target = await inTenantJob(worker, job, async (tx): Promise<Target | null> => {
-      const deliveries = tx.manager.getRepository(WebhookDeliveryEntity);
+    const target = await inTenantJob(worker, job, async (ctx): Promise<Target | null> => {
+      const deliveries = ctx.em.getRepository(WebhookDeliveryEntity);
       const delivery = await deliveries.findOneBy({ tenantId, id: deliveryId });
       if (!delivery || delivery.attempts >= attempt || delivery.status === 'SUCCEEDED' || delivery.status === 'FAILED') return null;
-      const endpoint = await tx.manager.getRepository(WebhookEndpointEntity).findOneBy({ tenantId, id: delivery.endpointId });
+      const endpoint = await ctx.em.getRepository(WebhookEndpointEntity).findOneBy({ tenantId, id: delivery.endpointId });
       if (!endpoint?.enabled) {
         await deliveries.update({ tenantId, id: deliveryId }, { status: 'FAILED', lastError: 'the endpoint is disabled: no further attempts', nextAttemptAt: null });
         return null;
@@ -118,15 +119,15 @@ export const deliverWebhook: JobDefinition<DeliverWebhookData> = defineJob<Deliv
     if (!target) return;
 
     const outcome = await post(target, deliveryId, worker.config.production);
-    await inTenantJob(worker, job, async (tx) => {
-      const delivery = await tx.manager.getRepository(WebhookDeliveryEntity).findOneBy({ tenantId, id: deliveryId });
+    await inTenantJob(worker, job, async (ctx) => {
+      const delivery = await ctx.em.getRepository(WebhookDeliveryEntity).findOneBy({ tenantId, id: deliveryId });
       if (!delivery) return; // deleted with its endpoint meanwhile
-      const endpoint = await tx.manager.getRepository(WebhookEndpointEntity).findOneBy({ tenantId, id: delivery.endpointId });
+      const endpoint = await ctx.em.getRepository(WebhookEndpointEntity).findOneBy({ tenantId, id: delivery.endpointId });
       const stopped = !outcome.ok && attempt < MAX_WEBHOOK_ATTEMPTS && !endpoint?.enabled;
       const retry = !outcome.ok && attempt < MAX_WEBHOOK_ATTEMPTS && !stopped;
       const nextAttemptAt = retry ? new Date(Date.now() + retryDelayMs(worker.config, attempt)) : null;
       const lastError = outcome.ok ? null : stopped ? `${outcome.error}; the endpoint is disabled: no further attempts` : outcome.error;
-      const recorded = await tx.manager
+      const recorded = await ctx.em
         .createQueryBuilder()
         .update(WebhookDeliveryEntity)
         .set({
@@ -142,7 +143,7 @@ export const deliverWebhook: JobDefinition<DeliverWebhookData> = defineJob<Deliv
         .execute();
       // Another worker recorded this attempt already (a retried job): it scheduled the next one too.
       if (!recorded.affected) return;
-      if (retry) await enqueue(tx, deliverWebhook, { tenantId, deliveryId, attempt: attempt + 1 }, { startAfter: nextAttemptAt! });
+      if (retry) await enqueue(ctx, deliverWebhook, { tenantId, deliveryId, attempt: attempt + 1 }, { startAfter: nextAttemptAt! });
     });
   },
 });

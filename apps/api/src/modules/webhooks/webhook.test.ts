@@ -8,11 +8,12 @@ import { makeComplete, publish } from '../../test/policy-fixture.js';
 import { seed, testDataSource, type TenantSeed } from '../../test/seed.js';
 import { emitEvent } from './webhook.events.js';
 import { validateEndpoint } from './webhook.service.js';
+import { graphql, narrow, having, type VariablesOf } from '../../test/graphql.js';
 
-const CREATE = `mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) {
-  __typename ... on WebhookEndpointSecret { secret endpoint { id url events enabled secretHint description } } ... on ValidationFailed { problems { path code } } } }`;
-const DELIVERIES = `query ($id: ID!, $eventType: WebhookEventType, $status: WebhookDeliveryStatus) { webhookEndpoint(id: $id) {
-  deliveries(eventType: $eventType, status: $status) { totalCount edges { node { id eventId eventType status attempts lastStatusCode lastError responseTimeMs nextAttemptAt deliveredAt payload } } } } }`;
+const CREATE = graphql(`mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) {
+  __typename ... on WebhookEndpointSecret { secret endpoint { id url events enabled secretHint description } } ... on ValidationFailed { problems { path code } } } }`);
+const DELIVERIES = graphql(`query ($id: ID!, $eventType: WebhookEventType, $status: WebhookDeliveryStatus) { webhookEndpoint(id: $id) {
+  deliveries(eventType: $eventType, status: $status) { totalCount edges { node { id eventId eventType status attempts lastStatusCode lastError responseTimeMs nextAttemptAt deliveredAt payload } } } } }`);
 
 /** The receiver's check, exactly as the README tells integrators to write it. */
 function verify(secret: string, rawBody: string, header: string, toleranceSeconds = 300): boolean {
@@ -48,7 +49,7 @@ async function receiver(answer: (n: number) => number = () => 204): Promise<{ ur
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, received };
 }
 
-async function endpoint(tenant: TenantSeed, url: string, events: string[], extra: Record<string, unknown> = {}) {
+async function endpoint(tenant: TenantSeed, url: string, events: VariablesOf<typeof CREATE>['input']['events'], extra: Partial<VariablesOf<typeof CREATE>['input']> = {}) {
   const { createWebhookEndpoint } = await tenant.admin.gql(CREATE, { input: { url, events, ...extra } });
   if (createWebhookEndpoint.__typename !== 'WebhookEndpointSecret') throw new Error(JSON.stringify(createWebhookEndpoint));
   return { id: createWebhookEndpoint.endpoint.id as string, secret: createWebhookEndpoint.secret as string };
@@ -87,9 +88,9 @@ describe('webhooks', () => {
       return d.edges[0]?.node.status === 'SUCCEEDED' && d;
     }, 'the logged success');
     expect(log.totalCount).toBe(1);
-    expect(log.edges[0].node).toMatchObject({ id: headers['noticeboard-delivery'], eventId: payload.id, eventType: 'POLICY_PUBLISHED', attempts: 1, lastStatusCode: 204, lastError: null, nextAttemptAt: null, payload });
-    expect(log.edges[0].node.deliveredAt).not.toBeNull();
-    expect(log.edges[0].node.responseTimeMs).toBeGreaterThanOrEqual(0);
+    expect(log.edges[0]!.node).toMatchObject({ id: headers['noticeboard-delivery'], eventId: payload.id, eventType: 'POLICY_PUBLISHED', attempts: 1, lastStatusCode: 204, lastError: null, nextAttemptAt: null, payload });
+    expect(log.edges[0]!.node.deliveredAt).not.toBeNull();
+    expect(log.edges[0]!.node.responseTimeMs).toBeGreaterThanOrEqual(0);
   });
 
   it('retry a failing receiver with backoff: two failures then a success show as three attempts', async () => {
@@ -103,7 +104,7 @@ describe('webhooks', () => {
       const d = await deliveries(tenant, id);
       return d.edges[0]?.node.status === 'SUCCEEDED' && d;
     }, 'the third attempt');
-    expect(log.edges[0].node).toMatchObject({ attempts: 3, lastStatusCode: 200, lastError: null, nextAttemptAt: null });
+    expect(log.edges[0]!.node).toMatchObject({ attempts: 3, lastStatusCode: 200, lastError: null, nextAttemptAt: null });
     expect(hook.received).toHaveLength(3);
     // The same delivery and bytes each time, each signed afresh.
     expect(new Set(hook.received.map((r) => r.headers['noticeboard-delivery'])).size).toBe(1);
@@ -120,11 +121,11 @@ describe('webhooks', () => {
     const c = await endpoint(tenant, disabled.url, ['POLICY_PUBLISHED', 'SUBPROCESSORS_CHANGED'], { enabled: false });
     const { purposeId, categoryId, recipientId } = await makeComplete(tenant);
     await publish(tenant.admin, 'First version', '2026-01-01');
-    const created = await tenant.admin.gql(`mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ... on Recipient { id } } }`, {
+    const created = await tenant.admin.gql(graphql(`mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ... on Recipient { id } } }`), {
       input: { name: 'Stripe', role: 'PROCESSOR', legalEntity: 'Stripe Payments Europe Ltd', country: 'IE', service: 'payments', dataCategoryIds: [categoryId] },
     });
-    await tenant.admin.gql(`mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { __typename } }`, {
-      input: { id: purposeId, recipientIds: [recipientId, created.createRecipient.id] },
+    await tenant.admin.gql(graphql(`mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { __typename } }`), {
+      input: { id: purposeId, recipientIds: [recipientId, having(created.createRecipient, 'id').id] },
     });
     expect((await publish(tenant.admin, 'Payments by Stripe', '2026-02-01')).__typename).toBe('PolicyVersion');
 
@@ -133,7 +134,7 @@ describe('webhooks', () => {
     const changed = JSON.parse(subprocessorsOnly.received[0]!.body);
     expect(changed).toMatchObject({
       type: 'subprocessors.changed',
-      data: { version: 2, previousVersion: 1, added: [expect.objectContaining({ id: created.createRecipient.id, name: 'Stripe', country: 'IE', countryName: 'Ireland' })], removed: [], changed: [] },
+      data: { version: 2, previousVersion: 1, added: [expect.objectContaining({ id: having(created.createRecipient, 'id').id, name: 'Stripe', country: 'IE', countryName: 'Ireland' })], removed: [], changed: [] },
     });
     expect((await deliveries(tenant, a.id, { eventType: 'POLICY_PUBLISHED' })).totalCount).toBe(2);
     expect((await deliveries(tenant, a.id, { eventType: 'SUBPROCESSORS_CHANGED' })).totalCount).toBe(1);
@@ -172,14 +173,14 @@ describe('webhooks', () => {
     await makeComplete(tenant);
     await publish(tenant.admin);
     await eventually(async () => hook.received.length >= 2, 'a retry');
-    await tenant.admin.gql(`mutation ($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { ... on WebhookEndpoint { enabled } } }`, { input: { id, enabled: false } });
+    await tenant.admin.gql(graphql(`mutation ($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { ... on WebhookEndpoint { enabled } } }`), { input: { id, enabled: false } });
     const log = await eventually(async () => {
       const d = await deliveries(tenant, id);
       return d.edges[0]?.node.status === 'FAILED' && d;
     }, 'the delivery to give up');
-    expect(log.edges[0].node.lastError).toMatch(/disabled/);
-    expect(log.edges[0].node.attempts).toBeLessThan(8);
-    expect(log.edges[0].node.nextAttemptAt).toBeNull();
+    expect(log.edges[0]!.node.lastError).toMatch(/disabled/);
+    expect(log.edges[0]!.node.attempts).toBeLessThan(8);
+    expect(log.edges[0]!.node.nextAttemptAt).toBeNull();
   });
 
   it('show the secret once, rotate it, refuse bad input with typed problems, and are for tenant admins only', async () => {
@@ -187,29 +188,29 @@ describe('webhooks', () => {
     const tenant = await agency.tenant();
     const { id, secret } = await endpoint(tenant, 'https://hooks.example.com/noticeboard', ['POLICY_PUBLISHED', 'POLICY_PUBLISHED'], { description: 'CRM sync' });
     expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
-    const read = await tenant.admin.gql('{ webhookEndpoints { totalCount edges { node { id url events enabled secretHint description } } } }');
-    expect(read.webhookEndpoints.edges[0].node).toEqual({ id, url: 'https://hooks.example.com/noticeboard', events: ['POLICY_PUBLISHED'], enabled: true, secretHint: `…${secret.slice(-4)}`, description: 'CRM sync' });
+    const read = await tenant.admin.gql(graphql('{ webhookEndpoints { totalCount edges { node { id url events enabled secretHint description } } } }'));
+    expect(read.webhookEndpoints.edges[0]!.node).toEqual({ id, url: 'https://hooks.example.com/noticeboard', events: ['POLICY_PUBLISHED'], enabled: true, secretHint: `…${secret.slice(-4)}`, description: 'CRM sync' });
     expect(JSON.stringify(read)).not.toContain(secret.slice(6, 30));
 
-    const rotated = (await tenant.admin.gql('mutation ($id: ID!) { rotateWebhookSecret(id: $id) { secret endpoint { secretHint } } }', { id })).rotateWebhookSecret;
+    const rotated = (await tenant.admin.gql(graphql('mutation ($id: ID!) { rotateWebhookSecret(id: $id) { secret endpoint { secretHint } } }'), { id })).rotateWebhookSecret;
     expect(rotated.secret).not.toBe(secret);
     expect(rotated.endpoint.secretHint).toBe(`…${rotated.secret.slice(-4)}`);
 
     const bad = await tenant.admin.gql(CREATE, { input: { url: 'ftp://files.example.com', events: [] } });
-    expect(bad.createWebhookEndpoint.problems).toEqual([
+    expect(narrow(bad.createWebhookEndpoint, 'ValidationFailed').problems).toEqual([
       { path: 'url', code: 'INVALID_FORMAT' },
       { path: 'events', code: 'REQUIRED' },
     ]);
-    const update = `mutation ($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { __typename ... on WebhookEndpoint { url enabled } ... on ValidationFailed { problems { path code } } } }`;
-    expect((await tenant.admin.gql(update, { input: { id, url: 'https://user:pw@hooks.example.com/' } })).updateWebhookEndpoint.problems).toEqual([{ path: 'url', code: 'NOT_ALLOWED' }]);
+    const update = graphql(`mutation ($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { __typename ... on WebhookEndpoint { url enabled } ... on ValidationFailed { problems { path code } } } }`);
+    expect(narrow((await tenant.admin.gql(update, { input: { id, url: 'https://user:pw@hooks.example.com/' } })).updateWebhookEndpoint, 'ValidationFailed').problems).toEqual([{ path: 'url', code: 'NOT_ALLOWED' }]);
     expect((await tenant.admin.gql(update, { input: { id, enabled: false } })).updateWebhookEndpoint).toEqual({ __typename: 'WebhookEndpoint', url: 'https://hooks.example.com/noticeboard', enabled: false });
 
     const editor = await tenant.user('EDITOR');
-    await expect(editor.client.gql('{ webhookEndpoints { totalCount } }')).rejects.toHaveCode('FORBIDDEN');
+    await expect(editor.client.gql(graphql('{ webhookEndpoints { totalCount } }'))).rejects.toHaveCode('FORBIDDEN');
     await expect((await tenant.apiKey('EDITOR')).gql(CREATE, { input: { url: 'https://x.example.com', events: ['POLICY_PUBLISHED'] } })).rejects.toHaveCode('FORBIDDEN');
 
-    expect((await tenant.admin.gql('mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) { deletedId } }', { id })).deleteWebhookEndpoint.deletedId).toBe(id);
-    await expect(tenant.admin.gql('query ($id: ID!) { webhookEndpoint(id: $id) { id } }', { id })).rejects.toHaveCode('NOT_FOUND');
+    expect((await tenant.admin.gql(graphql('mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) { deletedId } }'), { id })).deleteWebhookEndpoint.deletedId).toBe(id);
+    await expect(tenant.admin.gql(graphql('query ($id: ID!) { webhookEndpoint(id: $id) { id } }'), { id })).rejects.toHaveCode('NOT_FOUND');
   });
 
   it('require a public https URL in production', () => {

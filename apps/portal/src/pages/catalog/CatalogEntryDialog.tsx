@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog.js';
-import { Field, FormActions, ProblemSummary } from '../../components/Field.js';
+import { Field, FormActions, ProblemsSummary } from '../../components/form/index.js';
 import { CREATE_CATALOG_ENTRY, UPDATE_CATALOG_ENTRY } from '../../graphql/catalog.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
-import { friendlyMessage, problemsByPath, problemsFromError, unplaced, type Problem } from '../../lib/errors.js';
+import { friendlyMessage, problemsByPath, problemsFromError, type Problem } from '../../lib/errors.js';
 import { RECIPIENT_ROLE_LABELS, SAFEGUARD_LABELS } from '../edit/policy-labels.js';
 import { entryInput } from './catalog-format.js';
 
@@ -88,7 +88,6 @@ function EntryForm({ entry, onCancel, onSaved }: { entry: CatalogEntry | null; o
     }
   };
 
-  const summary = unplaced(problems, FIELDS);
   const address = entry?.address;
   return (
     <form onSubmit={(e) => void onSubmit(e)} className="form catalog-form" noValidate>
@@ -97,7 +96,7 @@ function EntryForm({ entry, onCancel, onSaved }: { entry: CatalogEntry | null; o
           {failure}
         </div>
       ) : null}
-      <ProblemSummary problems={problems} unplaced={summary} />
+      <ProblemsSummary outcome={{ problems, failure: null }} shown={FIELDS} />
       {entry && entry.linkedTenants.length ? (
         <p className="notice notice-info">
           Saving changes the recipient in the draft of {entry.linkedTenants.length} client{entry.linkedTenants.length === 1 ? '' : 's'}; their published policies change only when republished.
@@ -158,7 +157,7 @@ function EntryForm({ entry, onCancel, onSaved }: { entry: CatalogEntry | null; o
         <div className="checkbox-grid">
           {Object.entries(SAFEGUARD_LABELS).map(([value, text]) => (
             <label key={value} className="checkbox">
-              <input type="checkbox" name="safeguards" value={value} defaultChecked={entry?.safeguards.includes(value as never) ?? false} />
+              <input type="checkbox" name="safeguards" value={value} defaultChecked={entry?.safeguards.some((s) => s === value) ?? false} />
               {text}
             </label>
           ))}

@@ -2,7 +2,7 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Dialog } from '../../components/Dialog.js';
-import { Field } from '../../components/Field.js';
+import { Field } from '../../components/form/index.js';
 import { Empty, Loading } from '../../components/States.js';
 import { CATALOG_ENTRIES, DELETE_CATALOG_ENTRY, REPUBLISH_TENANTS } from '../../graphql/catalog.operations.js';
 import { ME } from '../../graphql/operations.js';

@@ -1,7 +1,7 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { Field } from '../../components/Field.js';
+import { Field } from '../../components/form/index.js';
 import { Empty, Loading } from '../../components/States.js';
 import { TenantNav } from '../../components/TenantNav.js';
 import { CONSENT_COUNTS, CONSENT_PROOF, CONSENT_SUBJECT, CONSENTS_TENANT } from '../../graphql/consents.operations.js';

@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog.js';
-import { Field, FormActions, ProblemSummary } from '../../components/Field.js';
+import { Field, FormActions, ProblemsSummary } from '../../components/form/index.js';
 import { RECORD_CONSENT } from '../../graphql/consents.operations.js';
 import { inTenant } from '../../lib/apollo.js';
-import { friendlyMessage, problemsByPath, problemsFromError, unplaced, type Problem } from '../../lib/errors.js';
+import { friendlyMessage, problemsByPath, problemsFromError, type Problem } from '../../lib/errors.js';
 import { sentence } from '../../lib/format.js';
 import { CHOICE_LABELS, decisionLists, decisionProblemPath, METHOD_LABELS, type Choice } from './consent-format.js';
 
@@ -99,7 +99,6 @@ function RecordConsentForm({
     }
   };
 
-  const summary = unplaced(problems, FIELDS);
   const decisionProblems = [...(byPath.get('granted') ?? []), ...(byPath.get('decision') ?? [])];
   return (
     <form onSubmit={(e) => void onSubmit(e)} className="form" noValidate>
@@ -108,7 +107,7 @@ function RecordConsentForm({
           {failure}
         </div>
       ) : null}
-      <ProblemSummary problems={problems} unplaced={summary} />
+      <ProblemsSummary outcome={{ problems, failure: null }} shown={FIELDS} />
       <Field label="Identifier" hint="The e-mail address, account id or cookie id the person is known by." problems={byPath.get('subjectId')}>
         {(p) => <input {...p} name="subjectId" defaultValue={subjectId} autoComplete="off" spellCheck={false} required />}
       </Field>

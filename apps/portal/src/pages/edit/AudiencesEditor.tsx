@@ -2,21 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { CREATE_AUDIENCE, DELETE_AUDIENCE, UPDATE_AUDIENCE } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
-import {
-  FormActions,
-  FormProblems,
-  formReader,
-  ItemList,
-  ItemProblems,
-  listChanges,
-  nextPosition,
-  SectionIntro,
-  TextField,
-  useEditor,
-  useFocusFromQuery,
-  useSubmit,
-  type EditorData,
-} from './editor-kit.js';
+import { FormActions, formReader, ProblemsSummary, TextField, useSubmit } from '../../components/form/index.js';
+import { ItemList, ItemProblems, listChanges, nextPosition, SectionIntro, useEditor, useFocusFromQuery, type EditorData } from './editor-kit.js';
 
 type Audience = EditorData['audiences']['edges'][number]['node'];
 
@@ -43,8 +30,8 @@ function AudienceForm({ audience, onDone }: { audience: Audience | null; onDone:
   };
 
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <FormProblems outcome={submit.outcome} shown={['name', 'description']} />
+    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+      <ProblemsSummary outcome={submit.outcome} shown={['name', 'description']} />
       <TextField name="name" label="Name" required defaultValue={audience?.name} hint="e.g. Website visitors, Customers, Job applicants" problems={submit.at('name')} />
       <TextField name="description" label="Description" multiline defaultValue={audience?.description} problems={submit.at('description')} />
       <FormActions busy={submit.busy} saveLabel={audience ? 'Save audience' : 'Add audience'} onCancel={onDone} />

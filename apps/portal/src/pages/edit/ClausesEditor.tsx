@@ -2,22 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { CREATE_CLAUSE, DELETE_CLAUSE, UPDATE_CLAUSE } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
-import {
-  FormActions,
-  FormProblems,
-  formReader,
-  ItemList,
-  ItemProblems,
-  listChanges,
-  nextPosition,
-  SectionIntro,
-  SelectField,
-  TextField,
-  useEditor,
-  useFocusFromQuery,
-  useSubmit,
-  type EditorData,
-} from './editor-kit.js';
+import { FormActions, formReader, ProblemsSummary, SelectField, TextField, useSubmit } from '../../components/form/index.js';
+import { ItemList, ItemProblems, listChanges, nextPosition, SectionIntro, useEditor, useFocusFromQuery, type EditorData } from './editor-kit.js';
 import { labelOf, options, POLICY_SECTION_LABELS } from './policy-labels.js';
 
 type Clause = EditorData['clauses']['edges'][number]['node'];
@@ -33,7 +19,7 @@ function ClauseForm({ clause, onDone }: { clause: Clause | null; onDone: () => v
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const f = formReader(event.currentTarget);
-    const fields = { section: f.text('section') as never, title: f.optional('title'), body: f.text('body') };
+    const fields = { section: f.oneOf('section', POLICY_SECTION_LABELS), title: f.optional('title'), body: f.text('body') };
     await submit.save(
       async () =>
         clause
@@ -47,8 +33,8 @@ function ClauseForm({ clause, onDone }: { clause: Clause | null; onDone: () => v
   };
 
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <FormProblems outcome={submit.outcome} shown={SHOWN} />
+    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+      <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
       <div className="form-grid">
         <SelectField
           name="section"

@@ -2,23 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { CREATE_COOKIE, DELETE_COOKIE, UPDATE_COOKIE } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
-import {
-  Checkbox,
-  FormActions,
-  FormProblems,
-  formReader,
-  ItemList,
-  ItemProblems,
-  listChanges,
-  nextPosition,
-  SectionIntro,
-  SelectField,
-  TextField,
-  useEditor,
-  useFocusFromQuery,
-  useSubmit,
-  type EditorData,
-} from './editor-kit.js';
+import { Checkbox, FormActions, formReader, ProblemsSummary, SelectField, TextField, useSubmit } from '../../components/form/index.js';
+import { ItemList, ItemProblems, listChanges, nextPosition, SectionIntro, useEditor, useFocusFromQuery, type EditorData } from './editor-kit.js';
 import { COOKIE_KIND_LABELS, COOKIE_UNIT_LABELS, labelOf, options } from './policy-labels.js';
 
 type Cookie = EditorData['cookies']['edges'][number]['node'];
@@ -39,9 +24,9 @@ function CookieForm({ cookie, onDone }: { cookie: Cookie | null; onDone: () => v
       name: f.text('name'),
       provider: f.text('provider'),
       purpose: f.text('purpose'),
-      kind: f.text('kind') as never,
+      kind: f.oneOf('kind', COOKIE_KIND_LABELS),
       durationAmount: session ? null : f.int('durationAmount'),
-      durationUnit: session ? null : ((f.optional('durationUnit') as never) ?? null),
+      durationUnit: session ? null : f.optionalOneOf('durationUnit', COOKIE_UNIT_LABELS),
       recipientId: f.optional('recipientId'),
     };
     await submit.save(
@@ -57,8 +42,8 @@ function CookieForm({ cookie, onDone }: { cookie: Cookie | null; onDone: () => v
   };
 
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <FormProblems outcome={submit.outcome} shown={SHOWN} />
+    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+      <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
       <div className="form-grid">
         <TextField name="name" label="Cookie name" required defaultValue={cookie?.name} hint="As the browser shows it, e.g. _ga" problems={submit.at('name')} />
         <TextField name="provider" label="Set by" required defaultValue={cookie?.provider} hint="e.g. Google, or the client’s own domain" problems={submit.at('provider')} />

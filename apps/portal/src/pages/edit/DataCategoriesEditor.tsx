@@ -2,23 +2,8 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { CREATE_DATA_CATEGORY, DELETE_DATA_CATEGORY, UPDATE_DATA_CATEGORY } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
-import {
-  CheckboxGroup,
-  FormActions,
-  FormProblems,
-  formReader,
-  ItemList,
-  ItemProblems,
-  listChanges,
-  nextPosition,
-  SectionIntro,
-  SelectField,
-  TextField,
-  useEditor,
-  useFocusFromQuery,
-  useSubmit,
-  type EditorData,
-} from './editor-kit.js';
+import { CheckboxGroup, FormActions, formReader, ProblemsSummary, SelectField, TextField, useSubmit } from '../../components/form/index.js';
+import { ItemList, ItemProblems, listChanges, nextPosition, SectionIntro, useEditor, useFocusFromQuery, type EditorData } from './editor-kit.js';
 import { CCPA_CATEGORY_LABELS, DATA_SOURCE_LABELS, labelOf, options, REQUIREMENT_LABELS, SPECIAL_CATEGORY_LABELS } from './policy-labels.js';
 
 type DataCategory = EditorData['dataCategories']['edges'][number]['node'];
@@ -41,12 +26,12 @@ function DataCategoryForm({ category, onDone }: { category: DataCategory | null;
     const fields = {
       name: f.text('name'),
       description: f.optional('description'),
-      specialCategory: (f.optional('specialCategory') as never) ?? null,
-      sources: f.all('sources') as never[],
+      specialCategory: f.optionalOneOf('specialCategory', SPECIAL_CATEGORY_LABELS),
+      sources: f.allOf('sources', DATA_SOURCE_LABELS),
       sourceDetails: f.optional('sourceDetails'),
-      requirement: f.text('requirement') as never,
+      requirement: f.oneOf('requirement', REQUIREMENT_LABELS),
       consequenceOfNotProviding: f.optional('consequenceOfNotProviding'),
-      ccpaCategory: (f.optional('ccpaCategory') as never) ?? null,
+      ccpaCategory: f.optionalOneOf('ccpaCategory', CCPA_CATEGORY_LABELS),
     };
     await submit.save(
       async () =>
@@ -62,8 +47,8 @@ function DataCategoryForm({ category, onDone }: { category: DataCategory | null;
   };
 
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <FormProblems outcome={submit.outcome} shown={SHOWN} />
+    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+      <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
       <div className="form-grid">
         <TextField name="name" label="Name" required defaultValue={category?.name} hint="e.g. Contact details, Order history" problems={submit.at('name')} />
         <SelectField

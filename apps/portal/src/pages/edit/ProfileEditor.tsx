@@ -4,25 +4,9 @@ import { useLocation, useNavigate } from 'react-router';
 import { SAVE_PROFILE } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import { JURISDICTION_LABELS } from '../../lib/format.js';
-import {
-  AddressFields,
-  Checkbox,
-  CheckboxGroup,
-  CountryField,
-  failed,
-  FormActions,
-  FormProblems,
-  formReader,
-  ItemProblems,
-  outcomeOf,
-  SectionIntro,
-  SelectField,
-  TextField,
-  useEditor,
-  useFocusFromQuery,
-  useSubmit,
-} from './editor-kit.js';
-import { options } from './policy-labels.js';
+import { AddressFields, Checkbox, CheckboxGroup, CountryField, FormActions, formReader, outcomeOf, ProblemsSummary, SelectField, TextField, useSubmit, validationFailed } from '../../components/form/index.js';
+import { ItemProblems, SectionIntro, useEditor, useFocusFromQuery } from './editor-kit.js';
+import { LANGUAGE_LABELS, options, REPRESENTATIVE_REGION_LABELS } from './policy-labels.js';
 
 const SHOWN = [
   'slug',
@@ -129,8 +113,8 @@ export function ProfileEditor() {
       contactEmail: f.text('contactEmail'),
       contactPhone: f.optional('contactPhone'),
       website: f.optional('website'),
-      jurisdictions: f.all('jurisdictions') as never[],
-      defaultLanguage: f.text('defaultLanguage') as never,
+      jurisdictions: f.allOf('jurisdictions', JURISDICTION_LABELS),
+      defaultLanguage: f.oneOf('defaultLanguage', LANGUAGE_LABELS),
       offices: offices.rows.map((_, i) => ({
         label: f.text(`offices.${i}.label`),
         registered: f.checked(`offices.${i}.registered`),
@@ -147,7 +131,7 @@ export function ProfileEditor() {
         ? { name: f.optional('dpo.name'), email: f.optional('dpo.email'), phone: f.optional('dpo.phone'), address: f.address('dpo.address') }
         : null,
       representatives: representatives.rows.map((_, i) => ({
-        region: f.text(`representatives.${i}.region`) as never,
+        region: f.oneOf(`representatives.${i}.region`, REPRESENTATIVE_REGION_LABELS),
         name: f.text(`representatives.${i}.name`),
         email: f.optional(`representatives.${i}.email`),
         address: f.requiredAddress(`representatives.${i}.address`),
@@ -163,7 +147,7 @@ export function ProfileEditor() {
           }
         : null,
     };
-    const ok = await submit.run(() => outcomeOf(async () => (await save({ variables: { input } })).data?.updateTenant, failed));
+    const ok = await submit.run(() => outcomeOf(async () => (await save({ variables: { input } })).data?.updateTenant, validationFailed));
     if (ok && input.slug !== tenant.slug) {
       // Every page of this client is addressed by its slug: continue at the new address.
       setSaved(true);
@@ -180,10 +164,10 @@ export function ProfileEditor() {
     <section aria-label="Company profile" className="card">
       <SectionIntro>The controller as the policy names it (GDPR Art. 13(1)(a)–(b)), and the regimes the policy covers.</SectionIntro>
       <ItemProblems problems={problems} />
-      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
         <fieldset className="form-fieldset" disabled={!canEdit}>
           <legend className="visually-hidden">Company profile</legend>
-          <FormProblems outcome={submit.outcome} shown={SHOWN} />
+          <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
           <fieldset className="subform">
             <legend>Company</legend>
             <div className="form-grid">

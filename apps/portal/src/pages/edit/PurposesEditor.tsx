@@ -4,24 +4,8 @@ import { Link } from 'react-router';
 import { CREATE_PURPOSE, DELETE_PURPOSE, UPDATE_PURPOSE } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import { policyLocationPath } from '../../lib/policy-location.js';
-import {
-  Checkbox,
-  CheckboxGroup,
-  FormActions,
-  FormProblems,
-  formReader,
-  ItemList,
-  ItemProblems,
-  listChanges,
-  nextPosition,
-  SectionIntro,
-  SelectField,
-  TextField,
-  useEditor,
-  useFocusFromQuery,
-  useSubmit,
-  type EditorData,
-} from './editor-kit.js';
+import { Checkbox, CheckboxGroup, FormActions, formReader, ProblemsSummary, SelectField, TextField, useSubmit } from '../../components/form/index.js';
+import { ItemList, ItemProblems, listChanges, nextPosition, SectionIntro, useEditor, useFocusFromQuery, type EditorData } from './editor-kit.js';
 import { LEGAL_BASIS_LABELS, labelOf, options, RETENTION_TRIGGER_LABELS, RETENTION_UNIT_LABELS, SPECIAL_CONDITION_LABELS } from './policy-labels.js';
 
 type Purpose = EditorData['purposes']['edges'][number]['node'];
@@ -66,10 +50,10 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
     const fields = {
       name: f.text('name'),
       description: f.optional('description'),
-      legalBasis: f.text('legalBasis') as never,
+      legalBasis: f.oneOf('legalBasis', LEGAL_BASIS_LABELS),
       legitimateInterest: legalBasis === 'LEGITIMATE_INTERESTS' ? f.optional('legitimateInterest') : null,
       legalObligation: legalBasis === 'LEGAL_OBLIGATION' ? f.optional('legalObligation') : null,
-      specialCategoryCondition: coversSpecial ? ((f.optional('specialCategoryCondition') as never) ?? null) : null,
+      specialCategoryCondition: coversSpecial ? f.optionalOneOf('specialCategoryCondition', SPECIAL_CONDITION_LABELS) : null,
       audienceIds: f.all('audienceIds'),
       dataCategoryIds: f.all('dataCategoryIds'),
       recipientIds: f.all('recipientIds'),
@@ -80,7 +64,7 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
         // Without an amount there is no period; the API then asks for a period or criteria, next to this group.
         period:
           hasPeriod && f.int('retention.period.amount') !== null
-            ? { amount: f.int('retention.period.amount')!, unit: f.text('retention.period.unit') as never, trigger: f.text('retention.period.trigger') as never }
+            ? { amount: f.int('retention.period.amount')!, unit: f.oneOf('retention.period.unit', RETENTION_UNIT_LABELS), trigger: f.oneOf('retention.period.trigger', RETENTION_TRIGGER_LABELS) }
             : null,
         criteria: f.optional('retention.criteria'),
       },
@@ -103,8 +87,8 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
     </>
   );
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <FormProblems outcome={submit.outcome} shown={SHOWN} />
+    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+      <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
       <TextField name="name" label="Purpose" required defaultValue={purpose?.name} hint="e.g. Processing orders, Newsletter, Website analytics" problems={submit.at('name')} />
       <TextField name="description" label="Description" multiline defaultValue={purpose?.description} problems={submit.at('description')} />
       <fieldset className="subform">

@@ -11,26 +11,8 @@ import {
 import { inTenant } from '../../lib/apollo.js';
 import { ErrorState } from '../../lib/errors.js';
 import { formatDate, JURISDICTION_LABELS, label } from '../../lib/format.js';
-import {
-  AddressFields,
-  CheckboxGroup,
-  CountryField,
-  FormActions,
-  FormProblems,
-  formReader,
-  ItemList,
-  ItemProblems,
-  listChanges,
-  nextPosition,
-  outcomeOf,
-  SectionIntro,
-  SelectField,
-  TextField,
-  useEditor,
-  useFocusFromQuery,
-  useSubmit,
-  type EditorData,
-} from './editor-kit.js';
+import { AddressFields, CheckboxGroup, CountryField, FormActions, formReader, outcomeOf, ProblemsSummary, SelectField, TextField, useSubmit } from '../../components/form/index.js';
+import { ItemList, ItemProblems, listChanges, nextPosition, SectionIntro, useEditor, useFocusFromQuery, type EditorData } from './editor-kit.js';
 import { countryName, GAP_REASON_LABELS, labelOf, options, RECIPIENT_ROLE_LABELS, SAFEGUARD_LABELS } from './policy-labels.js';
 
 type Recipient = EditorData['recipients']['edges'][number]['node'];
@@ -105,13 +87,13 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
       : {
           ...own,
           name: f.text('name'),
-          role: f.text('role') as never,
+          role: f.oneOf('role', RECIPIENT_ROLE_LABELS),
           legalEntity: f.optional('legalEntity'),
           country: f.optional('country'),
           address: f.address('address'),
           processingCountries: countryList(f.text('processingCountries')),
           service: f.optional('service'),
-          safeguards: f.all('safeguards') as never[],
+          safeguards: f.allOf('safeguards', SAFEGUARD_LABELS),
           transferDetails: f.optional('transferDetails'),
           privacyPolicyUrl: f.optional('privacyPolicyUrl'),
           optOutUrl: f.optional('optOutUrl'),
@@ -140,8 +122,8 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
 
   if (linked && recipient)
     return (
-      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-        <FormProblems outcome={submit.outcome} shown={TENANT_FIELDS} />
+      <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+        <ProblemsSummary outcome={submit.outcome} shown={TENANT_FIELDS} />
         <div className="notice notice-info">
           <p>
             This recipient follows the agency catalog: its company facts change when the catalog entry does. Unlink it to edit them here.
@@ -156,8 +138,8 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
     );
 
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <FormProblems outcome={submit.outcome} shown={[...OWN_FIELDS, ...TENANT_FIELDS]} />
+    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+      <ProblemsSummary outcome={submit.outcome} shown={[...OWN_FIELDS, ...TENANT_FIELDS]} />
       <div className="form-grid">
         <TextField name="name" label="Name in the policy" required defaultValue={recipient?.name} hint="e.g. Mailchimp, or for a category “Our professional advisers”" problems={submit.at('name')} />
         <SelectField name="role" label="Role" required options={options.recipientRole} value={role} onChange={setRole} problems={submit.at('role')} />
@@ -244,8 +226,8 @@ function CatalogForm({ onDone }: { onDone: () => void }) {
 
   if (catalog.error && !catalog.data) return <ErrorState error={catalog.error} onRetry={() => void catalog.refetch()} />;
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <FormProblems outcome={submit.outcome} shown={['catalogEntryId', ...TENANT_FIELDS]} />
+    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+      <ProblemsSummary outcome={submit.outcome} shown={['catalogEntryId', ...TENANT_FIELDS]} />
       <SelectField
         name="catalogEntryId"
         label="Catalog entry"

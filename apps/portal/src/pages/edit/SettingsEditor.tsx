@@ -3,22 +3,9 @@ import { useState, type FormEvent } from 'react';
 import { SAVE_SETTINGS } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import { formatDateTime } from '../../lib/format.js';
-import {
-  Checkbox,
-  CheckboxGroup,
-  failed,
-  FormActions,
-  FormProblems,
-  formReader,
-  ItemProblems,
-  outcomeOf,
-  SectionIntro,
-  TextField,
-  useEditor,
-  useFocusFromQuery,
-  useSubmit,
-} from './editor-kit.js';
-import { options } from './policy-labels.js';
+import { Checkbox, CheckboxGroup, FormActions, formReader, outcomeOf, ProblemsSummary, TextField, useSubmit, validationFailed } from '../../components/form/index.js';
+import { ItemProblems, SectionIntro, useEditor, useFocusFromQuery } from './editor-kit.js';
+import { options, SECURITY_MEASURE_LABELS } from './policy-labels.js';
 
 const SHOWN = [
   'rightsContactEmail',
@@ -58,7 +45,7 @@ export function SettingsEditor() {
                   rightsContactUrl: f.optional('rightsContactUrl'),
                   rightsContactChannel: f.optional('rightsContactChannel'),
                   sellsOrSharesPersonalInformation: f.checked('sellsOrSharesPersonalInformation'),
-                  securityMeasures: f.all('securityMeasures') as never[],
+                  securityMeasures: f.allOf('securityMeasures', SECURITY_MEASURE_LABELS),
                   childrenMinimumAge: f.int('childrenMinimumAge'),
                   changeNotice: f.optional('changeNotice'),
                   policyUrl: f.optional('policyUrl'),
@@ -67,7 +54,7 @@ export function SettingsEditor() {
               },
             })
           ).data?.updatePolicySettings,
-        failed,
+        validationFailed,
       ),
     );
     if (ok) {
@@ -83,10 +70,10 @@ export function SettingsEditor() {
         {settings.updatedAt ? `Last saved ${formatDateTime(settings.updatedAt)}.` : 'Not saved yet: the defaults below apply.'}
       </SectionIntro>
       <ItemProblems problems={problems} />
-      <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
+      <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
         <fieldset className="form-fieldset" disabled={!canEdit}>
           <legend className="visually-hidden">Policy settings</legend>
-          <FormProblems outcome={submit.outcome} shown={SHOWN} />
+          <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
           <fieldset className="subform">
             <legend>How people exercise their rights</legend>
             <div className="form-grid">

@@ -1,15 +1,10 @@
-import { useEffect, useId, useRef, useState, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useOutletContext, useSearchParams } from 'react-router';
 import { Dialog } from '../../components/Dialog.js';
-import { Field } from '../../components/Field.js';
-
-// The editors' save row is every form's: one component, re-exported where the editors take their kit from.
-export { FormActions } from '../../components/Field.js';
+import { DONE, outcomeMessage, outcomeOf, validationFailed, type Outcome } from '../../components/form/index.js';
 import type { POLICY_EDITOR, POLICY_EDITOR_LISTS } from '../../graphql/edit.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
-import { friendlyMessage, problemsByPath, problemsFromError, unplaced, type Problem } from '../../lib/errors.js';
 import { sentence } from '../../lib/format.js';
-import { COUNTRY_OPTIONS, countryName } from './policy-labels.js';
 
 export type EditorData = ResultOf<typeof POLICY_EDITOR> & ResultOf<typeof POLICY_EDITOR_LISTS>;
 export type EditorTenant = EditorData['currentTenant'];
@@ -23,94 +18,6 @@ export interface EditorContext {
 
 export function useEditor(): EditorContext {
   return useOutletContext<EditorContext>();
-}
-
-/** What a mutation came to: problems for the form's fields, a whole-request failure, or neither (done). */
-export interface Outcome {
-  problems: Problem[];
-  failure: string | null;
-}
-
-const DONE: Outcome = { problems: [], failure: null };
-
-/**
- * Runs a mutation and sorts its answer: a ValidationFailed result (given back by `pick`) becomes field problems,
- * a thrown BAD_USER_INPUT with validation details too, and any other error a friendly sentence.
- */
-export async function outcomeOf<T>(run: () => Promise<T>, pick: (result: T) => { problems: readonly Problem[] } | null | undefined): Promise<Outcome> {
-  try {
-    const failed = pick(await run());
-    return failed ? { problems: [...failed.problems], failure: null } : DONE;
-  } catch (error) {
-    const fromInput = problemsFromError(error);
-    return fromInput.length ? { problems: fromInput, failure: null } : { problems: [], failure: friendlyMessage(error) };
-  }
-}
-
-/** The ValidationFailed member of a mutation's result union, if that is what came back. */
-export function failed<T extends { __typename: string }>(result: T | null | undefined): { problems: readonly Problem[] } | null {
-  return result && result.__typename === 'ValidationFailed' ? (result as unknown as { problems: readonly Problem[] }) : null;
-}
-
-/** A form's submit state: busy, the API's problems by path, and a failure for the whole request. */
-export function useSubmit() {
-  const [busy, setBusy] = useState(false);
-  const [outcome, setOutcome] = useState<Outcome>(DONE);
-  const byPath = problemsByPath(outcome.problems);
-  const run = async (work: () => Promise<Outcome>): Promise<boolean> => {
-    setBusy(true);
-    setOutcome(DONE);
-    const result = await work();
-    setBusy(false);
-    setOutcome(result);
-    return !result.failure && !result.problems.length;
-  };
-  return {
-    busy,
-    outcome,
-    /** Problems at this exact path. */
-    at: (path: string) => byPath.get(path),
-    /** Problems at this path or anywhere under it (`offices` → `offices.0.label`). */
-    under: (path: string) => outcome.problems.filter((p) => p.path === path || p.path.startsWith(`${path}.`)),
-    /** Runs `work`; resolves true when it succeeded. */
-    run,
-    /** Runs a mutation whose result union may carry problems (shown at their fields), then `then` when it saved. */
-    save: async <T extends { __typename: string }>(mutate: () => Promise<T | null | undefined>, then: () => Promise<void> | void): Promise<void> => {
-      if (await run(() => outcomeOf(mutate, failed))) await then();
-    },
-  };
-}
-
-/** Reads a submitted form by control name; blank text is null, as the API treats it. */
-export function formReader(form: HTMLFormElement) {
-  const data = new FormData(form);
-  const text = (name: string) => String(data.get(name) ?? '').trim();
-  const optional = (name: string) => text(name) || null;
-  return {
-    text,
-    optional,
-    all: (name: string) => data.getAll(name).map(String),
-    checked: (name: string) => data.get(name) !== null,
-    /** A whole number, or null when blank; anything else goes to the API as typed so it says what is wrong. */
-    int: (name: string): number | null => (text(name) === '' ? null : Number(text(name))),
-    /** An address from `<prefix>.streetAddress` etc.; null when every part is blank (no address). */
-    address: (prefix: string) => {
-      const parts = addressParts(prefix);
-      return Object.values(parts).some(Boolean) ? parts : null;
-    },
-    /** An address that must be given: blanks go to the API, which names each missing line. */
-    requiredAddress: (prefix: string) => addressParts(prefix),
-    has: (name: string) => data.has(name),
-  };
-  function addressParts(prefix: string) {
-    return {
-      streetAddress: text(`${prefix}.streetAddress`),
-      locality: text(`${prefix}.locality`),
-      region: optional(`${prefix}.region`),
-      postalCode: optional(`${prefix}.postalCode`),
-      country: text(`${prefix}.country`),
-    };
-  }
 }
 
 /** Finds the control named `field` (or the first one under it, or its parent), within `scope`. */
@@ -166,251 +73,6 @@ export function useFocusFromQuery(ready: boolean) {
 
 export const itemDomId = (id: string) => `item-${id}`;
 
-// Controls. Each control's `name` is the API's path for it, so the API's problems and the completeness panel's
-// `field` find it.
-
-interface TextProps {
-  name: string;
-  label: string;
-  hint?: string;
-  defaultValue?: string | number | null;
-  type?: string;
-  required?: boolean;
-  problems?: readonly Problem[];
-  multiline?: boolean;
-  rows?: number;
-  autoComplete?: string;
-  placeholder?: string;
-  className?: string;
-}
-
-export function TextField({ name, label, hint, defaultValue, type = 'text', required, problems, multiline, rows = 3, autoComplete, placeholder, className }: TextProps) {
-  return (
-    <div className={className}>
-      <Field label={required ? `${label} (required)` : label} hint={hint} problems={problems}>
-        {(p) =>
-          multiline ? (
-            <textarea {...p} name={name} rows={rows} defaultValue={defaultValue ?? ''} required={required} placeholder={placeholder} />
-          ) : (
-            <input {...p} name={name} type={type} defaultValue={defaultValue ?? ''} required={required} autoComplete={autoComplete ?? 'off'} placeholder={placeholder} />
-          )
-        }
-      </Field>
-    </div>
-  );
-}
-
-interface SelectProps {
-  name: string;
-  label: string;
-  hint?: string;
-  options: readonly (readonly [string, string])[];
-  /** The first option, meaning "none"; without it a value must be chosen. */
-  emptyLabel?: string;
-  defaultValue?: string | null;
-  value?: string;
-  onChange?: (value: string) => void;
-  required?: boolean;
-  problems?: readonly Problem[];
-}
-
-export function SelectField({ name, label, hint, options, emptyLabel, defaultValue, value, onChange, required, problems }: SelectProps) {
-  const controlled = value !== undefined ? { value } : { defaultValue: defaultValue ?? '' };
-  return (
-    <Field label={required ? `${label} (required)` : label} hint={hint} problems={problems}>
-      {(p) => (
-        <select {...p} name={name} {...controlled} required={required} onChange={onChange ? (e) => onChange(e.target.value) : undefined}>
-          {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
-          {options.map(([v, text]) => (
-            <option key={v} value={v}>
-              {text}
-            </option>
-          ))}
-        </select>
-      )}
-    </Field>
-  );
-}
-
-export function CountryField(props: Omit<SelectProps, 'options'>) {
-  const known = COUNTRY_OPTIONS.some(([code]) => code === props.defaultValue);
-  // A stored code the list lacks stays choosable, so saving does not silently change it.
-  const options = known || !props.defaultValue ? COUNTRY_OPTIONS : [[props.defaultValue, countryName(props.defaultValue)] as const, ...COUNTRY_OPTIONS];
-  return <SelectField emptyLabel="Choose a country" {...props} options={options} />;
-}
-
-/** A group of checkboxes sharing one name (a list in the API), in a fieldset with a legend. */
-export function CheckboxGroup({
-  name,
-  legend,
-  hint,
-  options,
-  defaultValues,
-  values,
-  onChange,
-  problems,
-  emptyText,
-}: {
-  name: string;
-  legend: string;
-  hint?: ReactNode;
-  options: readonly (readonly [string, string])[];
-  defaultValues?: readonly string[];
-  values?: readonly string[];
-  onChange?: (values: string[]) => void;
-  problems?: readonly Problem[];
-  emptyText?: ReactNode;
-}) {
-  const id = useId();
-  const invalid = !!problems?.length;
-  const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <fieldset className={`field${invalid ? ' field-invalid' : ''}`} aria-describedby={describedBy}>
-      <legend>{legend}</legend>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {options.length === 0 ? (
-        <p className="muted small">{emptyText ?? 'Nothing to choose yet.'}</p>
-      ) : (
-        <div className="checkbox-grid">
-          {options.map(([value, text]) => (
-            <label key={value} className="checkbox">
-              <input
-                type="checkbox"
-                name={name}
-                value={value}
-                aria-invalid={invalid || undefined}
-                {...(values
-                  ? {
-                      checked: values.includes(value),
-                      onChange: (e) => onChange?.(e.target.checked ? [...values, value] : values.filter((v) => v !== value)),
-                    }
-                  : { defaultChecked: defaultValues?.includes(value) })}
-              />
-              {text}
-            </label>
-          ))}
-        </div>
-      )}
-      {invalid ? (
-        <p className="field-error" id={`${id}-error`}>
-          {problems!.map((p) => sentence(p.message)).join(' ')}
-        </p>
-      ) : null}
-    </fieldset>
-  );
-}
-
-export function Checkbox({
-  name,
-  label,
-  hint,
-  defaultChecked,
-  checked,
-  onChange,
-  problems,
-}: {
-  name: string;
-  label: string;
-  hint?: string;
-  defaultChecked?: boolean;
-  checked?: boolean;
-  onChange?: (checked: boolean) => void;
-  problems?: readonly Problem[];
-}) {
-  const id = useId();
-  const invalid = !!problems?.length;
-  const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
-  return (
-    <div className={`field field-checkbox${invalid ? ' field-invalid' : ''}`}>
-      <label className="checkbox" htmlFor={id}>
-        <input
-          id={id}
-          type="checkbox"
-          name={name}
-          aria-describedby={describedBy}
-          aria-invalid={invalid || undefined}
-          {...(checked !== undefined ? { checked, onChange: (e) => onChange?.(e.target.checked) } : { defaultChecked })}
-        />
-        {label}
-      </label>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
-      {invalid ? (
-        <p className="field-error" id={`${id}-error`}>
-          {problems!.map((p) => sentence(p.message)).join(' ')}
-        </p>
-      ) : null}
-    </div>
-  );
-}
-
-interface AddressValue {
-  streetAddress: string;
-  locality: string;
-  region?: string | null;
-  postalCode?: string | null;
-  country: string;
-}
-
-/** A postal address as `<prefix>.streetAddress`, ...; `optional` means all blank is no address. */
-export function AddressFields({
-  prefix,
-  legend,
-  value,
-  optional,
-  problems,
-}: {
-  prefix: string;
-  legend: string;
-  value?: AddressValue | null;
-  optional?: boolean;
-  problems: (path: string) => readonly Problem[] | undefined;
-}) {
-  const own = problems(prefix);
-  return (
-    <fieldset className="address-fields">
-      <legend>{legend}</legend>
-      {optional ? <p className="hint">Optional: leave every line blank for no address.</p> : null}
-      {own?.length ? <p className="field-error">{own.map((p) => sentence(p.message)).join(' ')}</p> : null}
-      <div className="form-grid">
-        <TextField name={`${prefix}.streetAddress`} label="Street address" defaultValue={value?.streetAddress} problems={problems(`${prefix}.streetAddress`)} />
-        <TextField name={`${prefix}.locality`} label="Town or city" defaultValue={value?.locality} problems={problems(`${prefix}.locality`)} />
-        <TextField name={`${prefix}.region`} label="Region" defaultValue={value?.region} problems={problems(`${prefix}.region`)} />
-        <TextField name={`${prefix}.postalCode`} label="Postal code" defaultValue={value?.postalCode} problems={problems(`${prefix}.postalCode`)} />
-        <CountryField name={`${prefix}.country`} label="Country" defaultValue={value?.country} problems={problems(`${prefix}.country`)} />
-      </div>
-    </fieldset>
-  );
-}
-
-/** The alert above a form: a whole-request failure, or a request to fix the fields marked, listing problems no field shows. */
-export function FormProblems({ outcome, shown }: { outcome: Outcome; shown: readonly string[] }) {
-  if (!outcome.failure && !outcome.problems.length) return null;
-  const rest = unplaced(outcome.problems, shown);
-  return (
-    <div className="notice notice-error" role="alert">
-      <p>{outcome.failure ?? 'Please correct the fields marked below.'}</p>
-      {rest.length ? (
-        <ul>
-          {rest.map((p) => (
-            <li key={`${p.path}-${p.code}`}>
-              {p.path ? `${p.path}: ` : ''}
-              {sentence(p.message)}
-            </li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
-  );
-}
-
 /** A delete button that asks first, in a dialog; the API's error stays inside the dialog. */
 export function DeleteButton({ what, name, onDelete }: { what: string; name: string; onDelete: () => Promise<Outcome> }) {
   const [open, setOpen] = useState(false);
@@ -421,7 +83,7 @@ export function DeleteButton({ what, name, onDelete }: { what: string; name: str
     setError(null);
     const outcome = await onDelete();
     setBusy(false);
-    const message = outcome.failure ?? (outcome.problems.length ? outcome.problems.map((p) => sentence(p.message)).join(' ') : null);
+    const message = outcomeMessage(outcome);
     if (message) setError(message);
     else setOpen(false);
   };
@@ -525,7 +187,7 @@ export function ItemList<T extends ListItem>({
     if (!onMove) return;
     setMoveFailure(null);
     const outcome = await onMove(item, delta);
-    const message = outcome.failure ?? (outcome.problems.length ? outcome.problems.map((p) => sentence(p.message)).join(' ') : null);
+    const message = outcomeMessage(outcome);
     setMoveFailure(message);
     // Keep the keyboard where it was: on the same button of the moved item, if it still has one.
     window.setTimeout(() => document.getElementById(`move-${delta < 0 ? 'up' : 'down'}-${item.id}`)?.focus());
@@ -619,7 +281,7 @@ export async function moveItem<T extends { id: string; position: number }>(
   [order[from], order[to]] = [order[to]!, order[from]!];
   for (const [position, each] of order.entries()) {
     if (each.position === position) continue;
-    const outcome = await outcomeOf(() => save(each.id, position), failed);
+    const outcome = await outcomeOf(() => save(each.id, position), validationFailed);
     if (outcome.failure || outcome.problems.length) return outcome;
   }
   return DONE;

@@ -3,7 +3,7 @@
 type Options = readonly (readonly [string, string])[];
 const entries = (labels: Record<string, string>): Options => Object.entries(labels);
 
-export const LEGAL_BASIS_LABELS: Record<string, string> = {
+export const LEGAL_BASIS_LABELS = {
   CONSENT: 'Consent — Art. 6(1)(a)',
   CONTRACT: 'Contract — Art. 6(1)(b)',
   LEGAL_OBLIGATION: 'Legal obligation — Art. 6(1)(c)',
@@ -12,7 +12,7 @@ export const LEGAL_BASIS_LABELS: Record<string, string> = {
   LEGITIMATE_INTERESTS: 'Legitimate interests — Art. 6(1)(f)',
 };
 
-export const SPECIAL_CONDITION_LABELS: Record<string, string> = {
+export const SPECIAL_CONDITION_LABELS = {
   EXPLICIT_CONSENT: 'Explicit consent — Art. 9(2)(a)',
   EMPLOYMENT_AND_SOCIAL_SECURITY: 'Employment and social security — Art. 9(2)(b)',
   VITAL_INTERESTS: 'Vital interests — Art. 9(2)(c)',
@@ -25,7 +25,7 @@ export const SPECIAL_CONDITION_LABELS: Record<string, string> = {
   ARCHIVING_RESEARCH_STATISTICS: 'Archiving, research, statistics — Art. 9(2)(j)',
 };
 
-export const SPECIAL_CATEGORY_LABELS: Record<string, string> = {
+export const SPECIAL_CATEGORY_LABELS = {
   RACIAL_OR_ETHNIC_ORIGIN: 'Racial or ethnic origin',
   POLITICAL_OPINIONS: 'Political opinions',
   RELIGIOUS_OR_PHILOSOPHICAL_BELIEFS: 'Religious or philosophical beliefs',
@@ -37,21 +37,21 @@ export const SPECIAL_CATEGORY_LABELS: Record<string, string> = {
   CRIMINAL_OFFENCES: 'Criminal convictions and offences (Art. 10)',
 };
 
-export const DATA_SOURCE_LABELS: Record<string, string> = {
+export const DATA_SOURCE_LABELS = {
   SUBJECT: 'The person themselves',
   AUTOMATIC: 'Collected automatically',
   THIRD_PARTY: 'Third parties',
   PUBLIC: 'Public sources',
 };
 
-export const REQUIREMENT_LABELS: Record<string, string> = {
+export const REQUIREMENT_LABELS = {
   VOLUNTARY: 'Voluntary',
   CONTRACTUAL: 'Contractual requirement',
   PRE_CONTRACTUAL: 'Needed to enter a contract',
   STATUTORY: 'Statutory requirement',
 };
 
-export const CCPA_CATEGORY_LABELS: Record<string, string> = {
+export const CCPA_CATEGORY_LABELS = {
   IDENTIFIERS: 'Identifiers',
   CUSTOMER_RECORDS: 'Customer records',
   PROTECTED_CLASSIFICATIONS: 'Protected classifications',
@@ -66,9 +66,9 @@ export const CCPA_CATEGORY_LABELS: Record<string, string> = {
   SENSITIVE_PERSONAL_INFORMATION: 'Sensitive personal information',
 };
 
-export const RETENTION_UNIT_LABELS: Record<string, string> = { DAYS: 'days', WEEKS: 'weeks', MONTHS: 'months', YEARS: 'years' };
+export const RETENTION_UNIT_LABELS = { DAYS: 'days', WEEKS: 'weeks', MONTHS: 'months', YEARS: 'years' };
 
-export const RETENTION_TRIGGER_LABELS: Record<string, string> = {
+export const RETENTION_TRIGGER_LABELS = {
   COLLECTION: 'from collection',
   END_OF_RELATIONSHIP: 'from the end of the relationship',
   END_OF_ENQUIRY: 'from the end of the enquiry',
@@ -78,14 +78,14 @@ export const RETENTION_TRIGGER_LABELS: Record<string, string> = {
   END_OF_FINANCIAL_YEAR: 'from the end of the financial year',
 };
 
-export const RECIPIENT_ROLE_LABELS: Record<string, string> = {
+export const RECIPIENT_ROLE_LABELS = {
   PROCESSOR: 'Processor',
   INDEPENDENT_CONTROLLER: 'Independent controller',
   JOINT_CONTROLLER: 'Joint controller',
   CATEGORY: 'Category of recipients',
 };
 
-export const SAFEGUARD_LABELS: Record<string, string> = {
+export const SAFEGUARD_LABELS = {
   ADEQUACY_DECISION: 'Adequacy decision',
   STANDARD_CONTRACTUAL_CLAUSES: 'Standard contractual clauses',
   UK_ADDENDUM: 'UK addendum to the SCCs',
@@ -96,23 +96,23 @@ export const SAFEGUARD_LABELS: Record<string, string> = {
   PRIVACY_SHIELD: 'Privacy Shield (invalid since 2020)',
 };
 
-export const GAP_REASON_LABELS: Record<string, string> = {
+export const GAP_REASON_LABELS = {
   NO_SAFEGUARD: 'no safeguard',
   SAFEGUARD_NOT_RECOGNISED: 'safeguard not recognised',
   DPF_ONLY_COVERS_US: 'the DPF only covers the US',
   LEGACY_SAFEGUARD: 'legacy safeguard',
 };
 
-export const COOKIE_KIND_LABELS: Record<string, string> = {
+export const COOKIE_KIND_LABELS = {
   STRICTLY_NECESSARY: 'Strictly necessary',
   FUNCTIONAL: 'Functional',
   ANALYTICS: 'Analytics',
   MARKETING: 'Marketing',
 };
 
-export const COOKIE_UNIT_LABELS: Record<string, string> = { MINUTES: 'minutes', HOURS: 'hours', DAYS: 'days', MONTHS: 'months', YEARS: 'years' };
+export const COOKIE_UNIT_LABELS = { MINUTES: 'minutes', HOURS: 'hours', DAYS: 'days', MONTHS: 'months', YEARS: 'years' };
 
-export const POLICY_SECTION_LABELS: Record<string, string> = {
+export const POLICY_SECTION_LABELS = {
   INTRODUCTION: 'Introduction',
   CONTROLLER: 'Who we are',
   DATA_COLLECTED: 'Data we collect',
@@ -130,7 +130,7 @@ export const POLICY_SECTION_LABELS: Record<string, string> = {
   CONTACT: 'Contact',
 };
 
-export const SECURITY_MEASURE_LABELS: Record<string, string> = {
+export const SECURITY_MEASURE_LABELS = {
   ENCRYPTION_IN_TRANSIT: 'Encryption in transit',
   ENCRYPTION_AT_REST: 'Encryption at rest',
   ACCESS_CONTROL: 'Access control',
@@ -143,9 +143,9 @@ export const SECURITY_MEASURE_LABELS: Record<string, string> = {
   CERTIFIED_ISMS: 'Certified ISMS (e.g. ISO 27001)',
 };
 
-export const LANGUAGE_LABELS: Record<string, string> = { EN: 'English', DE: 'German', FR: 'French' };
+export const LANGUAGE_LABELS = { EN: 'English', DE: 'German', FR: 'French' };
 
-export const REPRESENTATIVE_REGION_LABELS: Record<string, string> = {
+export const REPRESENTATIVE_REGION_LABELS = {
   EU: 'EU representative (GDPR Art. 27)',
   UK: 'UK representative (UK GDPR Art. 27)',
   CH: 'Swiss representative (FADP Art. 14)',

@@ -2,11 +2,11 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ProblemList, type CompletenessProblemView } from '../../components/CompletenessPanel.js';
 import { Dialog } from '../../components/Dialog.js';
-import { Field, FormActions, ProblemSummary } from '../../components/Field.js';
+import { Field, FormActions, ProblemsSummary } from '../../components/form/index.js';
 import { PUBLISH_POLICY } from '../../graphql/policy.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
 import { inTenant } from '../../lib/apollo.js';
-import { friendlyMessage, problemsByPath, problemsFromError, unplaced, type Problem } from '../../lib/errors.js';
+import { friendlyMessage, problemsByPath, problemsFromError, type Problem } from '../../lib/errors.js';
 import { today } from '../../lib/format.js';
 
 const FIELDS = ['effectiveDate', 'changeSummary'];
@@ -127,7 +127,7 @@ export function PublishDialog({
           </div>
         ) : null}
         {refusal ? <RefusalNotice refusal={refusal} slug={slug} /> : null}
-        <ProblemSummary problems={problems} unplaced={unplaced(problems, FIELDS)} />
+        <ProblemsSummary outcome={{ problems, failure: null }} shown={FIELDS} />
         <Field label="Effective date" hint="From this date the live policy is this version; until then the current one stays live." problems={byPath.get('effectiveDate')}>
           {(p) => <input {...p} name="effectiveDate" type="date" defaultValue={today()} required className="field-narrow" />}
         </Field>

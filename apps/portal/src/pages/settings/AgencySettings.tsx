@@ -1,7 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useId, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { Field, ProblemSummary } from '../../components/Field.js';
 import { Loading } from '../../components/States.js';
 import {
   AGENCY_INVITATIONS,
@@ -14,40 +13,34 @@ import {
   UPDATE_AGENCY_MEMBER,
 } from '../../graphql/settings.operations.js';
 import { sentence } from '../../lib/format.js';
-import { ErrorState, problemsByPath, unplaced } from '../../lib/errors.js';
+import { ErrorState } from '../../lib/errors.js';
 import { MemberManager } from './MemberManager.js';
-import { AGENCY_ROLES } from './settings-format.js';
-import { DONE, outcomeOf, StatusNotice, validationFailed, type Outcome } from './settings-ui.js';
+import { AGENCY_ROLE_VALUES, AGENCY_ROLES } from './settings-format.js';
+import { choiceOf, FormActions, formReader, outcomeOf, ProblemsSummary, TextField, useSubmit, validationFailed } from '../../components/form/index.js';
+import { StatusNotice } from './settings-ui.js';
 
 function AgencyNameForm({ name }: { name: string }) {
-  const [update, { loading }] = useMutation(UPDATE_AGENCY);
-  const [outcome, setOutcome] = useState<Outcome>(DONE);
+  const [update] = useMutation(UPDATE_AGENCY);
+  const submit = useSubmit();
   const [status, setStatus] = useState<string | null>(null);
-  const byPath = problemsByPath(outcome.problems);
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const value = String(new FormData(event.currentTarget).get('name') ?? '').trim();
+    const value = formReader(event.currentTarget).text('name');
     setStatus(null);
-    setOutcome(DONE);
-    const result = await outcomeOf(
-      () => update({ variables: { input: { name: value } }, refetchQueries: ['Me', 'AgencySettings'], awaitRefetchQueries: true }),
-      (r) => validationFailed(r.data?.updateAgency),
+    const saved = await submit.run(() =>
+      outcomeOf(
+        () => update({ variables: { input: { name: value } }, refetchQueries: ['Me', 'AgencySettings'], awaitRefetchQueries: true }),
+        (r) => validationFailed(r.data?.updateAgency),
+      ),
     );
-    setOutcome(result);
-    if (result === DONE) setStatus('The agency name was saved.');
+    if (saved) setStatus('The agency name was saved.');
   };
   return (
-    <form className="form inline-form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ProblemSummary failure={outcome.failure} problems={outcome.problems} unplaced={unplaced(outcome.problems, ['name'])} />
+    <form className="form inline-form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+      <ProblemsSummary outcome={submit.outcome} shown={['name']} />
       <StatusNotice message={status} onDismiss={() => setStatus(null)} />
-      <Field label="Agency name" problems={byPath.get('name')}>
-        {(p) => <input {...p} name="name" defaultValue={name} required />}
-      </Field>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? 'Saving…' : 'Save name'}
-        </button>
-      </div>
+      <TextField name="name" label="Agency name" defaultValue={name} required markRequired={false} problems={submit.at('name')} />
+      <FormActions busy={submit.busy} saveLabel="Save name" />
     </form>
   );
 }
@@ -57,27 +50,27 @@ function AgencyNameForm({ name }: { name: string }) {
  * for an owner without two-factor sign-in (ValidationFailed on `requireTwoFactor`), shown at the checkbox.
  */
 function TwoFactorPolicyForm({ required, ownTwoFactor }: { required: boolean; ownTwoFactor: boolean }) {
-  const [update, { loading }] = useMutation(UPDATE_AGENCY);
-  const [outcome, setOutcome] = useState<Outcome>(DONE);
+  const [update] = useMutation(UPDATE_AGENCY);
+  const submit = useSubmit();
   const [status, setStatus] = useState<string | null>(null);
   const id = useId();
-  const problems = problemsByPath(outcome.problems).get('requireTwoFactor');
+  const problems = submit.at('requireTwoFactor');
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const value = new FormData(event.currentTarget).get('requireTwoFactor') === 'on';
+    const value = formReader(event.currentTarget).checked('requireTwoFactor');
     setStatus(null);
-    setOutcome(DONE);
-    const result = await outcomeOf(
-      () => update({ variables: { input: { requireTwoFactor: value } }, refetchQueries: ['Me', 'AgencySettings'], awaitRefetchQueries: true }),
-      (r) => validationFailed(r.data?.updateAgency),
+    const saved = await submit.run(() =>
+      outcomeOf(
+        () => update({ variables: { input: { requireTwoFactor: value } }, refetchQueries: ['Me', 'AgencySettings'], awaitRefetchQueries: true }),
+        (r) => validationFailed(r.data?.updateAgency),
+      ),
     );
-    setOutcome(result);
-    if (result === DONE) setStatus(value ? 'Two-factor sign-in is now required.' : 'Two-factor sign-in is no longer required.');
+    if (saved) setStatus(value ? 'Two-factor sign-in is now required.' : 'Two-factor sign-in is no longer required.');
   };
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby={`${id}-heading`}>
+    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate aria-labelledby={`${id}-heading`}>
       <h3 id={`${id}-heading`}>Two-factor sign-in</h3>
-      <ProblemSummary failure={outcome.failure} problems={outcome.problems} unplaced={unplaced(outcome.problems, ['requireTwoFactor'])} />
+      <ProblemsSummary outcome={submit.outcome} shown={['requireTwoFactor']} />
       <StatusNotice message={status} onDismiss={() => setStatus(null)} />
       <div className={`field${problems?.length ? ' field-invalid' : ''}`}>
         <label className="checkbox" htmlFor={id}>
@@ -107,8 +100,8 @@ function TwoFactorPolicyForm({ required, ownTwoFactor }: { required: boolean; ow
         ) : null}
       </div>
       <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? 'Saving…' : 'Save two-factor setting'}
+        <button type="submit" className="button button-primary" disabled={submit.busy}>
+          {submit.busy ? 'Saving…' : 'Save two-factor setting'}
         </button>
       </div>
     </form>
@@ -169,7 +162,7 @@ export function AgencySettings() {
               selfId={me.user?.id ?? null}
               onInvite={(email, role) =>
                 outcomeOf(
-                  () => invite({ variables: { input: { email, role: role as never } }, ...refetchInvitations }),
+                  () => invite({ variables: { input: { email, role: choiceOf('role', role, AGENCY_ROLE_VALUES) } }, ...refetchInvitations }),
                   (r) => validationFailed(r.data?.inviteAgencyMember),
                 )
               }
@@ -187,7 +180,7 @@ export function AgencySettings() {
               }
               onChangeRole={(userId, role) =>
                 outcomeOf(
-                  () => update({ variables: { input: { userId, role: role as never } }, ...refetchMembers }),
+                  () => update({ variables: { input: { userId, role: choiceOf('role', role, AGENCY_ROLE_VALUES) } }, ...refetchMembers }),
                   (r) => validationFailed(r.data?.updateAgencyMember),
                 )
               }

@@ -1,48 +1,53 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog.js';
-import { Field, ProblemSummary } from '../../components/Field.js';
 import { Empty, Loading } from '../../components/States.js';
 import { API_KEYS, CREATE_API_KEY, REVOKE_API_KEY } from '../../graphql/settings.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
 import { inTenant } from '../../lib/apollo.js';
-import { ErrorState, problemsByPath, unplaced } from '../../lib/errors.js';
+import { ErrorState } from '../../lib/errors.js';
 import { formatDateTime } from '../../lib/format.js';
-import { API_KEY_ROLES } from './settings-format.js';
-import { ConfirmDialog, DONE, NotPermitted, outcomeOf, SecretReveal, StatusBadge, StatusNotice, type Outcome } from './settings-ui.js';
+import { API_KEY_ROLE_VALUES, API_KEY_ROLES } from './settings-format.js';
+import { FormActions, formReader, outcomeOf, ProblemsSummary, succeeded, TextField, useSubmit, validationFailed } from '../../components/form/index.js';
+import { ConfirmDialog, NotPermitted, SecretReveal, StatusBadge, StatusNotice } from './settings-ui.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 
 type ApiKeyRow = ResultOf<typeof API_KEYS>['apiKeys']['edges'][number]['node'];
 
 function CreateKeyForm({ tenantId, onCreated }: { tenantId: string; onCreated: (token: string, name: string) => void }) {
-  const [create, { loading }] = useMutation(CREATE_API_KEY, inTenant(tenantId));
-  const [outcome, setOutcome] = useState<Outcome>(DONE);
-  const byPath = problemsByPath(outcome.problems);
+  const [create] = useMutation(CREATE_API_KEY, inTenant(tenantId));
+  const submit = useSubmit();
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const name = String(form.get('name') ?? '').trim();
+    const f = formReader(event.currentTarget);
+    const name = f.text('name');
     let token: string | null = null;
-    setOutcome(DONE);
-    const result = await outcomeOf(
-      () => create({ variables: { input: { name, role: String(form.get('role') ?? 'VIEWER') as never } }, refetchQueries: ['ApiKeys'], awaitRefetchQueries: true }),
-      (r) => {
-        const answer = r.data?.createApiKey;
-        if (answer?.__typename === 'ValidationFailed') return answer;
-        if (answer?.__typename === 'ApiKeyCreated') token = answer.token;
-        return null;
-      },
+    await submit.run(() =>
+      outcomeOf(
+        () => create({ variables: { input: { name, role: f.oneOf('role', API_KEY_ROLE_VALUES) } }, refetchQueries: ['ApiKeys'], awaitRefetchQueries: true }),
+        (r) => {
+          const answer = r.data?.createApiKey;
+          if (answer?.__typename === 'ApiKeyCreated') token = answer.token;
+          return validationFailed(answer);
+        },
+      ),
     );
-    setOutcome(result);
     if (token) onCreated(token, name);
   };
+  const roleProblems = submit.at('role');
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ProblemSummary failure={outcome.failure} problems={outcome.problems} unplaced={unplaced(outcome.problems, ['name', 'role'])} />
-      <Field label="Key name" hint="Say what uses it, e.g. “Shop consent sync”: the audit log names changes by it." problems={byPath.get('name')}>
-        {(p) => <input {...p} name="name" required maxLength={120} autoComplete="off" />}
-      </Field>
-      <fieldset className={`field${byPath.get('role') ? ' field-invalid' : ''}`}>
+    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+      <ProblemsSummary outcome={submit.outcome} shown={['name', 'role']} />
+      <TextField
+        name="name"
+        label="Key name"
+        hint="Say what uses it, e.g. “Shop consent sync”: the audit log names changes by it."
+        required
+        markRequired={false}
+        maxLength={120}
+        problems={submit.at('name')}
+      />
+      <fieldset className={`field${roleProblems ? ' field-invalid' : ''}`}>
         <legend>What the key may do</legend>
         <div className="role-options">
           {API_KEY_ROLES.map((r) => (
@@ -55,13 +60,9 @@ function CreateKeyForm({ tenantId, onCreated }: { tenantId: string; onCreated: (
             </label>
           ))}
         </div>
-        {byPath.get('role') ? <p className="field-error">{byPath.get('role')!.map((p) => p.message).join(' ')}</p> : null}
+        {roleProblems ? <p className="field-error">{roleProblems.map((p) => p.message).join(' ')}</p> : null}
       </fieldset>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={loading}>
-          {loading ? 'Creating…' : 'Create key'}
-        </button>
-      </div>
+      <FormActions busy={submit.busy} saveLabel="Create key" busyLabel="Creating…" />
     </form>
   );
 }
@@ -174,7 +175,7 @@ export function ApiKeysSettings() {
         onConfirm={async () => {
           const key = revoking!;
           const outcome = await outcomeOf(() => revoke({ variables: { id: key.id }, refetchQueries: ['ApiKeys'], awaitRefetchQueries: true }), () => null);
-          if (outcome === DONE) setStatus(`The key “${key.name}” was revoked.`);
+          if (succeeded(outcome)) setStatus(`The key “${key.name}” was revoked.`);
           return outcome;
         }}
       >

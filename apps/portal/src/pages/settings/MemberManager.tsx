@@ -1,10 +1,11 @@
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog.js';
-import { Field, ProblemSummary } from '../../components/Field.js';
+import { Field, ProblemsSummary } from '../../components/form/index.js';
 import { Empty } from '../../components/States.js';
-import { problemsByPath, unplaced } from '../../lib/errors.js';
+import { problemsByPath } from '../../lib/errors.js';
 import { formatDate } from '../../lib/format.js';
-import { ConfirmDialog, DONE, StatusBadge, StatusNotice, type Outcome } from './settings-ui.js';
+import { DONE, type Outcome } from '../../components/form/index.js';
+import { ConfirmDialog, StatusBadge, StatusNotice } from './settings-ui.js';
 
 export interface MemberRow {
   userId: string;
@@ -85,7 +86,7 @@ function InviteForm({ scope, roles, onInvite, onDone }: { scope: string; roles: 
   };
   return (
     <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ProblemSummary failure={outcome.failure} problems={outcome.problems} unplaced={unplaced(outcome.problems, ['email', 'role'])} />
+      <ProblemsSummary outcome={outcome} shown={['email', 'role']} />
       <p className="muted">We email a link valid for 7 days. Someone new chooses their own name and password when they accept; someone with an account signs in to accept.</p>
       <Field label="Email" problems={byPath.get('email')}>
         {(p) => <input {...p} name="email" type="email" autoComplete="off" required />}
@@ -214,7 +215,7 @@ function ChangeRoleForm({ member, roles, onChangeRole, onDone }: { member: Membe
   };
   return (
     <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ProblemSummary failure={outcome.failure} problems={outcome.problems} unplaced={unplaced(outcome.problems, ['role'])} />
+      <ProblemsSummary outcome={outcome} shown={['role']} />
       <p>
         {member.name} <span className="muted">({member.email})</span> is now <strong>{roleLabel(roles, member.role)}</strong>.
       </p>

@@ -14,8 +14,8 @@ import {
 import { inTenant } from '../../lib/apollo.js';
 import { ErrorState } from '../../lib/errors.js';
 import { MemberManager } from './MemberManager.js';
-import { TENANT_ROLES } from './settings-format.js';
-import { outcomeOf, validationFailed } from './settings-ui.js';
+import { TENANT_ROLE_VALUES, TENANT_ROLES } from './settings-format.js';
+import { choiceOf, outcomeOf, validationFailed } from '../../components/form/index.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 
 /** `/tenants/:slug/settings/members`: who has a role in the client; admins invite, change and remove. */
@@ -70,7 +70,7 @@ export function MembersSettings() {
             selfId={me.data?.me.user?.id ?? null}
             onInvite={(email, role) =>
               outcomeOf(
-                () => invite({ variables: { input: { email, role: role as never } }, ...refetchInvitations }),
+                () => invite({ variables: { input: { email, role: choiceOf('role', role, TENANT_ROLE_VALUES) } }, ...refetchInvitations }),
                 (r) => validationFailed(r.data?.inviteTenantMember),
               )
             }
@@ -88,7 +88,7 @@ export function MembersSettings() {
             }
             onChangeRole={(userId, role) =>
               outcomeOf(
-                () => update({ variables: { input: { userId, role: role as never } }, ...refetch }),
+                () => update({ variables: { input: { userId, role: choiceOf('role', role, TENANT_ROLE_VALUES) } }, ...refetch }),
                 (r) => validationFailed(r.data?.updateTenantMember),
               )
             }

@@ -8,6 +8,7 @@ import { ErrorState } from '../../lib/errors.js';
 import { formatDateTime, label } from '../../lib/format.js';
 import { currentCursor, EMAIL_KIND_LABELS, EMAIL_STATUS_LABELS, firstPage } from './settings-format.js';
 import { NotPermitted, Pager, StatusBadge } from './settings-ui.js';
+import { choiceOrNull } from '../../components/form/index.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 
 const PAGE_SIZE = 25;
@@ -25,7 +26,7 @@ export function OutboxSettings() {
   const [kind, setKind] = useState('');
   const [pages, setPages] = useState(firstPage);
   const query = useQuery(EMAIL_OUTBOX, {
-    variables: { first: PAGE_SIZE, after: currentCursor(pages), status: (status || null) as never, kind: (kind || null) as never },
+    variables: { first: PAGE_SIZE, after: currentCursor(pages), status: choiceOrNull(status, EMAIL_STATUS_LABELS), kind: choiceOrNull(kind, EMAIL_KIND_LABELS) },
     ...inTenant(tenant.id),
     fetchPolicy: 'network-only',
     skip: !allowed,

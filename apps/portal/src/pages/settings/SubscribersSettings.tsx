@@ -7,7 +7,8 @@ import { inTenant } from '../../lib/apollo.js';
 import { ErrorState } from '../../lib/errors.js';
 import { formatDateTime, label } from '../../lib/format.js';
 import { currentCursor, firstPage, SUBSCRIBER_STATUS_LABELS } from './settings-format.js';
-import { ConfirmDialog, DONE, NotPermitted, outcomeOf, Pager, StatusBadge, StatusNotice } from './settings-ui.js';
+import { choiceOrNull, outcomeOf, succeeded } from '../../components/form/index.js';
+import { ConfirmDialog, NotPermitted, Pager, StatusBadge, StatusNotice } from './settings-ui.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 
 type Subscriber = ResultOf<typeof SUBPROCESSOR_SUBSCRIBERS>['subprocessorSubscribers']['edges'][number]['node'];
@@ -22,7 +23,7 @@ export function SubscribersSettings() {
   const [status, setStatus] = useState('');
   const [pages, setPages] = useState(firstPage);
   const query = useQuery(SUBPROCESSOR_SUBSCRIBERS, {
-    variables: { first: PAGE_SIZE, after: currentCursor(pages), status: (status || null) as never },
+    variables: { first: PAGE_SIZE, after: currentCursor(pages), status: choiceOrNull(status, SUBSCRIBER_STATUS_LABELS) },
     ...inTenant(tenant.id),
     fetchPolicy: 'network-only',
     skip: !allowed,
@@ -123,7 +124,7 @@ export function SubscribersSettings() {
         onConfirm={async () => {
           const who = removing!;
           const outcome = await outcomeOf(() => remove({ variables: { id: who.id }, refetchQueries: ['SubprocessorSubscribers'], awaitRefetchQueries: true }), () => null);
-          if (outcome === DONE) setNotice(`${who.email} was removed.`);
+          if (succeeded(outcome)) setNotice(`${who.email} was removed.`);
           return outcome;
         }}
       >

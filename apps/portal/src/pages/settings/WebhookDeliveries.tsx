@@ -6,8 +6,9 @@ import { WEBHOOK_DELIVERIES } from '../../graphql/settings.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import { ErrorState } from '../../lib/errors.js';
 import { formatDateTime, label } from '../../lib/format.js';
-import { currentCursor, DELIVERY_STATUS_LABELS, firstPage, formatDuration, WEBHOOK_EVENTS } from './settings-format.js';
+import { currentCursor, DELIVERY_STATUS_LABELS, firstPage, formatDuration, WEBHOOK_EVENT_VALUES, WEBHOOK_EVENTS } from './settings-format.js';
 import { NotPermitted, Pager, StatusBadge } from './settings-ui.js';
+import { choiceOrNull } from '../../components/form/index.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 import { eventLabel } from './WebhooksSettings.js';
 
@@ -23,7 +24,7 @@ export function WebhookDeliveries() {
   const [eventType, setEventType] = useState('');
   const [pages, setPages] = useState(firstPage);
   const query = useQuery(WEBHOOK_DELIVERIES, {
-    variables: { id: endpointId, first: PAGE_SIZE, after: currentCursor(pages), status: (status || null) as never, eventType: (eventType || null) as never },
+    variables: { id: endpointId, first: PAGE_SIZE, after: currentCursor(pages), status: choiceOrNull(status, DELIVERY_STATUS_LABELS), eventType: choiceOrNull(eventType, WEBHOOK_EVENT_VALUES) },
     ...inTenant(tenant.id),
     fetchPolicy: 'network-only',
     skip: !allowed,

@@ -2,15 +2,15 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Dialog } from '../../components/Dialog.js';
-import { Field, ProblemSummary } from '../../components/Field.js';
 import { Empty, Loading } from '../../components/States.js';
 import { CREATE_WEBHOOK_ENDPOINT, DELETE_WEBHOOK_ENDPOINT, ROTATE_WEBHOOK_SECRET, UPDATE_WEBHOOK_ENDPOINT, WEBHOOK_ENDPOINTS } from '../../graphql/settings.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
 import { inTenant } from '../../lib/apollo.js';
-import { ErrorState, problemsByPath, unplaced } from '../../lib/errors.js';
+import { ErrorState } from '../../lib/errors.js';
 import { formatDateTime } from '../../lib/format.js';
-import { WEBHOOK_EVENTS } from './settings-format.js';
-import { ConfirmDialog, DONE, NotPermitted, outcomeOf, SecretReveal, StatusBadge, StatusNotice, type Outcome } from './settings-ui.js';
+import { WEBHOOK_EVENT_VALUES, WEBHOOK_EVENTS } from './settings-format.js';
+import { FormActions, formReader, outcomeOf, ProblemsSummary, succeeded, TextField, useSubmit, validationFailed } from '../../components/form/index.js';
+import { ConfirmDialog, NotPermitted, SecretReveal, StatusBadge, StatusNotice } from './settings-ui.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 
 export type WebhookEndpointRow = ResultOf<typeof WEBHOOK_ENDPOINTS>['webhookEndpoints']['edges'][number]['node'];
@@ -21,65 +21,69 @@ export const eventLabel = (value: string) => WEBHOOK_EVENTS.find((e) => e.value 
 
 /** Create or edit an endpoint: URL, description, events (from the API's enum) and whether it is enabled. */
 function EndpointForm({ tenantId, endpoint, onSaved }: { tenantId: string; endpoint: WebhookEndpointRow | null; onSaved: (result: { secret: string | null; url: string }) => void }) {
-  const [create, created] = useMutation(CREATE_WEBHOOK_ENDPOINT, inTenant(tenantId));
-  const [update, updated] = useMutation(UPDATE_WEBHOOK_ENDPOINT, inTenant(tenantId));
-  const [outcome, setOutcome] = useState<Outcome>(DONE);
-  const byPath = problemsByPath(outcome.problems);
-  const busy = created.loading || updated.loading;
+  const [create] = useMutation(CREATE_WEBHOOK_ENDPOINT, inTenant(tenantId));
+  const [update] = useMutation(UPDATE_WEBHOOK_ENDPOINT, inTenant(tenantId));
+  const submit = useSubmit();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const url = String(form.get('url') ?? '').trim();
-    const description = String(form.get('description') ?? '').trim() || null;
-    const events = form.getAll('events').map(String) as never[];
-    const enabled = form.get('enabled') === 'on';
+    const f = formReader(event.currentTarget);
+    const url = f.text('url');
+    const description = f.optional('description');
+    const events = f.allOf('events', WEBHOOK_EVENT_VALUES);
+    const enabled = f.checked('enabled');
     const refetch = { refetchQueries: ['WebhookEndpoints'], awaitRefetchQueries: true };
     let secret: string | null = null;
-    setOutcome(DONE);
-    const result = endpoint
-      ? await outcomeOf(
-          () => update({ variables: { input: { id: endpoint.id, url, description, events, enabled } }, ...refetch }),
-          (r) => (r.data?.updateWebhookEndpoint.__typename === 'ValidationFailed' ? r.data.updateWebhookEndpoint : null),
-        )
-      : await outcomeOf(
-          () => create({ variables: { input: { url, description, events, enabled } }, ...refetch }),
-          (r) => {
-            const answer = r.data?.createWebhookEndpoint;
-            if (answer?.__typename === 'ValidationFailed') return answer;
-            if (answer?.__typename === 'WebhookEndpointSecret') secret = answer.secret;
-            return null;
-          },
-        );
-    setOutcome(result);
-    if (result === DONE) onSaved({ secret, url });
+    const saved = await submit.run(() =>
+      endpoint
+        ? outcomeOf(
+            () => update({ variables: { input: { id: endpoint.id, url, description, events, enabled } }, ...refetch }),
+            (r) => validationFailed(r.data?.updateWebhookEndpoint),
+          )
+        : outcomeOf(
+            () => create({ variables: { input: { url, description, events, enabled } }, ...refetch }),
+            (r) => {
+              const answer = r.data?.createWebhookEndpoint;
+              if (answer?.__typename === 'WebhookEndpointSecret') secret = answer.secret;
+              return validationFailed(answer);
+            },
+          ),
+    );
+    if (saved) onSaved({ secret, url });
   };
 
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ProblemSummary failure={outcome.failure} problems={outcome.problems} unplaced={unplaced(outcome.problems, ['url', 'description', 'events', 'enabled'])} />
-      <Field label="Endpoint URL" hint="Where the events are POSTed as JSON; https in production." problems={byPath.get('url')}>
-        {(p) => <input {...p} name="url" type="url" inputMode="url" defaultValue={endpoint?.url ?? ''} placeholder="https://example.com/hooks/noticeboard" required autoComplete="off" />}
-      </Field>
-      <Field label="Description" hint="Optional: what receives the events." problems={byPath.get('description')}>
-        {(p) => <input {...p} name="description" defaultValue={endpoint?.description ?? ''} autoComplete="off" />}
-      </Field>
-      <fieldset className={`field${byPath.get('events') ? ' field-invalid' : ''}`} aria-describedby={byPath.get('events') ? 'webhook-events-error' : undefined}>
+    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+      <ProblemsSummary outcome={submit.outcome} shown={['url', 'description', 'events', 'enabled']} />
+      <TextField
+        name="url"
+        label="Endpoint URL"
+        hint="Where the events are POSTed as JSON; https in production."
+        type="url"
+        inputMode="url"
+        defaultValue={endpoint?.url}
+        placeholder="https://example.com/hooks/noticeboard"
+        required
+        markRequired={false}
+        problems={submit.at('url')}
+      />
+      <TextField name="description" label="Description" hint="Optional: what receives the events." defaultValue={endpoint?.description} problems={submit.at('description')} />
+      <fieldset className={`field${submit.at('events') ? ' field-invalid' : ''}`} aria-describedby={submit.at('events') ? 'webhook-events-error' : undefined}>
         <legend>Events</legend>
         <p className="hint">At least one.</p>
         <div className="event-options">
           {WEBHOOK_EVENTS.map((e) => (
             <label key={e.value} className="checkbox">
-              <input type="checkbox" name="events" value={e.value} defaultChecked={endpoint?.events.includes(e.value as never) ?? false} />
+              <input type="checkbox" name="events" value={e.value} defaultChecked={endpoint?.events.includes(e.value) ?? false} />
               <span>
                 {e.label} <code className="muted small">{e.wire}</code>
               </span>
             </label>
           ))}
         </div>
-        {byPath.get('events') ? (
+        {submit.at('events') ? (
           <p className="field-error" id="webhook-events-error">
-            {byPath.get('events')!.map((p) => p.message).join(' ')}
+            {submit.at('events')!.map((p) => p.message).join(' ')}
           </p>
         ) : null}
       </fieldset>
@@ -87,11 +91,7 @@ function EndpointForm({ tenantId, endpoint, onSaved }: { tenantId: string; endpo
         <input type="checkbox" name="enabled" defaultChecked={endpoint?.enabled ?? true} />
         Enabled (a disabled endpoint gets no new deliveries)
       </label>
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : endpoint ? 'Save endpoint' : 'Create endpoint'}
-        </button>
-      </div>
+      <FormActions busy={submit.busy} saveLabel={endpoint ? 'Save endpoint' : 'Create endpoint'} />
     </form>
   );
 }
@@ -270,7 +270,7 @@ export function WebhooksSettings() {
         onConfirm={async () => {
           const endpoint = deleting!;
           const outcome = await outcomeOf(() => remove({ variables: { id: endpoint.id }, refetchQueries: ['WebhookEndpoints'], awaitRefetchQueries: true }), () => null);
-          if (outcome === DONE) setStatus(`The endpoint ${endpoint.url} was deleted.`);
+          if (succeeded(outcome)) setStatus(`The endpoint ${endpoint.url} was deleted.`);
           return outcome;
         }}
       >

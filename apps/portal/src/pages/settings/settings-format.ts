@@ -25,28 +25,34 @@ export const WEBHOOK_EVENTS = [
   { value: 'REQUEST_COMPLETED', wire: 'request.completed', label: 'A request was completed' },
 ] as const;
 
-export const DELIVERY_STATUS_LABELS: Record<string, string> = {
+/** The values of each list above, as the API's enums take them (a form reader's `oneOf`). */
+export const TENANT_ROLE_VALUES = TENANT_ROLES.map((r) => r.value);
+export const AGENCY_ROLE_VALUES = AGENCY_ROLES.map((r) => r.value);
+export const API_KEY_ROLE_VALUES = API_KEY_ROLES.map((r) => r.value);
+export const WEBHOOK_EVENT_VALUES = WEBHOOK_EVENTS.map((e) => e.value);
+
+export const DELIVERY_STATUS_LABELS = {
   PENDING: 'Pending',
   RETRYING: 'Retrying',
   SUCCEEDED: 'Delivered',
   FAILED: 'Failed',
 };
 
-export const EMAIL_STATUS_LABELS: Record<string, string> = {
+export const EMAIL_STATUS_LABELS = {
   QUEUED: 'Queued',
   SENT: 'Sent',
   FAILED: 'Failed',
   NOT_SENT: 'Not sent (no mail server)',
 };
 
-export const EMAIL_KIND_LABELS: Record<string, string> = {
+export const EMAIL_KIND_LABELS = {
   REQUEST_VERIFICATION: 'Request: identity check',
   REQUEST_NOTICE: 'Request: notice to requester',
   SUBSCRIPTION_CONFIRMATION: 'Sub-processors: subscription confirmation',
   SUBPROCESSOR_NOTICE: 'Sub-processors: change notice',
 };
 
-export const SUBSCRIBER_STATUS_LABELS: Record<string, string> = {
+export const SUBSCRIBER_STATUS_LABELS = {
   PENDING: 'Awaiting confirmation',
   CONFIRMED: 'Confirmed',
   UNSUBSCRIBED: 'Unsubscribed',

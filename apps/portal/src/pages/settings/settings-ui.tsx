@@ -1,31 +1,8 @@
 import { useState, type ReactNode } from 'react';
 import { CopyField } from '../../components/CopyField.js';
 import { Dialog } from '../../components/Dialog.js';
-import { friendlyMessage, problemsFromError, type Problem } from '../../lib/errors.js';
-import { sentence } from '../../lib/format.js';
+import { outcomeMessage, type Outcome } from '../../components/form/index.js';
 import { nextPage, pageRange, previousPage, type CursorPages } from './settings-format.js';
-
-/** What a mutation came to: nothing to show (done), problems for the form's fields, or a whole-request failure. */
-export interface Outcome {
-  problems: Problem[];
-  failure: string | null;
-}
-
-export const DONE: Outcome = { problems: [], failure: null };
-
-/**
- * Runs a mutation and sorts its answer: a ValidationFailed result (given back by `pick`) becomes field problems,
- * a thrown BAD_USER_INPUT with validation details too, and any other error a friendly sentence.
- */
-export async function outcomeOf<T>(run: () => Promise<T>, pick: (result: T) => { problems: readonly Problem[] } | null | undefined): Promise<Outcome> {
-  try {
-    const failed = pick(await run());
-    return failed ? { problems: [...failed.problems], failure: null } : DONE;
-  } catch (error) {
-    const fromInput = problemsFromError(error);
-    return fromInput.length ? { problems: fromInput, failure: null } : { problems: [], failure: friendlyMessage(error) };
-  }
-}
 
 /** A polite announcement of what just happened ("Ada was added."), read by screen readers. */
 export function StatusNotice({ message, onDismiss }: { message: string | null; onDismiss: () => void }) {
@@ -74,7 +51,7 @@ export function ConfirmDialog({
     setError(null);
     const outcome = await onConfirm();
     setBusy(false);
-    const message = outcome.failure ?? (outcome.problems.length ? outcome.problems.map((p) => sentence(p.message)).join(' ') : null);
+    const message = outcomeMessage(outcome);
     if (message) setError(message);
     else close();
   };
@@ -174,9 +151,4 @@ export function StatusBadge({ tone, children }: { tone: 'ok' | 'warn' | 'danger'
       {children}
     </span>
   );
-}
-
-/** The ValidationFailed member of a mutation's result union, if that is what came back. */
-export function validationFailed(result: { __typename?: string } | null | undefined): { problems: readonly Problem[] } | null {
-  return result?.__typename === 'ValidationFailed' && 'problems' in result ? (result as { problems: readonly Problem[] }) : null;
 }
