@@ -19,7 +19,8 @@ const API_POOL_SIZE = 10;
  */
 export async function consentWriteBenchmark(): Promise<string> {
   const pgbench = findPostgresProgram('pgbench');
-  if (!pgbench) return 'SKIPPED consent write vs pgbench: pgbench is not installed (on Debian it comes with the PostgreSQL server package, postgresql-15).';
+  if (!pgbench)
+    return 'SKIPPED consent write vs pgbench: pgbench is not installed (on Debian it comes with the PostgreSQL server package, postgresql-15).';
   const clients = settings.pgbenchClients;
   const db = await createBenchDatabase('write');
   const api = await startApi(db.url);
@@ -27,11 +28,17 @@ export async function consentWriteBenchmark(): Promise<string> {
   const owner = await ownerClient(db.url);
   try {
     const { tenant, analytics } = await demoAgency(db, api.url);
-    const durability = (await owner.query<{ name: string; setting: string }>(
-      `SELECT name, setting FROM pg_settings WHERE name IN ('synchronous_commit', 'fsync', 'wal_sync_method', 'commit_delay') ORDER BY name`,
-    )).rows.map((r) => `${r.name}=${r.setting}`).join(', ');
+    const durability = (
+      await owner.query<{ name: string; setting: string }>(
+        `SELECT name, setting FROM pg_settings WHERE name IN ('synchronous_commit', 'fsync', 'wal_sync_method', 'commit_delay') ORDER BY name`,
+      )
+    ).rows
+      .map((r) => `${r.name}=${r.setting}`)
+      .join(', ');
 
-    await owner.query('CREATE TABLE pgbench_consent_events (LIKE consent_events INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)');
+    await owner.query(
+      'CREATE TABLE pgbench_consent_events (LIKE consent_events INCLUDING DEFAULTS INCLUDING CONSTRAINTS INCLUDING INDEXES)',
+    );
     const script = path.join(dir, 'insert.sql');
     fs.writeFileSync(
       script,
@@ -45,7 +52,14 @@ VALUES ('${tenant.id}', gen_random_uuid(), md5(random()::text) || md5(random()::
           url: `${api.url}/p/${tenant.slug}/consents`,
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: () => JSON.stringify({ subjectId: randomUUID(), granted: [analytics], method: 'API', noticeText: 'Analytics helps us improve the site.', idempotencyKey: randomUUID() }),
+          body: () =>
+            JSON.stringify({
+              subjectId: randomUUID(),
+              granted: [analytics],
+              method: 'API',
+              noticeText: 'Analytics helps us improve the site.',
+              idempotencyKey: randomUUID(),
+            }),
           expectStatus: 201,
         },
         seconds,
@@ -53,11 +67,35 @@ VALUES ('${tenant.id}', gen_random_uuid(), md5(random()::text) || md5(random()::
     const pgbenchRound = async (seconds: number): Promise<Measurement> => {
       for (const f of fs.readdirSync(dir)) if (f.startsWith('pgbench_log')) fs.rmSync(path.join(dir, f));
       // -l writes one line per transaction (its latency in µs, third column) for percentiles like autocannon's.
-      const output = await run(pgbench, ['-n', '-M', 'prepared', '-l', '-c', String(clients), '-j', String(Math.min(clients, os.cpus().length)), '-T', String(seconds), '-f', script, db.url], { cwd: dir });
+      const output = await run(
+        pgbench,
+        [
+          '-n',
+          '-M',
+          'prepared',
+          '-l',
+          '-c',
+          String(clients),
+          '-j',
+          String(Math.min(clients, os.cpus().length)),
+          '-T',
+          String(seconds),
+          '-f',
+          script,
+          db.url,
+        ],
+        { cwd: dir },
+      );
       const latencies = fs
         .readdirSync(dir)
         .filter((f) => f.startsWith('pgbench_log'))
-        .flatMap((f) => fs.readFileSync(path.join(dir, f), 'utf8').split('\n').filter(Boolean).map((line) => Number(line.split(' ')[2]) / 1000))
+        .flatMap((f) =>
+          fs
+            .readFileSync(path.join(dir, f), 'utf8')
+            .split('\n')
+            .filter(Boolean)
+            .map((line) => Number(line.split(' ')[2]) / 1000),
+        )
         .sort((x, y) => x - y);
       const failed = Number(/number of failed transactions: (\d+)/.exec(output)?.[1] ?? 0);
       return {
@@ -72,15 +110,23 @@ VALUES ('${tenant.id}', gen_random_uuid(), md5(random()::text) || md5(random()::
     const [apiResult, pgbenchResult] = (await interleave([apiRound, pgbenchRound])) as [SideResult, SideResult];
     const stored = Number((await owner.query('SELECT count(*) AS n FROM consent_events')).rows[0].n);
 
-    const row = (label: string, r: SideResult) => [label, fixed(r.median.requestsPerSecond), `${fixed(r.median.p50, 1)} / ${fixed(r.median.p99, 1)}`, unexpectedCell(r)];
+    const row = (label: string, r: SideResult) => [
+      label,
+      fixed(r.median.requestsPerSecond),
+      `${fixed(r.median.p50, 1)} / ${fixed(r.median.p99, 1)}`,
+      unexpectedCell(r),
+    ];
     return [
       `Public consent write vs pgbench: API with autocannon, ${settings.connections} connections (${API_POOL_SIZE} database sessions); ` +
         `pgbench with ${clients} clients; ${settings.rounds} round(s) of ${settings.durationSeconds} s per side in turns after ${settings.warmupSeconds} s warm-up; same server and database (${durability})`,
       '',
-      table(['writer', 'writes/s (median of rounds)', 'p50 / p99 ms', 'unexpected'], [
-        row('API POST /p/:slug/consents (event + decision, one transaction)', apiResult),
-        row('pgbench one-row INSERT into a copy of consent_events, prepared', pgbenchResult),
-      ]),
+      table(
+        ['writer', 'writes/s (median of rounds)', 'p50 / p99 ms', 'unexpected'],
+        [
+          row('API POST /p/:slug/consents (event + decision, one transaction)', apiResult),
+          row('pgbench one-row INSERT into a copy of consent_events, prepared', pgbenchResult),
+        ],
+      ),
       '',
       `API/pgbench = ${ratio(apiResult.median.requestsPerSecond, pgbenchResult.median.requestsPerSecond)} (per round ${roundRatios(apiResult, pgbenchResult)}; target >= 0.5). ` +
         `Consent events stored by the API: ${stored} (warm-up included); statements per write: see the statements benchmark.`,

@@ -46,7 +46,16 @@ export async function createBenchDatabase(label: string): Promise<BenchDatabase>
   }
   const url = new URL(settings.adminUrl);
   url.pathname = `/${name}`;
-  const config = { ...loadConfig({ ...process.env, ...RAISED_RATE_LIMITS, DATABASE_URL: url.toString(), NODE_ENV: 'test', LOG_LEVEL: 'silent' }), seedDemo: false };
+  const config = {
+    ...loadConfig({
+      ...process.env,
+      ...RAISED_RATE_LIMITS,
+      DATABASE_URL: url.toString(),
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'silent',
+    }),
+    seedDemo: false,
+  };
   const bench: BenchDatabase = {
     name,
     url: url.toString(),

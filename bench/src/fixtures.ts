@@ -27,9 +27,16 @@ export class Gql {
     const headers: Record<string, string> = { 'content-type': 'application/json' };
     if (this.token) headers.authorization = `Bearer ${this.token}`;
     if (this.tenant) headers['x-tenant'] = this.tenant;
-    const res = await fetch(`${this.apiUrl}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${this.apiUrl}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query, variables }),
+    });
     const body = (await res.json()) as { data?: T; errors?: { message: string; extensions?: { code?: string } }[] };
-    if (body.errors?.length) throw new Error(`GraphQL ${res.status}: ${body.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`);
+    if (body.errors?.length)
+      throw new Error(
+        `GraphQL ${res.status}: ${body.errors.map((e) => `${e.extensions?.code}: ${e.message}`).join('; ')}`,
+      );
     return body.data as T;
   }
 }
@@ -52,7 +59,11 @@ export async function demoAgency(db: BenchDatabase, apiUrl: string): Promise<Dem
   const ds = await createDataSource(db.url, 1).initialize();
   try {
     const created = await inTransaction(ds, {}, async (tx) => {
-      const owner = await createAccount(tx.manager, { email: ownerEmail, name: 'Owner', passwordHash: await hashPassword(PASSWORD) });
+      const owner = await createAccount(tx.manager, {
+        email: ownerEmail,
+        name: 'Owner',
+        passwordHash: await hashPassword(PASSWORD),
+      });
       const agency = await createAgencyOwnedBy(tx.manager, { name: 'Bench Agency', owner });
       if (agency instanceof ValidationFailed) throw new Error(agency.message);
       await seedDemoTenants(tx, { agencyId: agency.id, userId: owner.id }, db.config, createLogger('silent'));
@@ -64,9 +75,12 @@ export async function demoAgency(db: BenchDatabase, apiUrl: string): Promise<Dem
         WHERE p.legal_basis = 'CONSENT' ORDER BY d.slug, p.position, p.id LIMIT 1`,
     );
     if (!consent) throw new Error('no demo tenant has a purpose on consent');
-    const login = await new Gql(apiUrl).request(`mutation ($input: LoginInput!) { login(input: $input) { __typename ... on LoginSuccess { token } } }`, {
-      input: { email: ownerEmail, password: PASSWORD },
-    });
+    const login = await new Gql(apiUrl).request(
+      `mutation ($input: LoginInput!) { login(input: $input) { __typename ... on LoginSuccess { token } } }`,
+      {
+        input: { email: ownerEmail, password: PASSWORD },
+      },
+    );
     if (!login.login.token) throw new Error(`login failed: ${login.login.__typename}`);
     const owner = new Gql(apiUrl, login.login.token);
     return {

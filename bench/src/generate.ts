@@ -24,7 +24,11 @@ async function columnsOf(client: pg.Client, table: string): Promise<string[]> {
  * `INSERT INTO table (every column) SELECT <override or t.column> FROM table t <from> WHERE <where>`: copies of the
  * template rows that `where` selects, once per row of the extra `from` items (e.g. a generate_series).
  */
-async function cloneRows(client: pg.Client, table: string, opts: { from?: string; where: string; set: Record<string, string>; params?: unknown[] }): Promise<number> {
+async function cloneRows(
+  client: pg.Client,
+  table: string,
+  opts: { from?: string; where: string; set: Record<string, string>; params?: unknown[] },
+): Promise<number> {
   const columns = await columnsOf(client, table);
   const unknown = Object.keys(opts.set).filter((c) => !columns.includes(c));
   if (unknown.length) throw new Error(`${table} has no column ${unknown.join(', ')}`);
@@ -73,19 +77,35 @@ export async function generateTenants(client: pg.Client, plan: TenantPlan): Prom
            SELECT n AS agency_no, gen_random_uuid() AS id FROM generate_series(0, $1::int - 1) n`,
         [newAgencies],
       );
-      await client.query(`INSERT INTO agencies (id, name, slug) SELECT id, 'Generated agency ' || agency_no, 'generated-agency-' || agency_no || '-' || left(id::text, 8) FROM bench_new_agencies`);
-      await client.query(`UPDATE bench_new_tenants n SET agency_id = a.id FROM bench_new_agencies a WHERE n.agency_id IS NULL AND a.agency_no = n.agency_no`);
+      await client.query(
+        `INSERT INTO agencies (id, name, slug) SELECT id, 'Generated agency ' || agency_no, 'generated-agency-' || agency_no || '-' || left(id::text, 8) FROM bench_new_agencies`,
+      );
+      await client.query(
+        `UPDATE bench_new_tenants n SET agency_id = a.id FROM bench_new_agencies a WHERE n.agency_id IS NULL AND a.agency_no = n.agency_no`,
+      );
     }
-    await client.query(`INSERT INTO tenant_directory (tenant_id, agency_id, slug) SELECT tenant_id, agency_id, 'generated-' || g || '-' || left(tenant_id::text, 8) FROM bench_new_tenants`);
+    await client.query(
+      `INSERT INTO tenant_directory (tenant_id, agency_id, slug) SELECT tenant_id, agency_id, 'generated-' || g || '-' || left(tenant_id::text, 8) FROM bench_new_tenants`,
+    );
     const fromNew = 'JOIN bench_new_tenants n ON true JOIN tenant_directory d ON d.tenant_id = n.tenant_id';
     await cloneRows(client, 'tenants', {
       from: fromNew,
       where: 't.tenant_id = $1',
       params: [plan.templateTenantId],
-      set: { tenant_id: 'n.tenant_id', agency_id: 'n.agency_id', slug: 'd.slug', legal_name: `'Generated Tenant ' || n.g || ' Ltd'` },
+      set: {
+        tenant_id: 'n.tenant_id',
+        agency_id: 'n.agency_id',
+        slug: 'd.slug',
+        legal_name: `'Generated Tenant ' || n.g || ' Ltd'`,
+      },
     });
     for (const table of ['policy_settings', 'request_settings', 'policy_versions']) {
-      await cloneRows(client, table, { from: 'JOIN bench_new_tenants n ON true', where: 't.tenant_id = $1', params: [plan.templateTenantId], set: { tenant_id: 'n.tenant_id' } });
+      await cloneRows(client, table, {
+        from: 'JOIN bench_new_tenants n ON true',
+        where: 't.tenant_id = $1',
+        params: [plan.templateTenantId],
+        set: { tenant_id: 'n.tenant_id' },
+      });
     }
     await cloneRows(client, 'consent_settings', {
       from: 'JOIN bench_new_tenants n ON true',
@@ -101,8 +121,14 @@ export async function generateTenants(client: pg.Client, plan: TenantPlan): Prom
 }
 
 /** Runs `fn` over the tenants in slices, so no single statement holds millions of rows in one transaction. */
-async function forTenantSlices(client: pg.Client, slice: number, fn: (where: string, params: unknown[]) => Promise<void>): Promise<void> {
-  const { rows } = await client.query<{ tenant_id: string }>('SELECT tenant_id FROM policy_versions WHERE version = 1 ORDER BY tenant_id');
+async function forTenantSlices(
+  client: pg.Client,
+  slice: number,
+  fn: (where: string, params: unknown[]) => Promise<void>,
+): Promise<void> {
+  const { rows } = await client.query<{ tenant_id: string }>(
+    'SELECT tenant_id FROM policy_versions WHERE version = 1 ORDER BY tenant_id',
+  );
   for (let i = 0; i < rows.length; i += slice) {
     await fn('tv.tenant_id = ANY ($1::uuid[])', [rows.slice(i, i + slice).map((r) => r.tenant_id)]);
   }
@@ -114,7 +140,11 @@ async function forTenantSlices(client: pg.Client, slice: number, fn: (where: str
  */
 export async function generateRequests(client: pg.Client, templateTenantId: string, perTenant: number): Promise<void> {
   if (perTenant <= 0) return;
-  const [template] = (await client.query<{ id: string }>('SELECT id FROM data_subject_requests WHERE tenant_id = $1 LIMIT 1', [templateTenantId])).rows;
+  const [template] = (
+    await client.query<{ id: string }>('SELECT id FROM data_subject_requests WHERE tenant_id = $1 LIMIT 1', [
+      templateTenantId,
+    ])
+  ).rows;
   if (!template) throw new Error('the template tenant has no request to copy');
   await forTenantSlices(client, 500, async (where, params) => {
     await cloneRows(client, 'data_subject_requests', {
@@ -146,9 +176,18 @@ export async function generateRequests(client: pg.Client, templateTenantId: stri
  * `perTenant` consent events in every tenant (one decision each, on the template's consent purpose), from about
  * `perTenant / 4` subjects, over the last year.
  */
-export async function generateConsentEvents(client: pg.Client, templateTenantId: string, perTenant: number): Promise<void> {
+export async function generateConsentEvents(
+  client: pg.Client,
+  templateTenantId: string,
+  perTenant: number,
+): Promise<void> {
   if (perTenant <= 0) return;
-  const [purpose] = (await client.query<{ id: string; name: string }>(`SELECT id, name FROM purposes WHERE tenant_id = $1 AND legal_basis = 'CONSENT' LIMIT 1`, [templateTenantId])).rows;
+  const [purpose] = (
+    await client.query<{ id: string; name: string }>(
+      `SELECT id, name FROM purposes WHERE tenant_id = $1 AND legal_basis = 'CONSENT' LIMIT 1`,
+      [templateTenantId],
+    )
+  ).rows;
   if (!purpose) throw new Error('the template tenant has no purpose on consent');
   const subjects = Math.max(1, Math.floor(perTenant / 4));
   await forTenantSlices(client, 200, async (where, params) => {
@@ -188,7 +227,9 @@ export async function generateConsentEvents(client: pg.Client, templateTenantId:
  */
 export async function generatePolicyItems(client: pg.Client, tenantId: string, total: number): Promise<void> {
   for (const table of ['audiences', 'data_categories', 'recipients', 'purposes']) {
-    const existing = Number((await client.query(`SELECT count(*) AS n FROM ${table} WHERE tenant_id = $1`, [tenantId])).rows[0].n);
+    const existing = Number(
+      (await client.query(`SELECT count(*) AS n FROM ${table} WHERE tenant_id = $1`, [tenantId])).rows[0].n,
+    );
     if (existing >= total) continue;
     await cloneRows(client, table, {
       from: `CROSS JOIN generate_series(1, ${total - existing}) g`,

@@ -61,7 +61,9 @@ export async function startInProcessApi(db: BenchDatabase, poolSize = 10): Promi
 }
 
 /** Runs `fn` and returns how many statements the driver sent meanwhile, with the result. */
-export async function countStatements<T>(fn: () => Promise<T>): Promise<{ count: number; statements: string[]; result: T }> {
+export async function countStatements<T>(
+  fn: () => Promise<T>,
+): Promise<{ count: number; statements: string[]; result: T }> {
   statementCounter.count = 0;
   statementCounter.statements = [];
   statementCounter.counting = true;

@@ -82,7 +82,10 @@ export async function interleave(sides: ((seconds: number) => Promise<Measuremen
       p50: median(measured.map((r) => r.p50)),
       p99: median(measured.map((r) => r.p99)),
       unexpected: measured.reduce((sum, r) => sum + r.unexpected, 0),
-      unexpectedKinds: measured.map((r) => r.unexpectedKinds).filter(Boolean).join('; '),
+      unexpectedKinds: measured
+        .map((r) => r.unexpectedKinds)
+        .filter(Boolean)
+        .join('; '),
       total: measured.reduce((sum, r) => sum + r.total, 0),
     },
   }));
@@ -96,5 +99,7 @@ export function unexpectedCell(side: SideResult): string {
 /** The A/B throughput ratio of each round pair, lowest to highest: how much the machine's noise moved it. */
 export function roundRatios(a: SideResult, b: SideResult): string {
   const ratios = a.rounds.map((r, i) => r.requestsPerSecond / b.rounds[i]!.requestsPerSecond).sort((x, y) => x - y);
-  return ratios.length > 1 ? `${ratios[0]!.toFixed(2)}–${ratios[ratios.length - 1]!.toFixed(2)}` : ratios[0]!.toFixed(2);
+  return ratios.length > 1
+    ? `${ratios[0]!.toFixed(2)}–${ratios[ratios.length - 1]!.toFixed(2)}`
+    : ratios[0]!.toFixed(2);
 }

@@ -19,7 +19,8 @@ export interface RunningApi {
 /** Starts `node dist/main.js` (what `pnpm start` runs) against `databaseUrl`, as `replicas.test.ts` does. */
 export async function startApi(databaseUrl: string, env: Record<string, string> = {}): Promise<RunningApi> {
   const main = path.join(apiRoot, 'dist', 'main.js');
-  if (!fs.existsSync(main)) throw new Error('build the API first (pnpm build): the benchmarks run apps/api/dist/main.js');
+  if (!fs.existsSync(main))
+    throw new Error('build the API first (pnpm build): the benchmarks run apps/api/dist/main.js');
   const port = await freePort();
   // BENCH_API_NODE_ARGS passes flags to the API's Node, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to see what limits it.
   const nodeArgs = (process.env.BENCH_API_NODE_ARGS ?? '').split(/\s+/).filter(Boolean);
@@ -51,7 +52,10 @@ export async function startApi(databaseUrl: string, env: Record<string, string> 
   const deadline = Date.now() + 60_000;
   for (;;) {
     if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}:\n${output.join('')}`);
-    const ready = await fetch(`${url}/readyz`).then((r) => r.ok, () => false);
+    const ready = await fetch(`${url}/readyz`).then(
+      (r) => r.ok,
+      () => false,
+    );
     if (ready) break;
     if (Date.now() > deadline) {
       await stopChild(child);
@@ -72,8 +76,16 @@ export async function freePort(): Promise<number> {
 }
 
 /** Runs a program to completion, returning its output; fails with the output on a non-zero exit. */
-export async function run(command: string, args: string[], opts: { env?: Record<string, string>; cwd?: string } = {}): Promise<string> {
-  const child = spawn(command, args, { env: { ...process.env, ...opts.env }, cwd: opts.cwd, stdio: ['ignore', 'pipe', 'pipe'] });
+export async function run(
+  command: string,
+  args: string[],
+  opts: { env?: Record<string, string>; cwd?: string } = {},
+): Promise<string> {
+  const child = spawn(command, args, {
+    env: { ...process.env, ...opts.env },
+    cwd: opts.cwd,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
   children.add(child);
   const out: string[] = [];
   child.stdout!.on('data', (c: Buffer) => out.push(c.toString()));

@@ -76,9 +76,17 @@ http {
     if (!nginxBytes.equals(bytes)) throw new Error('nginx serves other bytes than the API');
     const nginxEtag = check.headers.get('etag')!;
 
-    const get = (url: string, expectStatus: number, headers?: Record<string, string>) => (seconds: number) => autocannonRound({ url, headers, expectStatus }, seconds);
-    const [apiFull, nginxFull, apiNoDatabase] = (await interleave([get(apiPage, 200), get(nginxPage, 200), get(`${api.url}/healthz`, 200)])) as [SideResult, SideResult, SideResult];
-    const [api304, nginx304] = (await interleave([get(apiPage, 304, { 'if-none-match': apiEtag }), get(nginxPage, 304, { 'if-none-match': nginxEtag })])) as [SideResult, SideResult];
+    const get = (url: string, expectStatus: number, headers?: Record<string, string>) => (seconds: number) =>
+      autocannonRound({ url, headers, expectStatus }, seconds);
+    const [apiFull, nginxFull, apiNoDatabase] = (await interleave([
+      get(apiPage, 200),
+      get(nginxPage, 200),
+      get(`${api.url}/healthz`, 200),
+    ])) as [SideResult, SideResult, SideResult];
+    const [api304, nginx304] = (await interleave([
+      get(apiPage, 304, { 'if-none-match': apiEtag }),
+      get(nginxPage, 304, { 'if-none-match': nginxEtag }),
+    ])) as [SideResult, SideResult];
     const results: [string, SideResult, SideResult][] = [
       [`200, ${bytes.length} bytes`, apiFull, nginxFull],
       ['304 (If-None-Match)', api304, nginx304],
@@ -89,7 +97,16 @@ http {
         `${settings.connections} connections, ${settings.rounds} round(s) of ${settings.durationSeconds} s per side in turns after ${settings.warmupSeconds} s warm-up; medians of the rounds`,
       '',
       table(
-        ['response', 'API req/s', 'nginx req/s', 'API/nginx', 'per round', 'API p50 / p99 ms', 'nginx p50 / p99 ms', 'unexpected (API/nginx)'],
+        [
+          'response',
+          'API req/s',
+          'nginx req/s',
+          'API/nginx',
+          'per round',
+          'API p50 / p99 ms',
+          'nginx p50 / p99 ms',
+          'unexpected (API/nginx)',
+        ],
         results.map(([label, a, n]) => [
           label,
           fixed(a.median.requestsPerSecond),

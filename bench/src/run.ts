@@ -43,8 +43,12 @@ if (unknown.length) {
   process.exit(2);
 }
 
-console.log(`Noticeboard benchmarks, ${settings.mode} sizes (BENCH_FULL=1 or --full for the issue's sizes); ${new Date().toISOString()}`);
-console.log(`machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`);
+console.log(
+  `Noticeboard benchmarks, ${settings.mode} sizes (BENCH_FULL=1 or --full for the issue's sizes); ${new Date().toISOString()}`,
+);
+console.log(
+  `machine: ${os.cpus().length} × ${os.cpus()[0]?.model ?? 'unknown CPU'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.type()} ${os.release()}`,
+);
 console.log(`database: ${await serverVersion()}`);
 let failed = false;
 try {

@@ -4,7 +4,15 @@ import { createBenchDatabase, ownerClient, type BenchDatabase } from './database
 import { demoAgency, type DemoAgency } from './fixtures.js';
 import { generateConsentEvents, generateRequests, generateTenants } from './generate.js';
 import { startInProcessApi, type InProcessApi } from './in-process.js';
-import { AGENCY_REQUESTS, CONSENT_COUNTS, CONSENT_SUBJECT, OPEN_STATES, POLICY_VERSIONS, TENANT_REQUESTS, TENANTS } from './queries.js';
+import {
+  AGENCY_REQUESTS,
+  CONSENT_COUNTS,
+  CONSENT_SUBJECT,
+  OPEN_STATES,
+  POLICY_VERSIONS,
+  TENANT_REQUESTS,
+  TENANTS,
+} from './queries.js';
 import { fixed, percentile, table } from './report.js';
 import { settings } from './settings.js';
 
@@ -19,7 +27,13 @@ interface Dataset {
   owner: pg.Client;
   template: DemoAgency;
   /** What the generator did, for the report. */
-  generated: { tenantsSeconds: number; requestsSeconds: number; eventsSeconds: number; events: number; requests: number };
+  generated: {
+    tenantsSeconds: number;
+    requestsSeconds: number;
+    eventsSeconds: number;
+    events: number;
+    requests: number;
+  };
 }
 
 interface Probe {
@@ -35,11 +49,26 @@ const year = () => {
 
 /** The tenant-scoped reads people wait for, each as the portal or a website sends it. */
 const PROBES: Probe[] = [
-  { label: 'requests inbox of a tenant (open, first 100)', run: (d) => d.template.tenant.admin.request(TENANT_REQUESTS, { first: 100, states: OPEN_STATES }) },
-  { label: 'requests inbox of the agency (open, first 100)', run: (d) => d.template.agency.owner.request(AGENCY_REQUESTS, { first: 100, states: OPEN_STATES }) },
-  { label: 'agency home tenant list with policy status and consent activity (first 100)', run: (d) => d.template.agency.owner.request(TENANTS, { first: 100 }) },
-  { label: 'consent lookup by subject (state + history)', run: (d) => d.template.tenant.admin.request(CONSENT_SUBJECT, { s: KNOWN_SUBJECT }) },
-  { label: 'consent counts per purpose (12 months by month)', run: (d) => d.template.tenant.admin.request(CONSENT_COUNTS, year()) },
+  {
+    label: 'requests inbox of a tenant (open, first 100)',
+    run: (d) => d.template.tenant.admin.request(TENANT_REQUESTS, { first: 100, states: OPEN_STATES }),
+  },
+  {
+    label: 'requests inbox of the agency (open, first 100)',
+    run: (d) => d.template.agency.owner.request(AGENCY_REQUESTS, { first: 100, states: OPEN_STATES }),
+  },
+  {
+    label: 'agency home tenant list with policy status and consent activity (first 100)',
+    run: (d) => d.template.agency.owner.request(TENANTS, { first: 100 }),
+  },
+  {
+    label: 'consent lookup by subject (state + history)',
+    run: (d) => d.template.tenant.admin.request(CONSENT_SUBJECT, { s: KNOWN_SUBJECT }),
+  },
+  {
+    label: 'consent counts per purpose (12 months by month)',
+    run: (d) => d.template.tenant.admin.request(CONSENT_COUNTS, year()),
+  },
   { label: 'policy versions (first 20)', run: (d) => d.template.tenant.admin.request(POLICY_VERSIONS, { first: 20 }) },
   {
     label: 'public live policy page GET /p/:slug/privacy',
@@ -70,7 +99,12 @@ async function dataset(label: string, tenants: number): Promise<Dataset> {
     const eventsPerTenant = Math.max(1, Math.round(settings.consentEvents / settings.tenants));
     const requestsPerTenant = Math.max(1, Math.round(settings.requests / settings.tenants));
     const [, tenantsSeconds] = await seconds(() =>
-      generateTenants(owner, { templateTenantId: template.tenant.id, templateAgencyId: template.agency.id, tenants, perAgency: settings.tenantsPerAgency }),
+      generateTenants(owner, {
+        templateTenantId: template.tenant.id,
+        templateAgencyId: template.agency.id,
+        tenants,
+        perAgency: settings.tenantsPerAgency,
+      }),
     );
     const [, requestsSeconds] = await seconds(() => generateRequests(owner, template.tenant.id, requestsPerTenant));
     const [, eventsSeconds] = await seconds(() => generateConsentEvents(owner, template.tenant.id, eventsPerTenant));
@@ -79,7 +113,13 @@ async function dataset(label: string, tenants: number): Promise<Dataset> {
       const res = await fetch(`${api.url}/p/${template.tenant.slug}/consents`, {
         method: 'POST',
         headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ subjectId: KNOWN_SUBJECT, [i % 2 ? 'refused' : 'granted']: [template.analytics], method: 'API', noticeText: 'Analytics helps us improve the site.', idempotencyKey: `known-subject-answer-${i}` }),
+        body: JSON.stringify({
+          subjectId: KNOWN_SUBJECT,
+          [i % 2 ? 'refused' : 'granted']: [template.analytics],
+          method: 'API',
+          noticeText: 'Analytics helps us improve the site.',
+          idempotencyKey: `known-subject-answer-${i}`,
+        }),
       });
       if (res.status !== 201) throw new Error(`recording a consent answered ${res.status}: ${await res.text()}`);
     }
@@ -92,7 +132,13 @@ async function dataset(label: string, tenants: number): Promise<Dataset> {
       api,
       owner,
       template,
-      generated: { tenantsSeconds, requestsSeconds, eventsSeconds, events: await count('consent_events'), requests: await count('data_subject_requests') },
+      generated: {
+        tenantsSeconds,
+        requestsSeconds,
+        eventsSeconds,
+        events: await count('consent_events'),
+        requests: await count('data_subject_requests'),
+      },
     };
   } catch (error) {
     await owner.end();
@@ -129,7 +175,14 @@ export async function scaleBenchmark(): Promise<string> {
       const [s, l] = [small, large].map((d) => samples.get(d)!.sort((a, b) => a - b));
       const growth = percentile(l!, 0.5) / percentile(s!, 0.5);
       if (growth > 1.5) over.push(probe.label);
-      rows.push([probe.label, fixed(percentile(s!, 0.5), 1), fixed(percentile(s!, 0.95), 1), fixed(percentile(l!, 0.5), 1), fixed(percentile(l!, 0.95), 1), fixed(growth, 2)]);
+      rows.push([
+        probe.label,
+        fixed(percentile(s!, 0.5), 1),
+        fixed(percentile(s!, 0.95), 1),
+        fixed(percentile(l!, 0.5), 1),
+        fixed(percentile(l!, 0.95), 1),
+        fixed(growth, 2),
+      ]);
     }
 
     const g = large.generated;
@@ -142,9 +195,21 @@ export async function scaleBenchmark(): Promise<string> {
         `${small.tenants} tenants (${small.generated.events} events, ${small.generated.requests} requests) vs ${large.tenants} tenants ` +
         `(${g.events} events, ${g.requests} requests); ${settings.tenantsPerAgency} tenants per agency`,
       '',
-      table(['query', `p50 (${small.tenants})`, `p95 (${small.tenants})`, `p50 (${large.tenants})`, `p95 (${large.tenants})`, 'large/small p50'], rows),
+      table(
+        [
+          'query',
+          `p50 (${small.tenants})`,
+          `p95 (${small.tenants})`,
+          `p50 (${large.tenants})`,
+          `p95 (${large.tenants})`,
+          'large/small p50',
+        ],
+        rows,
+      ),
       '',
-      over.length ? `Over the target (large/small p50 <= 1.5): ${over.join('; ')}` : 'Every query is within the target (large/small p50 <= 1.5).',
+      over.length
+        ? `Over the target (large/small p50 <= 1.5): ${over.join('; ')}`
+        : 'Every query is within the target (large/small p50 <= 1.5).',
     ].join('\n');
   } finally {
     for (const d of datasets) {

@@ -22,7 +22,8 @@ export const settings = {
    * A superuser connection to the server the benchmarks create (and drop) their databases on. The benchmarks need
    * a running server: they do not start the embedded one.
    */
-  adminUrl: process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
+  adminUrl:
+    process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres',
   /** Seconds of load per measured round. */
   durationSeconds: int('BENCH_DURATION', { quick: 2, default: 5, full: 10 }),
   /** Seconds of load before the first round of each side, not counted. */

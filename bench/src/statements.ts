@@ -21,17 +21,26 @@ interface Probe {
 }
 
 async function post(url: string, body: unknown, expectStatus: number): Promise<void> {
-  const res = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+  const res = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
   await res.arrayBuffer();
   if (res.status !== expectStatus) throw new Error(`POST ${url} answered ${res.status}`);
 }
 
 const PROBES: Probe[] = [
   { label: 'agency home: me', run: async (s) => ((await s.agency.owner.request(ME)) ? 1 : 0) },
-  { label: 'agency home: tenants(first: 100) with policy status and consent activity', run: async (s) => (await s.agency.owner.request(TENANTS, { first: 100 })).tenants.edges.length },
+  {
+    label: 'agency home: tenants(first: 100) with policy status and consent activity',
+    run: async (s) => (await s.agency.owner.request(TENANTS, { first: 100 })).tenants.edges.length,
+  },
   {
     label: 'agency home: agencyDataSubjectRequests(first: 100, open)',
-    run: async (s) => (await s.agency.owner.request(AGENCY_REQUESTS, { first: 100, states: OPEN_STATES })).agencyDataSubjectRequests.edges.length,
+    run: async (s) =>
+      (await s.agency.owner.request(AGENCY_REQUESTS, { first: 100, states: OPEN_STATES })).agencyDataSubjectRequests
+        .edges.length,
   },
   {
     label: 'policyDraft (whole snapshot)',
@@ -41,7 +50,10 @@ const PROBES: Probe[] = [
     label: 'purposes(first: 100) with audiences, categories, recipients',
     run: async (s) => (await s.tenant.admin.request(PURPOSES, { first: 100 })).purposes.edges.length,
   },
-  { label: 'recipients(first: 100) with transfer gaps', run: async (s) => (await s.tenant.admin.request(RECIPIENTS, { first: 100 })).recipients.edges.length },
+  {
+    label: 'recipients(first: 100) with transfer gaps',
+    run: async (s) => (await s.tenant.admin.request(RECIPIENTS, { first: 100 })).recipients.edges.length,
+  },
   {
     label: 'public: live policy page GET',
     run: async (s) => {
@@ -54,7 +66,13 @@ const PROBES: Probe[] = [
   {
     label: 'public: consent write POST',
     run: async (s) => {
-      const body = { subjectId: randomUUID(), granted: [s.analytics], method: 'API', noticeText: 'Analytics helps us improve the site.', idempotencyKey: randomUUID() };
+      const body = {
+        subjectId: randomUUID(),
+        granted: [s.analytics],
+        method: 'API',
+        noticeText: 'Analytics helps us improve the site.',
+        idempotencyKey: randomUUID(),
+      };
       await post(`${s.tenant.admin.apiUrl}/p/${s.tenant.slug}/consents`, body, 201);
       return s.listSize;
     },
@@ -80,7 +98,12 @@ export async function statementsBenchmark(): Promise<string> {
       setups.push({ agency, tenant, analytics, listSize, db, api });
       const owner = await ownerClient(db.url);
       try {
-        await generateTenants(owner, { templateTenantId: tenant.id, templateAgencyId: agency.id, tenants: listSize, perAgency: listSize });
+        await generateTenants(owner, {
+          templateTenantId: tenant.id,
+          templateAgencyId: agency.id,
+          tenants: listSize,
+          perAgency: listSize,
+        });
         await generateRequests(owner, tenant.id, 1);
         await generatePolicyItems(owner, tenant.id, listSize);
         await owner.query('ANALYZE');
@@ -106,15 +129,23 @@ export async function statementsBenchmark(): Promise<string> {
       const [s, l] = measured as [{ count: number; items: number }, { count: number; items: number }];
       counts.set(probe.label, [s.count, l.count]);
       if (l.count > s.count) grown.push(probe.label);
-      rows.push([probe.label, s.items, s.count, l.items, l.count, l.count > s.count ? `grows (+${l.count - s.count})` : 'constant']);
+      rows.push([
+        probe.label,
+        s.items,
+        s.count,
+        l.items,
+        l.count,
+        l.count > s.count ? `grows (+${l.count - s.count})` : 'constant',
+      ]);
     }
 
     // The portal's agency home sends three requests: me, the tenants with their policy status, and the inbox.
     const perPage = (i: number) =>
-      ['agency home: me', 'agency home: tenants(first: 100) with policy status and consent activity', 'agency home: agencyDataSubjectRequests(first: 100, open)'].reduce(
-        (sum, label) => sum + counts.get(label)![i]!,
-        0,
-      );
+      [
+        'agency home: me',
+        'agency home: tenants(first: 100) with policy status and consent activity',
+        'agency home: agencyDataSubjectRequests(first: 100, open)',
+      ].reduce((sum, label) => sum + counts.get(label)![i]!, 0);
     const shownLarge = Math.min(100, settings.largeList);
     return [
       `SQL statements per request (counted at the pg driver, fewest of 3 after a warm-up): ${settings.smallList} vs ${settings.largeList} tenants in the agency ` +
@@ -122,7 +153,9 @@ export async function statementsBenchmark(): Promise<string> {
       '',
       table(['request', 'items (small)', 'statements', 'items (large)', 'statements', 'with the list'], rows),
       '',
-      grown.length ? `Statement count grows with the list for: ${grown.join('; ')}` : 'Every request sends the same number of statements for the small and the large list (target met).',
+      grown.length
+        ? `Statement count grows with the list for: ${grown.join('; ')}`
+        : 'Every request sends the same number of statements for the small and the large list (target met).',
       `The agency home page as a whole sends 3 requests: ${perPage(0)} statements with ${settings.smallList} tenants, ${perPage(1)} with ${shownLarge} (a page holds 100).`,
     ].join('\n');
   } finally {

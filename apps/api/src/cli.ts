@@ -26,7 +26,6 @@ const USAGE = `Usage: pnpm cli <command> [options]
                                   started with NOTICEBOARD_WORKER=off (needs DATABASE_URL)
 `;
 
-
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
   const config = loadConfig();
@@ -44,7 +43,10 @@ async function run(argv: string[]): Promise<number> {
       return 0;
     }
     case 'create-agency': {
-      const { values } = parseArgs({ args: rest, options: { name: { type: 'string' }, 'owner-email': { type: 'string' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { name: { type: 'string' }, 'owner-email': { type: 'string' } },
+      });
       const ownerEmail = normalEmail(values['owner-email']);
       if (!ownerEmail) {
         console.error('owner-email: must be an email address (the first owner is invited there)');
@@ -57,7 +59,10 @@ async function run(argv: string[]): Promise<number> {
           const agency = await createAgency(tx.manager, { name: values.name ?? '' });
           // Throwing rolls the transaction back, so a refused name leaves nothing half-made.
           if (agency instanceof ValidationFailed) throw agency;
-          const { link } = await inviteIntoAgency({ em: tx.manager }, { agencyId: agency.id, email: ownerEmail, role: 'OWNER', invitedBy: null, publicUrl: config.publicUrl });
+          const { link } = await inviteIntoAgency(
+            { em: tx.manager },
+            { agencyId: agency.id, email: ownerEmail, role: 'OWNER', invitedBy: null, publicUrl: config.publicUrl },
+          );
           return { agency, link };
         }).catch((e: unknown) => {
           if (e instanceof ValidationFailed) return e;
@@ -68,7 +73,9 @@ async function run(argv: string[]): Promise<number> {
           return 2;
         }
         console.log(`created agency "${result.agency.name}" (${result.agency.id})`);
-        console.log(`its first owner, ${ownerEmail}, accepts here (single use, valid ${INVITATION_DAYS} days; also emailed):\n${result.link}`);
+        console.log(
+          `its first owner, ${ownerEmail}, accepts here (single use, valid ${INVITATION_DAYS} days; also emailed):\n${result.link}`,
+        );
       } finally {
         await db.close();
       }
@@ -91,7 +98,9 @@ async function run(argv: string[]): Promise<number> {
     }
     case 'worker': {
       if (!config.databaseUrl) {
-        console.error('the worker process needs DATABASE_URL: the embedded database is run by the API process that started it, on a data folder no other process may open, so keep NOTICEBOARD_WORKER=inline there');
+        console.error(
+          'the worker process needs DATABASE_URL: the embedded database is run by the API process that started it, on a data folder no other process may open, so keep NOTICEBOARD_WORKER=inline there',
+        );
         return 2;
       }
       const logger = createLogger(config.logLevel);

@@ -91,7 +91,8 @@ export interface Config {
 function secondsFrom(value: string | undefined, fallback: number, min: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!Number.isFinite(n) || n < min) throw new Error(`${name} must be a number of seconds, at least ${min}, got "${value}"`);
+  if (!Number.isFinite(n) || n < min)
+    throw new Error(`${name} must be a number of seconds, at least ${min}, got "${value}"`);
   return n;
 }
 
@@ -104,7 +105,8 @@ function booleanFrom(value: string | undefined, fallback: boolean, name: string)
 function portFrom(value: string | undefined, fallback: number, name: string): number {
   if (value === undefined || value === '') return fallback;
   const n = Number(value);
-  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n > 65535) throw new Error(`${name} must be a port number (0–65535), got "${value}"`);
+  if (!/^\d+$/.test(value.trim()) || !Number.isInteger(n) || n > 65535)
+    throw new Error(`${name} must be a port number (0–65535), got "${value}"`);
   return n;
 }
 
@@ -136,18 +138,28 @@ function trustProxyFrom(value: string | undefined): TrustProxy {
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const appRole = env.NOTICEBOARD_APP_ROLE || 'noticeboard_app';
-  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(appRole)) throw new Error('NOTICEBOARD_APP_ROLE must be a plain lower-case SQL identifier');
+  if (!/^[a-z_][a-z0-9_]{0,62}$/.test(appRole))
+    throw new Error('NOTICEBOARD_APP_ROLE must be a plain lower-case SQL identifier');
   const port = intFrom(env.PORT, 4000, 'PORT');
   const publicUrl = (env.NOTICEBOARD_PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, '');
-  if (!/^https?:\/\/[^/]+$/.test(publicUrl)) throw new Error('NOTICEBOARD_PUBLIC_URL must be an origin such as https://privacy.example.com');
+  if (!/^https?:\/\/[^/]+$/.test(publicUrl))
+    throw new Error('NOTICEBOARD_PUBLIC_URL must be an origin such as https://privacy.example.com');
   const worker = env.NOTICEBOARD_WORKER || 'inline';
-  if (worker !== 'inline' && worker !== 'off') throw new Error(`NOTICEBOARD_WORKER must be "inline" or "off", got "${worker}"`);
-  const metricsPort = portFrom(env.NOTICEBOARD_METRICS_PORT, env.NODE_ENV === 'test' ? 0 : 9464, 'NOTICEBOARD_METRICS_PORT');
+  if (worker !== 'inline' && worker !== 'off')
+    throw new Error(`NOTICEBOARD_WORKER must be "inline" or "off", got "${worker}"`);
+  const metricsPort = portFrom(
+    env.NOTICEBOARD_METRICS_PORT,
+    env.NODE_ENV === 'test' ? 0 : 9464,
+    'NOTICEBOARD_METRICS_PORT',
+  );
   const metricsHost = (env.NOTICEBOARD_METRICS_HOST ?? '').trim() || '127.0.0.1';
   if (net.isIP(metricsHost) === 0 && !/^[a-z0-9]([a-z0-9.-]{0,251}[a-z0-9])?$/i.test(metricsHost)) {
-    throw new Error(`NOTICEBOARD_METRICS_HOST must be an address (127.0.0.1, 0.0.0.0, ::) or a host name, got "${env.NOTICEBOARD_METRICS_HOST}"`);
+    throw new Error(
+      `NOTICEBOARD_METRICS_HOST must be an address (127.0.0.1, 0.0.0.0, ::) or a host name, got "${env.NOTICEBOARD_METRICS_HOST}"`,
+    );
   }
-  if (env.NOTICEBOARD_SMTP_URL && !/^smtps?:\/\//.test(env.NOTICEBOARD_SMTP_URL)) throw new Error('NOTICEBOARD_SMTP_URL must start with smtp:// or smtps://');
+  if (env.NOTICEBOARD_SMTP_URL && !/^smtps?:\/\//.test(env.NOTICEBOARD_SMTP_URL))
+    throw new Error('NOTICEBOARD_SMTP_URL must start with smtp:// or smtps://');
   return {
     port,
     publicUrl,
@@ -164,20 +176,54 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     migrateOnStart: booleanFrom(env.NOTICEBOARD_MIGRATE_ON_START, true, 'NOTICEBOARD_MIGRATE_ON_START'),
     // Tests make every call from one address: per-IP limits are high there, per-tenant ones as in production.
     rateLimits: {
-      publicWritesPerIp: intFrom(env.NOTICEBOARD_RATE_PUBLIC_WRITES_PER_IP, env.NODE_ENV === 'test' ? 100_000 : 60, 'NOTICEBOARD_RATE_PUBLIC_WRITES_PER_IP'),
-      publicWritesPerTenant: intFrom(env.NOTICEBOARD_RATE_PUBLIC_WRITES_PER_TENANT, env.NODE_ENV === 'test' ? 40 : 1200, 'NOTICEBOARD_RATE_PUBLIC_WRITES_PER_TENANT'),
+      publicWritesPerIp: intFrom(
+        env.NOTICEBOARD_RATE_PUBLIC_WRITES_PER_IP,
+        env.NODE_ENV === 'test' ? 100_000 : 60,
+        'NOTICEBOARD_RATE_PUBLIC_WRITES_PER_IP',
+      ),
+      publicWritesPerTenant: intFrom(
+        env.NOTICEBOARD_RATE_PUBLIC_WRITES_PER_TENANT,
+        env.NODE_ENV === 'test' ? 40 : 1200,
+        'NOTICEBOARD_RATE_PUBLIC_WRITES_PER_TENANT',
+      ),
       // Tests that count the tenant budget from one address (the shared test server) expect every write to draw from it.
-      publicWritesFreePerAddress: intFrom(env.NOTICEBOARD_RATE_PUBLIC_WRITES_FREE_PER_ADDRESS, env.NODE_ENV === 'test' ? 0 : 5, 'NOTICEBOARD_RATE_PUBLIC_WRITES_FREE_PER_ADDRESS'),
-      publicReadsPerIp: intFrom(env.NOTICEBOARD_RATE_PUBLIC_READS_PER_IP, env.NODE_ENV === 'test' ? 100_000 : 1200, 'NOTICEBOARD_RATE_PUBLIC_READS_PER_IP'),
-      anonymousGraphqlPerIp: intFrom(env.NOTICEBOARD_RATE_ANONYMOUS_GRAPHQL_PER_IP, env.NODE_ENV === 'test' ? 100_000 : 30, 'NOTICEBOARD_RATE_ANONYMOUS_GRAPHQL_PER_IP'),
-      loginFailuresPerEmail: intFrom(env.NOTICEBOARD_RATE_LOGIN_FAILURES_PER_EMAIL, 5, 'NOTICEBOARD_RATE_LOGIN_FAILURES_PER_EMAIL'),
+      publicWritesFreePerAddress: intFrom(
+        env.NOTICEBOARD_RATE_PUBLIC_WRITES_FREE_PER_ADDRESS,
+        env.NODE_ENV === 'test' ? 0 : 5,
+        'NOTICEBOARD_RATE_PUBLIC_WRITES_FREE_PER_ADDRESS',
+      ),
+      publicReadsPerIp: intFrom(
+        env.NOTICEBOARD_RATE_PUBLIC_READS_PER_IP,
+        env.NODE_ENV === 'test' ? 100_000 : 1200,
+        'NOTICEBOARD_RATE_PUBLIC_READS_PER_IP',
+      ),
+      anonymousGraphqlPerIp: intFrom(
+        env.NOTICEBOARD_RATE_ANONYMOUS_GRAPHQL_PER_IP,
+        env.NODE_ENV === 'test' ? 100_000 : 30,
+        'NOTICEBOARD_RATE_ANONYMOUS_GRAPHQL_PER_IP',
+      ),
+      loginFailuresPerEmail: intFrom(
+        env.NOTICEBOARD_RATE_LOGIN_FAILURES_PER_EMAIL,
+        5,
+        'NOTICEBOARD_RATE_LOGIN_FAILURES_PER_EMAIL',
+      ),
     },
     trustProxy: trustProxyFrom(env.NOTICEBOARD_TRUST_PROXY),
     logLevel: env.LOG_LEVEL || (env.NODE_ENV === 'test' ? 'silent' : 'info'),
     worker,
     // Tests poll and retry quickly; they wait for conditions, never for a fixed time.
-    queuePollSeconds: secondsFrom(env.NOTICEBOARD_QUEUE_POLL_SECONDS, env.NODE_ENV === 'test' ? 0.5 : 2, 0.5, 'NOTICEBOARD_QUEUE_POLL_SECONDS'),
-    retryDelaySeconds: secondsFrom(env.NOTICEBOARD_RETRY_DELAY_SECONDS, env.NODE_ENV === 'test' ? 0.2 : 60, 0, 'NOTICEBOARD_RETRY_DELAY_SECONDS'),
+    queuePollSeconds: secondsFrom(
+      env.NOTICEBOARD_QUEUE_POLL_SECONDS,
+      env.NODE_ENV === 'test' ? 0.5 : 2,
+      0.5,
+      'NOTICEBOARD_QUEUE_POLL_SECONDS',
+    ),
+    retryDelaySeconds: secondsFrom(
+      env.NOTICEBOARD_RETRY_DELAY_SECONDS,
+      env.NODE_ENV === 'test' ? 0.2 : 60,
+      0,
+      'NOTICEBOARD_RETRY_DELAY_SECONDS',
+    ),
     smtpUrl: env.NOTICEBOARD_SMTP_URL || null,
     mailFrom: env.NOTICEBOARD_MAIL_FROM || 'Noticeboard <noreply@noticeboard.local>',
     publicCacheMb: intFrom(env.NOTICEBOARD_PUBLIC_CACHE_MB, 64, 'NOTICEBOARD_PUBLIC_CACHE_MB'),

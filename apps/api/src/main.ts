@@ -10,7 +10,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel);
   const db = await openDatabase(config);
-  logger.info({ database: db.embedded ? `embedded PostgreSQL (${db.embedded.dataDir}, port ${db.embedded.port})` : 'postgresql' }, 'database open');
+  logger.info(
+    { database: db.embedded ? `embedded PostgreSQL (${db.embedded.dataDir}, port ${db.embedded.port})` : 'postgresql' },
+    'database open',
+  );
   const applied = await ensureSchemaCurrent(config, db, (message, detail) => logger.info(detail, message));
   if (applied.length) logger.info({ applied }, 'migrations applied');
   await assertAppRoleIsConfined(db.dataSource);

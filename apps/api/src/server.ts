@@ -12,7 +12,13 @@ import type { DataSource } from 'typeorm';
 import { repoRoot, type Config } from './config.js';
 import type { RequestContext } from './context/request-context.js';
 import { RequestTransaction } from './db/request-transaction.js';
-import { isBadTextError, isDatabaseUnavailable, rateLimited, unavailable, UNAVAILABLE_RETRY_AFTER_SECONDS } from './graphql/errors.js';
+import {
+  isBadTextError,
+  isDatabaseUnavailable,
+  rateLimited,
+  unavailable,
+  UNAVAILABLE_RETRY_AFTER_SECONDS,
+} from './graphql/errors.js';
 import { GRAPHQL_LIMITS, graphqlArmor } from './graphql/armor.js';
 import { oneCredentialCheckPerDocument } from './graphql/credential-checks.js';
 import { Metrics, requestLogging, serveMetrics, type MetricsListener } from './http/observability.js';
@@ -89,7 +95,12 @@ function formatErrorShape(production: boolean, logger: Logger) {
     }
     const code = formatted.extensions?.code;
     if ((code === 'INTERNAL_SERVER_ERROR' || code === undefined) && isDatabaseUnavailable(original)) {
-      return { message: 'the service is briefly unavailable; try again shortly', locations: formatted.locations, path: formatted.path, extensions: { code: 'UNAVAILABLE' } };
+      return {
+        message: 'the service is briefly unavailable; try again shortly',
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: 'UNAVAILABLE' },
+      };
     }
     if (code === 'INTERNAL_SERVER_ERROR' || code === undefined) {
       logger.error({ err: original, path: formatted.path }, 'unexpected error');
@@ -127,7 +138,10 @@ const transactionPlugin: ApolloServerPlugin<RequestContext> = {
             response.body.singleResult = {
               errors: [
                 down
-                  ? { message: 'the service is briefly unavailable; nothing was saved; try again shortly', extensions: { code: 'UNAVAILABLE' } }
+                  ? {
+                      message: 'the service is briefly unavailable; nothing was saved; try again shortly',
+                      extensions: { code: 'UNAVAILABLE' },
+                    }
                   : { message: 'the change could not be saved; try again', extensions: { code: 'CONFLICT' } },
               ],
             };
@@ -181,7 +195,11 @@ export async function startServer(
     validationRules: [...armor.validationRules, oneCredentialCheckPerDocument, noSubscriptions],
     parseOptions: { maxTokens: GRAPHQL_LIMITS.maxTokens },
     formatError: formatError(config.production, logger),
-    plugins: [ApolloServerPluginDrainHttpServer({ httpServer }), transactionPlugin, ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[])],
+    plugins: [
+      ApolloServerPluginDrainHttpServer({ httpServer }),
+      transactionPlugin,
+      ...(armor.plugins as unknown as ApolloServerPlugin<RequestContext>[]),
+    ],
   });
   await apollo.start();
   const auth = new AuthService();
@@ -194,7 +212,12 @@ export async function startServer(
     res.json({ status: 'ok' });
   });
   app.get('/readyz', (_req, res) => {
-    void readiness().then(({ ready, ...body }) => res.status(ready ? 200 : 503).setHeader('Cache-Control', 'no-store').json(body));
+    void readiness().then(({ ready, ...body }) =>
+      res
+        .status(ready ? 200 : 503)
+        .setHeader('Cache-Control', 'no-store')
+        .json(body),
+    );
   });
   async function readiness(): Promise<{ ready: boolean; status: string; pending?: string[]; stalledForMs?: number }> {
     if (stopping) return { ready: false, status: 'stopping' };
@@ -202,7 +225,9 @@ export async function startServer(
     if (stalledForMs) return { ready: false, status: 'no database connection free', stalledForMs };
     try {
       const pending = await pendingMigrationNames(dataSource);
-      return pending.length ? { ready: false, status: 'migrations pending', pending } : { ready: true, status: 'ready' };
+      return pending.length
+        ? { ready: false, status: 'migrations pending', pending }
+        : { ready: true, status: 'ready' };
     } catch {
       return { ready: false, status: 'database unreachable' };
     }
@@ -224,7 +249,11 @@ export async function startServer(
         try {
           const ctx = await auth.contextFor(
             tx,
-            { authorization: req.headers.authorization, tenant: req.headers['x-tenant'] as string | undefined, userAgent: req.headers['user-agent'] },
+            {
+              authorization: req.headers.authorization,
+              tenant: req.headers['x-tenant'] as string | undefined,
+              userAgent: req.headers['user-agent'],
+            },
             logger.child({ requestId }),
             config,
             requestId,
@@ -251,15 +280,26 @@ export async function startServer(
 
   // Every public write — each post, and each emailed link that confirms, unsubscribes or verifies — is counted per
   // client and per tenant before any work is done; every other public request against a per-client read budget.
-  app.post(['/p/:slug/consents', '/p/:slug/requests', '/p/:slug/requests/verify', '/p/:slug/subprocessors/subscribe'], limiter.publicWrites());
-  app.get(['/p/:slug/requests/verify', '/p/:slug/subprocessors/confirm', '/p/:slug/subprocessors/unsubscribe'], limiter.publicWrites());
+  app.post(
+    ['/p/:slug/consents', '/p/:slug/requests', '/p/:slug/requests/verify', '/p/:slug/subprocessors/subscribe'],
+    limiter.publicWrites(),
+  );
+  app.get(
+    ['/p/:slug/requests/verify', '/p/:slug/subprocessors/confirm', '/p/:slug/subprocessors/unsubscribe'],
+    limiter.publicWrites(),
+  );
   app.use('/p', limiter.publicReads());
   const site = { dataSource, logger, config };
   app.use(consentRoutes(site));
   app.use(subscriberRoutes(site));
   app.use(subjectRequestRoutes(site));
   // Published pages stay in memory while a LISTEN connection hears of every publish.
-  const pages = new PublishedPageCache(opts.databaseUrl ?? config.databaseUrl, config.publicCacheMb, PUBLIC_PAGE_MAX_AGE_MS, logger.child({ component: 'public-cache' }));
+  const pages = new PublishedPageCache(
+    opts.databaseUrl ?? config.databaseUrl,
+    config.publicCacheMb,
+    PUBLIC_PAGE_MAX_AGE_MS,
+    logger.child({ component: 'public-cache' }),
+  );
   pages.start();
   metrics.observePublicCache(() => pages.stats());
   app.use(publicRoutes(site, pages));
@@ -294,14 +334,27 @@ export async function startServer(
   app.use((_req, res) => {
     res.status(404).json({ error: { code: 'NOT_FOUND', message: 'no such page' } });
   });
-  const onError: ErrorRequestHandler = (err: { status?: number; type?: string; message?: string }, _req, res, _next) => {
+  const onError: ErrorRequestHandler = (
+    err: { status?: number; type?: string; message?: string },
+    _req,
+    res,
+    _next,
+  ) => {
     if (isDatabaseUnavailable(err)) {
       res.setHeader('Retry-After', String(UNAVAILABLE_RETRY_AFTER_SECONDS));
-      res.status(503).json({ error: { code: 'UNAVAILABLE', message: 'the service is briefly unavailable; try again shortly', retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS } });
+      res.status(503).json({
+        error: {
+          code: 'UNAVAILABLE',
+          message: 'the service is briefly unavailable; try again shortly',
+          retryAfterSeconds: UNAVAILABLE_RETRY_AFTER_SECONDS,
+        },
+      });
       return;
     }
     if (isBadTextError(err)) {
-      res.status(400).json({ error: { code: 'BAD_REQUEST', message: 'text contains characters that cannot be stored (such as NUL)' } });
+      res.status(400).json({
+        error: { code: 'BAD_REQUEST', message: 'text contains characters that cannot be stored (such as NUL)' },
+      });
       return;
     }
     const status = typeof err.status === 'number' && err.status >= 400 && err.status < 500 ? err.status : 500;
@@ -325,7 +378,10 @@ export async function startServer(
     throw error;
   });
   // Metrics listen apart from the public app (loopback unless NOTICEBOARD_METRICS_HOST says otherwise).
-  const metricsAt = opts.metricsPort !== undefined ? { port: opts.metricsPort, host: config.metrics?.host ?? '127.0.0.1' } : config.metrics;
+  const metricsAt =
+    opts.metricsPort !== undefined
+      ? { port: opts.metricsPort, host: config.metrics?.host ?? '127.0.0.1' }
+      : config.metrics;
   let metricsListener: MetricsListener | null = null;
   if (metricsAt) {
     metricsListener = await serveMetrics(metrics, metricsAt.host, metricsAt.port).catch(async (error: unknown) => {

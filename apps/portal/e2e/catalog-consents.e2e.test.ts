@@ -16,13 +16,21 @@ const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const baseUrl = inject('baseUrl');
 const run = Date.now().toString(36);
-const TENANT = { legalName: 'Tidewater Ferry Company Ltd', slug: `tidewater-ferry-${run}`, contactEmail: 'privacy@tidewater-ferry.test' };
+const TENANT = {
+  legalName: 'Tidewater Ferry Company Ltd',
+  slug: `tidewater-ferry-${run}`,
+  contactEmail: 'privacy@tidewater-ferry.test',
+};
 const ENTRY_NAME = `Harbourline Mail ${run}`;
 /** The demo client that takes consents (it has consent purposes and a published policy). */
 const CONSENT_TENANT = 'cloudops';
 const SUBJECT = `ferry-rider-${run}@example.test`;
 const PAGE_URL = `https://www.cloudops.example/newsletter?run=${run}`;
-const VIEWER = { name: 'Ola Nordmann', email: `ola.${run}@tidewater-ferry.test`, password: 'Ferries-at-Low-Tide-2026!' };
+const VIEWER = {
+  name: 'Ola Nordmann',
+  email: `ola.${run}@tidewater-ferry.test`,
+  password: 'Ferries-at-Low-Tide-2026!',
+};
 
 let browser: Browser;
 let context: BrowserContext;
@@ -35,10 +43,18 @@ async function shot(name: string, target: Page = page) {
   await target.screenshot({ path: path.join(screenshots, `${name}.png`), fullPage: true });
 }
 
-async function graphql<T = Record<string, unknown>>(query: string, variables: Record<string, unknown> = {}, tenant?: string): Promise<T> {
+async function graphql<T = Record<string, unknown>>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  tenant?: string,
+): Promise<T> {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(tenant ? { 'x-tenant': tenant } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      ...(tenant ? { 'x-tenant': tenant } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
   const json = (await res.json()) as { data?: T; errors?: { message: string }[] };
@@ -49,7 +65,12 @@ async function graphql<T = Record<string, unknown>>(query: string, variables: Re
 beforeAll(async () => {
   fs.mkdirSync(screenshots, { recursive: true });
   browser = await chromium.launch({ executablePath, args: ['--no-sandbox', '--disable-dev-shm-usage'] });
-  context = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-GB', acceptDownloads: true });
+  context = await browser.newContext({
+    baseURL: baseUrl,
+    viewport: { width: 1280, height: 900 },
+    locale: 'en-GB',
+    acceptDownloads: true,
+  });
   page = await context.newPage();
   page.setDefaultTimeout(15_000);
 
@@ -67,7 +88,9 @@ beforeAll(async () => {
     { input: { ...TENANT, jurisdictions: ['EU_GDPR'] } },
   );
   expect(created.createTenant).toEqual({ __typename: 'Tenant', slug: TENANT.slug });
-  const catalog = await graphql<{ catalogEntries: { edges: { node: { id: string; name: string } }[] } }>('{ catalogEntries(first: 100) { edges { node { id name } } } }');
+  const catalog = await graphql<{ catalogEntries: { edges: { node: { id: string; name: string } }[] } }>(
+    '{ catalogEntries(first: 100) { edges { node { id name } } } }',
+  );
   const aws = catalog.catalogEntries.edges.find((e) => e.node.name === 'Amazon Web Services')?.node.id;
   expect(aws).toBeDefined();
   const added = await graphql<{ addRecipientFromCatalog: { __typename: string } }>(
@@ -83,7 +106,10 @@ afterAll(async () => {
 });
 
 function entryCard(name: string) {
-  return page.getByRole('list', { name: 'Catalog entries' }).getByRole('listitem').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
+  return page
+    .getByRole('list', { name: 'Catalog entries' })
+    .getByRole('listitem')
+    .filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
 }
 
 describe.sequential('the agency recipient catalog', () => {
@@ -97,7 +123,9 @@ describe.sequential('the agency recipient catalog', () => {
     const reach = aws.getByRole('list', { name: /Used by \d+ client/ });
     const ours = reach.getByRole('listitem').filter({ has: page.getByRole('link', { name: TENANT.legalName }) });
     await ours.getByText('DPA signed 15 Jan 2026').waitFor();
-    expect(await ours.getByRole('link', { name: TENANT.legalName }).getAttribute('href')).toBe(`/tenants/${TENANT.slug}`);
+    expect(await ours.getByRole('link', { name: TENANT.legalName }).getAttribute('href')).toBe(
+      `/tenants/${TENANT.slug}`,
+    );
     // An entry no client uses says so (no test links Zapier; the others share this database).
     await entryCard('Zapier').getByText('No client uses this entry yet.').waitFor();
     await shot('40-catalog');
@@ -133,9 +161,15 @@ describe.sequential('the agency recipient catalog', () => {
 
   test('an edit reports the clients it reached; a deleted entry leaves the catalog', async () => {
     // Our client takes the new entry too, so the edit reaches it.
-    const entries = await graphql<{ catalogEntries: { edges: { node: { id: string; name: string } }[] } }>('{ catalogEntries(first: 100) { edges { node { id name } } } }');
+    const entries = await graphql<{ catalogEntries: { edges: { node: { id: string; name: string } }[] } }>(
+      '{ catalogEntries(first: 100) { edges { node { id name } } } }',
+    );
     const entryId = entries.catalogEntries.edges.find((e) => e.node.name === ENTRY_NAME)?.node.id;
-    await graphql(`mutation ($input: AddRecipientFromCatalogInput!) { addRecipientFromCatalog(input: $input) { __typename } }`, { input: { catalogEntryId: entryId } }, TENANT.slug);
+    await graphql(
+      `mutation ($input: AddRecipientFromCatalogInput!) { addRecipientFromCatalog(input: $input) { __typename } }`,
+      { input: { catalogEntryId: entryId } },
+      TENANT.slug,
+    );
     await page.reload();
     const card = entryCard(ENTRY_NAME);
     await card.getByRole('link', { name: TENANT.legalName }).waitFor();
@@ -162,12 +196,13 @@ describe.sequential('the agency recipient catalog', () => {
     await page.getByRole('status').getByText(`${ENTRY_NAME} was removed from the catalog.`, { exact: false }).waitFor();
     await card.waitFor({ state: 'detached' });
     // The client keeps the recipient, now its own.
-    const recipients = await graphql<{ recipients: { edges: { node: { name: string; catalogEntryId: string | null } }[] } }>(
-      '{ recipients { edges { node { name catalogEntryId } } } }',
-      {},
-      TENANT.slug,
-    );
-    expect(recipients.recipients.edges.map((e) => e.node).find((r) => r.name === ENTRY_NAME)).toEqual({ name: ENTRY_NAME, catalogEntryId: null });
+    const recipients = await graphql<{
+      recipients: { edges: { node: { name: string; catalogEntryId: string | null } }[] };
+    }>('{ recipients { edges { node { name catalogEntryId } } } }', {}, TENANT.slug);
+    expect(recipients.recipients.edges.map((e) => e.node).find((r) => r.name === ENTRY_NAME)).toEqual({
+      name: ENTRY_NAME,
+      catalogEntryId: null,
+    });
   });
 
   test('republishes chosen clients and tells, per client, what happened', async () => {
@@ -192,7 +227,11 @@ describe.sequential('a client’s consents', () => {
     // A website's server records the answer (no Origin header: server to server).
     const noticeRes = await fetch(`${baseUrl}/p/${CONSENT_TENANT}/consents/notice`);
     expect(noticeRes.status).toBe(200);
-    const notice = (await noticeRes.json()) as { policyVersion: number; hash: string; purposes: { id: string; name: string; kind: string }[] };
+    const notice = (await noticeRes.json()) as {
+      policyVersion: number;
+      hash: string;
+      purposes: { id: string; name: string; kind: string }[];
+    };
     const consentPurposes = notice.purposes.filter((p) => p.kind === 'CONSENT');
     expect(consentPurposes.length).toBeGreaterThan(0);
     consentPurposeName = consentPurposes[0]!.name;
@@ -236,33 +275,63 @@ describe.sequential('a client’s consents', () => {
     await shot('41-consents');
 
     // The proof downloads as a JSON file that holds the event.
-    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download proof (JSON)' }).click()]);
-    expect(download.suggestedFilename()).toMatch(new RegExp(`^consent-proof-${CONSENT_TENANT}-[0-9a-f]{12}-\\d{4}-\\d{2}-\\d{2}\\.json$`));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('button', { name: 'Download proof (JSON)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toMatch(
+      new RegExp(`^consent-proof-${CONSENT_TENANT}-[0-9a-f]{12}-\\d{4}-\\d{2}-\\d{2}\\.json$`),
+    );
     const proof = JSON.parse(fs.readFileSync(await download.path(), 'utf8')) as {
       format: string;
-      events: { id: string; pageUrl: string; method: string; ipTruncated: string | null; decisions: { choice: string; purposeName: string }[]; policy: { version: number } }[];
+      events: {
+        id: string;
+        pageUrl: string;
+        method: string;
+        ipTruncated: string | null;
+        decisions: { choice: string; purposeName: string }[];
+        policy: { version: number };
+      }[];
     };
     expect(proof.format).toBe('noticeboard.consent-proof/1');
     expect(proof.events).toHaveLength(1);
-    expect(proof.events[0]).toMatchObject({ id: recordedEventId, pageUrl: PAGE_URL, method: 'BANNER', policy: { version: recorded.policyVersion } });
-    expect(proof.events[0]!.decisions).toEqual([expect.objectContaining({ choice: 'GRANTED', purposeName: consentPurposeName })]);
+    expect(proof.events[0]).toMatchObject({
+      id: recordedEventId,
+      pageUrl: PAGE_URL,
+      method: 'BANNER',
+      policy: { version: recorded.policyVersion },
+    });
+    expect(proof.events[0]!.decisions).toEqual([
+      expect.objectContaining({ choice: 'GRANTED', purposeName: consentPurposeName }),
+    ]);
     expect(JSON.stringify(proof)).not.toContain(SUBJECT);
     // The address is kept to network precision only, and the history shows the same.
     const ip = proof.events[0]!.ipTruncated;
     expect(ip).toMatch(/^(127\.0\.0\.0|::ffff:127\.0\.0\.0|[0-9a-f:]+::)$/);
     await event.getByRole('cell', { name: ip!, exact: true }).waitFor();
-    await page.getByRole('status').getByText(/The proof was saved as consent-proof-/).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/The proof was saved as consent-proof-/)
+      .waitFor();
   });
 
   test('a withdrawal recorded in the portal joins the history; a missing notice text is refused next to its field', async () => {
-    await page.getByRole('region', { name: /Find a person/ }).getByRole('button', { name: 'Record a consent' }).click();
+    await page
+      .getByRole('region', { name: /Find a person/ })
+      .getByRole('button', { name: 'Record a consent' })
+      .click();
     const dialog = page.getByRole('dialog', { name: 'Record a consent' });
     expect(await dialog.getByLabel('Identifier').inputValue()).toBe(SUBJECT.toUpperCase());
-    await dialog.getByRole('group', { name: new RegExp(consentPurposeName) }).getByLabel('Withdrawn').check();
+    await dialog
+      .getByRole('group', { name: new RegExp(consentPurposeName) })
+      .getByLabel('Withdrawn')
+      .check();
     await dialog.getByLabel('How it was given').selectOption({ label: 'Form' });
     await dialog.getByRole('button', { name: 'Record consent' }).click();
     await dialog.locator('textarea[name="noticeText"][aria-invalid="true"]').waitFor();
-    await dialog.getByLabel('Exact text the person was shown').fill('You can withdraw your consent to recorded meetings at any time. Tick to withdraw.');
+    await dialog
+      .getByLabel('Exact text the person was shown')
+      .fill('You can withdraw your consent to recorded meetings at any time. Tick to withdraw.');
     await dialog.getByRole('button', { name: 'Record consent' }).click();
     await dialog.waitFor({ state: 'hidden' });
     await page.getByRole('status').getByText('The consent was recorded.').waitFor();
@@ -278,21 +347,40 @@ describe.sequential('a client’s consents', () => {
     const figure = panel.getByRole('figure').filter({ hasText: consentPurposeName });
     await figure.first().waitFor();
     const today = new Date().toISOString().slice(0, 10);
-    const todayLabel = new Date(`${today}T00:00:00Z`).toLocaleDateString('en-GB', { day: 'numeric', month: 'short', timeZone: 'UTC' });
-    await figure.first().getByRole('button', { name: /Show as a table/ }).click();
+    const todayLabel = new Date(`${today}T00:00:00Z`).toLocaleDateString('en-GB', {
+      day: 'numeric',
+      month: 'short',
+      timeZone: 'UTC',
+    });
+    await figure
+      .first()
+      .getByRole('button', { name: /Show as a table/ })
+      .click();
     const table = figure.first().getByRole('table');
-    const todayRow = table.getByRole('row').filter({ has: page.getByRole('rowheader', { name: todayLabel, exact: true }) });
+    const todayRow = table
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: todayLabel, exact: true }) });
     const granted = Number(await todayRow.getByRole('cell').first().textContent());
     expect(granted).toBeGreaterThanOrEqual(1);
     // The bars themselves are hidden from assistive technology; the caption sums them up.
     expect(await figure.first().locator('svg').getAttribute('aria-hidden')).toBe('true');
-    await figure.first().getByText(/\d+ granted, \d+ refused, \d+ withdrawn/).waitFor();
+    await figure
+      .first()
+      .getByText(/\d+ granted, \d+ refused, \d+ withdrawn/)
+      .waitFor();
 
     await panel.getByLabel('Period').selectOption({ label: 'Last 12 months, by month' });
-    const monthLabel = new Date(`${today.slice(0, 8)}01T00:00:00Z`).toLocaleDateString('en-GB', { month: 'short', year: 'numeric', timeZone: 'UTC' });
+    const monthLabel = new Date(`${today.slice(0, 8)}01T00:00:00Z`).toLocaleDateString('en-GB', {
+      month: 'short',
+      year: 'numeric',
+      timeZone: 'UTC',
+    });
     const monthFigure = panel.getByRole('figure').filter({ hasText: consentPurposeName }).first();
     await monthFigure.getByRole('button', { name: /Show as a table/ }).click();
-    const monthRow = monthFigure.getByRole('table').getByRole('row').filter({ has: page.getByRole('rowheader', { name: monthLabel, exact: true }) });
+    const monthRow = monthFigure
+      .getByRole('table')
+      .getByRole('row')
+      .filter({ has: page.getByRole('rowheader', { name: monthLabel, exact: true }) });
     expect(Number(await monthRow.getByRole('cell').first().textContent())).toBeGreaterThanOrEqual(granted);
     await monthFigure.getByRole('button', { name: /Hide the numbers/ }).click();
     await shot('41b-consents-by-month');
@@ -310,7 +398,11 @@ describe.sequential('what a viewer of a client may do', () => {
   test('a viewer reads consents but finds no button to record one, and no agency catalog', async () => {
     // The owner invites the viewer, who accepts the emailed link with a password of their own.
     await addTenantPerson(TENANT.slug, VIEWER, 'VIEWER');
-    const viewerContext = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const viewerContext = await browser.newContext({
+      baseURL: baseUrl,
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+    });
     const viewer = await viewerContext.newPage();
     viewer.setDefaultTimeout(15_000);
     try {

@@ -37,7 +37,8 @@ async function waitUntilHealthy(url: string, child: ChildProcess, log: string): 
   // Readiness, not a timed assertion: poll until the server answers, fail at once if it exits.
   const deadline = Date.now() + 90_000;
   while (Date.now() < deadline) {
-    if (child.exitCode !== null) throw new Error(`the API exited with ${child.exitCode}:\n${fs.readFileSync(log, 'utf8').slice(-4000)}`);
+    if (child.exitCode !== null)
+      throw new Error(`the API exited with ${child.exitCode}:\n${fs.readFileSync(log, 'utf8').slice(-4000)}`);
     try {
       const res = await fetch(`${url}/healthz`);
       if (res.ok) return;
@@ -56,7 +57,8 @@ async function waitUntilHealthy(url: string, child: ChildProcess, log: string): 
  */
 export default async function setup(project: TestProject) {
   for (const file of ['apps/api/dist/main.js', 'apps/portal/dist/index.html']) {
-    if (!fs.existsSync(path.join(repoRoot, file))) throw new Error(`${file} is missing: run \`pnpm build\` first (turbo does, before \`pnpm test\`)`);
+    if (!fs.existsSync(path.join(repoRoot, file)))
+      throw new Error(`${file} is missing: run \`pnpm build\` first (turbo does, before \`pnpm test\`)`);
   }
   const adminUrl = process.env.TEST_DATABASE_URL || null;
   const name = `noticeboard_e2e_${process.pid}_${Date.now()}`;

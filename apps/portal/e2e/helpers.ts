@@ -27,7 +27,10 @@ export async function launchBrowser(): Promise<Browser> {
 }
 
 /** A fresh browser profile (its own sign-in) on the portal, with one page open. */
-export async function openPortal(browser: Browser, viewport = DESKTOP): Promise<{ context: BrowserContext; page: Page }> {
+export async function openPortal(
+  browser: Browser,
+  viewport = DESKTOP,
+): Promise<{ context: BrowserContext; page: Page }> {
   const context = await browser.newContext({ baseURL: baseUrl, viewport, locale: 'en-GB' });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
@@ -69,14 +72,19 @@ export function pageWidth(page: Page): Promise<number> {
 }
 
 /** A GraphQL call as a signed-in person (or a tenant's) would make it; any error fails the test. */
-export async function graphqlCall<T>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<T> {
+export async function graphqlCall<T>(
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<T> {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ query, variables }),
   });
   const body = (await res.json()) as { data?: T; errors?: unknown[] };
-  if (!res.ok || body.errors || !body.data) throw new Error(`GraphQL failed: ${res.status} ${JSON.stringify(body.errors)}`);
+  if (!res.ok || body.errors || !body.data)
+    throw new Error(`GraphQL failed: ${res.status} ${JSON.stringify(body.errors)}`);
   return body.data;
 }
 
@@ -92,7 +100,8 @@ export async function ownerToken(): Promise<string> {
 
 /** A GraphQL client for one tenant, as the owner. */
 export function tenantApi(token: string, slug: string) {
-  return <T>(query: string, variables: Record<string, unknown> = {}) => graphqlCall<T>(query, variables, { authorization: `Bearer ${token}`, 'x-tenant': slug });
+  return <T>(query: string, variables: Record<string, unknown> = {}) =>
+    graphqlCall<T>(query, variables, { authorization: `Bearer ${token}`, 'x-tenant': slug });
 }
 
 /** Creates a client through the "New client" dialog of the agency home (the page must show it). */
@@ -103,14 +112,22 @@ export async function createClient(page: Page, client: { legalName: string; emai
   await dialog.getByLabel('Contact email').fill(client.email);
   await dialog.getByLabel(/slug/).fill(client.slug);
   await dialog.getByRole('button', { name: 'Create client' }).click();
-  await page.getByRole('status').filter({ hasText: `${client.legalName} was created` }).waitFor();
+  await page
+    .getByRole('status')
+    .filter({ hasText: `${client.legalName} was created` })
+    .waitFor();
 }
 
 /**
  * Someone uses the client's public request form (server-rendered, no sign-in) in another tab of the context;
  * gives the request's reference. `screenshot` names a picture of the confirmation.
  */
-export async function submitPublicRequest(context: BrowserContext, slug: string, requester: { name: string; email: string }, screenshot?: string): Promise<string> {
+export async function submitPublicRequest(
+  context: BrowserContext,
+  slug: string,
+  requester: { name: string; email: string },
+  screenshot?: string,
+): Promise<string> {
   const visitor = await context.newPage();
   await visitor.goto(`/p/${slug}/requests/new`);
   await visitor.getByLabel('What would you like us to do?').selectOption('ACCESS');
@@ -118,7 +135,8 @@ export async function submitPublicRequest(context: BrowserContext, slug: string,
   await visitor.getByLabel('Your email address').fill(requester.email);
   await visitor.getByRole('button', { name: 'Send request' }).click();
   const reference = (await visitor.locator('strong').first().textContent())?.trim() ?? '';
-  if (!/^R-/.test(reference)) throw new Error(`the public form gave no reference: ${await visitor.locator('main').textContent()}`);
+  if (!/^R-/.test(reference))
+    throw new Error(`the public form gave no reference: ${await visitor.locator('main').textContent()}`);
   if (screenshot) await shot(visitor, screenshot);
   await visitor.close();
   return reference;
@@ -151,11 +169,14 @@ export async function emailedToken(email: string, kind = 'INVITATION'): Promise<
 
 /** Invites `email` to a role in a tenant through the API, as whoever `token` signs in. */
 export async function inviteToTenant(token: string, slug: string, email: string, role: 'ADMIN' | 'EDITOR' | 'VIEWER') {
-  const { inviteTenantMember } = await tenantApi(token, slug)<{ inviteTenantMember: { __typename: string; message?: string } }>(
+  const { inviteTenantMember } = await tenantApi(token, slug)<{
+    inviteTenantMember: { __typename: string; message?: string };
+  }>(
     'mutation ($input: InviteTenantMemberInput!) { inviteTenantMember(input: $input) { __typename ... on ValidationFailed { message problems { path message } } } }',
     { input: { email, role } },
   );
-  if (inviteTenantMember.__typename !== 'TenantInvitation') throw new Error(`the invitation to ${email} was refused: ${JSON.stringify(inviteTenantMember)}`);
+  if (inviteTenantMember.__typename !== 'TenantInvitation')
+    throw new Error(`the invitation to ${email} was refused: ${JSON.stringify(inviteTenantMember)}`);
 }
 
 /** Accepts the latest invitation to `email` through the API as a new person: their session token. */
@@ -164,7 +185,8 @@ export async function acceptAsNewPerson(email: string, name: string, password: s
     'mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on InvitationAccepted { token } ... on UserError { message } } }',
     { input: { token: await emailedToken(email), name, password } },
   );
-  if (!acceptInvitation.token) throw new Error(`accepting the invitation to ${email} failed: ${JSON.stringify(acceptInvitation)}`);
+  if (!acceptInvitation.token)
+    throw new Error(`accepting the invitation to ${email} failed: ${JSON.stringify(acceptInvitation)}`);
   return acceptInvitation.token;
 }
 
@@ -181,7 +203,11 @@ export async function acceptInBrowserAsNewPerson(page: Page, email: string, name
 }
 
 /** Creates a person with a role in a tenant the way the portal does: the owner invites, they accept (via the API). */
-export async function addTenantPerson(slug: string, person: { email: string; name: string; password: string }, role: 'ADMIN' | 'EDITOR' | 'VIEWER') {
+export async function addTenantPerson(
+  slug: string,
+  person: { email: string; name: string; password: string },
+  role: 'ADMIN' | 'EDITOR' | 'VIEWER',
+) {
   await inviteToTenant(await ownerToken(), slug, person.email, role);
   await acceptAsNewPerson(person.email, person.name, person.password);
 }
@@ -195,14 +221,24 @@ export async function createAgency(name: string, ownerEmail: string, password: s
   const cli = path.resolve(here, '../../api/dist/cli.js');
   await new Promise<void>((resolve, reject) => {
     const child = spawn(process.execPath, [cli, 'create-agency', '--name', name, '--owner-email', ownerEmail], {
-      env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'warn', DATABASE_URL: databaseUrl, MIGRATION_DATABASE_URL: databaseUrl, NOTICEBOARD_PUBLIC_URL: baseUrl, NOTICEBOARD_SMTP_URL: '' },
+      env: {
+        ...process.env,
+        NODE_ENV: 'test',
+        LOG_LEVEL: 'warn',
+        DATABASE_URL: databaseUrl,
+        MIGRATION_DATABASE_URL: databaseUrl,
+        NOTICEBOARD_PUBLIC_URL: baseUrl,
+        NOTICEBOARD_SMTP_URL: '',
+      },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let output = '';
     child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
     child.once('error', reject);
-    child.once('exit', (code) => (code === 0 ? resolve() : reject(new Error(`create-agency exited with ${code}: ${output}`))));
+    child.once('exit', (code) =>
+      code === 0 ? resolve() : reject(new Error(`create-agency exited with ${code}: ${output}`)),
+    );
   });
   return acceptAsNewPerson(ownerEmail, `${name} Owner`, password);
 }

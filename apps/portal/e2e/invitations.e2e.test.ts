@@ -21,12 +21,32 @@ import {
  * in the browser, a new member is sent to set it up first, and signing in then asks for a code.
  */
 const run = Date.now().toString(36);
-const SECOND_AGENCY = { name: `Harbour Light Agency ${run}`, ownerEmail: `owner.${run}@harbour-light.test`, ownerPassword: 'Lighthouse-Keeper-2026!' };
-const CLIENT_A = { legalName: 'Willow Lane Bakery Ltd', slug: `willow-lane-${run}`, contactEmail: 'privacy@willow-lane.test' };
-const CLIENT_B = { legalName: 'Saltmarsh Kayaks Ltd', slug: `saltmarsh-kayaks-${run}`, contactEmail: 'privacy@saltmarsh.test' };
-const PERSON = { name: 'Mira Okafor', email: `mira.${run}@freelance-dpo.test`, password: 'Tidal-Pools-and-Rocks-2026!' };
+const SECOND_AGENCY = {
+  name: `Harbour Light Agency ${run}`,
+  ownerEmail: `owner.${run}@harbour-light.test`,
+  ownerPassword: 'Lighthouse-Keeper-2026!',
+};
+const CLIENT_A = {
+  legalName: 'Willow Lane Bakery Ltd',
+  slug: `willow-lane-${run}`,
+  contactEmail: 'privacy@willow-lane.test',
+};
+const CLIENT_B = {
+  legalName: 'Saltmarsh Kayaks Ltd',
+  slug: `saltmarsh-kayaks-${run}`,
+  contactEmail: 'privacy@saltmarsh.test',
+};
+const PERSON = {
+  name: 'Mira Okafor',
+  email: `mira.${run}@freelance-dpo.test`,
+  password: 'Tidal-Pools-and-Rocks-2026!',
+};
 const NEW_PASSWORD = 'Second-Wind-Over-Dunes-2026!';
-const STAFF = { name: 'Tomasz Wiśniewski', email: `tomasz.${run}@harbour-light.test`, password: 'Beacons-in-the-Fog-2026!' };
+const STAFF = {
+  name: 'Tomasz Wiśniewski',
+  email: `tomasz.${run}@harbour-light.test`,
+  password: 'Beacons-in-the-Fog-2026!',
+};
 
 let browser: Browser;
 let secondOwnerToken = '';
@@ -84,7 +104,10 @@ describe.sequential('invitations into two agencies’ clients', () => {
       await page.goto(`/accept-invitation#${tokenA}`);
       await page.getByRole('heading', { level: 1, name: `Join ${CLIENT_A.legalName}` }).waitFor();
       await page.getByText(PERSON.email).first().waitFor();
-      await page.getByText(/as Editor/).first().waitFor();
+      await page
+        .getByText(/as Editor/)
+        .first()
+        .waitFor();
       await shot(page, '90-invitation-new-account');
       // Too short a password: the API's rule, next to the field.
       await page.getByLabel('Your name').fill(PERSON.name);
@@ -103,7 +126,10 @@ describe.sequential('invitations into two agencies’ clients', () => {
 
       // The link works once.
       await page.goto(`/accept-invitation#${tokenA}`);
-      await page.getByRole('alert').getByText(/already been accepted/).waitFor();
+      await page
+        .getByRole('alert')
+        .getByText(/already been accepted/)
+        .waitFor();
 
       // Signed out, the second link asks to sign in to the existing account (another browser, so this one's session stays).
       const other = await openPortal(browser);
@@ -140,7 +166,9 @@ describe.sequential('invitations into two agencies’ clients', () => {
       expect(clients).toContain(CLIENT_A.legalName);
       expect(clients).toContain(CLIENT_B.legalName);
     } catch (error) {
-      await shot(page, `failed-${expect.getState().currentTestName?.slice(-40).replace(/\W+/g, '-')}`).catch(() => undefined);
+      await shot(page, `failed-${expect.getState().currentTestName?.slice(-40).replace(/\W+/g, '-')}`).catch(
+        () => undefined,
+      );
       throw error;
     } finally {
       await context.close();
@@ -161,7 +189,9 @@ describe.sequential('invitations into two agencies’ clients', () => {
       expect(await page.getByRole('button', { name: 'Accept invitation' }).count()).toBe(0);
       await shot(page, '92-invitation-wrong-account');
     } catch (error) {
-      await shot(page, `failed-${expect.getState().currentTestName?.slice(-40).replace(/\W+/g, '-')}`).catch(() => undefined);
+      await shot(page, `failed-${expect.getState().currentTestName?.slice(-40).replace(/\W+/g, '-')}`).catch(
+        () => undefined,
+      );
       throw error;
     } finally {
       await context.close();
@@ -178,7 +208,10 @@ describe.sequential('a forgotten password', () => {
       await page.getByRole('heading', { level: 1, name: 'Reset your password' }).waitFor();
       await page.getByLabel('Email').fill(PERSON.email);
       await page.getByRole('button', { name: 'Send reset link' }).click();
-      await page.getByRole('status').getByText(/If .* has a Noticeboard account, we have sent it a link/).waitFor();
+      await page
+        .getByRole('status')
+        .getByText(/If .* has a Noticeboard account, we have sent it a link/)
+        .waitFor();
 
       await page.goto(`/reset-password#${await emailedToken(PERSON.email, 'PASSWORD_RESET')}`);
       await page.getByRole('heading', { level: 1, name: 'Choose a new password' }).waitFor();
@@ -186,7 +219,10 @@ describe.sequential('a forgotten password', () => {
       await page.getByLabel('Repeat new password').fill(NEW_PASSWORD);
       await page.getByRole('button', { name: 'Save new password' }).click();
       await page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
-      await page.getByRole('status').getByText(/Your password was changed/).waitFor();
+      await page
+        .getByRole('status')
+        .getByText(/Your password was changed/)
+        .waitFor();
       await shot(page, '93-password-reset');
 
       // The old password is refused; the new one signs in.
@@ -196,7 +232,9 @@ describe.sequential('a forgotten password', () => {
       await page.getByRole('alert').waitFor();
       await signIn(page, PERSON.email, NEW_PASSWORD);
     } catch (error) {
-      await shot(page, `failed-${expect.getState().currentTestName?.slice(-40).replace(/\W+/g, '-')}`).catch(() => undefined);
+      await shot(page, `failed-${expect.getState().currentTestName?.slice(-40).replace(/\W+/g, '-')}`).catch(
+        () => undefined,
+      );
       throw error;
     } finally {
       await context.close();
@@ -217,7 +255,10 @@ describe.sequential('two-factor sign-in', () => {
       await page.getByLabel('Require two-factor sign-in').check();
       await page.getByRole('button', { name: 'Save two-factor setting' }).click();
       await page.locator('input[name="requireTwoFactor"][aria-invalid="true"]').waitFor();
-      await page.getByText(/Turn on two-factor sign-in for your own account first/i).first().waitFor();
+      await page
+        .getByText(/Turn on two-factor sign-in for your own account first/i)
+        .first()
+        .waitFor();
 
       await page.getByRole('banner').getByRole('link', { name: 'Account' }).click();
       await page.getByRole('heading', { level: 1, name: 'Account' }).waitFor();
@@ -264,7 +305,9 @@ describe.sequential('two-factor sign-in', () => {
       // Back where the owner signed out.
       await page.getByRole('heading', { level: 1, name: 'Agency settings' }).waitFor();
     } catch (error) {
-      await shot(page, `failed-${expect.getState().currentTestName?.slice(-40).replace(/\W+/g, '-')}`).catch(() => undefined);
+      await shot(page, `failed-${expect.getState().currentTestName?.slice(-40).replace(/\W+/g, '-')}`).catch(
+        () => undefined,
+      );
       throw error;
     } finally {
       await context.close();
@@ -302,7 +345,9 @@ describe.sequential('two-factor sign-in', () => {
       await page.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
       expect(await page.getByRole('alert').count()).toBe(0);
     } catch (error) {
-      await shot(page, `failed-${expect.getState().currentTestName?.slice(-40).replace(/\W+/g, '-')}`).catch(() => undefined);
+      await shot(page, `failed-${expect.getState().currentTestName?.slice(-40).replace(/\W+/g, '-')}`).catch(
+        () => undefined,
+      );
       throw error;
     } finally {
       await context.close();

@@ -1,13 +1,26 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, expect, test } from 'vitest';
-import { createClient, focusedName, launchBrowser, openPortal, shot, signIn, submitAndClose, submitPublicRequest } from './helpers.js';
+import {
+  createClient,
+  focusedName,
+  launchBrowser,
+  openPortal,
+  shot,
+  signIn,
+  submitAndClose,
+  submitPublicRequest,
+} from './helpers.js';
 
 /**
  * The whole product in one flow, as an agency owner meets it: a new client, its policy data with a recipient from
  * the agency catalog, a completeness problem followed to the field that fixes it, publishing, the public policy,
  * a request made through the public form, and that request in the inbox, extended with a reason.
  */
-const CLIENT = { legalName: 'Lantern Lane Books Ltd', slug: `lantern-lane-${Date.now().toString(36)}`, email: 'privacy@lantern-lane.test' };
+const CLIENT = {
+  legalName: 'Lantern Lane Books Ltd',
+  slug: `lantern-lane-${Date.now().toString(36)}`,
+  email: 'privacy@lantern-lane.test',
+};
 const RECIPIENT = 'HubSpot';
 const PURPOSE = 'Selling and delivering books';
 const REQUESTER = { name: 'Tomasz Wiśniewski', email: 'tomasz.w@example.test' };
@@ -27,9 +40,12 @@ afterAll(async () => {
 /** The open form of a new item ("Add audience", ...). */
 const newItem = (label: string) => page.getByRole('region', { name: label });
 /** A listed item of an editor, by its heading. */
-const item = (name: string) => page.locator('.item-list > li').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
-const clientSection = (name: string) => page.getByRole('navigation', { name: 'Client sections' }).getByRole('link', { name, exact: true });
-const editorSection = (name: RegExp) => page.getByRole('navigation', { name: 'Policy data sections' }).getByRole('link', { name });
+const item = (name: string) =>
+  page.locator('.item-list > li').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
+const clientSection = (name: string) =>
+  page.getByRole('navigation', { name: 'Client sections' }).getByRole('link', { name, exact: true });
+const editorSection = (name: RegExp) =>
+  page.getByRole('navigation', { name: 'Policy data sections' }).getByRole('link', { name });
 
 test('an agency owner takes a new client from sign-in to a published policy and a handled request', async () => {
   // Sign in and create the client.
@@ -60,7 +76,10 @@ test('an agency owner takes a new client from sign-in to a published policy and 
   const option = entry.locator('option', { hasText: RECIPIENT });
   await option.waitFor({ state: 'attached' });
   await entry.selectOption({ label: (await option.textContent()) ?? '' });
-  await fromCatalog.getByRole('group', { name: /Data categories disclosed/ }).getByLabel('Contact and delivery details').check();
+  await fromCatalog
+    .getByRole('group', { name: /Data categories disclosed/ })
+    .getByLabel('Contact and delivery details')
+    .check();
   await submitAndClose(fromCatalog, 'Add from the catalog');
   await item(RECIPIENT).getByText('from the catalog', { exact: true }).waitFor();
   await shot(page, '61-journey-recipient-from-catalog');
@@ -71,8 +90,14 @@ test('an agency owner takes a new client from sign-in to a published policy and 
   const purpose = newItem('Add purpose');
   await purpose.getByLabel(/^Purpose/).fill(PURPOSE);
   await purpose.getByLabel(/^Legal basis/).selectOption('CONTRACT');
-  await purpose.getByRole('group', { name: /Whose data/ }).getByLabel('Customers').check();
-  await purpose.getByRole('group', { name: /Who receives it/ }).getByLabel(RECIPIENT).check();
+  await purpose
+    .getByRole('group', { name: /Whose data/ })
+    .getByLabel('Customers')
+    .check();
+  await purpose
+    .getByRole('group', { name: /Who receives it/ })
+    .getByLabel(RECIPIENT)
+    .check();
   await purpose.getByLabel('Amount').fill('6');
   await submitAndClose(purpose, 'Add purpose');
   await item(PURPOSE).waitFor();
@@ -94,7 +119,10 @@ test('an agency owner takes a new client from sign-in to a published policy and 
   expect(url.pathname).toBe(`/tenants/${CLIENT.slug}/edit/purposes`);
   expect(url.searchParams.get('field')).toBe('dataCategoryIds');
   expect(await focusedName(page)).toBe('dataCategoryIds');
-  await item(PURPOSE).getByRole('group', { name: /Which data/ }).getByLabel('Contact and delivery details').check();
+  await item(PURPOSE)
+    .getByRole('group', { name: /Which data/ })
+    .getByLabel('Contact and delivery details')
+    .check();
   await submitAndClose(item(PURPOSE).locator('form'), 'Save purpose');
   await item(PURPOSE).getByText('covers no data category').waitFor({ state: 'detached' });
 
@@ -142,7 +170,11 @@ test('an agency owner takes a new client from sign-in to a published policy and 
   const extend = page.getByRole('dialog', { name: 'Extend the deadline' });
   await extend.getByLabel('Reason').fill('Order records are archived off-site and take several weeks to retrieve.');
   await submitAndClose(extend, 'Extend deadline');
-  await page.getByRole('listitem').filter({ hasText: 'Deadline extended' }).filter({ hasText: 'archived off-site' }).waitFor();
+  await page
+    .getByRole('listitem')
+    .filter({ hasText: 'Deadline extended' })
+    .filter({ hasText: 'archived off-site' })
+    .waitFor();
   expect((await page.getByTestId('due-on').textContent()) ?? '').not.toBe(dueBefore);
   await shot(page, '67-journey-request-extended');
 });

@@ -35,7 +35,8 @@ async function shot(name: string) {
 /** The open form of a new item ("Add audience", ...). */
 const newItem = (label: string) => page.getByRole('region', { name: label });
 /** A listed item, by its heading. */
-const item = (name: string) => page.locator('.item-list > li').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
+const item = (name: string) =>
+  page.locator('.item-list > li').filter({ has: page.getByRole('heading', { level: 2, name, exact: true }) });
 
 /** Submits a form and waits until it closes; a refusal fails the test with the alert's text. */
 async function submitAndClose(form: Locator, button: string) {
@@ -82,7 +83,16 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
     await page.getByRole('heading', { level: 1, name: 'Policy data' }).waitFor();
     // Every section is listed; a new client has nothing in its lists.
     const sections = page.getByRole('list', { name: 'Sections of the policy' });
-    for (const name of ['Company', 'Policy settings', 'Audiences', 'Data categories', 'Purposes', 'Recipients', 'Cookies', 'Clauses']) {
+    for (const name of [
+      'Company',
+      'Policy settings',
+      'Audiences',
+      'Data categories',
+      'Purposes',
+      'Recipients',
+      'Cookies',
+      'Clauses',
+    ]) {
       await sections.getByRole('link', { name, exact: true }).waitFor();
     }
     await sections.getByText('0 items').first().waitFor();
@@ -90,7 +100,10 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
   });
 
   test('adds audiences, puts them in order and deletes one', async () => {
-    await page.getByRole('navigation', { name: 'Policy data sections' }).getByRole('link', { name: /Audiences/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Policy data sections' })
+      .getByRole('link', { name: /Audiences/ })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Audiences' }).waitFor();
     await page.getByText('No audiences yet').waitFor();
 
@@ -121,31 +134,52 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
   });
 
   test('adds a contractual data category, with what happens if it is not given', async () => {
-    await page.getByRole('navigation', { name: 'Policy data sections' }).getByRole('link', { name: /Data categories/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Policy data sections' })
+      .getByRole('link', { name: /Data categories/ })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Data categories' }).waitFor();
     await page.getByRole('button', { name: 'Add data category' }).click();
     const form = newItem('Add data category');
     await form.getByLabel(/^Name/).fill('Contact details');
     await form.getByLabel('What it contains').fill('Name, postal address, email address and phone number.');
-    expect(await form.getByRole('group', { name: /Where it comes from/ }).getByLabel('The person themselves').isChecked()).toBe(true);
+    expect(
+      await form
+        .getByRole('group', { name: /Where it comes from/ })
+        .getByLabel('The person themselves')
+        .isChecked(),
+    ).toBe(true);
     await form.getByLabel(/Is providing it required/).selectOption('CONTRACTUAL');
     // The consequence (Art. 13(2)(e)) is asked for once providing is required.
     await form.getByLabel('What happens if it is not provided').fill('We cannot book your appointment.');
     await submitAndClose(form, 'Add data category');
-    await item('Contact details').getByText(/Contractual requirement/i).waitFor();
+    await item('Contact details')
+      .getByText(/Contractual requirement/i)
+      .waitFor();
     // Not used by a purpose yet: the completeness check says so on the item itself.
-    await item('Contact details').getByText(/is not used by any purpose/).waitFor();
+    await item('Contact details')
+      .getByText(/is not used by any purpose/)
+      .waitFor();
   });
 
   test('refuses a purpose on legitimate interests without the interest, next to the field, then adds it', async () => {
-    await page.getByRole('navigation', { name: 'Policy data sections' }).getByRole('link', { name: /Purposes/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Policy data sections' })
+      .getByRole('link', { name: /Purposes/ })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Purposes' }).waitFor();
     await page.getByRole('button', { name: 'Add purpose' }).click();
     const form = newItem('Add purpose');
     await form.getByLabel(/^Purpose/).fill('Sending appointment reminders');
     await form.getByLabel(/^Legal basis/).selectOption('LEGITIMATE_INTERESTS');
-    await form.getByRole('group', { name: /Whose data/ }).getByLabel('Customers').check();
-    await form.getByRole('group', { name: /Which data/ }).getByLabel('Contact details').check();
+    await form
+      .getByRole('group', { name: /Whose data/ })
+      .getByLabel('Customers')
+      .check();
+    await form
+      .getByRole('group', { name: /Which data/ })
+      .getByLabel('Contact details')
+      .check();
     await form.getByLabel('Amount').fill('2');
     await form.getByRole('button', { name: 'Add purpose', exact: true }).click();
 
@@ -169,15 +203,23 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
   });
 
   test('adds a recipient from the agency catalog and one of the client’s own', async () => {
-    await page.getByRole('navigation', { name: 'Policy data sections' }).getByRole('link', { name: /Recipients/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Policy data sections' })
+      .getByRole('link', { name: /Recipients/ })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Recipients' }).waitFor();
 
     await page.getByRole('button', { name: 'Add from the agency catalog' }).click();
     const fromCatalog = newItem('Add from the agency catalog');
     const entry = fromCatalog.getByLabel(/^Catalog entry/);
     await entry.locator('option', { hasText: 'Amazon Web Services' }).waitFor({ state: 'attached' });
-    await entry.selectOption({ label: (await entry.locator('option', { hasText: 'Amazon Web Services' }).textContent()) ?? '' });
-    await fromCatalog.getByRole('group', { name: /Data categories disclosed/ }).getByLabel('Contact details').check();
+    await entry.selectOption({
+      label: (await entry.locator('option', { hasText: 'Amazon Web Services' }).textContent()) ?? '',
+    });
+    await fromCatalog
+      .getByRole('group', { name: /Data categories disclosed/ })
+      .getByLabel('Contact details')
+      .check();
     await fromCatalog.getByLabel('Data processing agreement signed on').fill('2026-01-15');
     await submitAndClose(fromCatalog, 'Add from the catalog');
     await item('Amazon Web Services').getByText('from the catalog', { exact: true }).waitFor();
@@ -191,12 +233,19 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
     await own.getByLabel(/^Established in/).selectOption('US');
     await own.getByLabel(/^Service it provides/).fill('printing and posting appointment letters');
     await submitAndClose(own, 'Add recipient');
-    await item('Parcel Relay').getByText(/printing and posting appointment letters/).waitFor();
-    await item('Parcel Relay').getByText(/Transfer not covered/).waitFor();
+    await item('Parcel Relay')
+      .getByText(/printing and posting appointment letters/)
+      .waitFor();
+    await item('Parcel Relay')
+      .getByText(/Transfer not covered/)
+      .waitFor();
     await shot('24-edit-recipients');
 
     // Both are named as recipients of the purpose.
-    await page.getByRole('navigation', { name: 'Policy data sections' }).getByRole('link', { name: /Purposes/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Policy data sections' })
+      .getByRole('link', { name: /Purposes/ })
+      .click();
     const purpose = item('Sending appointment reminders');
     await purpose.getByRole('button', { name: 'Edit Sending appointment reminders' }).click();
     const recipients = purpose.getByRole('group', { name: /Who receives it/ });
@@ -207,7 +256,10 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
   });
 
   test('adds a cookie and a clause', async () => {
-    await page.getByRole('navigation', { name: 'Policy data sections' }).getByRole('link', { name: /Cookies/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Policy data sections' })
+      .getByRole('link', { name: /Cookies/ })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Cookies' }).waitFor();
     await page.getByRole('button', { name: 'Add cookie' }).click();
     const cookie = newItem('Add cookie');
@@ -217,16 +269,23 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
     await cookie.getByLabel(/^What it is for/).fill('Keeps you signed in to the booking page.');
     await cookie.getByLabel(/Session cookie/).check();
     await submitAndClose(cookie, 'Add cookie');
-    await item('qs_session').getByText(/Strictly necessary · set by quay-street\.test · session · no consent needed/).waitFor();
+    await item('qs_session')
+      .getByText(/Strictly necessary · set by quay-street\.test · session · no consent needed/)
+      .waitFor();
     await shot('25-edit-cookies');
 
-    await page.getByRole('navigation', { name: 'Policy data sections' }).getByRole('link', { name: /Clauses/ }).click();
+    await page
+      .getByRole('navigation', { name: 'Policy data sections' })
+      .getByRole('link', { name: /Clauses/ })
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Clauses' }).waitFor();
     await page.getByRole('button', { name: 'Add clause' }).click();
     const clause = newItem('Add clause');
     await clause.getByLabel(/^Section of the policy/).selectOption('INTRODUCTION');
     await clause.getByLabel(/^Heading/).fill('About this notice');
-    await clause.getByLabel(/^Text/).fill('This notice explains how **Quay Street Opticians** uses your data.\n\n- when you book\n- when you visit');
+    await clause
+      .getByLabel(/^Text/)
+      .fill('This notice explains how **Quay Street Opticians** uses your data.\n\n- when you book\n- when you visit');
     await submitAndClose(clause, 'Add clause');
     await item('About this notice').getByText('In “Introduction”').waitFor();
     await shot('26-edit-clauses');
@@ -241,7 +300,10 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
     // An item's field: the recipient's transfer safeguards.
     await overview();
     await shot('27-overview-problems');
-    await page.getByRole('link', { name: /Parcel Relay/ }).first().click();
+    await page
+      .getByRole('link', { name: /Parcel Relay/ })
+      .first()
+      .click();
     await page.getByRole('heading', { level: 1, name: 'Recipients' }).waitFor();
     let url = new URL(page.url());
     expect(url.pathname).toBe(editUrl('recipients'));
@@ -251,7 +313,10 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
     expect(await focusedName()).toBe('safeguards');
     await shot('28-followed-problem');
     const recipient = item('Parcel Relay');
-    await recipient.getByRole('group', { name: 'Transfer safeguards' }).getByLabel('Standard contractual clauses').check();
+    await recipient
+      .getByRole('group', { name: 'Transfer safeguards' })
+      .getByLabel('Standard contractual clauses')
+      .check();
     await submitAndClose(recipient.locator('form'), 'Save recipient');
     await recipient.getByText(/Transfer not covered/).waitFor({ state: 'detached' });
 
@@ -267,7 +332,10 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
     await page.getByLabel(/^Label/).fill('Shop and clinic');
     await page.getByLabel('Street address').fill('4 Quay Street');
     await page.getByLabel('Town or city').fill('Bristol');
-    await page.getByLabel(/^Country/).first().selectOption('GB');
+    await page
+      .getByLabel(/^Country/)
+      .first()
+      .selectOption('GB');
     await page.getByRole('button', { name: 'Save profile' }).click();
     await page.getByText('Profile saved.').waitFor();
     await page.getByText(/no office address/).waitFor({ state: 'detached' });
@@ -292,7 +360,11 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
     // The owner invites the viewer, who accepts the emailed link with a password of their own.
     await addTenantPerson(TENANT.slug, VIEWER, 'VIEWER');
 
-    const viewerContext = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 800 }, locale: 'en-GB' });
+    const viewerContext = await browser.newContext({
+      baseURL: baseUrl,
+      viewport: { width: 1280, height: 800 },
+      locale: 'en-GB',
+    });
     const viewerPage = await viewerContext.newPage();
     viewerPage.setDefaultTimeout(15_000);
     await viewerPage.goto('/sign-in');
@@ -318,7 +390,11 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
 
   test('changes the client’s address name: a taken one is refused at the field, a free one moves every link', async () => {
     const token = await ownerToken();
-    const others = await graphqlCall<{ tenants: { edges: { node: { slug: string } }[] } }>('{ tenants(first: 100) { edges { node { slug } } } }', {}, { authorization: `Bearer ${token}` });
+    const others = await graphqlCall<{ tenants: { edges: { node: { slug: string } }[] } }>(
+      '{ tenants(first: 100) { edges { node { slug } } } }',
+      {},
+      { authorization: `Bearer ${token}` },
+    );
     const taken = others.tenants.edges.map((e) => e.node.slug).find((slug) => slug !== TENANT.slug)!;
     await page.goto(editUrl('profile'));
     const address = page.getByRole('textbox', { name: /^Address name/ });
@@ -334,9 +410,13 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
     await page.getByText('Profile saved.').waitFor();
     // The old address keeps working for the client's website: a permanent redirect to the new one.
     const old = await fetch(`${baseUrl}/p/${TENANT.slug}/privacy`, { redirect: 'manual' });
-    expect({ status: old.status, location: old.headers.get('location') }).toEqual({ status: 301, location: expect.stringMatching(new RegExp(`/p/${moved}/privacy$`)) });
-    expect(await (await fetch(`${baseUrl}/p/${moved}/privacy`)).text()).not.toContain('There is no organisation at this address');
+    expect({ status: old.status, location: old.headers.get('location') }).toEqual({
+      status: 301,
+      location: expect.stringMatching(new RegExp(`/p/${moved}/privacy$`)),
+    });
+    expect(await (await fetch(`${baseUrl}/p/${moved}/privacy`)).text()).not.toContain(
+      'There is no organisation at this address',
+    );
     TENANT.slug = moved;
   });
 });
-

@@ -1,13 +1,31 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { addTenantPerson, baseUrl, graphqlCall, launchBrowser, openPortal, owner, ownerToken, pageWidth, shot, signIn, submitAndClose, TABLET, tenantApi } from './helpers.js';
+import {
+  addTenantPerson,
+  baseUrl,
+  graphqlCall,
+  launchBrowser,
+  openPortal,
+  owner,
+  ownerToken,
+  pageWidth,
+  shot,
+  signIn,
+  submitAndClose,
+  TABLET,
+  tenantApi,
+} from './helpers.js';
 
 /**
  * "Publish & versions" of one client: the draft previewed in every language, publishing refused while the draft
  * is incomplete or unchanged, versions (live and scheduled), a comparison of two, the embed snippet, a viewer's
  * read-only view, and the tablet layout. The client's data is set up through the API; the browser does the rest.
  */
-const CLIENT = { legalName: 'Fernhill Veterinary Practice Ltd', slug: `fernhill-vets-${Date.now().toString(36)}`, email: 'privacy@fernhill-vets.test' };
+const CLIENT = {
+  legalName: 'Fernhill Veterinary Practice Ltd',
+  slug: `fernhill-vets-${Date.now().toString(36)}`,
+  email: 'privacy@fernhill-vets.test',
+};
 const VIEWER = { name: 'Priya Raman', email: 'priya.raman@fernhill-vets.test', password: 'Whiskers-and-Paws-2026!' };
 const policyUrl = `/tenants/${CLIENT.slug}/policy`;
 
@@ -32,7 +50,11 @@ const publishButton = () => page.getByRole('button', { name: 'Publish new versio
 const publishDialog = () => page.getByRole('dialog', { name: 'Publish a new version' });
 const completeness = () => page.getByRole('region', { name: 'Policy completeness' });
 const previewFrame = () => page.frameLocator('iframe[title^="Preview of the draft policy"]');
-const versionRow = (version: number) => page.getByRole('table', { name: /Published versions/ }).getByRole('row').filter({ hasText: `Version ${version}` });
+const versionRow = (version: number) =>
+  page
+    .getByRole('table', { name: /Published versions/ })
+    .getByRole('row')
+    .filter({ hasText: `Version ${version}` });
 /** Comes back to the tab: the page fetches the draft again (it may have been edited elsewhere). */
 const refocus = () => page.evaluate(() => window.dispatchEvent(new Event('focus')));
 
@@ -42,7 +64,9 @@ beforeAll(async () => {
   const token = await ownerToken();
   await graphqlCall(
     'mutation ($input: CreateTenantInput!) { createTenant(input: $input) { __typename } }',
-    { input: { legalName: CLIENT.legalName, contactEmail: CLIENT.email, slug: CLIENT.slug, jurisdictions: ['EU_GDPR'] } },
+    {
+      input: { legalName: CLIENT.legalName, contactEmail: CLIENT.email, slug: CLIENT.slug, jurisdictions: ['EU_GDPR'] },
+    },
     { authorization: `Bearer ${token}` },
   );
   api = tenantApi(token, CLIENT.slug);
@@ -59,18 +83,26 @@ describe.sequential('publishing a client’s policy', () => {
     await page.getByRole('heading', { level: 1, name: 'Publish & versions' }).waitFor();
     await completeness().getByRole('link', { name: 'The policy has no purposes.' }).waitFor();
 
-    await previewFrame().getByRole('heading', { level: 1, name: `${CLIENT.legalName} — Privacy Policy` }).waitFor();
-    await previewFrame().getByText(/Draft — this version has not been published/).waitFor();
+    await previewFrame()
+      .getByRole('heading', { level: 1, name: `${CLIENT.legalName} — Privacy Policy` })
+      .waitFor();
+    await previewFrame()
+      .getByText(/Draft — this version has not been published/)
+      .waitFor();
     // A radio group: the arrow keys move the choice, and the preview follows.
     const languages = page.getByRole('group', { name: 'Preview language' });
     await languages.getByRole('radio', { name: 'English' }).focus();
     await page.keyboard.press('ArrowRight');
     expect(await languages.getByRole('radio', { name: 'Deutsch (German)' }).isChecked()).toBe(true);
-    await previewFrame().getByRole('heading', { level: 1, name: `${CLIENT.legalName} — Datenschutzerklärung` }).waitFor();
+    await previewFrame()
+      .getByRole('heading', { level: 1, name: `${CLIENT.legalName} — Datenschutzerklärung` })
+      .waitFor();
     await page.locator('iframe[title="Preview of the draft policy in Deutsch (German)"]').waitFor();
     await shot(page, '70-policy-preview-german');
     await languages.getByRole('radio', { name: 'Français (French)' }).check();
-    await previewFrame().getByRole('heading', { level: 1, name: `${CLIENT.legalName} — Politique de confidentialité` }).waitFor();
+    await previewFrame()
+      .getByRole('heading', { level: 1, name: `${CLIENT.legalName} — Politique de confidentialité` })
+      .waitFor();
     await languages.getByRole('radio', { name: 'English' }).check();
   });
 
@@ -86,7 +118,9 @@ describe.sequential('publishing a client’s policy', () => {
     await dialog.getByRole('button', { name: 'Publish version' }).click();
     const summary = dialog.getByRole('textbox', { name: 'What changed' });
     await dialog.locator('textarea[name="changeSummary"][aria-invalid="true"]').waitFor();
-    const errorId = ((await summary.getAttribute('aria-describedby')) ?? '').split(' ').find((id) => id.endsWith('-error'));
+    const errorId = ((await summary.getAttribute('aria-describedby')) ?? '')
+      .split(' ')
+      .find((id) => id.endsWith('-error'));
     expect(await page.locator(`[id="${errorId}"]`).textContent()).toMatch(/say what changed/i);
 
     await summary.fill('First version.');
@@ -103,7 +137,10 @@ describe.sequential('publishing a client’s policy', () => {
 
   test('publishes the completed draft as version 1, live at once, and the preview follows the draft', async () => {
     const audience = await created('createAudience', 'Audience', { name: 'Pet owners' });
-    const category = await created('createDataCategory', 'DataCategory', { name: 'Contact details', sources: ['SUBJECT'] });
+    const category = await created('createDataCategory', 'DataCategory', {
+      name: 'Contact details',
+      sources: ['SUBJECT'],
+    });
     await created('createPurpose', 'Purpose', {
       name: 'Booking appointments',
       legalBasis: 'CONTRACT',
@@ -140,7 +177,9 @@ describe.sequential('publishing a client’s policy', () => {
   });
 
   test('schedules version 2 and compares it with version 1, item by item and side by side', async () => {
-    const { catalogEntries } = await api<{ catalogEntries: { edges: { node: { id: string; name: string } }[] } }>('{ catalogEntries(first: 50) { edges { node { id name } } } }');
+    const { catalogEntries } = await api<{ catalogEntries: { edges: { node: { id: string; name: string } }[] } }>(
+      '{ catalogEntries(first: 50) { edges { node { id name } } } }',
+    );
     const zoom = catalogEntries.edges.find((e) => e.node.name === 'Zoom')!.node.id;
     await created('addRecipientFromCatalog', 'Recipient', { catalogEntryId: zoom });
     await page.reload();
@@ -151,7 +190,10 @@ describe.sequential('publishing a client’s policy', () => {
     await publishDialog().getByLabel('Effective date').fill(inAMonth);
     await publishDialog().getByLabel('What changed').fill('Video consultations through Zoom.');
     await submitAndClose(publishDialog(), 'Publish version');
-    await page.getByRole('status').getByText(/Version 2 was published\. It takes effect on .+; until then the current version stays live\./).waitFor();
+    await page
+      .getByRole('status')
+      .getByText(/Version 2 was published\. It takes effect on .+; until then the current version stays live\./)
+      .waitFor();
     await versionRow(2).getByText('Scheduled', { exact: true }).waitFor();
     await versionRow(1).getByText('Live', { exact: true }).waitFor();
 
@@ -172,23 +214,34 @@ describe.sequential('publishing a client’s policy', () => {
   });
 
   test('shows a stored version in each language and as plain text', async () => {
-    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Publish & versions' }).click();
+    await page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('link', { name: 'Publish & versions' })
+      .click();
     await versionRow(1).getByRole('link', { name: 'Version 1' }).click();
     await page.getByRole('heading', { level: 1, name: 'Version 1' }).waitFor();
     await page.getByText('Live: the public links serve this version.').waitFor();
     const stored = (title: string) => page.frameLocator(`iframe[title="${title}"]`);
     await stored('Version 1 in English').getByText('Effective date:').first().waitFor();
     await page.getByRole('group', { name: 'Language' }).getByRole('radio', { name: 'Deutsch (German)' }).check();
-    await stored('Version 1 in Deutsch (German)').getByRole('heading', { level: 1, name: /Datenschutzerklärung/ }).waitFor();
+    await stored('Version 1 in Deutsch (German)')
+      .getByRole('heading', { level: 1, name: /Datenschutzerklärung/ })
+      .waitFor();
     await page.getByRole('group', { name: 'Show as' }).getByRole('radio', { name: 'Plain text' }).check();
     const plain = page.getByLabel('Version 1 in Deutsch (German), plain text');
-    await plain.getByText(/Datenschutzerklärung/).first().waitFor();
+    await plain
+      .getByText(/Datenschutzerklärung/)
+      .first()
+      .waitFor();
     expect(await plain.evaluate((el) => el.tagName)).toBe('PRE');
     await shot(page, '75-policy-version-detail');
 
     // An address that names no published version says so.
     await page.goto(`${policyUrl}/versions/99`);
-    await page.getByRole('alert').getByText(/could not be found/).waitFor();
+    await page
+      .getByRole('alert')
+      .getByText(/could not be found/)
+      .waitFor();
     await page.goto(`${policyUrl}/versions/latest`);
     await page.getByRole('alert').getByText('“latest” is not a version number.').waitFor();
   });
@@ -207,13 +260,18 @@ describe.sequential('publishing a client’s policy', () => {
     // Another browser that refuses: the snippet is selected for Ctrl+C, and the person is told.
     const refusing = await openPortal(browser);
     await refusing.context.addInitScript(() => {
-      Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
+      Object.defineProperty(navigator, 'clipboard', {
+        value: { writeText: () => Promise.reject(new Error('denied')) },
+      });
     });
     await signIn(refusing.page);
     await refusing.page.goto(policyUrl);
     const refusingLinks = refusing.page.getByRole('region', { name: 'Public links' });
     await refusingLinks.getByRole('button', { name: 'Copy embed snippet' }).click();
-    await refusingLinks.getByRole('status').getByText(/did not allow copying: the text is selected/).waitFor();
+    await refusingLinks
+      .getByRole('status')
+      .getByText(/did not allow copying: the text is selected/)
+      .waitFor();
     const selected = await refusingLinks.getByLabel('Embed snippet').evaluate((el: HTMLTextAreaElement) => ({
       focused: el === document.activeElement,
       text: el.value.slice(el.selectionStart, el.selectionEnd),
@@ -230,7 +288,10 @@ describe.sequential('publishing a client’s policy', () => {
     await viewer.page.goto(policyUrl);
     await viewer.page.getByRole('heading', { level: 1, name: 'Publish & versions' }).waitFor();
     await viewer.page.getByText(/Your role \(viewer\) can read this client.s versions but not publish them/).waitFor();
-    await viewer.page.getByRole('table', { name: /Published versions/ }).getByRole('link', { name: 'Version 2' }).waitFor();
+    await viewer.page
+      .getByRole('table', { name: /Published versions/ })
+      .getByRole('link', { name: 'Version 2' })
+      .waitFor();
     await viewer.page.frameLocator('iframe[title^="Preview of the draft policy"]').getByText('Zoom').first().waitFor();
     expect(await viewer.page.getByRole('button', { name: 'Publish new version' }).count()).toBe(0);
     await shot(viewer.page, '77-policy-viewer');

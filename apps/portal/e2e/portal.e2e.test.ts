@@ -30,7 +30,11 @@ async function submitDialog(dialog: ReturnType<Page['getByRole']>, button: strin
   if (await failed.isVisible()) throw new Error(`the dialog refused: ${await failed.textContent()}`);
 }
 
-const NEW_TENANT = { legalName: 'Harbour Lights Bakery Ltd', slug: 'harbour-bakery', email: 'privacy@harbour-bakery.test' };
+const NEW_TENANT = {
+  legalName: 'Harbour Lights Bakery Ltd',
+  slug: 'harbour-bakery',
+  email: 'privacy@harbour-bakery.test',
+};
 const REQUESTER = { name: 'Mina Okafor', email: 'mina.okafor@example.test' };
 
 beforeAll(async () => {
@@ -54,7 +58,10 @@ describe.sequential('an agency owner', () => {
     await page.getByLabel('Email').fill(inject('ownerEmail'));
     await page.getByLabel('Password').fill('not the password');
     await page.getByRole('button', { name: 'Sign in' }).click();
-    await page.getByRole('alert').filter({ hasText: /email or password/i }).waitFor();
+    await page
+      .getByRole('alert')
+      .filter({ hasText: /email or password/i })
+      .waitFor();
     await shot('01-sign-in');
 
     await page.getByLabel('Password').fill(inject('ownerPassword'));
@@ -64,10 +71,17 @@ describe.sequential('an agency owner', () => {
     await table.waitFor();
     // The demo tenants are listed, with their published version.
     expect(await table.locator('tbody tr').count()).toBeGreaterThan(0);
-    await table.locator('tbody tr').first().getByText(/^v\d+ · /).waitFor();
+    await table
+      .locator('tbody tr')
+      .first()
+      .getByText(/^v\d+ · /)
+      .waitFor();
     // Consent activity per client: the demo clients recorded answers at first start, linked to their consents page.
     await table.getByRole('columnheader', { name: 'Consents' }).waitFor();
-    await table.getByRole('link', { name: /^\d+ answers?$/ }).first().waitFor();
+    await table
+      .getByRole('link', { name: /^\d+ answers?$/ })
+      .first()
+      .waitFor();
     await page.getByText('Open requests due per week').waitFor();
     await shot('02-agency-home');
 
@@ -94,14 +108,22 @@ describe.sequential('an agency owner', () => {
 
     await email.fill(NEW_TENANT.email);
     await dialog.getByRole('button', { name: 'Create client' }).click();
-    await page.getByRole('status').filter({ hasText: `${NEW_TENANT.legalName} was created` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${NEW_TENANT.legalName} was created` })
+      .waitFor();
     const row = page.getByRole('row').filter({ has: page.getByRole('link', { name: NEW_TENANT.legalName }) });
     await row.getByText('Not published').waitFor();
 
     // Find it by name.
     await page.getByLabel('Find a client').fill('harbour');
     await row.waitFor();
-    expect(await page.getByRole('table', { name: /Clients/ }).locator('tbody tr').count()).toBe(1);
+    expect(
+      await page
+        .getByRole('table', { name: /Clients/ })
+        .locator('tbody tr')
+        .count(),
+    ).toBe(1);
     await shot('04-client-created');
     await page.getByLabel('Find a client').fill('');
 
@@ -116,7 +138,9 @@ describe.sequential('an agency owner', () => {
     await row.waitFor();
     expect(await rows.filter({ hasText: /\d+ to fix/ }).count()).toBe(await rows.count());
     // As many as the summary's overdue figure says (the demo data has none overdue today).
-    const overdue = Number(await page.locator('.stat').filter({ hasText: 'overdue' }).locator('.stat-value').textContent());
+    const overdue = Number(
+      await page.locator('.stat').filter({ hasText: 'overdue' }).locator('.stat-value').textContent(),
+    );
     await show.selectOption({ label: 'With overdue requests' });
     if (overdue === 0) await page.getByText('No client has overdue requests').waitFor();
     else expect(await rows.count()).toBeGreaterThan(0);
@@ -167,7 +191,11 @@ describe.sequential('an agency owner', () => {
 
     await page.getByTestId('due-on').filter({ hasText: allowed }).waitFor();
     expect(allowed).not.toBe(dueBefore);
-    await page.getByRole('listitem').filter({ hasText: 'Deadline extended' }).filter({ hasText: 'need collecting by hand' }).waitFor();
+    await page
+      .getByRole('listitem')
+      .filter({ hasText: 'Deadline extended' })
+      .filter({ hasText: 'need collecting by hand' })
+      .waitFor();
     await page.locator('.badge-extended').first().waitFor();
     // Taken once: the button is gone.
     expect(await page.getByRole('button', { name: 'Extend deadline' }).count()).toBe(0);
@@ -175,7 +203,10 @@ describe.sequential('an agency owner', () => {
   });
 
   test('opens the client page with its profile and policy completeness', async () => {
-    await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: NEW_TENANT.legalName }).click();
+    await page
+      .getByRole('navigation', { name: 'Breadcrumb' })
+      .getByRole('link', { name: NEW_TENANT.legalName })
+      .click();
     await page.getByRole('heading', { level: 1, name: NEW_TENANT.legalName }).waitFor();
     await page.getByRole('heading', { name: 'Policy completeness' }).waitFor();
     await page.getByText('Not ready to publish').waitFor();

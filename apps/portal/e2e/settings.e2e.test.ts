@@ -17,8 +17,16 @@ const screenshots = path.resolve(here, '../screenshots');
 const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 const baseUrl = inject('baseUrl');
-const TENANT = { legalName: 'Lantern Row Cycles Ltd', slug: 'lantern-row-cycles', contactEmail: 'privacy@lantern-cycles.test' };
-const MEMBER = { name: 'Priya Natarajan', email: 'priya.natarajan@lantern-cycles.test', password: 'Spokes-and-Chains-2026!' };
+const TENANT = {
+  legalName: 'Lantern Row Cycles Ltd',
+  slug: 'lantern-row-cycles',
+  contactEmail: 'privacy@lantern-cycles.test',
+};
+const MEMBER = {
+  name: 'Priya Natarajan',
+  email: 'priya.natarajan@lantern-cycles.test',
+  password: 'Spokes-and-Chains-2026!',
+};
 const KEY_NAME = 'Shop consent sync';
 const SUBSCRIBER = 'dpo@partner-shop.test';
 const COLLEAGUE = { name: 'Jonas Lindqvist', email: 'jonas.lindqvist@agency.test', password: 'Lanterns-at-Dusk-2026!' };
@@ -63,10 +71,20 @@ async function submitDialog(dialog: Locator, button: string) {
 async function graphql(token: string, query: string, variables: Record<string, unknown> = {}, tenant?: string) {
   const res = await fetch(`${baseUrl}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}`, ...(tenant ? { 'x-tenant': tenant } : {}) },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${token}`,
+      ...(tenant ? { 'x-tenant': tenant } : {}),
+    },
     body: JSON.stringify({ query, variables }),
   });
-  return { status: res.status, json: (await res.json()) as { data?: Record<string, unknown> | null; errors?: { message: string; extensions?: { code?: string } }[] } };
+  return {
+    status: res.status,
+    json: (await res.json()) as {
+      data?: Record<string, unknown> | null;
+      errors?: { message: string; extensions?: { code?: string } }[];
+    },
+  };
 }
 
 function settingsSection(name: string) {
@@ -106,14 +124,22 @@ describe.sequential('a client’s settings, for its admin', () => {
   test('the main navigation offers agency settings to an owner, and the client’s sections are listed', async () => {
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).click();
     await page.getByRole('heading', { level: 1, name: 'Agency settings' }).waitFor();
-    await page.getByRole('table', { name: /Members of the agency/ }).getByText(inject('ownerEmail')).waitFor();
+    await page
+      .getByRole('table', { name: /Members of the agency/ })
+      .getByText(inject('ownerEmail'))
+      .waitFor();
     await shot('55-agency-settings');
 
     await page.goto(settingsUrl);
     await page.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     // The client's section navigation sits under the heading, with Settings current.
-    await page.getByRole('navigation', { name: 'Client sections' }).getByRole('link', { name: 'Settings' }).and(page.locator('[aria-current="page"]')).waitFor();
-    for (const name of ['Members', 'API keys', 'Webhooks', 'Sub-processor subscribers', 'Email outbox', 'Audit log']) await settingsSection(name).waitFor();
+    await page
+      .getByRole('navigation', { name: 'Client sections' })
+      .getByRole('link', { name: 'Settings' })
+      .and(page.locator('[aria-current="page"]'))
+      .waitFor();
+    for (const name of ['Members', 'API keys', 'Webhooks', 'Sub-processor subscribers', 'Email outbox', 'Audit log'])
+      await settingsSection(name).waitFor();
   });
 
   test('invites a member, with the API’s validation next to the field; they accept; their role changes', async () => {
@@ -133,16 +159,26 @@ describe.sequential('a client’s settings, for its admin', () => {
     await dialog.getByLabel('Email').fill(MEMBER.email);
     await dialog.getByRole('radio', { name: /Viewer/ }).check();
     await submitDialog(dialog, 'Send invitation');
-    await page.getByRole('status').filter({ hasText: `Invitation sent to ${MEMBER.email}.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Invitation sent to ${MEMBER.email}.` })
+      .waitFor();
     const invitations = page.getByRole('table', { name: /Invitations to the client/ });
     const invited = invitations.getByRole('row').filter({ hasText: MEMBER.email });
     await invited.getByText(/Pending until/).waitFor();
     await invited.getByText('Viewer', { exact: true }).waitFor();
     await invited.getByRole('button', { name: `Resend invitation to ${MEMBER.email}` }).click();
-    await page.getByRole('status').filter({ hasText: `Invitation sent to ${MEMBER.email} again.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Invitation sent to ${MEMBER.email} again.` })
+      .waitFor();
 
     // They open the emailed link in their own browser and choose their name and password.
-    const invitee = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const invitee = await browser.newContext({
+      baseURL: baseUrl,
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+    });
     try {
       const inviteePage = await invitee.newPage();
       inviteePage.setDefaultTimeout(15_000);
@@ -152,16 +188,28 @@ describe.sequential('a client’s settings, for its admin', () => {
     }
 
     await page.reload();
-    const row = page.getByRole('table', { name: /Members of the client/ }).getByRole('row').filter({ hasText: MEMBER.email });
+    const row = page
+      .getByRole('table', { name: /Members of the client/ })
+      .getByRole('row')
+      .filter({ hasText: MEMBER.email });
     await row.getByText('Viewer', { exact: true }).waitFor();
     // Accepted: no longer listed among the open invitations.
-    expect(await page.getByRole('table', { name: /Invitations to the client/ }).getByRole('row').filter({ hasText: MEMBER.email }).count()).toBe(0);
+    expect(
+      await page
+        .getByRole('table', { name: /Invitations to the client/ })
+        .getByRole('row')
+        .filter({ hasText: MEMBER.email })
+        .count(),
+    ).toBe(0);
 
     await row.getByRole('button', { name: `Change role of ${MEMBER.name}` }).click();
     const roleDialog = page.getByRole('dialog', { name: 'Change role' });
     await roleDialog.getByRole('radio', { name: /Editor/ }).check();
     await submitDialog(roleDialog, 'Save role');
-    await page.getByRole('status').filter({ hasText: `${MEMBER.name} is now Editor.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${MEMBER.name} is now Editor.` })
+      .waitFor();
     await row.getByText('Editor', { exact: true }).waitFor();
     await shot('50-members');
   });
@@ -198,7 +246,10 @@ describe.sequential('a client’s settings, for its admin', () => {
     expect(used.json.errors).toBeUndefined();
     expect(used.json.data?.currentTenant).toEqual({ slug: TENANT.slug, viewer: { role: 'EDITOR' } });
     // The key did something the audit log should name it for.
-    const changed = await graphql(token, 'mutation { updateRequestSettings(input: { promisedDays: 20 }) { __typename } }');
+    const changed = await graphql(
+      token,
+      'mutation { updateRequestSettings(input: { promisedDays: 20 }) { __typename } }',
+    );
     expect(changed.json.errors).toBeUndefined();
 
     await page.reload();
@@ -206,7 +257,10 @@ describe.sequential('a client’s settings, for its admin', () => {
     await row.getByRole('button', { name: `Revoke ${KEY_NAME}` }).click();
     const confirm = page.getByRole('dialog', { name: 'Revoke API key' });
     await submitDialog(confirm, 'Revoke key');
-    await page.getByRole('status').filter({ hasText: `The key “${KEY_NAME}” was revoked.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `The key “${KEY_NAME}” was revoked.` })
+      .waitFor();
     await row.getByText(/Revoked \d/).waitFor();
     expect(await row.getByRole('button', { name: /Revoke/ }).count()).toBe(0);
     await shot('58-api-keys-revoked');
@@ -251,7 +305,12 @@ describe.sequential('a client’s settings, for its admin', () => {
     const intake = await fetch(`${baseUrl}/p/${TENANT.slug}/requests`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      body: JSON.stringify({ type: 'ACCESS', jurisdiction: 'EU_GDPR', requesterName: 'Tomasz Wiśniewski', email: 'tomasz.w@example.test' }),
+      body: JSON.stringify({
+        type: 'ACCESS',
+        jurisdiction: 'EU_GDPR',
+        requesterName: 'Tomasz Wiśniewski',
+        email: 'tomasz.w@example.test',
+      }),
     });
     expect(intake.status).toBeLessThan(300);
     const got = await delivered;
@@ -260,7 +319,10 @@ describe.sequential('a client’s settings, for its admin', () => {
 
     await row.getByRole('link', { name: `Deliveries to ${receiverUrl}` }).click();
     await page.getByRole('heading', { name: `Deliveries to ${receiverUrl}` }).waitFor();
-    const delivery = page.getByRole('table', { name: /Deliveries to this endpoint/ }).getByRole('row').filter({ hasText: 'request.received' });
+    const delivery = page
+      .getByRole('table', { name: /Deliveries to this endpoint/ })
+      .getByRole('row')
+      .filter({ hasText: 'request.received' });
     // The log polls while an attempt is pending: it shows the receiver's answer once recorded.
     await delivery.getByText('Delivered').waitFor();
     await delivery.getByText('HTTP 204').waitFor();
@@ -279,7 +341,10 @@ describe.sequential('a client’s settings, for its admin', () => {
 
     // Rotated: a new secret, shown once, replaces the old one at once.
     await row.getByRole('button', { name: `Rotate secret of ${receiverUrl}` }).click();
-    await page.getByRole('dialog', { name: 'Rotate signing secret' }).getByRole('button', { name: 'Rotate secret' }).click();
+    await page
+      .getByRole('dialog', { name: 'Rotate signing secret' })
+      .getByRole('button', { name: 'Rotate secret' })
+      .click();
     const rotated = page.getByRole('dialog', { name: 'Signing secret' });
     const newSecret = await rotated.getByLabel('Signing secret').inputValue();
     expect(newSecret).not.toBe(webhookSecret);
@@ -304,7 +369,10 @@ describe.sequential('a client’s settings, for its admin', () => {
     await page.getByLabel('Status').selectOption({ label: 'Any status' });
     await row.getByRole('button', { name: `Remove ${SUBSCRIBER}` }).click();
     await submitDialog(page.getByRole('dialog', { name: 'Remove subscriber' }), 'Remove subscriber');
-    await page.getByRole('status').filter({ hasText: `${SUBSCRIBER} was removed.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${SUBSCRIBER} was removed.` })
+      .waitFor();
     await page.getByText('No subscribers yet').waitFor();
   });
 
@@ -314,7 +382,10 @@ describe.sequential('a client’s settings, for its admin', () => {
     const row = page.getByRole('row').filter({ hasText: 'tomasz.w@example.test' });
     await row.waitFor();
     // No mail server in this environment: kept, and said so.
-    await row.getByText(/Not sent|Queued|Sent/).first().waitFor();
+    await row
+      .getByText(/Not sent|Queued|Sent/)
+      .first()
+      .waitFor();
     await row.getByRole('link').click();
     await page.getByText('tomasz.w@example.test').waitFor();
     await page.getByRole('heading', { name: 'Message' }).waitFor();
@@ -337,7 +408,10 @@ describe.sequential('a client’s settings, for its admin', () => {
     /** Applies the filters and waits for the answer to them (the count above the table names the filters in force). */
     const applied = async (inWords: string) => {
       await filters.getByRole('button', { name: 'Apply filters' }).click();
-      await page.getByRole('status').filter({ hasText: `matching ${inWords}` }).waitFor();
+      await page
+        .getByRole('status')
+        .filter({ hasText: `matching ${inWords}` })
+        .waitFor();
     };
     /** Clears the filters; the form is drawn anew from the address, without its Clear button. */
     const clear = async () => {
@@ -348,7 +422,10 @@ describe.sequential('a client’s settings, for its admin', () => {
     await filters.getByLabel('From', { exact: true }).fill(today);
     await filters.getByLabel('To', { exact: true }).fill(today);
     await filters.getByRole('button', { name: 'Apply filters' }).click();
-    await page.getByRole('status').filter({ hasText: /^1 change matching action updateTenantMember, from .+, to / }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /^1 change matching action updateTenantMember, from .+, to / })
+      .waitFor();
     const roleChange = table.getByRole('row').filter({ hasText: 'updateTenantMember' });
     const change = roleChange.getByRole('table').getByRole('row', { name: /Role/ });
     await change.getByRole('cell', { name: 'VIEWER' }).waitFor();
@@ -362,7 +439,10 @@ describe.sequential('a client’s settings, for its admin', () => {
     const created = table.getByRole('row').filter({ hasText: 'createApiKey' });
     await created.getByRole('table').getByRole('row', { name: /Name/ }).getByText(KEY_NAME).waitFor();
     const revoked = table.getByRole('row').filter({ hasText: 'revokeApiKey' });
-    await revoked.getByRole('table').getByRole('row', { name: /Revoked at/ }).waitFor();
+    await revoked
+      .getByRole('table')
+      .getByRole('row', { name: /Revoked at/ })
+      .waitFor();
     await created.getByText(inject('ownerEmail')).waitFor();
 
     await clear();
@@ -371,7 +451,12 @@ describe.sequential('a client’s settings, for its admin', () => {
     const byKey = table.getByRole('row').filter({ hasText: 'updateRequestSettings' });
     await byKey.getByText(`API key "${KEY_NAME}"`).waitFor();
     // Only the key's own change: not the owner's creating and revoking it.
-    expect(await table.getByRole('row').filter({ hasText: /createApiKey|revokeApiKey/ }).count()).toBe(0);
+    expect(
+      await table
+        .getByRole('row')
+        .filter({ hasText: /createApiKey|revokeApiKey/ })
+        .count(),
+    ).toBe(0);
 
     await clear();
     await filters.getByLabel('Record type').selectOption({ label: 'Webhook endpoints' });
@@ -383,7 +468,11 @@ describe.sequential('a client’s settings, for its admin', () => {
     await filters.getByLabel('Record type').selectOption({ label: 'Members' });
     await applied('record type Members');
     await table.getByRole('row').filter({ hasText: 'acceptInvitation' }).first().waitFor();
-    await table.getByRole('row').filter({ hasText: 'updateTenantMember' }).getByRole('cell', { name: 'EDITOR' }).waitFor();
+    await table
+      .getByRole('row')
+      .filter({ hasText: 'updateTenantMember' })
+      .getByRole('cell', { name: 'EDITOR' })
+      .waitFor();
     await shot('53-audit');
   });
 
@@ -407,7 +496,11 @@ describe.sequential('a client’s settings, for its admin', () => {
     await pager.getByText(/^1–25 of \d+$/).waitFor();
     await pager.getByRole('button', { name: 'Next page' }).click();
     await pager.getByText(/^26–\d+ of \d+$/).waitFor();
-    const firstOnSecondPage = await page.getByRole('table', { name: /Audit log entries/ }).locator(':scope > tbody > tr').first().textContent();
+    const firstOnSecondPage = await page
+      .getByRole('table', { name: /Audit log entries/ })
+      .locator(':scope > tbody > tr')
+      .first()
+      .textContent();
     await pager.getByRole('button', { name: 'Previous page' }).click();
     await pager.getByText(/^1–25 of \d+$/).waitFor();
     expect(await pager.getByRole('button', { name: 'Previous page' }).isDisabled()).toBe(true);
@@ -416,9 +509,16 @@ describe.sequential('a client’s settings, for its admin', () => {
 
   test('deletes the webhook endpoint with its log', async () => {
     await page.goto(`${settingsUrl}/webhooks`);
-    await page.getByRole('row').filter({ hasText: receiverUrl }).getByRole('button', { name: `Delete ${receiverUrl}` }).click();
+    await page
+      .getByRole('row')
+      .filter({ hasText: receiverUrl })
+      .getByRole('button', { name: `Delete ${receiverUrl}` })
+      .click();
     await submitDialog(page.getByRole('dialog', { name: 'Delete webhook endpoint' }), 'Delete endpoint');
-    await page.getByRole('status').filter({ hasText: `The endpoint ${receiverUrl} was deleted.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `The endpoint ${receiverUrl} was deleted.` })
+      .waitFor();
     await page.getByText('No webhook endpoints yet').waitFor();
   });
 });
@@ -432,8 +532,16 @@ describe.sequential('the agency’s settings, for its owner', () => {
     await dialog.getByLabel('Email').fill(COLLEAGUE.email);
     await dialog.getByRole('radio', { name: /Member/ }).check();
     await submitDialog(dialog, 'Send invitation');
-    await page.getByRole('status').filter({ hasText: `Invitation sent to ${COLLEAGUE.email}.` }).waitFor();
-    await page.getByRole('table', { name: /Invitations to the agency/ }).getByRole('row').filter({ hasText: COLLEAGUE.email }).getByText(/Pending until/).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Invitation sent to ${COLLEAGUE.email}.` })
+      .waitFor();
+    await page
+      .getByRole('table', { name: /Invitations to the agency/ })
+      .getByRole('row')
+      .filter({ hasText: COLLEAGUE.email })
+      .getByText(/Pending until/)
+      .waitFor();
 
     // A second invitation, withdrawn: its link stops working.
     const WITHDRAWN = 'not.after.all@agency.test';
@@ -443,20 +551,29 @@ describe.sequential('the agency’s settings, for its owner', () => {
     const withdrawnToken = await emailedToken(WITHDRAWN);
     await page.getByRole('button', { name: `Withdraw invitation to ${WITHDRAWN}` }).click();
     await submitDialog(page.getByRole('dialog', { name: 'Withdraw invitation' }), 'Withdraw invitation');
-    await page.getByRole('status').filter({ hasText: `The invitation to ${WITHDRAWN} was withdrawn.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `The invitation to ${WITHDRAWN} was withdrawn.` })
+      .waitFor();
     await page.getByRole('row').filter({ hasText: WITHDRAWN }).waitFor({ state: 'detached' });
     const stale = await browser.newContext({ baseURL: baseUrl, locale: 'en-GB' });
     try {
       const stalePage = await stale.newPage();
       await stalePage.goto(`/accept-invitation#${withdrawnToken}`);
-      await stalePage.getByRole('alert').getByText(/This invitation was withdrawn/).waitFor();
+      await stalePage
+        .getByRole('alert')
+        .getByText(/This invitation was withdrawn/)
+        .waitFor();
     } finally {
       await stale.close();
     }
 
     await acceptAsNewPerson(COLLEAGUE.email, COLLEAGUE.name, COLLEAGUE.password);
     await page.reload();
-    const row = page.getByRole('table', { name: /Members of the agency/ }).getByRole('row').filter({ hasText: COLLEAGUE.email });
+    const row = page
+      .getByRole('table', { name: /Members of the agency/ })
+      .getByRole('row')
+      .filter({ hasText: COLLEAGUE.email });
     await row.getByText('Member', { exact: true }).waitFor();
 
     await row.getByRole('button', { name: `Change role of ${COLLEAGUE.name}` }).click();
@@ -467,14 +584,21 @@ describe.sequential('the agency’s settings, for its owner', () => {
 
     await row.getByRole('button', { name: `Remove ${COLLEAGUE.name}` }).click();
     await submitDialog(page.getByRole('dialog', { name: 'Remove member' }), 'Remove member');
-    await page.getByRole('status').filter({ hasText: `${COLLEAGUE.name} was removed.` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `${COLLEAGUE.name} was removed.` })
+      .waitFor();
     await row.waitFor({ state: 'detached' });
   });
 });
 
 describe.sequential('a client’s settings, for an editor', () => {
   test('shows only what an editor may use: members without buttons, no keys, webhooks or audit', async () => {
-    const editorContext = await browser.newContext({ baseURL: baseUrl, viewport: { width: 1280, height: 900 }, locale: 'en-GB' });
+    const editorContext = await browser.newContext({
+      baseURL: baseUrl,
+      viewport: { width: 1280, height: 900 },
+      locale: 'en-GB',
+    });
     const editor = await editorContext.newPage();
     editor.setDefaultTimeout(15_000);
     try {
@@ -484,7 +608,9 @@ describe.sequential('a client’s settings, for an editor', () => {
       await editor.getByRole('button', { name: 'Sign in' }).click();
       await editor.getByRole('heading', { level: 1, name: 'Clients' }).waitFor();
       // Not an agency owner: no agency settings in the main navigation.
-      expect(await editor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).count()).toBe(0);
+      expect(
+        await editor.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Settings' }).count(),
+      ).toBe(0);
 
       await editor.goto(`${settingsUrl}/members`);
       await editor.getByRole('row').filter({ hasText: MEMBER.email }).waitFor();

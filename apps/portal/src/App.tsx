@@ -23,7 +23,8 @@ const TenantPage = lazyPage(() => import('./pages/TenantPage.js'), 'TenantPage')
 function RequireAuth() {
   const { token } = useAuth();
   const location = useLocation();
-  if (!token) return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
+  if (!token)
+    return <Navigate to={`/sign-in?next=${encodeURIComponent(location.pathname + location.search)}`} replace />;
   return <Outlet />;
 }
 

@@ -85,7 +85,8 @@ const piece = fc.oneof(
   { weight: 4, arbitrary: fc.constantFrom(...NASTY) },
 );
 /** Repeats a piece to exactly `length` code units (a long string that is not just "xxxx"). */
-const ofLength = (length: number) => piece.map((p) => (p || 'x').repeat(Math.ceil(length / Math.max(1, (p || 'x').length))).slice(0, length));
+const ofLength = (length: number) =>
+  piece.map((p) => (p || 'x').repeat(Math.ceil(length / Math.max(1, (p || 'x').length))).slice(0, length));
 export const anyText = fc.oneof(
   { weight: 12, arbitrary: fc.array(piece, { maxLength: 6 }).map((ps) => ps.join('')) },
   { weight: 1, arbitrary: fc.integer({ min: 1, max: 100_000 }).chain(ofLength) },
@@ -94,7 +95,11 @@ export const anyText = fc.oneof(
 /** Text around a field's limit, padded with whitespace that trimming removes. */
 const aroundLimit = (max: number) =>
   fc
-    .tuple(fc.integer({ min: Math.max(0, max - 2), max: max + 2 }), fc.constantFrom('', ' ', '\n\t '), fc.constantFrom('x', 'é', '😀', '<', '\u202e'))
+    .tuple(
+      fc.integer({ min: Math.max(0, max - 2), max: max + 2 }),
+      fc.constantFrom('', ' ', '\n\t '),
+      fc.constantFrom('x', 'é', '😀', '<', '\u202e'),
+    )
     .map(([n, pad, unit]) => pad + unit.repeat(Math.ceil(n / unit.length)).slice(0, n) + pad);
 const notAString = fc.oneof(
   fc.constant(null),
@@ -141,20 +146,34 @@ interface Spec {
   undefinedKeeps?: boolean;
 }
 
-const isEmail = (v: unknown) => typeof v === 'string' && v.length <= 254 && v === v.toLowerCase() && /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) && storable(v);
-const isUrl = (https = false) => (v: unknown) =>
+const isEmail = (v: unknown) =>
   typeof v === 'string' &&
-  v.length <= 2048 &&
-  (https ? /^https:\/\//i : /^https?:\/\//i).test(v) &&
-  // eslint-disable-next-line no-control-regex -- a URL never carries whitespace or control characters
-  !/[\s\u0000-\u001f\u007f-\u009f]/.test(v) &&
-  storable(v) &&
-  URL.canParse(v);
-const isPhone = (v: unknown) => typeof v === 'string' && v.length <= 40 && /^\+?[0-9 ()./-]+$/.test(v) && v.replace(/\D/g, '').length >= 5;
+  v.length <= 254 &&
+  v === v.toLowerCase() &&
+  /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(v) &&
+  storable(v);
+const isUrl =
+  (https = false) =>
+  (v: unknown) =>
+    typeof v === 'string' &&
+    v.length <= 2048 &&
+    (https ? /^https:\/\//i : /^https?:\/\//i).test(v) &&
+    // eslint-disable-next-line no-control-regex -- a URL never carries whitespace or control characters
+    !/[\s\u0000-\u001f\u007f-\u009f]/.test(v) &&
+    storable(v) &&
+    URL.canParse(v);
+const isPhone = (v: unknown) =>
+  typeof v === 'string' && v.length <= 40 && /^\+?[0-9 ()./-]+$/.test(v) && v.replace(/\D/g, '').length >= 5;
 const isCountry = (v: unknown) => typeof v === 'string' && /^[A-Z]{2}$/.test(v);
 const optional = (check: (v: unknown) => boolean) => (v: unknown) => v === null || check(v);
 
-const address = (country: string) => ({ streetAddress: '1 Main Street', locality: 'Town', region: 'Shire', postalCode: 'AB1 2CD', country });
+const address = (country: string) => ({
+  streetAddress: '1 Main Street',
+  locality: 'Town',
+  region: 'Shire',
+  postalCode: 'AB1 2CD',
+  country,
+});
 const addressText = (prefix: Path): TextField[] => [
   { path: [...prefix, 'streetAddress'], max: 300, required: true },
   { path: [...prefix, 'locality'], max: 120, required: true },
@@ -169,14 +188,23 @@ const TENANT_BASE = {
   tradingName: 'Acme',
   registrationNumber: '0123456',
   slug: 'acme-ltd',
-  groupEntities: [{ legalName: 'Acme GmbH', country: 'DE', registrationNumber: 'HRB 1', role: 'sales', address: address('DE') }],
+  groupEntities: [
+    { legalName: 'Acme GmbH', country: 'DE', registrationNumber: 'HRB 1', role: 'sales', address: address('DE') },
+  ],
   offices: [{ label: 'Head office', registered: true, address: address('GB') }],
   contactEmail: 'privacy@acme.example',
   contactPhone: '+44 20 7946 0000',
   website: 'https://acme.example',
   dpo: { name: 'Dana', email: 'dpo@acme.example', phone: '+44 20 7946 0001', address: address('GB') },
   representatives: [{ region: 'EU', name: 'EU Rep', email: 'rep@eurep.example', address: address('IE') }],
-  supervisoryAuthority: { name: 'ICO', country: 'GB', website: 'https://ico.org.uk', email: 'casework@ico.org.uk', phone: '0303 123 1113', address: address('GB') },
+  supervisoryAuthority: {
+    name: 'ICO',
+    country: 'GB',
+    website: 'https://ico.org.uk',
+    email: 'casework@ico.org.uk',
+    phone: '0303 123 1113',
+    address: address('GB'),
+  },
   jurisdictions: ['EU_GDPR', 'UK_GDPR'],
   defaultLanguage: 'en',
 };
@@ -198,7 +226,10 @@ const TENANT_TEXT: TextField[] = [
   ...addressText(['supervisoryAuthority', 'address']),
 ];
 const TENANT_FORMATS: FormatField[] = [
-  { path: ['slug'], valid: (v) => typeof v === 'string' && /^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$/.test(v) && !v.includes('--') },
+  {
+    path: ['slug'],
+    valid: (v) => typeof v === 'string' && /^[a-z0-9](?:[a-z0-9-]{1,61})[a-z0-9]$/.test(v) && !v.includes('--'),
+  },
   { path: ['contactEmail'], valid: isEmail },
   { path: ['contactPhone'], valid: optional(isPhone) },
   { path: ['website'], valid: optional(isUrl()) },
@@ -243,7 +274,15 @@ const SPECS: Spec[] = [
   {
     name: 'data category',
     validate: validateDataCategory,
-    base: { name: 'Contact details', description: 'Name and email.', sources: ['SUBJECT'], sourceDetails: 'the person', requirement: 'VOLUNTARY', consequenceOfNotProviding: 'none', position: 1 },
+    base: {
+      name: 'Contact details',
+      description: 'Name and email.',
+      sources: ['SUBJECT'],
+      sourceDetails: 'the person',
+      requirement: 'VOLUNTARY',
+      consequenceOfNotProviding: 'none',
+      position: 1,
+    },
     text: [
       { path: ['name'], max: 120, required: true },
       { path: ['description'], max: 2000, required: false },
@@ -289,7 +328,11 @@ const SPECS: Spec[] = [
   {
     name: 'purpose (with retention)',
     validate: (input) =>
-      validatePurpose(input, { audienceIds: new Set([ID(1)]), recipientIds: new Set([ID(2)]), dataCategories: new Map([[ID(3), { specialCategory: null }]]) }),
+      validatePurpose(input, {
+        audienceIds: new Set([ID(1)]),
+        recipientIds: new Set([ID(2)]),
+        dataCategories: new Map([[ID(3), { specialCategory: null }]]),
+      }),
     base: {
       name: 'Website analytics',
       description: 'Counting visits.',
@@ -315,7 +358,16 @@ const SPECS: Spec[] = [
   {
     name: 'cookie',
     validate: (input) => validateCookie(input, new Set([ID(2)])),
-    base: { name: '_ga', provider: 'Analytics Inc.', recipientId: ID(2), kind: 'ANALYTICS', durationAmount: 2, durationUnit: 'YEARS', purpose: 'Distinguishes visitors.', position: 0 },
+    base: {
+      name: '_ga',
+      provider: 'Analytics Inc.',
+      recipientId: ID(2),
+      kind: 'ANALYTICS',
+      durationAmount: 2,
+      durationUnit: 'YEARS',
+      purpose: 'Distinguishes visitors.',
+      position: 0,
+    },
     text: [
       { path: ['name'], max: 200, required: true },
       { path: ['provider'], max: 200, required: true },
@@ -375,22 +427,46 @@ const SPECS: Spec[] = [
       { path: ['noticeText'], max: 20_000, required: false, dependent: true },
     ],
     formats: [
-      { path: ['idempotencyKey'], valid: (v) => typeof v === 'string' && v === v.trim() && v.length >= 8 && v.length <= 255 && storable(v) },
+      {
+        path: ['idempotencyKey'],
+        valid: (v) => typeof v === 'string' && v === v.trim() && v.length >= 8 && v.length <= 255 && storable(v),
+      },
       { path: ['noticeHash'], valid: optional((v) => typeof v === 'string' && /^[0-9a-f]{64}$/.test(v)) },
       { path: ['pageUrl'], valid: optional(isUrl()) },
-      { path: ['language'], valid: optional((v) => typeof v === 'string' && v.length <= 35 && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v)) },
+      {
+        path: ['language'],
+        valid: optional(
+          (v) => typeof v === 'string' && v.length <= 35 && /^[A-Za-z]{2,3}(-[A-Za-z0-9]{1,8})*$/.test(v),
+        ),
+      },
     ],
   },
   {
     name: 'request intake',
     validate: validateRequestIntake,
-    base: { type: 'ACCESS', jurisdiction: 'EU_GDPR', requesterName: 'Ada Lovelace', email: 'ada@example.com', details: 'All my data, please.', promisedDays: 20 },
+    base: {
+      type: 'ACCESS',
+      jurisdiction: 'EU_GDPR',
+      requesterName: 'Ada Lovelace',
+      email: 'ada@example.com',
+      details: 'All my data, please.',
+      promisedDays: 20,
+    },
     text: [{ path: ['details'], max: 5000, required: false }],
     formats: [
       { path: ['email'], valid: isEmail },
       // A name is one line of text without markup or links (requester-name.test.ts has the cases), not any text.
-      // eslint-disable-next-line no-control-regex -- control characters are what it refuses
-      { path: ['requesterName'], valid: (v) => typeof v === 'string' && v === v.trim() && chars(v) >= 1 && chars(v) <= 200 && storable(v) && !/[\u0000-\u001f\u007f-\u009f\u2028\u2029<>]|:\/\/|www\./i.test(v) },
+      {
+        path: ['requesterName'],
+        valid: (v) =>
+          typeof v === 'string' &&
+          v === v.trim() &&
+          chars(v) >= 1 &&
+          chars(v) <= 200 &&
+          storable(v) &&
+          // eslint-disable-next-line no-control-regex -- control characters are what it refuses
+          !/[\u0000-\u001f\u007f-\u009f\u2028\u2029<>]|:\/\/|www\./i.test(v),
+      },
     ],
   },
 ];
@@ -426,14 +502,22 @@ function expectTypedProblems(result: Validated<unknown>): void {
 }
 
 const textValue = (max: number) =>
-  fc.oneof({ weight: 8, arbitrary: anyText }, { weight: 3, arbitrary: aroundLimit(max) }, { weight: 1, arbitrary: notAString });
+  fc.oneof(
+    { weight: 8, arbitrary: anyText },
+    { weight: 3, arbitrary: aroundLimit(max) },
+    { weight: 1, arbitrary: notAString },
+  );
 const formatValue = fc.oneof({ weight: 8, arbitrary: anyText }, { weight: 1, arbitrary: notAString });
 
 function overridesFor(spec: Spec) {
   const keep = fc.constant<Override>(KEEP);
   return fc.record({
-    text: fc.tuple(...spec.text.map((f) => fc.oneof({ weight: 2, arbitrary: keep }, { weight: 1, arbitrary: textValue(f.max) }))),
-    formats: fc.tuple(...spec.formats.map(() => fc.oneof({ weight: 3, arbitrary: keep }, { weight: 1, arbitrary: formatValue }))),
+    text: fc.tuple(
+      ...spec.text.map((f) => fc.oneof({ weight: 2, arbitrary: keep }, { weight: 1, arbitrary: textValue(f.max) })),
+    ),
+    formats: fc.tuple(
+      ...spec.formats.map(() => fc.oneof({ weight: 3, arbitrary: keep }, { weight: 1, arbitrary: formatValue })),
+    ),
   });
 }
 
@@ -452,21 +536,29 @@ describe.each(SPECS)('$name validator with arbitrary text', (spec) => {
         formats.forEach((v, i) => v !== KEEP && setAt(input, spec.formats[i]!.path, v));
         const result = spec.validate(input);
         expectTypedProblems(result);
-        const problemAt = (path: Path) => (result.ok ? [] : result.problems.filter((p) => p.path === dotted(path)).map((p) => p.code));
+        const problemAt = (path: Path) =>
+          result.ok ? [] : result.problems.filter((p) => p.path === dotted(path)).map((p) => p.code);
 
         let allAcceptable = true;
         spec.text.forEach((field, i) => {
           const keeps = text[i] === KEEP || (spec.undefinedKeeps && field.path.length === 1 && text[i] === undefined);
           const given = keeps ? getAt(spec.base, field.path) : text[i];
           const blank = given === null || given === undefined || (typeof given === 'string' && given.trim() === '');
-          const acceptable = typeof given === 'string' ? (blank ? !field.required : acceptableText(given, field.max)) : blank && !field.required;
+          const acceptable =
+            typeof given === 'string'
+              ? blank
+                ? !field.required
+                : acceptableText(given, field.max)
+              : blank && !field.required;
           if (!acceptable) allAcceptable = false;
           if (field.dependent && text[i] !== KEEP) allAcceptable = false; // a cross-field rule may still refuse it
 
           // The refusal names the field, with the right code.
-          if (typeof given === 'string' && chars(given.trim()) > field.max) expect(problemAt(field.path)).toContain('TOO_LONG');
+          if (typeof given === 'string' && chars(given.trim()) > field.max)
+            expect(problemAt(field.path)).toContain('TOO_LONG');
           if (field.required && blank) expect(problemAt(field.path)).toContain('REQUIRED');
-          if (given !== null && given !== undefined && typeof given !== 'string') expect(problemAt(field.path)).toContain('INVALID_FORMAT');
+          if (given !== null && given !== undefined && typeof given !== 'string')
+            expect(problemAt(field.path)).toContain('INVALID_FORMAT');
           if (typeof given === 'string' && !blank && !storable(given) && chars(given.trim()) <= field.max) {
             expect(problemAt(field.path)).toContain('INVALID_FORMAT');
           }
@@ -488,7 +580,8 @@ describe.each(SPECS)('$name validator with arbitrary text', (spec) => {
 
         if (allAcceptable) expect(result).toMatchObject({ ok: true });
         if (result.ok) {
-          for (const field of spec.formats) expect(field.valid(getAt(result.value, field.path)), dotted(field.path)).toBe(true);
+          for (const field of spec.formats)
+            expect(field.valid(getAt(result.value, field.path)), dotted(field.path)).toBe(true);
         }
       }),
       options(),
@@ -509,15 +602,29 @@ describe.each(SPECS)('$name validator with arbitrary text', (spec) => {
 describe('consent settings: allowed origins', () => {
   it('canonicalises what it accepts to scheme://host[:port] or refuses it, never throws', () => {
     fc.assert(
-      fc.property(fc.array(fc.oneof(anyText, fc.constantFrom('https://www.example.com', 'http://localhost:3000/', 'https://*.Example.com', 'HTTPS://[::1]:443')), { maxLength: 5 }), (origins) => {
-        const result = validateWith(consentSettingsInput, { allowedOrigins: origins });
-        expectTypedProblems(result);
-        if (!result.ok) return;
-        for (const o of result.value.allowedOrigins) {
-          expect(o.length).toBeLessThanOrEqual(300);
-          expect(o).toMatch(/^https?:\/\/(\*\.)?([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(:\d{1,5})?$/);
-        }
-      }),
+      fc.property(
+        fc.array(
+          fc.oneof(
+            anyText,
+            fc.constantFrom(
+              'https://www.example.com',
+              'http://localhost:3000/',
+              'https://*.Example.com',
+              'HTTPS://[::1]:443',
+            ),
+          ),
+          { maxLength: 5 },
+        ),
+        (origins) => {
+          const result = validateWith(consentSettingsInput, { allowedOrigins: origins });
+          expectTypedProblems(result);
+          if (!result.ok) return;
+          for (const o of result.value.allowedOrigins) {
+            expect(o.length).toBeLessThanOrEqual(300);
+            expect(o).toMatch(/^https?:\/\/(\*\.)?([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(:\d{1,5})?$/);
+          }
+        },
+      ),
       options(),
     );
   });
@@ -538,7 +645,9 @@ describe('deadline inputs with arbitrary values', () => {
         fc.constantFrom(...JURISDICTIONS),
         fc.constantFrom(...REQUEST_TYPES),
         fc.oneof(anyText, fc.date(), fc.constantFrom('2026-02-29', '2024-02-29', '0000-00-00', '9999-12-31')),
-        fc.option(fc.oneof(anyText, fc.constantFrom('Europe/Berlin', 'utc', 'Etc/GMT+14', '+01:00')), { nil: undefined }),
+        fc.option(fc.oneof(anyText, fc.constantFrom('Europe/Berlin', 'utc', 'Etc/GMT+14', '+01:00')), {
+          nil: undefined,
+        }),
         fc.option(fc.oneof(anyText, fc.date()), { nil: null }),
         fc.option(fc.oneof(fc.integer(), fc.double(), fc.constantFrom(Number.NaN, Infinity, -0)), { nil: null }),
         fc.option(fc.oneof(anyText, fc.constantFrom('DE-BY', 'sct', 'US-CA', 'GB', 'XX-YY')), { nil: null }),

@@ -19,7 +19,16 @@ export * from './policy/policy-diff.js';
 export * from './completeness/completeness.js';
 export * from './access/roles.js';
 export * from './consents/consent.js';
-export { calendarDateIn, daysBetween, instantAt, isPlainDate, isTimeZone, parseHolidayRegion, type HolidayRegion, type PlainDate } from './requests/calendar.js';
+export {
+  calendarDateIn,
+  daysBetween,
+  instantAt,
+  isPlainDate,
+  isTimeZone,
+  parseHolidayRegion,
+  type HolidayRegion,
+  type PlainDate,
+} from './requests/calendar.js';
 export * from './requests/request-type.js';
 export * from './requests/request-intake.js';
 export { REQUESTER_NAME_MAX, requesterNameProblem } from './requests/requester-name.js';

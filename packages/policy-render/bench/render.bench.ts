@@ -11,8 +11,12 @@ const options = { effectiveDate: '2026-11-22', version: 7, publicUrl: 'https://b
 
 describe('renderPolicy — 50 recipients, 30 purposes, 24 categories, 6 audiences, 40 cookies (HTML + fragment + text)', () => {
   for (const language of RENDER_LANGUAGES) {
-    bench(language, () => {
-      renderPolicy(snapshot, { ...options, language });
-    }, { time: 2000, warmupTime: 500 });
+    bench(
+      language,
+      () => {
+        renderPolicy(snapshot, { ...options, language });
+      },
+      { time: 2000, warmupTime: 500 },
+    );
   }
 });

@@ -26,7 +26,12 @@ const keys = (language: keyof typeof CATALOGS) => Object.keys(CATALOGS[language]
 function argumentsOf(message: string, locale: string): string[] {
   const names = new Set<string>();
   const walk = (elements: unknown[]): void => {
-    for (const el of elements as Array<{ type: number; value?: unknown; options?: Record<string, { value: unknown[] }>; children?: unknown[] }>) {
+    for (const el of elements as Array<{
+      type: number;
+      value?: unknown;
+      options?: Record<string, { value: unknown[] }>;
+      children?: unknown[];
+    }>) {
       if (el.type >= 1 && el.type <= 6 && typeof el.value === 'string') names.add(el.value);
       for (const option of Object.values(el.options ?? {})) walk(option.value);
       if (el.children) walk(el.children);
@@ -78,7 +83,8 @@ describe('message catalogs', () => {
     ];
     for (const language of RENDER_LANGUAGES) {
       for (const [prefix, values] of enums) {
-        for (const value of values) expect(CATALOGS[language], `${language} ${prefix}.${value}`).toHaveProperty([`${prefix}.${value}`]);
+        for (const value of values)
+          expect(CATALOGS[language], `${language} ${prefix}.${value}`).toHaveProperty([`${prefix}.${value}`]);
       }
     }
   });
@@ -112,6 +118,10 @@ describe('formatting per language', () => {
   });
 
   it('names countries in the language', () => {
-    expect(['en', 'de', 'fr'].map((l) => translator(l as 'en').country('US'))).toEqual(['United States', 'Vereinigte Staaten', 'États-Unis']);
+    expect(['en', 'de', 'fr'].map((l) => translator(l as 'en').country('US'))).toEqual([
+      'United States',
+      'Vereinigte Staaten',
+      'États-Unis',
+    ]);
   });
 });

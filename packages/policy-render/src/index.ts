@@ -47,7 +47,9 @@ export function policyTitle(snapshot: Pick<PolicySnapshot, 'controller'>): strin
  */
 export function renderPolicy(snapshot: PolicySnapshot, options: RenderOptions): RenderedPolicy {
   if (!RENDER_LANGUAGES.includes(options.language)) {
-    throw new RangeError(`cannot render in ${JSON.stringify(options.language)}; languages: ${RENDER_LANGUAGES.join(', ')}`);
+    throw new RangeError(
+      `cannot render in ${JSON.stringify(options.language)}; languages: ${RENDER_LANGUAGES.join(', ')}`,
+    );
   }
   const doc = buildDocument(snapshot, options);
   const accent = snapshot.settings.accentColor;

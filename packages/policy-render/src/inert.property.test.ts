@@ -22,15 +22,97 @@ type Element = DefaultTreeAdapterTypes.Element;
 
 /** What the renderer writes, and nothing else. */
 const ELEMENTS = new Set([
-  'html', 'head', 'meta', 'title', 'style', 'body', 'main', 'article', 'header', 'nav', 'section', 'div',
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'ul', 'ol', 'li', 'dl', 'dt', 'dd', 'table', 'caption', 'thead',
-  'tbody', 'tr', 'th', 'td', 'a', 'strong', 'em', 'code', 'pre', 'blockquote', 'hr', 'br', 'time',
+  'html',
+  'head',
+  'meta',
+  'title',
+  'style',
+  'body',
+  'main',
+  'article',
+  'header',
+  'nav',
+  'section',
+  'div',
+  'h1',
+  'h2',
+  'h3',
+  'h4',
+  'h5',
+  'h6',
+  'p',
+  'ul',
+  'ol',
+  'li',
+  'dl',
+  'dt',
+  'dd',
+  'table',
+  'caption',
+  'thead',
+  'tbody',
+  'tr',
+  'th',
+  'td',
+  'a',
+  'strong',
+  'em',
+  'code',
+  'pre',
+  'blockquote',
+  'hr',
+  'br',
+  'time',
 ]);
-const ACTIVE = new Set(['script', 'iframe', 'object', 'embed', 'frame', 'frameset', 'applet', 'base', 'link', 'form', 'img', 'svg', 'math', 'template', 'input', 'button']);
-const ATTRIBUTES = new Set(['lang', 'charset', 'name', 'content', 'class', 'id', 'aria-label', 'aria-labelledby', 'href', 'scope', 'datetime']);
-const URL_ATTRIBUTES = new Set(['href', 'src', 'action', 'formaction', 'xlink:href', 'data', 'poster', 'background', 'cite', 'srcset']);
+const ACTIVE = new Set([
+  'script',
+  'iframe',
+  'object',
+  'embed',
+  'frame',
+  'frameset',
+  'applet',
+  'base',
+  'link',
+  'form',
+  'img',
+  'svg',
+  'math',
+  'template',
+  'input',
+  'button',
+]);
+const ATTRIBUTES = new Set([
+  'lang',
+  'charset',
+  'name',
+  'content',
+  'class',
+  'id',
+  'aria-label',
+  'aria-labelledby',
+  'href',
+  'scope',
+  'datetime',
+]);
+const URL_ATTRIBUTES = new Set([
+  'href',
+  'src',
+  'action',
+  'formaction',
+  'xlink:href',
+  'data',
+  'poster',
+  'background',
+  'cite',
+  'srcset',
+]);
 /** Tokeniser warnings about characters in text; the characters stay text. Anything else means broken structure. */
-const CHARACTER_WARNINGS = new Set(['control-character-in-input-stream', 'noncharacter-in-input-stream', 'surrogate-in-input-stream']);
+const CHARACTER_WARNINGS = new Set([
+  'control-character-in-input-stream',
+  'noncharacter-in-input-stream',
+  'surrogate-in-input-stream',
+]);
 
 interface Inspected {
   /** Text as a reader sees it (decoded), without style contents. */
@@ -80,7 +162,8 @@ function assertInert(html: string, kind: 'document' | 'fragment'): Inspected {
   return out;
 }
 
-const expectedAccent = (accent: string | null) => (accent && /^#[0-9a-fA-F]{6}$/.test(accent) ? accent.toLowerCase() : DEFAULT_ACCENT);
+const expectedAccent = (accent: string | null) =>
+  accent && /^#[0-9a-fA-F]{6}$/.test(accent) ? accent.toLowerCase() : DEFAULT_ACCENT;
 
 /** Only the renderer's own styles: one <style> each, with exactly its stylesheet (and the accent, if it is a colour). */
 function assertOwnStyles(html: Inspected, fragment: Inspected, accent: string | null): void {
@@ -108,13 +191,16 @@ const paragraphs = (s: string | null | undefined) =>
     .map((p) => p.trim())
     .filter(Boolean)
     .slice(0, 20); // enough to see the splitting works; a 100 kB text of blank lines has 50 000
-const parts = (a: { streetAddress: string; locality: string; region: string | null; postalCode: string | null } | null) =>
+const parts = (
+  a: { streetAddress: string; locality: string; region: string | null; postalCode: string | null } | null,
+) =>
   a ? [a.streetAddress, a.locality, a.region, a.postalCode].filter((x): x is string => !!x && x.trim() !== '') : [];
 
 /** Every text of the snapshot the policy must show, with where it comes from. */
 function shownTexts(s: PolicySnapshot, o: RenderOptions): Array<[where: string, value: string]> {
   const shown: Array<[string, string]> = [];
-  const add = (where: string, ...values: Array<string | null | undefined>) => values.forEach((v) => v && shown.push([where, v]));
+  const add = (where: string, ...values: Array<string | null | undefined>) =>
+    values.forEach((v) => v && shown.push([where, v]));
   const c = s.controller;
   add('controller.legalName', c.legalName);
   add('controller.tradingName', c.tradingName);
@@ -122,7 +208,9 @@ function shownTexts(s: PolicySnapshot, o: RenderOptions): Array<[where: string, 
   add('controller.contactEmail', c.contactEmail);
   add('controller.contactPhone', c.contactPhone);
   add('controller.website', c.website);
-  c.groupEntities.forEach((g, i) => add(`groupEntities.${i}`, g.legalName, g.role, g.registrationNumber, ...parts(g.address)));
+  c.groupEntities.forEach((g, i) =>
+    add(`groupEntities.${i}`, g.legalName, g.role, g.registrationNumber, ...parts(g.address)),
+  );
   const registered = c.offices.find((x) => x.registered) ?? null;
   c.offices.forEach((x, i) => add(`offices.${i}`, ...(x === registered ? [] : [x.label]), ...parts(x.address)));
   if (c.dpo) add('dpo', c.dpo.name, c.dpo.email, c.dpo.phone, ...parts(c.dpo.address));
@@ -135,11 +223,25 @@ function shownTexts(s: PolicySnapshot, o: RenderOptions): Array<[where: string, 
   if (s.settings.policyUrl !== o.publicUrl) add('settings.policyUrl', s.settings.policyUrl);
   s.audiences.forEach((a, i) => add(`audiences.${i}`, a.name, ...paragraphs(a.description)));
   const used = new Set(s.purposes.flatMap((p) => p.dataCategoryIds));
-  s.dataCategories.forEach((x, i) => used.has(x.id) && add(`dataCategories.${i}`, x.name, ...paragraphs(x.description), x.sourceDetails, x.consequenceOfNotProviding));
-  s.purposes.forEach((p, i) =>
-    add(`purposes.${i}`, p.name, ...paragraphs(p.description), p.legitimateInterest, p.legalObligation, ...paragraphs(p.automatedDecisionLogic), p.retention.criteria?.trim()),
+  s.dataCategories.forEach(
+    (x, i) =>
+      used.has(x.id) &&
+      add(`dataCategories.${i}`, x.name, ...paragraphs(x.description), x.sourceDetails, x.consequenceOfNotProviding),
   );
-  s.recipients.forEach((r, i) => add(`recipients.${i}`, r.name, r.legalEntity !== r.name ? r.legalEntity : null, r.service, ...parts(r.address)));
+  s.purposes.forEach((p, i) =>
+    add(
+      `purposes.${i}`,
+      p.name,
+      ...paragraphs(p.description),
+      p.legitimateInterest,
+      p.legalObligation,
+      ...paragraphs(p.automatedDecisionLogic),
+      p.retention.criteria?.trim(),
+    ),
+  );
+  s.recipients.forEach((r, i) =>
+    add(`recipients.${i}`, r.name, r.legalEntity !== r.name ? r.legalEntity : null, r.service, ...parts(r.address)),
+  );
   s.cookies.forEach((k, i) => add(`cookies.${i}`, k.name, k.provider, k.purpose));
   s.clauses.forEach((k, i) => add(`clauses.${i}.title`, k.title));
   return shown;
@@ -147,7 +249,9 @@ function shownTexts(s: PolicySnapshot, o: RenderOptions): Array<[where: string, 
 
 const renderOptions = fc.record({
   language: fc.constantFrom<Language>('en', 'de', 'fr'),
-  effectiveDate: fc.date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+  effectiveDate: fc
+    .date({ min: new Date('2000-01-01T00:00:00Z'), max: new Date('2099-12-31T00:00:00Z'), noInvalidDate: true })
+    .map((d) => d.toISOString().slice(0, 10)),
   version: fc.option(fc.integer({ min: 1, max: 10_000 }), { nil: null }),
   publicUrl: fc.option(anyUrl, { nil: null }),
   requestsUrl: fc.option(anyUrl, { nil: null }),
@@ -168,7 +272,8 @@ function checkRendering(snapshot: PolicySnapshot, o: RenderOptions): RenderedPol
       expect(fragment.text, `${where} in the fragment: ${JSON.stringify(value)}`).toContain(needle);
     }
     // In the text, blanks next to a line break merge with it (also across adjacent parts of an address).
-    for (const needle of ends(squash(inText(value)).trim())) expect(plainText, `${where} in the text: ${JSON.stringify(value)}`).toContain(needle);
+    for (const needle of ends(squash(inText(value)).trim()))
+      expect(plainText, `${where} in the text: ${JSON.stringify(value)}`).toContain(needle);
   }
   // The plain text carries no control characters but line breaks and tabs (a terminal must not be steered by it).
   // eslint-disable-next-line no-control-regex -- control characters are what it looks for
@@ -179,7 +284,12 @@ function checkRendering(snapshot: PolicySnapshot, o: RenderOptions): RenderedPol
 describe('rendering arbitrary snapshots', () => {
   it('the fixture passes the same checks (so the properties test the input, not the checks)', () => {
     for (const language of ['en', 'de', 'fr'] as const) {
-      checkRendering(fixtureSnapshot(), { language, effectiveDate: '2026-11-22', version: 3, publicUrl: 'https://noticeboard.example/p/x/privacy' });
+      checkRendering(fixtureSnapshot(), {
+        language,
+        effectiveDate: '2026-11-22',
+        version: 3,
+        publicUrl: 'https://noticeboard.example/p/x/privacy',
+      });
     }
   });
 
@@ -194,13 +304,19 @@ describe('rendering arbitrary snapshots', () => {
 
   it('renders 100 kB texts in names, descriptions and clauses', { timeout: 60_000 }, () => {
     fc.assert(
-      fc.property(longText, longText, longText, fc.constantFrom<Language>('en', 'de', 'fr'), (name, description, body, language) => {
-        const snapshot = fixtureSnapshot();
-        snapshot.controller = { ...snapshot.controller, legalName: name, tradingName: null };
-        snapshot.audiences = snapshot.audiences.map((a, i) => (i === 0 ? { ...a, description } : a));
-        snapshot.clauses = snapshot.clauses.map((c, i) => (i === 0 ? { ...c, body } : c));
-        checkRendering(snapshot, { language, effectiveDate: '2026-11-22', version: 3 });
-      }),
+      fc.property(
+        longText,
+        longText,
+        longText,
+        fc.constantFrom<Language>('en', 'de', 'fr'),
+        (name, description, body, language) => {
+          const snapshot = fixtureSnapshot();
+          snapshot.controller = { ...snapshot.controller, legalName: name, tradingName: null };
+          snapshot.audiences = snapshot.audiences.map((a, i) => (i === 0 ? { ...a, description } : a));
+          snapshot.clauses = snapshot.clauses.map((c, i) => (i === 0 ? { ...c, body } : c));
+          checkRendering(snapshot, { language, effectiveDate: '2026-11-22', version: 3 });
+        },
+      ),
       options(5),
     );
   });
@@ -210,17 +326,34 @@ describe('clauses with arbitrary markdown', () => {
   it('stay inert: no markup, no scripts, no images, only http(s) and mailto links', { timeout: 60_000 }, () => {
     // The fixture's controller and settings only, so each run renders the clauses and little else.
     const fixture = fixtureSnapshot();
-    const base: PolicySnapshot = { ...fixture, audiences: [], dataCategories: [], purposes: [], recipients: [], cookies: [] };
+    const base: PolicySnapshot = {
+      ...fixture,
+      audiences: [],
+      dataCategories: [],
+      purposes: [],
+      recipients: [],
+      cookies: [],
+    };
     fc.assert(
-      fc.property(fc.array(fc.tuple(anyMarkdown, fc.option(anyText, { nil: null })), { minLength: 1, maxLength: 3 }), fc.constantFrom<Language>('en', 'de', 'fr'), (clauses, language) => {
-        const snapshot: PolicySnapshot = {
-          ...base,
-          clauses: clauses.map(([body, title], i) => ({ ...fixture.clauses[0]!, id: `00000000-0000-4000-8000-${String(900 + i).padStart(12, '0')}`, title, body, position: i })),
-        };
-        const r = checkRendering(snapshot, { language, effectiveDate: '2026-11-22', version: 3 });
-        const fragment = assertInert(r.fragment, 'fragment');
-        for (const href of fragment.hrefs) expect(href).toMatch(/^(?:https?:|mailto:|tel:|#)/);
-      }),
+      fc.property(
+        fc.array(fc.tuple(anyMarkdown, fc.option(anyText, { nil: null })), { minLength: 1, maxLength: 3 }),
+        fc.constantFrom<Language>('en', 'de', 'fr'),
+        (clauses, language) => {
+          const snapshot: PolicySnapshot = {
+            ...base,
+            clauses: clauses.map(([body, title], i) => ({
+              ...fixture.clauses[0]!,
+              id: `00000000-0000-4000-8000-${String(900 + i).padStart(12, '0')}`,
+              title,
+              body,
+              position: i,
+            })),
+          };
+          const r = checkRendering(snapshot, { language, effectiveDate: '2026-11-22', version: 3 });
+          const fragment = assertInert(r.fragment, 'fragment');
+          for (const href of fragment.hrefs) expect(href).toMatch(/^(?:https?:|mailto:|tel:|#)/);
+        },
+      ),
       options(150),
     );
   });
@@ -228,7 +361,8 @@ describe('clauses with arbitrary markdown', () => {
 
 describe('found by the properties above', () => {
   const base = fixtureSnapshot();
-  const render = (snapshot: PolicySnapshot) => renderPolicy(snapshot, { language: 'en', effectiveDate: '2026-11-22', version: 3 });
+  const render = (snapshot: PolicySnapshot) =>
+    renderPolicy(snapshot, { language: 'en', effectiveDate: '2026-11-22', version: 3 });
 
   it('a line break in a heading cannot forge a heading of its own in the text rendering', () => {
     const forged = 'Visitors\n\n9. Forged section\n-----------------\n';
@@ -246,7 +380,10 @@ describe('found by the properties above', () => {
 
   it('long runs of blanks render in one pass (the line-break pattern used to backtrack over them: 5 s for 100 kB)', () => {
     const name = `a${' \t'.repeat(50_000)}b`;
-    const r = render({ ...base, audiences: base.audiences.map((a, i) => (i === 0 ? { ...a, name, description: `${name}\n${name}` } : a)) });
+    const r = render({
+      ...base,
+      audiences: base.audiences.map((a, i) => (i === 0 ? { ...a, name, description: `${name}\n${name}` } : a)),
+    });
     expect(r.text).toContain(name);
     expect(r.text).toContain(`${name} ${name}`);
   });
@@ -260,14 +397,22 @@ describe('found by the properties above', () => {
 
 describe('negotiateLanguage with arbitrary query strings and headers', () => {
   it('always answers one of the languages it writes; a supported ?lang= wins', () => {
-    const header = fc.oneof(anyText, fc.constantFrom('de-CH;q=0.9, fr;q=0.8, *;q=0.1', 'fr;q=1.0001, de;q=abc', 'x;q=0,'.repeat(2000)));
+    const header = fc.oneof(
+      anyText,
+      fc.constantFrom('de-CH;q=0.9, fr;q=0.8, *;q=0.1', 'fr;q=1.0001, de;q=abc', 'x;q=0,'.repeat(2000)),
+    );
     fc.assert(
-      fc.property(fc.option(anyText, { nil: null }), fc.option(header, { nil: null }), fc.constantFrom<Language>('en', 'de', 'fr'), (lang, accept, fallback) => {
-        const language = negotiateLanguage(lang, accept, fallback);
-        expect(['en', 'de', 'fr']).toContain(language);
-        const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
-        if (primary === 'en' || primary === 'de' || primary === 'fr') expect(language).toBe(primary);
-      }),
+      fc.property(
+        fc.option(anyText, { nil: null }),
+        fc.option(header, { nil: null }),
+        fc.constantFrom<Language>('en', 'de', 'fr'),
+        (lang, accept, fallback) => {
+          const language = negotiateLanguage(lang, accept, fallback);
+          expect(['en', 'de', 'fr']).toContain(language);
+          const primary = (lang ?? '').trim().toLowerCase().split(/[-_]/)[0];
+          if (primary === 'en' || primary === 'de' || primary === 'fr') expect(language).toBe(primary);
+        },
+      ),
       options(300),
     );
   });

@@ -24,7 +24,10 @@ describe('markdownToBlocks', () => {
       {
         kind: 'list',
         ordered: true,
-        items: [[{ kind: 'paragraph', children: [{ kind: 'text', text: 'one' }] }], [{ kind: 'paragraph', children: [{ kind: 'text', text: 'two' }] }]],
+        items: [
+          [{ kind: 'paragraph', children: [{ kind: 'text', text: 'one' }] }],
+          [{ kind: 'paragraph', children: [{ kind: 'text', text: 'two' }] }],
+        ],
       },
     ]);
   });
@@ -40,13 +43,20 @@ describe('markdownToBlocks', () => {
         '[r]: javascript:alert(3)',
       ].join('\n'),
     );
-    expect(links(blocks)).toEqual(['"href":"https://ok.example/?a=1&b=2"', '"href":"http://ok.example"', '"href":"mailto:x@ok.example"']);
+    expect(links(blocks)).toEqual([
+      '"href":"https://ok.example/?a=1&b=2"',
+      '"href":"http://ok.example"',
+      '"href":"mailto:x@ok.example"',
+    ]);
     const text = JSON.stringify(blocks);
-    for (const label of ['"d"', '"e"', '"f"', '"g"', '"h"', '"i"', '"j"', '"k"', '"l"', '"ref"']) expect(text).toContain(label);
+    for (const label of ['"d"', '"e"', '"f"', '"g"', '"h"', '"i"', '"j"', '"k"', '"l"', '"ref"'])
+      expect(text).toContain(label);
   });
 
   it('turns raw HTML, block and inline, into text', () => {
-    expect(markdownToBlocks('<script>alert(1)</script>')).toEqual([{ kind: 'paragraph', children: [{ kind: 'text', text: '<script>alert(1)</script>' }] }]);
+    expect(markdownToBlocks('<script>alert(1)</script>')).toEqual([
+      { kind: 'paragraph', children: [{ kind: 'text', text: '<script>alert(1)</script>' }] },
+    ]);
     const inline = JSON.stringify(markdownToBlocks('a <b onclick="x">bold</b> c'));
     expect(inline).toContain('{"kind":"text","text":"<b onclick=\\"x\\">"}');
   });
@@ -68,7 +78,11 @@ describe('markdownToBlocks', () => {
     const blocks = markdownToBlocks('> quoted\n\n```\n<code>\n```\n\n---\n\n| a | b |\n|---|---|\n| 1 | 2 |');
     expect(blocks.map((b) => b.kind)).toEqual(['quote', 'codeBlock', 'rule', 'table']);
     expect(blocks[1]).toEqual({ kind: 'codeBlock', text: '<code>' });
-    expect(blocks[3]).toMatchObject({ caption: null, header: [[{ text: 'a' }], [{ text: 'b' }]], rows: [[[{ text: '1' }], [{ text: '2' }]]] });
+    expect(blocks[3]).toMatchObject({
+      caption: null,
+      header: [[{ text: 'a' }], [{ text: 'b' }]],
+      rows: [[[{ text: '1' }], [{ text: '2' }]]],
+    });
   });
 });
 
@@ -94,7 +108,9 @@ describe('safeHref', () => {
 
 describe('escapeHtml', () => {
   it('escapes the five markup characters and neutralises control characters', () => {
-    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>\u0000\u0007`)).toBe('&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;\ufffd\ufffd');
+    expect(escapeHtml(`<a href="x" title='y'>&amp;</a>\u0000\u0007`)).toBe(
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;&amp;amp;&lt;/a&gt;\ufffd\ufffd',
+    );
     expect(escapeHtml('tab\tnewline\n')).toBe('tab\tnewline\n');
   });
 });

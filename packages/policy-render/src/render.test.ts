@@ -1,4 +1,10 @@
-import { DEFAULT_POLICY_SETTINGS, buildPolicySnapshot, tenantProfile, type Language, type PolicySnapshot } from '@noticeboard/domain';
+import {
+  DEFAULT_POLICY_SETTINGS,
+  buildPolicySnapshot,
+  tenantProfile,
+  type Language,
+  type PolicySnapshot,
+} from '@noticeboard/domain';
 import { describe, expect, it } from 'vitest';
 import { renderPolicy } from './index.js';
 import { all, elements, isEl, parse, textContent, type El } from './test/dom.js';
@@ -236,7 +242,10 @@ describe.each(LANGS)('the fixture policy in %s', (language) => {
       if (rule.includes('{') && !rule.startsWith('@media')) expect(rule.startsWith('.nb-policy'), rule).toBe(true);
     }
     // The fragment's article is the document's article, bar the style.
-    const articleInDocument = rendered.html.slice(rendered.html.indexOf('<article'), rendered.html.indexOf('</article>'));
+    const articleInDocument = rendered.html.slice(
+      rendered.html.indexOf('<article'),
+      rendered.html.indexOf('</article>'),
+    );
     expect(rendered.fragment.replace(/<style>[\s\S]*?<\/style>\n/, '')).toContain(articleInDocument);
   });
 
@@ -262,11 +271,31 @@ describe.each(LANGS)('the fixture policy in %s', (language) => {
     const sectionIds = new Set(all(html.dom, 'section').map((s) => s.attribs.id));
     for (const href of anchors) expect(sectionIds.has(href.slice(1)), href).toBe(true);
     const article = all(html.dom, 'article')[0]!;
-    const topLevel = article.children.filter((c): c is El => isEl(c) && c.name === 'section').map((s) => `#${s.attribs.id}`);
-    const navTop = nav[0]!.children.filter(isEl).find((e) => e.name === 'ol')!.children.filter(isEl).map((li) => all(li, 'a')[0]!.attribs.href);
+    const topLevel = article.children
+      .filter((c): c is El => isEl(c) && c.name === 'section')
+      .map((s) => `#${s.attribs.id}`);
+    const navTop = nav[0]!.children
+      .filter(isEl)
+      .find((e) => e.name === 'ol')!
+      .children.filter(isEl)
+      .map((li) => all(li, 'a')[0]!.attribs.href);
     expect(navTop).toEqual(topLevel);
     expect(topLevel).toEqual(
-      expect.arrayContaining(['#introduction', '#controller', '#data', '#recipients', '#transfers', '#retention', '#cookies', '#rights', '#security', '#children', '#automated-decisions', '#changes', '#contact']),
+      expect.arrayContaining([
+        '#introduction',
+        '#controller',
+        '#data',
+        '#recipients',
+        '#transfers',
+        '#retention',
+        '#cookies',
+        '#rights',
+        '#security',
+        '#children',
+        '#automated-decisions',
+        '#changes',
+        '#contact',
+      ]),
     );
     // Every in-document link elsewhere (e.g. "see Your rights") points at a section too.
     for (const a of all(html.dom, 'a')) {
@@ -328,7 +357,9 @@ describe('content rules', () => {
   });
 
   it('names transfer countries but not the controller’s own country', () => {
-    const text = textContent(all(htmlFacts(render(fixtureSnapshot()).html).dom, 'section').find((s) => s.attribs.id === 'transfers')!);
+    const text = textContent(
+      all(htmlFacts(render(fixtureSnapshot()).html).dom, 'section').find((s) => s.attribs.id === 'transfers')!,
+    );
     expect(text).toContain('United States');
     expect(text).not.toContain('HM Revenue & Customs');
   });
@@ -398,7 +429,9 @@ describe('content rules', () => {
     expect(text).toContain('Cal. Civ. Code § 1798.120');
     s.purposes = s.purposes.map((x) => (x.id === ID.marketing ? { ...x, saleOrSharing: true } : x));
     text = render(s).text;
-    expect(text).toContain('We sell or share personal information, as the CCPA defines these terms, for the following purposes: Newsletter.');
+    expect(text).toContain(
+      'We sell or share personal information, as the CCPA defines these terms, for the following purposes: Newsletter.',
+    );
   });
 
   it('renders snapshots stored before the settings had a rights channel and a policy URL', () => {
@@ -430,7 +463,12 @@ describe('content rules', () => {
 
   it('renders a policy with nothing but the required fields, without empty headings', () => {
     const minimal = buildPolicySnapshot({
-      controller: tenantProfile.parse({ legalName: 'Tiny GmbH', contactEmail: 'hallo@tiny.example', jurisdictions: ['EU_GDPR'], slug: 'tiny' }),
+      controller: tenantProfile.parse({
+        legalName: 'Tiny GmbH',
+        contactEmail: 'hallo@tiny.example',
+        jurisdictions: ['EU_GDPR'],
+        slug: 'tiny',
+      }),
       settings: DEFAULT_POLICY_SETTINGS,
       audiences: [],
       dataCategories: [],
@@ -467,7 +505,10 @@ describe('determinism', () => {
   it('gives byte-identical output for the same snapshot and options, whatever was rendered before', () => {
     const first = LANGS.map((language) => render(fixtureSnapshot(), language));
     const copy = JSON.parse(JSON.stringify(fixtureSnapshot())) as PolicySnapshot;
-    const second = [...LANGS].reverse().map((language) => render(copy, language)).reverse();
+    const second = [...LANGS]
+      .reverse()
+      .map((language) => render(copy, language))
+      .reverse();
     expect(second).toEqual(first);
     for (const r of first) {
       expect(r.html).not.toContain('undefined');

@@ -72,15 +72,30 @@ export function auditActor(actor: Actor, requestId: string | null): AuditActor {
   return kind === 'USER' || kind === 'API_KEY' ? { kind, id, requestId } : { kind: 'SYSTEM', id: null, requestId };
 }
 
-const isOutside = (actor: Actor): actor is OutsideActor => actor.kind === 'public' || actor.kind === 'requester' || actor.kind === 'system';
+const isOutside = (actor: Actor): actor is OutsideActor =>
+  actor.kind === 'public' || actor.kind === 'requester' || actor.kind === 'system';
 
 /** The settings a context carries. */
 export type ContextConfig = Pick<Config, 'sessionTtlHours' | 'production' | 'publicUrl'>;
 
-const TENANT_SCOPED: ReadonlySet<Permission> = new Set(['tenant:read', 'tenant:update', 'policy:read', 'policy:write', 'tenant:members', 'tenant:apikeys', 'audit:read', 'consent:read', 'consent:write', 'request:read', 'request:write']);
+const TENANT_SCOPED: ReadonlySet<Permission> = new Set([
+  'tenant:read',
+  'tenant:update',
+  'policy:read',
+  'policy:write',
+  'tenant:members',
+  'tenant:apikeys',
+  'audit:read',
+  'consent:read',
+  'consent:write',
+  'request:read',
+  'request:write',
+]);
 
 export const tenantNotSelected = () =>
-  appError('BAD_USER_INPUT', 'choose a tenant: send the X-Tenant header with its id or slug', { reason: 'TENANT_NOT_SELECTED' });
+  appError('BAD_USER_INPUT', 'choose a tenant: send the X-Tenant header with its id or slug', {
+    reason: 'TENANT_NOT_SELECTED',
+  });
 
 export interface TenantAccess {
   id: string;
@@ -118,7 +133,15 @@ export class RequestContext {
     userAgent?: string | null;
     requestId?: string;
   }): RequestContext {
-    return new RequestContext(input.tx, input.actor, input.tenant ?? null, input.logger, input.config, input.userAgent ?? null, input.requestId);
+    return new RequestContext(
+      input.tx,
+      input.actor,
+      input.tenant ?? null,
+      input.logger,
+      input.config,
+      input.userAgent ?? null,
+      input.requestId,
+    );
   }
 
   /** Counts failed sign-ins (set by the HTTP layer; absent for work that is not a request). */
@@ -146,7 +169,8 @@ export class RequestContext {
 
   permissions(): ReadonlySet<Permission> {
     const granted = new Set<Permission>();
-    if (this.actor.kind === 'user' && this.actor.agencyRole) agencyPermissions(this.actor.agencyRole).forEach((p) => granted.add(p));
+    if (this.actor.kind === 'user' && this.actor.agencyRole)
+      agencyPermissions(this.actor.agencyRole).forEach((p) => granted.add(p));
     if (this.tenant) tenantPermissions(this.tenant.role).forEach((p) => granted.add(p));
     return granted;
   }
@@ -170,7 +194,9 @@ export class RequestContext {
 
   /** Runs `fn` with another tenant in scope (agency-wide work such as catalog propagation), then restores it. */
   asTenant<T>(tenant: TenantAccess, fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
-    return this.tx.inTenant(tenant.id, () => fn(new RequestContext(this.tx, this.actor, tenant, this.logger, this.config, this.userAgent, this.requestId)));
+    return this.tx.inTenant(tenant.id, () =>
+      fn(new RequestContext(this.tx, this.actor, tenant, this.logger, this.config, this.userAgent, this.requestId)),
+    );
   }
 
   assertUser(): Extract<Actor, { kind: 'user' }> {

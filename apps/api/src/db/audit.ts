@@ -3,7 +3,16 @@
  * version, and tables that are logs in their own right (append-only events, deliveries). A migration that adds
  * such a table adds it here; every other tenant table gets `auditTriggerSql` (a test checks).
  */
-export const UNAUDITED_TABLES: readonly string[] = ['audit_log', 'published_documents', 'consent_notices', 'consent_events', 'consent_decisions', 'data_subject_request_events', 'email_messages', 'webhook_deliveries'];
+export const UNAUDITED_TABLES: readonly string[] = [
+  'audit_log',
+  'published_documents',
+  'consent_notices',
+  'consent_events',
+  'consent_decisions',
+  'data_subject_request_events',
+  'email_messages',
+  'webhook_deliveries',
+];
 
 /**
  * The trigger that records every change of `table` in the audit log. `excludedColumns` are never copied:

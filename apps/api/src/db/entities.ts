@@ -6,7 +6,12 @@ import { AudienceEntity } from '../modules/audiences/audience.entity.js';
 import { SessionEntity } from '../modules/auth/session.entity.js';
 import { UserEntity } from '../modules/auth/user.entity.js';
 import { ClauseEntity } from '../modules/clauses/clause.entity.js';
-import { ConsentDecisionEntity, ConsentEventEntity, ConsentNoticeEntity, ConsentSettingsEntity } from '../modules/consents/consent.entity.js';
+import {
+  ConsentDecisionEntity,
+  ConsentEventEntity,
+  ConsentNoticeEntity,
+  ConsentSettingsEntity,
+} from '../modules/consents/consent.entity.js';
 import { CookieEntity } from '../modules/cookies/cookie.entity.js';
 import { DataCategoryEntity } from '../modules/data-categories/data-category.entity.js';
 import { AccountEmailEntity } from '../modules/email/account-email.entity.js';
@@ -16,7 +21,11 @@ import { PolicySettingsEntity } from '../modules/policy/policy-settings.entity.j
 import { PolicyVersionEntity, PublishedDocumentEntity } from '../modules/policy-versions/policy-version.entity.js';
 import { PurposeEntity } from '../modules/purposes/purpose.entity.js';
 import { RecipientEntity } from '../modules/recipients/recipient.entity.js';
-import { DataSubjectRequestEntity, DataSubjectRequestEventEntity, SubjectRequestSettingsEntity } from '../modules/requests/request.entity.js';
+import {
+  DataSubjectRequestEntity,
+  DataSubjectRequestEventEntity,
+  SubjectRequestSettingsEntity,
+} from '../modules/requests/request.entity.js';
 import { SubprocessorSubscriberEntity, SubscriberTokenEntity } from '../modules/subscribers/subscriber.entity.js';
 import { TenantDirectoryEntity, TenantEntity, TenantMemberEntity } from '../modules/tenants/tenant.entity.js';
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from '../modules/webhooks/webhook.entity.js';

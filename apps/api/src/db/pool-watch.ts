@@ -40,7 +40,11 @@ export class PoolWatch {
    * for an error that is not a wait (a refused connection).
    */
   waitWhileServing(maxWaitMs: number): void {
-    type Callback = (error: Error | undefined, client?: pg.PoolClient, release?: (error?: Error | boolean) => void) => void;
+    type Callback = (
+      error: Error | undefined,
+      client?: pg.PoolClient,
+      release?: (error?: Error | boolean) => void,
+    ) => void;
     const connect = this.pool.connect.bind(this.pool) as unknown as (callback: Callback) => void;
     const attempt = (started: number, callback: Callback) =>
       connect((error, client, release) => {
@@ -54,7 +58,9 @@ export class PoolWatch {
     // pg-pool's own query() and TypeORM call connect with a callback; others await its promise.
     const patient = (callback?: Callback) => {
       if (callback) return void attempt(Date.now(), callback);
-      return new Promise<pg.PoolClient>((resolve, reject) => attempt(Date.now(), (error, client) => (error ? reject(error) : resolve(client!))));
+      return new Promise<pg.PoolClient>((resolve, reject) =>
+        attempt(Date.now(), (error, client) => (error ? reject(error) : resolve(client!))),
+      );
     };
     this.pool.connect = patient as typeof this.pool.connect;
   }

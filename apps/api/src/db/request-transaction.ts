@@ -236,7 +236,10 @@ export class RequestTransaction {
       // before, the runner would give nothing back (it has nothing yet), then take the connection, run the statement
       // on it and keep it forever, out of the pool and idle in a transaction.
       runner.connect().then(
-        () => void runner.releasePostgresConnection?.(new TransactionEndedError('the request ended while a statement was running')),
+        () =>
+          void runner.releasePostgresConnection?.(
+            new TransactionEndedError('the request ended while a statement was running'),
+          ),
         () => undefined,
       );
       return;
@@ -269,7 +272,8 @@ export class RequestTransaction {
   private enqueue<T>(runner: QueryRunner, work: () => Promise<T>): Promise<T> {
     return this.inTurn(async () => {
       if (this.ended) throw new TransactionEndedError();
-      if (runner !== this.runner) throw new TransactionEndedError('an entity manager from before withoutConnection() was used');
+      if (runner !== this.runner)
+        throw new TransactionEndedError('an entity manager from before withoutConnection() was used');
       await this.prepare();
       return work();
     });
@@ -350,7 +354,11 @@ export class RequestTransaction {
 }
 
 /** Runs `fn` in its own application-role transaction (CLI, seeding, public endpoints, background work). */
-export async function inTransaction<T>(dataSource: DataSource, scope: Partial<Scope>, fn: (tx: RequestTransaction) => Promise<T>): Promise<T> {
+export async function inTransaction<T>(
+  dataSource: DataSource,
+  scope: Partial<Scope>,
+  fn: (tx: RequestTransaction) => Promise<T>,
+): Promise<T> {
   const tx = new RequestTransaction(dataSource, { ...EMPTY_SCOPE, ...scope });
   try {
     const result = await fn(tx);

@@ -20,11 +20,19 @@ describe('row-level security', () => {
   it('every tenant table has forced RLS, a policy, and tenant_id leading its primary key and every index', async () => {
     const ds = await testDataSource();
     const tables = await tenantTables();
-    expect(tables).toEqual(expect.arrayContaining(['tenants', 'audiences', 'purposes', 'recipients', 'api_keys', 'tenant_members']));
+    expect(tables).toEqual(
+      expect.arrayContaining(['tenants', 'audiences', 'purposes', 'recipients', 'api_keys', 'tenant_members']),
+    );
     for (const table of tables) {
-      const [cls] = await ds.query(`SELECT relrowsecurity, relforcerowsecurity FROM pg_class WHERE oid = $1::regclass`, [table]);
+      const [cls] = await ds.query(
+        `SELECT relrowsecurity, relforcerowsecurity FROM pg_class WHERE oid = $1::regclass`,
+        [table],
+      );
       expect({ table, ...cls }).toEqual({ table, relrowsecurity: true, relforcerowsecurity: true });
-      const policies = await ds.query(`SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = $1`, [table]);
+      const policies = await ds.query(
+        `SELECT policyname FROM pg_policies WHERE schemaname = 'public' AND tablename = $1`,
+        [table],
+      );
       expect(policies.length, `${table} has a policy`).toBeGreaterThan(0);
       const indexes: { indexname: string; first: string }[] = await ds.query(
         `SELECT i.relname AS indexname, a.attname AS first
@@ -34,7 +42,12 @@ describe('row-level security', () => {
         [table],
       );
       expect(indexes.length, `${table} has a primary key`).toBeGreaterThan(0);
-      for (const index of indexes) expect({ table, index: index.indexname, first: index.first }).toEqual({ table, index: index.indexname, first: 'tenant_id' });
+      for (const index of indexes)
+        expect({ table, index: index.indexname, first: index.first }).toEqual({
+          table,
+          index: index.indexname,
+          first: 'tenant_id',
+        });
     }
   });
 
@@ -48,7 +61,10 @@ describe('row-level security', () => {
     const tables = await tenantTables();
 
     // The superuser sees rows: the data is there.
-    const [{ count: total }] = await ds.query(`SELECT count(*)::int AS count FROM audiences WHERE tenant_id = ANY($1::uuid[])`, [[a.id, b.id]]);
+    const [{ count: total }] = await ds.query(
+      `SELECT count(*)::int AS count FROM audiences WHERE tenant_id = ANY($1::uuid[])`,
+      [[a.id, b.id]],
+    );
     expect(total).toBe(2);
 
     await inTransaction(ds, {}, async (tx) => {
@@ -61,11 +77,15 @@ describe('row-level security', () => {
     });
 
     await inTransaction(ds, { tenantId: a.id }, async (tx) => {
-      const rows: { tenant_id: string; name: string }[] = await tx.manager.query('SELECT tenant_id, name FROM audiences');
+      const rows: { tenant_id: string; name: string }[] = await tx.manager.query(
+        'SELECT tenant_id, name FROM audiences',
+      );
       expect(rows).toEqual([{ tenant_id: a.id, name: 'Visitors' }]);
       // Writing into another tenant is refused by the policy's WITH CHECK.
       await expect(
-        tx.manager.query(`INSERT INTO audiences (tenant_id, id, name) VALUES ($1, gen_random_uuid(), 'Sneaky')`, [b.id]),
+        tx.manager.query(`INSERT INTO audiences (tenant_id, id, name) VALUES ($1, gen_random_uuid(), 'Sneaky')`, [
+          b.id,
+        ]),
       ).rejects.toThrow(/row-level security/);
     }).catch((e: unknown) => {
       throw e;
@@ -74,10 +94,18 @@ describe('row-level security', () => {
 
   it('the application role cannot turn row-level security off, and may read the migrations list (readiness) but not change it', async () => {
     const ds = await testDataSource();
-    await expect(inTransaction(ds, {}, (tx) => tx.manager.query('ALTER TABLE audiences DISABLE ROW LEVEL SECURITY'))).rejects.toThrow(/must be owner/);
-    const applied: { name: string }[] = await inTransaction(ds, {}, (tx) => tx.manager.query('SELECT name FROM schema_migrations'));
+    await expect(
+      inTransaction(ds, {}, (tx) => tx.manager.query('ALTER TABLE audiences DISABLE ROW LEVEL SECURITY')),
+    ).rejects.toThrow(/must be owner/);
+    const applied: { name: string }[] = await inTransaction(ds, {}, (tx) =>
+      tx.manager.query('SELECT name FROM schema_migrations'),
+    );
     expect(applied.length).toBeGreaterThan(5);
-    for (const sql of ["DELETE FROM schema_migrations", "INSERT INTO schema_migrations (timestamp, name) VALUES (1, 'x')", "UPDATE schema_migrations SET name = 'x'"]) {
+    for (const sql of [
+      'DELETE FROM schema_migrations',
+      "INSERT INTO schema_migrations (timestamp, name) VALUES (1, 'x')",
+      "UPDATE schema_migrations SET name = 'x'",
+    ]) {
       await expect(inTransaction(ds, {}, (tx) => tx.manager.query(sql))).rejects.toThrow(/permission denied/);
     }
   });

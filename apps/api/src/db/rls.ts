@@ -22,10 +22,7 @@ export const VISIBLE_TENANT_IDS = `SELECT d.tenant_id FROM tenant_directory d WH
  * application role's privileges. `using` widens who may read (e.g. a user's own memberships);
  * writes always stay inside the current tenant.
  */
-export function tenantTableSql(
-  table: string,
-  opts: { using?: string; privileges?: string } = {},
-): string[] {
+export function tenantTableSql(table: string, opts: { using?: string; privileges?: string } = {}): string[] {
   const check = 'tenant_id = app_current_tenant()';
   const using = opts.using ? `${check} OR ${opts.using}` : check;
   return [

@@ -62,7 +62,11 @@ function encodeCursor(values: SortValue[]): string {
 function decodeCursor(cursor: string, length: number): SortValue[] {
   try {
     const values = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as unknown;
-    if (Array.isArray(values) && values.length === length && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    if (
+      Array.isArray(values) &&
+      values.length === length &&
+      values.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
       return values as SortValue[];
     }
   } catch {
@@ -94,8 +98,13 @@ export async function paginate<E extends ObjectLiteral, N = E>(
   const placeholders = (prefix: string) => `(${sort.map((_, i) => `:${prefix}${i}`).join(', ')})`;
   const page = query.clone();
   const [later, earlier] = descending ? ['<', '>'] : ['>', '<'];
-  if (args.after) page.andWhere(`${tuple} ${later} ${placeholders('after')}`, params(decodeCursor(args.after, sort.length), 'after'));
-  if (args.before) page.andWhere(`${tuple} ${earlier} ${placeholders('before')}`, params(decodeCursor(args.before, sort.length), 'before'));
+  if (args.after)
+    page.andWhere(`${tuple} ${later} ${placeholders('after')}`, params(decodeCursor(args.after, sort.length), 'after'));
+  if (args.before)
+    page.andWhere(
+      `${tuple} ${earlier} ${placeholders('before')}`,
+      params(decodeCursor(args.before, sort.length), 'before'),
+    );
   const direction = backward !== descending ? 'DESC' : 'ASC';
   sort.forEach((s, i) => (i === 0 ? page.orderBy(s, direction) : page.addOrderBy(s, direction)));
   const rows = await page.limit(limit + 1).getMany();

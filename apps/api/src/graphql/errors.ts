@@ -1,7 +1,16 @@
 import { GraphQLError } from 'graphql';
 
 /** The codes every thrown (exceptional) error carries in `extensions.code`. */
-export const ERROR_CODES = ['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED', 'UNAVAILABLE', 'INTERNAL'] as const;
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'UNAVAILABLE',
+  'INTERNAL',
+] as const;
 export type ErrorCode = (typeof ERROR_CODES)[number];
 
 const HTTP_STATUS: Partial<Record<ErrorCode, number>> = { UNAUTHENTICATED: 401 };
@@ -16,7 +25,9 @@ export const forbidden = (message = 'you are not allowed to do this') => appErro
 export const unauthenticated = (message = 'sign in first: send Authorization: Bearer <token>') =>
   appError('UNAUTHENTICATED', message);
 export const twoFactorRequired = () =>
-  appError('FORBIDDEN', 'the agency requires two-factor sign-in: set it up under Account first', { reason: 'TWO_FACTOR_REQUIRED' });
+  appError('FORBIDDEN', 'the agency requires two-factor sign-in: set it up under Account first', {
+    reason: 'TWO_FACTOR_REQUIRED',
+  });
 export const badInput = (message: string, extensions: Record<string, unknown> = {}) =>
   appError('BAD_USER_INPUT', message, extensions);
 
@@ -25,7 +36,25 @@ export const UNAVAILABLE_RETRY_AFTER_SECONDS = 5;
 
 // 57014 and 25P03: the statement or idle-transaction timeouts ended it (db/request-transaction.ts); TRANSACTION_ENDED:
 // the request's transaction was ended under it because its response was already over.
-const UNREACHABLE_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '57014', '25P03', 'TRANSACTION_ENDED']);
+const UNREACHABLE_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  '57P01',
+  '57P02',
+  '57P03',
+  '08000',
+  '08001',
+  '08003',
+  '08004',
+  '08006',
+  '57014',
+  '25P03',
+  'TRANSACTION_ENDED',
+]);
 
 /**
  * Whether an error means the database cannot serve the request now (down, restarting, connection cut, pool wait
@@ -35,7 +64,12 @@ export function isDatabaseUnavailable(error: unknown): boolean {
   const e = error as { code?: string; message?: string; cause?: unknown } | null;
   if (!e) return false;
   if (e.code && UNREACHABLE_CODES.has(e.code)) return true;
-  if (/Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established/i.test(e.message ?? '')) return true;
+  if (
+    /Connection terminated|timeout exceeded when trying to connect|Client has encountered a connection error|Connection is not established/i.test(
+      e.message ?? '',
+    )
+  )
+    return true;
   return e.cause !== undefined && e.cause !== error && isDatabaseUnavailable(e.cause);
 }
 
@@ -54,7 +88,9 @@ export function fromDatabaseError(error: unknown): GraphQLError | null {
     case '23505':
       return appError('CONFLICT', 'this already exists', { constraint: e.constraint });
     case '23503':
-      return appError('CONFLICT', 'this refers to something that does not exist or is still in use', { constraint: e.constraint });
+      return appError('CONFLICT', 'this refers to something that does not exist or is still in use', {
+        constraint: e.constraint,
+      });
     case '22021': // a NUL or an invalid byte sequence in text: refused as input, never stored
     case '22P05':
       return badInput('text contains characters that cannot be stored (such as NUL)');

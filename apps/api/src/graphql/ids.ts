@@ -26,7 +26,10 @@ export function AreIds(options?: ValidationOptions): PropertyDecorator {
     {
       name: 'areIds',
       validator: {
-        validate: (value: unknown) => value === undefined || value === null || (Array.isArray(value) && value.every((id) => typeof id === 'string' && isUuid(id))),
+        validate: (value: unknown) =>
+          value === undefined ||
+          value === null ||
+          (Array.isArray(value) && value.every((id) => typeof id === 'string' && isUuid(id))),
         defaultMessage: (args) => `${args?.property ?? 'the list'} must hold ids only`,
       },
     },

@@ -37,7 +37,9 @@ describe('field permissions', () => {
   it('are listed in __snapshots__/permissions.txt (a permission change is a reviewed diff)', async () => {
     const lines = [...fields]
       .filter(([key, required]) => required || isRoot(key))
-      .map(([key, required]) => `${key}: ${!required ? 'public' : required.length ? required.join(' + ') : 'signed in'}`)
+      .map(
+        ([key, required]) => `${key}: ${!required ? 'public' : required.length ? required.join(' + ') : 'signed in'}`,
+      )
       .sort();
     await expect(`${lines.join('\n')}\n`).toMatchFileSnapshot('__snapshots__/permissions.txt');
   });
@@ -57,9 +59,20 @@ describe('field permissions', () => {
 
 describe('assertAllowed', () => {
   const context = (actor: Actor, tenant: RequestContext['tenant'] = null) =>
-    new RequestContext({} as never, actor, tenant, {} as never, { sessionTtlHours: 1, production: false, publicUrl: 'http://x' });
-  const person = (agencyRole: 'OWNER' | 'MEMBER' | null = 'MEMBER'): Actor =>
-    ({ kind: 'user', userId: 'u', sessionId: 's', agencyId: 'a', agencyRole, twoFactor: false, twoFactorRequiredBy: null });
+    new RequestContext({} as never, actor, tenant, {} as never, {
+      sessionTtlHours: 1,
+      production: false,
+      publicUrl: 'http://x',
+    });
+  const person = (agencyRole: 'OWNER' | 'MEMBER' | null = 'MEMBER'): Actor => ({
+    kind: 'user',
+    userId: 'u',
+    sessionId: 's',
+    agencyId: 'a',
+    agencyRole,
+    twoFactor: false,
+    twoFactorRequiredBy: null,
+  });
   const apiKey: Actor = { kind: 'apiKey', apiKeyId: 'k', tenantId: 't', role: 'ADMIN' };
   const refusal = (ctx: RequestContext, required: Requirement[]) => {
     try {
@@ -71,7 +84,7 @@ describe('assertAllowed', () => {
     }
   };
 
-  it('keeps the context\'s codes and messages', () => {
+  it("keeps the context's codes and messages", () => {
     expect(refusal(context({ kind: 'anonymous' }), [])).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(refusal(context({ kind: 'anonymous' }), ['policy:read'])).toMatchObject({ code: 'UNAUTHENTICATED' });
     expect(refusal(context(apiKey, { id: 't', agencyId: 'a', role: 'ADMIN' }), [PERSON])).toEqual({
@@ -79,13 +92,19 @@ describe('assertAllowed', () => {
       reason: undefined,
       message: 'only a signed-in person can do this, not an API key',
     });
-    expect(refusal(context(person()), ['policy:read'])).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'TENANT_NOT_SELECTED' });
+    expect(refusal(context(person()), ['policy:read'])).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'TENANT_NOT_SELECTED',
+    });
     expect(refusal(context(person(), { id: 't', agencyId: 'a', role: 'VIEWER' }), ['policy:write'])).toEqual({
       code: 'FORBIDDEN',
       reason: undefined,
       message: 'your role does not allow policy:write',
     });
-    expect(refusal(context(person()), ['tenant:create'])).toMatchObject({ code: 'FORBIDDEN', message: 'your role does not allow tenant:create' });
+    expect(refusal(context(person()), ['tenant:create'])).toMatchObject({
+      code: 'FORBIDDEN',
+      message: 'your role does not allow tenant:create',
+    });
   });
 
   it('lets through whoever meets every requirement', () => {

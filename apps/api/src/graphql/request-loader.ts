@@ -7,7 +7,12 @@ const loadersOfRequest = new WeakMap<RequestContext, Map<string, DataLoader<unkn
  * The request's DataLoader called `name`, made on first use: every field of the response that asks for it is
  * answered by one batch (the rows of a page, each wanting its status, its links, its publisher).
  */
-export function requestLoader<K, V, C = K>(ctx: RequestContext, name: string, batch: DataLoader.BatchLoadFn<K, V>, options?: DataLoader.Options<K, V, C>): DataLoader<K, V, C> {
+export function requestLoader<K, V, C = K>(
+  ctx: RequestContext,
+  name: string,
+  batch: DataLoader.BatchLoadFn<K, V>,
+  options?: DataLoader.Options<K, V, C>,
+): DataLoader<K, V, C> {
   let loaders = loadersOfRequest.get(ctx);
   if (!loaders) {
     loaders = new Map();

@@ -15,7 +15,10 @@ import { DataCategoryResolver } from '../modules/data-categories/data-category.r
 import { EmailResolver } from '../modules/email/email.resolver.js';
 import { InvitationResolver } from '../modules/invitations/invitation.resolver.js';
 import { PolicyResolver } from '../modules/policy/policy.resolver.js';
-import { PolicyVersionResolver, TenantPublicLinksResolver } from '../modules/policy-versions/policy-version.resolver.js';
+import {
+  PolicyVersionResolver,
+  TenantPublicLinksResolver,
+} from '../modules/policy-versions/policy-version.resolver.js';
 import { PurposeResolver } from '../modules/purposes/purpose.resolver.js';
 import { RecipientResolver } from '../modules/recipients/recipient.resolver.js';
 import { DataSubjectRequestResolver } from '../modules/requests/request.resolver.js';
@@ -54,12 +57,29 @@ export const RESOLVERS = [
 ] as const;
 
 /** What a person whose agency requires two-factor sign-in may still do before setting it up: their own account. */
-const WITHOUT_SECOND_FACTOR = new Set(['me', 'agency', 'logout', 'logoutEverywhere', 'signOutOtherSessions', 'sessions', 'changePassword', 'beginTwoFactorSetup', 'enableTwoFactor', 'invitation', 'acceptInvitation']);
+const WITHOUT_SECOND_FACTOR = new Set([
+  'me',
+  'agency',
+  'logout',
+  'logoutEverywhere',
+  'signOutOtherSessions',
+  'sessions',
+  'changePassword',
+  'beginTwoFactorSetup',
+  'enableTwoFactor',
+  'invitation',
+  'acceptInvitation',
+]);
 
 function assertSecondFactorSettled(context: RequestContext, info: GraphQLResolveInfo): void {
   const root = info.parentType.name;
   if (root !== 'Mutation' && root !== 'Query') return;
-  if (context.actor.kind === 'user' && context.actor.twoFactorRequiredBy !== null && !WITHOUT_SECOND_FACTOR.has(info.fieldName)) throw twoFactorRequired();
+  if (
+    context.actor.kind === 'user' &&
+    context.actor.twoFactorRequiredBy !== null &&
+    !WITHOUT_SECOND_FACTOR.has(info.fieldName)
+  )
+    throw twoFactorRequired();
 }
 
 /**

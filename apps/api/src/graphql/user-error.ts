@@ -13,7 +13,10 @@ export enum UserErrorCode {
   SIGN_IN_REQUIRED = 'SIGN_IN_REQUIRED',
   INVALID_CODE = 'INVALID_CODE',
 }
-registerEnumType(UserErrorCode, { name: 'UserErrorCode', description: 'Why a mutation refused its input, or a query left out part of its answer.' });
+registerEnumType(UserErrorCode, {
+  name: 'UserErrorCode',
+  description: 'Why a mutation refused its input, or a query left out part of its answer.',
+});
 
 const ProblemCodeEnum = Object.fromEntries(PROBLEM_CODES.map((c) => [c, c])) as Record<ProblemCode, ProblemCode>;
 registerEnumType(ProblemCodeEnum, { name: 'ProblemCode', description: 'Why one field was refused.' });

@@ -13,7 +13,15 @@ import { serverAudits, type AuditResult } from 'graphql-http';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { makeComplete } from '../test/policy-fixture.js';
-import { bounded, dripPost, lightFetch, OwnServer, requestHead, sendAndVanish, type PoolState } from '../test/own-server.js';
+import {
+  bounded,
+  dripPost,
+  lightFetch,
+  OwnServer,
+  requestHead,
+  sendAndVanish,
+  type PoolState,
+} from '../test/own-server.js';
 import { seed, type TenantSeed } from '../test/seed.js';
 
 /**
@@ -53,13 +61,19 @@ async function post(url: string, headers: Record<string, string>, body: string |
 }
 
 /** What the server logged as its own failure (not a refusal), as `message: error`. */
-const failures = (server: OwnServer) => server.errors.filter((e) => FAILURE_LOGS.has(e.msg ?? '')).map((e) => `${e.msg}: ${e.err?.type ?? ''} ${e.err?.message ?? ''}`);
+const failures = (server: OwnServer) =>
+  server.errors
+    .filter((e) => FAILURE_LOGS.has(e.msg ?? ''))
+    .map((e) => `${e.msg}: ${e.err?.type ?? ''} ${e.err?.message ?? ''}`);
 
 const whole = (state: PoolState) => ({ ...state, idle: state.total, waiting: 0, idleInTransaction: 0 });
 
 // ---- malformed requests -------------------------------------------------------------------------------------------
 
-const printable = fc.string({ unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)), maxLength: 120 });
+const printable = fc.string({
+  unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
+  maxLength: 120,
+});
 const QUERIES = [
   '{ __typename }',
   '{ me { user { email } } }',
@@ -131,13 +145,33 @@ const body: fc.Arbitrary<string | Uint8Array> = fc.oneof(
   { weight: 1, arbitrary: fc.constantFrom(...REPORTED) },
   { weight: 8, arbitrary: envelope.map((e) => JSON.stringify(e)) },
   { weight: 2, arbitrary: json.map((v) => JSON.stringify(v) ?? '') },
-  { weight: 2, arbitrary: fc.tuple(envelope, fc.nat()).map(([e, n]) => JSON.stringify(e).slice(0, n % (JSON.stringify(e).length + 1))) },
-  { weight: 2, arbitrary: fc.uint8Array({ maxLength: 400 }) },
-  { weight: 1, arbitrary: fc.constantFrom('', 'null', '[]', '[{"query":"{ __typename }"},{"query":"{ __typename }"}]', '{"query":"{ __typename }"}garbage', '{"query":"{ __typename }", "query": 1}') },
   {
     weight: 2,
     arbitrary: fc
-      .tuple(fc.oneof(fc.integer({ min: BODY_LIMIT - 64, max: BODY_LIMIT + 64 }), fc.constant(BODY_LIMIT * 2)), fc.constantFrom('variables', 'query', 'operationName', 'extensions') as fc.Arbitrary<'variables' | 'query' | 'operationName' | 'extensions'>)
+      .tuple(envelope, fc.nat())
+      .map(([e, n]) => JSON.stringify(e).slice(0, n % (JSON.stringify(e).length + 1))),
+  },
+  { weight: 2, arbitrary: fc.uint8Array({ maxLength: 400 }) },
+  {
+    weight: 1,
+    arbitrary: fc.constantFrom(
+      '',
+      'null',
+      '[]',
+      '[{"query":"{ __typename }"},{"query":"{ __typename }"}]',
+      '{"query":"{ __typename }"}garbage',
+      '{"query":"{ __typename }", "query": 1}',
+    ),
+  },
+  {
+    weight: 2,
+    arbitrary: fc
+      .tuple(
+        fc.oneof(fc.integer({ min: BODY_LIMIT - 64, max: BODY_LIMIT + 64 }), fc.constant(BODY_LIMIT * 2)),
+        fc.constantFrom('variables', 'query', 'operationName', 'extensions') as fc.Arbitrary<
+          'variables' | 'query' | 'operationName' | 'extensions'
+        >,
+      )
       .map(([size, where]) => sized(size, where)),
   },
 );
@@ -188,7 +222,20 @@ const headers = (anonymous: boolean) =>
     ),
     fc.oneof(
       printable,
-      fc.constantFrom('application/json', 'application/graphql-response+json', 'text/html', '*/*', 'gzip', 'deflate', 'br', 'identity', 'Bearer nbs_x', 'Bearer nbk_x', 'Bearer ', 'true'),
+      fc.constantFrom(
+        'application/json',
+        'application/graphql-response+json',
+        'text/html',
+        '*/*',
+        'gzip',
+        'deflate',
+        'br',
+        'identity',
+        'Bearer nbs_x',
+        'Bearer nbk_x',
+        'Bearer ',
+        'true',
+      ),
       fc.constant('y'.repeat(2000)),
     ),
     { maxKeys: 5 },
@@ -202,7 +249,10 @@ interface Malformed {
 
 const malformed = (anonymous: boolean, weights: { json: number }) =>
   fc.record({
-    contentType: fc.oneof({ weight: weights.json, arbitrary: fc.constant('application/json') }, { weight: 1, arbitrary: contentType }),
+    contentType: fc.oneof(
+      { weight: weights.json, arbitrary: fc.constant('application/json') },
+      { weight: 1, arbitrary: contentType },
+    ),
     headers: headers(anonymous),
     body,
   });
@@ -221,7 +271,16 @@ describe.sequential('abuse over HTTP: whatever a client sends or does, no connec
     await makeComplete(tenant);
     server = await OwnServer.start({
       poolSize: POOL,
-      config: (base) => ({ rateLimits: { ...base.rateLimits, publicWritesPerIp: 0, publicWritesPerTenant: 0, publicReadsPerIp: 0, anonymousGraphqlPerIp: 0, loginFailuresPerEmail: 0 } }),
+      config: (base) => ({
+        rateLimits: {
+          ...base.rateLimits,
+          publicWritesPerIp: 0,
+          publicWritesPerTenant: 0,
+          publicReadsPerIp: 0,
+          anonymousGraphqlPerIp: 0,
+          loginFailuresPerEmail: 0,
+        },
+      }),
     });
     graphqlUrl = `${server.url.replace('localhost', '127.0.0.1')}/graphql`;
     signedIn = { authorization: `Bearer ${tenant.admin.options.token}`, 'x-tenant': tenant.id };
@@ -232,17 +291,26 @@ describe.sequential('abuse over HTTP: whatever a client sends or does, no connec
 
   /** Sends a malformed request and checks the answer: a 4xx, or a 200 with data or errors; JSON either way. */
   async function sendMalformed(m: Malformed, auth: Record<string, string>): Promise<void> {
-    const answer = await post(graphqlUrl, { ...m.headers, ...(m.contentType === undefined ? {} : { 'content-type': m.contentType }), ...auth }, m.body);
+    const answer = await post(
+      graphqlUrl,
+      { ...m.headers, ...(m.contentType === undefined ? {} : { 'content-type': m.contentType }), ...auth },
+      m.body,
+    );
     expect(answer.status === 200 || (answer.status >= 400 && answer.status < 500), show(m, answer)).toBe(true);
     expect(answer.json, `a JSON body: ${show(m, answer)}`).toBeTypeOf('object');
-    if (answer.status === 200) expect('data' in (answer.json as object) || 'errors' in (answer.json as object), show(m, answer)).toBe(true);
-    const codes = ((answer.json as { errors?: { extensions?: { code?: string } }[] }).errors ?? []).map((e) => e.extensions?.code);
+    if (answer.status === 200)
+      expect('data' in (answer.json as object) || 'errors' in (answer.json as object), show(m, answer)).toBe(true);
+    const codes = ((answer.json as { errors?: { extensions?: { code?: string } }[] }).errors ?? []).map(
+      (e) => e.extensions?.code,
+    );
     expect(codes, show(m, answer)).not.toContain('INTERNAL');
   }
 
   /** The tester's requests, each many times over, concurrently. */
   async function sendReported(auth: Record<string, string>): Promise<void> {
-    const runs = REPORTED.flatMap((b) => Array.from({ length: 2 * POOL }, () => ({ contentType: 'application/json', headers: {}, body: b })));
+    const runs = REPORTED.flatMap((b) =>
+      Array.from({ length: 2 * POOL }, () => ({ contentType: 'application/json', headers: {}, body: b })),
+    );
     await bounded(runs, PARALLEL, (m) => sendMalformed(m, auth));
   }
 
@@ -250,7 +318,10 @@ describe.sequential('abuse over HTTP: whatever a client sends or does, no connec
     const statuses = new Map<number, number>();
     const count = (status: number) => statuses.set(status, (statuses.get(status) ?? 0) + 1);
     const verdict = (r: AuditResult) => `${r.status}${'reason' in r ? `: ${r.reason}` : ''}`;
-    for (const [who, extra, times] of [['anonymous', {}, TIMES], ['signed in', signedIn, SIGNED_IN_AUDIT_TIMES]] as const) {
+    for (const [who, extra, times] of [
+      ['anonymous', {}, TIMES],
+      ['signed in', signedIn, SIGNED_IN_AUDIT_TIMES],
+    ] as const) {
       const list = serverAudits({ url: graphqlUrl, fetchFn: lightFetch(extra, count) });
       // The verdicts one at a time, on an idle server, are the reference.
       const reference = new Map<string, string>();
@@ -259,7 +330,8 @@ describe.sequential('abuse over HTTP: whatever a client sends or does, no connec
       const differing = new Set<string>();
       await bounded(runs, PARALLEL, async (audit) => {
         const got = verdict(await audit.fn());
-        if (got !== reference.get(audit.id)) differing.add(`${who} ${audit.id} ${audit.name}: ${got} (alone: ${reference.get(audit.id)})`);
+        if (got !== reference.get(audit.id))
+          differing.add(`${who} ${audit.id} ${audit.name}: ${got} (alone: ${reference.get(audit.id)})`);
       });
       expect([...differing]).toEqual([]);
     }
@@ -273,9 +345,12 @@ describe.sequential('abuse over HTTP: whatever a client sends or does, no connec
     await sendReported({});
     const BATCH = 3 * POOL;
     await fc.assert(
-      fc.asyncProperty(fc.array(malformed(true, { json: 2 }), { minLength: BATCH, maxLength: BATCH }), async (batch) => {
-        await bounded(batch, PARALLEL, (m) => sendMalformed(m, {}));
-      }),
+      fc.asyncProperty(
+        fc.array(malformed(true, { json: 2 }), { minLength: BATCH, maxLength: BATCH }),
+        async (batch) => {
+          await bounded(batch, PARALLEL, (m) => sendMalformed(m, {}));
+        },
+      ),
       { seed: SEED, numRuns: TIMES / BATCH },
     );
     expect(failures(server)).toEqual([]);
@@ -287,9 +362,12 @@ describe.sequential('abuse over HTTP: whatever a client sends or does, no connec
     await sendReported(signedIn);
     const BATCH = 3 * POOL;
     await fc.assert(
-      fc.asyncProperty(fc.array(malformed(false, { json: 12 }), { minLength: BATCH, maxLength: BATCH }), async (batch) => {
-        await bounded(batch, PARALLEL, (m) => sendMalformed(m, signedIn));
-      }),
+      fc.asyncProperty(
+        fc.array(malformed(false, { json: 12 }), { minLength: BATCH, maxLength: BATCH }),
+        async (batch) => {
+          await bounded(batch, PARALLEL, (m) => sendMalformed(m, signedIn));
+        },
+      ),
       { seed: SEED + 1, numRuns: TIMES / BATCH },
     );
     expect(failures(server)).toEqual([]);
@@ -298,16 +376,30 @@ describe.sequential('abuse over HTTP: whatever a client sends or does, no connec
   }, 60_000);
 
   it(`survives ${TIMES} clients each that go away mid-body or mid-response, and ${TIMES} slow bodies, all at once`, async () => {
-    const BIG = JSON.stringify({ query: '{ policyDraft { snapshot rights { right grants { jurisdiction reference } } } auditLog(first: 100) { edges { node { at action after } } } }' });
-    const WRITE = JSON.stringify({ query: 'mutation ($input: CreateAudienceInput!) { createAudience(input: $input) { __typename } }', variables: { input: { name: 'Gone' } } });
+    const BIG = JSON.stringify({
+      query:
+        '{ policyDraft { snapshot rights { right grants { jurisdiction reference } } } auditLog(first: 100) { edges { node { at action after } } } }',
+    });
+    const WRITE = JSON.stringify({
+      query: 'mutation ($input: CreateAudienceInput!) { createAudience(input: $input) { __typename } }',
+      variables: { input: { name: 'Gone' } },
+    });
     const head = (body: string, length = Buffer.byteLength(body)) =>
-      requestHead(graphqlUrl, 'POST', '/graphql', { 'content-type': 'application/json', 'content-length': length, ...signedIn });
+      requestHead(graphqlUrl, 'POST', '/graphql', {
+        'content-type': 'application/json',
+        'content-length': length,
+        ...signedIn,
+      });
     const indices = Array.from({ length: TIMES }, (_, i) => i);
 
     const midBody = bounded(indices, PARALLEL, async (i) => {
       const body = i % 2 ? BIG : WRITE;
       // Headers promise more than is sent; the client goes away after some of the body.
-      await sendAndVanish(graphqlUrl, head(body, body.length + 1 + (i % 7) * 100) + body.slice(0, i % body.length), i % 20);
+      await sendAndVanish(
+        graphqlUrl,
+        head(body, body.length + 1 + (i % 7) * 100) + body.slice(0, i % body.length),
+        i % 20,
+      );
     });
     const midResponse = bounded(indices, PARALLEL, async (i) => {
       const body = i % 3 ? BIG : WRITE;
@@ -316,8 +408,17 @@ describe.sequential('abuse over HTTP: whatever a client sends or does, no connec
       await sendAndVanish(graphqlUrl, head(body) + body, i % 25);
     });
     const slow = bounded(indices, TIMES, async (i) => {
-      const answer = await dripPost(graphqlUrl, { 'content-type': 'application/json', ...signedIn }, JSON.stringify({ query: '{ currentTenant { id } }', variables: { i } }), 4, 60 + (i % 5) * 10);
-      expect({ status: answer.status, body: JSON.parse(answer.text) as unknown }).toEqual({ status: 200, body: { data: { currentTenant: { id: tenant.id } } } });
+      const answer = await dripPost(
+        graphqlUrl,
+        { 'content-type': 'application/json', ...signedIn },
+        JSON.stringify({ query: '{ currentTenant { id } }', variables: { i } }),
+        4,
+        60 + (i % 5) * 10,
+      );
+      expect({ status: answer.status, body: JSON.parse(answer.text) as unknown }).toEqual({
+        status: 200,
+        body: { data: { currentTenant: { id: tenant.id } } },
+      });
     });
     await Promise.all([midBody, midResponse, slow]);
     const state = await server.settled();
@@ -329,7 +430,11 @@ describe.sequential('abuse over HTTP: whatever a client sends or does, no connec
     const held = await Promise.all(Array.from({ length: POOL }, () => server.pool.connect()));
     try {
       const body = JSON.stringify({ query: '{ currentTenant { id } }' });
-      const head = requestHead(graphqlUrl, 'POST', '/graphql', { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...signedIn });
+      const head = requestHead(graphqlUrl, 'POST', '/graphql', {
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        ...signedIn,
+      });
       await Promise.all(Array.from({ length: POOL }, () => sendAndVanish(graphqlUrl, head + body, 100)));
       expect(server.pool.waitingCount).toBeGreaterThan(0);
     } finally {
@@ -345,11 +450,26 @@ describe.sequential('abuse over HTTP: whatever a client sends or does, no connec
     expect(server.pool.totalCount).toBeLessThanOrEqual(POOL);
     const ready = await fetch(`${server.url}/readyz`);
     expect({ status: ready.status, body: await ready.json() }).toEqual({ status: 200, body: { status: 'ready' } });
-    expect(await post(graphqlUrl, { 'content-type': 'application/json' }, JSON.stringify({ query: '{ __typename }' }))).toMatchObject({ status: 200, json: { data: { __typename: 'Query' } } });
-    const mine = await post(graphqlUrl, { 'content-type': 'application/json', ...signedIn }, JSON.stringify({ query: '{ me { user { email } } currentTenant { id } }' }));
-    expect(mine).toMatchObject({ status: 200, json: { data: { me: { user: { email: tenant.agency.ownerEmail } }, currentTenant: { id: tenant.id } } } });
+    expect(
+      await post(graphqlUrl, { 'content-type': 'application/json' }, JSON.stringify({ query: '{ __typename }' })),
+    ).toMatchObject({ status: 200, json: { data: { __typename: 'Query' } } });
+    const mine = await post(
+      graphqlUrl,
+      { 'content-type': 'application/json', ...signedIn },
+      JSON.stringify({ query: '{ me { user { email } } currentTenant { id } }' }),
+    );
+    expect(mine).toMatchObject({
+      status: 200,
+      json: { data: { me: { user: { email: tenant.agency.ownerEmail } }, currentTenant: { id: tenant.id } } },
+    });
     // A burst of ordinary requests, as many as the pool several times over, is served at once.
-    const burst = await bounded(Array.from({ length: 4 * POOL }), 4 * POOL, () => post(graphqlUrl, { 'content-type': 'application/json', ...signedIn }, JSON.stringify({ query: '{ currentTenant { id } }' })));
+    const burst = await bounded(Array.from({ length: 4 * POOL }), 4 * POOL, () =>
+      post(
+        graphqlUrl,
+        { 'content-type': 'application/json', ...signedIn },
+        JSON.stringify({ query: '{ currentTenant { id } }' }),
+      ),
+    );
     expect(new Set(burst.map((a) => a.status))).toEqual(new Set([200]));
   });
 });

@@ -64,7 +64,12 @@ describe('faults', () => {
     const viaProxy = new URL(dbUrl);
     viaProxy.port = String(proxy.port);
     const base = loadConfig({ ...process.env, DATABASE_URL: viaProxy.toString(), NODE_ENV: 'test' });
-    const config = { ...base, worker: 'off' as const, seedDemo: false, rateLimits: { ...base.rateLimits, publicWritesPerIp: 0, publicWritesPerTenant: 0, anonymousGraphqlPerIp: 0 } };
+    const config = {
+      ...base,
+      worker: 'off' as const,
+      seedDemo: false,
+      rateLimits: { ...base.rateLimits, publicWritesPerIp: 0, publicWritesPerTenant: 0, anonymousGraphqlPerIp: 0 },
+    };
     const dataSource = await createDataSource(viaProxy.toString(), 8).initialize();
     app = await startServer(config, dataSource, createLogger('silent'), { port: 0 });
 
@@ -79,11 +84,22 @@ describe('faults', () => {
         const res = await fetch(`${app!.url}/p/${tenant.slug}/consents`, {
           method: 'POST',
           headers: { 'content-type': 'application/json' },
-          body: JSON.stringify({ subjectId: `load-${randomUUID()}`, granted: [analytics], method: 'API', noticeText: 'load test', idempotencyKey: randomUUID() }),
+          body: JSON.stringify({
+            subjectId: `load-${randomUUID()}`,
+            granted: [analytics],
+            method: 'API',
+            noticeText: 'load test',
+            idempotencyKey: randomUUID(),
+          }),
         }).catch(() => null);
         if (!res) continue;
         const body = (await res.json().catch(() => ({}))) as { id?: string };
-        outcomes.push({ status: res.status, ms: Date.now() - started, retryAfter: res.headers.get('retry-after'), phase: at });
+        outcomes.push({
+          status: res.status,
+          ms: Date.now() - started,
+          retryAfter: res.headers.get('retry-after'),
+          phase: at,
+        });
         if (res.status === 201 && body.id) acknowledged.push(body.id);
         if (res.status === 503) await sleep(50);
       }
@@ -93,16 +109,30 @@ describe('faults', () => {
     phase = 'outage';
     await proxy.cut();
     await sleep(300);
-    const gql = (query: string) => fetch(`${app!.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
-    const signIn = await gql('mutation { login(input: { email: "someone@example.com", password: "not-the-password" }) { __typename } }');
-    expect({ status: signIn.status, retryAfter: signIn.headers.get('retry-after'), body: await signIn.json() }).toMatchObject({
+    const gql = (query: string) =>
+      fetch(`${app!.url}/graphql`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query }),
+      });
+    const signIn = await gql(
+      'mutation { login(input: { email: "someone@example.com", password: "not-the-password" }) { __typename } }',
+    );
+    expect({
+      status: signIn.status,
+      retryAfter: signIn.headers.get('retry-after'),
+      body: await signIn.json(),
+    }).toMatchObject({
       status: 503,
       retryAfter: '5',
       body: { errors: [{ extensions: { code: 'UNAVAILABLE' } }] },
     });
     // A request that needs no database takes no connection, so it is answered during the outage.
     const typename = await gql('{ __typename }');
-    expect({ status: typename.status, body: await typename.json() }).toEqual({ status: 200, body: { data: { __typename: 'Query' } } });
+    expect({ status: typename.status, body: await typename.json() }).toEqual({
+      status: 200,
+      body: { data: { __typename: 'Query' } },
+    });
     await sleep(2200);
     phase = 'after';
     await proxy.listen();
@@ -126,7 +156,9 @@ describe('faults', () => {
 
     // Every write acknowledged with 2xx is in the database.
     const ds = await testDataSource();
-    const stored: { id: string }[] = await inTransaction(ds, { tenantId: tenant.id }, (tx) => tx.manager.query('SELECT id FROM consent_events WHERE id = ANY ($1::uuid[])', [acknowledged]));
+    const stored: { id: string }[] = await inTransaction(ds, { tenantId: tenant.id }, (tx) =>
+      tx.manager.query('SELECT id FROM consent_events WHERE id = ANY ($1::uuid[])', [acknowledged]),
+    );
     expect(stored.length).toBe(acknowledged.length);
     expect(acknowledged.length).toBeGreaterThan(5);
   }, 60_000);

@@ -26,7 +26,8 @@ export function pageCsp(framing: Framing, options: { images?: boolean } = {}): s
 }
 
 /** The look every server-made page shares: a narrow readable column. */
-const BASE_STYLE = 'body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1b1f24}';
+const BASE_STYLE =
+  'body{font-family:system-ui,sans-serif;max-width:40rem;margin:4rem auto;padding:0 1rem;line-height:1.5;color:#1b1f24}';
 
 export interface HtmlPage {
   /** Plain text, escaped here. */

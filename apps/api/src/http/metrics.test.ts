@@ -9,7 +9,12 @@ describe('metrics on a listener of their own', () => {
 
   beforeAll(async () => {
     const base = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: inject('databaseUrl') });
-    app = await startServer({ ...base, worker: 'off', seedDemo: false }, await testDataSource(), createLogger('silent'), { port: 0, metricsPort: 0 });
+    app = await startServer(
+      { ...base, worker: 'off', seedDemo: false },
+      await testDataSource(),
+      createLogger('silent'),
+      { port: 0, metricsPort: 0 },
+    );
   });
 
   afterAll(async () => {
@@ -40,7 +45,12 @@ describe('metrics on a listener of their own', () => {
 
   it('stops with the server', async () => {
     const base = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: inject('databaseUrl') });
-    const other = await startServer({ ...base, worker: 'off', seedDemo: false }, await testDataSource(), createLogger('silent'), { port: 0, metricsPort: 0 });
+    const other = await startServer(
+      { ...base, worker: 'off', seedDemo: false },
+      await testDataSource(),
+      createLogger('silent'),
+      { port: 0, metricsPort: 0 },
+    );
     expect((await fetch(other.metricsUrl!)).status).toBe(200);
     await other.stop();
     other.httpServer.close();
@@ -51,9 +61,15 @@ describe('metrics on a listener of their own', () => {
     expect(loadConfig({}).metrics).toEqual({ port: 9464, host: '127.0.0.1' });
     expect(loadConfig({ NODE_ENV: 'test' }).metrics).toBeNull();
     expect(loadConfig({ NOTICEBOARD_METRICS_PORT: '0' }).metrics).toBeNull();
-    expect(loadConfig({ NOTICEBOARD_METRICS_PORT: '9100', NOTICEBOARD_METRICS_HOST: '0.0.0.0' }).metrics).toEqual({ port: 9100, host: '0.0.0.0' });
+    expect(loadConfig({ NOTICEBOARD_METRICS_PORT: '9100', NOTICEBOARD_METRICS_HOST: '0.0.0.0' }).metrics).toEqual({
+      port: 9100,
+      host: '0.0.0.0',
+    });
     expect(loadConfig({ NOTICEBOARD_METRICS_HOST: '::' }).metrics).toEqual({ port: 9464, host: '::' });
-    for (const port of ['-1', '65536', '9.5', 'abc', '0x10']) expect(() => loadConfig({ NOTICEBOARD_METRICS_PORT: port })).toThrow(/NOTICEBOARD_METRICS_PORT must be a port number/);
+    for (const port of ['-1', '65536', '9.5', 'abc', '0x10'])
+      expect(() => loadConfig({ NOTICEBOARD_METRICS_PORT: port })).toThrow(
+        /NOTICEBOARD_METRICS_PORT must be a port number/,
+      );
     expect(() => loadConfig({ NOTICEBOARD_METRICS_HOST: 'http://x/' })).toThrow(/NOTICEBOARD_METRICS_HOST/);
   });
 

@@ -29,9 +29,14 @@ export function requestLogging(logger: Logger): RequestHandler {
     logger,
     genReqId: requestId,
     autoLogging: { ignore: (req) => QUIET.has((req as Request).path) },
-    customLogLevel: (_req, res, error) => (error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info'),
+    customLogLevel: (_req, res, error) =>
+      error || res.statusCode >= 500 ? 'error' : res.statusCode >= 400 ? 'warn' : 'info',
     serializers: {
-      req: (req: { id: string; method: string; url: string }) => ({ id: req.id, method: req.method, url: req.url.replace(/token=[^&]+/g, 'token=…') }),
+      req: (req: { id: string; method: string; url: string }) => ({
+        id: req.id,
+        method: req.method,
+        url: req.url.replace(/token=[^&]+/g, 'token=…'),
+      }),
       res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
     },
   });
@@ -51,7 +56,12 @@ function routeOf(req: Request): string {
  */
 export class Metrics {
   readonly registry = new Registry();
-  private readonly requests = new Counter({ name: 'noticeboard_http_requests_total', help: 'HTTP requests by method, route and status.', labelNames: ['method', 'route', 'status'], registers: [this.registry] });
+  private readonly requests = new Counter({
+    name: 'noticeboard_http_requests_total',
+    help: 'HTTP requests by method, route and status.',
+    labelNames: ['method', 'route', 'status'],
+    registers: [this.registry],
+  });
   private readonly latency = new Histogram({
     name: 'noticeboard_http_request_duration_seconds',
     help: 'HTTP request duration by method and route.',
@@ -62,7 +72,9 @@ export class Metrics {
 
   constructor(dataSource: DataSource, queueDepth: () => Promise<Record<string, number>> | null) {
     collectDefaultMetrics({ register: this.registry, prefix: 'noticeboard_' });
-    const pool = (dataSource.driver as unknown as { master: { totalCount: number; idleCount: number; waitingCount: number } }).master;
+    const pool = (
+      dataSource.driver as unknown as { master: { totalCount: number; idleCount: number; waitingCount: number } }
+    ).master;
     new Gauge({
       name: 'noticeboard_db_pool_connections',
       help: 'Database pool connections by state (total, idle, waiting clients).',
@@ -151,7 +163,10 @@ export async function serveMetrics(metrics: Metrics, host: string, port: number)
       return;
     }
     metrics.registry.metrics().then(
-      (text) => res.writeHead(200, { 'Content-Type': metrics.registry.contentType, 'Cache-Control': 'no-store' }).end(req.method === 'HEAD' ? undefined : text),
+      (text) =>
+        res
+          .writeHead(200, { 'Content-Type': metrics.registry.contentType, 'Cache-Control': 'no-store' })
+          .end(req.method === 'HEAD' ? undefined : text),
       () => res.writeHead(500, { 'Content-Type': 'text/plain; charset=utf-8' }).end('metrics unavailable\n'),
     );
   });

@@ -20,7 +20,9 @@ interface Answer {
 
 async function get(app: App, path: string, from: string): Promise<Answer> {
   const res = await fetch(`${app.url}${path}`, { headers: { 'x-forwarded-for': from, accept: 'application/json' } });
-  const json = res.headers.get('content-type')?.startsWith('application/json') ? ((await res.json()) as { error?: { code?: string } }) : null;
+  const json = res.headers.get('content-type')?.startsWith('application/json')
+    ? ((await res.json()) as { error?: { code?: string } })
+    : null;
   return { status: res.status, retryAfter: res.headers.get('retry-after'), code: json?.error?.code };
 }
 
@@ -33,10 +35,27 @@ describe('rate limits on public links and pages', () => {
   let app: App;
 
   beforeAll(async () => {
-    const base = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: inject('databaseUrl'), NOTICEBOARD_TRUST_PROXY: 'loopback' });
+    const base = loadConfig({
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: inject('databaseUrl'),
+      NOTICEBOARD_TRUST_PROXY: 'loopback',
+    });
     // No writes free of the tenant budget here: every write draws from it (the fair share has its own suite below).
-    const rateLimits = { ...base.rateLimits, publicWritesPerIp: PER_IP, publicWritesPerTenant: PER_TENANT, publicWritesFreePerAddress: 0, publicReadsPerIp: PER_IP, anonymousGraphqlPerIp: 0 };
-    app = await startServer({ ...base, host: '127.0.0.1', worker: 'off', seedDemo: false, rateLimits }, await testDataSource(), createLogger('silent'), { port: 0 });
+    const rateLimits = {
+      ...base.rateLimits,
+      publicWritesPerIp: PER_IP,
+      publicWritesPerTenant: PER_TENANT,
+      publicWritesFreePerAddress: 0,
+      publicReadsPerIp: PER_IP,
+      anonymousGraphqlPerIp: 0,
+    };
+    app = await startServer(
+      { ...base, host: '127.0.0.1', worker: 'off', seedDemo: false, rateLimits },
+      await testDataSource(),
+      createLogger('silent'),
+      { port: 0 },
+    );
   });
 
   afterAll(async () => {
@@ -45,9 +64,21 @@ describe('rate limits on public links and pages', () => {
   });
 
   const tokenLinks = [
-    { name: 'subscription confirmation', path: (slug: string) => `/p/${slug}/subprocessors/confirm?token=not-a-token`, allowed: 404 },
-    { name: 'unsubscribe', path: (slug: string) => `/p/${slug}/subprocessors/unsubscribe?token=not-a-token`, allowed: 404 },
-    { name: 'request identity verification', path: (slug: string) => `/p/${slug}/requests/verify?token=not-a-token`, allowed: 400 },
+    {
+      name: 'subscription confirmation',
+      path: (slug: string) => `/p/${slug}/subprocessors/confirm?token=not-a-token`,
+      allowed: 404,
+    },
+    {
+      name: 'unsubscribe',
+      path: (slug: string) => `/p/${slug}/subprocessors/unsubscribe?token=not-a-token`,
+      allowed: 404,
+    },
+    {
+      name: 'request identity verification',
+      path: (slug: string) => `/p/${slug}/requests/verify?token=not-a-token`,
+      allowed: 400,
+    },
   ];
 
   const expectLimited = (answer: Answer) => {
@@ -71,7 +102,8 @@ describe('rate limits on public links and pages', () => {
       const agency = await seed.agency();
       const [busy, quiet] = await Promise.all([agency.tenant(), agency.tenant()]);
       const statuses: number[] = [];
-      for (let i = 0; i < PER_TENANT; i++) statuses.push((await get(app, link.path(busy.slug), clientAddress())).status);
+      for (let i = 0; i < PER_TENANT; i++)
+        statuses.push((await get(app, link.path(busy.slug), clientAddress())).status);
       expect(statuses).toEqual(Array(PER_TENANT).fill(link.allowed));
       expectLimited(await get(app, link.path(busy.slug), clientAddress()));
       expect((await get(app, link.path(quiet.slug), clientAddress())).status).toBe(link.allowed);
@@ -106,21 +138,27 @@ describe('rate limits on public links and pages', () => {
   });
 
   it('NOTICEBOARD_RATE_PUBLIC_READS_PER_IP is generous by default, 0 turns it off, and anything else but a count is refused', () => {
-    const reads = (value: string | undefined) => loadConfig({ NOTICEBOARD_RATE_PUBLIC_READS_PER_IP: value }).rateLimits.publicReadsPerIp;
+    const reads = (value: string | undefined) =>
+      loadConfig({ NOTICEBOARD_RATE_PUBLIC_READS_PER_IP: value }).rateLimits.publicReadsPerIp;
     expect(reads(undefined)).toBe(1200);
     expect(reads('0')).toBe(0);
     expect(reads('5000')).toBe(5000);
-    for (const bad of ['-1', '1.5', 'lots']) expect(() => reads(bad), bad).toThrow(/NOTICEBOARD_RATE_PUBLIC_READS_PER_IP must be a non-negative integer/);
+    for (const bad of ['-1', '1.5', 'lots'])
+      expect(() => reads(bad), bad).toThrow(/NOTICEBOARD_RATE_PUBLIC_READS_PER_IP must be a non-negative integer/);
   });
 
   it('NOTICEBOARD_RATE_PUBLIC_WRITES_FREE_PER_ADDRESS is 5 by default (0 in tests), 0 turns it off, and anything else but a count is refused', () => {
     const free = (value: string | undefined, nodeEnv?: string) =>
-      loadConfig({ NOTICEBOARD_RATE_PUBLIC_WRITES_FREE_PER_ADDRESS: value, NODE_ENV: nodeEnv }).rateLimits.publicWritesFreePerAddress;
+      loadConfig({ NOTICEBOARD_RATE_PUBLIC_WRITES_FREE_PER_ADDRESS: value, NODE_ENV: nodeEnv }).rateLimits
+        .publicWritesFreePerAddress;
     expect(free(undefined)).toBe(5);
     expect(free(undefined, 'test')).toBe(0);
     expect(free('0')).toBe(0);
     expect(free('2')).toBe(2);
-    for (const bad of ['-1', '1.5', 'lots']) expect(() => free(bad), bad).toThrow(/NOTICEBOARD_RATE_PUBLIC_WRITES_FREE_PER_ADDRESS must be a non-negative integer/);
+    for (const bad of ['-1', '1.5', 'lots'])
+      expect(() => free(bad), bad).toThrow(
+        /NOTICEBOARD_RATE_PUBLIC_WRITES_FREE_PER_ADDRESS must be a non-negative integer/,
+      );
   });
 });
 
@@ -135,11 +173,16 @@ const REAL_VISITORS = 20;
  * (NOTICEBOARD_RATE_PUBLIC_WRITES_FREE_PER_ADDRESS) do not draw from it, so a few heavy addresses exhaust the
  * shared budget among themselves while first-time visitors still get through. Counters in PostgreSQL, as in production.
  */
-describe('a flood from a few addresses does not use up a tenant\'s public writes for its visitors', () => {
+describe("a flood from a few addresses does not use up a tenant's public writes for its visitors", () => {
   let app: App;
 
   beforeAll(async () => {
-    const base = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: inject('databaseUrl'), NOTICEBOARD_TRUST_PROXY: 'loopback' });
+    const base = loadConfig({
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: inject('databaseUrl'),
+      NOTICEBOARD_TRUST_PROXY: 'loopback',
+    });
     const rateLimits = {
       ...base.rateLimits,
       publicWritesPerIp: FAIR_PER_IP,
@@ -148,7 +191,12 @@ describe('a flood from a few addresses does not use up a tenant\'s public writes
       publicReadsPerIp: 0,
       anonymousGraphqlPerIp: 0,
     };
-    app = await startServer({ ...base, host: '127.0.0.1', worker: 'off', seedDemo: false, rateLimits }, await testDataSource(), createLogger('silent'), { port: 0 });
+    app = await startServer(
+      { ...base, host: '127.0.0.1', worker: 'off', seedDemo: false, rateLimits },
+      await testDataSource(),
+      createLogger('silent'),
+      { port: 0 },
+    );
   });
 
   afterAll(async () => {
@@ -184,13 +232,21 @@ describe('a flood from a few addresses does not use up a tenant\'s public writes
 
     const visitors = await Promise.all(
       Array.from({ length: REAL_VISITORS }, () =>
-        consent(tenant.slug, clientAddress(), { subjectId: `visitor-${randomUUID()}`, granted: [analytics], method: 'BANNER', noticeText: 'We would like to measure visits.', idempotencyKey: randomUUID() }),
+        consent(tenant.slug, clientAddress(), {
+          subjectId: `visitor-${randomUUID()}`,
+          granted: [analytics],
+          method: 'BANNER',
+          noticeText: 'We would like to measure visits.',
+          idempotencyKey: randomUUID(),
+        }),
       ),
     );
     const served = visitors.filter((status) => status === 201).length;
     const junkAfter = await Promise.all(junkAddresses.map((from) => consent(tenant.slug, from, junk)));
-    console.log(`public writes, ${JUNK_ADDRESSES} junk addresses (per address ${FAIR_PER_IP}/min, tenant ${FAIR_PER_TENANT}/min, ` +
-      `${FREE_PER_ADDRESS} free per address): junk accepted ${junkAccepted}, real visitors served ${served}/${REAL_VISITORS}, junk refused afterwards ${junkAfter.filter((s) => s === 429).length}/${JUNK_ADDRESSES}`);
+    console.log(
+      `public writes, ${JUNK_ADDRESSES} junk addresses (per address ${FAIR_PER_IP}/min, tenant ${FAIR_PER_TENANT}/min, ` +
+        `${FREE_PER_ADDRESS} free per address): junk accepted ${junkAccepted}, real visitors served ${served}/${REAL_VISITORS}, junk refused afterwards ${junkAfter.filter((s) => s === 429).length}/${JUNK_ADDRESSES}`,
+    );
 
     expect(visitors).toEqual(Array(REAL_VISITORS).fill(201));
     expect(junkAfter).toEqual(Array(JUNK_ADDRESSES).fill(429));
@@ -205,7 +261,10 @@ describe('a flood from a few addresses does not use up a tenant\'s public writes
   it('past its free writes, an address draws from the tenant budget: heavy addresses exhaust it among themselves, then are refused', async () => {
     const tenant = await (await seed.agency()).tenant();
     const junk = { subjectId: 'junk', granted: ['not-a-purpose'], method: 'BANNER', noticeText: 'junk' };
-    const heavy = Array.from({ length: Math.ceil(FAIR_PER_TENANT / (FAIR_PER_IP - FREE_PER_ADDRESS)) + 1 }, clientAddress);
+    const heavy = Array.from(
+      { length: Math.ceil(FAIR_PER_TENANT / (FAIR_PER_IP - FREE_PER_ADDRESS)) + 1 },
+      clientAddress,
+    );
     let accepted = 0;
     for (const from of heavy) while ((await consent(tenant.slug, from, junk)) !== 429) accepted++;
     // In turn: each address its free writes, then the rest of its per-address limit from the tenant budget until none is left.

@@ -35,12 +35,23 @@ export class RateLimiter {
     const pool = (dataSource.driver as unknown as { master: unknown }).master;
     const make = (keyPrefix: string, points: number, duration = 60): RateLimiterPostgres | null =>
       points > 0
-        ? new RateLimiterPostgres({ storeClient: pool, storeType: 'pool', tableName: 'rate_limits', tableCreated: true, keyPrefix, points, duration })
+        ? new RateLimiterPostgres({
+            storeClient: pool,
+            storeType: 'pool',
+            tableName: 'rate_limits',
+            tableCreated: true,
+            keyPrefix,
+            points,
+            duration,
+          })
         : null;
     this.publicWritesPerIp = make('pw-ip', limits.publicWritesPerIp);
     this.publicWritesPerTenant = make('pw-tenant', limits.publicWritesPerTenant);
     this.publicWritesFreePerAddress = make('pw-free', limits.publicWritesFreePerAddress);
-    this.publicReadsPerIp = limits.publicReadsPerIp > 0 ? new RateLimiterMemory({ keyPrefix: 'pr-ip', points: limits.publicReadsPerIp, duration: 60 }) : null;
+    this.publicReadsPerIp =
+      limits.publicReadsPerIp > 0
+        ? new RateLimiterMemory({ keyPrefix: 'pr-ip', points: limits.publicReadsPerIp, duration: 60 })
+        : null;
     this.anonymousGraphqlPerIp = make('gql-anon-ip', limits.anonymousGraphqlPerIp);
     this.loginFailuresPerEmail = make('login-fail', limits.loginFailuresPerEmail, 15 * 60);
     // The same budget for a signed-in person's current-password guesses (changePassword), per user.
@@ -79,7 +90,11 @@ export class RateLimiter {
 
   /** After a password matched: its earlier points no longer count (a failure to forget only leaves them to expire). */
   private async forget(limiter: Limiter, key: string): Promise<void> {
-    await limiter?.delete(key).catch((error: unknown) => this.logger.warn({ err: error }, 'rate-limit counters unavailable; a successful sign-in still counts'));
+    await limiter
+      ?.delete(key)
+      .catch((error: unknown) =>
+        this.logger.warn({ err: error }, 'rate-limit counters unavailable; a successful sign-in still counts'),
+      );
   }
 
   /**
@@ -123,7 +138,9 @@ export class RateLimiter {
   publicWrites(): RequestHandler {
     return (req, res, next) => {
       this.countedAsWrites.add(req);
-      const slug = String(req.params.slug ?? '').toLowerCase().slice(0, 63);
+      const slug = String(req.params.slug ?? '')
+        .toLowerCase()
+        .slice(0, 63);
       const client = clientKey(req);
       void this.consume(req, res, next, [
         [this.publicWritesPerIp, client],
@@ -167,7 +184,12 @@ export class RateLimiter {
   }
 
   /** Each check takes a point of its limiter, unless it names an allowance (a limiter and key) that still has one. */
-  private async consume(req: Request, res: Response, next: NextFunction, checks: [Limiter, string, allowance?: [Limiter, string]][]): Promise<void> {
+  private async consume(
+    req: Request,
+    res: Response,
+    next: NextFunction,
+    checks: [Limiter, string, allowance?: [Limiter, string]][],
+  ): Promise<void> {
     try {
       for (const [limiter, key, allowance] of checks) {
         if (!limiter || (allowance && (await this.pointLeft(...allowance)))) continue;
@@ -178,9 +200,13 @@ export class RateLimiter {
         const seconds = Math.max(1, Math.ceil(rejection.msBeforeNext / 1000));
         res.setHeader('Retry-After', String(seconds));
         const message = `too many requests: try again in ${seconds} s`;
-        res.status(429).json(req.path.startsWith('/graphql') || req.baseUrl === '/graphql'
-          ? { errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds } }] }
-          : { error: { code: 'RATE_LIMITED', message, retryAfterSeconds: seconds } });
+        res
+          .status(429)
+          .json(
+            req.path.startsWith('/graphql') || req.baseUrl === '/graphql'
+              ? { errors: [{ message, extensions: { code: 'RATE_LIMITED', retryAfterSeconds: seconds } }] }
+              : { error: { code: 'RATE_LIMITED', message, retryAfterSeconds: seconds } },
+          );
         return;
       }
       this.logger.warn({ err: rejection }, 'rate-limit counters unavailable; letting the request through');

@@ -30,15 +30,25 @@ interface Answer {
   body: { data?: any; errors?: { message: string; extensions?: { code?: string; [k: string]: unknown } }[] };
 }
 
-async function gql(url: string, query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}): Promise<Answer> {
-  const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify({ query, variables }) });
+async function gql(
+  url: string,
+  query: string,
+  variables: Record<string, unknown> = {},
+  headers: Record<string, string> = {},
+): Promise<Answer> {
+  const res = await fetch(`${url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, variables }),
+  });
   return { status: res.status, retryAfter: res.headers.get('retry-after'), body: (await res.json()) as Answer['body'] };
 }
 
 const bearer = (token: string | null | undefined) => ({ authorization: `Bearer ${token}` });
 const whole = (state: PoolState) => ({ ...state, idle: state.total, waiting: 0, idleInTransaction: 0 });
 /** An address of the test's own, forwarded by the (trusted, loopback) test client: its own rate-limit counters. */
-const address = () => `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
+const address = () =>
+  `10.${Math.floor(Math.random() * 250)}.${Math.floor(Math.random() * 250)}.${1 + Math.floor(Math.random() * 250)}`;
 
 interface TimedAnswer {
   ms: number;
@@ -47,7 +57,13 @@ interface TimedAnswer {
 }
 
 /** Another agency's person asking `query` at `url` in their tenant every 20 ms while `going()`, each answer timed into `answers`. */
-async function askWhile(url: string, going: () => boolean, client: Client, query: string, answers: TimedAnswer[]): Promise<void> {
+async function askWhile(
+  url: string,
+  going: () => boolean,
+  client: Client,
+  query: string,
+  answers: TimedAnswer[],
+): Promise<void> {
   while (going()) {
     const started = Date.now();
     const answer = await gql(url, query, {}, { ...bearer(client.options.token), 'x-tenant': client.options.tenant! });
@@ -68,7 +84,13 @@ describe.sequential('starvation: no caller can take the connections or the event
       poolSize: POOL,
       config: (base) => ({
         trustProxy: ['loopback'],
-        rateLimits: { ...base.rateLimits, publicWritesPerIp: 100_000, publicReadsPerIp: 100_000, anonymousGraphqlPerIp: 100_000, loginFailuresPerEmail: 100_000 },
+        rateLimits: {
+          ...base.rateLimits,
+          publicWritesPerIp: 100_000,
+          publicReadsPerIp: 100_000,
+          anonymousGraphqlPerIp: 100_000,
+          loginFailuresPerEmail: 100_000,
+        },
       }),
     });
     url = server.url.replace('localhost', '127.0.0.1');
@@ -79,7 +101,15 @@ describe.sequential('starvation: no caller can take the connections or the event
 
   it('refuses a document asking for the same credential check twice — 20 aliased logins, two changePasswords, logins in two fragments — with 400 before anything runs', async () => {
     const person = await seed.agency();
-    const sessions = async () => Number((await server.admin.query(`SELECT count(*) FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1`, [person.ownerEmail])).rows[0].count);
+    const sessions = async () =>
+      Number(
+        (
+          await server.admin.query(
+            `SELECT count(*) FROM sessions s JOIN users u ON u.id = s.user_id WHERE u.email = $1`,
+            [person.ownerEmail],
+          )
+        ).rows[0].count,
+      );
     const before = await sessions();
     const input = `{ email: ${JSON.stringify(person.ownerEmail)}, password: ${JSON.stringify(PASSWORD)} }`;
     const documents = {
@@ -92,7 +122,12 @@ describe.sequential('starvation: no caller can take the connections or the event
     for (const [what, query] of Object.entries(documents)) {
       for (const headers of [{}, bearer(person.owner.options.token)]) {
         const answer = await gql(url, query, {}, headers);
-        expect({ what, status: answer.status, codes: answer.body.errors?.map((e) => e.extensions?.code), data: answer.body.data ?? null }).toEqual({
+        expect({
+          what,
+          status: answer.status,
+          codes: answer.body.errors?.map((e) => e.extensions?.code),
+          data: answer.body.data ?? null,
+        }).toEqual({
           what,
           status: 400,
           codes: expect.arrayContaining(['GRAPHQL_VALIDATION_FAILED']),
@@ -106,11 +141,21 @@ describe.sequential('starvation: no caller can take the connections or the event
     const again = await gql(url, LOGIN, { input: { email: person.ownerEmail, password: PASSWORD } });
     expect(again.body).toEqual({ data: { login: { __typename: 'LoginSuccess' } } });
     // One check of each kind in one document is fine.
-    const both = await gql(url, `mutation ($login: LoginInput!, $change: ChangePasswordInput!) { login(input: $login) { __typename } changePassword(input: $change) { __typename } }`, {
-      login: { email: person.ownerEmail, password: WRONG },
-      change: { currentPassword: WRONG, newPassword: 'another-long-password-1' },
-    }, bearer(person.owner.options.token));
-    expect(both).toMatchObject({ status: 200, body: { data: { login: { __typename: 'InvalidCredentials' }, changePassword: { __typename: 'InvalidCredentials' } } } });
+    const both = await gql(
+      url,
+      `mutation ($login: LoginInput!, $change: ChangePasswordInput!) { login(input: $login) { __typename } changePassword(input: $change) { __typename } }`,
+      {
+        login: { email: person.ownerEmail, password: WRONG },
+        change: { currentPassword: WRONG, newPassword: 'another-long-password-1' },
+      },
+      bearer(person.owner.options.token),
+    );
+    expect(both).toMatchObject({
+      status: 200,
+      body: {
+        data: { login: { __typename: 'InvalidCredentials' }, changePassword: { __typename: 'InvalidCredentials' } },
+      },
+    });
   });
 
   it(`${ATTEMPTS} concurrent sign-ins with a valid token, ${ROUNDS} rounds: another agency's user is answered at once, nothing answers 503, the pool never stalls, the event loop stays responsive`, async () => {
@@ -134,7 +179,13 @@ describe.sequential('starvation: no caller can take the connections or the event
       longestStall = Math.max(longestStall, Date.now() - lastProgress);
     }, 10);
 
-    const victimLoop = askWhile(url, () => storming, victimClient, '{ me { user { email } } currentTenant { id } }', victimAnswers);
+    const victimLoop = askWhile(
+      url,
+      () => storming,
+      victimClient,
+      '{ me { user { email } } currentTenant { id } }',
+      victimAnswers,
+    );
     const readinessLoop = (async () => {
       while (storming) {
         readiness.push((await fetch(`${url}/readyz`)).status);
@@ -146,7 +197,14 @@ describe.sequential('starvation: no caller can take the connections or the event
     try {
       for (let round = 0; round < ROUNDS; round++) {
         const answers = await Promise.all(
-          Array.from({ length: ATTEMPTS }, () => gql(url, LOGIN, { input: { email: attacker.ownerEmail, password: WRONG } }, bearer(attacker.owner.options.token))),
+          Array.from({ length: ATTEMPTS }, () =>
+            gql(
+              url,
+              LOGIN,
+              { input: { email: attacker.ownerEmail, password: WRONG } },
+              bearer(attacker.owner.options.token),
+            ),
+          ),
         );
         for (const answer of answers) {
           statuses.push(answer.status);
@@ -164,7 +222,8 @@ describe.sequential('starvation: no caller can take the connections or the event
 
     const email = victim.ownerEmail;
     expect(victimAnswers.length).toBeGreaterThan(0);
-    for (const answer of victimAnswers) expect(answer).toMatchObject({ status: 200, body: { data: { me: { user: { email } } } } });
+    for (const answer of victimAnswers)
+      expect(answer).toMatchObject({ status: 200, body: { data: { me: { user: { email } } } } });
     expect(victimAnswers.filter((a) => (a.body as Answer['body']).errors)).toEqual([]);
     expect(Math.max(...victimAnswers.map((a) => a.ms))).toBeLessThan(CONNECTION_TIMEOUT_MS);
     expect([...statuses, ...victimAnswers.map((a) => a.status), ...readiness].filter((s) => s === 503)).toEqual([]);
@@ -180,7 +239,11 @@ describe.sequential('starvation: no caller can take the connections or the event
     // Near the most lines compared (8,500 of 10,000), every clause's paragraphs reordered: Myers' algorithm has
     // nothing to skip and runs until its edit or time bound stops it (unbounded, one such diff took seconds).
     const clauses = Array.from({ length: CLAUSE_LIMITS.maxPerTenant }, (_, i) => prose(i, 8_000, 95));
-    await twoVersions(tenant, clauses, clauses.map((body) => body.split('\n\n').reverse().join('\n\n')));
+    await twoVersions(
+      tenant,
+      clauses,
+      clauses.map((body) => body.split('\n\n').reverse().join('\n\n')),
+    );
     const viewer = await tenant.apiKey('VIEWER');
     const victimClient = (await victim.tenant()).admin;
     const DIFF = '{ policyDiff(from: 1, to: 2) { textDiff textDiffOmitted { code limit } changes { section } } }';
@@ -188,12 +251,20 @@ describe.sequential('starvation: no caller can take the connections or the event
     const loop = monitorEventLoopDelay({ resolution: 10 });
     const victimAnswers: TimedAnswer[] = [];
     let attacking = true;
-    const victimLoop = askWhile(url, () => attacking, victimClient, '{ currentTenant { id } policyDraft { problems { code } } }', victimAnswers);
+    const victimLoop = askWhile(
+      url,
+      () => attacking,
+      victimClient,
+      '{ currentTenant { id } policyDraft { problems { code } } }',
+      victimAnswers,
+    );
     loop.enable();
     const answers: Answer[] = [];
     try {
       for (let round = 0; round < 3; round++) {
-        answers.push(...(await Promise.all(Array.from({ length: 6 }, () => gql(url, DIFF, {}, bearer(viewer.options.token))))));
+        answers.push(
+          ...(await Promise.all(Array.from({ length: 6 }, () => gql(url, DIFF, {}, bearer(viewer.options.token))))),
+        );
       }
     } finally {
       attacking = false;
@@ -203,11 +274,17 @@ describe.sequential('starvation: no caller can take the connections or the event
 
     for (const answer of answers) {
       expect(answer.status).toBe(200);
-      expect(answer.body.data?.policyDiff).toMatchObject({ textDiff: null, textDiffOmitted: { code: 'DIFF_TOO_LARGE', limit: expect.stringMatching(/^(EDIT_LENGTH|TIME)$/) } });
-      expect(answer.body.data?.policyDiff.changes.filter((c: { section: string }) => c.section === 'CLAUSES')).toHaveLength(CLAUSE_LIMITS.maxPerTenant);
+      expect(answer.body.data?.policyDiff).toMatchObject({
+        textDiff: null,
+        textDiffOmitted: { code: 'DIFF_TOO_LARGE', limit: expect.stringMatching(/^(EDIT_LENGTH|TIME)$/) },
+      });
+      expect(
+        answer.body.data?.policyDiff.changes.filter((c: { section: string }) => c.section === 'CLAUSES'),
+      ).toHaveLength(CLAUSE_LIMITS.maxPerTenant);
     }
     expect(victimAnswers.length).toBeGreaterThan(0);
-    for (const answer of victimAnswers) expect({ status: answer.status, errors: answer.body.errors ?? null }).toEqual({ status: 200, errors: null });
+    for (const answer of victimAnswers)
+      expect({ status: answer.status, errors: answer.body.errors ?? null }).toEqual({ status: 200, errors: null });
     expect(Math.max(...victimAnswers.map((a) => a.ms))).toBeLessThan(CONNECTION_TIMEOUT_MS);
     expect(loop.percentile(99) / 1e6).toBeLessThan(100);
   }, 180_000);
@@ -216,13 +293,19 @@ describe.sequential('starvation: no caller can take the connections or the event
     const BUDGET = 5;
     const limited = await OwnServer.start({
       poolSize: POOL,
-      config: (base) => ({ trustProxy: ['loopback'], rateLimits: { ...base.rateLimits, anonymousGraphqlPerIp: BUDGET, loginFailuresPerEmail: 100_000 } }),
+      config: (base) => ({
+        trustProxy: ['loopback'],
+        rateLimits: { ...base.rateLimits, anonymousGraphqlPerIp: BUDGET, loginFailuresPerEmail: 100_000 },
+      }),
     });
     try {
       const at = limited.url.replace('localhost', '127.0.0.1');
       const from = (ip: string, headers: Record<string, string> = {}) => ({ 'x-forwarded-for': ip, ...headers });
       const expectLimited = (answer: Answer) => {
-        expect(answer).toMatchObject({ status: 429, body: { errors: [{ extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) } }] } });
+        expect(answer).toMatchObject({
+          status: 429,
+          body: { errors: [{ extensions: { code: 'RATE_LIMITED', retryAfterSeconds: expect.any(Number) } }] },
+        });
         expect(Number(answer.retryAfter)).toBeGreaterThanOrEqual(1);
       };
 
@@ -241,24 +324,36 @@ describe.sequential('starvation: no caller can take the connections or the event
       const signIns = address();
       const token = bearer(attacker.owner.options.token);
       for (let i = 0; i < BUDGET; i++) {
-        expect((await gql(at, LOGIN, { input: { email: attacker.ownerEmail, password: WRONG } }, from(signIns, token))).body).toEqual({ data: { login: { __typename: 'InvalidCredentials' } } });
+        expect(
+          (await gql(at, LOGIN, { input: { email: attacker.ownerEmail, password: WRONG } }, from(signIns, token))).body,
+        ).toEqual({ data: { login: { __typename: 'InvalidCredentials' } } });
       }
-      expectLimited(await gql(at, LOGIN, { input: { email: attacker.ownerEmail, password: WRONG } }, from(signIns, token)));
+      expectLimited(
+        await gql(at, LOGIN, { input: { email: attacker.ownerEmail, password: WRONG } }, from(signIns, token)),
+      );
       expectLimited(await gql(at, '{ __typename }', {}, from(signIns)));
       const ordinary = await gql(at, '{ me { user { email } } }', {}, from(signIns, token));
       expect(ordinary).toMatchObject({ status: 200, body: { data: { me: { user: { email: attacker.ownerEmail } } } } });
 
       // One budget for both: bad tokens and sign-ins with a valid token from one address add up.
       const mixed = address();
-      for (let i = 0; i < 3; i++) expect((await gql(at, '{ __typename }', {}, from(mixed, bearer('nb_xxx')))).status).toBe(401);
-      for (let i = 0; i < 2; i++) expect((await gql(at, LOGIN, { input: { email: attacker.ownerEmail, password: WRONG } }, from(mixed, token))).status).toBe(200);
-      expectLimited(await gql(at, LOGIN, { input: { email: attacker.ownerEmail, password: WRONG } }, from(mixed, token)));
+      for (let i = 0; i < 3; i++)
+        expect((await gql(at, '{ __typename }', {}, from(mixed, bearer('nb_xxx')))).status).toBe(401);
+      for (let i = 0; i < 2; i++)
+        expect(
+          (await gql(at, LOGIN, { input: { email: attacker.ownerEmail, password: WRONG } }, from(mixed, token))).status,
+        ).toBe(200);
+      expectLimited(
+        await gql(at, LOGIN, { input: { email: attacker.ownerEmail, password: WRONG } }, from(mixed, token)),
+      );
       expectLimited(await gql(at, '{ __typename }', {}, from(mixed, bearer('nb_xxx'))));
 
       // An anonymous sign-in is counted once (as anonymous), not twice.
       const anonymous = address();
       for (let i = 0; i < BUDGET; i++) {
-        expect((await gql(at, LOGIN, { input: { email: attacker.ownerEmail, password: WRONG } }, from(anonymous))).body).toEqual({ data: { login: { __typename: 'InvalidCredentials' } } });
+        expect(
+          (await gql(at, LOGIN, { input: { email: attacker.ownerEmail, password: WRONG } }, from(anonymous))).body,
+        ).toEqual({ data: { login: { __typename: 'InvalidCredentials' } } });
       }
       expectLimited(await gql(at, LOGIN, { input: { email: attacker.ownerEmail, password: WRONG } }, from(anonymous)));
 
@@ -272,24 +367,38 @@ describe.sequential('starvation: no caller can take the connections or the event
   it('a client that goes away in the middle of a mutation leaves no transaction open, nothing half-written, and the pool whole', async () => {
     const agency = await seed.agency();
     const tenant = await agency.tenant();
-    const headers = { 'content-type': 'application/json', ...bearer(agency.owner.options.token), 'x-tenant': tenant.id };
+    const headers = {
+      'content-type': 'application/json',
+      ...bearer(agency.owner.options.token),
+      'x-tenant': tenant.id,
+    };
     const send = (query: string, variables: Record<string, unknown>) => {
       const body = JSON.stringify({ query, variables });
       return requestHead(url, 'POST', '/graphql', { ...headers, 'content-length': Buffer.byteLength(body) }) + body;
     };
-    const legalName = async () => (await server.admin.query('SELECT legal_name FROM tenants WHERE tenant_id = $1', [tenant.id])).rows[0].legal_name as string;
+    const legalName = async () =>
+      (await server.admin.query('SELECT legal_name FROM tenants WHERE tenant_id = $1', [tenant.id])).rows[0]
+        .legal_name as string;
     const original = await legalName();
     const UPDATE = 'mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) { __typename } }';
 
     // A statement on the wire: the tenant's row is locked elsewhere, so the update waits for it when the client goes.
-    const locker = new pg.Client({ connectionString: inject('databaseUrl'), application_name: 'noticeboard-test-locker' });
+    const locker = new pg.Client({
+      connectionString: inject('databaseUrl'),
+      application_name: 'noticeboard-test-locker',
+    });
     await locker.connect();
     try {
       await locker.query('BEGIN');
       await locker.query('SELECT 1 FROM tenants WHERE tenant_id = $1 FOR UPDATE', [tenant.id]);
       const client = sendRaw(url, send(UPDATE, { input: { id: tenant.id, legalName: 'Half Written Ltd' } }));
       const waiting = async () =>
-        (await server.admin.query(`SELECT pid FROM pg_stat_activity WHERE pid = ANY ($1::int[]) AND wait_event_type = 'Lock'`, [[...server.pids]])).rows[0]?.pid as number | undefined;
+        (
+          await server.admin.query(
+            `SELECT pid FROM pg_stat_activity WHERE pid = ANY ($1::int[]) AND wait_event_type = 'Lock'`,
+            [[...server.pids]],
+          )
+        ).rows[0]?.pid as number | undefined;
       let blocked: number | undefined;
       for (let i = 0; i < 100 && !blocked; i++) {
         blocked = await waiting();
@@ -302,7 +411,9 @@ describe.sequential('starvation: no caller can take the connections or the event
       const state = await server.settled();
       expect(state).toEqual(whole(state));
       await locker.query('ROLLBACK');
-      const ended = async () => (await server.admin.query('SELECT count(*) FROM pg_stat_activity WHERE pid = $1', [blocked])).rows[0].count === '0';
+      const ended = async () =>
+        (await server.admin.query('SELECT count(*) FROM pg_stat_activity WHERE pid = $1', [blocked])).rows[0].count ===
+        '0';
       for (let i = 0; i < 100 && !(await ended()); i++) await sleep(50);
       expect(await ended(), 'the abandoned session ends').toBe(true);
     } finally {
@@ -313,17 +424,35 @@ describe.sequential('starvation: no caller can take the connections or the event
     // Gone at every moment of a mutation that hashes a password between its statements.
     const person = await tenant.user('ADMIN');
     const NEW = 'a-new-long-password-2';
-    await bounded(Array.from({ length: 30 }, (_, i) => i), 10, async (i) => {
-      const body = JSON.stringify({ query: CHANGE_PASSWORD, variables: { input: { currentPassword: PASSWORD, newPassword: NEW } } });
-      const head = requestHead(url, 'POST', '/graphql', { 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), ...bearer(person.client.options.token) });
-      await sendAndVanish(url, head + body, i * 3);
-    });
+    await bounded(
+      Array.from({ length: 30 }, (_, i) => i),
+      10,
+      async (i) => {
+        const body = JSON.stringify({
+          query: CHANGE_PASSWORD,
+          variables: { input: { currentPassword: PASSWORD, newPassword: NEW } },
+        });
+        const head = requestHead(url, 'POST', '/graphql', {
+          'content-type': 'application/json',
+          'content-length': Buffer.byteLength(body),
+          ...bearer(person.client.options.token),
+        });
+        await sendAndVanish(url, head + body, i * 3);
+      },
+    );
     const state = await server.settled();
     expect(state).toEqual(whole(state));
     // The password is either one or the other, whole: exactly one of them signs in.
-    const signIns = await Promise.all([PASSWORD, NEW].map(async (password) => (await gql(url, LOGIN, { input: { email: person.email, password } })).body.data?.login.__typename));
+    const signIns = await Promise.all(
+      [PASSWORD, NEW].map(
+        async (password) =>
+          (await gql(url, LOGIN, { input: { email: person.email, password } })).body.data?.login.__typename,
+      ),
+    );
     expect(signIns.filter((t) => t === 'LoginSuccess')).toHaveLength(1);
     // And the tenant's row is free: an update goes through.
-    expect((await gql(url, UPDATE, { input: { id: tenant.id, legalName: 'Renamed Ltd' } }, headers)).body).toEqual({ data: { updateTenant: { __typename: 'Tenant' } } });
+    expect((await gql(url, UPDATE, { input: { id: tenant.id, legalName: 'Renamed Ltd' } }, headers)).body).toEqual({
+      data: { updateTenant: { __typename: 'Tenant' } },
+    });
   }, 60_000);
 });

@@ -12,7 +12,8 @@ import { seed } from '../test/seed.js';
 const LIMIT = 3;
 
 /** A client address of its own for each case, so no other test's requests count against its budget. */
-const loopbackClient = () => `127.${1 + (randomBytes(1)[0]! % 254)}.${randomBytes(1)[0]!}.${1 + (randomBytes(1)[0]! % 254)}`;
+const loopbackClient = () =>
+  `127.${1 + (randomBytes(1)[0]! % 254)}.${randomBytes(1)[0]!}.${1 + (randomBytes(1)[0]! % 254)}`;
 /** An address from the documentation range, unique per call: what a proxy would forward. */
 const forwardedAddress = () => `2001:db8:${randomBytes(2).toString('hex')}:${randomBytes(2).toString('hex')}::1`;
 
@@ -38,7 +39,13 @@ function post(app: App, path: string, body: object, from: string, forwardedFor?:
       (res) => {
         let text = '';
         res.on('data', (chunk: Buffer) => (text += chunk.toString()));
-        res.on('end', () => resolve({ status: res.statusCode!, retryAfter: res.headers['retry-after'], body: JSON.parse(text) as Answer['body'] }));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode!,
+            retryAfter: res.headers['retry-after'],
+            body: JSON.parse(text) as Answer['body'],
+          }),
+        );
       },
     );
     req.on('error', reject);
@@ -56,8 +63,24 @@ describe('client addresses behind a reverse proxy (NOTICEBOARD_TRUST_PROXY)', ()
   let slug: string;
   const apps: App[] = [];
   const start = async (trustProxy: string) => {
-    const base = loadConfig({ ...process.env, NODE_ENV: 'test', DATABASE_URL: inject('databaseUrl'), NOTICEBOARD_TRUST_PROXY: trustProxy });
-    const config = { ...base, host: '127.0.0.1', worker: 'off' as const, seedDemo: false, rateLimits: { ...base.rateLimits, publicWritesPerIp: LIMIT, publicWritesPerTenant: 0, anonymousGraphqlPerIp: LIMIT } };
+    const base = loadConfig({
+      ...process.env,
+      NODE_ENV: 'test',
+      DATABASE_URL: inject('databaseUrl'),
+      NOTICEBOARD_TRUST_PROXY: trustProxy,
+    });
+    const config = {
+      ...base,
+      host: '127.0.0.1',
+      worker: 'off' as const,
+      seedDemo: false,
+      rateLimits: {
+        ...base.rateLimits,
+        publicWritesPerIp: LIMIT,
+        publicWritesPerTenant: 0,
+        anonymousGraphqlPerIp: LIMIT,
+      },
+    };
     const app = await startServer(config, dataSource, createLogger('silent'), { port: 0 });
     apps.push(app);
     return app;
@@ -80,11 +103,18 @@ describe('client addresses behind a reverse proxy (NOTICEBOARD_TRUST_PROXY)', ()
     await dataSource?.destroy();
   });
 
-  const publicWrite = (app: App, from: string, forwardedFor?: string) => post(app, `/p/${slug}/requests`, { type: 'ACCESS' }, from, forwardedFor);
-  const anonymousGraphql = (app: App, from: string, forwardedFor?: string) => post(app, '/graphql', { query: '{ __typename }' }, from, forwardedFor);
+  const publicWrite = (app: App, from: string, forwardedFor?: string) =>
+    post(app, `/p/${slug}/requests`, { type: 'ACCESS' }, from, forwardedFor);
+  const anonymousGraphql = (app: App, from: string, forwardedFor?: string) =>
+    post(app, '/graphql', { query: '{ __typename }' }, from, forwardedFor);
   const endpoints = [
     { name: 'a public endpoint', call: publicWrite, allowed: 422, limitedCode: (a: Answer) => a.body.error?.code },
-    { name: 'anonymous GraphQL', call: anonymousGraphql, allowed: 200, limitedCode: (a: Answer) => a.body.errors?.[0]?.extensions.code },
+    {
+      name: 'anonymous GraphQL',
+      call: anonymousGraphql,
+      allowed: 200,
+      limitedCode: (a: Answer) => a.body.errors?.[0]?.extensions.code,
+    },
   ];
 
   for (const endpoint of endpoints) {
@@ -125,12 +155,17 @@ describe('client addresses behind a reverse proxy (NOTICEBOARD_TRUST_PROXY)', ()
     expect(trust('1')).toBe(1);
     expect(trust(' loopback, 10.0.0.0/8 ,fd00::/8')).toEqual(['loopback', '10.0.0.0/8', 'fd00::/8']);
     for (const bad of ['yes', '-1', '1.5', '10.0.0.0/33', '10.0.0.1,,10.0.0.2', 'loopback;10.0.0.1']) {
-      expect(() => trust(bad), bad).toThrow(/NOTICEBOARD_TRUST_PROXY must be "false", "true", a number of proxy hops, or comma-separated proxy addresses/);
+      expect(() => trust(bad), bad).toThrow(
+        /NOTICEBOARD_TRUST_PROXY must be "false", "true", a number of proxy hops, or comma-separated proxy addresses/,
+      );
     }
   });
 
   it('the API refuses to start with a bad NOTICEBOARD_TRUST_PROXY and says why', async () => {
-    const { code, output } = await runBuilt('main.js', [], { NOTICEBOARD_TRUST_PROXY: '10.0.0.0/33', DATABASE_URL: inject('databaseUrl') }).done;
+    const { code, output } = await runBuilt('main.js', [], {
+      NOTICEBOARD_TRUST_PROXY: '10.0.0.0/33',
+      DATABASE_URL: inject('databaseUrl'),
+    }).done;
     expect(code).toBe(1);
     expect(output).toContain('NOTICEBOARD_TRUST_PROXY must be');
     expect(output).toContain('invalid range on address: 10.0.0.0/33');

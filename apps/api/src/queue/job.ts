@@ -75,7 +75,7 @@ export const managerOf = (t: Transactional): EntityManager => (t instanceof Requ
  */
 const sender = new PgBoss({
   schema: QUEUE_SCHEMA,
-  db: { executeSql: () => Promise.reject(new Error('enqueue() writes through the caller\'s transaction only')) },
+  db: { executeSql: () => Promise.reject(new Error("enqueue() writes through the caller's transaction only")) },
 });
 
 /**
@@ -83,11 +83,18 @@ const sender = new PgBoss({
  * job was never there; once it commits, a worker will run it. Returns the job id, or null when a singleton key
  * already had its job.
  */
-export async function enqueue<D extends JobData>(tx: Transactional, job: Pick<JobDefinition<D>, 'name'>, data: D, options: EnqueueOptions = {}): Promise<string | null> {
+export async function enqueue<D extends JobData>(
+  tx: Transactional,
+  job: Pick<JobDefinition<D>, 'name'>,
+  data: D,
+  options: EnqueueOptions = {},
+): Promise<string | null> {
   const em = managerOf(tx);
   return sender.send(job.name, data, {
     ...options,
-    db: { executeSql: async (text: string, values: unknown[]) => ({ rows: (await em.query(text, values)) as unknown[] }) },
+    db: {
+      executeSql: async (text: string, values: unknown[]) => ({ rows: (await em.query(text, values)) as unknown[] }),
+    },
   });
 }
 
@@ -97,7 +104,11 @@ const SYSTEM: Actor = { kind: 'system' };
  * Runs a job's tenant work in its own application-role transaction with only that tenant in scope, with the context
  * of the system acting (the audit log records it so, with the job's id and name).
  */
-export function inTenantJob<T>(worker: WorkerContext, job: Job<TenantJobData>, fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
+export function inTenantJob<T>(
+  worker: WorkerContext,
+  job: Job<TenantJobData>,
+  fn: (ctx: RequestContext) => Promise<T>,
+): Promise<T> {
   return inTransaction(worker.dataSource, { tenantId: job.data.tenantId }, async (tx) => {
     const requestId = `job:${job.id}`;
     await tx.setActor(auditActor(SYSTEM, requestId));

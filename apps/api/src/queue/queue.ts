@@ -28,7 +28,11 @@ export async function installQueue(owner: DataSource): Promise<void> {
       migrate: true,
       supervise: false,
       schedule: false,
-      db: { executeSql: async (text: string, values?: unknown[]) => ({ rows: ((await runner.query(text, values)) ?? []) as unknown[] }) },
+      db: {
+        executeSql: async (text: string, values?: unknown[]) => ({
+          rows: ((await runner.query(text, values)) ?? []) as unknown[],
+        }),
+      },
     });
     await boss.start();
     for (const job of JOBS) {
@@ -80,15 +84,22 @@ export class JobQueue {
     const context: WorkerContext = { dataSource, config, logger: log, mailer: createMailer(config) };
     for (const job of JOBS) {
       for (let i = 0; i < (job.concurrency ?? 1); i++) {
-        await boss.work<JobData>(job.name, { pollingIntervalSeconds: config.queuePollSeconds, batchSize: 1 }, async ([item]) => {
-          if (!item) return;
-          try {
-            await job.run({ id: item.id, name: item.name, data: item.data }, context);
-          } catch (error) {
-            log.error({ err: error, job: job.name, jobId: item.id, tenantId: item.data.tenantId }, 'job failed; pg-boss will retry it');
-            throw error;
-          }
-        });
+        await boss.work<JobData>(
+          job.name,
+          { pollingIntervalSeconds: config.queuePollSeconds, batchSize: 1 },
+          async ([item]) => {
+            if (!item) return;
+            try {
+              await job.run({ id: item.id, name: item.name, data: item.data }, context);
+            } catch (error) {
+              log.error(
+                { err: error, job: job.name, jobId: item.id, tenantId: item.data.tenantId },
+                'job failed; pg-boss will retry it',
+              );
+              throw error;
+            }
+          },
+        );
       }
     }
     log.info({ queues: JOBS.map((j) => j.name) }, 'workers started');
@@ -97,7 +108,9 @@ export class JobQueue {
 
   /** Jobs waiting (created or retrying) per queue, for the metrics. */
   async depth(): Promise<Record<string, number>> {
-    const sizes = await Promise.all(JOBS.map(async (job) => [job.name, await this.boss.getQueueSize(job.name)] as const));
+    const sizes = await Promise.all(
+      JOBS.map(async (job) => [job.name, await this.boss.getQueueSize(job.name)] as const),
+    );
     return Object.fromEntries(sizes);
   }
 

@@ -16,9 +16,27 @@ export async function seedDemoActivity(ctx: RequestContext): Promise<void> {
   const available = requestTypesIn(jurisdiction);
   const pick = (...wanted: RequestType[]) => wanted.find((t) => available.includes(t)) ?? available[0]!;
   const people = [
-    { requesterName: 'Jordan Demo', email: 'jordan@example.com', type: pick('ACCESS'), daysAgo: 20, skip: 'Signed in to the customer portal when asking' },
-    { requesterName: 'Sam Example', email: 'sam@example.com', type: pick('ERASURE', 'RECTIFICATION'), daysAgo: 2, skip: null },
-    { requesterName: 'Alex Sample', email: 'alex@example.com', type: pick('PORTABILITY', 'ACCESS'), daysAgo: 40, skip: 'Verified by phone against the account' },
+    {
+      requesterName: 'Jordan Demo',
+      email: 'jordan@example.com',
+      type: pick('ACCESS'),
+      daysAgo: 20,
+      skip: 'Signed in to the customer portal when asking',
+    },
+    {
+      requesterName: 'Sam Example',
+      email: 'sam@example.com',
+      type: pick('ERASURE', 'RECTIFICATION'),
+      daysAgo: 2,
+      skip: null,
+    },
+    {
+      requesterName: 'Alex Sample',
+      email: 'alex@example.com',
+      type: pick('PORTABILITY', 'ACCESS'),
+      daysAgo: 40,
+      skip: 'Verified by phone against the account',
+    },
   ];
   for (const p of people) {
     const created = await requests.createByStaff(ctx, {
@@ -31,11 +49,15 @@ export async function seedDemoActivity(ctx: RequestContext): Promise<void> {
       skipVerificationReason: p.skip,
     });
     if (isUserError(created)) throw new Error(`demo request for ${tenant.slug} refused: ${created.message}`);
-    if (p.daysAgo === 40) await requests.complete(ctx, { id: created.id, outcome: 'Sent an export of the account data by secure link' });
+    if (p.daysAgo === 40)
+      await requests.complete(ctx, { id: created.id, outcome: 'Sent an export of the account data by secure link' });
   }
 
   const consents = new ConsentService();
-  const purposes: { id: string }[] = await ctx.em.query(`SELECT id FROM purposes WHERE tenant_id = $1 AND legal_basis = 'CONSENT' ORDER BY position`, [ctx.tenantId]);
+  const purposes: { id: string }[] = await ctx.em.query(
+    `SELECT id FROM purposes WHERE tenant_id = $1 AND legal_basis = 'CONSENT' ORDER BY position`,
+    [ctx.tenantId],
+  );
   if (!purposes.length) return;
   const ids = purposes.map((p) => p.id);
   for (let i = 0; i < 12; i++) {

@@ -19,13 +19,30 @@ export async function seedDemoTenants(
   logger: Logger,
 ): Promise<string[]> {
   await tx.setScope({ tenantId: null, agencyId: owner.agencyId, userId: owner.userId });
-  const ctx = new RequestContext(tx, { kind: 'user', userId: owner.userId, sessionId: '', agencyId: owner.agencyId, agencyRole: 'OWNER', twoFactor: false, twoFactorRequiredBy: null }, null, logger, config);
+  const ctx = new RequestContext(
+    tx,
+    {
+      kind: 'user',
+      userId: owner.userId,
+      sessionId: '',
+      agencyId: owner.agencyId,
+      agencyRole: 'OWNER',
+      twoFactor: false,
+      twoFactorRequiredBy: null,
+    },
+    null,
+    logger,
+    config,
+  );
   const versions = new PolicyVersionService();
   const slugs: string[] = [];
   for (const demo of DEMO_TENANTS) {
     const { tenantId } = await loadDemoTenant(ctx, demo);
-    const published = await ctx.asTenant({ id: tenantId, agencyId: owner.agencyId, role: 'ADMIN' }, (tctx) => versions.publish(tctx, demo.publication));
-    if (isUserError(published)) throw new Error(`demo tenant "${demo.profile.slug}" could not be published: ${published.message}`);
+    const published = await ctx.asTenant({ id: tenantId, agencyId: owner.agencyId, role: 'ADMIN' }, (tctx) =>
+      versions.publish(tctx, demo.publication),
+    );
+    if (isUserError(published))
+      throw new Error(`demo tenant "${demo.profile.slug}" could not be published: ${published.message}`);
     await ctx.asTenant({ id: tenantId, agencyId: owner.agencyId, role: 'ADMIN' }, (tctx) => seedDemoActivity(tctx));
     slugs.push(demo.profile.slug);
   }

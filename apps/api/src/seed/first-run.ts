@@ -26,14 +26,20 @@ export async function seedFirstRun(dataSource: DataSource, config: Config, logge
     const generated = !config.adminPassword;
     const password = config.adminPassword ?? randomBytes(12).toString('base64url');
     // The operator's own account, with the password the operator's environment chose (or one printed once below).
-    const owner = await createAccount(tx.manager, { email: email.trim().toLowerCase(), name: 'Agency Owner', passwordHash: await hashPassword(password) });
+    const owner = await createAccount(tx.manager, {
+      email: email.trim().toLowerCase(),
+      name: 'Agency Owner',
+      passwordHash: await hashPassword(password),
+    });
     const agency = await createAgencyOwnedBy(tx.manager, { name: DEMO_AGENCY_NAME, owner });
     if (agency instanceof ValidationFailed) throw new Error(`cannot create the demo agency: ${agency.message}`);
     logger.info({ agency: agency.name, email }, 'created the demo agency and its owner');
     await seedDemoTenants(tx, { agencyId: agency.id, userId: owner.id }, config, logger);
     if (generated) {
       // Printed once, on the first start only: the hash is all that is stored.
-      process.stdout.write(`\n  Demo agency owner\n    email:    ${email}\n    password: ${password}\n  (set NOTICEBOARD_ADMIN_EMAIL / NOTICEBOARD_ADMIN_PASSWORD to choose them)\n\n`);
+      process.stdout.write(
+        `\n  Demo agency owner\n    email:    ${email}\n    password: ${password}\n  (set NOTICEBOARD_ADMIN_EMAIL / NOTICEBOARD_ADMIN_PASSWORD to choose them)\n\n`,
+      );
     }
     return true;
   });

@@ -16,7 +16,8 @@ const LISTENING = /"url":"(http:\/\/[^"]+)".*"msg":"Noticeboard is listening"/;
 
 export function built(file: 'main.js' | 'cli.js'): string {
   const full = path.join(apiRoot, 'dist', file);
-  if (!fs.existsSync(full)) throw new Error('build the API first (pnpm build): this test runs dist/ in separate processes');
+  if (!fs.existsSync(full))
+    throw new Error('build the API first (pnpm build): this test runs dist/ in separate processes');
   return full;
 }
 
@@ -28,10 +29,23 @@ export interface BuiltRun {
 }
 
 /** Runs a built entry point with the test settings plus `env`. */
-export function runBuilt(file: 'main.js' | 'cli.js', args: string[], env: Record<string, string>, until?: RegExp): BuiltRun {
+export function runBuilt(
+  file: 'main.js' | 'cli.js',
+  args: string[],
+  env: Record<string, string>,
+  until?: RegExp,
+): BuiltRun {
   const child = spawn(process.execPath, [built(file), ...args], {
     cwd: apiRoot,
-    env: { ...process.env, NODE_ENV: 'test', LOG_LEVEL: 'info', NOTICEBOARD_SEED_DEMO: 'false', PORT: '0', HOST: '127.0.0.1', ...env },
+    env: {
+      ...process.env,
+      NODE_ENV: 'test',
+      LOG_LEVEL: 'info',
+      NOTICEBOARD_SEED_DEMO: 'false',
+      PORT: '0',
+      HOST: '127.0.0.1',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -67,7 +81,12 @@ export interface ApiProcess {
  */
 export async function startApiProcess(name: string, env: Record<string, string> = {}): Promise<ApiProcess> {
   const databaseUrl = env.DATABASE_URL ?? inject('databaseUrl');
-  const run = runBuilt('main.js', [], { DATABASE_URL: databaseUrl, MIGRATION_DATABASE_URL: databaseUrl, ...env }, LISTENING);
+  const run = runBuilt(
+    'main.js',
+    [],
+    { DATABASE_URL: databaseUrl, MIGRATION_DATABASE_URL: databaseUrl, ...env },
+    LISTENING,
+  );
   let timer: NodeJS.Timeout | undefined;
   const timeout = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new Error(`API process ${name} did not start:\n${run.output()}`)), 60_000);
@@ -93,7 +112,8 @@ export function freePort(): Promise<number> {
 
 const exited = (api: ApiProcess) =>
   new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    if (api.child.exitCode !== null || api.child.signalCode !== null) resolve({ code: api.child.exitCode, signal: api.child.signalCode });
+    if (api.child.exitCode !== null || api.child.signalCode !== null)
+      resolve({ code: api.child.exitCode, signal: api.child.signalCode });
     else api.child.once('exit', (code, signal) => resolve({ code, signal }));
   });
 
@@ -134,5 +154,8 @@ export async function emptyDatabase(label: string): Promise<ScratchDatabase> {
   await asAdmin((admin) => admin.query(`CREATE DATABASE ${name}`));
   const url = new URL(inject('adminDatabaseUrl'));
   url.pathname = `/${name}`;
-  return { url: url.toString(), drop: () => asAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined) };
+  return {
+    url: url.toString(),
+    drop: () => asAdmin((admin) => admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`)).then(() => undefined),
+  };
 }

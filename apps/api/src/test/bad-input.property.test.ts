@@ -61,14 +61,30 @@ const repeatTo = (p: string, n: number) => (p || 'x').repeat(Math.ceil(n / Math.
 const text = (max: number) =>
   fc.oneof(
     { weight: 10, arbitrary: fc.array(piece, { maxLength: 4 }).map((ps) => ps.join('')) },
-    { weight: 2, arbitrary: fc.tuple(piece, fc.integer({ min: max - 1, max: max + 1 }), fc.constantFrom('', '  ')).map(([p, n, pad]) => pad + repeatTo(p, n) + pad) },
+    {
+      weight: 2,
+      arbitrary: fc
+        .tuple(piece, fc.integer({ min: max - 1, max: max + 1 }), fc.constantFrom('', '  '))
+        .map(([p, n, pad]) => pad + repeatTo(p, n) + pad),
+    },
     { weight: 1, arbitrary: piece.map((p) => repeatTo(p, 100_000)) },
   );
 /** A valid value most of the time, so that the hostile fields are what decides. */
-const mostly = <T>(valid: T, hostile: fc.Arbitrary<unknown>) => fc.oneof({ weight: 2, arbitrary: fc.constant(valid) }, { weight: 1, arbitrary: hostile });
+const mostly = <T>(valid: T, hostile: fc.Arbitrary<unknown>) =>
+  fc.oneof({ weight: 2, arbitrary: fc.constant(valid) }, { weight: 1, arbitrary: hostile });
 const optional = <T>(arb: fc.Arbitrary<T>) => fc.option(arb, { nil: undefined });
 const nullable = <T>(arb: fc.Arbitrary<T>) => fc.oneof(arb, fc.constant(null));
-const url = fc.oneof(fc.constantFrom('https://example.com/privacy', 'http://example.com', 'javascript:alert(1)', 'https://example.com/a b', 'https://example.com/\u0000', 'ftp://x'), text(2048));
+const url = fc.oneof(
+  fc.constantFrom(
+    'https://example.com/privacy',
+    'http://example.com',
+    'javascript:alert(1)',
+    'https://example.com/a b',
+    'https://example.com/\u0000',
+    'ftp://x',
+  ),
+  text(2048),
+);
 const email = fc.oneof(fc.constantFrom('privacy@example.com', 'A@B.CO', 'a@b', 'a b@c.example'), text(254));
 const country = fc.oneof(fc.constantFrom('DE', 'gb', 'US', 'XX', 'UK', ''), text(2));
 const uuidish = fc.oneof(fc.uuid(), fc.constantFrom('not-an-id', '', '00000000-0000-0000-0000-000000000000'), text(36));
@@ -91,7 +107,11 @@ interface Answer {
 async function graphql(tenant: TenantSeed, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
   const res = await fetch(`${inject('apiUrl')}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${tenant.admin.options.token}`, 'x-tenant': tenant.id },
+    headers: {
+      'content-type': 'application/json',
+      authorization: `Bearer ${tenant.admin.options.token}`,
+      'x-tenant': tenant.id,
+    },
     body: JSON.stringify({ query, variables }),
   });
   const text = await res.text();
@@ -158,16 +178,33 @@ const FAMILIES: Family[] = [
     text: ['name', 'description'],
     setup: async () => ({}),
     valid: () => ({ name: 'Website visitors' }),
-    input: () => fc.record({ name: text(120), description: optional(nullable(text(2000))), position: optional(fc.integer({ min: -1, max: 100_001 })) }, { requiredKeys: ['name'] }),
+    input: () =>
+      fc.record(
+        {
+          name: text(120),
+          description: optional(nullable(text(2000))),
+          position: optional(fc.integer({ min: -1, max: 100_001 })),
+        },
+        { requiredKeys: ['name'] },
+      ),
   },
   {
     name: 'recipient',
     type: 'Recipient',
-    fields: 'id name role legalEntity address { streetAddress locality region postalCode country } country processingCountries service safeguards transferDetails dpaSignedOn privacyPolicyUrl optOutUrl dataCategoryIds position updatedAt',
+    fields:
+      'id name role legalEntity address { streetAddress locality region postalCode country } country processingCountries service safeguards transferDetails dpaSignedOn privacyPolicyUrl optOutUrl dataCategoryIds position updatedAt',
     list: 'recipients',
     text: ['name', 'legalEntity', 'service', 'transferDetails'],
-    setup: async (tenant) => ({ categoryId: await createOne(tenant, 'DataCategory', { name: 'Contact details', sources: ['SUBJECT'] }) }),
-    valid: (refs) => ({ name: 'Analytics Inc.', role: 'PROCESSOR', country: 'US', service: 'analytics', dataCategoryIds: [refs.categoryId] }),
+    setup: async (tenant) => ({
+      categoryId: await createOne(tenant, 'DataCategory', { name: 'Contact details', sources: ['SUBJECT'] }),
+    }),
+    valid: (refs) => ({
+      name: 'Analytics Inc.',
+      role: 'PROCESSOR',
+      country: 'US',
+      service: 'analytics',
+      dataCategoryIds: [refs.categoryId],
+    }),
     input: (refs) =>
       fc.record(
         {
@@ -191,11 +228,17 @@ const FAMILIES: Family[] = [
   {
     name: 'purpose (with retention)',
     type: 'Purpose',
-    fields: 'id name description legalBasis legitimateInterest legalObligation automatedDecisionLogic audienceIds dataCategoryIds recipientIds retention { period { amount unit trigger } criteria } position updatedAt',
+    fields:
+      'id name description legalBasis legitimateInterest legalObligation automatedDecisionLogic audienceIds dataCategoryIds recipientIds retention { period { amount unit trigger } criteria } position updatedAt',
     list: 'purposes',
     text: ['name', 'description', 'legitimateInterest', 'legalObligation', 'automatedDecisionLogic'],
     setup: async (tenant) => ({ audienceId: await createOne(tenant, 'Audience', { name: 'Customers' }) }),
-    valid: (refs) => ({ name: 'Analytics', legalBasis: 'CONSENT', audienceIds: [refs.audienceId], retention: { criteria: 'until you withdraw consent' } }),
+    valid: (refs) => ({
+      name: 'Analytics',
+      legalBasis: 'CONSENT',
+      audienceIds: [refs.audienceId],
+      retention: { criteria: 'until you withdraw consent' },
+    }),
     input: (refs) =>
       fc.record(
         {
@@ -207,7 +250,15 @@ const FAMILIES: Family[] = [
           automatedDecisionLogic: optional(nullable(text(4000))),
           audienceIds: optional(fc.array(mostly(refs.audienceId!, uuidish), { maxLength: 2 })),
           retention: fc.record({
-            period: optional(nullable(fc.record({ amount: fc.integer({ min: -1, max: 1201 }), unit: fc.constant('MONTHS'), trigger: fc.constant('COLLECTION') }))),
+            period: optional(
+              nullable(
+                fc.record({
+                  amount: fc.integer({ min: -1, max: 1201 }),
+                  unit: fc.constant('MONTHS'),
+                  trigger: fc.constant('COLLECTION'),
+                }),
+              ),
+            ),
             criteria: optional(nullable(text(2000))),
           }),
         },
@@ -221,9 +272,21 @@ const FAMILIES: Family[] = [
     list: 'cookies',
     text: ['name', 'provider', 'purpose'],
     setup: async (tenant) => ({
-      recipientId: await createOne(tenant, 'Recipient', { name: 'Analytics Inc.', role: 'INDEPENDENT_CONTROLLER', country: 'US' }),
+      recipientId: await createOne(tenant, 'Recipient', {
+        name: 'Analytics Inc.',
+        role: 'INDEPENDENT_CONTROLLER',
+        country: 'US',
+      }),
     }),
-    valid: (refs) => ({ name: '_ga', provider: 'Analytics Inc.', recipientId: refs.recipientId, kind: 'ANALYTICS', durationAmount: 2, durationUnit: 'YEARS', purpose: 'Counts visits.' }),
+    valid: (refs) => ({
+      name: '_ga',
+      provider: 'Analytics Inc.',
+      recipientId: refs.recipientId,
+      kind: 'ANALYTICS',
+      durationAmount: 2,
+      durationUnit: 'YEARS',
+      purpose: 'Counts visits.',
+    }),
     input: (refs) =>
       fc.record(
         {
@@ -251,7 +314,10 @@ const FAMILIES: Family[] = [
         {
           section: fc.constantFrom('SECURITY', 'INTRODUCTION'),
           title: optional(nullable(text(200))),
-          body: fc.oneof(text(20_000), fc.constantFrom('[x](javascript:alert(1)) <script>alert(1)</script> ![p](https://evil.example/p.gif)')),
+          body: fc.oneof(
+            text(20_000),
+            fc.constantFrom('[x](javascript:alert(1)) <script>alert(1)</script> ![p](https://evil.example/p.gif)'),
+          ),
         },
         { requiredKeys: ['section', 'body'] },
       ),
@@ -259,7 +325,10 @@ const FAMILIES: Family[] = [
 ];
 
 async function createOne(tenant: TenantSeed, type: string, input: Record<string, unknown>): Promise<string> {
-  const data = await tenant.admin.gql(`mutation ($input: Create${type}Input!) { create${type}(input: $input) { __typename ... on ${type} { id } ... on UserError { message } } }`, { input });
+  const data = await tenant.admin.gql(
+    `mutation ($input: Create${type}Input!) { create${type}(input: $input) { __typename ... on ${type} { id } ... on UserError { message } } }`,
+    { input },
+  );
   const result = data[`create${type}`];
   if (!result.id) throw new Error(`create${type}: ${result.message}`);
   return result.id;
@@ -269,36 +338,61 @@ const snapshotOf = async (tenant: TenantSeed, family: Family) =>
   (await graphql(tenant, `{ ${family.list}(first: 100) { edges { node { ${family.fields} } } } }`)).body;
 
 describe('GraphQL create/update mutations with arbitrary strings', () => {
-  it.each(FAMILIES)('$name: succeed as sent (trimmed), or are refused in a typed way and change nothing', async (family) => {
-    const tenant = await (await seed.agency()).tenant();
-    const refs = await family.setup(tenant);
-    const existing = await createOne(tenant, family.type, family.valid(refs));
-    const operation = fc.oneof(
-      family.input(refs).map((input) => ({ kind: 'create' as const, input })),
-      fc.tuple(family.input(refs), fc.subarray(['name', 'title', 'body', 'description', 'provider', 'purpose', 'service', 'legalEntity', 'retention', 'position']), mostly(existing, uuidish)).map(
-        ([input, keep, id]) => ({ kind: 'update' as const, input: { id, ...Object.fromEntries(Object.entries(input).filter(([k]) => !keep.includes(k))) } }),
-      ),
-    );
-    await fc.assert(
-      fc.asyncProperty(operation, async ({ kind, input }: { kind: 'create' | 'update'; input: Record<string, unknown> }) => {
-        const field = `${kind}${family.type}`;
-        const before = await snapshotOf(tenant, family);
-        const answer = await graphql(
-          tenant,
-          `mutation ($input: ${kind === 'create' ? 'Create' : 'Update'}${family.type}Input!) { ${field}(input: $input) {
+  it.each(FAMILIES)(
+    '$name: succeed as sent (trimmed), or are refused in a typed way and change nothing',
+    async (family) => {
+      const tenant = await (await seed.agency()).tenant();
+      const refs = await family.setup(tenant);
+      const existing = await createOne(tenant, family.type, family.valid(refs));
+      const operation = fc.oneof(
+        family.input(refs).map((input) => ({ kind: 'create' as const, input })),
+        fc
+          .tuple(
+            family.input(refs),
+            fc.subarray([
+              'name',
+              'title',
+              'body',
+              'description',
+              'provider',
+              'purpose',
+              'service',
+              'legalEntity',
+              'retention',
+              'position',
+            ]),
+            mostly(existing, uuidish),
+          )
+          .map(([input, keep, id]) => ({
+            kind: 'update' as const,
+            input: { id, ...Object.fromEntries(Object.entries(input).filter(([k]) => !keep.includes(k))) },
+          })),
+      );
+      await fc.assert(
+        fc.asyncProperty(
+          operation,
+          async ({ kind, input }: { kind: 'create' | 'update'; input: Record<string, unknown> }) => {
+            const field = `${kind}${family.type}`;
+            const before = await snapshotOf(tenant, family);
+            const answer = await graphql(
+              tenant,
+              `mutation ($input: ${kind === 'create' ? 'Create' : 'Update'}${family.type}Input!) { ${field}(input: $input) {
             __typename ... on ${family.type} { ${family.fields} } ... on ValidationFailed { problems { path code message } } } }`,
-          { input },
-        );
-        const result = outcome(answer, field);
-        if (result === null) {
-          expect(await snapshotOf(tenant, family), 'a refused mutation changes nothing').toEqual(before);
-          return;
-        }
-        for (const f of family.text) expectStored(input[f], result[f], f);
-      }),
-      { seed: SEED, numRuns: 35 },
-    );
-  }, 120_000);
+              { input },
+            );
+            const result = outcome(answer, field);
+            if (result === null) {
+              expect(await snapshotOf(tenant, family), 'a refused mutation changes nothing').toEqual(before);
+              return;
+            }
+            for (const f of family.text) expectStored(input[f], result[f], f);
+          },
+        ),
+        { seed: SEED, numRuns: 35 },
+      );
+    },
+    120_000,
+  );
 
   it('tenant profile: createTenant and updateTenant succeed as sent, or are refused in a typed way and change nothing', async () => {
     const agency = await seed.agency();
@@ -322,39 +416,84 @@ describe('GraphQL create/update mutations with arbitrary strings', () => {
         contactEmail: mostly('privacy@tenant.test', email),
         contactPhone: optional(nullable(fc.oneof(fc.constant('+44 20 7946 0000'), text(40)))),
         website: optional(nullable(url)),
-        offices: optional(fc.array(fc.record({ label: text(120), address, registered: fc.boolean() }), { maxLength: 2 })),
-        groupEntities: optional(fc.array(fc.record({ legalName: text(200), country: mostly('DE', country), role: optional(nullable(text(300))), address: optional(nullable(address)) }), { maxLength: 1 })),
-        dpo: optional(nullable(fc.record({ name: optional(nullable(text(200))), email: optional(nullable(email)), phone: optional(nullable(text(40))), address: optional(nullable(address)) }))),
-        representatives: optional(fc.array(fc.record({ region: fc.constantFrom('EU', 'UK'), name: text(200), email: optional(nullable(email)), address }), { maxLength: 2 })),
-        supervisoryAuthority: optional(nullable(fc.record({ name: text(200), country: mostly('GB', country), website: optional(nullable(url)), email: optional(nullable(email)) }))),
+        offices: optional(
+          fc.array(fc.record({ label: text(120), address, registered: fc.boolean() }), { maxLength: 2 }),
+        ),
+        groupEntities: optional(
+          fc.array(
+            fc.record({
+              legalName: text(200),
+              country: mostly('DE', country),
+              role: optional(nullable(text(300))),
+              address: optional(nullable(address)),
+            }),
+            { maxLength: 1 },
+          ),
+        ),
+        dpo: optional(
+          nullable(
+            fc.record({
+              name: optional(nullable(text(200))),
+              email: optional(nullable(email)),
+              phone: optional(nullable(text(40))),
+              address: optional(nullable(address)),
+            }),
+          ),
+        ),
+        representatives: optional(
+          fc.array(
+            fc.record({
+              region: fc.constantFrom('EU', 'UK'),
+              name: text(200),
+              email: optional(nullable(email)),
+              address,
+            }),
+            { maxLength: 2 },
+          ),
+        ),
+        supervisoryAuthority: optional(
+          nullable(
+            fc.record({
+              name: text(200),
+              country: mostly('GB', country),
+              website: optional(nullable(url)),
+              email: optional(nullable(email)),
+            }),
+          ),
+        ),
         jurisdictions: fc.constant(['EU_GDPR']),
       },
       { requiredKeys: ['legalName', 'contactEmail', 'jurisdictions'] },
     );
     const operation = fc.oneof(
       profile.map((input) => ({ kind: 'create' as const, input })),
-      fc.tuple(profile, fc.subarray(['legalName', 'slug', 'contactEmail', 'offices', 'dpo', 'jurisdictions'])).map(([input, keep]) => ({
-        kind: 'update' as const,
-        input: { id: tenant.id, ...Object.fromEntries(Object.entries(input).filter(([k]) => !keep.includes(k))) },
-      })),
+      fc
+        .tuple(profile, fc.subarray(['legalName', 'slug', 'contactEmail', 'offices', 'dpo', 'jurisdictions']))
+        .map(([input, keep]) => ({
+          kind: 'update' as const,
+          input: { id: tenant.id, ...Object.fromEntries(Object.entries(input).filter(([k]) => !keep.includes(k))) },
+        })),
     );
     await fc.assert(
-      fc.asyncProperty(operation, async ({ kind, input }: { kind: 'create' | 'update'; input: Record<string, unknown> }) => {
-        const field = `${kind}Tenant`;
-        const before = await snapshot();
-        const answer = await graphql(
-          tenant,
-          `mutation ($input: ${kind === 'create' ? 'Create' : 'Update'}TenantInput!) { ${field}(input: $input) {
+      fc.asyncProperty(
+        operation,
+        async ({ kind, input }: { kind: 'create' | 'update'; input: Record<string, unknown> }) => {
+          const field = `${kind}Tenant`;
+          const before = await snapshot();
+          const answer = await graphql(
+            tenant,
+            `mutation ($input: ${kind === 'create' ? 'Create' : 'Update'}TenantInput!) { ${field}(input: $input) {
             __typename ... on Tenant { ${TENANT_FIELDS} } ... on ValidationFailed { problems { path code message } } } }`,
-          { input },
-        );
-        const result = outcome(answer, field);
-        if (result === null) {
-          expect(await snapshot(), 'a refused mutation changes nothing').toEqual(before);
-          return;
-        }
-        for (const f of ['legalName', 'tradingName', 'registrationNumber']) expectStored(input[f], result[f], f);
-      }),
+            { input },
+          );
+          const result = outcome(answer, field);
+          if (result === null) {
+            expect(await snapshot(), 'a refused mutation changes nothing').toEqual(before);
+            return;
+          }
+          for (const f of ['legalName', 'tradingName', 'registrationNumber']) expectStored(input[f], result[f], f);
+        },
+      ),
       { seed: SEED, numRuns: 35 },
     );
   }, 120_000);
@@ -368,7 +507,12 @@ interface HttpAnswer {
   text: string;
 }
 
-async function request(method: string, path: string, body?: string, headers: Record<string, string> = {}): Promise<HttpAnswer> {
+async function request(
+  method: string,
+  path: string,
+  body?: string,
+  headers: Record<string, string> = {},
+): Promise<HttpAnswer> {
   const res = await fetch(`${inject('apiUrl')}${path}`, { method, headers, body });
   return { status: res.status, type: res.headers.get('content-type') ?? '', text: await res.text() };
 }
@@ -387,23 +531,80 @@ function expectWellFormed(answer: HttpAnswer, what: string): void {
 
 const jsonValue = fc.jsonValue({ maxDepth: 3 });
 /** A field with a plausible value, a hostile string, or any JSON value at all. */
-const anyField = <T>(plausible: fc.Arbitrary<T>) => fc.oneof({ weight: 2, arbitrary: plausible }, { weight: 2, arbitrary: text(300) }, { weight: 1, arbitrary: jsonValue });
-const RAW_BODIES = ['{', '{"subjectId":', '[', 'null', '"string"', '42', '{"a":1}{"b":2}', '\u0000', '\ufeff{}', '{"__proto__":{"polluted":true}}', 'x'.repeat(40_000), `{"details":"${'x'.repeat(40_000)}"}`];
-const CONTENT_TYPES = ['application/json', 'text/plain', 'application/x-www-form-urlencoded', 'application/json; charset=utf-16', 'multipart/form-data; boundary=x', 'application/xml'];
+const anyField = <T>(plausible: fc.Arbitrary<T>) =>
+  fc.oneof(
+    { weight: 2, arbitrary: plausible },
+    { weight: 2, arbitrary: text(300) },
+    { weight: 1, arbitrary: jsonValue },
+  );
+const RAW_BODIES = [
+  '{',
+  '{"subjectId":',
+  '[',
+  'null',
+  '"string"',
+  '42',
+  '{"a":1}{"b":2}',
+  '\u0000',
+  '\ufeff{}',
+  '{"__proto__":{"polluted":true}}',
+  'x'.repeat(40_000),
+  `{"details":"${'x'.repeat(40_000)}"}`,
+];
+const CONTENT_TYPES = [
+  'application/json',
+  'text/plain',
+  'application/x-www-form-urlencoded',
+  'application/json; charset=utf-16',
+  'multipart/form-data; boundary=x',
+  'application/xml',
+];
 
 /** A body as a client might send it: JSON of an object with the expected keys, any JSON, raw strings, or a form. */
 function bodies(fields: Record<string, fc.Arbitrary<unknown>>) {
-  const object = fc.record(Object.fromEntries(Object.entries(fields).map(([k, arb]) => [k, anyField(arb)])), { requiredKeys: [] });
+  const object = fc.record(Object.fromEntries(Object.entries(fields).map(([k, arb]) => [k, anyField(arb)])), {
+    requiredKeys: [],
+  });
   return fc.oneof(
-    { weight: 6, arbitrary: fc.tuple(object, fc.constantFrom('application/json', 'application/json', 'text/plain')).map(([o, type]) => ({ body: JSON.stringify(o), type })) },
-    { weight: 2, arbitrary: object.map((o) => ({ body: new URLSearchParams(Object.entries(o).map(([k, v]): [string, string] => [k, typeof v === 'string' ? v : (JSON.stringify(v) ?? '')])).toString(), type: 'application/x-www-form-urlencoded' })) },
-    { weight: 1, arbitrary: fc.tuple(jsonValue, fc.constantFrom(...CONTENT_TYPES)).map(([v, type]) => ({ body: JSON.stringify(v), type })) },
-    { weight: 1, arbitrary: fc.tuple(fc.oneof(fc.constantFrom(...RAW_BODIES), text(300)), fc.constantFrom(...CONTENT_TYPES)).map(([body, type]) => ({ body, type })) },
+    {
+      weight: 6,
+      arbitrary: fc
+        .tuple(object, fc.constantFrom('application/json', 'application/json', 'text/plain'))
+        .map(([o, type]) => ({ body: JSON.stringify(o), type })),
+    },
+    {
+      weight: 2,
+      arbitrary: object.map((o) => ({
+        body: new URLSearchParams(
+          Object.entries(o).map(([k, v]): [string, string] => [
+            k,
+            typeof v === 'string' ? v : (JSON.stringify(v) ?? ''),
+          ]),
+        ).toString(),
+        type: 'application/x-www-form-urlencoded',
+      })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(jsonValue, fc.constantFrom(...CONTENT_TYPES))
+        .map(([v, type]) => ({ body: JSON.stringify(v), type })),
+    },
+    {
+      weight: 1,
+      arbitrary: fc
+        .tuple(fc.oneof(fc.constantFrom(...RAW_BODIES), text(300)), fc.constantFrom(...CONTENT_TYPES))
+        .map(([body, type]) => ({ body, type })),
+    },
   );
 }
 
 /** Runs `posts` public posts, moving to a fresh tenant every POSTS_PER_TENANT, so the rate limit never answers. */
-async function postEach<T>(posts: T[], tenantFor: () => Promise<TenantSeed>, send: (tenant: TenantSeed, post: T) => Promise<void>): Promise<void> {
+async function postEach<T>(
+  posts: T[],
+  tenantFor: () => Promise<TenantSeed>,
+  send: (tenant: TenantSeed, post: T) => Promise<void>,
+): Promise<void> {
   let tenant: TenantSeed | null = null;
   for (const [i, post] of posts.entries()) {
     if (i % POSTS_PER_TENANT === 0) tenant = await tenantFor();
@@ -421,7 +622,13 @@ describe('public endpoints with arbitrary bodies and query strings', () => {
       purposes = [ready.analytics, ready.ads, ready.contract];
       return tenant;
     };
-    const purposeIds = fc.array(fc.oneof(fc.nat().map((i) => purposes[i % 3]!), uuidish), { maxLength: 3 });
+    const purposeIds = fc.array(
+      fc.oneof(
+        fc.nat().map((i) => purposes[i % 3]!),
+        uuidish,
+      ),
+      { maxLength: 3 },
+    );
     const posts = fc.sample(
       fc.record({
         request: bodies({
@@ -444,7 +651,11 @@ describe('public endpoints with arbitrary bodies and query strings', () => {
       { seed: SEED, numRuns: 60 },
     );
     await postEach(posts, consentTenant, async (tenant, { request: { body, type }, origin, gpc }) => {
-      const headers: Record<string, string> = { 'content-type': type, ...(origin ? { origin } : {}), ...(gpc ? { 'sec-gpc': gpc } : {}) };
+      const headers: Record<string, string> = {
+        'content-type': type,
+        ...(origin ? { origin } : {}),
+        ...(gpc ? { 'sec-gpc': gpc } : {}),
+      };
       const answer = await request('POST', `/p/${tenant.slug}/consents`, body, headers);
       expectWellFormed(answer, `consents ${type} ${body.slice(0, 300)}`);
       expect(answer.type).toMatch(/^application\/json/);
@@ -464,29 +675,57 @@ describe('public endpoints with arbitrary bodies and query strings', () => {
       }),
       { seed: SEED, numRuns: 60 },
     );
-    await postEach(posts, () => agency.tenant(), async (tenant, { body, type }) => {
-      expectWellFormed(await request('POST', `/p/${tenant.slug}/requests`, body, { 'content-type': type }), `requests ${type} ${body.slice(0, 300)}`);
-    });
+    await postEach(
+      posts,
+      () => agency.tenant(),
+      async (tenant, { body, type }) => {
+        expectWellFormed(
+          await request('POST', `/p/${tenant.slug}/requests`, body, { 'content-type': type }),
+          `requests ${type} ${body.slice(0, 300)}`,
+        );
+      },
+    );
   }, 120_000);
 
   it('POST /p/<slug>/requests/verify (reference and code, or token) answers 2xx/4xx with JSON or HTML', async () => {
     const agency = await seed.agency();
-    const posts = fc.sample(bodies({ reference: fc.constantFrom('REQ-ABCD-1234', 'req-abcd-1234'), code: fc.constantFrom('123456', '000000'), token: fc.constantFrom('a'.repeat(43)) }), {
-      seed: SEED,
-      numRuns: 60,
-    });
-    await postEach(posts, () => agency.tenant(), async (tenant, { body, type }) => {
-      expectWellFormed(await request('POST', `/p/${tenant.slug}/requests/verify`, body, { 'content-type': type }), `verify ${type} ${body.slice(0, 300)}`);
-    });
+    const posts = fc.sample(
+      bodies({
+        reference: fc.constantFrom('REQ-ABCD-1234', 'req-abcd-1234'),
+        code: fc.constantFrom('123456', '000000'),
+        token: fc.constantFrom('a'.repeat(43)),
+      }),
+      {
+        seed: SEED,
+        numRuns: 60,
+      },
+    );
+    await postEach(
+      posts,
+      () => agency.tenant(),
+      async (tenant, { body, type }) => {
+        expectWellFormed(
+          await request('POST', `/p/${tenant.slug}/requests/verify`, body, { 'content-type': type }),
+          `verify ${type} ${body.slice(0, 300)}`,
+        );
+      },
+    );
   }, 120_000);
 
   it('POST /p/<slug>/subprocessors/subscribe answers 2xx/4xx with JSON or HTML', async () => {
     const agency = await seed.agency();
     const posts = fc.sample(bodies({ email }), { seed: SEED, numRuns: 30 });
-    await postEach(posts, () => agency.tenant(), async (tenant, { body, type }) => {
-      const accept = body.length % 2 ? 'application/json' : 'text/html';
-      expectWellFormed(await request('POST', `/p/${tenant.slug}/subprocessors/subscribe`, body, { 'content-type': type, accept }), `subscribe ${type} ${body.slice(0, 300)}`);
-    });
+    await postEach(
+      posts,
+      () => agency.tenant(),
+      async (tenant, { body, type }) => {
+        const accept = body.length % 2 ? 'application/json' : 'text/html';
+        expectWellFormed(
+          await request('POST', `/p/${tenant.slug}/subprocessors/subscribe`, body, { 'content-type': type, accept }),
+          `subscribe ${type} ${body.slice(0, 300)}`,
+        );
+      },
+    );
   }, 120_000);
 
   it('GET /p/<slug>/privacy?lang=<arbitrary> answers the published policy in one of its languages', async () => {
@@ -495,19 +734,36 @@ describe('public endpoints with arbitrary bodies and query strings', () => {
     expect(await publish(tenant.admin)).toMatchObject({ __typename: 'PolicyVersion' });
     const header = fc.stringMatching(/^[\x20-\x7e]{0,80}$/);
     await fc.assert(
-      fc.asyncProperty(fc.oneof(text(300), fc.constantFrom('de', 'FR-ca', 'de_DE', '*', 'en;q=0')), fc.option(header, { nil: undefined }), fc.constantFrom('', '.txt', '.json'), async (lang, acceptLanguage, format) => {
-        const path = `/p/${tenant.slug}/privacy${format}?lang=${encodeURIComponent(lang)}`;
-        const answer = await request('GET', path, undefined, acceptLanguage === undefined ? {} : { 'accept-language': acceptLanguage });
-        // Node refuses a request line over its 16 kB header limit with 431 before the application sees it.
-        if (path.length > 16_000) return void expect(answer.status).toBe(431);
-        expect(answer.status, answer.text.slice(0, 300)).toBe(200);
-        if (format === '.json') expect(() => JSON.parse(answer.text)).not.toThrow();
-        if (format === '') expectWellFormed(answer, `privacy?lang=${lang}`);
-      }),
+      fc.asyncProperty(
+        fc.oneof(text(300), fc.constantFrom('de', 'FR-ca', 'de_DE', '*', 'en;q=0')),
+        fc.option(header, { nil: undefined }),
+        fc.constantFrom('', '.txt', '.json'),
+        async (lang, acceptLanguage, format) => {
+          const path = `/p/${tenant.slug}/privacy${format}?lang=${encodeURIComponent(lang)}`;
+          const answer = await request(
+            'GET',
+            path,
+            undefined,
+            acceptLanguage === undefined ? {} : { 'accept-language': acceptLanguage },
+          );
+          // Node refuses a request line over its 16 kB header limit with 431 before the application sees it.
+          if (path.length > 16_000) return void expect(answer.status).toBe(431);
+          expect(answer.status, answer.text.slice(0, 300)).toBe(200);
+          if (format === '.json') expect(() => JSON.parse(answer.text)).not.toThrow();
+          if (format === '') expectWellFormed(answer, `privacy?lang=${lang}`);
+        },
+      ),
       { seed: SEED, numRuns: 60 },
     );
     // Query strings that are not even well-formed percent-encoding, and repeated parameters.
-    for (const query of ['lang=%', 'lang=%E0%A4%A', 'lang=%00', 'lang=de&lang=fr', 'lang[]=de', `lang=${'x'.repeat(8000)}`]) {
+    for (const query of [
+      'lang=%',
+      'lang=%E0%A4%A',
+      'lang=%00',
+      'lang=de&lang=fr',
+      'lang[]=de',
+      `lang=${'x'.repeat(8000)}`,
+    ]) {
       const answer = await request('GET', `/p/${tenant.slug}/privacy?${query}`);
       expect(answer.status, query).toBeLessThan(500);
       expectWellFormed(answer, query);
@@ -520,23 +776,42 @@ describe('found by the properties above', () => {
 
   it('a NUL in a free-text field is refused as INVALID_FORMAT, not a database error', async () => {
     const tenant = await (await seed.agency()).tenant();
-    const answer = await graphql(tenant, `mutation ($input: CreateAudienceInput!) { createAudience(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`, {
-      input: { name: NUL },
+    const answer = await graphql(
+      tenant,
+      `mutation ($input: CreateAudienceInput!) { createAudience(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`,
+      {
+        input: { name: NUL },
+      },
+    );
+    expect(answer.body.data.createAudience).toEqual({
+      __typename: 'ValidationFailed',
+      problems: [{ path: 'name', code: 'INVALID_FORMAT' }],
     });
-    expect(answer.body.data.createAudience).toEqual({ __typename: 'ValidationFailed', problems: [{ path: 'name', code: 'INVALID_FORMAT' }] });
   });
 
   it('an unpaired surrogate is refused rather than stored as U+FFFD', async () => {
     const tenant = await (await seed.agency()).tenant();
-    const answer = await graphql(tenant, `mutation ($input: CreateClauseInput!) { createClause(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`, {
-      input: { section: 'SECURITY', body: 'broken \ud83d emoji' },
+    const answer = await graphql(
+      tenant,
+      `mutation ($input: CreateClauseInput!) { createClause(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`,
+      {
+        input: { section: 'SECURITY', body: 'broken \ud83d emoji' },
+      },
+    );
+    expect(answer.body.data.createClause).toEqual({
+      __typename: 'ValidationFailed',
+      problems: [{ path: 'body', code: 'INVALID_FORMAT' }],
     });
-    expect(answer.body.data.createClause).toEqual({ __typename: 'ValidationFailed', problems: [{ path: 'body', code: 'INVALID_FORMAT' }] });
   });
 
   it('a NUL in a public verification reference is a wrong reference, not a server error', async () => {
     const tenant = await (await seed.agency()).tenant();
-    const answer = await request('POST', `/p/${tenant.slug}/requests/verify`, JSON.stringify({ reference: NUL, code: '123456' }), { 'content-type': 'application/json' });
+    const answer = await request(
+      'POST',
+      `/p/${tenant.slug}/requests/verify`,
+      JSON.stringify({ reference: NUL, code: '123456' }),
+      { 'content-type': 'application/json' },
+    );
     expect(answer.status).toBe(400);
     expect(JSON.parse(answer.text)).toMatchObject({ error: { code: 'VERIFICATION_INVALID' } });
   });
@@ -546,12 +821,19 @@ describe('found by the properties above', () => {
     const login = await fetch(`${inject('apiUrl')}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: 'mutation ($input: LoginInput!) { login(input: $input) { __typename } }', variables: { input: { email: `x${NUL}@example.com`, password: 'a-long-test-password' } } }),
+      body: JSON.stringify({
+        query: 'mutation ($input: LoginInput!) { login(input: $input) { __typename } }',
+        variables: { input: { email: `x${NUL}@example.com`, password: 'a-long-test-password' } },
+      }),
     });
     expect(await login.json()).toEqual({ data: { login: { __typename: 'InvalidCredentials' } } });
     const bySlug = await graphql(tenant, 'query ($slug: String!) { tenantBySlug(slug: $slug) { id } }', { slug: NUL });
     expect(bySlug.body.errors.map((e: any) => e.extensions.code)).toEqual(['NOT_FOUND']);
-    const searches = await graphql(tenant, 'query ($q: String!) { tenants(search: $q) { edges { node { id } } } agencyDataSubjectRequests(search: $q) { edges { node { id } } } }', { q: NUL });
+    const searches = await graphql(
+      tenant,
+      'query ($q: String!) { tenants(search: $q) { edges { node { id } } } agencyDataSubjectRequests(search: $q) { edges { node { id } } } }',
+      { q: NUL },
+    );
     expect(searches.body).toEqual({ data: { tenants: { edges: [] }, agencyDataSubjectRequests: { edges: [] } } });
   });
 
@@ -562,25 +844,45 @@ describe('found by the properties above', () => {
       { input: { type: 'ACCESS', requesterName: 'Ada', email: 'ada@example.com' } },
     );
     const id = created.createDataSubjectRequest.id;
-    const note = await graphql(tenant, `mutation ($input: AddRequestNoteInput!) { addRequestNote(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`, {
-      input: { id, note: NUL },
+    const note = await graphql(
+      tenant,
+      `mutation ($input: AddRequestNoteInput!) { addRequestNote(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`,
+      {
+        input: { id, note: NUL },
+      },
+    );
+    expect(note.body.data.addRequestNote).toEqual({
+      __typename: 'ValidationFailed',
+      problems: [{ path: 'note', code: 'INVALID_FORMAT' }],
     });
-    expect(note.body.data.addRequestNote).toEqual({ __typename: 'ValidationFailed', problems: [{ path: 'note', code: 'INVALID_FORMAT' }] });
-    await graphql(tenant, `mutation ($input: InviteTenantMemberInput!) { inviteTenantMember(input: $input) { __typename } }`, { input: { email: 'new-person@tenant.test', role: 'VIEWER' } });
+    await graphql(
+      tenant,
+      `mutation ($input: InviteTenantMemberInput!) { inviteTenantMember(input: $input) { __typename } }`,
+      { input: { email: 'new-person@tenant.test', role: 'VIEWER' } },
+    );
     const accepted = await Client.anonymous().gql(
       `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`,
       { input: { token: await emailedToken('new-person@tenant.test'), name: NUL, password: 'a-long-test-password' } },
     );
-    expect(accepted.acceptInvitation).toEqual({ __typename: 'ValidationFailed', problems: [{ path: 'name', code: 'INVALID_FORMAT' }] });
+    expect(accepted.acceptInvitation).toEqual({
+      __typename: 'ValidationFailed',
+      problems: [{ path: 'name', code: 'INVALID_FORMAT' }],
+    });
   });
 
   it('publishing names the change summary’s actual problem', async () => {
     const tenant = await (await seed.agency()).tenant();
     await makeComplete(tenant);
     const publishWith = async (changeSummary: string) =>
-      (await graphql(tenant, `mutation ($input: PublishPolicyInput!) { publishPolicy(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`, {
-        input: { effectiveDate: '2026-01-01', changeSummary },
-      })).body.data.publishPolicy.problems;
+      (
+        await graphql(
+          tenant,
+          `mutation ($input: PublishPolicyInput!) { publishPolicy(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`,
+          {
+            input: { effectiveDate: '2026-01-01', changeSummary },
+          },
+        )
+      ).body.data.publishPolicy.problems;
     expect(await publishWith(NUL)).toEqual([{ path: 'changeSummary', code: 'INVALID_FORMAT' }]);
     expect(await publishWith(' ')).toEqual([{ path: 'changeSummary', code: 'REQUIRED' }]);
   });

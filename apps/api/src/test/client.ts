@@ -41,18 +41,28 @@ export class Client {
 
   /** The same caller working in another tenant (X-Tenant header). */
   inTenant(tenant: { id: string } | string | null): Client {
-    return new Client({ ...this.options, tenant: tenant === null ? null : typeof tenant === 'string' ? tenant : tenant.id });
+    return new Client({
+      ...this.options,
+      tenant: tenant === null ? null : typeof tenant === 'string' ? tenant : tenant.id,
+    });
   }
 
   withToken(token: string | null): Client {
     return new Client({ ...this.options, token });
   }
 
-  async raw(query: string | DocumentNode, variables?: Record<string, unknown>): Promise<{ status: number; body: { data?: unknown; errors?: GqlErrorShape[] } }> {
+  async raw(
+    query: string | DocumentNode,
+    variables?: Record<string, unknown>,
+  ): Promise<{ status: number; body: { data?: unknown; errors?: GqlErrorShape[] } }> {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...this.options.headers };
     if (this.options.token) headers.authorization = `Bearer ${this.options.token}`;
     if (this.options.tenant) headers['x-tenant'] = this.options.tenant;
-    const res = await fetch(`${this.options.apiUrl ?? inject('apiUrl')}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }) });
+    const res = await fetch(`${this.options.apiUrl ?? inject('apiUrl')}/graphql`, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({ query: typeof query === 'string' ? query : print(query), variables }),
+    });
     return { status: res.status, body: (await res.json()) as { data?: unknown; errors?: GqlErrorShape[] } };
   }
 

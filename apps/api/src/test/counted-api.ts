@@ -26,7 +26,11 @@ export async function startCountedApi(): Promise<CountedApi> {
     sent += 1;
     return (originalQuery as (...a: unknown[]) => unknown).apply(this, args);
   } as typeof originalQuery;
-  const config = { ...loadConfig({ ...process.env, DATABASE_URL: inject('databaseUrl'), NODE_ENV: 'test' }), seedDemo: false, worker: 'off' as const };
+  const config = {
+    ...loadConfig({ ...process.env, DATABASE_URL: inject('databaseUrl'), NODE_ENV: 'test' }),
+    seedDemo: false,
+    worker: 'off' as const,
+  };
   const db = await openDatabase(config, { poolSize: 2 });
   const app = await startServer(config, db.dataSource, createLogger('silent'), { port: 0, metricsPort: 0 });
   return {

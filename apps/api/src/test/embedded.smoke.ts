@@ -96,9 +96,11 @@ async function start(name: string, dataDir: string): Promise<ApiProcess> {
     timer = setTimeout(() => resolve('timeout'), START_TIMEOUT_MS);
   });
   const result = await Promise.race([run.done, timeout]).finally(() => clearTimeout(timer));
-  if (result === 'timeout') throw new Error(`${name} did not listen within ${START_TIMEOUT_MS / 1000} s:\n${run.output()}`);
+  if (result === 'timeout')
+    throw new Error(`${name} did not listen within ${START_TIMEOUT_MS / 1000} s:\n${run.output()}`);
   const url = LISTENING.exec(result.output)?.[1];
-  if (result.code !== null || !url) throw new Error(`${name} exited (${result.code ?? run.child.signalCode}) before listening:\n${result.output}`);
+  if (result.code !== null || !url)
+    throw new Error(`${name} exited (${result.code ?? run.child.signalCode}) before listening:\n${result.output}`);
   // It logs its public address (localhost); it listens on 127.0.0.1 (HOST).
   return { url: url.replace('//localhost:', '//127.0.0.1:'), metricsUrl: null, child: run.child, output: run.output };
 }
@@ -138,7 +140,8 @@ function serversOn(dataDir: string): number[] {
     if (!/^\d+$/.test(entry)) continue;
     try {
       const args = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (args.some((arg, i) => args[i - 1] === '-D' && arg === dataDir) && isAlive(Number(entry))) found.push(Number(entry));
+      if (args.some((arg, i) => args[i - 1] === '-D' && arg === dataDir) && isAlive(Number(entry)))
+        found.push(Number(entry));
     } catch {
       // gone meanwhile
     }
@@ -151,7 +154,13 @@ async function superuser(dataDir: string): Promise<pg.Client> {
   const server = postmaster(dataDir);
   if (!server) throw new Error(`no server is running on ${dataDir}`);
   const password = fs.readFileSync(path.join(dataDir, 'noticeboard.password'), 'utf8').trim();
-  const client = new pg.Client({ host: '127.0.0.1', port: server.port, user: 'postgres', password, database: 'noticeboard' });
+  const client = new pg.Client({
+    host: '127.0.0.1',
+    port: server.port,
+    user: 'postgres',
+    password,
+    database: 'noticeboard',
+  });
   await client.connect();
   return client;
 }
@@ -164,7 +173,9 @@ interface Answer {
 /** Why a request got no answer, as a status 0 answer: a network error or no answer in ANSWER_TIMEOUT_MS. */
 const unanswered = (error: unknown): Answer => ({
   status: 0,
-  body: String((error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name + ': ' + (error as Error).message),
+  body: String(
+    (error as { cause?: { code?: string } }).cause?.code ?? (error as Error).name + ': ' + (error as Error).message,
+  ),
 });
 
 async function request(url: string, init: RequestInit = {}): Promise<Answer> {
@@ -191,21 +202,33 @@ function gql(instance: Instance, query: string, variables?: Record<string, unkno
   });
 }
 
-const postJson = (url: string, body: unknown) => request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
+const postJson = (url: string, body: unknown) =>
+  request(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
 
 /** The owner's session and the demo tenants, with the consent notice of each live policy. */
 async function signIn(instance: Instance): Promise<void> {
-  const login = await gql(instance, 'mutation ($input: LoginInput!) { login(input: $input) { __typename ... on LoginSuccess { token } } }', { input: OWNER });
+  const login = await gql(
+    instance,
+    'mutation ($input: LoginInput!) { login(input: $input) { __typename ... on LoginSuccess { token } } }',
+    { input: OWNER },
+  );
   const token = login.body?.data?.login?.token as string | undefined;
-  if (!token) throw new Error(`${instance.name}: the demo owner cannot sign in: ${login.status} ${JSON.stringify(login.body)}`);
+  if (!token)
+    throw new Error(`${instance.name}: the demo owner cannot sign in: ${login.status} ${JSON.stringify(login.body)}`);
   instance.token = token;
   const listed = await gql(instance, '{ tenants(first: 20) { edges { node { id slug jurisdictions } } } }');
-  const nodes = (listed.body?.data?.tenants?.edges ?? []).map((e: { node: Omit<DemoTenant, 'notice'> }) => e.node) as Omit<DemoTenant, 'notice'>[];
-  if (!nodes.length) throw new Error(`${instance.name}: no demo tenants: ${listed.status} ${JSON.stringify(listed.body)}`);
+  const nodes = (listed.body?.data?.tenants?.edges ?? []).map(
+    (e: { node: Omit<DemoTenant, 'notice'> }) => e.node,
+  ) as Omit<DemoTenant, 'notice'>[];
+  if (!nodes.length)
+    throw new Error(`${instance.name}: no demo tenants: ${listed.status} ${JSON.stringify(listed.body)}`);
   instance.tenants = await Promise.all(
     nodes.map(async (node) => {
       const notice = await request(`${apiOf(instance).url}/p/${node.slug}/consents/notice`);
-      if (notice.status !== 200) throw new Error(`${instance.name}: ${node.slug}'s consent notice: ${notice.status} ${JSON.stringify(notice.body)}`);
+      if (notice.status !== 200)
+        throw new Error(
+          `${instance.name}: ${node.slug}'s consent notice: ${notice.status} ${JSON.stringify(notice.body)}`,
+        );
       const body = notice.body as Notice;
       return { ...node, notice: body.purposes.length ? body : null };
     }),
@@ -218,7 +241,14 @@ const consentTenants = (instance: Instance) => instance.tenants.filter((t) => t.
 function consentBody(tenant: DemoTenant) {
   const key = randomUUID();
   const [first, ...rest] = tenant.notice!.purposes.map((p) => p.id);
-  return { subjectId: `smoke-visitor-${key}`, granted: [first], refused: rest, method: 'API', noticeHash: tenant.notice!.hash, idempotencyKey: key };
+  return {
+    subjectId: `smoke-visitor-${key}`,
+    granted: [first],
+    refused: rest,
+    method: 'API',
+    noticeHash: tenant.notice!.hash,
+    idempotencyKey: key,
+  };
 }
 
 /** A data-subject request through the public JSON API; its verification email goes through the job queue. */
@@ -234,9 +264,20 @@ function postRequest(instance: Instance, tenant: DemoTenant, email: string): Pro
 
 /** The statuses of the tenant's verification emails, by recipient, as the owner reads the outbox. */
 async function outbox(instance: Instance, tenant: DemoTenant): Promise<Map<string, string>> {
-  const answer = await gql(instance, '{ emailOutbox(first: 100, kind: REQUEST_VERIFICATION) { edges { node { to status } } } }', undefined, tenant.id);
-  if (answer.status !== 200 || answer.body?.errors) throw new Error(`${instance.name}: emailOutbox: ${answer.status} ${JSON.stringify(answer.body)}`);
-  return new Map((answer.body.data.emailOutbox.edges as { node: { to: string; status: string } }[]).map((e) => [e.node.to, e.node.status]));
+  const answer = await gql(
+    instance,
+    '{ emailOutbox(first: 100, kind: REQUEST_VERIFICATION) { edges { node { to status } } } }',
+    undefined,
+    tenant.id,
+  );
+  if (answer.status !== 200 || answer.body?.errors)
+    throw new Error(`${instance.name}: emailOutbox: ${answer.status} ${JSON.stringify(answer.body)}`);
+  return new Map(
+    (answer.body.data.emailOutbox.edges as { node: { to: string; status: string } }[]).map((e) => [
+      e.node.to,
+      e.node.status,
+    ]),
+  );
 }
 
 interface LifeReport {
@@ -272,13 +313,17 @@ async function live(instance: Instance, end: number): Promise<LifeReport> {
     const tickStart = Date.now();
     if (!running(api.child)) {
       // Its last words: a signal's "shutting down" line, or why it crashed.
-      report.problems.push(`exited at tick ${tick} (${api.child.exitCode ?? api.child.signalCode}); its output ends:\n${api.output().slice(-1500)}`);
+      report.problems.push(
+        `exited at tick ${tick} (${api.child.exitCode ?? api.child.signalCode}); its output ends:\n${api.output().slice(-1500)}`,
+      );
       break;
     }
     const [ready, health] = await Promise.all([request(`${api.url}/readyz`), request(`${api.url}/healthz`)]);
     report.probes++;
-    if (ready.status !== 200) report.problems.push(`tick ${tick}: /readyz ${ready.status} ${JSON.stringify(ready.body)}`);
-    if (health.status !== 200) report.problems.push(`tick ${tick}: /healthz ${health.status} ${JSON.stringify(health.body)}`);
+    if (ready.status !== 200)
+      report.problems.push(`tick ${tick}: /readyz ${ready.status} ${JSON.stringify(ready.body)}`);
+    if (health.status !== 200)
+      report.problems.push(`tick ${tick}: /healthz ${health.status} ${JSON.stringify(health.body)}`);
     const tenant = consenting[tick % consenting.length];
     if (tenant) {
       const consent = await postJson(`${api.url}/p/${tenant.slug}/consents`, consentBody(tenant));
@@ -345,7 +390,9 @@ describe.sequential('the embedded default, started as `pnpm start` starts it', (
     const failed = started.filter((s): s is PromiseRejectedResult => s.status === 'rejected');
     if (failed.length) throw failed[0]!.reason;
     for (const instance of instances) {
-      expect(consentTenants(instance).length, `${instance.name}: a demo tenant that asks for consent`).toBeGreaterThan(0);
+      expect(consentTenants(instance).length, `${instance.name}: a demo tenant that asks for consent`).toBeGreaterThan(
+        0,
+      );
     }
   });
 
@@ -405,15 +452,33 @@ describe.sequential('the embedded default, started as `pnpm start` starts it', (
           case 5: {
             const target = consenting[i % consenting.length]!;
             const answer = await postJson(`${api.url}/p/${target.slug}/consents`, consentBody(target));
-            return { kind: 'consent', what: `POST /p/${target.slug}/consents`, ok: answer.status === 201 && typeof answer.body?.id === 'string', answer };
+            return {
+              kind: 'consent',
+              what: `POST /p/${target.slug}/consents`,
+              ok: answer.status === 201 && typeof answer.body?.id === 'string',
+              answer,
+            };
           }
           case 6: {
             const answer = await gql(instance, '{ tenants(first: 20) { edges { node { id slug } } } }');
-            return { kind: 'read', what: 'tenants', ok: answer.status === 200 && !answer.body?.errors && answer.body?.data?.tenants?.edges?.length === published.length, answer };
+            return {
+              kind: 'read',
+              what: 'tenants',
+              ok:
+                answer.status === 200 &&
+                !answer.body?.errors &&
+                answer.body?.data?.tenants?.edges?.length === published.length,
+              answer,
+            };
           }
           case 7: {
             const answer = await gql(instance, '{ policyDraft { snapshot } }', undefined, tenant.id);
-            return { kind: 'read', what: `policyDraft of ${tenant.slug}`, ok: answer.status === 200 && !answer.body?.errors && !!answer.body?.data?.policyDraft?.snapshot, answer };
+            return {
+              kind: 'read',
+              what: `policyDraft of ${tenant.slug}`,
+              ok: answer.status === 200 && !answer.body?.errors && !!answer.body?.data?.policyDraft?.snapshot,
+              answer,
+            };
           }
           default: {
             const answer = await gql(
@@ -422,7 +487,15 @@ describe.sequential('the embedded default, started as `pnpm start` starts it', (
               { input: { name: `Burst audience ${i}`, description: 'made by the smoke burst' } },
               tenant.id,
             );
-            return { kind: 'write', what: `createAudience in ${tenant.slug}`, ok: answer.status === 200 && !answer.body?.errors && answer.body?.data?.createAudience?.__typename === 'Audience', answer };
+            return {
+              kind: 'write',
+              what: `createAudience in ${tenant.slug}`,
+              ok:
+                answer.status === 200 &&
+                !answer.body?.errors &&
+                answer.body?.data?.createAudience?.__typename === 'Audience',
+              answer,
+            };
           }
         }
       };
@@ -430,7 +503,9 @@ describe.sequential('the embedded default, started as `pnpm start` starts it', (
       const results = await Promise.all(Array.from({ length: BURST }, (_, i) => one(i)));
       const tookMs = Date.now() - started;
       const count = (kind: Kind) => results.filter((r) => r.kind === kind).length;
-      console.info(`burst: ${BURST} requests (${count('page')} pages, ${count('consent')} consents, ${count('read')} reads, ${count('write')} writes) answered in ${tookMs} ms`);
+      console.info(
+        `burst: ${BURST} requests (${count('page')} pages, ${count('consent')} consents, ${count('read')} reads, ${count('write')} writes) answered in ${tookMs} ms`,
+      );
       // By kind and status, with the first answer of each, so that a failure reads as a table.
       const tally = (list: typeof results) => {
         const by: Record<string, { count: number; first: string }> = {};
@@ -447,12 +522,20 @@ describe.sequential('the embedded default, started as `pnpm start` starts it', (
 
       // Every acknowledged write is stored.
       const consentIds = results.filter((r) => r.kind === 'consent').map((r) => r.answer.body.id as string);
-      const audienceIds = results.filter((r) => r.kind === 'write').map((r) => r.answer.body.data.createAudience.id as string);
+      const audienceIds = results
+        .filter((r) => r.kind === 'write')
+        .map((r) => r.answer.body.data.createAudience.id as string);
       const db = await superuser(instance.dataDir);
       try {
-        const events = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM consent_events WHERE id = ANY ($1::uuid[])', [consentIds]);
+        const events = await db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM consent_events WHERE id = ANY ($1::uuid[])',
+          [consentIds],
+        );
         expect(events.rows[0]!.n).toBe(consentIds.length);
-        const audiences = await db.query<{ n: number }>('SELECT count(*)::int AS n FROM audiences WHERE id = ANY ($1::uuid[])', [audienceIds]);
+        const audiences = await db.query<{ n: number }>(
+          'SELECT count(*)::int AS n FROM audiences WHERE id = ANY ($1::uuid[])',
+          [audienceIds],
+        );
         expect(audiences.rows[0]!.n).toBe(audienceIds.length);
       } finally {
         await db.end();
@@ -473,7 +556,8 @@ describe.sequential('the embedded default, started as `pnpm start` starts it', (
         const body = consentBody(tenant);
         const answer = await postJson(`${first.url}/p/${tenant.slug}/consents`, body);
         if (answer.status === 0) return void cut.push(String(answer.body));
-        if (answer.status === 201 && typeof answer.body?.id === 'string') acknowledged.push({ id: answer.body.id, subjectId: body.subjectId });
+        if (answer.status === 201 && typeof answer.body?.id === 'string')
+          acknowledged.push({ id: answer.body.id, subjectId: body.subjectId });
         else unexpected.push(`${answer.status} ${JSON.stringify(answer.body)}`);
       }
     };
@@ -518,7 +602,12 @@ describe.sequential('the embedded default, started as `pnpm start` starts it', (
     }
     // Through the restarted API too: the answers acknowledged last before the kill.
     for (const { id, subjectId } of acknowledged.slice(-5)) {
-      const answer = await gql(instance, 'query ($s: String!) { consentSubject(subjectId: $s) { state { eventId choice } } }', { s: subjectId }, tenant.id);
+      const answer = await gql(
+        instance,
+        'query ($s: String!) { consentSubject(subjectId: $s) { state { eventId choice } } }',
+        { s: subjectId },
+        tenant.id,
+      );
       expect(answer.body?.errors).toBeUndefined();
       const state = answer.body.data.consentSubject.state as { eventId: string; choice: string }[];
       expect(state.length).toBe(tenant.notice!.purposes.length);

@@ -29,10 +29,12 @@ export default async function setup(project: TestProject) {
   let adminUrl = process.env.TEST_DATABASE_URL;
   if (!adminUrl) {
     const folder = await scratchDataDir('test');
-    const server = await startEmbeddedPostgres(folder.dataDir, { database: 'postgres', ephemeral: true }).catch(async (error: unknown) => {
-      await folder.remove();
-      throw error;
-    });
+    const server = await startEmbeddedPostgres(folder.dataDir, { database: 'postgres', ephemeral: true }).catch(
+      async (error: unknown) => {
+        await folder.remove();
+        throw error;
+      },
+    );
     embedded = { server, remove: folder.remove };
     adminUrl = server.adminUrl;
   }

@@ -23,7 +23,10 @@ export type { FragmentOf, ResultOf, VariablesOf, TadaDocumentNode } from 'gql.ta
  * The member of a union result a test expects (by `__typename`, which the document must select), so the test reads
  * its fields typed; fails with the actual value when the API answered with another member.
  */
-export function narrow<T extends { __typename: string }, N extends T['__typename']>(value: T | null | undefined, typename: N): Extract<T, { __typename: N }> {
+export function narrow<T extends { __typename: string }, N extends T['__typename']>(
+  value: T | null | undefined,
+  typename: N,
+): Extract<T, { __typename: N }> {
   if (value?.__typename !== typename) throw new Error(`expected a ${typename}, got ${JSON.stringify(value)}`);
   return value as Extract<T, { __typename: N }>;
 }
@@ -34,7 +37,11 @@ type Keys<T> = T extends unknown ? keyof T : never;
  * The member of a union result that has `field`, for documents that do not select `__typename`; fails with the
  * actual value when the API answered with another member.
  */
-export function having<T extends object, K extends Keys<T>>(value: T | null | undefined, field: K): Extract<T, { [P in K]: unknown }> {
-  if (value === null || value === undefined || !(field in value)) throw new Error(`expected a result with ${String(field)}, got ${JSON.stringify(value)}`);
+export function having<T extends object, K extends Keys<T>>(
+  value: T | null | undefined,
+  field: K,
+): Extract<T, { [P in K]: unknown }> {
+  if (value === null || value === undefined || !(field in value))
+    throw new Error(`expected a result with ${String(field)}, got ${JSON.stringify(value)}`);
   return value as Extract<T, { [P in K]: unknown }>;
 }

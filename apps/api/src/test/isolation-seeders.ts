@@ -19,14 +19,21 @@ type Seeder = (victim: TenantSeed) => Promise<Seeded>;
 const marker = () => `secret-${randomUUID().slice(0, 8)}`;
 
 /** Creates an object with `mutation` in B's tenant and checks it later with `query(id)`. */
-function viaGraphql(create: string, pick: (data: any) => string, readBack: string, field: string, input: (m: string) => Record<string, unknown>): Seeder {
+function viaGraphql(
+  create: string,
+  pick: (data: any) => string,
+  readBack: string,
+  field: string,
+  input: (m: string) => Record<string, unknown>,
+): Seeder {
   return async (victim) => {
     const m = marker();
     const id = pick(await victim.admin.gql(create, { input: input(m) }));
     return {
       id,
       marker: m,
-      stillThere: async () => JSON.stringify(await victim.admin.gql(readBack, { id }).then((d) => d[field])).includes(m),
+      stillThere: async () =>
+        JSON.stringify(await victim.admin.gql(readBack, { id }).then((d) => d[field])).includes(m),
     };
   };
 }
@@ -51,15 +58,24 @@ const block = (type: string, input: (m: string) => Record<string, unknown>, show
 const webhookEndpoint: Seeder = async (victim) => {
   const m = marker();
   const data = await victim.admin.gql(
-    graphql('mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { ... on WebhookEndpointSecret { endpoint { id secretHint } } } }'),
+    graphql(
+      'mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) { ... on WebhookEndpointSecret { endpoint { id secretHint } } } }',
+    ),
     { input: { url: `https://hooks.example.com/${m}`, events: ['POLICY_PUBLISHED'], description: m } },
   );
-  const { id, secretHint } = having(data.createWebhookEndpoint, 'endpoint').endpoint as { id: string; secretHint: string };
+  const { id, secretHint } = having(data.createWebhookEndpoint, 'endpoint').endpoint as {
+    id: string;
+    secretHint: string;
+  };
   return {
     id,
     marker: m,
     stillThere: async () => {
-      const e = (await victim.admin.gql(graphql('query ($id: ID!) { webhookEndpoint(id: $id) { url secretHint enabled } }'), { id })).webhookEndpoint;
+      const e = (
+        await victim.admin.gql(graphql('query ($id: ID!) { webhookEndpoint(id: $id) { url secretHint enabled } }'), {
+          id,
+        })
+      ).webhookEndpoint;
       return e.url === `https://hooks.example.com/${m}` && e.secretHint === secretHint && e.enabled;
     },
   };
@@ -70,41 +86,68 @@ export const SEEDERS: Record<string, Seeder> = {
   CatalogEntry: async () => {
     const other = await seed.agency();
     const m = marker();
-    const data = await other.owner.gql(graphql('mutation ($input: CreateCatalogEntryInput!) { createCatalogEntry(input: $input) { ... on CatalogEntry { id } } }'), {
-      input: { name: m, role: 'PROCESSOR', country: 'DE', service: 'hosting' },
-    });
+    const data = await other.owner.gql(
+      graphql(
+        'mutation ($input: CreateCatalogEntryInput!) { createCatalogEntry(input: $input) { ... on CatalogEntry { id } } }',
+      ),
+      {
+        input: { name: m, role: 'PROCESSOR', country: 'DE', service: 'hosting' },
+      },
+    );
     const id = having(data.createCatalogEntry, 'id').id as string;
     return {
       id,
       marker: m,
-      stillThere: async () => (await other.owner.gql(graphql('query ($id: ID!) { catalogEntry(id: $id) { name } }'), { id })).catalogEntry.name === m,
+      stillThere: async () =>
+        (await other.owner.gql(graphql('query ($id: ID!) { catalogEntry(id: $id) { name } }'), { id })).catalogEntry
+          .name === m,
     };
   },
   Audience: block('Audience', (m) => ({ name: m })),
   DataCategory: block('DataCategory', (m) => ({ name: m, sources: ['SUBJECT'] })),
   Recipient: block('Recipient', (m) => ({ name: m, role: 'PROCESSOR', country: 'DE', service: 'hosting' })),
-  Purpose: block('Purpose', (m) => ({ name: m, legalBasis: 'CONTRACT', retention: { criteria: 'for as long as the contract runs' } })),
-  Cookie: block('Cookie', (m) => ({ name: m, provider: 'Example', kind: 'STRICTLY_NECESSARY', purpose: 'keeps the session' })),
+  Purpose: block('Purpose', (m) => ({
+    name: m,
+    legalBasis: 'CONTRACT',
+    retention: { criteria: 'for as long as the contract runs' },
+  })),
+  Cookie: block('Cookie', (m) => ({
+    name: m,
+    provider: 'Example',
+    kind: 'STRICTLY_NECESSARY',
+    purpose: 'keeps the session',
+  })),
   Clause: block('Clause', (m) => ({ section: 'SECURITY', body: `We encrypt everything. ${m}` }), 'body'),
   Tenant: async (victim) => {
-    const data = await victim.admin.gql(graphql(`query ($id: ID!) { tenant(id: $id) { legalName } }`), { id: victim.id });
+    const data = await victim.admin.gql(graphql(`query ($id: ID!) { tenant(id: $id) { legalName } }`), {
+      id: victim.id,
+    });
     return {
       id: victim.id,
       marker: data.tenant.legalName,
-      stillThere: async () => (await victim.admin.gql(graphql(`query ($id: ID!) { tenant(id: $id) { legalName } }`), { id: victim.id })).tenant.legalName === data.tenant.legalName,
+      stillThere: async () =>
+        (await victim.admin.gql(graphql(`query ($id: ID!) { tenant(id: $id) { legalName } }`), { id: victim.id }))
+          .tenant.legalName === data.tenant.legalName,
     };
   },
   ApiKey: async (victim) => {
     const m = marker();
-    const data = await victim.admin.gql(graphql('mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on ApiKeyCreated { apiKey { id } } } }'), {
-      input: { name: m, role: 'VIEWER' },
-    });
+    const data = await victim.admin.gql(
+      graphql(
+        'mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on ApiKeyCreated { apiKey { id } } } }',
+      ),
+      {
+        input: { name: m, role: 'VIEWER' },
+      },
+    );
     const id = having(data.createApiKey, 'apiKey').apiKey.id as string;
     return {
       id,
       marker: m,
       stillThere: async () => {
-        const keys = await victim.admin.gql(graphql('{ apiKeys(first: 100) { edges { node { id name revokedAt } } } }'));
+        const keys = await victim.admin.gql(
+          graphql('{ apiKeys(first: 100) { edges { node { id name revokedAt } } } }'),
+        );
         return keys.apiKeys.edges.some((e: any) => e.node.id === id && e.node.name === m && e.node.revokedAt === null);
       },
     };
@@ -112,8 +155,12 @@ export const SEEDERS: Record<string, Seeder> = {
   DataSubjectRequest: async (victim) => {
     const m = marker();
     const data = await victim.admin.gql(
-      graphql('mutation ($input: CreateDataSubjectRequestInput!) { createDataSubjectRequest(input: $input) { __typename ... on DataSubjectRequest { id } ... on ValidationFailed { message } } }'),
-      { input: { type: 'ACCESS', requesterName: m, email: 'requester@example.test', skipVerificationReason: 'seeded' } },
+      graphql(
+        'mutation ($input: CreateDataSubjectRequestInput!) { createDataSubjectRequest(input: $input) { __typename ... on DataSubjectRequest { id } ... on ValidationFailed { message } } }',
+      ),
+      {
+        input: { type: 'ACCESS', requesterName: m, email: 'requester@example.test', skipVerificationReason: 'seeded' },
+      },
     );
     const created = data.createDataSubjectRequest;
     if (created.__typename !== 'DataSubjectRequest') throw new Error(created.message);
@@ -122,7 +169,12 @@ export const SEEDERS: Record<string, Seeder> = {
       id,
       marker: m,
       stillThere: async () => {
-        const r = (await victim.admin.gql(graphql('query ($id: ID!) { dataSubjectRequest(id: $id) { requesterName state events { totalCount } } }'), { id })).dataSubjectRequest;
+        const r = (
+          await victim.admin.gql(
+            graphql('query ($id: ID!) { dataSubjectRequest(id: $id) { requesterName state events { totalCount } } }'),
+            { id },
+          )
+        ).dataSubjectRequest;
         return r.requesterName === m && r.state === 'IN_PROGRESS' && r.events.totalCount === 2;
       },
     };
@@ -130,14 +182,21 @@ export const SEEDERS: Record<string, Seeder> = {
   ConsentEvent: async (victim) => {
     const m = marker();
     const { analytics } = await makeConsentReady(victim, victim.admin, { adoptExisting: true });
-    const data = await victim.admin.gql(graphql('mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { ... on ConsentRecorded { event { id } } } }'), {
-      input: { subjectId: m, granted: [analytics], noticeText: m, idempotencyKey: m },
-    });
+    const data = await victim.admin.gql(
+      graphql(
+        'mutation ($input: RecordConsentInput!) { recordConsent(input: $input) { ... on ConsentRecorded { event { id } } } }',
+      ),
+      {
+        input: { subjectId: m, granted: [analytics], noticeText: m, idempotencyKey: m },
+      },
+    );
     const id = having(data.recordConsent, 'event').event.id as string;
     return {
       id,
       marker: m,
-      stillThere: async () => (await victim.admin.gql(graphql('query ($id: ID!) { consentEvent(id: $id) { noticeText } }'), { id })).consentEvent.noticeText === m,
+      stillThere: async () =>
+        (await victim.admin.gql(graphql('query ($id: ID!) { consentEvent(id: $id) { noticeText } }'), { id }))
+          .consentEvent.noticeText === m,
     };
   },
   WebhookEndpoint: webhookEndpoint,
@@ -147,12 +206,17 @@ export const SEEDERS: Record<string, Seeder> = {
     const m = marker();
     const ds = await testDataSource();
     const id = await inTransaction(ds, { tenantId: victim.id }, (tx) =>
-      sendEmail({ em: tx.manager, tenantId: victim.id }, { kind: 'REQUEST_NOTICE', to: 'someone@example.test', subject: m, text: m }),
+      sendEmail(
+        { em: tx.manager, tenantId: victim.id },
+        { kind: 'REQUEST_NOTICE', to: 'someone@example.test', subject: m, text: m },
+      ),
     );
     return {
       id,
       marker: m,
-      stillThere: async () => (await victim.admin.gql(graphql('query ($id: ID!) { emailMessage(id: $id) { subject } }'), { id })).emailMessage.subject === m,
+      stillThere: async () =>
+        (await victim.admin.gql(graphql('query ($id: ID!) { emailMessage(id: $id) { subject } }'), { id })).emailMessage
+          .subject === m,
     };
   },
   SubprocessorSubscriber: async (victim) => {
@@ -164,9 +228,10 @@ export const SEEDERS: Record<string, Seeder> = {
     });
     if (res.status !== 202) throw new Error(`subscribing failed: ${res.status}`);
     const find = async () =>
-      (await victim.admin.gql(graphql('{ subprocessorSubscribers(first: 100) { edges { node { id email } } } }'))).subprocessorSubscribers.edges.find(
-        (e: any) => e.node.email === `${m}@example.test`,
-      )?.node.id as string | undefined;
+      (
+        await victim.admin.gql(graphql('{ subprocessorSubscribers(first: 100) { edges { node { id email } } } }'))
+      ).subprocessorSubscribers.edges.find((e: any) => e.node.email === `${m}@example.test`)?.node.id as
+        string | undefined;
     const id = (await find())!;
     return { id, marker: m, stillThere: async () => (await find()) === id };
   },
@@ -176,8 +241,12 @@ export const SEEDERS: Record<string, Seeder> = {
       id: person.userId,
       marker: person.email,
       stillThere: async () => {
-        const members = await victim.admin.gql(graphql('{ tenantMembers(first: 100) { edges { node { userId role } } } }'));
-        return members.tenantMembers.edges.some((e: any) => e.node.userId === person.userId && e.node.role === 'VIEWER');
+        const members = await victim.admin.gql(
+          graphql('{ tenantMembers(first: 100) { edges { node { userId role } } } }'),
+        );
+        return members.tenantMembers.edges.some(
+          (e: any) => e.node.userId === person.userId && e.node.role === 'VIEWER',
+        );
       },
     };
   },
@@ -187,28 +256,42 @@ export const SEEDERS: Record<string, Seeder> = {
       id: person.userId,
       marker: person.email,
       stillThere: async () => {
-        const members = await victim.agency.owner.gql(graphql('{ agencyMembers(first: 100) { edges { node { userId role } } } }'));
-        return members.agencyMembers.edges.some((e: any) => e.node.userId === person.userId && e.node.role === 'MEMBER');
+        const members = await victim.agency.owner.gql(
+          graphql('{ agencyMembers(first: 100) { edges { node { userId role } } } }'),
+        );
+        return members.agencyMembers.edges.some(
+          (e: any) => e.node.userId === person.userId && e.node.role === 'MEMBER',
+        );
       },
     };
   },
   TenantInvitation: async (victim) => {
     const m = `${marker()}@invited.test`;
-    await victim.admin.gql(graphql('mutation ($input: InviteTenantMemberInput!) { inviteTenantMember(input: $input) { __typename } }'), { input: { email: m, role: 'VIEWER' } });
+    await victim.admin.gql(
+      graphql('mutation ($input: InviteTenantMemberInput!) { inviteTenantMember(input: $input) { __typename } }'),
+      { input: { email: m, role: 'VIEWER' } },
+    );
     const find = async () =>
-      (await victim.admin.gql(graphql('{ tenantInvitations(first: 100) { edges { node { id email status } } } }'))).tenantInvitations.edges.find(
-        (e: any) => e.node.email === m && e.node.status === 'PENDING',
-      )?.node.id as string | undefined;
+      (
+        await victim.admin.gql(graphql('{ tenantInvitations(first: 100) { edges { node { id email status } } } }'))
+      ).tenantInvitations.edges.find((e: any) => e.node.email === m && e.node.status === 'PENDING')?.node.id as
+        string | undefined;
     const id = (await find())!;
     return { id, marker: m, stillThere: async () => (await find()) === id };
   },
   AgencyInvitation: async (victim) => {
     const m = `${marker()}@invited.test`;
-    await victim.agency.owner.gql(graphql('mutation ($input: InviteAgencyMemberInput!) { inviteAgencyMember(input: $input) { __typename } }'), { input: { email: m, role: 'MEMBER' } });
+    await victim.agency.owner.gql(
+      graphql('mutation ($input: InviteAgencyMemberInput!) { inviteAgencyMember(input: $input) { __typename } }'),
+      { input: { email: m, role: 'MEMBER' } },
+    );
     const find = async () =>
-      (await victim.agency.owner.gql(graphql('{ agencyInvitations(first: 100) { edges { node { id email status } } } }'))).agencyInvitations.edges.find(
-        (e: any) => e.node.email === m && e.node.status === 'PENDING',
-      )?.node.id as string | undefined;
+      (
+        await victim.agency.owner.gql(
+          graphql('{ agencyInvitations(first: 100) { edges { node { id email status } } } }'),
+        )
+      ).agencyInvitations.edges.find((e: any) => e.node.email === m && e.node.status === 'PENDING')?.node.id as
+        string | undefined;
     const id = (await find())!;
     return { id, marker: m, stillThere: async () => (await find()) === id };
   },

@@ -37,15 +37,18 @@ interface Target {
 
 function targetsOf(schema: GraphQLSchema): Target[] {
   const targets: Target[] = [];
-  for (const [operation, root] of [['query', schema.getQueryType()], ['mutation', schema.getMutationType()]] as const) {
+  for (const [operation, root] of [
+    ['query', schema.getQueryType()],
+    ['mutation', schema.getMutationType()],
+  ] as const) {
     for (const field of Object.values(root!.getFields())) {
       const direct = field.args.some((a) => ID_ARGS.includes(a.name));
       const input = field.args.find((a) => a.name === 'input');
-      const viaInput = input && Object.keys((getNamedType(input.type) as GraphQLInputObjectType).getFields()).some((f) => ID_ARGS.includes(f));
+      const viaInput =
+        input &&
+        Object.keys((getNamedType(input.type) as GraphQLInputObjectType).getFields()).some((f) => ID_ARGS.includes(f));
       if (!direct && !viaInput) continue;
-      const typeName = VERBS.test(field.name)
-        ? field.name.replace(VERBS, '')
-        : getNamedType(field.type).name;
+      const typeName = VERBS.test(field.name) ? field.name.replace(VERBS, '') : getNamedType(field.type).name;
       targets.push({ operation, field, typeName });
     }
   }
@@ -111,7 +114,11 @@ describe('cross-tenant isolation (generated from the schema)', () => {
     targets = targetsOf(schema);
     const agency = await seed.agency();
     otherAgency = await seed.agency();
-    [home, sameAgencyVictim, otherAgencyVictim] = await Promise.all([agency.tenant(), agency.tenant(), otherAgency.tenant()]);
+    [home, sameAgencyVictim, otherAgencyVictim] = await Promise.all([
+      agency.tenant(),
+      agency.tenant(),
+      otherAgency.tenant(),
+    ]);
     const admin = await home.user('ADMIN');
     const member = await agency.member({ tenants: [home], role: 'ADMIN' });
     callers = [
@@ -141,9 +148,19 @@ describe('cross-tenant isolation (generated from the schema)', () => {
           );
           const codes = 'error' in outcome && outcome.error instanceof GqlErrors ? outcome.error.codes : [];
           const leaked = JSON.stringify(outcome).includes(seeded.marker);
-          const data = 'error' in outcome && outcome.error instanceof GqlErrors ? (outcome.error.data as Record<string, unknown> | null) : (outcome as { data: Record<string, unknown> }).data;
-          const ok = codes.length > 0 && codes.every((c) => c === 'NOT_FOUND' || c === 'FORBIDDEN') && !leaked && (data == null || data[target.field.name] == null);
-          if (!ok) failures.push(`${callerName} → ${target.field.name}(${target.typeName} of B): ${JSON.stringify(outcome).slice(0, 300)}`);
+          const data =
+            'error' in outcome && outcome.error instanceof GqlErrors
+              ? (outcome.error.data as Record<string, unknown> | null)
+              : (outcome as { data: Record<string, unknown> }).data;
+          const ok =
+            codes.length > 0 &&
+            codes.every((c) => c === 'NOT_FOUND' || c === 'FORBIDDEN') &&
+            !leaked &&
+            (data == null || data[target.field.name] == null);
+          if (!ok)
+            failures.push(
+              `${callerName} → ${target.field.name}(${target.typeName} of B): ${JSON.stringify(outcome).slice(0, 300)}`,
+            );
         }
         // B's object is still there, unchanged, for B's own owner.
         expect(await seeded.stillThere(), `${target.typeName} of B survived ${target.field.name}`).toBe(true);

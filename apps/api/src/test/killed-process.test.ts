@@ -5,7 +5,14 @@ import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createDataSource } from '../db/data-source.js';
-import { emptyDatabase, killApiProcess, startApiProcess, stopApiProcess, type ApiProcess, type ScratchDatabase } from './api-process.js';
+import {
+  emptyDatabase,
+  killApiProcess,
+  startApiProcess,
+  stopApiProcess,
+  type ApiProcess,
+  type ScratchDatabase,
+} from './api-process.js';
 import { eventually } from './eventually.js';
 import { makeConsentReady } from './policy-fixture.js';
 import { seed, type TenantSeed } from './seed.js';
@@ -84,12 +91,21 @@ interface ConsentPost {
 }
 
 async function postConsent(url: string, slug: string, body: ConsentPost) {
-  const res = await fetch(`${url}/p/${slug}/consents`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(body) });
-  return { status: res.status, replayed: res.headers.get('idempotent-replayed'), body: (await res.json()) as { id?: string } };
+  const res = await fetch(`${url}/p/${slug}/consents`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(body),
+  });
+  return {
+    status: res.status,
+    replayed: res.headers.get('idempotent-replayed'),
+    body: (await res.json()) as { id?: string },
+  };
 }
 
 /** Why a request got no answer: `ECONNREFUSED` was never sent; anything else was cut mid-request. */
-const causeOf = (error: unknown) => String((error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message);
+const causeOf = (error: unknown) =>
+  String((error as { cause?: { code?: string } }).cause?.code ?? (error as Error).message);
 
 /**
  * SIGKILL, unlike SIGTERM, gives the process no chance to drain: requests in flight are cut wherever they are,
@@ -135,7 +151,10 @@ describe.sequential('an API process killed mid-request', () => {
     tenant = await (await seed.agency({ dataSource, apiUrl: first.url })).tenant();
     const { analytics, ads } = await makeConsentReady(tenant);
     const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-    const endpoint = await tenant.admin.gql(`mutation ($url: String!) { createWebhookEndpoint(input: { url: $url, events: [CONSENT_RECORDED, POLICY_PUBLISHED] }) { __typename } }`, { url: hook });
+    const endpoint = await tenant.admin.gql(
+      `mutation ($url: String!) { createWebhookEndpoint(input: { url: $url, events: [CONSENT_RECORDED, POLICY_PUBLISHED] }) { __typename } }`,
+      { url: hook },
+    );
     expect(endpoint.createWebhookEndpoint.__typename).toBe('WebhookEndpointSecret');
 
     const acknowledgedEvents: string[] = [];
@@ -146,7 +165,14 @@ describe.sequential('an API process killed mid-request', () => {
     const consentPost = (): ConsentPost => {
       const key = randomUUID();
       // A notice text per event, so each event's notice row is its own.
-      return { subjectId: `visitor-${key}`, granted: [analytics], refused: [ads], method: 'API', noticeText: `Notice shown with ${key}`, idempotencyKey: key };
+      return {
+        subjectId: `visitor-${key}`,
+        granted: [analytics],
+        refused: [ads],
+        method: 'API',
+        noticeText: `Notice shown with ${key}`,
+        idempotencyKey: key,
+      };
     };
     const consentClient = async () => {
       for (;;) {
@@ -161,35 +187,55 @@ describe.sequential('an API process killed mid-request', () => {
     let renames = 0;
     const renameAndPublish = () => {
       const legalName = `Renamed ${++renames} Ltd`;
-      return tenant.admin.raw(RENAME_AND_PUBLISH, { tenant: { id: tenant.id, legalName }, publish: { effectiveDate: today, changeSummary: `Now ${legalName}` } });
+      return tenant.admin.raw(RENAME_AND_PUBLISH, {
+        tenant: { id: tenant.id, legalName },
+        publish: { effectiveDate: today, changeSummary: `Now ${legalName}` },
+      });
     };
     const publisher = async () => {
       for (;;) {
         const answer = await renameAndPublish().catch((error: unknown) => causeOf(error));
         if (typeof answer === 'string') return void publishesCut.push(answer);
-        const data = answer.body.data as { updateTenant?: { __typename: string }; publishPolicy?: { __typename: string; version?: number } } | undefined;
-        if (data?.updateTenant?.__typename === 'Tenant' && data.publishPolicy?.version) acknowledgedVersions.push(data.publishPolicy.version);
+        const data = answer.body.data as
+          | { updateTenant?: { __typename: string }; publishPolicy?: { __typename: string; version?: number } }
+          | undefined;
+        if (data?.updateTenant?.__typename === 'Tenant' && data.publishPolicy?.version)
+          acknowledgedVersions.push(data.publishPolicy.version);
         else unexpected.push(`publish: ${answer.status} ${JSON.stringify(answer.body)}`);
       }
     };
     const load = [...Array.from({ length: 4 }, consentClient), publisher()];
-    await eventually(async () => (acknowledgedEvents.length >= 100 && acknowledgedVersions.length >= 3) || null, 'a steady load of consents and publishes');
+    await eventually(
+      async () => (acknowledgedEvents.length >= 100 && acknowledgedVersions.length >= 3) || null,
+      'a steady load of consents and publishes',
+    );
     expect(await killApiProcess(first)).toBe('SIGKILL');
     running.splice(running.indexOf(first), 1);
     await Promise.all(load);
 
     expect(unexpected).toEqual([]);
     // The kill landed while requests were in flight (otherwise this test would prove nothing about them).
-    const cutMidRequest = [...unanswered.map((u) => u.cause), ...publishesCut].filter((cause) => cause !== 'ECONNREFUSED');
+    const cutMidRequest = [...unanswered.map((u) => u.cause), ...publishesCut].filter(
+      (cause) => cause !== 'ECONNREFUSED',
+    );
     expect(cutMidRequest.length).toBeGreaterThan(0);
 
     // What the kill left: every acknowledged write stored, nothing half-written.
     expect(await partialRows(db)).toEqual({});
-    const storedEvents = (await db.query<{ id: string }>('SELECT id::text FROM consent_events WHERE id = ANY ($1::uuid[])', [acknowledgedEvents])).rows;
+    const storedEvents = (
+      await db.query<{ id: string }>('SELECT id::text FROM consent_events WHERE id = ANY ($1::uuid[])', [
+        acknowledgedEvents,
+      ])
+    ).rows;
     expect(storedEvents.length).toBe(acknowledgedEvents.length);
-    const storedVersions = (await db.query<{ version: number }>('SELECT version FROM policy_versions WHERE tenant_id = $1', [tenant.id])).rows.map((r) => r.version);
+    const storedVersions = (
+      await db.query<{ version: number }>('SELECT version FROM policy_versions WHERE tenant_id = $1', [tenant.id])
+    ).rows.map((r) => r.version);
     expect(storedVersions).toEqual(expect.arrayContaining(acknowledgedVersions));
-    const waiting = Number((await db.query<{ n: string }>(`SELECT count(*) AS n FROM webhook_deliveries WHERE status = 'PENDING'`)).rows[0]!.n);
+    const waiting = Number(
+      (await db.query<{ n: string }>(`SELECT count(*) AS n FROM webhook_deliveries WHERE status = 'PENDING'`)).rows[0]!
+        .n,
+    );
     expect(waiting).toBeGreaterThanOrEqual(acknowledgedEvents.length + acknowledgedVersions.length);
 
     // A new process at the same address (PORT pinned), working the queue this time.
@@ -200,20 +246,31 @@ describe.sequential('an API process killed mid-request', () => {
     // back, 200 replayed if it had committed before the answer was lost.
     for (const { body } of unanswered) {
       const retry = await postConsent(restarted.url, tenant.slug, body);
-      expect(retry.status === 201 || (retry.status === 200 && retry.replayed === 'true'), JSON.stringify(retry)).toBe(true);
+      expect(retry.status === 201 || (retry.status === 200 && retry.replayed === 'true'), JSON.stringify(retry)).toBe(
+        true,
+      );
     }
     const keys = unanswered.map((u) => u.body.idempotencyKey);
-    const recorded = (await db.query<{ n: string }>('SELECT count(*) AS n FROM consent_events WHERE idempotency_key = ANY ($1)', [keys])).rows[0]!.n;
+    const recorded = (
+      await db.query<{ n: string }>('SELECT count(*) AS n FROM consent_events WHERE idempotency_key = ANY ($1)', [keys])
+    ).rows[0]!.n;
     expect(Number(recorded)).toBe(keys.length);
     // The killed publish's lock on the tenant row went with its connection.
     const after = await renameAndPublish();
-    expect(after.body).toMatchObject({ data: { updateTenant: { __typename: 'Tenant' }, publishPolicy: { __typename: 'PolicyVersion' } } });
+    expect(after.body).toMatchObject({
+      data: { updateTenant: { __typename: 'Tenant' }, publishPolicy: { __typename: 'PolicyVersion' } },
+    });
 
     // The queue goes on: every delivery the killed process enqueued, and the new ones, arrive once each.
-    const deliveries = await eventually(async () => {
-      const rows = (await db.query<{ id: string; status: string }>('SELECT id::text, status FROM webhook_deliveries')).rows;
-      return rows.every((r) => r.status === 'SUCCEEDED') ? rows : null;
-    }, 'every webhook delivery succeeded', 60_000);
+    const deliveries = await eventually(
+      async () => {
+        const rows = (await db.query<{ id: string; status: string }>('SELECT id::text, status FROM webhook_deliveries'))
+          .rows;
+        return rows.every((r) => r.status === 'SUCCEEDED') ? rows : null;
+      },
+      'every webhook delivery succeeded',
+      60_000,
+    );
     expect(deliveries.length).toBeGreaterThan(waiting);
     expect([...delivered.keys()].sort()).toEqual(deliveries.map((d) => d.id).sort());
     expect([...delivered.values()].every((n) => n === 1)).toBe(true);

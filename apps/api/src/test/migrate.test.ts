@@ -17,7 +17,9 @@ async function appliedMigrations(url: string): Promise<string[]> {
   const client = new pg.Client({ connectionString: url });
   await client.connect();
   try {
-    return ((await client.query('SELECT name FROM schema_migrations ORDER BY id')).rows as { name: string }[]).map((r) => r.name);
+    return ((await client.query('SELECT name FROM schema_migrations ORDER BY id')).rows as { name: string }[]).map(
+      (r) => r.name,
+    );
   } finally {
     await client.end();
   }
@@ -34,7 +36,11 @@ describe('migrations as their own step', () => {
     const url = await emptyDatabase();
     // As a deploy's migration step has it (the owner's URL only), and as a developer's shell has it.
     const [first, second] = await Promise.all([
-      run('cli.js', ['migrate'], { MIGRATION_DATABASE_URL: url, DATABASE_URL: '', NOTICEBOARD_DATA_DIR: '/nonexistent/never-used' }).done,
+      run('cli.js', ['migrate'], {
+        MIGRATION_DATABASE_URL: url,
+        DATABASE_URL: '',
+        NOTICEBOARD_DATA_DIR: '/nonexistent/never-used',
+      }).done,
       run('cli.js', ['migrate'], { DATABASE_URL: url, MIGRATION_DATABASE_URL: url }).done,
     ]);
     expect(first.code, first.output).toBe(0);
@@ -63,7 +69,8 @@ describe('migrations as their own step', () => {
       });
       const client = new pg.Client({ connectionString: url });
       await client.connect();
-      const tables = (await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`)).rows[0].n as number;
+      const tables = (await client.query(`SELECT count(*)::int AS n FROM pg_tables WHERE schemaname = 'public'`))
+        .rows[0].n as number;
       await client.end();
       expect(tables).toBe(0);
 
@@ -71,7 +78,9 @@ describe('migrations as their own step', () => {
       expect(migrated.code, migrated.output).toBe(0);
       const started = await api.done;
       expect(started.code, started.output).toBeNull();
-      const listening = /"url":"(http:\/\/[^"]+)"/.exec(started.output.slice(started.output.indexOf('Noticeboard is listening') - 400));
+      const listening = /"url":"(http:\/\/[^"]+)"/.exec(
+        started.output.slice(started.output.indexOf('Noticeboard is listening') - 400),
+      );
       const ready = await fetch(`${listening![1]}/readyz`);
       expect(ready.status).toBe(200);
       expect(await ready.json()).toEqual({ status: 'ready' });
@@ -81,7 +90,9 @@ describe('migrations as their own step', () => {
   }, 120_000);
 
   it('refuses a migrate-on-start setting that is not true or false', () => {
-    expect(() => loadConfig({ NOTICEBOARD_MIGRATE_ON_START: 'no' })).toThrow(/NOTICEBOARD_MIGRATE_ON_START must be "true" or "false"/);
+    expect(() => loadConfig({ NOTICEBOARD_MIGRATE_ON_START: 'no' })).toThrow(
+      /NOTICEBOARD_MIGRATE_ON_START must be "true" or "false"/,
+    );
     expect(loadConfig({}).migrateOnStart).toBe(true);
     expect(loadConfig({ NOTICEBOARD_MIGRATE_ON_START: 'false' }).migrateOnStart).toBe(false);
   });

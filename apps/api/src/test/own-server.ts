@@ -114,14 +114,21 @@ export class OwnServer {
     // The data source's end releases every query runner first and then waits for the pool's connections: a runner
     // marked released that still holds a connection (a leak) would make it spin, and a connection never given
     // back would make it wait, forever. The test fails on the leak; closing must not hang as well.
-    const runners = (this.dataSource.driver as unknown as { connectedQueryRunners: { isReleased: boolean }[] }).connectedQueryRunners;
-    if (this.dataSource.isInitialized && !runners.some((r) => r.isReleased)) await Promise.race([this.dataSource.destroy().catch(() => undefined), sleep(2_000)]);
-    for (const client of (this.pool as unknown as { _clients: pg.Client[] })._clients) await client.end().catch(() => undefined);
+    const runners = (this.dataSource.driver as unknown as { connectedQueryRunners: { isReleased: boolean }[] })
+      .connectedQueryRunners;
+    if (this.dataSource.isInitialized && !runners.some((r) => r.isReleased))
+      await Promise.race([this.dataSource.destroy().catch(() => undefined), sleep(2_000)]);
+    for (const client of (this.pool as unknown as { _clients: pg.Client[] })._clients)
+      await client.end().catch(() => undefined);
   }
 }
 
 /** Runs `work` over `items` with at most `parallel` at a time; results in order. */
-export async function bounded<T, R>(items: readonly T[], parallel: number, work: (item: T, index: number) => Promise<R>): Promise<R[]> {
+export async function bounded<T, R>(
+  items: readonly T[],
+  parallel: number,
+  work: (item: T, index: number) => Promise<R>,
+): Promise<R[]> {
   const results: R[] = new Array(items.length);
   let next = 0;
   const worker = async () => {
@@ -137,9 +144,19 @@ export async function bounded<T, R>(items: readonly T[], parallel: number, work:
 export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
 
 /** The request line and headers of a raw HTTP/1.1 request. */
-export function requestHead(url: string, method: string, path: string, headers: Record<string, string | number>): string {
+export function requestHead(
+  url: string,
+  method: string,
+  path: string,
+  headers: Record<string, string | number>,
+): string {
   const { host } = new URL(url);
-  const lines = [`${method} ${path} HTTP/1.1`, `Host: ${host}`, 'Connection: close', ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`)];
+  const lines = [
+    `${method} ${path} HTTP/1.1`,
+    `Host: ${host}`,
+    'Connection: close',
+    ...Object.entries(headers).map(([k, v]) => `${k}: ${v}`),
+  ];
   return `${lines.join('\r\n')}\r\n\r\n`;
 }
 
@@ -176,15 +193,27 @@ export interface HttpAnswer {
 }
 
 /** A POST whose body is written `chunkSize` bytes at a time, one chunk every `everyMs`: a slow client. */
-export function dripPost(url: string, headers: Record<string, string>, body: string, chunkSize: number, everyMs: number): Promise<HttpAnswer> {
+export function dripPost(
+  url: string,
+  headers: Record<string, string>,
+  body: string,
+  chunkSize: number,
+  everyMs: number,
+): Promise<HttpAnswer> {
   const bytes = Buffer.from(body);
   return new Promise((resolve, reject) => {
-    const req = http.request(url, { method: 'POST', agent: false, headers: { ...headers, 'content-length': String(bytes.length) } }, (res) => {
-      const chunks: Buffer[] = [];
-      res.on('data', (c: Buffer) => chunks.push(c));
-      res.on('end', () => resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }));
-      res.on('error', reject);
-    });
+    const req = http.request(
+      url,
+      { method: 'POST', agent: false, headers: { ...headers, 'content-length': String(bytes.length) } },
+      (res) => {
+        const chunks: Buffer[] = [];
+        res.on('data', (c: Buffer) => chunks.push(c));
+        res.on('end', () =>
+          resolve({ status: res.statusCode ?? 0, headers: res.headers, text: Buffer.concat(chunks).toString('utf8') }),
+        );
+        res.on('error', reject);
+      },
+    );
     req.on('error', reject);
     let at = 0;
     const drip = () => {
@@ -209,22 +238,32 @@ const keepAlive = new http.Agent({ keepAlive: true, maxSockets: 64 });
  */
 export function lightFetch(extraHeaders: Record<string, string> = {}, onStatus?: (status: number) => void) {
   return (input: string | URL | Request, init: RequestInit = {}): Promise<Response> => {
-    const headers: Record<string, string> = { ...Object.fromEntries(new Headers(init.headers).entries()), ...extraHeaders };
+    const headers: Record<string, string> = {
+      ...Object.fromEntries(new Headers(init.headers).entries()),
+      ...extraHeaders,
+    };
     const body = init.body as string | Uint8Array | undefined | null;
     if (body !== undefined && body !== null) headers['content-length'] = String(Buffer.byteLength(body));
     return new Promise((resolve, reject) => {
-      const req = http.request(String(input instanceof Request ? input.url : input), { method: init.method ?? 'GET', agent: keepAlive, headers }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', reject);
-        res.on('end', () => {
-          const status = res.statusCode ?? 0;
-          onStatus?.(status);
-          const h = new Headers();
-          for (const [name, value] of Object.entries(res.headers)) if (value !== undefined) h.set(name, Array.isArray(value) ? value.join(', ') : value);
-          resolve(new Response(status === 204 || status === 304 ? null : Buffer.concat(chunks), { status, headers: h }));
-        });
-      });
+      const req = http.request(
+        String(input instanceof Request ? input.url : input),
+        { method: init.method ?? 'GET', agent: keepAlive, headers },
+        (res) => {
+          const chunks: Buffer[] = [];
+          res.on('data', (chunk: Buffer) => chunks.push(chunk));
+          res.on('error', reject);
+          res.on('end', () => {
+            const status = res.statusCode ?? 0;
+            onStatus?.(status);
+            const h = new Headers();
+            for (const [name, value] of Object.entries(res.headers))
+              if (value !== undefined) h.set(name, Array.isArray(value) ? value.join(', ') : value);
+            resolve(
+              new Response(status === 204 || status === 304 ? null : Buffer.concat(chunks), { status, headers: h }),
+            );
+          });
+        },
+      );
       req.on('error', reject);
       req.end(body ?? undefined);
     });

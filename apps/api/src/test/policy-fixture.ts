@@ -30,12 +30,23 @@ export async function makeComplete(tenant: TenantSeed, client: Client = tenant.a
     input: {
       id: tenant.id,
       jurisdictions: ['UK_GDPR'],
-      offices: [{ label: 'Head office', registered: true, address: { streetAddress: '1 High Street', locality: 'London', postalCode: 'EC1A 1AA', country: 'GB' } }],
+      offices: [
+        {
+          label: 'Head office',
+          registered: true,
+          address: { streetAddress: '1 High Street', locality: 'London', postalCode: 'EC1A 1AA', country: 'GB' },
+        },
+      ],
       supervisoryAuthority: { name: "Information Commissioner's Office", country: 'GB', website: 'https://ico.org.uk' },
     },
   });
   const audienceId = await create(client, 'Audience', { name: 'Customers' });
-  const categoryId = await create(client, 'DataCategory', { name: 'Contact details', description: 'name, email address', sources: ['SUBJECT'], ccpaCategory: 'IDENTIFIERS' });
+  const categoryId = await create(client, 'DataCategory', {
+    name: 'Contact details',
+    description: 'name, email address',
+    sources: ['SUBJECT'],
+    ccpaCategory: 'IDENTIFIERS',
+  });
   const recipientId = await create(client, 'Recipient', {
     name: 'Amazon Web Services',
     role: 'PROCESSOR',
@@ -79,36 +90,82 @@ export interface ConsentPurposes {
 }
 
 /** A complete policy with two purposes that take consent answers, published as version 1. */
-export async function makeConsentReady(tenant: TenantSeed, client: Client = tenant.admin, opts: { adoptExisting?: boolean } = {}): Promise<ConsentPurposes> {
+export async function makeConsentReady(
+  tenant: TenantSeed,
+  client: Client = tenant.admin,
+  opts: { adoptExisting?: boolean } = {},
+): Promise<ConsentPurposes> {
   const { purposeId: contract, audienceId, categoryId } = await makeComplete(tenant, client);
   // A tenant already holding other test objects: the analytics purpose covers them all, so the gate passes.
   const ids = async (list: string) =>
-    opts.adoptExisting ? ((await client.gql(`{ ${list}(first: 100) { edges { node { id } } } }`))[list].edges as { node: { id: string } }[]).map((e) => e.node.id) : [];
+    opts.adoptExisting
+      ? (
+          (await client.gql(`{ ${list}(first: 100) { edges { node { id } } } }`))[list].edges as {
+            node: { id: string };
+          }[]
+        ).map((e) => e.node.id)
+      : [];
   const [audienceIds, dataCategoryIds, recipientIds] = [
     [...new Set([audienceId, ...(await ids('audiences'))])],
     [...new Set([categoryId, ...(await ids('dataCategories'))])],
     await ids('recipients'),
   ];
   const purpose = (input: Record<string, unknown>) =>
-    create(client, 'Purpose', { audienceIds, dataCategoryIds, recipientIds, retention: { period: { amount: 13, unit: 'MONTHS', trigger: 'COLLECTION' } }, ...input });
-  const analytics = await purpose({ name: 'Analytics', description: 'measuring visits to improve the site', legalBasis: 'CONSENT' });
-  const ads = await purpose({ name: 'Targeted advertising', legalBasis: 'CONSENT', saleOrSharing: true });
-  await client.gql(graphql(`mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) { __typename } }`), {
-    input: { rightsContactEmail: 'privacy@tenant.test', sellsOrSharesPersonalInformation: true },
+    create(client, 'Purpose', {
+      audienceIds,
+      dataCategoryIds,
+      recipientIds,
+      retention: { period: { amount: 13, unit: 'MONTHS', trigger: 'COLLECTION' } },
+      ...input,
+    });
+  const analytics = await purpose({
+    name: 'Analytics',
+    description: 'measuring visits to improve the site',
+    legalBasis: 'CONSENT',
   });
+  const ads = await purpose({ name: 'Targeted advertising', legalBasis: 'CONSENT', saleOrSharing: true });
+  await client.gql(
+    graphql(`mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) { __typename } }`),
+    {
+      input: { rightsContactEmail: 'privacy@tenant.test', sellsOrSharesPersonalInformation: true },
+    },
+  );
   const published = await publish(client);
   if (published.__typename !== 'PolicyVersion') throw new Error(`publishing failed: ${JSON.stringify(published)}`);
   return { analytics, ads, contract };
 }
 
-const WORDS = ['personal', 'data', 'we', 'process', 'your', 'for', 'the', 'purpose', 'of', 'and', 'retain', 'it', 'until', 'contract', 'ends', 'consent', 'withdrawn', 'recipients', 'outside', 'kingdom', 'safeguards', 'apply'];
+const WORDS = [
+  'personal',
+  'data',
+  'we',
+  'process',
+  'your',
+  'for',
+  'the',
+  'purpose',
+  'of',
+  'and',
+  'retain',
+  'it',
+  'until',
+  'contract',
+  'ends',
+  'consent',
+  'withdrawn',
+  'recipients',
+  'outside',
+  'kingdom',
+  'safeguards',
+  'apply',
+];
 
 /** Markdown of exactly `chars` characters: paragraphs of about `paragraph` characters, different words for each `seed`. */
 export function prose(seed: number, chars: number, paragraph: number): string {
   let state = seed * 7919 + 17;
   const word = () => WORDS[(state = (state * 1103515245 + 12345) % 2147483648) % WORDS.length]!;
   const paragraphs: string[] = [];
-  for (let length = 0; length < chars + paragraph; ) {
+  for (let length = 0; length < chars + paragraph;) {
     let p = `Paragraph ${seed}.${paragraphs.length}:`;
     while (p.length < paragraph) p += ` ${word()}`;
     paragraphs.push(`${p}.`);
@@ -117,15 +174,21 @@ export function prose(seed: number, chars: number, paragraph: number): string {
   return `${paragraphs.join('\n\n').slice(0, chars - 1)}.`;
 }
 
-const CREATE_CLAUSE = graphql(`mutation ($input: CreateClauseInput!) { createClause(input: $input) { __typename ... on Clause { id } ... on UserError { message } } }`);
-const UPDATE_CLAUSE = graphql(`mutation ($input: UpdateClauseInput!) { updateClause(input: $input) { __typename ... on UserError { message } } }`);
+const CREATE_CLAUSE = graphql(
+  `mutation ($input: CreateClauseInput!) { createClause(input: $input) { __typename ... on Clause { id } ... on UserError { message } } }`,
+);
+const UPDATE_CLAUSE = graphql(
+  `mutation ($input: UpdateClauseInput!) { updateClause(input: $input) { __typename ... on UserError { message } } }`,
+);
 
 /** A complete policy with a clause of each of `before` published as version 1, then edited to `after` as version 2. */
 export async function twoVersions(tenant: TenantSeed, before: string[], after: string[]): Promise<void> {
   await makeComplete(tenant);
   const ids: string[] = [];
   for (const [i, body] of before.entries()) {
-    const created = (await tenant.admin.gql(CREATE_CLAUSE, { input: { section: 'SECURITY', title: `Clause ${i}`, body } })).createClause;
+    const created = (
+      await tenant.admin.gql(CREATE_CLAUSE, { input: { section: 'SECURITY', title: `Clause ${i}`, body } })
+    ).createClause;
     expect(created.__typename, JSON.stringify(created)).toBe('Clause');
     ids.push(having(created, 'id').id);
   }

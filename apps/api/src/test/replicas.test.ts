@@ -3,7 +3,12 @@ import type { AddressInfo } from 'node:net';
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../config.js';
-import { freePort, startApiProcess as startReplica, stopApiProcess as stopReplica, type ApiProcess as Replica } from './api-process.js';
+import {
+  freePort,
+  startApiProcess as startReplica,
+  stopApiProcess as stopReplica,
+  type ApiProcess as Replica,
+} from './api-process.js';
 import { eventually } from './eventually.js';
 import { makeConsentReady, makeComplete, publish } from './policy-fixture.js';
 import { PASSWORD, seed } from './seed.js';
@@ -16,7 +21,12 @@ describe('stateless replicas on one PostgreSQL', () => {
   const replicas: Replica[] = [];
 
   beforeAll(async () => {
-    replicas.push(...(await Promise.all([startReplica('a', { NOTICEBOARD_METRICS_PORT: String(await freePort()) }), startReplica('b')])));
+    replicas.push(
+      ...(await Promise.all([
+        startReplica('a', { NOTICEBOARD_METRICS_PORT: String(await freePort()) }),
+        startReplica('b'),
+      ])),
+    );
   }, 60_000);
 
   afterAll(async () => {
@@ -32,7 +42,11 @@ describe('stateless replicas on one PostgreSQL', () => {
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
         body: JSON.stringify({ query, variables }),
       }).then((r) => r.json() as Promise<{ data?: any; errors?: { extensions: { code: string } }[] }>);
-    const login = await gql(a, 'mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { ... on LoginSuccess { token } } }', { e: agency.ownerEmail, p: PASSWORD });
+    const login = await gql(
+      a,
+      'mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { ... on LoginSuccess { token } } }',
+      { e: agency.ownerEmail, p: PASSWORD },
+    );
     const token = login.data.login.token as string;
     expect((await gql(b, '{ me { user { email } } }', {}, token)).data.me.user.email).toBe(agency.ownerEmail);
     expect((await gql(b, 'mutation { logout }', {}, token)).data.logout).toBe(true);
@@ -50,14 +64,26 @@ describe('stateless replicas on one PostgreSQL', () => {
     // Read again: B now holds the page in memory (once its cache listens), the copy the publish must evict.
     expect((await fetch(`${b.url}/p/${tenant.slug}/privacy.txt`)).headers.get('etag')).toBe(etag1);
     await tenant.admin.gql(`mutation { createAudience(input: { name: "Job applicants" }) { __typename } }`);
-    const audiences = (await tenant.admin.gql('{ audiences { edges { node { id name } } } }')).audiences.edges.map((e: any) => e.node);
-    const purposeId = (await tenant.admin.gql('{ purposes { edges { node { id audiences { id } } } } }')).purposes.edges[0].node.id;
-    await tenant.admin.gql(`mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { __typename } }`, { input: { id: purposeId, audienceIds: audiences.map((x: any) => x.id) } });
+    const audiences = (await tenant.admin.gql('{ audiences { edges { node { id name } } } }')).audiences.edges.map(
+      (e: any) => e.node,
+    );
+    const purposeId = (await tenant.admin.gql('{ purposes { edges { node { id audiences { id } } } } }')).purposes
+      .edges[0].node.id;
+    await tenant.admin.gql(`mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { __typename } }`, {
+      input: { id: purposeId, audienceIds: audiences.map((x: any) => x.id) },
+    });
     // Publish through replica A; read through replica B with no delay: A's NOTIFY has evicted B's copy.
     const published = await fetch(`${a.url}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', authorization: `Bearer ${tenant.agency.owner.options.token}`, 'x-tenant': tenant.id },
-      body: JSON.stringify({ query: 'mutation { publishPolicy(input: { effectiveDate: "2026-02-01", changeSummary: "Job applicants" }) { __typename ... on PolicyVersion { version } } }' }),
+      headers: {
+        'content-type': 'application/json',
+        authorization: `Bearer ${tenant.agency.owner.options.token}`,
+        'x-tenant': tenant.id,
+      },
+      body: JSON.stringify({
+        query:
+          'mutation { publishPolicy(input: { effectiveDate: "2026-02-01", changeSummary: "Job applicants" }) { __typename ... on PolicyVersion { version } } }',
+      }),
     }).then((r) => r.json() as Promise<any>);
     expect(published.data.publishPolicy).toEqual({ __typename: 'PolicyVersion', version: 2 });
     const second = await fetch(`${b.url}/p/${tenant.slug}/privacy.txt`);
@@ -65,7 +91,7 @@ describe('stateless replicas on one PostgreSQL', () => {
     expect(await second.text()).toContain('Job applicants');
   });
 
-  it('queued jobs run exactly once across every process\'s workers', async () => {
+  it("queued jobs run exactly once across every process's workers", async () => {
     const tenant = await (await seed.agency()).tenant();
     const { analytics } = await makeConsentReady(tenant);
     const received = new Map<string, number>();
@@ -81,21 +107,34 @@ describe('stateless replicas on one PostgreSQL', () => {
     await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
     try {
       const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
-      await tenant.admin.gql(`mutation ($url: String!) { createWebhookEndpoint(input: { url: $url, events: [CONSENT_RECORDED] }) { __typename } }`, { url });
+      await tenant.admin.gql(
+        `mutation ($url: String!) { createWebhookEndpoint(input: { url: $url, events: [CONSENT_RECORDED] }) { __typename } }`,
+        { url },
+      );
       const events = 30;
       await Promise.all(
         Array.from({ length: events }, (_, i) =>
           fetch(`${replicas[i % 2]!.url}/p/${tenant.slug}/consents`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ subjectId: `s-${i}`, granted: [analytics], method: 'API', noticeText: 'x', idempotencyKey: randomUUID() }),
+            body: JSON.stringify({
+              subjectId: `s-${i}`,
+              granted: [analytics],
+              method: 'API',
+              noticeText: 'x',
+              idempotencyKey: randomUUID(),
+            }),
           }).then((r) => expect(r.status).toBe(201)),
         ),
       );
       await eventually(async () => received.size === events || null, `${events} webhook deliveries`);
       // Give a duplicate a chance to arrive before counting.
       await eventually(async () => {
-        const log = (await tenant.admin.gql('{ webhookEndpoints { edges { node { deliveries(first: 100) { edges { node { status attempts } } } } } } }')).webhookEndpoints.edges[0].node.deliveries.edges;
+        const log = (
+          await tenant.admin.gql(
+            '{ webhookEndpoints { edges { node { deliveries(first: 100) { edges { node { status attempts } } } } } } }',
+          )
+        ).webhookEndpoints.edges[0].node.deliveries.edges;
         return log.length === events && log.every((e: any) => e.node.status === 'SUCCEEDED') ? log : null;
       }, 'every delivery logged as succeeded');
       expect([...received.values()].every((n) => n === 1)).toBe(true);
@@ -109,7 +148,11 @@ describe('stateless replicas on one PostgreSQL', () => {
     const tenant = await (await seed.agency()).tenant();
     const limit = loadConfig({ ...process.env, NODE_ENV: 'test' }).rateLimits.publicWritesPerTenant;
     const post = (app: Replica) =>
-      fetch(`${app.url}/p/${tenant.slug}/requests`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ type: 'ACCESS' }) }).then((r) => r.status);
+      fetch(`${app.url}/p/${tenant.slug}/requests`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ type: 'ACCESS' }),
+      }).then((r) => r.status);
     const statuses: number[] = [];
     for (let i = 0; i < limit; i++) statuses.push(await post(replicas[i % 2]!));
     expect(statuses.every((s) => s === 422)).toBe(true);
@@ -122,7 +165,11 @@ describe('stateless replicas on one PostgreSQL', () => {
     const ready = await fetch(`${app.url}/readyz`);
     expect({ status: ready.status, body: await ready.json() }).toEqual({ status: 200, body: { status: 'ready' } });
     expect(await (await fetch(`${app.url}/healthz`)).json()).toEqual({ status: 'ok' });
-    const traced = await fetch(`${app.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', 'x-request-id': 'trace-123' }, body: JSON.stringify({ query: '{ __typename }' }) });
+    const traced = await fetch(`${app.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-request-id': 'trace-123' },
+      body: JSON.stringify({ query: '{ __typename }' }),
+    });
     expect(traced.headers.get('x-request-id')).toBe('trace-123');
     expect((await fetch(`${app.url}/healthz`)).headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
     // Metrics on their own loopback listener, not on the public port.
@@ -130,7 +177,9 @@ describe('stateless replicas on one PostgreSQL', () => {
     expect((await fetch(`${app.url}/metrics`)).status).toBe(404);
     const metrics = await (await fetch(app.metricsUrl!)).text();
     expect(metrics).toMatch(/noticeboard_http_requests_total\{method="POST",route="\/graphql",status="200"\} \d+/);
-    expect(metrics).toMatch(/noticeboard_http_request_duration_seconds_bucket\{le="0\.1",method="GET",route="\/healthz"\} \d+/);
+    expect(metrics).toMatch(
+      /noticeboard_http_request_duration_seconds_bucket\{le="0\.1",method="GET",route="\/healthz"\} \d+/,
+    );
     expect(metrics).toMatch(/noticeboard_db_pool_connections\{state="total"\} \d+/);
     expect(metrics).toMatch(/noticeboard_queue_jobs_waiting\{queue="webhook\.deliver"\} \d+/);
     expect(metrics).toContain('noticeboard_process_resident_memory_bytes');
@@ -138,7 +187,11 @@ describe('stateless replicas on one PostgreSQL', () => {
 
   it('SIGTERM ends the process in production mode too (the mode `pnpm start` and Kubernetes run)', async () => {
     // Apollo installs signal handlers of its own unless NODE_ENV is `test`; they must not keep the process alive.
-    const replica = await startReplica('production', { NODE_ENV: 'production', NOTICEBOARD_ADMIN_PASSWORD: 'a-production-password', NOTICEBOARD_METRICS_PORT: String(await freePort()) });
+    const replica = await startReplica('production', {
+      NODE_ENV: 'production',
+      NOTICEBOARD_ADMIN_PASSWORD: 'a-production-password',
+      NOTICEBOARD_METRICS_PORT: String(await freePort()),
+    });
     expect((await fetch(`${replica.url}/healthz`)).status).toBe(200);
     expect(await stopReplica(replica)).toBe(0);
   }, 60_000);
@@ -156,7 +209,13 @@ describe('stateless replicas on one PostgreSQL', () => {
           const res = await fetch(`${replica.url}/p/${tenant.slug}/consents`, {
             method: 'POST',
             headers: { 'content-type': 'application/json' },
-            body: JSON.stringify({ subjectId: randomUUID(), granted: [analytics], method: 'API', noticeText: 'x', idempotencyKey: randomUUID() }),
+            body: JSON.stringify({
+              subjectId: randomUUID(),
+              granted: [analytics],
+              method: 'API',
+              noticeText: 'x',
+              idempotencyKey: randomUUID(),
+            }),
           });
           const body = (await res.json()) as { id?: string };
           if (res.status === 201 && body.id) acknowledged.push(body.id);
@@ -174,7 +233,14 @@ describe('stateless replicas on one PostgreSQL', () => {
     await Promise.all(load);
     expect(code).toBe(0);
     expect(failures).toEqual([]);
-    const stored = (await tenant.admin.gql('query ($s: String!) { consentCounts(from: "2026-01-01", to: $s, interval: MONTH) { granted } }', { s: new Date().toISOString().slice(0, 10) })).consentCounts;
-    expect(stored.reduce((n: number, c: { granted: number }) => n + c.granted, 0)).toBeGreaterThanOrEqual(acknowledged.length);
+    const stored = (
+      await tenant.admin.gql(
+        'query ($s: String!) { consentCounts(from: "2026-01-01", to: $s, interval: MONTH) { granted } }',
+        { s: new Date().toISOString().slice(0, 10) },
+      )
+    ).consentCounts;
+    expect(stored.reduce((n: number, c: { granted: number }) => n + c.granted, 0)).toBeGreaterThanOrEqual(
+      acknowledged.length,
+    );
   }, 60_000);
 });

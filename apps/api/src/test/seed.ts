@@ -34,7 +34,10 @@ export async function login(email: string, password = PASSWORD, apiUrl?: string)
 /** The latest link of `kind` emailed to `email` (invitation or password reset), as its token. */
 export async function emailedToken(email: string, kind = 'INVITATION', ds?: DataSource): Promise<string> {
   const db = ds ?? (await testDataSource());
-  const [message] = await db.query(`SELECT text_body FROM account_emails WHERE to_address = $1 AND kind LIKE '%' || $2 ORDER BY created_at DESC LIMIT 1`, [email.toLowerCase(), kind]);
+  const [message] = await db.query(
+    `SELECT text_body FROM account_emails WHERE to_address = $1 AND kind LIKE '%' || $2 ORDER BY created_at DESC LIMIT 1`,
+    [email.toLowerCase(), kind],
+  );
   const token = /#(nb[a-z]_[A-Za-z0-9_-]+)/.exec(message?.text_body ?? '')?.[1];
   if (!token) throw new Error(`no ${kind} email with a link to ${email}`);
   return token;
@@ -43,8 +46,15 @@ export async function emailedToken(email: string, kind = 'INVITATION', ds?: Data
 const ACCEPT = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on InvitationAccepted { token user { id } } ... on UserError { code message } } }`;
 
 /** Accepts the latest invitation to `email` as a new account with PASSWORD: the person, signed in. */
-export async function acceptAsNewPerson(email: string, name: string, apiUrl?: string, ds?: DataSource): Promise<{ client: Client; userId: string }> {
-  const data = await Client.anonymous(apiUrl).gql(ACCEPT, { input: { token: await emailedToken(email, 'INVITATION', ds), name, password: PASSWORD } });
+export async function acceptAsNewPerson(
+  email: string,
+  name: string,
+  apiUrl?: string,
+  ds?: DataSource,
+): Promise<{ client: Client; userId: string }> {
+  const data = await Client.anonymous(apiUrl).gql(ACCEPT, {
+    input: { token: await emailedToken(email, 'INVITATION', ds), name, password: PASSWORD },
+  });
   if (!data.acceptInvitation.token) throw new Error(`accepting for ${email}: ${data.acceptInvitation.message}`);
   return { client: new Client({ token: data.acceptInvitation.token, apiUrl }), userId: data.acceptInvitation.user.id };
 }
@@ -52,7 +62,8 @@ export async function acceptAsNewPerson(email: string, name: string, apiUrl?: st
 /** Accepts the latest invitation to `email` signed in as `client` (the account with that address). */
 export async function acceptSignedIn(client: Client, email: string): Promise<void> {
   const data = await client.gql(ACCEPT, { input: { token: await emailedToken(email) } });
-  if (data.acceptInvitation.__typename !== 'InvitationAccepted') throw new Error(`accepting for ${email}: ${data.acceptInvitation.message}`);
+  if (data.acceptInvitation.__typename !== 'InvitationAccepted')
+    throw new Error(`accepting for ${email}: ${data.acceptInvitation.message}`);
 }
 
 let passwordHash: Promise<string> | null = null;
@@ -93,7 +104,9 @@ export class TenantSeed {
       `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on ApiKeyCreated { token apiKey { id } } } }`,
       { input: { name: `key ${unique()}`, role } },
     );
-    return Object.assign(new Client({ token: data.createApiKey.token }), { apiKeyId: data.createApiKey.apiKey.id as string });
+    return Object.assign(new Client({ token: data.createApiKey.token }), {
+      apiKeyId: data.createApiKey.apiKey.id as string,
+    });
   }
 }
 
@@ -124,9 +137,12 @@ export class AgencySeed {
     if (data.inviteAgencyMember.__typename !== 'AgencyInvitation') throw new Error(data.inviteAgencyMember.message);
     const person = await acceptAsNewPerson(email, 'Agency Member');
     for (const tenant of opts.tenants ?? []) {
-      await tenant.admin.gql(`mutation ($input: InviteTenantMemberInput!) { inviteTenantMember(input: $input) { __typename } }`, {
-        input: { email, role: opts.role ?? 'EDITOR' },
-      });
+      await tenant.admin.gql(
+        `mutation ($input: InviteTenantMemberInput!) { inviteTenantMember(input: $input) { __typename } }`,
+        {
+          input: { email, role: opts.role ?? 'EDITOR' },
+        },
+      );
       await acceptSignedIn(person.client, email);
     }
     return { client: person.client, userId: person.userId, email };
@@ -142,7 +158,10 @@ export const seed = {
     passwordHash ??= hashPassword(PASSWORD);
     const hash = await passwordHash;
     const created = await inTransaction(ds, {}, async (tx) =>
-      createAgencyOwnedBy(tx.manager, { name: `Agency ${unique()}`, owner: await createAccount(tx.manager, { email: ownerEmail, name: 'Owner', passwordHash: hash }) }),
+      createAgencyOwnedBy(tx.manager, {
+        name: `Agency ${unique()}`,
+        owner: await createAccount(tx.manager, { email: ownerEmail, name: 'Owner', passwordHash: hash }),
+      }),
     );
     if (created instanceof ValidationFailed) throw new Error(created.message);
     return new AgencySeed(created.id, ownerEmail, await login(ownerEmail, PASSWORD, at.apiUrl));

@@ -20,7 +20,11 @@ afterAll(async () => {
 });
 
 /** How many statements `client`'s request sends through the counted API; the data, to check what was listed. */
-async function count(client: Client, query: string, variables?: Record<string, unknown>): Promise<{ statements: number; data: any }> {
+async function count(
+  client: Client,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<{ statements: number; data: any }> {
   const counted = new Client({ ...client.options, apiUrl: api.url });
   await counted.gql(query, variables); // the first request of a session may warm caches; count the second
   const before = api.statements();
@@ -29,7 +33,10 @@ async function count(client: Client, query: string, variables?: Record<string, u
 }
 
 async function create(client: Client, type: string, input: Record<string, unknown>): Promise<string> {
-  const data = await client.gql(`mutation ($input: Create${type}Input!) { create${type}(input: $input) { __typename ... on ${type} { id } ... on UserError { message } } }`, { input });
+  const data = await client.gql(
+    `mutation ($input: Create${type}Input!) { create${type}(input: $input) { __typename ... on ${type} { id } ... on UserError { message } } }`,
+    { input },
+  );
   const result = data[`create${type}`];
   if (!result.id) throw new Error(`create${type} failed: ${result.message}`);
   return result.id;
@@ -46,18 +53,40 @@ async function policyItems(tenant: TenantSeed, n: number): Promise<void> {
   }
   for (let i = 0; i < n; i++) {
     recipientIds.push(
-      await create(tenant.admin, 'Recipient', { name: `Processor ${i}`, role: 'PROCESSOR', service: 'hosting', country: 'US', safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'], dataCategoryIds }),
+      await create(tenant.admin, 'Recipient', {
+        name: `Processor ${i}`,
+        role: 'PROCESSOR',
+        service: 'hosting',
+        country: 'US',
+        safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'],
+        dataCategoryIds,
+      }),
     );
   }
   for (let i = 0; i < n; i++) {
-    await create(tenant.admin, 'Purpose', { name: `Purpose ${i}`, legalBasis: 'CONTRACT', audienceIds, dataCategoryIds, recipientIds, retention: { period: { amount: 6, unit: 'YEARS', trigger: 'END_OF_RELATIONSHIP' } } });
+    await create(tenant.admin, 'Purpose', {
+      name: `Purpose ${i}`,
+      legalBasis: 'CONTRACT',
+      audienceIds,
+      dataCategoryIds,
+      recipientIds,
+      retention: { period: { amount: 6, unit: 'YEARS', trigger: 'END_OF_RELATIONSHIP' } },
+    });
   }
 }
 
 async function openRequest(tenant: TenantSeed): Promise<void> {
   const data = await tenant.admin.gql(
     `mutation ($input: CreateDataSubjectRequestInput!) { createDataSubjectRequest(input: $input) { __typename ... on UserError { message } } }`,
-    { input: { type: 'ACCESS', jurisdiction: 'EU_GDPR', requesterName: 'A Person', email: 'person@example.test', skipVerificationReason: 'signed in to their account' } },
+    {
+      input: {
+        type: 'ACCESS',
+        jurisdiction: 'EU_GDPR',
+        requesterName: 'A Person',
+        email: 'person@example.test',
+        skipVerificationReason: 'signed in to their account',
+      },
+    },
   );
   expect(data.createDataSubjectRequest.__typename).toBe('DataSubjectRequest');
 }
@@ -105,9 +134,21 @@ describe('SQL statements per request', () => {
         '{ purposes(first: 100) { edges { node { id audiences { id } dataCategories { id } recipients { id transferGaps { reason } } } } } }',
         (d) => d.purposes.edges.length,
       ],
-      ['recipients', '{ recipients(first: 100) { edges { node { id isInternationalTransfer transferGaps { countries reason } } } } }', (d) => d.recipients.edges.length],
-      ['policy draft', '{ policyDraft { snapshot problems { path code } } }', (d) => d.policyDraft.snapshot.purposes.length],
-      ['policy status', '{ policyCompleteness { publishable problems { severity } } policyVersions(last: 1) { totalCount } }', () => LARGE],
+      [
+        'recipients',
+        '{ recipients(first: 100) { edges { node { id isInternationalTransfer transferGaps { countries reason } } } } }',
+        (d) => d.recipients.edges.length,
+      ],
+      [
+        'policy draft',
+        '{ policyDraft { snapshot problems { path code } } }',
+        (d) => d.policyDraft.snapshot.purposes.length,
+      ],
+      [
+        'policy status',
+        '{ policyCompleteness { publishable problems { severity } } policyVersions(last: 1) { totalCount } }',
+        () => LARGE,
+      ],
     ];
     for (const [label, query, items] of tenantQueries) {
       const s = await count(small.owner.inTenant(smallTenant), query);

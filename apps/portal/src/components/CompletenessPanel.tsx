@@ -26,7 +26,10 @@ function fieldWords(field: string): string {
  * and field that fix it, and the provision that requires it.
  */
 export function ProblemList({ problems, slug }: { problems: readonly CompletenessProblemView[]; slug: string }) {
-  const ordered = [...problems.filter((p) => p.severity === 'ERROR'), ...problems.filter((p) => p.severity !== 'ERROR')];
+  const ordered = [
+    ...problems.filter((p) => p.severity === 'ERROR'),
+    ...problems.filter((p) => p.severity !== 'ERROR'),
+  ];
   return (
     <ul className="problem-list">
       {ordered.map((p, i) => (
@@ -49,14 +52,22 @@ export function ProblemList({ problems, slug }: { problems: readonly Completenes
 }
 
 /** The completeness check of a client's draft: whether it may be published, and every problem linked to its fix. */
-export function CompletenessPanel({ completeness, slug }: { completeness: { publishable: boolean; problems: readonly CompletenessProblemView[] }; slug: string }) {
+export function CompletenessPanel({
+  completeness,
+  slug,
+}: {
+  completeness: { publishable: boolean; problems: readonly CompletenessProblemView[] };
+  slug: string;
+}) {
   const errors = completeness.problems.filter((p) => p.severity === 'ERROR').length;
   const warnings = completeness.problems.length - errors;
   return (
     <section className="card" aria-labelledby="completeness-heading">
       <div className="card-header">
         <h2 id="completeness-heading">Policy completeness</h2>
-        <span className={completeness.publishable ? 'badge badge-completed' : 'badge badge-danger'}>{completeness.publishable ? 'Ready to publish' : 'Not ready to publish'}</span>
+        <span className={completeness.publishable ? 'badge badge-completed' : 'badge badge-danger'}>
+          {completeness.publishable ? 'Ready to publish' : 'Not ready to publish'}
+        </span>
       </div>
       {completeness.problems.length === 0 ? (
         <Empty title="Nothing missing">

@@ -6,7 +6,19 @@ import { Field } from './form/index.js';
  * outcome is announced to screen readers; when the browser refuses the clipboard the value is selected instead,
  * for Ctrl+C.
  */
-export function CopyField({ label, value, hint, rows = 2, copiedMessage = 'Copied to the clipboard.' }: { label: string; value: string; hint?: string; rows?: number; copiedMessage?: string }) {
+export function CopyField({
+  label,
+  value,
+  hint,
+  rows = 2,
+  copiedMessage = 'Copied to the clipboard.',
+}: {
+  label: string;
+  value: string;
+  hint?: string;
+  rows?: number;
+  copiedMessage?: string;
+}) {
   const field = useRef<HTMLTextAreaElement>(null);
   const [copied, setCopied] = useState<'yes' | 'no' | null>(null);
   const copy = async () => {
@@ -27,7 +39,17 @@ export function CopyField({ label, value, hint, rows = 2, copiedMessage = 'Copie
       <Field label={label} hint={hint}>
         {(p) => (
           <div className="copy-field-row">
-            <textarea {...p} ref={field} className="copy-field-value" readOnly value={value} rows={rows} onFocus={(e) => e.currentTarget.select()} spellCheck={false} autoComplete="off" />
+            <textarea
+              {...p}
+              ref={field}
+              className="copy-field-value"
+              readOnly
+              value={value}
+              rows={rows}
+              onFocus={(e) => e.currentTarget.select()}
+              spellCheck={false}
+              autoComplete="off"
+            />
             <button type="button" className="button button-primary" onClick={() => void copy()}>
               Copy<span className="visually-hidden"> {label.toLowerCase()}</span>
             </button>
@@ -35,7 +57,11 @@ export function CopyField({ label, value, hint, rows = 2, copiedMessage = 'Copie
         )}
       </Field>
       <p className="small copy-field-status" role="status" aria-live="polite">
-        {copied === 'yes' ? `✓ ${copiedMessage}` : copied === 'no' ? 'The browser did not allow copying: the text is selected, press Ctrl+C (⌘C) to copy it.' : ''}
+        {copied === 'yes'
+          ? `✓ ${copiedMessage}`
+          : copied === 'no'
+            ? 'The browser did not allow copying: the text is selected, press Ctrl+C (⌘C) to copy it.'
+            : ''}
       </p>
     </div>
   );

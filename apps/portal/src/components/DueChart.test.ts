@@ -25,5 +25,11 @@ describe('weeksOf', () => {
 });
 
 test('countdown reads like a person would say it', () => {
-  expect([countdown(3), countdown(1), countdown(0), countdown(-1), countdown(-4)]).toEqual(['due in 3 days', 'due tomorrow', 'due today', '1 day overdue', '4 days overdue']);
+  expect([countdown(3), countdown(1), countdown(0), countdown(-1), countdown(-4)]).toEqual([
+    'due in 3 days',
+    'due tomorrow',
+    'due today',
+    '1 day overdue',
+    '4 days overdue',
+  ]);
 });

@@ -21,7 +21,15 @@ export function qrPath(value: string, quiet = 4): { size: number; d: string } {
 export function QrCode({ value, label, size = 200 }: { value: string; label: string; size?: number }) {
   const { size: units, d } = useMemo(() => qrPath(value), [value]);
   return (
-    <svg className="qr-code" role="img" aria-label={label} viewBox={`0 0 ${units} ${units}`} width={size} height={size} shapeRendering="crispEdges">
+    <svg
+      className="qr-code"
+      role="img"
+      aria-label={label}
+      viewBox={`0 0 ${units} ${units}`}
+      width={size}
+      height={size}
+      shapeRendering="crispEdges"
+    >
       <rect width={units} height={units} fill="#ffffff" />
       <path d={d} fill="#000000" />
     </svg>

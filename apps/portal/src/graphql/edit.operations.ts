@@ -199,7 +199,8 @@ export const RECIPIENT_CATALOG = graphql(
       edges { node { id name role legalEntity country service safeguards } }
     }
   }
-`);
+`,
+);
 
 export const SAVE_PROFILE = graphql(
   `

@@ -14,7 +14,15 @@ test.each(Object.keys(modules).sort())('every operation in %s is valid against t
 
 test('every operations file is checked', () => {
   expect(Object.keys(modules).sort()).toEqual(
-    ['./account.operations.ts', './catalog.operations.ts', './consents.operations.ts', './edit.operations.ts', './operations.ts', './policy.operations.ts', './settings.operations.ts'].sort(),
+    [
+      './account.operations.ts',
+      './catalog.operations.ts',
+      './consents.operations.ts',
+      './edit.operations.ts',
+      './operations.ts',
+      './policy.operations.ts',
+      './settings.operations.ts',
+    ].sort(),
   );
 });
 

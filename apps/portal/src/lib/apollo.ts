@@ -40,7 +40,8 @@ export function createApolloClient(uri = '/graphql') {
       (ServerError.is(error) && error.statusCode === 401) ||
       (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.code === 'UNAUTHENTICATED'));
     if (unauthenticated && session.token) session.set(null);
-    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.reason === TWO_FACTOR_REQUIRED)) twoFactorGate.report();
+    if (CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.reason === TWO_FACTOR_REQUIRED))
+      twoFactorGate.report();
   });
   return new ApolloClient({
     link: ApolloLink.from([signOutOn401, headers, new HttpLink({ uri })]),

@@ -14,7 +14,8 @@ const CODE_MESSAGES: Record<string, string> = {
 
 export function errorCode(error: unknown): string | undefined {
   if (CombinedGraphQLErrors.is(error)) return String(error.errors[0]?.extensions?.code ?? 'INTERNAL');
-  if (ServerError.is(error)) return error.statusCode === 401 ? 'UNAUTHENTICATED' : error.statusCode === 403 ? 'FORBIDDEN' : 'UNAVAILABLE';
+  if (ServerError.is(error))
+    return error.statusCode === 401 ? 'UNAUTHENTICATED' : error.statusCode === 403 ? 'FORBIDDEN' : 'UNAVAILABLE';
   return undefined;
 }
 

@@ -3,7 +3,8 @@
  * location here; the editors read `?id=` (the item to open) and `?field=` (the control to focus, matched by its
  * `name`), so one convention serves every section.
  */
-export type PolicyLocationKind = 'AUDIENCE' | 'CLAUSE' | 'CONTROLLER' | 'COOKIE' | 'DATA_CATEGORY' | 'PURPOSE' | 'RECIPIENT' | 'SETTINGS';
+export type PolicyLocationKind =
+  'AUDIENCE' | 'CLAUSE' | 'CONTROLLER' | 'COOKIE' | 'DATA_CATEGORY' | 'PURPOSE' | 'RECIPIENT' | 'SETTINGS';
 
 export const EDITOR_SECTIONS = {
   CONTROLLER: { path: 'profile', label: 'Company' },

@@ -32,7 +32,11 @@ export function AcceptInvitation() {
   const { token: sessionToken, signIn, signOut } = useAuth();
   const fromHash = tokenFromHash(location.hash);
   const token = fromHash ?? pendingInvitation.get();
-  const preview = useQuery(INVITATION_PREVIEW, { variables: { token: token ?? '' }, skip: !token, fetchPolicy: 'network-only' });
+  const preview = useQuery(INVITATION_PREVIEW, {
+    variables: { token: token ?? '' },
+    skip: !token,
+    fetchPolicy: 'network-only',
+  });
   const me = useQuery(ME, { skip: !sessionToken, fetchPolicy: 'network-only' });
   const [accept, { loading: accepting }] = useMutation(ACCEPT_INVITATION);
   const [logout] = useMutation(LOGOUT);
@@ -113,7 +117,9 @@ export function AcceptInvitation() {
     return (
       <PublicCard title="This link does not work">
         <div className="notice notice-error" role="alert">
-          <p>{linkProblem ?? invitationLinkProblem(result?.__typename === 'LinkNotValid' ? result.reason : 'UNKNOWN')}</p>
+          <p>
+            {linkProblem ?? invitationLinkProblem(result?.__typename === 'LinkNotValid' ? result.reason : 'UNKNOWN')}
+          </p>
         </div>
         <p>
           <Link to={sessionToken ? '/' : '/sign-in'}>{sessionToken ? 'Go to Noticeboard' : 'Sign in'}</Link>
@@ -136,13 +142,17 @@ export function AcceptInvitation() {
     );
   }
 
-  const place = result.kind === 'TENANT' && result.tenantName ? `${result.tenantName} (through ${result.agencyName})` : result.agencyName;
+  const place =
+    result.kind === 'TENANT' && result.tenantName
+      ? `${result.tenantName} (through ${result.agencyName})`
+      : result.agencyName;
   const signedInAs = sessionToken ? (me.data?.me.user?.email ?? null) : null;
-  const mismatch = wrongAccount ?? (signedInAs && signedInAs.toLowerCase() !== result.email.toLowerCase() ? result.email : null);
+  const mismatch =
+    wrongAccount ?? (signedInAs && signedInAs.toLowerCase() !== result.email.toLowerCase() ? result.email : null);
   const summary = (
     <p>
-      {result.invitedByName ? `${result.invitedByName} invited` : 'You were invited:'} <strong>{result.email}</strong> to join <strong>{place}</strong> as{' '}
-      <strong>{roleName(result.kind, result.role)}</strong>.
+      {result.invitedByName ? `${result.invitedByName} invited` : 'You were invited:'} <strong>{result.email}</strong>{' '}
+      to join <strong>{place}</strong> as <strong>{roleName(result.kind, result.role)}</strong>.
     </p>
   );
 
@@ -154,7 +164,8 @@ export function AcceptInvitation() {
         <>
           <div className="notice notice-warning" role="alert">
             <p>
-              You are signed in as <strong>{signedInAs}</strong>, but this invitation is for <strong>{mismatch}</strong>. Only that account can accept it.
+              You are signed in as <strong>{signedInAs}</strong>, but this invitation is for <strong>{mismatch}</strong>
+              . Only that account can accept it.
             </p>
           </div>
           <div className="form-actions">
@@ -169,14 +180,24 @@ export function AcceptInvitation() {
       ) : signedInAs ? (
         <>
           <p className="muted">You are signed in as {signedInAs}.</p>
-          <button type="button" className="button button-primary button-block" disabled={accepting} onClick={() => void submit({})}>
+          <button
+            type="button"
+            className="button button-primary button-block"
+            disabled={accepting}
+            onClick={() => void submit({})}
+          >
             {accepting ? 'Accepting…' : 'Accept invitation'}
           </button>
         </>
       ) : result.accountExists ? (
         <>
-          <p className="muted">{result.email} already has a Noticeboard account. Sign in to it to accept; you come back here afterwards.</p>
-          <Link className="button button-primary button-block" to={`/sign-in?next=${encodeURIComponent('/accept-invitation')}&email=${encodeURIComponent(result.email)}`}>
+          <p className="muted">
+            {result.email} already has a Noticeboard account. Sign in to it to accept; you come back here afterwards.
+          </p>
+          <Link
+            className="button button-primary button-block"
+            to={`/sign-in?next=${encodeURIComponent('/accept-invitation')}&email=${encodeURIComponent(result.email)}`}
+          >
             Sign in to accept
           </Link>
           <p className="small">
@@ -192,12 +213,16 @@ export function AcceptInvitation() {
           }}
           noValidate
         >
-          <p className="muted">Create your account: you sign in with {result.email} and the password you choose here.</p>
+          <p className="muted">
+            Create your account: you sign in with {result.email} and the password you choose here.
+          </p>
           <Field label="Your name" problems={byPath.get('name')}>
             {(p) => <input {...p} name="name" autoComplete="name" required />}
           </Field>
           <Field label="Choose a password" hint="At least 10 characters." problems={byPath.get('password')}>
-            {(p) => <input {...p} name="password" type="password" autoComplete="new-password" required minLength={10} />}
+            {(p) => (
+              <input {...p} name="password" type="password" autoComplete="new-password" required minLength={10} />
+            )}
           </Field>
           <button type="submit" className="button button-primary button-block" disabled={accepting}>
             {accepting ? 'Creating your account…' : 'Create account and accept'}

@@ -51,7 +51,17 @@ export function describeUserAgent(userAgent: string | null | undefined): string 
         : /Safari\//.test(userAgent)
           ? 'Safari'
           : null;
-  const os = /Windows/.test(userAgent) ? 'Windows' : /Android/.test(userAgent) ? 'Android' : /iPhone|iPad/.test(userAgent) ? 'iOS' : /Mac OS X/.test(userAgent) ? 'macOS' : /Linux/.test(userAgent) ? 'Linux' : null;
+  const os = /Windows/.test(userAgent)
+    ? 'Windows'
+    : /Android/.test(userAgent)
+      ? 'Android'
+      : /iPhone|iPad/.test(userAgent)
+        ? 'iOS'
+        : /Mac OS X/.test(userAgent)
+          ? 'macOS'
+          : /Linux/.test(userAgent)
+            ? 'Linux'
+            : null;
   return browser && os ? `${browser} on ${os}` : (browser ?? os ?? userAgent.slice(0, 60));
 }
 
@@ -67,7 +77,13 @@ function PasswordSection() {
     const newPassword = f.raw('newPassword');
     setStatus(null);
     if (newPassword !== f.raw('repeatPassword')) {
-      submit.show(problemsOutcome({ path: 'repeatPassword', code: 'MISMATCH', message: 'the two new passwords are not the same' }));
+      submit.show(
+        problemsOutcome({
+          path: 'repeatPassword',
+          code: 'MISMATCH',
+          message: 'the two new passwords are not the same',
+        }),
+      );
       return;
     }
     const saved = await submit.run(() =>
@@ -75,7 +91,10 @@ function PasswordSection() {
         () => change({ variables: { input: { currentPassword, newPassword } }, ...REFETCH }),
         (r) => {
           const answer = r.data?.changePassword;
-          if (answer?.__typename === 'InvalidCredentials') return { problems: [{ path: 'currentPassword', code: answer.code, message: 'the current password is not right' }] };
+          if (answer?.__typename === 'InvalidCredentials')
+            return {
+              problems: [{ path: 'currentPassword', code: answer.code, message: 'the current password is not right' }],
+            };
           return validationFailed(answer);
         },
       ),
@@ -130,7 +149,8 @@ function RecoveryCodes({ codes, onSaved }: { codes: readonly string[]; onSaved: 
       </h3>
       <div className="notice notice-warning" role="note">
         <p>
-          <strong>Save these now: they are shown only once.</strong> If you lose your phone, each code signs you in once instead of a code from the app.
+          <strong>Save these now: they are shown only once.</strong> If you lose your phone, each code signs you in once
+          instead of a code from the app.
         </p>
       </div>
       <ul className="recovery-code-list" aria-label="Recovery codes">
@@ -159,7 +179,21 @@ function RecoveryCodes({ codes, onSaved }: { codes: readonly string[]; onSaved: 
 }
 
 /** A form asking for a current code, for turning two-factor off or replacing the recovery codes. */
-function CodeForm({ label, busyLabel, hint, danger, onCode, onCancel }: { label: string; busyLabel: string; hint: string; danger?: boolean; onCode: (code: string) => Promise<Outcome>; onCancel: () => void }) {
+function CodeForm({
+  label,
+  busyLabel,
+  hint,
+  danger,
+  onCode,
+  onCancel,
+}: {
+  label: string;
+  busyLabel: string;
+  hint: string;
+  danger?: boolean;
+  onCode: (code: string) => Promise<Outcome>;
+  onCancel: () => void;
+}) {
   const submit = useSubmit();
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -168,7 +202,18 @@ function CodeForm({ label, busyLabel, hint, danger, onCode, onCancel }: { label:
   };
   return (
     <form className="form subform" onSubmit={submit.onSubmit(onSubmit)} noValidate>
-      <TextField name="code" label="Authentication code" hint={hint} autoComplete="one-time-code" autoCapitalize="off" spellCheck={false} required markRequired={false} autoFocus problems={submit.at('code')} />
+      <TextField
+        name="code"
+        label="Authentication code"
+        hint={hint}
+        autoComplete="one-time-code"
+        autoCapitalize="off"
+        spellCheck={false}
+        required
+        markRequired={false}
+        autoFocus
+        problems={submit.at('code')}
+      />
       <FailureNotice message={submit.outcome.failure} />
       <FormActions busy={submit.busy} saveLabel={label} busyLabel={busyLabel} danger={danger} onCancel={onCancel} />
     </form>
@@ -179,7 +224,17 @@ function CodeForm({ label, busyLabel, hint, danger, onCode, onCancel }: { label:
 const codeOf = (f: FormReader) => f.raw('code').replace(/\s+/g, '');
 
 const invalidCode = (answer: { __typename?: string } | null | undefined) =>
-  answer?.__typename === 'InvalidCode' ? { problems: [{ path: 'code', code: 'INVALID_CODE', message: 'that code is not right, or was used already: try the next one the app shows' }] } : null;
+  answer?.__typename === 'InvalidCode'
+    ? {
+        problems: [
+          {
+            path: 'code',
+            code: 'INVALID_CODE',
+            message: 'that code is not right, or was used already: try the next one the app shows',
+          },
+        ],
+      }
+    : null;
 
 function TwoFactorSection({ enabled, codesLeft }: { enabled: boolean; codesLeft: number }) {
   const [begin, { loading: beginning }] = useMutation(BEGIN_TWO_FACTOR_SETUP);
@@ -239,7 +294,8 @@ function TwoFactorSection({ enabled, codesLeft }: { enabled: boolean; codesLeft:
       ) : enabled ? (
         <>
           <p>
-            <strong>On.</strong> Signing in asks for a code from your authenticator app. {codesLeft} recovery code{codesLeft === 1 ? '' : 's'} left.
+            <strong>On.</strong> Signing in asks for a code from your authenticator app. {codesLeft} recovery code
+            {codesLeft === 1 ? '' : 's'} left.
           </p>
           {mode === 'regenerate' ? (
             <CodeForm
@@ -327,7 +383,12 @@ function TwoFactorSection({ enabled, codesLeft }: { enabled: boolean; codesLeft:
                   markRequired={false}
                   problems={submit.at('code')}
                 />
-                <FormActions busy={submit.busy} saveLabel="Turn on two-factor sign-in" busyLabel="Checking…" onCancel={() => setSetup(null)} />
+                <FormActions
+                  busy={submit.busy}
+                  saveLabel="Turn on two-factor sign-in"
+                  busyLabel="Checking…"
+                  onCancel={() => setSetup(null)}
+                />
               </form>
             </li>
           </ol>
@@ -349,7 +410,17 @@ function TwoFactorSection({ enabled, codesLeft }: { enabled: boolean; codesLeft:
   );
 }
 
-function SessionsSection({ sessions }: { sessions: readonly { id: string; userAgent?: string | null; createdAt: string; expiresAt: string; current: boolean }[] }) {
+function SessionsSection({
+  sessions,
+}: {
+  sessions: readonly {
+    id: string;
+    userAgent?: string | null;
+    createdAt: string;
+    expiresAt: string;
+    current: boolean;
+  }[];
+}) {
   const [signOutOthers, { loading }] = useMutation(SIGN_OUT_OTHER_SESSIONS, REFETCH);
   const [status, setStatus] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -425,7 +496,8 @@ export function AccountPage() {
       {me?.twoFactorSetupRequired ? (
         <div className="notice notice-warning" role="alert">
           <p>
-            <strong>{me.twoFactorRequiredBy ?? me.agency?.name ?? 'Your agency'} requires two-factor sign-in.</strong> Set it up below to continue working in Noticeboard.
+            <strong>{me.twoFactorRequiredBy ?? me.agency?.name ?? 'Your agency'} requires two-factor sign-in.</strong>{' '}
+            Set it up below to continue working in Noticeboard.
           </p>
         </div>
       ) : null}
@@ -443,4 +515,3 @@ export function AccountPage() {
     </>
   );
 }
-

@@ -49,7 +49,9 @@ function PolicyCells({ status }: { status: PolicyStatus | null }) {
         {status.latestVersion !== null ? (
           <span>
             v{status.latestVersion} · {formatDate(status.latestEffectiveDate!)}
-            {status.liveVersion !== status.latestVersion ? <span className="muted small"> (v{status.liveVersion} live until then)</span> : null}
+            {status.liveVersion !== status.latestVersion ? (
+              <span className="muted small"> (v{status.liveVersion} live until then)</span>
+            ) : null}
             {status.hasUnpublishedChanges ? <div className="warn-text small">Unpublished changes</div> : null}
           </span>
         ) : (
@@ -93,12 +95,31 @@ function ConsentCell({ activity, slug }: { activity: ConsentActivity | null; slu
 }
 
 /** The home's "Show" filter: which clients need what. */
-const ATTENTION: Record<string, { label: string; none: string; matches: (t: TenantRow, requests: OpenSummary | undefined) => boolean }> = {
+const ATTENTION: Record<
+  string,
+  { label: string; none: string; matches: (t: TenantRow, requests: OpenSummary | undefined) => boolean }
+> = {
   '': { label: 'All clients', none: 'No client', matches: () => true },
-  fix: { label: 'With problems to fix', none: 'No client has problems to fix', matches: (t) => (t.policyStatus?.errorCount ?? 0) > 0 },
-  unpublished: { label: 'With unpublished changes', none: 'No client has unpublished changes', matches: (t) => Boolean(t.policyStatus?.hasUnpublishedChanges) },
-  never: { label: 'Never published', none: 'Every client has published', matches: (t) => t.policyStatus !== null && t.policyStatus?.latestVersion === null },
-  overdue: { label: 'With overdue requests', none: 'No client has overdue requests', matches: (_t, r) => (r?.overdue ?? 0) > 0 },
+  fix: {
+    label: 'With problems to fix',
+    none: 'No client has problems to fix',
+    matches: (t) => (t.policyStatus?.errorCount ?? 0) > 0,
+  },
+  unpublished: {
+    label: 'With unpublished changes',
+    none: 'No client has unpublished changes',
+    matches: (t) => Boolean(t.policyStatus?.hasUnpublishedChanges),
+  },
+  never: {
+    label: 'Never published',
+    none: 'Every client has published',
+    matches: (t) => t.policyStatus !== null && t.policyStatus?.latestVersion === null,
+  },
+  overdue: {
+    label: 'With overdue requests',
+    none: 'No client has overdue requests',
+    matches: (_t, r) => (r?.overdue ?? 0) > 0,
+  },
 };
 
 export function AgencyHome() {
@@ -123,7 +144,9 @@ export function AgencyHome() {
   const all = tenants.data?.tenants.edges.map((e) => e.node) ?? [];
   const needle = filter.trim().toLowerCase();
   const shown = all.filter(
-    (t) => (!needle || [t.legalName, t.displayName, t.slug].some((s) => s.toLowerCase().includes(needle))) && ATTENTION[attention]!.matches(t, byTenant.get(t.id)),
+    (t) =>
+      (!needle || [t.legalName, t.displayName, t.slug].some((s) => s.toLowerCase().includes(needle))) &&
+      ATTENTION[attention]!.matches(t, byTenant.get(t.id)),
   );
   const overdueTotal = openRequests.filter((r) => r.isOverdue).length;
 
@@ -132,7 +155,11 @@ export function AgencyHome() {
       <div className="page-header">
         <div>
           <h1>Clients</h1>
-          <p className="muted">{me.data?.me.agency ? `Every client of ${me.data.me.agency.name} at a glance.` : 'Every client at a glance.'}</p>
+          <p className="muted">
+            {me.data?.me.agency
+              ? `Every client of ${me.data.me.agency.name} at a glance.`
+              : 'Every client at a glance.'}
+          </p>
         </div>
         {me.data?.me.canCreateTenants ? (
           <button type="button" className="button button-primary" onClick={() => setCreating(true)}>
@@ -180,7 +207,13 @@ export function AgencyHome() {
               ))}
             </select>
             <label htmlFor="client-filter">Find a client</label>
-            <input id="client-filter" type="search" value={filter} onChange={(e) => setFilter(e.target.value)} placeholder="Name or slug" />
+            <input
+              id="client-filter"
+              type="search"
+              value={filter}
+              onChange={(e) => setFilter(e.target.value)}
+              placeholder="Name or slug"
+            />
           </div>
         </div>
         {tenants.error && !tenants.data ? (
@@ -230,7 +263,8 @@ export function AgencyHome() {
                       <td>
                         {s?.next ? (
                           <>
-                            {formatDate(s.next.dueOn)} <DueBadge daysLeft={s.next.daysLeft} isOverdue={s.next.isOverdue} state={s.next.state} />
+                            {formatDate(s.next.dueOn)}{' '}
+                            <DueBadge daysLeft={s.next.daysLeft} isOverdue={s.next.isOverdue} state={s.next.state} />
                           </>
                         ) : (
                           <span className="muted">–</span>

@@ -14,7 +14,15 @@ export interface CreatedTenant {
 }
 
 /** Legal name, contact email and jurisdictions; the API's problems appear next to their fields. */
-export function CreateTenantDialog({ open, onClose, onCreated }: { open: boolean; onClose: () => void; onCreated: (t: CreatedTenant) => void }) {
+export function CreateTenantDialog({
+  open,
+  onClose,
+  onCreated,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onCreated: (t: CreatedTenant) => void;
+}) {
   const [createTenant, { loading }] = useMutation(CREATE_TENANT);
   const [problems, setProblems] = useState<Problem[]>([]);
   const [failure, setFailure] = useState<string | null>(null);
@@ -71,13 +79,24 @@ export function CreateTenantDialog({ open, onClose, onCreated }: { open: boolean
         <Field label="Legal name" problems={byPath.get('legalName')}>
           {(p) => <input {...p} name="legalName" autoComplete="organization" required />}
         </Field>
-        <Field label="Contact email" hint="Where privacy questions and request reminders go." problems={byPath.get('contactEmail')}>
+        <Field
+          label="Contact email"
+          hint="Where privacy questions and request reminders go."
+          problems={byPath.get('contactEmail')}
+        >
           {(p) => <input {...p} name="contactEmail" type="email" autoComplete="off" required />}
         </Field>
-        <Field label="Address (slug) for public pages" hint="Optional: suggested from the name when left empty." problems={byPath.get('slug')}>
+        <Field
+          label="Address (slug) for public pages"
+          hint="Optional: suggested from the name when left empty."
+          problems={byPath.get('slug')}
+        >
           {(p) => <input {...p} name="slug" pattern="[a-z0-9-]+" />}
         </Field>
-        <fieldset className={`field${byPath.get('jurisdictions') ? ' field-invalid' : ''}`} aria-describedby={byPath.get('jurisdictions') ? 'jurisdictions-error' : undefined}>
+        <fieldset
+          className={`field${byPath.get('jurisdictions') ? ' field-invalid' : ''}`}
+          aria-describedby={byPath.get('jurisdictions') ? 'jurisdictions-error' : undefined}
+        >
           <legend>Jurisdictions</legend>
           <div className="checkbox-grid">
             {Object.entries(JURISDICTION_LABELS).map(([value, text]) => (
@@ -89,7 +108,10 @@ export function CreateTenantDialog({ open, onClose, onCreated }: { open: boolean
           </div>
           {byPath.get('jurisdictions') ? (
             <p className="field-error" id="jurisdictions-error">
-              {byPath.get('jurisdictions')!.map((p) => p.message).join(' ')}
+              {byPath
+                .get('jurisdictions')!
+                .map((p) => p.message)
+                .join(' ')}
             </p>
           ) : null}
         </fieldset>

@@ -33,7 +33,8 @@ export function ForgotPassword() {
         <>
           <div className="notice notice-success" role="status">
             <p>
-              If <strong>{sentTo}</strong> has a Noticeboard account, we have sent it a link to choose a new password. The link works for 60 minutes.
+              If <strong>{sentTo}</strong> has a Noticeboard account, we have sent it a link to choose a new password.
+              The link works for 60 minutes.
             </p>
           </div>
           <p className="muted small">Nothing arrived? Check the spam folder, or try again in a few minutes.</p>
@@ -43,14 +44,18 @@ export function ForgotPassword() {
         </>
       ) : (
         <>
-          <p className="muted">Enter the email address you sign in with. We will email you a link to choose a new password.</p>
+          <p className="muted">
+            Enter the email address you sign in with. We will email you a link to choose a new password.
+          </p>
           {failure ? (
             <div className="notice notice-error" role="alert">
               {failure}
             </div>
           ) : null}
           <form onSubmit={(e) => void onSubmit(e)}>
-            <Field label="Email">{(p) => <input {...p} name="email" type="email" autoComplete="username" required />}</Field>
+            <Field label="Email">
+              {(p) => <input {...p} name="email" type="email" autoComplete="username" required />}
+            </Field>
             <button type="submit" className="button button-primary button-block" disabled={loading}>
               {loading ? 'Sending…' : 'Send reset link'}
             </button>

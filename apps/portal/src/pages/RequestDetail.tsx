@@ -3,7 +3,17 @@ import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
 import { DueBadge, StateBadge } from '../components/Badges.js';
 import { Dialog } from '../components/Dialog.js';
-import { DONE, Field, formReader, outcomeOf, ProblemsSummary, useSubmit, validationFailed, type FormReader, type Outcome } from '../components/form/index.js';
+import {
+  DONE,
+  Field,
+  formReader,
+  outcomeOf,
+  ProblemsSummary,
+  useSubmit,
+  validationFailed,
+  type FormReader,
+  type Outcome,
+} from '../components/form/index.js';
 import { Loading } from '../components/States.js';
 import {
   ADD_NOTE,
@@ -20,7 +30,14 @@ import {
 import { readFragment, type FragmentOf, type ResultOf } from '../graphql/tada.js';
 import { inTenant } from '../lib/apollo.js';
 import { ErrorState } from '../lib/errors.js';
-import { ACTION_LABELS, formatDate, formatDateTime, JURISDICTION_LABELS, label, REQUEST_TYPE_LABELS } from '../lib/format.js';
+import {
+  ACTION_LABELS,
+  formatDate,
+  formatDateTime,
+  JURISDICTION_LABELS,
+  label,
+  REQUEST_TYPE_LABELS,
+} from '../lib/format.js';
 
 type Request = ResultOf<typeof REQUEST_DETAIL_FIELDS>;
 type Action = 'CONFIRM_IDENTITY' | 'SKIP_VERIFICATION' | 'SEND_VERIFICATION' | 'EXTEND' | 'COMPLETE' | 'REFUSE';
@@ -43,7 +60,8 @@ const REFUSAL_GROUNDS = {
 };
 
 /** The problems of a mutation's DataSubjectRequestResult, if it was refused. */
-const refused = (result: FragmentOf<typeof REQUEST_RESULT> | undefined) => validationFailed(result ? readFragment(REQUEST_RESULT, result) : null);
+const refused = (result: FragmentOf<typeof REQUEST_RESULT> | undefined) =>
+  validationFailed(result ? readFragment(REQUEST_RESULT, result) : null);
 
 function useRequestMutations(tenant: string) {
   // The history is not in mutation results (cost limit): the detail query is fetched again after each step.
@@ -58,24 +76,62 @@ function useRequestMutations(tenant: string) {
   return (action: Action | 'NOTE', id: string, f: FormReader): Promise<Outcome> => {
     switch (action) {
       case 'CONFIRM_IDENTITY':
-        return outcomeOf(async () => (await confirm({ variables: { input: { id, reason: f.text('reason') } } })).data?.confirmRequestIdentity, refused);
+        return outcomeOf(
+          async () =>
+            (await confirm({ variables: { input: { id, reason: f.text('reason') } } })).data?.confirmRequestIdentity,
+          refused,
+        );
       case 'SKIP_VERIFICATION':
-        return outcomeOf(async () => (await skip({ variables: { input: { id, reason: f.text('reason') } } })).data?.skipRequestVerification, refused);
+        return outcomeOf(
+          async () =>
+            (await skip({ variables: { input: { id, reason: f.text('reason') } } })).data?.skipRequestVerification,
+          refused,
+        );
       case 'SEND_VERIFICATION':
         return outcomeOf(async () => (await resend({ variables: { id } })).data?.resendRequestVerification, refused);
       case 'EXTEND':
-        return outcomeOf(async () => (await extend({ variables: { input: { id, reason: f.text('reason'), newDueOn: f.optional('newDueOn') } } })).data?.extendRequestDeadline, refused);
+        return outcomeOf(
+          async () =>
+            (await extend({ variables: { input: { id, reason: f.text('reason'), newDueOn: f.optional('newDueOn') } } }))
+              .data?.extendRequestDeadline,
+          refused,
+        );
       case 'COMPLETE':
-        return outcomeOf(async () => (await complete({ variables: { input: { id, outcome: f.text('outcome') } } })).data?.completeRequest, refused);
+        return outcomeOf(
+          async () =>
+            (await complete({ variables: { input: { id, outcome: f.text('outcome') } } })).data?.completeRequest,
+          refused,
+        );
       case 'REFUSE':
-        return outcomeOf(async () => (await refuse({ variables: { input: { id, ground: f.oneOf('ground', REFUSAL_GROUNDS), reason: f.text('reason') } } })).data?.refuseRequest, refused);
+        return outcomeOf(
+          async () =>
+            (
+              await refuse({
+                variables: { input: { id, ground: f.oneOf('ground', REFUSAL_GROUNDS), reason: f.text('reason') } },
+              })
+            ).data?.refuseRequest,
+          refused,
+        );
       case 'NOTE':
-        return outcomeOf(async () => (await note({ variables: { input: { id, note: f.text('note') } } })).data?.addRequestNote, refused);
+        return outcomeOf(
+          async () => (await note({ variables: { input: { id, note: f.text('note') } } })).data?.addRequestNote,
+          refused,
+        );
     }
   };
 }
 
-function ActionDialog({ action, request, run, onClose }: { action: Action | null; request: Request; run: ReturnType<typeof useRequestMutations>; onClose: () => void }) {
+function ActionDialog({
+  action,
+  request,
+  run,
+  onClose,
+}: {
+  action: Action | null;
+  request: Request;
+  run: ReturnType<typeof useRequestMutations>;
+  onClose: () => void;
+}) {
   const submit = useSubmit();
   const byPath = { get: submit.at };
   const close = () => {
@@ -108,10 +164,23 @@ function ActionDialog({ action, request, run, onClose }: { action: Action | null
             </p>
             <Field
               label="New due date"
-              hint={request.extensionDueOn ? 'Optional: leave empty to take the full extension.' : 'Required under this regime.'}
+              hint={
+                request.extensionDueOn
+                  ? 'Optional: leave empty to take the full extension.'
+                  : 'Required under this regime.'
+              }
               problems={byPath.get('newDueOn')}
             >
-              {(p) => <input {...p} type="date" name="newDueOn" min={request.dueOn} max={request.extensionDueOn ?? undefined} required={!request.extensionDueOn} />}
+              {(p) => (
+                <input
+                  {...p}
+                  type="date"
+                  name="newDueOn"
+                  min={request.dueOn}
+                  max={request.extensionDueOn ?? undefined}
+                  required={!request.extensionDueOn}
+                />
+              )}
             </Field>
             <Field label="Reason" hint="Why more time is needed." problems={byPath.get('reason')}>
               {(p) => <textarea {...p} name="reason" rows={3} required />}
@@ -134,7 +203,11 @@ function ActionDialog({ action, request, run, onClose }: { action: Action | null
                 </select>
               )}
             </Field>
-            <Field label="Reason" hint="The requester is told, with their right to complain." problems={byPath.get('reason')}>
+            <Field
+              label="Reason"
+              hint="The requester is told, with their right to complain."
+              problems={byPath.get('reason')}
+            >
               {(p) => <textarea {...p} name="reason" rows={3} required />}
             </Field>
           </>
@@ -143,7 +216,11 @@ function ActionDialog({ action, request, run, onClose }: { action: Action | null
         ) : (
           <Field
             label="How identity was confirmed"
-            hint={action === 'SKIP_VERIFICATION' ? 'Why no check is needed.' : 'e.g. matched the account email and order number.'}
+            hint={
+              action === 'SKIP_VERIFICATION'
+                ? 'Why no check is needed.'
+                : 'e.g. matched the account email and order number.'
+            }
             problems={byPath.get('reason')}
           >
             {(p) => <textarea {...p} name="reason" rows={3} required />}
@@ -153,7 +230,11 @@ function ActionDialog({ action, request, run, onClose }: { action: Action | null
           <button type="button" className="button" onClick={close}>
             Cancel
           </button>
-          <button type="submit" className={`button ${meta?.danger ? 'button-danger' : 'button-primary'}`} disabled={submit.busy}>
+          <button
+            type="submit"
+            className={`button ${meta?.danger ? 'button-danger' : 'button-primary'}`}
+            disabled={submit.busy}
+          >
             {submit.busy ? 'Saving…' : meta?.button}
           </button>
         </div>
@@ -185,7 +266,8 @@ function NoteForm({ request, run }: { request: Request; run: ReturnType<typeof u
 }
 
 function verification(r: Request): string {
-  if (r.verifiedAt) return `Confirmed ${formatDateTime(r.verifiedAt)}${r.verificationMethod ? ` (${r.verificationMethod.replaceAll('_', ' ').toLowerCase()})` : ''}`;
+  if (r.verifiedAt)
+    return `Confirmed ${formatDateTime(r.verifiedAt)}${r.verificationMethod ? ` (${r.verificationMethod.replaceAll('_', ' ').toLowerCase()})` : ''}`;
   if (r.state === 'VERIFYING') return 'Waiting for the requester to confirm';
   if (r.verificationMethod) return r.verificationMethod;
   return 'Not needed';
@@ -193,7 +275,11 @@ function verification(r: Request): string {
 
 export function RequestDetail() {
   const { slug = '', id = '' } = useParams();
-  const { data, error, loading, refetch } = useQuery(REQUEST_DETAIL, { variables: { id }, ...inTenant(slug), fetchPolicy: 'network-only' });
+  const { data, error, loading, refetch } = useQuery(REQUEST_DETAIL, {
+    variables: { id },
+    ...inTenant(slug),
+    fetchPolicy: 'network-only',
+  });
   const run = useRequestMutations(slug);
   const [action, setAction] = useState<Action | null>(null);
 
@@ -232,7 +318,8 @@ export function RequestDetail() {
             {label(REQUEST_TYPE_LABELS, request.type)} request {request.reference}
           </h1>
           <p className="header-badges">
-            <StateBadge state={request.state} /> <DueBadge daysLeft={request.daysLeft} isOverdue={request.isOverdue} state={request.state} />
+            <StateBadge state={request.state} />{' '}
+            <DueBadge daysLeft={request.daysLeft} isOverdue={request.isOverdue} state={request.state} />
           </p>
         </div>
         {actions.length ? (
@@ -266,7 +353,8 @@ export function RequestDetail() {
             <dd>{label(JURISDICTION_LABELS, request.jurisdiction)}</dd>
             <dt>Received</dt>
             <dd>
-              {formatDateTime(request.receivedAt)} <span className="muted small">({request.source.replaceAll('_', ' ').toLowerCase()})</span>
+              {formatDateTime(request.receivedAt)}{' '}
+              <span className="muted small">({request.source.replaceAll('_', ' ').toLowerCase()})</span>
             </dd>
             <dt>Identity</dt>
             <dd data-testid="verification">{verification(request)}</dd>
@@ -314,7 +402,9 @@ export function RequestDetail() {
               <li key={e.id}>
                 <p className="timeline-title">
                   <strong>{label(ACTION_LABELS, e.action)}</strong>
-                  {e.fromState && e.toState && e.toState !== e.fromState ? <span className="muted small"> → {e.toState.replaceAll('_', ' ').toLowerCase()}</span> : null}
+                  {e.fromState && e.toState && e.toState !== e.fromState ? (
+                    <span className="muted small"> → {e.toState.replaceAll('_', ' ').toLowerCase()}</span>
+                  ) : null}
                 </p>
                 <p className="muted small">
                   <time dateTime={e.at}>{formatDateTime(e.at)}</time> · {e.actorName ?? e.actorKind.toLowerCase()}

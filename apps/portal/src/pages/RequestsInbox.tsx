@@ -50,7 +50,12 @@ export function RequestsInbox() {
   const tenants = useQuery(TENANTS, { variables: { first: 100 }, skip: Boolean(slug) });
   const agency = useQuery(AGENCY_REQUESTS, { variables, skip: Boolean(slug) });
   const { tenantIds: _ignored, ...tenantVariables } = variables;
-  const single = useQuery(TENANT_REQUESTS, { variables: tenantVariables, skip: !slug, ...inTenant(slug ?? ''), fetchPolicy: 'network-only' });
+  const single = useQuery(TENANT_REQUESTS, {
+    variables: tenantVariables,
+    skip: !slug,
+    ...inTenant(slug ?? ''),
+    fetchPolicy: 'network-only',
+  });
   const query = slug ? single : agency;
   const connection = slug ? single.data?.dataSubjectRequests : agency.data?.agencyDataSubjectRequests;
   const rows = (connection?.edges ?? []).map((e) => readFragment(REQUEST_ROW, e.node));
@@ -67,7 +72,10 @@ export function RequestsInbox() {
         await single.fetchMore({
           variables: { after },
           updateQuery: (prev, { fetchMoreResult }) => ({
-            dataSubjectRequests: { ...fetchMoreResult.dataSubjectRequests, edges: [...prev.dataSubjectRequests.edges, ...fetchMoreResult.dataSubjectRequests.edges] },
+            dataSubjectRequests: {
+              ...fetchMoreResult.dataSubjectRequests,
+              edges: [...prev.dataSubjectRequests.edges, ...fetchMoreResult.dataSubjectRequests.edges],
+            },
           }),
         });
       else
@@ -95,14 +103,22 @@ export function RequestsInbox() {
             </nav>
           ) : null}
           <h1>{slug ? 'Requests' : 'Requests inbox'}</h1>
-          <p className="muted">{slug ? 'This client’s data-subject requests, soonest due first.' : 'Data-subject requests of every client, soonest due first.'}</p>
+          <p className="muted">
+            {slug
+              ? 'This client’s data-subject requests, soonest due first.'
+              : 'Data-subject requests of every client, soonest due first.'}
+          </p>
         </div>
       </div>
 
       <form className="filters" role="search" aria-label="Filter requests" onSubmit={(e) => e.preventDefault()}>
         <div className="filter">
           <label htmlFor="f-state">State</label>
-          <select id="f-state" value={state} onChange={(e) => set('state', e.target.value === 'OPEN' ? '' : e.target.value)}>
+          <select
+            id="f-state"
+            value={state}
+            onChange={(e) => set('state', e.target.value === 'OPEN' ? '' : e.target.value)}
+          >
             <option value="OPEN">Open</option>
             <option value="ALL">All</option>
             {Object.entries(REQUEST_STATE_LABELS).map(([v, t]) => (
@@ -138,7 +154,13 @@ export function RequestsInbox() {
         ) : null}
         <div className="filter filter-grow">
           <label htmlFor="f-search">Search</label>
-          <input id="f-search" type="search" value={params.get('q') ?? ''} onChange={(e) => set('q', e.target.value)} placeholder="Reference, name or email" />
+          <input
+            id="f-search"
+            type="search"
+            value={params.get('q') ?? ''}
+            onChange={(e) => set('q', e.target.value)}
+            placeholder="Reference, name or email"
+          />
         </div>
         <label className="checkbox filter-check">
           <input type="checkbox" checked={overdue} onChange={(e) => set('overdue', e.target.checked ? '1' : '')} />

@@ -39,7 +39,12 @@ export function ResetPassword() {
       const result = data?.resetPassword;
       if (result?.__typename === 'User') {
         signOut();
-        void navigate('/sign-in', { replace: true, state: { notice: 'Your password was changed and every session was signed out. Sign in with your new password.' } });
+        void navigate('/sign-in', {
+          replace: true,
+          state: {
+            notice: 'Your password was changed and every session was signed out. Sign in with your new password.',
+          },
+        });
       } else if (result?.__typename === 'LinkNotValid') setLinkProblem(resetLinkProblem(result.reason));
       else if (result?.__typename === 'ValidationFailed') setProblems([...result.problems]);
     } catch (error) {
@@ -66,7 +71,9 @@ export function ResetPassword() {
           <ProblemsSummary outcome={{ problems, failure }} shown={['newPassword', 'repeatPassword', 'token']} />
           <form onSubmit={(e) => void onSubmit(e)} noValidate>
             <Field label="New password" hint="At least 10 characters." problems={byPath.get('newPassword')}>
-              {(p) => <input {...p} name="newPassword" type="password" autoComplete="new-password" required minLength={10} />}
+              {(p) => (
+                <input {...p} name="newPassword" type="password" autoComplete="new-password" required minLength={10} />
+              )}
             </Field>
             <Field label="Repeat new password" problems={byPath.get('repeatPassword')}>
               {(p) => <input {...p} name="repeatPassword" type="password" autoComplete="new-password" required />}

@@ -45,7 +45,9 @@ export function SignIn() {
     const form = new FormData(event.currentTarget);
     setMessage(null);
     try {
-      const { data } = await login({ variables: { input: { email: String(form.get('email')), password: String(form.get('password')) } } });
+      const { data } = await login({
+        variables: { input: { email: String(form.get('email')), password: String(form.get('password')) } },
+      });
       const result = data?.login;
       if (result?.__typename === 'LoginSuccess') signIn(result.token);
       else if (result?.__typename === 'TwoFactorRequired') setChallenge(result.challenge);
@@ -77,7 +79,9 @@ export function SignIn() {
   return (
     <PublicCard title={challenge ? 'Two-factor sign-in' : 'Sign in'}>
       {challenge ? (
-        <p className="muted">Enter the 6-digit code your authenticator app shows for Noticeboard, or one of your recovery codes.</p>
+        <p className="muted">
+          Enter the 6-digit code your authenticator app shows for Noticeboard, or one of your recovery codes.
+        </p>
       ) : (
         <p className="muted">Privacy compliance for your agency&apos;s clients.</p>
       )}
@@ -117,9 +121,20 @@ export function SignIn() {
       ) : (
         <form key="password" onSubmit={(e) => void onSubmit(e)} noValidate={false}>
           <Field label="Email">
-            {(p) => <input {...p} name="email" type="email" autoComplete="username" defaultValue={params.get('email') ?? ''} required />}
+            {(p) => (
+              <input
+                {...p}
+                name="email"
+                type="email"
+                autoComplete="username"
+                defaultValue={params.get('email') ?? ''}
+                required
+              />
+            )}
           </Field>
-          <Field label="Password">{(p) => <input {...p} name="password" type="password" autoComplete="current-password" required />}</Field>
+          <Field label="Password">
+            {(p) => <input {...p} name="password" type="password" autoComplete="current-password" required />}
+          </Field>
           <button type="submit" className="button button-primary button-block" disabled={loading}>
             {loading ? 'Signing in…' : 'Sign in'}
           </button>

@@ -10,7 +10,10 @@ import { ErrorState } from '../lib/errors.js';
 import { formatDate, JURISDICTION_LABELS, label } from '../lib/format.js';
 import { policyLocationPath } from '../lib/policy-location.js';
 
-const PROFILE_FIELDS: { name: 'legalName' | 'tradingName' | 'contactEmail' | 'contactPhone' | 'website' | 'registrationNumber'; label: string }[] = [
+const PROFILE_FIELDS: {
+  name: 'legalName' | 'tradingName' | 'contactEmail' | 'contactPhone' | 'website' | 'registrationNumber';
+  label: string;
+}[] = [
   { name: 'legalName', label: 'Legal name' },
   { name: 'tradingName', label: 'Trading name' },
   { name: 'contactEmail', label: 'Contact email' },
@@ -49,7 +52,8 @@ export function TenantPage() {
         <div>
           <h1>{tenant.displayName}</h1>
           <p className="muted">
-            {tenant.jurisdictions.map((j) => label(JURISDICTION_LABELS, j)).join(' · ')} · your role: {tenant.viewer.role.toLowerCase()}
+            {tenant.jurisdictions.map((j) => label(JURISDICTION_LABELS, j)).join(' · ')} · your role:{' '}
+            {tenant.viewer.role.toLowerCase()}
           </p>
         </div>
         <div className="actions">

@@ -39,8 +39,35 @@ describe('role and permission lists', () => {
 describe('tenantPermissions', () => {
   it.each([
     ['VIEWER', ['consent:read', 'policy:read', 'request:read', 'tenant:read']],
-    ['EDITOR', ['consent:read', 'consent:write', 'policy:read', 'policy:write', 'request:read', 'request:write', 'tenant:read', 'tenant:update']],
-    ['ADMIN', ['audit:read', 'consent:read', 'consent:write', 'policy:read', 'policy:write', 'request:read', 'request:write', 'tenant:apikeys', 'tenant:members', 'tenant:read', 'tenant:update']],
+    [
+      'EDITOR',
+      [
+        'consent:read',
+        'consent:write',
+        'policy:read',
+        'policy:write',
+        'request:read',
+        'request:write',
+        'tenant:read',
+        'tenant:update',
+      ],
+    ],
+    [
+      'ADMIN',
+      [
+        'audit:read',
+        'consent:read',
+        'consent:write',
+        'policy:read',
+        'policy:write',
+        'request:read',
+        'request:write',
+        'tenant:apikeys',
+        'tenant:members',
+        'tenant:read',
+        'tenant:update',
+      ],
+    ],
   ] as Array<[TenantRole, string[]]>)('%s may %j', (role, permissions) => {
     expect([...tenantPermissions(role)].sort()).toEqual(permissions);
   });
@@ -70,7 +97,12 @@ describe('tenantPermissions', () => {
 
 describe('agencyPermissions', () => {
   it('owners manage the agency, its members and its tenants', () => {
-    expect([...agencyPermissions('OWNER')].sort()).toEqual(['agency:manage', 'agency:members', 'tenant:create', 'tenant:delete']);
+    expect([...agencyPermissions('OWNER')].sort()).toEqual([
+      'agency:manage',
+      'agency:members',
+      'tenant:create',
+      'tenant:delete',
+    ]);
   });
 
   it('members hold no agency-wide permission', () => {
@@ -89,9 +121,12 @@ describe('effectiveTenantRole', () => {
     ['MEMBER', 'ADMIN', 'ADMIN'],
     [null, null, null],
     [null, 'EDITOR', 'EDITOR'],
-  ] as Array<[AgencyRole | null, TenantRole | null, TenantRole | null]>)('agency role %s with assignment %s → %s', (agencyRole, assignment, expected) => {
-    expect(effectiveTenantRole(agencyRole, assignment)).toBe(expected);
-  });
+  ] as Array<[AgencyRole | null, TenantRole | null, TenantRole | null]>)(
+    'agency role %s with assignment %s → %s',
+    (agencyRole, assignment, expected) => {
+      expect(effectiveTenantRole(agencyRole, assignment)).toBe(expected);
+    },
+  );
 });
 
 describe('canGrant', () => {

@@ -27,10 +27,28 @@ export type Permission = (typeof PERMISSIONS)[number];
 
 const TENANT_ROLE_PERMISSIONS: Record<TenantRole, readonly Permission[]> = {
   VIEWER: ['tenant:read', 'policy:read', 'consent:read', 'request:read'],
-  EDITOR: ['tenant:read', 'policy:read', 'policy:write', 'tenant:update', 'consent:read', 'consent:write', 'request:read', 'request:write'],
+  EDITOR: [
+    'tenant:read',
+    'policy:read',
+    'policy:write',
+    'tenant:update',
+    'consent:read',
+    'consent:write',
+    'request:read',
+    'request:write',
+  ],
   ADMIN: [
-    'tenant:read', 'policy:read', 'policy:write', 'tenant:update', 'tenant:members', 'tenant:apikeys', 'audit:read',
-    'consent:read', 'consent:write', 'request:read', 'request:write',
+    'tenant:read',
+    'policy:read',
+    'policy:write',
+    'tenant:update',
+    'tenant:members',
+    'tenant:apikeys',
+    'audit:read',
+    'consent:read',
+    'consent:write',
+    'request:read',
+    'request:write',
   ],
 };
 

@@ -27,7 +27,12 @@ describe('validateAudience', () => {
     ['no name', {}, 'name', 'REQUIRED'],
     ['a blank name', { name: '  ' }, 'name', 'REQUIRED'],
     ['a name over 120 characters', { name: 'x'.repeat(121) }, 'name', 'TOO_LONG'],
-    ['a description over 2000 characters', { name: 'Visitors', description: 'x'.repeat(2001) }, 'description', 'TOO_LONG'],
+    [
+      'a description over 2000 characters',
+      { name: 'Visitors', description: 'x'.repeat(2001) },
+      'description',
+      'TOO_LONG',
+    ],
     ['a negative position', { name: 'Visitors', position: -1 }, 'position', 'OUT_OF_RANGE'],
     ['a fractional position', { name: 'Visitors', position: 0.5 }, 'position', 'INVALID_FORMAT'],
   ])('refuses %s', (_what, input, path, code) => {

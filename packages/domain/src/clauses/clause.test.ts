@@ -32,11 +32,16 @@ describe('validateClause', () => {
   });
 
   it('keeps a title and position, turning an empty title into null', () => {
-    expect(validateClause({ section: 'CHILDREN', title: ' Children ', body: 'Not for children.', position: 2 })).toEqual({
+    expect(
+      validateClause({ section: 'CHILDREN', title: ' Children ', body: 'Not for children.', position: 2 }),
+    ).toEqual({
       ok: true,
       value: { section: 'CHILDREN', title: 'Children', body: 'Not for children.', position: 2 },
     });
-    expect(validateClause({ section: 'CHILDREN', title: '', body: 'Not for children.' })).toMatchObject({ ok: true, value: { title: null } });
+    expect(validateClause({ section: 'CHILDREN', title: '', body: 'Not for children.' })).toMatchObject({
+      ok: true,
+      value: { title: null },
+    });
   });
 
   it('accepts a body of exactly 20,000 characters', () => {
@@ -64,13 +69,22 @@ describe('clause limits', () => {
     expect(validateClause(input, { otherClauses: CLAUSE_LIMITS.maxPerTenant - 1 }).ok).toBe(true);
     expect(validateClause(input, { otherClauses: CLAUSE_LIMITS.maxPerTenant })).toEqual({
       ok: false,
-      problems: [{ path: '', code: 'NOT_ALLOWED', message: 'a tenant has at most 50 clauses: edit or delete one before adding another' }],
+      problems: [
+        {
+          path: '',
+          code: 'NOT_ALLOWED',
+          message: 'a tenant has at most 50 clauses: edit or delete one before adding another',
+        },
+      ],
     });
     expect(clauseCountProblems(CLAUSE_LIMITS.maxPerTenant + 7)).toHaveLength(1);
   });
 
-  it('reports the count together with the fields\' own problems', () => {
-    const result = validateClause({ section: 'SECURITY', body: 'x'.repeat(CLAUSE_LIMITS.maxBodyLength + 1) }, { otherClauses: CLAUSE_LIMITS.maxPerTenant });
+  it("reports the count together with the fields' own problems", () => {
+    const result = validateClause(
+      { section: 'SECURITY', body: 'x'.repeat(CLAUSE_LIMITS.maxBodyLength + 1) },
+      { otherClauses: CLAUSE_LIMITS.maxPerTenant },
+    );
     expect(result.ok ? [] : result.problems.map((p) => [p.path, p.code])).toEqual([
       ['', 'NOT_ALLOWED'],
       ['body', 'TOO_LONG'],

@@ -20,7 +20,10 @@ import {
 import { validateWith, type Problem } from './problem.js';
 
 /** The value a schema produces, or the problems (path and code) it reports. */
-function check(schema: z.ZodType, input: unknown): { value: unknown } | { problems: Array<Pick<Problem, 'path' | 'code'>> } {
+function check(
+  schema: z.ZodType,
+  input: unknown,
+): { value: unknown } | { problems: Array<Pick<Problem, 'path' | 'code'>> } {
   const result = validateWith(schema, input);
   return result.ok ? { value: result.value } : { problems: result.problems.map(({ path, code }) => ({ path, code })) };
 }
@@ -56,7 +59,10 @@ describe('requiredText', () => {
   });
 
   it('names the field in its messages', () => {
-    expect(validateWith(name, '')).toEqual({ ok: false, problems: [{ path: '', code: 'REQUIRED', message: 'name is required' }] });
+    expect(validateWith(name, '')).toEqual({
+      ok: false,
+      problems: [{ path: '', code: 'REQUIRED', message: 'name is required' }],
+    });
     expect(validateWith(name, 'x'.repeat(11))).toEqual({
       ok: false,
       problems: [{ path: '', code: 'TOO_LONG', message: 'name must be at most 10 characters' }],
@@ -241,8 +247,22 @@ describe('plainDate and optionalPlainDate', () => {
 
 describe('address', () => {
   it('accepts a minimal address and normalises it', () => {
-    expect(check(address, { streetAddress: ' 1 Main Street ', locality: 'London', country: 'gb', region: '', postalCode: ' EC1A 1BB ' })).toEqual({
-      value: { streetAddress: '1 Main Street', locality: 'London', region: null, postalCode: 'EC1A 1BB', country: 'GB' },
+    expect(
+      check(address, {
+        streetAddress: ' 1 Main Street ',
+        locality: 'London',
+        country: 'gb',
+        region: '',
+        postalCode: ' EC1A 1BB ',
+      }),
+    ).toEqual({
+      value: {
+        streetAddress: '1 Main Street',
+        locality: 'London',
+        region: null,
+        postalCode: 'EC1A 1BB',
+        country: 'GB',
+      },
     });
   });
 
@@ -283,7 +303,10 @@ describe('id', () => {
   });
 
   it.each(['42', 'not-a-uuid', '00000000-0000-0000-0000-00000000000g'])('refuses %j', (value) => {
-    expect(validateWith(id, value)).toEqual({ ok: false, problems: [{ path: '', code: 'INVALID_FORMAT', message: 'must be an id' }] });
+    expect(validateWith(id, value)).toEqual({
+      ok: false,
+      problems: [{ path: '', code: 'INVALID_FORMAT', message: 'must be an id' }],
+    });
   });
 });
 

@@ -32,7 +32,10 @@ export function isStorableText(value: string): boolean {
 
 /** The refinement every free-text field carries: unstorable text is refused as INVALID_FORMAT. */
 const storable = (what: string) =>
-  [isStorableText, { error: `${what} must not contain NUL characters or unpaired surrogates`, params: { code: 'INVALID_FORMAT' } }] as const;
+  [
+    isStorableText,
+    { error: `${what} must not contain NUL characters or unpaired surrogates`, params: { code: 'INVALID_FORMAT' } },
+  ] as const;
 
 /** Trimmed, required, single-line text of bounded length. */
 export const requiredText = (max: number, what: string) =>
@@ -58,7 +61,10 @@ export const optionalText = (max: number, what: string) =>
 
 export const email = z.preprocess(
   (v) => (typeof v === 'string' ? v.trim() : v),
-  z.email({ error: 'must be an email address' }).max(FIELD_LIMITS.email).transform((v) => v.toLowerCase()),
+  z
+    .email({ error: 'must be an email address' })
+    .max(FIELD_LIMITS.email)
+    .transform((v) => v.toLowerCase()),
 );
 export const optionalEmail = z.preprocess(
   (v) => (typeof v === 'string' && v.trim() === '' ? null : typeof v === 'string' ? v.trim() : v),
@@ -88,7 +94,10 @@ export const optionalPhone = z.preprocess(
     .string()
     .max(FIELD_LIMITS.phone)
     .regex(/^\+?[0-9 ()./-]+$/, { error: 'must be a phone number (digits, spaces, + ( ) - . /)' })
-    .refine((v) => v.replace(/\D/g, '').length >= 5, { error: 'must have at least 5 digits', params: { code: 'INVALID_FORMAT' } })
+    .refine((v) => v.replace(/\D/g, '').length >= 5, {
+      error: 'must have at least 5 digits',
+      params: { code: 'INVALID_FORMAT' },
+    })
     .nullish()
     .transform((v) => v ?? null),
 );
@@ -132,4 +141,7 @@ export const idList = (what: string) =>
     .array(id)
     .max(FIELD_LIMITS.idList, { error: `at most ${FIELD_LIMITS.idList} ${what}` })
     .default([])
-    .refine((ids) => new Set(ids).size === ids.length, { error: `${what} must not repeat`, params: { code: 'DUPLICATE' } });
+    .refine((ids) => new Set(ids).size === ids.length, {
+      error: `${what} must not repeat`,
+      params: { code: 'DUPLICATE' },
+    });

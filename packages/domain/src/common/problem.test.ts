@@ -97,12 +97,16 @@ describe('validateWith', () => {
   });
 
   it('falls back to INCONSISTENT for a refinement without a code', () => {
-    const s = z.object({ a: z.number(), b: z.number() }).refine((v) => v.a < v.b, { error: 'a must be below b', path: ['b'] });
+    const s = z
+      .object({ a: z.number(), b: z.number() })
+      .refine((v) => v.a < v.b, { error: 'a must be below b', path: ['b'] });
     expect(refused(validateWith(s, { a: 2, b: 1 }))).toEqual([{ path: 'b', code: 'INCONSISTENT' }]);
   });
 
   it('runs the cross-field rules on the parsed value and refuses when they find problems', () => {
-    const extra = vi.fn((v: { name: string }) => (v.name === 'Ann' ? [problem('name', 'DUPLICATE', 'Ann exists')] : []));
+    const extra = vi.fn((v: { name: string }) =>
+      v.name === 'Ann' ? [problem('name', 'DUPLICATE', 'Ann exists')] : [],
+    );
     const result = validateWith(schema, { name: ' Ann ', kind: 'B' }, extra);
     expect(extra).toHaveBeenCalledTimes(1);
     expect(extra.mock.calls[0]?.[0]).toMatchObject({ name: 'Ann', kind: 'B' });

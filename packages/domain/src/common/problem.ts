@@ -33,12 +33,14 @@ function codeForIssue(issue: z.core.$ZodIssue): ProblemCode {
     case 'too_big':
       return issue.origin === 'string' || issue.origin === 'array' ? 'TOO_LONG' : 'OUT_OF_RANGE';
     case 'too_small':
-      return issue.minimum === 1 && (issue.origin === 'string' || issue.origin === 'array') ? 'REQUIRED' : 'OUT_OF_RANGE';
+      return issue.minimum === 1 && (issue.origin === 'string' || issue.origin === 'array')
+        ? 'REQUIRED'
+        : 'OUT_OF_RANGE';
     case 'invalid_type':
     case 'invalid_value': // zod 4 reports a missing enum value as invalid_value, not invalid_type
       return absent ? 'REQUIRED' : 'INVALID_FORMAT';
     case 'custom':
-      return ((issue.params as { code?: ProblemCode } | undefined)?.code) ?? 'INCONSISTENT';
+      return (issue.params as { code?: ProblemCode } | undefined)?.code ?? 'INCONSISTENT';
     default:
       return 'INVALID_FORMAT';
   }

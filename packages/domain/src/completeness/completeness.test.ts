@@ -97,7 +97,15 @@ function completeParts(): PolicyParts {
           position: 0,
         }),
       ),
-      withId(C_USAGE, dataCategory.parse({ name: 'Usage data', sources: ['AUTOMATIC'], ccpaCategory: 'INTERNET_ACTIVITY', position: 1 })),
+      withId(
+        C_USAGE,
+        dataCategory.parse({
+          name: 'Usage data',
+          sources: ['AUTOMATIC'],
+          ccpaCategory: 'INTERNET_ACTIVITY',
+          position: 1,
+        }),
+      ),
       withId(
         C_HEALTH,
         dataCategory.parse({
@@ -214,9 +222,27 @@ function completeParts(): PolicyParts {
     cookies: [
       withId(
         K_GA,
-        cookie.parse({ name: '_ga', provider: 'Google', recipientId: R_GA, kind: 'ANALYTICS', durationAmount: 2, durationUnit: 'YEARS', purpose: 'tells visitors apart', position: 0 }),
+        cookie.parse({
+          name: '_ga',
+          provider: 'Google',
+          recipientId: R_GA,
+          kind: 'ANALYTICS',
+          durationAmount: 2,
+          durationUnit: 'YEARS',
+          purpose: 'tells visitors apart',
+          position: 0,
+        }),
       ),
-      withId(K_SESSION, cookie.parse({ name: 'session', provider: 'Acme', kind: 'STRICTLY_NECESSARY', purpose: 'keeps you signed in', position: 1 })),
+      withId(
+        K_SESSION,
+        cookie.parse({
+          name: 'session',
+          provider: 'Acme',
+          kind: 'STRICTLY_NECESSARY',
+          purpose: 'keeps you signed in',
+          position: 1,
+        }),
+      ),
     ],
     clauses: [withId(S_SECURITY, clause.parse({ section: 'SECURITY', body: 'We protect your data.', position: 0 }))],
   };
@@ -259,11 +285,14 @@ describe('a complete snapshot', () => {
     expect(isPublishable(problems)).toBe(true);
   });
 
-  it.each<Jurisdiction[]>([['EU_GDPR'], ['UK_GDPR'], ['CCPA_CPRA'], ['PIPEDA'], ['UK_GDPR', 'EU_GDPR', 'CCPA_CPRA']])('stays complete for %j', (...jurisdictions) => {
-    const s = complete();
-    s.controller.jurisdictions = jurisdictions;
-    expect(check(s)).toEqual([]);
-  });
+  it.each<Jurisdiction[]>([['EU_GDPR'], ['UK_GDPR'], ['CCPA_CPRA'], ['PIPEDA'], ['UK_GDPR', 'EU_GDPR', 'CCPA_CPRA']])(
+    'stays complete for %j',
+    (...jurisdictions) => {
+      const s = complete();
+      s.controller.jurisdictions = jurisdictions;
+      expect(check(s)).toEqual([]);
+    },
+  );
 });
 
 interface Row {
@@ -282,17 +311,44 @@ const ROWS: Row[] = [
   {
     name: 'the controller has no legal name',
     change: (s) => void (s.controller.legalName = ''),
-    expected: [problem('CONTROLLER_NAME_MISSING', 'ERROR', 'GDPR Art. 13(1)(a)', EU_UK, ['CONTROLLER', null, 'legalName'], 'the controller has no legal name')],
+    expected: [
+      problem(
+        'CONTROLLER_NAME_MISSING',
+        'ERROR',
+        'GDPR Art. 13(1)(a)',
+        EU_UK,
+        ['CONTROLLER', null, 'legalName'],
+        'the controller has no legal name',
+      ),
+    ],
   },
   {
     name: 'the controller has no contact email (rights still have their own route)',
     change: (s) => void (s.controller.contactEmail = ' '),
-    expected: [problem('CONTROLLER_CONTACT_MISSING', 'ERROR', 'GDPR Art. 13(1)(a)', EU_UK, ['CONTROLLER', null, 'contactEmail'], 'the controller has no contact email')],
+    expected: [
+      problem(
+        'CONTROLLER_CONTACT_MISSING',
+        'ERROR',
+        'GDPR Art. 13(1)(a)',
+        EU_UK,
+        ['CONTROLLER', null, 'contactEmail'],
+        'the controller has no contact email',
+      ),
+    ],
   },
   {
     name: 'the controller has no office',
     change: (s) => void (s.controller.offices = []),
-    expected: [problem('CONTROLLER_ADDRESS_MISSING', 'WARNING', 'GDPR Art. 13(1)(a)', EU_UK, ['CONTROLLER', null, 'offices'], 'the controller has no office address')],
+    expected: [
+      problem(
+        'CONTROLLER_ADDRESS_MISSING',
+        'WARNING',
+        'GDPR Art. 13(1)(a)',
+        EU_UK,
+        ['CONTROLLER', null, 'offices'],
+        'the controller has no office address',
+      ),
+    ],
   },
   {
     name: 'a UK controller serving the EU names no EU representative',
@@ -312,7 +368,13 @@ const ROWS: Row[] = [
     name: 'a controller established only in Ireland serving the UK names no UK representative',
     change: (s) => {
       const office = s.controller.offices[0]!;
-      office.address = { streetAddress: '3 Quay Street', locality: 'Dublin', region: null, postalCode: null, country: 'IE' };
+      office.address = {
+        streetAddress: '3 Quay Street',
+        locality: 'Dublin',
+        region: null,
+        postalCode: null,
+        country: 'IE',
+      };
     },
     expected: [
       problem(
@@ -342,7 +404,16 @@ const ROWS: Row[] = [
   {
     name: 'the DPO cannot be contacted',
     change: (s) => void (s.controller.dpo = { name: 'Dana Protector', email: null, phone: null, address: null }),
-    expected: [problem('DPO_CONTACT_MISSING', 'ERROR', 'GDPR Art. 13(1)(b)', EU_UK, ['CONTROLLER', null, 'dpo'], 'the data protection officer has no email, phone or address')],
+    expected: [
+      problem(
+        'DPO_CONTACT_MISSING',
+        'ERROR',
+        'GDPR Art. 13(1)(b)',
+        EU_UK,
+        ['CONTROLLER', null, 'dpo'],
+        'the data protection officer has no email, phone or address',
+      ),
+    ],
   },
   {
     name: 'special-category data is processed without a DPO',
@@ -362,7 +433,14 @@ const ROWS: Row[] = [
     name: 'no supervisory authority is named',
     change: (s) => void (s.controller.supervisoryAuthority = null),
     expected: [
-      problem('SUPERVISORY_AUTHORITY_MISSING', 'WARNING', 'GDPR Art. 13(2)(d)', EU_UK, ['CONTROLLER', null, 'supervisoryAuthority'], 'no supervisory authority is named for complaints'),
+      problem(
+        'SUPERVISORY_AUTHORITY_MISSING',
+        'WARNING',
+        'GDPR Art. 13(2)(d)',
+        EU_UK,
+        ['CONTROLLER', null, 'supervisoryAuthority'],
+        'no supervisory authority is named for complaints',
+      ),
     ],
   },
   // Settings: Art. 13(2)(b)-(c)
@@ -374,7 +452,14 @@ const ROWS: Row[] = [
       s.settings.rightsContactUrl = null;
     },
     expected: [
-      problem('CONTROLLER_CONTACT_MISSING', 'ERROR', 'GDPR Art. 13(1)(a)', EU_UK, ['CONTROLLER', null, 'contactEmail'], 'the controller has no contact email'),
+      problem(
+        'CONTROLLER_CONTACT_MISSING',
+        'ERROR',
+        'GDPR Art. 13(1)(a)',
+        EU_UK,
+        ['CONTROLLER', null, 'contactEmail'],
+        'the controller has no contact email',
+      ),
       problem(
         'RIGHTS_ROUTE_MISSING',
         'ERROR',
@@ -471,14 +556,34 @@ const ROWS: Row[] = [
   {
     name: 'an audience has no purpose',
     change: (s) => void s.audiences.push({ ...audience.parse({ name: 'Suppliers', position: 3 }), id: A_SUPPLIERS }),
-    expected: [problem('AUDIENCE_WITHOUT_PURPOSE', 'ERROR', 'GDPR Art. 13(1)(c)', EU_UK, ['AUDIENCE', A_SUPPLIERS, null], "audience 'Suppliers' has no purpose")],
+    expected: [
+      problem(
+        'AUDIENCE_WITHOUT_PURPOSE',
+        'ERROR',
+        'GDPR Art. 13(1)(c)',
+        EU_UK,
+        ['AUDIENCE', A_SUPPLIERS, null],
+        "audience 'Suppliers' has no purpose",
+      ),
+    ],
   },
   // Data categories: Art. 13(2)(e), 14(1)(d), 14(2)(f), CCPA
   {
     name: 'a data category is not used by any purpose',
-    change: (s) => void s.dataCategories.push({ ...dataCategory.parse({ name: 'Fax numbers', sources: ['SUBJECT'], position: 4 }), id: C_FAX }),
+    change: (s) =>
+      void s.dataCategories.push({
+        ...dataCategory.parse({ name: 'Fax numbers', sources: ['SUBJECT'], position: 4 }),
+        id: C_FAX,
+      }),
     expected: [
-      problem('DATA_CATEGORY_UNUSED', 'WARNING', 'GDPR Art. 14(1)(d)', EU_UK, ['DATA_CATEGORY', C_FAX, null], "data category 'Fax numbers' is not used by any purpose"),
+      problem(
+        'DATA_CATEGORY_UNUSED',
+        'WARNING',
+        'GDPR Art. 14(1)(d)',
+        EU_UK,
+        ['DATA_CATEGORY', C_FAX, null],
+        "data category 'Fax numbers' is not used by any purpose",
+      ),
     ],
   },
   {
@@ -516,7 +621,14 @@ const ROWS: Row[] = [
       find(s.dataCategories, C_USAGE).ccpaCategory = null;
     },
     expected: [
-      problem('CCPA_CATEGORY_MISSING', 'ERROR', 'CCPA § 1798.130(a)(5)(B)', ['CCPA_CPRA'], ['DATA_CATEGORY', C_USAGE, 'ccpaCategory'], "data category 'Usage data' has no CCPA category"),
+      problem(
+        'CCPA_CATEGORY_MISSING',
+        'ERROR',
+        'CCPA § 1798.130(a)(5)(B)',
+        ['CCPA_CPRA'],
+        ['DATA_CATEGORY', C_USAGE, 'ccpaCategory'],
+        "data category 'Usage data' has no CCPA category",
+      ),
     ],
   },
   // Purposes: Art. 9(2), 13(1)(c)-(d), 13(2)(a), 14(1)(d)
@@ -529,13 +641,29 @@ const ROWS: Row[] = [
       s.recipients = [];
       s.cookies = [];
     },
-    expected: [problem('NO_PURPOSES', 'ERROR', 'GDPR Art. 13(1)(c)', EU_UK, ['PURPOSE', null, null], 'the policy has no purposes')],
+    expected: [
+      problem(
+        'NO_PURPOSES',
+        'ERROR',
+        'GDPR Art. 13(1)(c)',
+        EU_UK,
+        ['PURPOSE', null, null],
+        'the policy has no purposes',
+      ),
+    ],
   },
   {
     name: 'a purpose (from an imported snapshot) has no legal basis',
     change: (s) => void (find(s.purposes, P_SERVICE).legalBasis = null as unknown as LegalBasis),
     expected: [
-      problem('PURPOSE_LEGAL_BASIS_MISSING', 'ERROR', 'GDPR Art. 13(1)(c)', EU_UK, ['PURPOSE', P_SERVICE, 'legalBasis'], "purpose 'Providing the service' has no legal basis"),
+      problem(
+        'PURPOSE_LEGAL_BASIS_MISSING',
+        'ERROR',
+        'GDPR Art. 13(1)(c)',
+        EU_UK,
+        ['PURPOSE', P_SERVICE, 'legalBasis'],
+        "purpose 'Providing the service' has no legal basis",
+      ),
     ],
   },
   {
@@ -583,27 +711,59 @@ const ROWS: Row[] = [
   {
     name: 'a purpose concerns no audience',
     change: (s) => void (find(s.purposes, P_ACCOUNTING).audienceIds = []),
-    expected: [problem('PURPOSE_WITHOUT_AUDIENCE', 'ERROR', 'GDPR Art. 13(1)(c)', EU_UK, ['PURPOSE', P_ACCOUNTING, 'audienceIds'], "purpose 'Accounting' has no audience")],
+    expected: [
+      problem(
+        'PURPOSE_WITHOUT_AUDIENCE',
+        'ERROR',
+        'GDPR Art. 13(1)(c)',
+        EU_UK,
+        ['PURPOSE', P_ACCOUNTING, 'audienceIds'],
+        "purpose 'Accounting' has no audience",
+      ),
+    ],
   },
   {
     name: 'a purpose covers no data category',
     change: (s) => void (find(s.purposes, P_ACCOUNTING).dataCategoryIds = []),
     expected: [
-      problem('PURPOSE_WITHOUT_DATA_CATEGORY', 'ERROR', 'GDPR Art. 14(1)(d)', EU_UK, ['PURPOSE', P_ACCOUNTING, 'dataCategoryIds'], "purpose 'Accounting' covers no data category"),
+      problem(
+        'PURPOSE_WITHOUT_DATA_CATEGORY',
+        'ERROR',
+        'GDPR Art. 14(1)(d)',
+        EU_UK,
+        ['PURPOSE', P_ACCOUNTING, 'dataCategoryIds'],
+        "purpose 'Accounting' covers no data category",
+      ),
     ],
   },
   {
     name: 'a purpose has no retention',
     change: (s) => void (find(s.purposes, P_SERVICE).retention = { period: null, criteria: null }),
     expected: [
-      problem('RETENTION_MISSING', 'ERROR', 'GDPR Art. 13(2)(a)', EU_UK, ['PURPOSE', P_SERVICE, 'retention'], "purpose 'Providing the service' has no retention period or criteria"),
+      problem(
+        'RETENTION_MISSING',
+        'ERROR',
+        'GDPR Art. 13(2)(a)',
+        EU_UK,
+        ['PURPOSE', P_SERVICE, 'retention'],
+        "purpose 'Providing the service' has no retention period or criteria",
+      ),
     ],
   },
   // Recipients: Art. 13(1)(e)-(f)
   {
     name: 'a processor has no country',
     change: (s) => void (find(s.recipients, R_ZOOM).country = null),
-    expected: [problem('RECIPIENT_COUNTRY_MISSING', 'ERROR', 'GDPR Art. 13(1)(f)', EU_UK, ['RECIPIENT', R_ZOOM, 'country'], "recipient 'Zoom' has no country")],
+    expected: [
+      problem(
+        'RECIPIENT_COUNTRY_MISSING',
+        'ERROR',
+        'GDPR Art. 13(1)(f)',
+        EU_UK,
+        ['RECIPIENT', R_ZOOM, 'country'],
+        "recipient 'Zoom' has no country",
+      ),
+    ],
   },
   {
     name: 'a recipient in the United States without any safeguard',
@@ -714,7 +874,14 @@ const ROWS: Row[] = [
     name: 'a processor without a service description',
     change: (s) => void (find(s.recipients, R_GA).service = null),
     expected: [
-      problem('PROCESSOR_SERVICE_MISSING', 'ERROR', 'GDPR Art. 13(1)(e)', EU_UK, ['RECIPIENT', R_GA, 'service'], "processor 'Google Analytics' has no service description"),
+      problem(
+        'PROCESSOR_SERVICE_MISSING',
+        'ERROR',
+        'GDPR Art. 13(1)(e)',
+        EU_UK,
+        ['RECIPIENT', R_GA, 'service'],
+        "processor 'Google Analytics' has no service description",
+      ),
     ],
   },
   {
@@ -787,15 +954,32 @@ describe('jurisdiction scoping', () => {
     find(s.purposes, P_SERVICE).retention = { period: null, criteria: null };
     find(s.dataCategories, C_USAGE).ccpaCategory = null;
     expect(check(s)).toEqual([
-      problem('CCPA_CATEGORY_MISSING', 'ERROR', 'CCPA § 1798.130(a)(5)(B)', ['CCPA_CPRA'], ['DATA_CATEGORY', C_USAGE, 'ccpaCategory'], "data category 'Usage data' has no CCPA category"),
-      problem('RETENTION_MISSING', 'ERROR', 'CCPA § 1798.100(a)(3)', ['CCPA_CPRA'], ['PURPOSE', P_SERVICE, 'retention'], "purpose 'Providing the service' has no retention period or criteria"),
+      problem(
+        'CCPA_CATEGORY_MISSING',
+        'ERROR',
+        'CCPA § 1798.130(a)(5)(B)',
+        ['CCPA_CPRA'],
+        ['DATA_CATEGORY', C_USAGE, 'ccpaCategory'],
+        "data category 'Usage data' has no CCPA category",
+      ),
+      problem(
+        'RETENTION_MISSING',
+        'ERROR',
+        'CCPA § 1798.100(a)(3)',
+        ['CCPA_CPRA'],
+        ['PURPOSE', P_SERVICE, 'retention'],
+        "purpose 'Providing the service' has no retention period or criteria",
+      ),
     ]);
   });
 
   it('a CCPA category is only asked of categories a purpose uses', () => {
     const s = complete();
     withCcpa(s);
-    s.dataCategories.push({ ...dataCategory.parse({ name: 'Fax numbers', sources: ['SUBJECT'], position: 4 }), id: C_FAX });
+    s.dataCategories.push({
+      ...dataCategory.parse({ name: 'Fax numbers', sources: ['SUBJECT'], position: 4 }),
+      id: C_FAX,
+    });
     expect(check(s).map((p) => p.code)).toEqual(['DATA_CATEGORY_UNUSED']);
     expect(check(s)[0]!.jurisdictions).toEqual(EU_UK_CCPA);
   });
@@ -816,9 +1000,11 @@ describe('jurisdiction scoping', () => {
     ]);
 
     s.controller.dpo = { name: 'Dana Protector', email: null, phone: '+55 11 5555 0000', address: null };
-    expect(check(s).filter((p) => p.code === 'LGPD_DPO_EMAIL_MISSING').map((p) => p.message)).toEqual([
-      'the encarregado (data protection officer) has no email address',
-    ]);
+    expect(
+      check(s)
+        .filter((p) => p.code === 'LGPD_DPO_EMAIL_MISSING')
+        .map((p) => p.message),
+    ).toEqual(['the encarregado (data protection officer) has no email address']);
 
     s.controller.dpo = { name: 'Dana Protector', email: 'dpo@acme.example', phone: null, address: null };
     expect(check(s).map((p) => p.code)).not.toContain('LGPD_DPO_EMAIL_MISSING');
@@ -875,7 +1061,9 @@ describe('jurisdiction scoping', () => {
     find(s.purposes, P_ACCOUNTING).audienceIds = [];
     const found = check(s).find((p) => p.code === 'PURPOSE_WITHOUT_AUDIENCE');
     expect(found?.jurisdictions).toEqual([...JURISDICTIONS]);
-    expect(found?.requirement).toBe('GDPR Art. 13(1)(c); CCPA § 1798.100(a)(1); LGPD Art. 9, I; PIPEDA Sch. 1, Principle 4.2; FADP Art. 19(2)(b)');
+    expect(found?.requirement).toBe(
+      'GDPR Art. 13(1)(c); CCPA § 1798.100(a)(1); LGPD Art. 9, I; PIPEDA Sch. 1, Principle 4.2; FADP Art. 19(2)(b)',
+    );
   });
 
   it('a controller with an office in the EU needs no EU representative', () => {
@@ -989,7 +1177,16 @@ describe('COMPLETENESS_CODES', () => {
   });
 
   it('location kinds follow the order of a policy', () => {
-    expect(COMPLETENESS_LOCATION_KINDS).toEqual(['CONTROLLER', 'SETTINGS', 'AUDIENCE', 'DATA_CATEGORY', 'PURPOSE', 'RECIPIENT', 'COOKIE', 'CLAUSE']);
+    expect(COMPLETENESS_LOCATION_KINDS).toEqual([
+      'CONTROLLER',
+      'SETTINGS',
+      'AUDIENCE',
+      'DATA_CATEGORY',
+      'PURPOSE',
+      'RECIPIENT',
+      'COOKIE',
+      'CLAUSE',
+    ]);
   });
 
   // Last in the file: vitest runs a file's tests in order, so every test above has recorded its codes by now.

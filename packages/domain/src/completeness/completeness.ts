@@ -1,5 +1,10 @@
 import type { DataCategory } from '../data-categories/data-category.js';
-import { JURISDICTION_INFO, JURISDICTIONS, type Jurisdiction, type TransferArea } from '../jurisdictions/jurisdiction.js';
+import {
+  JURISDICTION_INFO,
+  JURISDICTIONS,
+  type Jurisdiction,
+  type TransferArea,
+} from '../jurisdictions/jurisdiction.js';
 import type { PolicySnapshot } from '../policy/policy.js';
 import { LEGAL_BASES, reliesOnConsent } from '../purposes/legal-basis.js';
 import { recipientCountries, recipientTransferGaps } from '../recipients/recipient.js';
@@ -82,18 +87,37 @@ const RULES = {
   CONTROLLER_CONTACT_MISSING: { severity: 'ERROR', citations: CONTROLLER_IDENTITY },
   CONTROLLER_ADDRESS_MISSING: {
     severity: 'WARNING',
-    citations: { EU_GDPR: 'GDPR Art. 13(1)(a)', UK_GDPR: 'UK GDPR Art. 13(1)(a)', PIPEDA: 'PIPEDA Sch. 1, Principle 4.8.2(a)', CH_FADP: 'FADP Art. 19(2)(a)' },
+    citations: {
+      EU_GDPR: 'GDPR Art. 13(1)(a)',
+      UK_GDPR: 'UK GDPR Art. 13(1)(a)',
+      PIPEDA: 'PIPEDA Sch. 1, Principle 4.8.2(a)',
+      CH_FADP: 'FADP Art. 19(2)(a)',
+    },
   },
-  REPRESENTATIVE_MISSING: { severity: 'ERROR', citations: { EU_GDPR: 'GDPR Art. 13(1)(a), 27', UK_GDPR: 'UK GDPR Art. 13(1)(a), 27' } },
+  REPRESENTATIVE_MISSING: {
+    severity: 'ERROR',
+    citations: { EU_GDPR: 'GDPR Art. 13(1)(a), 27', UK_GDPR: 'UK GDPR Art. 13(1)(a), 27' },
+  },
   CH_REPRESENTATIVE_RECOMMENDED: { severity: 'WARNING', citations: { CH_FADP: 'FADP Art. 14' } },
-  DPO_CONTACT_MISSING: { severity: 'ERROR', citations: { EU_GDPR: 'GDPR Art. 13(1)(b)', UK_GDPR: 'UK GDPR Art. 13(1)(b)' } },
-  DPO_RECOMMENDED: { severity: 'WARNING', citations: { EU_GDPR: 'GDPR Art. 37(1)(c)', UK_GDPR: 'UK GDPR Art. 37(1)(c)' } },
+  DPO_CONTACT_MISSING: {
+    severity: 'ERROR',
+    citations: { EU_GDPR: 'GDPR Art. 13(1)(b)', UK_GDPR: 'UK GDPR Art. 13(1)(b)' },
+  },
+  DPO_RECOMMENDED: {
+    severity: 'WARNING',
+    citations: { EU_GDPR: 'GDPR Art. 37(1)(c)', UK_GDPR: 'UK GDPR Art. 37(1)(c)' },
+  },
   LGPD_DPO_EMAIL_MISSING: { severity: 'ERROR', citations: { LGPD: 'LGPD Art. 41, § 1' } },
   // Art. 13(2)(d) requires telling people of the right to complain, which the policy always does; naming the
   // competent authority is good practice, so its absence warns rather than blocks.
   SUPERVISORY_AUTHORITY_MISSING: {
     severity: 'WARNING',
-    citations: { EU_GDPR: 'GDPR Art. 13(2)(d)', UK_GDPR: 'UK GDPR Art. 13(2)(d)', LGPD: 'LGPD Art. 18, § 1', CH_FADP: 'FADP Art. 49' },
+    citations: {
+      EU_GDPR: 'GDPR Art. 13(2)(d)',
+      UK_GDPR: 'UK GDPR Art. 13(2)(d)',
+      LGPD: 'LGPD Art. 18, § 1',
+      CH_FADP: 'FADP Art. 49',
+    },
   },
   // Settings: how people exercise their rights, and the CCPA statements.
   RIGHTS_ROUTE_MISSING: {
@@ -109,7 +133,12 @@ const RULES = {
   },
   CONSENT_WITHDRAWAL_ROUTE_MISSING: {
     severity: 'ERROR',
-    citations: { EU_GDPR: 'GDPR Art. 13(2)(c)', UK_GDPR: 'UK GDPR Art. 13(2)(c)', LGPD: 'LGPD Art. 18, IX', PIPEDA: 'PIPEDA Sch. 1, Principle 4.3.8' },
+    citations: {
+      EU_GDPR: 'GDPR Art. 13(2)(c)',
+      UK_GDPR: 'UK GDPR Art. 13(2)(c)',
+      LGPD: 'LGPD Art. 18, IX',
+      PIPEDA: 'PIPEDA Sch. 1, Principle 4.3.8',
+    },
   },
   SALE_OR_SHARING_NOT_STATED: { severity: 'ERROR', citations: { CCPA_CPRA: 'CCPA § 1798.130(a)(5)(C)' } },
   SALE_OR_SHARING_WITHOUT_PURPOSE: { severity: 'WARNING', citations: { CCPA_CPRA: 'CCPA § 1798.130(a)(5)(B)' } },
@@ -119,23 +148,43 @@ const RULES = {
   AUDIENCE_WITHOUT_PURPOSE: { severity: 'ERROR', citations: PURPOSES },
   // Data categories.
   DATA_CATEGORY_UNUSED: { severity: 'WARNING', citations: DATA_CATEGORIES },
-  CONSEQUENCE_MISSING: { severity: 'ERROR', citations: { EU_GDPR: 'GDPR Art. 13(2)(e)', UK_GDPR: 'UK GDPR Art. 13(2)(e)' } },
-  SOURCE_DETAILS_MISSING: { severity: 'ERROR', citations: { EU_GDPR: 'GDPR Art. 14(2)(f)', UK_GDPR: 'UK GDPR Art. 14(2)(f)' } },
+  CONSEQUENCE_MISSING: {
+    severity: 'ERROR',
+    citations: { EU_GDPR: 'GDPR Art. 13(2)(e)', UK_GDPR: 'UK GDPR Art. 13(2)(e)' },
+  },
+  SOURCE_DETAILS_MISSING: {
+    severity: 'ERROR',
+    citations: { EU_GDPR: 'GDPR Art. 14(2)(f)', UK_GDPR: 'UK GDPR Art. 14(2)(f)' },
+  },
   CCPA_CATEGORY_MISSING: { severity: 'ERROR', citations: { CCPA_CPRA: 'CCPA § 1798.130(a)(5)(B)' } },
   // Purposes.
   NO_PURPOSES: { severity: 'ERROR', citations: PURPOSES },
-  PURPOSE_LEGAL_BASIS_MISSING: { severity: 'ERROR', citations: { EU_GDPR: 'GDPR Art. 13(1)(c)', UK_GDPR: 'UK GDPR Art. 13(1)(c)' } },
+  PURPOSE_LEGAL_BASIS_MISSING: {
+    severity: 'ERROR',
+    citations: { EU_GDPR: 'GDPR Art. 13(1)(c)', UK_GDPR: 'UK GDPR Art. 13(1)(c)' },
+  },
   LEGITIMATE_INTEREST_MISSING: {
     severity: 'ERROR',
     citations: { EU_GDPR: 'GDPR Art. 13(1)(d)', UK_GDPR: 'UK GDPR Art. 13(1)(d)', LGPD: 'LGPD Art. 10, § 2' },
   },
-  LEGAL_OBLIGATION_NOT_NAMED: { severity: 'WARNING', citations: { EU_GDPR: 'GDPR Art. 13(1)(c)', UK_GDPR: 'UK GDPR Art. 13(1)(c)' } },
-  SPECIAL_CATEGORY_CONDITION_MISSING: { severity: 'ERROR', citations: { EU_GDPR: 'GDPR Art. 9(2)', UK_GDPR: 'UK GDPR Art. 9(2)' } },
+  LEGAL_OBLIGATION_NOT_NAMED: {
+    severity: 'WARNING',
+    citations: { EU_GDPR: 'GDPR Art. 13(1)(c)', UK_GDPR: 'UK GDPR Art. 13(1)(c)' },
+  },
+  SPECIAL_CATEGORY_CONDITION_MISSING: {
+    severity: 'ERROR',
+    citations: { EU_GDPR: 'GDPR Art. 9(2)', UK_GDPR: 'UK GDPR Art. 9(2)' },
+  },
   PURPOSE_WITHOUT_AUDIENCE: { severity: 'ERROR', citations: PURPOSES },
   PURPOSE_WITHOUT_DATA_CATEGORY: { severity: 'ERROR', citations: DATA_CATEGORIES },
   RETENTION_MISSING: {
     severity: 'ERROR',
-    citations: { EU_GDPR: 'GDPR Art. 13(2)(a)', UK_GDPR: 'UK GDPR Art. 13(2)(a)', CCPA_CPRA: 'CCPA § 1798.100(a)(3)', LGPD: 'LGPD Art. 9, II' },
+    citations: {
+      EU_GDPR: 'GDPR Art. 13(2)(a)',
+      UK_GDPR: 'UK GDPR Art. 13(2)(a)',
+      CCPA_CPRA: 'CCPA § 1798.100(a)(3)',
+      LGPD: 'LGPD Art. 9, II',
+    },
   },
   // Recipients and transfers.
   RECIPIENT_COUNTRY_MISSING: { severity: 'ERROR', citations: TRANSFERS },
@@ -146,11 +195,19 @@ const RULES = {
   TRANSFER_DEROGATION_NOT_NAMED: { severity: 'ERROR', citations: TRANSFERS },
   PROCESSOR_SERVICE_MISSING: {
     severity: 'ERROR',
-    citations: { EU_GDPR: 'GDPR Art. 13(1)(e)', UK_GDPR: 'UK GDPR Art. 13(1)(e)', LGPD: 'LGPD Art. 9, V', CH_FADP: 'FADP Art. 19(2)(c)' },
+    citations: {
+      EU_GDPR: 'GDPR Art. 13(1)(e)',
+      UK_GDPR: 'UK GDPR Art. 13(1)(e)',
+      LGPD: 'LGPD Art. 9, V',
+      CH_FADP: 'FADP Art. 19(2)(c)',
+    },
   },
   RECIPIENT_UNUSED: { severity: 'WARNING', citations: RECIPIENTS },
   // Cookies.
-  COOKIE_WITHOUT_CONSENT_PURPOSE: { severity: 'WARNING', citations: { EU_GDPR: 'ePrivacy Directive Art. 5(3)', UK_GDPR: 'PECR reg. 6' } },
+  COOKIE_WITHOUT_CONSENT_PURPOSE: {
+    severity: 'WARNING',
+    citations: { EU_GDPR: 'ePrivacy Directive Art. 5(3)', UK_GDPR: 'PECR reg. 6' },
+  },
 } as const satisfies Record<string, Rule>;
 
 export type CompletenessCode = keyof typeof RULES;
@@ -180,7 +237,30 @@ export function isPublishable(problems: readonly CompletenessProblem[]): boolean
 
 const REGION_NAMES = new Intl.DisplayNames(['en'], { type: 'region' });
 /** Countries English names with "the". */
-const WITH_ARTICLE = new Set(['AE', 'BS', 'CF', 'CK', 'DO', 'FK', 'FO', 'GB', 'GM', 'IM', 'KM', 'KY', 'MH', 'MV', 'NL', 'PH', 'SB', 'TC', 'UM', 'US', 'VG', 'VI']);
+const WITH_ARTICLE = new Set([
+  'AE',
+  'BS',
+  'CF',
+  'CK',
+  'DO',
+  'FK',
+  'FO',
+  'GB',
+  'GM',
+  'IM',
+  'KM',
+  'KY',
+  'MH',
+  'MV',
+  'NL',
+  'PH',
+  'SB',
+  'TC',
+  'UM',
+  'US',
+  'VG',
+  'VI',
+]);
 
 function countryName(code: string): string {
   const c = code.toUpperCase();
@@ -199,9 +279,7 @@ const blank = (v: string | null | undefined): boolean => !v || !v.trim();
 
 function citation(citations: Citations, jurisdictions: readonly Jurisdiction[]): string {
   const eu = jurisdictions.includes('EU_GDPR') ? citations.EU_GDPR : undefined;
-  const parts = jurisdictions
-    .map((j) => citations[j] as string)
-    .filter((c) => !(eu !== undefined && c === `UK ${eu}`));
+  const parts = jurisdictions.map((j) => citations[j] as string).filter((c) => !(eu !== undefined && c === `UK ${eu}`));
   return [...new Set(parts)].join('; ');
 }
 
@@ -218,17 +296,32 @@ interface Check {
   snapshot: PolicySnapshot;
   /** The tenant's regimes, in JURISDICTIONS order. */
   served: readonly Jurisdiction[];
-  emit(code: CompletenessCode, location: CompletenessLocation, message: string, options?: { order?: number; only?: readonly Jurisdiction[] }): void;
+  emit(
+    code: CompletenessCode,
+    location: CompletenessLocation,
+    message: string,
+    options?: { order?: number; only?: readonly Jurisdiction[] },
+  ): void;
   /** Data categories covered by at least one purpose. */
   usedCategoryIds: ReadonlySet<string>;
 }
 
-const at = (kind: CompletenessLocationKind, id: string | null, field: string | null): CompletenessLocation => ({ kind, id, field });
+const at = (kind: CompletenessLocationKind, id: string | null, field: string | null): CompletenessLocation => ({
+  kind,
+  id,
+  field,
+});
 
 // ---------------------------------------------------------------------------------------------------------------
 // Rules
 
-const REPRESENTATIVES: ReadonlyArray<{ jurisdiction: Jurisdiction; area: TransferArea; region: RepresentativeRegion; where: string; adjective: string }> = [
+const REPRESENTATIVES: ReadonlyArray<{
+  jurisdiction: Jurisdiction;
+  area: TransferArea;
+  region: RepresentativeRegion;
+  where: string;
+  adjective: string;
+}> = [
   { jurisdiction: 'EU_GDPR', area: 'EEA', region: 'EU', where: 'the EU', adjective: 'EU' },
   { jurisdiction: 'UK_GDPR', area: 'UK', region: 'UK', where: 'the UK', adjective: 'UK' },
   { jurisdiction: 'CH_FADP', area: 'CH', region: 'CH', where: 'Switzerland', adjective: 'Swiss' },
@@ -236,8 +329,10 @@ const REPRESENTATIVES: ReadonlyArray<{ jurisdiction: Jurisdiction; area: Transfe
 
 function checkController(c: Check): void {
   const { controller } = c.snapshot;
-  if (blank(controller.legalName)) c.emit('CONTROLLER_NAME_MISSING', at('CONTROLLER', null, 'legalName'), 'the controller has no legal name');
-  if (blank(controller.contactEmail)) c.emit('CONTROLLER_CONTACT_MISSING', at('CONTROLLER', null, 'contactEmail'), 'the controller has no contact email');
+  if (blank(controller.legalName))
+    c.emit('CONTROLLER_NAME_MISSING', at('CONTROLLER', null, 'legalName'), 'the controller has no legal name');
+  if (blank(controller.contactEmail))
+    c.emit('CONTROLLER_CONTACT_MISSING', at('CONTROLLER', null, 'contactEmail'), 'the controller has no contact email');
   if (!controller.offices.length) {
     c.emit('CONTROLLER_ADDRESS_MISSING', at('CONTROLLER', null, 'offices'), 'the controller has no office address');
   } else {
@@ -247,29 +342,52 @@ function checkController(c: Check): void {
       const established = officeCountries.some((country) => AREA_COUNTRIES[r.area].includes(country));
       if (established || controller.representatives.some((rep) => rep.region === r.region)) continue;
       const code = r.region === 'CH' ? 'CH_REPRESENTATIVE_RECOMMENDED' : 'REPRESENTATIVE_MISSING';
-      c.emit(code, at('CONTROLLER', null, 'representatives'), `the controller has no office in ${r.where} and names no ${r.adjective} representative`, {
-        only: [r.jurisdiction],
-      });
+      c.emit(
+        code,
+        at('CONTROLLER', null, 'representatives'),
+        `the controller has no office in ${r.where} and names no ${r.adjective} representative`,
+        {
+          only: [r.jurisdiction],
+        },
+      );
     }
   }
 
   const dpo = controller.dpo;
   if (dpo && blank(dpo.email) && blank(dpo.phone) && !dpo.address) {
-    c.emit('DPO_CONTACT_MISSING', at('CONTROLLER', null, 'dpo'), 'the data protection officer has no email, phone or address');
+    c.emit(
+      'DPO_CONTACT_MISSING',
+      at('CONTROLLER', null, 'dpo'),
+      'the data protection officer has no email, phone or address',
+    );
   }
   if (!dpo) {
     const special = c.snapshot.dataCategories.filter((d) => d.specialCategory !== null && c.usedCategoryIds.has(d.id));
     if (special.length) {
       const names = listOf(special.map((d) => quoted(d.name)));
       const [noun, is] = special.length === 1 ? ['data category', 'is'] : ['data categories', 'are'];
-      c.emit('DPO_RECOMMENDED', at('CONTROLLER', null, 'dpo'), `${noun} ${names} ${is} special-category data but no data protection officer is named`);
+      c.emit(
+        'DPO_RECOMMENDED',
+        at('CONTROLLER', null, 'dpo'),
+        `${noun} ${names} ${is} special-category data but no data protection officer is named`,
+      );
     }
   }
   if (!dpo || blank(dpo.email)) {
-    c.emit('LGPD_DPO_EMAIL_MISSING', at('CONTROLLER', null, 'dpo.email'), dpo ? 'the encarregado (data protection officer) has no email address' : 'no encarregado (data protection officer) is named with an email address');
+    c.emit(
+      'LGPD_DPO_EMAIL_MISSING',
+      at('CONTROLLER', null, 'dpo.email'),
+      dpo
+        ? 'the encarregado (data protection officer) has no email address'
+        : 'no encarregado (data protection officer) is named with an email address',
+    );
   }
   if (!controller.supervisoryAuthority) {
-    c.emit('SUPERVISORY_AUTHORITY_MISSING', at('CONTROLLER', null, 'supervisoryAuthority'), 'no supervisory authority is named for complaints');
+    c.emit(
+      'SUPERVISORY_AUTHORITY_MISSING',
+      at('CONTROLLER', null, 'supervisoryAuthority'),
+      'no supervisory authority is named for complaints',
+    );
   }
 }
 
@@ -287,7 +405,12 @@ function checkSettings(c: Check): void {
     );
     purposes.forEach((p, i) => {
       if (reliesOnConsent(p)) {
-        c.emit('CONSENT_WITHDRAWAL_ROUTE_MISSING', at('SETTINGS', null, 'rightsContactEmail'), `purpose ${quoted(p.name)} relies on consent but no withdrawal route is given`, { order: i });
+        c.emit(
+          'CONSENT_WITHDRAWAL_ROUTE_MISSING',
+          at('SETTINGS', null, 'rightsContactEmail'),
+          `purpose ${quoted(p.name)} relies on consent but no withdrawal route is given`,
+          { order: i },
+        );
       }
     });
   }
@@ -311,9 +434,15 @@ function checkSettings(c: Check): void {
     );
   }
   if ((selling.length || settings.sellsOrSharesPersonalInformation) && !rightsRoute) {
-    c.emit('SALE_OPT_OUT_ROUTE_MISSING', at('SETTINGS', null, 'rightsContactUrl'), 'personal information is sold or shared but no opt-out route is given: add a rights contact page or email');
+    c.emit(
+      'SALE_OPT_OUT_ROUTE_MISSING',
+      at('SETTINGS', null, 'rightsContactUrl'),
+      'personal information is sold or shared but no opt-out route is given: add a rights contact page or email',
+    );
   }
-  const sensitive = dataCategories.some((d) => d.ccpaCategory === 'SENSITIVE_PERSONAL_INFORMATION' && c.usedCategoryIds.has(d.id));
+  const sensitive = dataCategories.some(
+    (d) => d.ccpaCategory === 'SENSITIVE_PERSONAL_INFORMATION' && c.usedCategoryIds.has(d.id),
+  );
   if (sensitive && !rightsRoute) {
     c.emit(
       'LIMIT_SENSITIVE_USE_ROUTE_MISSING',
@@ -326,7 +455,9 @@ function checkSettings(c: Check): void {
 function checkAudiences(c: Check): void {
   c.snapshot.audiences.forEach((a, i) => {
     if (!c.snapshot.purposes.some((p) => p.audienceIds.includes(a.id))) {
-      c.emit('AUDIENCE_WITHOUT_PURPOSE', at('AUDIENCE', a.id, null), `audience ${quoted(a.name)} has no purpose`, { order: i });
+      c.emit('AUDIENCE_WITHOUT_PURPOSE', at('AUDIENCE', a.id, null), `audience ${quoted(a.name)} has no purpose`, {
+        order: i,
+      });
     }
   });
 }
@@ -352,7 +483,13 @@ function checkDataCategories(c: Check): void {
   c.snapshot.dataCategories.forEach((d, i) => {
     const name = quoted(d.name);
     const used = c.usedCategoryIds.has(d.id);
-    if (!used) c.emit('DATA_CATEGORY_UNUSED', at('DATA_CATEGORY', d.id, null), `data category ${name} is not used by any purpose`, { order: i });
+    if (!used)
+      c.emit(
+        'DATA_CATEGORY_UNUSED',
+        at('DATA_CATEGORY', d.id, null),
+        `data category ${name} is not used by any purpose`,
+        { order: i },
+      );
     const required = requirementPhrase(d.requirement);
     if (required && blank(d.consequenceOfNotProviding)) {
       c.emit(
@@ -367,12 +504,22 @@ function checkDataCategories(c: Check): void {
       ...(d.sources.includes('PUBLIC') ? ['public sources'] : []),
     ];
     if (indirect.length && blank(d.sourceDetails)) {
-      c.emit('SOURCE_DETAILS_MISSING', at('DATA_CATEGORY', d.id, 'sourceDetails'), `data category ${name} comes from ${listOf(indirect)} but the sources are not named`, {
-        order: i,
-      });
+      c.emit(
+        'SOURCE_DETAILS_MISSING',
+        at('DATA_CATEGORY', d.id, 'sourceDetails'),
+        `data category ${name} comes from ${listOf(indirect)} but the sources are not named`,
+        {
+          order: i,
+        },
+      );
     }
     if (used && d.ccpaCategory === null) {
-      c.emit('CCPA_CATEGORY_MISSING', at('DATA_CATEGORY', d.id, 'ccpaCategory'), `data category ${name} has no CCPA category`, { order: i });
+      c.emit(
+        'CCPA_CATEGORY_MISSING',
+        at('DATA_CATEGORY', d.id, 'ccpaCategory'),
+        `data category ${name} has no CCPA category`,
+        { order: i },
+      );
     }
   });
 }
@@ -383,24 +530,40 @@ function checkPurposes(c: Check): void {
   const categories = new Map(dataCategories.map((d) => [d.id, d]));
   purposes.forEach((p, i) => {
     const name = quoted(p.name);
-    const emit = (code: CompletenessCode, field: string, message: string) => c.emit(code, at('PURPOSE', p.id, field), message, { order: i });
-    if (!(LEGAL_BASES as readonly string[]).includes(p.legalBasis)) emit('PURPOSE_LEGAL_BASIS_MISSING', 'legalBasis', `purpose ${name} has no legal basis`);
+    const emit = (code: CompletenessCode, field: string, message: string) =>
+      c.emit(code, at('PURPOSE', p.id, field), message, { order: i });
+    if (!(LEGAL_BASES as readonly string[]).includes(p.legalBasis))
+      emit('PURPOSE_LEGAL_BASIS_MISSING', 'legalBasis', `purpose ${name} has no legal basis`);
     if (p.legalBasis === 'LEGITIMATE_INTERESTS' && blank(p.legitimateInterest)) {
-      emit('LEGITIMATE_INTEREST_MISSING', 'legitimateInterest', `purpose ${name} relies on legitimate interests but does not say what the interest is`);
+      emit(
+        'LEGITIMATE_INTEREST_MISSING',
+        'legitimateInterest',
+        `purpose ${name} relies on legitimate interests but does not say what the interest is`,
+      );
     }
     if (p.legalBasis === 'LEGAL_OBLIGATION' && blank(p.legalObligation)) {
-      emit('LEGAL_OBLIGATION_NOT_NAMED', 'legalObligation', `purpose ${name} relies on a legal obligation but does not name it`);
+      emit(
+        'LEGAL_OBLIGATION_NOT_NAMED',
+        'legalObligation',
+        `purpose ${name} relies on a legal obligation but does not name it`,
+      );
     }
     const special = p.dataCategoryIds.flatMap((id) => {
       const d = categories.get(id);
       return d && d.specialCategory !== null ? [quoted(d.name)] : [];
     });
     if (special.length && !p.specialCategoryCondition) {
-      emit('SPECIAL_CATEGORY_CONDITION_MISSING', 'specialCategoryCondition', `purpose ${name} covers special-category data (${listOf(special)}) without an Art. 9(2) condition`);
+      emit(
+        'SPECIAL_CATEGORY_CONDITION_MISSING',
+        'specialCategoryCondition',
+        `purpose ${name} covers special-category data (${listOf(special)}) without an Art. 9(2) condition`,
+      );
     }
     if (!p.audienceIds.length) emit('PURPOSE_WITHOUT_AUDIENCE', 'audienceIds', `purpose ${name} has no audience`);
-    if (!p.dataCategoryIds.length) emit('PURPOSE_WITHOUT_DATA_CATEGORY', 'dataCategoryIds', `purpose ${name} covers no data category`);
-    if (!p.retention.period && blank(p.retention.criteria)) emit('RETENTION_MISSING', 'retention', `purpose ${name} has no retention period or criteria`);
+    if (!p.dataCategoryIds.length)
+      emit('PURPOSE_WITHOUT_DATA_CATEGORY', 'dataCategoryIds', `purpose ${name} covers no data category`);
+    if (!p.retention.period && blank(p.retention.criteria))
+      emit('RETENTION_MISSING', 'retention', `purpose ${name} has no retention period or criteria`);
   });
 }
 
@@ -430,9 +593,12 @@ function gapPhrase(reason: TransferGap['reason']): string {
 
 /** "is in the United States", "processes data in India", or both. */
 function wherePhrase(establishedIn: string | null, countries: readonly string[]): string {
-  const inCountry = establishedIn !== null && countries.includes(establishedIn) ? `is in ${countryName(establishedIn)}` : null;
+  const inCountry =
+    establishedIn !== null && countries.includes(establishedIn) ? `is in ${countryName(establishedIn)}` : null;
   const elsewhere = countries.filter((x) => x !== establishedIn).map(countryName);
-  return [inCountry, elsewhere.length ? `processes data in ${listOf(elsewhere)}` : null].filter((x) => x !== null).join(' and ');
+  return [inCountry, elsewhere.length ? `processes data in ${listOf(elsewhere)}` : null]
+    .filter((x) => x !== null)
+    .join(' and ');
 }
 
 function checkRecipients(c: Check): void {
@@ -441,7 +607,9 @@ function checkRecipients(c: Check): void {
   recipients.forEach((r, i) => {
     const name = quoted(r.name);
     if (r.role !== 'CATEGORY' && blank(r.country)) {
-      c.emit('RECIPIENT_COUNTRY_MISSING', at('RECIPIENT', r.id, 'country'), `recipient ${name} has no country`, { order: i });
+      c.emit('RECIPIENT_COUNTRY_MISSING', at('RECIPIENT', r.id, 'country'), `recipient ${name} has no country`, {
+        order: i,
+      });
     }
 
     // One problem per kind of gap and set of countries, naming every regime it concerns.
@@ -455,25 +623,47 @@ function checkRecipients(c: Check): void {
     for (const { gap, jurisdictions } of groups.values()) {
       const where = wherePhrase(r.country?.toUpperCase() ?? null, gap.countries);
       const regimes = listOf(jurisdictions.map((j) => JURISDICTION_INFO[j].name));
-      c.emit(GAP_CODES[gap.reason], at('RECIPIENT', r.id, 'safeguards'), `recipient ${name} ${where} ${gapPhrase(gap.reason)} for ${regimes}`, {
-        order: i,
-        only: jurisdictions,
-      });
+      c.emit(
+        GAP_CODES[gap.reason],
+        at('RECIPIENT', r.id, 'safeguards'),
+        `recipient ${name} ${where} ${gapPhrase(gap.reason)} for ${regimes}`,
+        {
+          order: i,
+          only: jurisdictions,
+        },
+      );
     }
 
     const countries = recipientCountries(r);
     if (r.safeguards.includes('DEROGATION') && blank(r.transferDetails)) {
       const international = transferRegimes.filter((j) => isInternationalTransfer(countries, [j]));
-      c.emit('TRANSFER_DEROGATION_NOT_NAMED', at('RECIPIENT', r.id, 'transferDetails'), `recipient ${name} relies on a derogation but does not name it`, {
-        order: i,
-        only: international,
-      });
+      c.emit(
+        'TRANSFER_DEROGATION_NOT_NAMED',
+        at('RECIPIENT', r.id, 'transferDetails'),
+        `recipient ${name} relies on a derogation but does not name it`,
+        {
+          order: i,
+          only: international,
+        },
+      );
     }
     if (r.role === 'PROCESSOR' && blank(r.service)) {
-      c.emit('PROCESSOR_SERVICE_MISSING', at('RECIPIENT', r.id, 'service'), `processor ${name} has no service description`, { order: i });
+      c.emit(
+        'PROCESSOR_SERVICE_MISSING',
+        at('RECIPIENT', r.id, 'service'),
+        `processor ${name} has no service description`,
+        { order: i },
+      );
     }
-    const referenced = purposes.some((p) => p.recipientIds.includes(r.id)) || cookies.some((k) => k.recipientId === r.id);
-    if (!referenced) c.emit('RECIPIENT_UNUSED', at('RECIPIENT', r.id, null), `recipient ${name} is not referenced by any purpose or cookie`, { order: i });
+    const referenced =
+      purposes.some((p) => p.recipientIds.includes(r.id)) || cookies.some((k) => k.recipientId === r.id);
+    if (!referenced)
+      c.emit(
+        'RECIPIENT_UNUSED',
+        at('RECIPIENT', r.id, null),
+        `recipient ${name} is not referenced by any purpose or cookie`,
+        { order: i },
+      );
   });
 }
 
@@ -482,7 +672,12 @@ function checkCookies(c: Check): void {
   if (consent) return;
   c.snapshot.cookies.forEach((k, i) => {
     if (k.kind === 'STRICTLY_NECESSARY') return;
-    c.emit('COOKIE_WITHOUT_CONSENT_PURPOSE', at('COOKIE', k.id, 'kind'), `cookie ${quoted(k.name)} needs consent but no purpose relies on consent`, { order: i });
+    c.emit(
+      'COOKIE_WITHOUT_CONSENT_PURPOSE',
+      at('COOKIE', k.id, 'kind'),
+      `cookie ${quoted(k.name)} needs consent but no purpose relies on consent`,
+      { order: i },
+    );
   });
 }
 
@@ -492,7 +687,9 @@ function checkCookies(c: Check): void {
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 function byPlace(a: Found, b: Found): number {
-  const kind = COMPLETENESS_LOCATION_KINDS.indexOf(a.problem.location.kind) - COMPLETENESS_LOCATION_KINDS.indexOf(b.problem.location.kind);
+  const kind =
+    COMPLETENESS_LOCATION_KINDS.indexOf(a.problem.location.kind) -
+    COMPLETENESS_LOCATION_KINDS.indexOf(b.problem.location.kind);
   return (
     kind ||
     a.order - b.order ||
@@ -517,11 +714,20 @@ export function checkCompleteness(snapshot: PolicySnapshot): CompletenessProblem
     usedCategoryIds: new Set(snapshot.purposes.flatMap((p) => p.dataCategoryIds)),
     emit(code, location, message, options = {}) {
       const rule: Rule = RULES[code];
-      const jurisdictions = served.filter((j) => rule.citations[j] !== undefined && (!options.only || options.only.includes(j)));
+      const jurisdictions = served.filter(
+        (j) => rule.citations[j] !== undefined && (!options.only || options.only.includes(j)),
+      );
       if (!jurisdictions.length) return;
       found.push({
         order: options.order ?? -1,
-        problem: { code, severity: rule.severity, requirement: citation(rule.citations, jurisdictions), jurisdictions, message, location },
+        problem: {
+          code,
+          severity: rule.severity,
+          requirement: citation(rule.citations, jurisdictions),
+          jurisdictions,
+          message,
+          location,
+        },
       });
     },
   };

@@ -22,14 +22,28 @@ const PURPOSES: ConsentPurpose[] = [
   { id: CONTRACT, name: 'Providing the service', reliesOnConsent: false, saleOrSharing: false },
   { id: NEWSLETTER, name: 'Newsletter', reliesOnConsent: true, saleOrSharing: false },
 ];
-const base = { subjectId: 'visitor-1', method: 'BANNER', noticeText: 'We use analytics.', idempotencyKey: 'key-00000001' };
+const base = {
+  subjectId: 'visitor-1',
+  method: 'BANNER',
+  noticeText: 'We use analytics.',
+  idempotencyKey: 'key-00000001',
+};
 
 describe('validateConsentEvent', () => {
   it('accepts a banner answer and fills the defaults', () => {
     const result = validateConsentEvent({ ...base, granted: [ANALYTICS] }, sha);
     expect(result).toEqual({
       ok: true,
-      value: expect.objectContaining({ granted: [ANALYTICS], refused: [], withdrawn: [], gpc: false, policyVersion: null, noticeHash: null, language: null, pageUrl: null }),
+      value: expect.objectContaining({
+        granted: [ANALYTICS],
+        refused: [],
+        withdrawn: [],
+        gpc: false,
+        policyVersion: null,
+        noticeHash: null,
+        language: null,
+        pageUrl: null,
+      }),
     });
   });
 
@@ -37,11 +51,26 @@ describe('validateConsentEvent', () => {
     ['no decision at all', {}, 'granted', 'REQUIRED'],
     ['a purpose in two lists', { granted: [ANALYTICS], refused: [ANALYTICS] }, 'refused.0', 'INCONSISTENT'],
     ['neither notice text nor hash', { granted: [ANALYTICS], noticeText: undefined }, 'noticeText', 'REQUIRED'],
-    ['a hash that is not of the text', { granted: [ANALYTICS], noticeHash: sha('other text') }, 'noticeHash', 'INCONSISTENT'],
-    ['a hash that is not hex', { granted: [ANALYTICS], noticeText: undefined, noticeHash: 'abc' }, 'noticeHash', 'INVALID_FORMAT'],
+    [
+      'a hash that is not of the text',
+      { granted: [ANALYTICS], noticeHash: sha('other text') },
+      'noticeHash',
+      'INCONSISTENT',
+    ],
+    [
+      'a hash that is not hex',
+      { granted: [ANALYTICS], noticeText: undefined, noticeHash: 'abc' },
+      'noticeHash',
+      'INVALID_FORMAT',
+    ],
     ['a short idempotency key', { granted: [ANALYTICS], idempotencyKey: 'k' }, 'idempotencyKey', 'OUT_OF_RANGE'],
     ['an unknown method', { granted: [ANALYTICS], method: 'CARRIER_PIGEON' }, 'method', 'INVALID_FORMAT'],
-    ['a page URL that is not http', { granted: [ANALYTICS], pageUrl: 'javascript:alert(1)' }, 'pageUrl', 'INVALID_FORMAT'],
+    [
+      'a page URL that is not http',
+      { granted: [ANALYTICS], pageUrl: 'javascript:alert(1)' },
+      'pageUrl',
+      'INVALID_FORMAT',
+    ],
     ['a language that is not a tag', { granted: [ANALYTICS], language: '<script>' }, 'language', 'INVALID_FORMAT'],
     ['an empty subject', { granted: [ANALYTICS], subjectId: '   ' }, 'subjectId', 'REQUIRED'],
   ])('refuses %s', (_what, change, path, code) => {
@@ -51,8 +80,15 @@ describe('validateConsentEvent', () => {
   });
 
   it('accepts a matching hash with its text, and a hash alone', () => {
-    expect(validateConsentEvent({ ...base, granted: [ANALYTICS], noticeHash: sha('We use analytics.') }, sha).ok).toBe(true);
-    expect(validateConsentEvent({ ...base, granted: [ANALYTICS], noticeText: undefined, noticeHash: sha('x').toUpperCase() }, sha)).toMatchObject({ ok: true, value: { noticeHash: sha('x') } });
+    expect(validateConsentEvent({ ...base, granted: [ANALYTICS], noticeHash: sha('We use analytics.') }, sha).ok).toBe(
+      true,
+    );
+    expect(
+      validateConsentEvent(
+        { ...base, granted: [ANALYTICS], noticeText: undefined, noticeHash: sha('x').toUpperCase() },
+        sha,
+      ),
+    ).toMatchObject({ ok: true, value: { noticeHash: sha('x') } });
   });
 
   it('accepts a GPC-only event with no explicit answers', () => {
@@ -62,13 +98,15 @@ describe('validateConsentEvent', () => {
 
 describe('decideConsent', () => {
   it('one decision per answered purpose', () => {
-    expect(decideConsent({ granted: [ANALYTICS], refused: [NEWSLETTER], withdrawn: [], gpc: false }, PURPOSES)).toEqual({
-      ok: true,
-      value: [
-        { purposeId: ANALYTICS, choice: 'GRANTED', byGpc: false },
-        { purposeId: NEWSLETTER, choice: 'REFUSED', byGpc: false },
-      ],
-    });
+    expect(decideConsent({ granted: [ANALYTICS], refused: [NEWSLETTER], withdrawn: [], gpc: false }, PURPOSES)).toEqual(
+      {
+        ok: true,
+        value: [
+          { purposeId: ANALYTICS, choice: 'GRANTED', byGpc: false },
+          { purposeId: NEWSLETTER, choice: 'REFUSED', byGpc: false },
+        ],
+      },
+    );
   });
 
   it('records a withdrawal as a withdrawal', () => {
@@ -85,7 +123,11 @@ describe('decideConsent', () => {
       ok: false,
       problems: [
         expect.objectContaining({ path: 'granted.0', code: 'UNKNOWN_REFERENCE' }),
-        expect.objectContaining({ path: 'refused.0', code: 'NOT_ALLOWED', message: expect.stringContaining('Providing the service') }),
+        expect.objectContaining({
+          path: 'refused.0',
+          code: 'NOT_ALLOWED',
+          message: expect.stringContaining('Providing the service'),
+        }),
       ],
     });
   });
@@ -99,17 +141,25 @@ describe('decideConsent', () => {
       ],
     });
     expect(decideConsent({ granted: [ANALYTICS], refused: [], withdrawn: [], gpc: true }, PURPOSES)).toMatchObject({
-      value: [{ purposeId: ANALYTICS, choice: 'GRANTED' }, { purposeId: ADS, choice: 'REFUSED', byGpc: true }],
+      value: [
+        { purposeId: ANALYTICS, choice: 'GRANTED' },
+        { purposeId: ADS, choice: 'REFUSED', byGpc: true },
+      ],
     });
   });
 
   it('without GPC, sale/sharing may be granted', () => {
-    expect(decideConsent({ granted: [ADS], refused: [], withdrawn: [], gpc: false }, PURPOSES)).toMatchObject({ value: [{ purposeId: ADS, choice: 'GRANTED' }] });
+    expect(decideConsent({ granted: [ADS], refused: [], withdrawn: [], gpc: false }, PURPOSES)).toMatchObject({
+      value: [{ purposeId: ADS, choice: 'GRANTED' }],
+    });
   });
 
   it('a sale/sharing purpose on legitimate interests takes an opt-out', () => {
     const optOut = { id: CONTRACT, name: 'Sharing with partners', reliesOnConsent: false, saleOrSharing: true };
-    expect(decideConsent({ granted: [], refused: [CONTRACT], withdrawn: [], gpc: false }, [optOut])).toMatchObject({ ok: true, value: [{ choice: 'REFUSED' }] });
+    expect(decideConsent({ granted: [], refused: [CONTRACT], withdrawn: [], gpc: false }, [optOut])).toMatchObject({
+      ok: true,
+      value: [{ choice: 'REFUSED' }],
+    });
   });
 });
 
@@ -129,7 +179,12 @@ describe('currentConsentState', () => {
 
   it('is order-independent except for ties, where the later entry wins', () => {
     const later = { purposeId: ANALYTICS, choice: 'GRANTED' as const, at: at('2026-03-01T00:00:00Z'), eventId: 'late' };
-    const earlier = { purposeId: ANALYTICS, choice: 'REFUSED' as const, at: at('2026-01-01T00:00:00Z'), eventId: 'early' };
+    const earlier = {
+      purposeId: ANALYTICS,
+      choice: 'REFUSED' as const,
+      at: at('2026-01-01T00:00:00Z'),
+      eventId: 'early',
+    };
     expect(currentConsentState([later, earlier])[0]!.eventId).toBe('late');
     expect(currentConsentState([earlier, { ...earlier, eventId: 'tie', choice: 'GRANTED' }])[0]!.eventId).toBe('tie');
     expect(currentConsentState([])).toEqual([]);
@@ -162,12 +217,37 @@ describe('truncateIp', () => {
 
 describe('allowed origins', () => {
   it('canonicalises origins, keeps wildcards, drops repeats', () => {
-    expect(consentSettingsInput.parse({ allowedOrigins: ['https://WWW.Example.com/', 'https://*.example.org', 'http://localhost:3000', 'https://www.example.com', 'https://www.example.com:443', 'http://[::1]:8080'] })).toEqual({
-      allowedOrigins: ['https://www.example.com', 'https://*.example.org', 'http://localhost:3000', 'http://[::1]:8080'],
+    expect(
+      consentSettingsInput.parse({
+        allowedOrigins: [
+          'https://WWW.Example.com/',
+          'https://*.example.org',
+          'http://localhost:3000',
+          'https://www.example.com',
+          'https://www.example.com:443',
+          'http://[::1]:8080',
+        ],
+      }),
+    ).toEqual({
+      allowedOrigins: [
+        'https://www.example.com',
+        'https://*.example.org',
+        'http://localhost:3000',
+        'http://[::1]:8080',
+      ],
     });
   });
 
-  it.each(['https://example.com:99999', 'https://exa mple.com', 'ftp://example.com', 'https://example.com/path', 'https://example.com?x=1', 'https://user:pw@example.com', 'example.com', 'javascript:alert(1)'])('refuses %j', (origin) => {
+  it.each([
+    'https://example.com:99999',
+    'https://exa mple.com',
+    'ftp://example.com',
+    'https://example.com/path',
+    'https://example.com?x=1',
+    'https://user:pw@example.com',
+    'example.com',
+    'javascript:alert(1)',
+  ])('refuses %j', (origin) => {
     expect(consentSettingsInput.safeParse({ allowedOrigins: [origin] }).success).toBe(false);
   });
 

@@ -50,7 +50,13 @@ export const consentEventInput = z.object({
   refused: idList('refused purposes'),
   withdrawn: idList('withdrawn purposes'),
   method: z.enum(CONSENT_METHODS, { error: `method must be one of ${CONSENT_METHODS.join(', ')}` }),
-  policyVersion: z.number().int().positive().max(2 ** 31 - 1).nullish().transform((v) => v ?? null),
+  policyVersion: z
+    .number()
+    .int()
+    .positive()
+    .max(2 ** 31 - 1)
+    .nullish()
+    .transform((v) => v ?? null),
   noticeText: optionalText(CONSENT_LIMITS.noticeText, 'notice text'),
   noticeHash: sha256Hex.nullish().transform((v) => v ?? null),
   pageUrl: optionalUrl,
@@ -60,7 +66,10 @@ export const consentEventInput = z.object({
     .trim()
     .min(CONSENT_LIMITS.idempotencyKeyMin, { error: IDEMPOTENCY_KEY_LENGTH })
     .max(CONSENT_LIMITS.idempotencyKey, { error: IDEMPOTENCY_KEY_LENGTH })
-    .refine(isStorableText, { error: 'the idempotency key must not contain NUL characters or unpaired surrogates', params: { code: 'INVALID_FORMAT' } }),
+    .refine(isStorableText, {
+      error: 'the idempotency key must not contain NUL characters or unpaired surrogates',
+      params: { code: 'INVALID_FORMAT' },
+    }),
   gpc: z.boolean().default(false),
 });
 export type ConsentEventInput = z.output<typeof consentEventInput>;
@@ -76,12 +85,21 @@ export function validateConsentEvent(input: unknown, hashText: (text: string) =>
     for (const list of ['granted', 'refused', 'withdrawn'] as const) {
       e[list].forEach((id, i) => {
         const other = seen.get(id);
-        if (other) problems.push(problem(`${list}.${i}`, 'INCONSISTENT', `a purpose cannot be both ${other} and ${list} in one event`));
+        if (other)
+          problems.push(
+            problem(`${list}.${i}`, 'INCONSISTENT', `a purpose cannot be both ${other} and ${list} in one event`),
+          );
         seen.set(id, list);
       });
     }
     if (!e.noticeText && !e.noticeHash) {
-      problems.push(problem('noticeText', 'REQUIRED', 'give the exact text shown to the person (noticeText) or its SHA-256 hash (noticeHash)'));
+      problems.push(
+        problem(
+          'noticeText',
+          'REQUIRED',
+          'give the exact text shown to the person (noticeText) or its SHA-256 hash (noticeHash)',
+        ),
+      );
     }
     if (e.noticeText && e.noticeHash && hashText(e.noticeText) !== e.noticeHash) {
       problems.push(problem('noticeHash', 'INCONSISTENT', 'noticeHash is not the SHA-256 of noticeText'));
@@ -112,7 +130,10 @@ export interface ConsentDecision {
  * share personal information (an opt-out), take answers. With Global Privacy Control on, every sale/sharing
  * purpose is refused — also one the form claimed was granted (CCPA regulations § 7025).
  */
-export function decideConsent(event: Pick<ConsentEventInput, 'granted' | 'refused' | 'withdrawn' | 'gpc'>, purposes: readonly ConsentPurpose[]): Validated<ConsentDecision[]> {
+export function decideConsent(
+  event: Pick<ConsentEventInput, 'granted' | 'refused' | 'withdrawn' | 'gpc'>,
+  purposes: readonly ConsentPurpose[],
+): Validated<ConsentDecision[]> {
   const byId = new Map(purposes.map((p) => [p.id, p]));
   const problems: Problem[] = [];
   const decisions: ConsentDecision[] = [];
@@ -127,7 +148,13 @@ export function decideConsent(event: Pick<ConsentEventInput, 'granted' | 'refuse
       if (!purpose) {
         problems.push(problem(`${list}.${i}`, 'UNKNOWN_REFERENCE', 'there is no such purpose'));
       } else if (!purpose.reliesOnConsent && !purpose.saleOrSharing) {
-        problems.push(problem(`${list}.${i}`, 'NOT_ALLOWED', `purpose "${purpose.name}" does not rely on consent, so there is nothing to grant or refuse`));
+        problems.push(
+          problem(
+            `${list}.${i}`,
+            'NOT_ALLOWED',
+            `purpose "${purpose.name}" does not rely on consent, so there is nothing to grant or refuse`,
+          ),
+        );
       } else if (event.gpc && purpose.saleOrSharing && choice === 'GRANTED') {
         decisions.push({ purposeId: id, choice: 'REFUSED', byGpc: true });
       } else {
@@ -138,7 +165,8 @@ export function decideConsent(event: Pick<ConsentEventInput, 'granted' | 'refuse
   if (problems.length) return { ok: false, problems };
   if (event.gpc) {
     const mentioned = new Set(decisions.map((d) => d.purposeId));
-    for (const p of purposes) if (p.saleOrSharing && !mentioned.has(p.id)) decisions.push({ purposeId: p.id, choice: 'REFUSED', byGpc: true });
+    for (const p of purposes)
+      if (p.saleOrSharing && !mentioned.has(p.id)) decisions.push({ purposeId: p.id, choice: 'REFUSED', byGpc: true });
   }
   return { ok: true, value: decisions };
 }
@@ -164,7 +192,12 @@ export function currentConsentState(history: readonly DatedDecision[]): PurposeC
     const seen = latest.get(d.purposeId);
     if (!seen || d.at.getTime() >= seen.at.getTime()) latest.set(d.purposeId, d);
   }
-  return [...latest.values()].map((d) => ({ purposeId: d.purposeId, choice: d.choice, since: d.at, eventId: d.eventId }));
+  return [...latest.values()].map((d) => ({
+    purposeId: d.purposeId,
+    choice: d.choice,
+    since: d.at,
+    eventId: d.eventId,
+  }));
 }
 
 /** Whether a decision counts as consent in force. */
@@ -196,7 +229,10 @@ export function truncateIp(address: string | null | undefined): string | null {
 }
 
 /** `scheme://host[:port]` with the default port dropped, lower-case; null when `value` is not such an origin. */
-function parseOrigin(value: string, allowWildcard: boolean): { scheme: string; wildcard: boolean; host: string } | null {
+function parseOrigin(
+  value: string,
+  allowWildcard: boolean,
+): { scheme: string; wildcard: boolean; host: string } | null {
   const m = /^(https?):\/\/(\*\.)?([a-z0-9-]+(?:\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])(?::(\d{1,5}))?\/?$/i.exec(value);
   if (!m || (m[2] && !allowWildcard)) return null;
   const scheme = m[1]!.toLowerCase();
@@ -219,7 +255,11 @@ export const websiteOrigin = z
   .transform((value, ctx) => {
     const origin = parseOrigin(value, true);
     if (!origin) {
-      ctx.addIssue({ code: 'custom', message: 'must be only scheme, host and port, such as https://www.example.com', params: { code: 'INVALID_FORMAT' } });
+      ctx.addIssue({
+        code: 'custom',
+        message: 'must be only scheme, host and port, such as https://www.example.com',
+        params: { code: 'INVALID_FORMAT' },
+      });
       return z.NEVER;
     }
     return `${origin.scheme}://${origin.wildcard ? '*.' : ''}${origin.host}`;

@@ -1,6 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem, Validated } from '../common/problem.js';
-import { COOKIE_DURATION_UNITS, COOKIE_KINDS, cookie, cookieNeedsConsent, cookieProblems, isSessionCookie, validateCookie } from './cookie.js';
+import {
+  COOKIE_DURATION_UNITS,
+  COOKIE_KINDS,
+  cookie,
+  cookieNeedsConsent,
+  cookieProblems,
+  isSessionCookie,
+  validateCookie,
+} from './cookie.js';
 
 function refused(result: Validated<unknown>): Array<Pick<Problem, 'path' | 'code'>> {
   if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value)}`);
@@ -36,7 +44,9 @@ describe('validateCookie', () => {
   });
 
   it('accepts a cookie with a duration and a known recipient', () => {
-    expect(validateCookie({ ...MINIMAL, durationAmount: 2, durationUnit: 'YEARS', recipientId: GOOGLE }, new Set([GOOGLE]))).toMatchObject({
+    expect(
+      validateCookie({ ...MINIMAL, durationAmount: 2, durationUnit: 'YEARS', recipientId: GOOGLE }, new Set([GOOGLE])),
+    ).toMatchObject({
       ok: true,
       value: { durationAmount: 2, durationUnit: 'YEARS', recipientId: GOOGLE },
     });
@@ -57,9 +67,24 @@ describe('validateCookie', () => {
     ['no kind', { ...MINIMAL, kind: undefined }, 'kind', 'REQUIRED'],
     ['an unknown kind', { ...MINIMAL, kind: 'TRACKING' }, 'kind', 'INVALID_FORMAT'],
     ['a duration of 0', { ...MINIMAL, durationAmount: 0, durationUnit: 'DAYS' }, 'durationAmount', 'OUT_OF_RANGE'],
-    ['a duration over 100,000', { ...MINIMAL, durationAmount: 100_001, durationUnit: 'MINUTES' }, 'durationAmount', 'OUT_OF_RANGE'],
-    ['a fractional duration', { ...MINIMAL, durationAmount: 1.5, durationUnit: 'DAYS' }, 'durationAmount', 'INVALID_FORMAT'],
-    ['an unknown duration unit', { ...MINIMAL, durationAmount: 1, durationUnit: 'WEEKS' }, 'durationUnit', 'INVALID_FORMAT'],
+    [
+      'a duration over 100,000',
+      { ...MINIMAL, durationAmount: 100_001, durationUnit: 'MINUTES' },
+      'durationAmount',
+      'OUT_OF_RANGE',
+    ],
+    [
+      'a fractional duration',
+      { ...MINIMAL, durationAmount: 1.5, durationUnit: 'DAYS' },
+      'durationAmount',
+      'INVALID_FORMAT',
+    ],
+    [
+      'an unknown duration unit',
+      { ...MINIMAL, durationAmount: 1, durationUnit: 'WEEKS' },
+      'durationUnit',
+      'INVALID_FORMAT',
+    ],
     ['a recipient id that is not an id', { ...MINIMAL, recipientId: 'google' }, 'recipientId', 'INVALID_FORMAT'],
   ])('refuses %s', (_what, input, path, code) => {
     expect(refused(validateCookie(input))).toEqual([{ path, code }]);
@@ -72,7 +97,13 @@ describe('validateCookie', () => {
   ])('refuses %s', (_what, duration) => {
     expect(validateCookie({ ...MINIMAL, ...duration })).toEqual({
       ok: false,
-      problems: [{ path: 'durationUnit', code: 'INCONSISTENT', message: 'give both an amount and a unit, or neither for a session cookie' }],
+      problems: [
+        {
+          path: 'durationUnit',
+          code: 'INCONSISTENT',
+          message: 'give both an amount and a unit, or neither for a session cookie',
+        },
+      ],
     });
   });
 

@@ -18,8 +18,17 @@ export const cookie = z.object({
   /** The recipient that sets it, when it is a third party of the policy. */
   recipientId: id.nullish().transform((v) => v ?? null),
   kind: z.enum(COOKIE_KINDS),
-  durationAmount: z.number().int().min(1).max(COOKIE_LIMITS.durationAmount).nullish().transform((v) => v ?? null),
-  durationUnit: z.enum(COOKIE_DURATION_UNITS).nullish().transform((v) => v ?? null),
+  durationAmount: z
+    .number()
+    .int()
+    .min(1)
+    .max(COOKIE_LIMITS.durationAmount)
+    .nullish()
+    .transform((v) => v ?? null),
+  durationUnit: z
+    .enum(COOKIE_DURATION_UNITS)
+    .nullish()
+    .transform((v) => v ?? null),
   purpose: requiredText(COOKIE_LIMITS.purpose, 'cookie purpose'),
   position,
 });
@@ -28,7 +37,9 @@ export type Cookie = z.output<typeof cookie>;
 export function cookieProblems(c: Cookie, recipientIds?: ReadonlySet<string>): Problem[] {
   const problems: Problem[] = [];
   if ((c.durationAmount === null) !== (c.durationUnit === null)) {
-    problems.push(problem('durationUnit', 'INCONSISTENT', 'give both an amount and a unit, or neither for a session cookie'));
+    problems.push(
+      problem('durationUnit', 'INCONSISTENT', 'give both an amount and a unit, or neither for a session cookie'),
+    );
   }
   if (c.recipientId && recipientIds && !recipientIds.has(c.recipientId)) {
     problems.push(problem('recipientId', 'UNKNOWN_REFERENCE', 'no such recipient'));

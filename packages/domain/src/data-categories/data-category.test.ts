@@ -55,10 +55,21 @@ describe('validateDataCategory', () => {
   });
 
   it('trims texts and turns empty ones into null', () => {
-    const result = validateDataCategory({ ...MINIMAL, name: ' Contact details ', description: ' name, email ', sourceDetails: '', consequenceOfNotProviding: '  ' });
+    const result = validateDataCategory({
+      ...MINIMAL,
+      name: ' Contact details ',
+      description: ' name, email ',
+      sourceDetails: '',
+      consequenceOfNotProviding: '  ',
+    });
     expect(result).toMatchObject({
       ok: true,
-      value: { name: 'Contact details', description: 'name, email', sourceDetails: null, consequenceOfNotProviding: null },
+      value: {
+        name: 'Contact details',
+        description: 'name, email',
+        sourceDetails: null,
+        consequenceOfNotProviding: null,
+      },
     });
   });
 
@@ -71,7 +82,12 @@ describe('validateDataCategory', () => {
     ['an unknown special category', { ...MINIMAL, specialCategory: 'SHOE_SIZE' }, 'specialCategory', 'INVALID_FORMAT'],
     ['an unknown requirement', { ...MINIMAL, requirement: 'MANDATORY' }, 'requirement', 'INVALID_FORMAT'],
     ['an unknown CCPA category', { ...MINIMAL, ccpaCategory: 'OTHER' }, 'ccpaCategory', 'INVALID_FORMAT'],
-    ['source details over 1000 characters', { ...MINIMAL, sourceDetails: 'x'.repeat(1001) }, 'sourceDetails', 'TOO_LONG'],
+    [
+      'source details over 1000 characters',
+      { ...MINIMAL, sourceDetails: 'x'.repeat(1001) },
+      'sourceDetails',
+      'TOO_LONG',
+    ],
   ])('refuses %s', (_what, input, path, code) => {
     expect(refused(validateDataCategory(input))).toEqual([{ path, code }]);
   });
@@ -84,21 +100,29 @@ describe('validateDataCategory', () => {
           {
             path: 'consequenceOfNotProviding',
             code: 'REQUIRED',
-            message: 'when providing the data is required, say what happens if the person does not provide it (Art. 13(2)(e))',
+            message:
+              'when providing the data is required, say what happens if the person does not provide it (Art. 13(2)(e))',
           },
         ],
       });
     });
 
     it('counts a blank consequence as missing', () => {
-      expect(refused(validateDataCategory({ ...MINIMAL, requirement: 'STATUTORY', consequenceOfNotProviding: '   ' }))).toEqual([
-        { path: 'consequenceOfNotProviding', code: 'REQUIRED' },
-      ]);
+      expect(
+        refused(validateDataCategory({ ...MINIMAL, requirement: 'STATUTORY', consequenceOfNotProviding: '   ' })),
+      ).toEqual([{ path: 'consequenceOfNotProviding', code: 'REQUIRED' }]);
     });
 
     it('is accepted when given', () => {
-      const result = validateDataCategory({ ...MINIMAL, requirement: 'CONTRACTUAL', consequenceOfNotProviding: 'we cannot deliver' });
-      expect(result).toMatchObject({ ok: true, value: { requirement: 'CONTRACTUAL', consequenceOfNotProviding: 'we cannot deliver' } });
+      const result = validateDataCategory({
+        ...MINIMAL,
+        requirement: 'CONTRACTUAL',
+        consequenceOfNotProviding: 'we cannot deliver',
+      });
+      expect(result).toMatchObject({
+        ok: true,
+        value: { requirement: 'CONTRACTUAL', consequenceOfNotProviding: 'we cannot deliver' },
+      });
     });
 
     it('is not required when provision is voluntary', () => {
@@ -111,7 +135,11 @@ describe('validateDataCategory', () => {
       expect(validateDataCategory({ ...MINIMAL, sources: ['SUBJECT', source] })).toEqual({
         ok: false,
         problems: [
-          { path: 'sourceDetails', code: 'REQUIRED', message: 'name the third-party or public sources the data comes from (Art. 14(2)(f))' },
+          {
+            path: 'sourceDetails',
+            code: 'REQUIRED',
+            message: 'name the third-party or public sources the data comes from (Art. 14(2)(f))',
+          },
         ],
       });
     });
@@ -127,23 +155,38 @@ describe('validateDataCategory', () => {
   });
 
   describe('CCPA category of special-category data', () => {
-    it.each(['SENSITIVE_PERSONAL_INFORMATION', 'BIOMETRIC_INFORMATION', 'PROTECTED_CLASSIFICATIONS'])('accepts %s', (ccpaCategory) => {
-      expect(validateDataCategory({ ...MINIMAL, specialCategory: 'HEALTH', ccpaCategory }).ok).toBe(true);
-    });
+    it.each(['SENSITIVE_PERSONAL_INFORMATION', 'BIOMETRIC_INFORMATION', 'PROTECTED_CLASSIFICATIONS'])(
+      'accepts %s',
+      (ccpaCategory) => {
+        expect(validateDataCategory({ ...MINIMAL, specialCategory: 'HEALTH', ccpaCategory }).ok).toBe(true);
+      },
+    );
 
     it.each(['IDENTIFIERS', 'COMMERCIAL_INFORMATION', 'INFERENCES'])('refuses %s', (ccpaCategory) => {
       expect(validateDataCategory({ ...MINIMAL, specialCategory: 'BIOMETRIC', ccpaCategory })).toEqual({
         ok: false,
-        problems: [{ path: 'ccpaCategory', code: 'INCONSISTENT', message: 'special-category data is sensitive personal information under the CCPA' }],
+        problems: [
+          {
+            path: 'ccpaCategory',
+            code: 'INCONSISTENT',
+            message: 'special-category data is sensitive personal information under the CCPA',
+          },
+        ],
       });
     });
 
     it('accepts special-category data without a CCPA category', () => {
-      expect(validateDataCategory({ ...MINIMAL, specialCategory: 'HEALTH' })).toMatchObject({ ok: true, value: { specialCategory: 'HEALTH', ccpaCategory: null } });
+      expect(validateDataCategory({ ...MINIMAL, specialCategory: 'HEALTH' })).toMatchObject({
+        ok: true,
+        value: { specialCategory: 'HEALTH', ccpaCategory: null },
+      });
     });
 
     it('accepts any CCPA category for ordinary data', () => {
-      expect(validateDataCategory({ ...MINIMAL, ccpaCategory: 'IDENTIFIERS' })).toMatchObject({ ok: true, value: { ccpaCategory: 'IDENTIFIERS' } });
+      expect(validateDataCategory({ ...MINIMAL, ccpaCategory: 'IDENTIFIERS' })).toMatchObject({
+        ok: true,
+        value: { ccpaCategory: 'IDENTIFIERS' },
+      });
     });
   });
 

@@ -42,13 +42,21 @@ export const CCPA_CATEGORIES = [
 export type CcpaCategory = (typeof CCPA_CATEGORIES)[number];
 
 /** Characters of a data category's text fields. */
-export const DATA_CATEGORY_LIMITS = { name: 120, description: 2000, sourceDetails: 1000, consequenceOfNotProviding: 1000 } as const;
+export const DATA_CATEGORY_LIMITS = {
+  name: 120,
+  description: 2000,
+  sourceDetails: 1000,
+  consequenceOfNotProviding: 1000,
+} as const;
 
 export const dataCategory = z.object({
   name: requiredText(DATA_CATEGORY_LIMITS.name, 'data category name'),
   /** What it contains in words: "name, job title, company size, postal address, fax". */
   description: optionalText(DATA_CATEGORY_LIMITS.description, 'description'),
-  specialCategory: z.enum(SPECIAL_CATEGORIES).nullish().transform((v) => v ?? null),
+  specialCategory: z
+    .enum(SPECIAL_CATEGORIES)
+    .nullish()
+    .transform((v) => v ?? null),
   sources: z
     .array(z.enum(DATA_SOURCES))
     .min(1, { error: 'say where the data comes from' })
@@ -56,8 +64,14 @@ export const dataCategory = z.object({
   /** Names the third-party or public sources, e.g. "list brokers and resellers". */
   sourceDetails: optionalText(DATA_CATEGORY_LIMITS.sourceDetails, 'source details'),
   requirement: z.enum(PROVISION_REQUIREMENTS).default('VOLUNTARY'),
-  consequenceOfNotProviding: optionalText(DATA_CATEGORY_LIMITS.consequenceOfNotProviding, 'consequence of not providing'),
-  ccpaCategory: z.enum(CCPA_CATEGORIES).nullish().transform((v) => v ?? null),
+  consequenceOfNotProviding: optionalText(
+    DATA_CATEGORY_LIMITS.consequenceOfNotProviding,
+    'consequence of not providing',
+  ),
+  ccpaCategory: z
+    .enum(CCPA_CATEGORIES)
+    .nullish()
+    .transform((v) => v ?? null),
   position,
 });
 export type DataCategory = z.output<typeof dataCategory>;
@@ -76,10 +90,20 @@ export function dataCategoryProblems(c: DataCategory): Problem[] {
   const indirect = c.sources.some((s) => s === 'THIRD_PARTY' || s === 'PUBLIC');
   if (indirect && !c.sourceDetails) {
     problems.push(
-      problem('sourceDetails', 'REQUIRED', 'name the third-party or public sources the data comes from (Art. 14(2)(f))'),
+      problem(
+        'sourceDetails',
+        'REQUIRED',
+        'name the third-party or public sources the data comes from (Art. 14(2)(f))',
+      ),
     );
   }
-  if (c.specialCategory && c.ccpaCategory && c.ccpaCategory !== 'SENSITIVE_PERSONAL_INFORMATION' && c.ccpaCategory !== 'BIOMETRIC_INFORMATION' && c.ccpaCategory !== 'PROTECTED_CLASSIFICATIONS') {
+  if (
+    c.specialCategory &&
+    c.ccpaCategory &&
+    c.ccpaCategory !== 'SENSITIVE_PERSONAL_INFORMATION' &&
+    c.ccpaCategory !== 'BIOMETRIC_INFORMATION' &&
+    c.ccpaCategory !== 'PROTECTED_CLASSIFICATIONS'
+  ) {
     problems.push(
       problem('ccpaCategory', 'INCONSISTENT', 'special-category data is sensitive personal information under the CCPA'),
     );

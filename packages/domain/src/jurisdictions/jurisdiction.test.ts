@@ -31,7 +31,14 @@ describe('JURISDICTION_INFO', () => {
   });
 
   it('uses the names practitioners use', () => {
-    expect(JURISDICTIONS.map((j) => JURISDICTION_INFO[j].name)).toEqual(['EU GDPR', 'UK GDPR', 'CCPA/CPRA', 'LGPD', 'PIPEDA', 'Swiss FADP']);
+    expect(JURISDICTIONS.map((j) => JURISDICTION_INFO[j].name)).toEqual([
+      'EU GDPR',
+      'UK GDPR',
+      'CCPA/CPRA',
+      'LGPD',
+      'PIPEDA',
+      'Swiss FADP',
+    ]);
   });
 });
 

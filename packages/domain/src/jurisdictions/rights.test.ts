@@ -14,7 +14,10 @@ const GDPR_RIGHTS: Right[] = [
   'COMPLAIN',
 ];
 
-const rightsOf = (j: Jurisdiction) => rightsIn(j).map((g) => g.right).sort();
+const rightsOf = (j: Jurisdiction) =>
+  rightsIn(j)
+    .map((g) => g.right)
+    .sort();
 
 describe('RIGHTS', () => {
   it('lists the data-subject rights in policy order', () => {
@@ -46,7 +49,15 @@ describe('rightsIn', () => {
 
   it('CCPA/CPRA grants the California rights', () => {
     expect(rightsOf('CCPA_CPRA')).toEqual(
-      ['ACCESS', 'ERASURE', 'RECTIFICATION', 'PORTABILITY', 'OPT_OUT_SALE_SHARING', 'LIMIT_SENSITIVE_USE', 'NON_DISCRIMINATION'].sort(),
+      [
+        'ACCESS',
+        'ERASURE',
+        'RECTIFICATION',
+        'PORTABILITY',
+        'OPT_OUT_SALE_SHARING',
+        'LIMIT_SENSITIVE_USE',
+        'NON_DISCRIMINATION',
+      ].sort(),
     );
   });
 

@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_POLICY_SETTINGS } from './policy-settings.js';
 import { buildPolicySnapshot, type PolicySnapshot } from './policy.js';
-import { countLines, diffSnapshots, subprocessorChanges, TEXT_DIFF_LIMITS, textDiffAborted, textDiffInputLimit } from './policy-diff.js';
+import {
+  countLines,
+  diffSnapshots,
+  subprocessorChanges,
+  TEXT_DIFF_LIMITS,
+  textDiffAborted,
+  textDiffInputLimit,
+} from './policy-diff.js';
 
 const controller = {
   slug: 'acme',
@@ -81,10 +88,25 @@ describe('diffSnapshots', () => {
 
   it('reports controller and settings changes as single entries', () => {
     const a = snapshot([]);
-    const b = snapshot([], { controller: { ...controller, contactEmail: 'dpo@acme.test' }, settings: { ...DEFAULT_POLICY_SETTINGS, childrenMinimumAge: 16 } });
+    const b = snapshot([], {
+      controller: { ...controller, contactEmail: 'dpo@acme.test' },
+      settings: { ...DEFAULT_POLICY_SETTINGS, childrenMinimumAge: 16 },
+    });
     expect(diffSnapshots(a, b)).toEqual([
-      { section: 'CONTROLLER', kind: 'CHANGED', id: null, name: 'controller', fields: [{ field: 'contactEmail', before: 'privacy@acme.test', after: 'dpo@acme.test' }] },
-      { section: 'SETTINGS', kind: 'CHANGED', id: null, name: 'settings', fields: [{ field: 'childrenMinimumAge', before: null, after: 16 }] },
+      {
+        section: 'CONTROLLER',
+        kind: 'CHANGED',
+        id: null,
+        name: 'controller',
+        fields: [{ field: 'contactEmail', before: 'privacy@acme.test', after: 'dpo@acme.test' }],
+      },
+      {
+        section: 'SETTINGS',
+        kind: 'CHANGED',
+        id: null,
+        name: 'settings',
+        fields: [{ field: 'childrenMinimumAge', before: null, after: 16 }],
+      },
     ]);
   });
 
@@ -129,11 +151,20 @@ describe('textDiffInputLimit', () => {
   });
 
   it('names the text that has too many lines', () => {
-    expect(textDiffInputLimit(named('\n'.repeat(maxLines + 1), 'short'))).toMatchObject({ limit: 'LINE_COUNT', message: expect.stringContaining('version 1') });
+    expect(textDiffInputLimit(named('\n'.repeat(maxLines + 1), 'short'))).toMatchObject({
+      limit: 'LINE_COUNT',
+      message: expect.stringContaining('version 1'),
+    });
   });
 
   it('says which bound a started comparison gave up on', () => {
-    expect(textDiffAborted('EDIT_LENGTH')).toMatchObject({ limit: 'EDIT_LENGTH', message: expect.stringContaining(String(TEXT_DIFF_LIMITS.maxEditLength)) });
-    expect(textDiffAborted('TIME')).toMatchObject({ limit: 'TIME', message: expect.stringContaining(`${TEXT_DIFF_LIMITS.timeoutMs} ms`) });
+    expect(textDiffAborted('EDIT_LENGTH')).toMatchObject({
+      limit: 'EDIT_LENGTH',
+      message: expect.stringContaining(String(TEXT_DIFF_LIMITS.maxEditLength)),
+    });
+    expect(textDiffAborted('TIME')).toMatchObject({
+      limit: 'TIME',
+      message: expect.stringContaining(`${TEXT_DIFF_LIMITS.timeoutMs} ms`),
+    });
   });
 });

@@ -1,7 +1,16 @@
 import type { PolicySnapshot } from './policy.js';
 
 /** The parts of a policy a diff reports on, in the order a reader meets them. */
-export const DIFF_SECTIONS = ['CONTROLLER', 'SETTINGS', 'AUDIENCES', 'DATA_CATEGORIES', 'PURPOSES', 'RECIPIENTS', 'COOKIES', 'CLAUSES'] as const;
+export const DIFF_SECTIONS = [
+  'CONTROLLER',
+  'SETTINGS',
+  'AUDIENCES',
+  'DATA_CATEGORIES',
+  'PURPOSES',
+  'RECIPIENTS',
+  'COOKIES',
+  'CLAUSES',
+] as const;
 export type DiffSection = (typeof DIFF_SECTIONS)[number];
 
 export type ChangeKind = 'ADDED' | 'REMOVED' | 'CHANGED';
@@ -25,9 +34,15 @@ export interface PolicyChange {
 
 const same = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-function fieldChanges(before: Record<string, unknown>, after: Record<string, unknown>, ignore: readonly string[] = []): FieldChange[] {
+function fieldChanges(
+  before: Record<string, unknown>,
+  after: Record<string, unknown>,
+  ignore: readonly string[] = [],
+): FieldChange[] {
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter((k) => !ignore.includes(k)).sort();
-  return keys.filter((k) => !same(before[k], after[k])).map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
+  return keys
+    .filter((k) => !same(before[k], after[k]))
+    .map((field) => ({ field, before: before[field] ?? null, after: after[field] ?? null }));
 }
 
 type Item = { id: string; position: number } & Record<string, unknown>;
@@ -62,12 +77,22 @@ function diffItems(section: DiffSection, before: readonly Item[], after: readonl
  * safeguards of a recipient.
  */
 export function diffSnapshots(before: PolicySnapshot, after: PolicySnapshot): PolicyChange[] {
-  const controller = fieldChanges(before.controller as unknown as Record<string, unknown>, after.controller as unknown as Record<string, unknown>);
-  const settings = fieldChanges(before.settings as unknown as Record<string, unknown>, after.settings as unknown as Record<string, unknown>);
+  const controller = fieldChanges(
+    before.controller as unknown as Record<string, unknown>,
+    after.controller as unknown as Record<string, unknown>,
+  );
+  const settings = fieldChanges(
+    before.settings as unknown as Record<string, unknown>,
+    after.settings as unknown as Record<string, unknown>,
+  );
   const as = (items: readonly unknown[]) => items as Item[];
   return [
-    ...(controller.length ? [{ section: 'CONTROLLER' as const, kind: 'CHANGED' as const, id: null, name: 'controller', fields: controller }] : []),
-    ...(settings.length ? [{ section: 'SETTINGS' as const, kind: 'CHANGED' as const, id: null, name: 'settings', fields: settings }] : []),
+    ...(controller.length
+      ? [{ section: 'CONTROLLER' as const, kind: 'CHANGED' as const, id: null, name: 'controller', fields: controller }]
+      : []),
+    ...(settings.length
+      ? [{ section: 'SETTINGS' as const, kind: 'CHANGED' as const, id: null, name: 'settings', fields: settings }]
+      : []),
     ...diffItems('AUDIENCES', as(before.audiences), as(after.audiences)),
     ...diffItems('DATA_CATEGORIES', as(before.dataCategories), as(after.dataCategories)),
     ...diffItems('PURPOSES', as(before.purposes), as(after.purposes)),
@@ -138,12 +163,19 @@ export function textDiffInputLimit(texts: readonly { name: string; text: string 
   const { maxTextLength, maxLines } = TEXT_DIFF_LIMITS;
   for (const { name, text } of texts) {
     if (text.length > maxTextLength) {
-      return { limit: 'TEXT_LENGTH', message: `the text of ${name} has ${count(text.length)} characters; texts of at most ${count(maxTextLength)} are compared line by line` };
+      return {
+        limit: 'TEXT_LENGTH',
+        message: `the text of ${name} has ${count(text.length)} characters; texts of at most ${count(maxTextLength)} are compared line by line`,
+      };
     }
   }
   for (const { name, text } of texts) {
     const lines = countLines(text, maxLines);
-    if (lines > maxLines) return { limit: 'LINE_COUNT', message: `the text of ${name} has more than ${count(maxLines)} lines, the most compared line by line` };
+    if (lines > maxLines)
+      return {
+        limit: 'LINE_COUNT',
+        message: `the text of ${name} has more than ${count(maxLines)} lines, the most compared line by line`,
+      };
   }
   return null;
 }
@@ -152,6 +184,9 @@ export function textDiffInputLimit(texts: readonly { name: string; text: string 
 export function textDiffAborted(limit: 'EDIT_LENGTH' | 'TIME'): TextDiffOmission {
   const { maxEditLength, timeoutMs } = TEXT_DIFF_LIMITS;
   return limit === 'EDIT_LENGTH'
-    ? { limit, message: `the texts differ in more than ${count(maxEditLength)} lines (removed plus added), the most compared line by line` }
+    ? {
+        limit,
+        message: `the texts differ in more than ${count(maxEditLength)} lines (removed plus added), the most compared line by line`,
+      }
     : { limit, message: `comparing the texts line by line took longer than ${timeoutMs} ms` };
 }

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem, Validated } from '../common/problem.js';
-import { DEFAULT_POLICY_SETTINGS, SECURITY_MEASURES, policySettings, policySettingsProblems, validatePolicySettings } from './policy-settings.js';
+import {
+  DEFAULT_POLICY_SETTINGS,
+  SECURITY_MEASURES,
+  policySettings,
+  policySettingsProblems,
+  validatePolicySettings,
+} from './policy-settings.js';
 
 function refused(result: Validated<unknown>): Array<Pick<Problem, 'path' | 'code'>> {
   if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value)}`);
@@ -63,7 +69,10 @@ describe('validatePolicySettings', () => {
   });
 
   it.each([1, 21])('accepts a minimum age of %i', (age) => {
-    expect(validatePolicySettings({ childrenMinimumAge: age })).toMatchObject({ ok: true, value: { childrenMinimumAge: age } });
+    expect(validatePolicySettings({ childrenMinimumAge: age })).toMatchObject({
+      ok: true,
+      value: { childrenMinimumAge: age },
+    });
   });
 
   it.each([
@@ -72,12 +81,22 @@ describe('validatePolicySettings', () => {
     ['a fractional minimum age', { childrenMinimumAge: 13.5 }, 'childrenMinimumAge', 'INVALID_FORMAT'],
     ['an unknown security measure', { securityMeasures: ['FIREWALL'] }, 'securityMeasures.0', 'INVALID_FORMAT'],
     ['a malformed rights email', { rightsContactEmail: 'rights' }, 'rightsContactEmail', 'INVALID_FORMAT'],
-    ['a rights URL without a scheme', { rightsContactUrl: 'acme.example/rights' }, 'rightsContactUrl', 'INVALID_FORMAT'],
+    [
+      'a rights URL without a scheme',
+      { rightsContactUrl: 'acme.example/rights' },
+      'rightsContactUrl',
+      'INVALID_FORMAT',
+    ],
     ['a named colour', { accentColor: 'blue' }, 'accentColor', 'INVALID_FORMAT'],
     ['a three-digit colour', { accentColor: '#fff' }, 'accentColor', 'INVALID_FORMAT'],
     ['a colour without #', { accentColor: '1a6dd1' }, 'accentColor', 'INVALID_FORMAT'],
     ['a change notice over 1000 characters', { changeNotice: 'x'.repeat(1001) }, 'changeNotice', 'TOO_LONG'],
-    ['a non-boolean sale flag', { sellsOrSharesPersonalInformation: 'no' }, 'sellsOrSharesPersonalInformation', 'INVALID_FORMAT'],
+    [
+      'a non-boolean sale flag',
+      { sellsOrSharesPersonalInformation: 'no' },
+      'sellsOrSharesPersonalInformation',
+      'INVALID_FORMAT',
+    ],
   ])('refuses %s', (_what, input, path, code) => {
     expect(refused(validatePolicySettings(input))).toEqual([{ path, code }]);
   });
@@ -87,7 +106,9 @@ describe('validatePolicySettings', () => {
     (url) => {
       expect(validatePolicySettings({ rightsContactUrl: url })).toEqual({
         ok: false,
-        problems: [{ path: 'rightsContactUrl', code: 'NOT_ALLOWED', message: 'the rights request page must use https' }],
+        problems: [
+          { path: 'rightsContactUrl', code: 'NOT_ALLOWED', message: 'the rights request page must use https' },
+        ],
       });
     },
   );
@@ -116,11 +137,16 @@ describe('clearing the accent colour', () => {
 
 describe('another channel for rights requests', () => {
   it('is trimmed, and cleared by an empty string', () => {
-    expect(validatePolicySettings({ rightsContactChannel: '  raise a support ticket within the customer portal ' })).toMatchObject({
+    expect(
+      validatePolicySettings({ rightsContactChannel: '  raise a support ticket within the customer portal ' }),
+    ).toMatchObject({
       ok: true,
       value: { rightsContactChannel: 'raise a support ticket within the customer portal' },
     });
-    expect(validatePolicySettings({ rightsContactChannel: '  ' })).toMatchObject({ ok: true, value: { rightsContactChannel: null } });
+    expect(validatePolicySettings({ rightsContactChannel: '  ' })).toMatchObject({
+      ok: true,
+      value: { rightsContactChannel: null },
+    });
   });
 
   it('stands beside the email and the page, which keep their own rules', () => {
@@ -133,16 +159,20 @@ describe('another channel for rights requests', () => {
   });
 
   it('refuses more than 300 characters', () => {
-    expect(refused(validatePolicySettings({ rightsContactChannel: 'x'.repeat(301) }))).toEqual([{ path: 'rightsContactChannel', code: 'TOO_LONG' }]);
+    expect(refused(validatePolicySettings({ rightsContactChannel: 'x'.repeat(301) }))).toEqual([
+      { path: 'rightsContactChannel', code: 'TOO_LONG' },
+    ]);
   });
 });
 
 describe("the address of the controller's own copy of the policy", () => {
   it('accepts the company page as stated, plain http included', () => {
-    expect(validatePolicySettings({ policyUrl: ' http://www.CloudSentric.com/company/privacy-policy ' })).toMatchObject({
-      ok: true,
-      value: { policyUrl: 'http://www.CloudSentric.com/company/privacy-policy' },
-    });
+    expect(validatePolicySettings({ policyUrl: ' http://www.CloudSentric.com/company/privacy-policy ' })).toMatchObject(
+      {
+        ok: true,
+        value: { policyUrl: 'http://www.CloudSentric.com/company/privacy-policy' },
+      },
+    );
     expect(validatePolicySettings({ policyUrl: 'https://acme.example/privacy' }).ok).toBe(true);
   });
 
@@ -154,6 +184,8 @@ describe("the address of the controller's own copy of the policy", () => {
     ['without a scheme', 'www.acme.example/privacy'],
     ['on another scheme', 'ftp://acme.example/privacy'],
   ])('refuses an address %s', (_what, url) => {
-    expect(refused(validatePolicySettings({ policyUrl: url }))).toEqual([{ path: 'policyUrl', code: 'INVALID_FORMAT' }]);
+    expect(refused(validatePolicySettings({ policyUrl: url }))).toEqual([
+      { path: 'policyUrl', code: 'INVALID_FORMAT' },
+    ]);
   });
 });

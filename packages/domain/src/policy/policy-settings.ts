@@ -18,7 +18,11 @@ export type SecurityMeasure = (typeof SECURITY_MEASURES)[number];
 
 /** Policy-wide statements that are not attached to one purpose or recipient. */
 /** Characters of the settings' text fields, and the highest minimum age for children. */
-export const POLICY_SETTINGS_LIMITS = { rightsContactChannel: 300, childrenMinimumAge: 21, changeNotice: 1000 } as const;
+export const POLICY_SETTINGS_LIMITS = {
+  rightsContactChannel: 300,
+  childrenMinimumAge: 21,
+  changeNotice: 1000,
+} as const;
 
 export const policySettings = z.object({
   /** How people exercise their rights; defaults to the controller's contact email when unset. */
@@ -30,7 +34,13 @@ export const policySettings = z.object({
    */
   rightsContactChannel: optionalText(POLICY_SETTINGS_LIMITS.rightsContactChannel, 'rights contact channel'),
   /** Services are not directed at children under this age; null when the policy says nothing specific. */
-  childrenMinimumAge: z.number().int().min(1).max(POLICY_SETTINGS_LIMITS.childrenMinimumAge).nullish().transform((v) => v ?? null),
+  childrenMinimumAge: z
+    .number()
+    .int()
+    .min(1)
+    .max(POLICY_SETTINGS_LIMITS.childrenMinimumAge)
+    .nullish()
+    .transform((v) => v ?? null),
   securityMeasures: z
     .array(z.enum(SECURITY_MEASURES))
     .default([])
@@ -45,11 +55,14 @@ export const policySettings = z.object({
    */
   policyUrl: optionalUrl,
   /** The tenant's brand colour for the rendered policy, #rrggbb. */
-  accentColor: z.preprocess((v) => (v === '' ? null : v), z
-    .string()
-    .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like #1a6dd1' })
-    .nullish()
-    .transform((v) => (v ? v.toLowerCase() : null))),
+  accentColor: z.preprocess(
+    (v) => (v === '' ? null : v),
+    z
+      .string()
+      .regex(/^#[0-9a-fA-F]{6}$/, { error: 'must be a colour like #1a6dd1' })
+      .nullish()
+      .transform((v) => (v ? v.toLowerCase() : null)),
+  ),
 });
 export type PolicySettings = z.output<typeof policySettings>;
 export type PolicySettingsInput = z.input<typeof policySettings>;

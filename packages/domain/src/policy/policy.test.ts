@@ -7,7 +7,13 @@ import { purpose } from '../purposes/purpose.js';
 import { recipient } from '../recipients/recipient.js';
 import { tenantProfile } from '../tenants/tenant.js';
 import { DEFAULT_POLICY_SETTINGS } from './policy-settings.js';
-import { POLICY_SCHEMA_VERSION, buildPolicySnapshot, danglingReferences, purposesForAudience, type PolicyParts } from './policy.js';
+import {
+  POLICY_SCHEMA_VERSION,
+  buildPolicySnapshot,
+  danglingReferences,
+  purposesForAudience,
+  type PolicyParts,
+} from './policy.js';
 
 const uuid = (n: number) => `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`;
 const A1 = uuid(0xa1);
@@ -33,18 +39,41 @@ const controller = tenantProfile.parse({
   slug: 'acme',
 });
 
-const aud = (id: string, position: number) => ({ ...audience.parse({ name: `Audience ${id.slice(-2)}`, position }), id });
-const cat = (id: string, position: number) => ({ ...dataCategory.parse({ name: `Category ${id.slice(-2)}`, sources: ['SUBJECT'], position }), id });
+const aud = (id: string, position: number) => ({
+  ...audience.parse({ name: `Audience ${id.slice(-2)}`, position }),
+  id,
+});
+const cat = (id: string, position: number) => ({
+  ...dataCategory.parse({ name: `Category ${id.slice(-2)}`, sources: ['SUBJECT'], position }),
+  id,
+});
 const rec = (id: string, position: number, dataCategoryIds: string[] = []) => ({
   ...recipient.parse({ name: `Recipient ${id.slice(-2)}`, role: 'CATEGORY', dataCategoryIds, position }),
   id,
 });
-const pur = (id: string, position: number, ids: { audienceIds?: string[]; dataCategoryIds?: string[]; recipientIds?: string[] } = {}) => ({
-  ...purpose.parse({ name: `Purpose ${id.slice(-2)}`, legalBasis: 'CONTRACT', retention: { criteria: 'as needed' }, position, ...ids }),
+const pur = (
+  id: string,
+  position: number,
+  ids: { audienceIds?: string[]; dataCategoryIds?: string[]; recipientIds?: string[] } = {},
+) => ({
+  ...purpose.parse({
+    name: `Purpose ${id.slice(-2)}`,
+    legalBasis: 'CONTRACT',
+    retention: { criteria: 'as needed' },
+    position,
+    ...ids,
+  }),
   id,
 });
 const coo = (id: string, position: number, recipientId: string | null = null) => ({
-  ...cookie.parse({ name: `cookie_${id.slice(-2)}`, provider: 'Acme', kind: 'FUNCTIONAL', purpose: 'remembers things', recipientId, position }),
+  ...cookie.parse({
+    name: `cookie_${id.slice(-2)}`,
+    provider: 'Acme',
+    kind: 'FUNCTIONAL',
+    purpose: 'remembers things',
+    recipientId,
+    position,
+  }),
   id,
 });
 const cla = (id: string, section: 'SECURITY' | 'CHILDREN' | 'CHANGES', position: number) => ({
@@ -71,7 +100,9 @@ function parts(): PolicyParts {
 /** The same data, every list (and every id list) in another order. */
 function shuffled(): PolicyParts {
   const p = parts();
-  const reverseIds = <T extends { audienceIds?: string[]; dataCategoryIds?: string[]; recipientIds?: string[] }>(x: T): T => ({
+  const reverseIds = <T extends { audienceIds?: string[]; dataCategoryIds?: string[]; recipientIds?: string[] }>(
+    x: T,
+  ): T => ({
     ...x,
     ...(x.audienceIds ? { audienceIds: [...x.audienceIds].reverse() } : {}),
     ...(x.dataCategoryIds ? { dataCategoryIds: [...x.dataCategoryIds].reverse() } : {}),
@@ -183,11 +214,31 @@ describe('danglingReferences', () => {
     p.recipients = [rec(R1, 0, [C1]), rec(R2, 1, [MISSING])];
     p.cookies = [coo(K1, 0, R1), coo(K2, 1, MISSING)];
     expect(danglingReferences(buildPolicySnapshot(p))).toEqual([
-      { path: 'purposes.0.audienceIds', code: 'UNKNOWN_REFERENCE', message: `audience ${MISSING} is not in the policy` },
-      { path: 'purposes.0.dataCategoryIds', code: 'UNKNOWN_REFERENCE', message: `data category ${MISSING} is not in the policy` },
-      { path: 'purposes.0.recipientIds', code: 'UNKNOWN_REFERENCE', message: `recipient ${MISSING} is not in the policy` },
-      { path: 'recipients.1.dataCategoryIds', code: 'UNKNOWN_REFERENCE', message: `data category ${MISSING} is not in the policy` },
-      { path: 'cookies.1.recipientId', code: 'UNKNOWN_REFERENCE', message: `recipient ${MISSING} is not in the policy` },
+      {
+        path: 'purposes.0.audienceIds',
+        code: 'UNKNOWN_REFERENCE',
+        message: `audience ${MISSING} is not in the policy`,
+      },
+      {
+        path: 'purposes.0.dataCategoryIds',
+        code: 'UNKNOWN_REFERENCE',
+        message: `data category ${MISSING} is not in the policy`,
+      },
+      {
+        path: 'purposes.0.recipientIds',
+        code: 'UNKNOWN_REFERENCE',
+        message: `recipient ${MISSING} is not in the policy`,
+      },
+      {
+        path: 'recipients.1.dataCategoryIds',
+        code: 'UNKNOWN_REFERENCE',
+        message: `data category ${MISSING} is not in the policy`,
+      },
+      {
+        path: 'cookies.1.recipientId',
+        code: 'UNKNOWN_REFERENCE',
+        message: `recipient ${MISSING} is not in the policy`,
+      },
     ]);
   });
 

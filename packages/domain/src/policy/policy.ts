@@ -42,14 +42,17 @@ export interface PolicyParts {
 
 // Plain code-unit comparison, not localeCompare: snapshot order must not depend on the runtime's locale data.
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-const byPosition = <T extends { position: number; id: string }>(a: T, b: T) => a.position - b.position || compare(a.id, b.id);
+const byPosition = <T extends { position: number; id: string }>(a: T, b: T) =>
+  a.position - b.position || compare(a.id, b.id);
 
 /**
  * Assembles a snapshot in a deterministic order (position, then id), so that two snapshots of the same data
  * are byte-identical once serialised: versions compare and hash cleanly.
  */
 export function buildPolicySnapshot(parts: PolicyParts): PolicySnapshot {
-  const sortIds = <T extends { audienceIds?: string[]; dataCategoryIds?: string[]; recipientIds?: string[] }>(x: T): T => ({
+  const sortIds = <T extends { audienceIds?: string[]; dataCategoryIds?: string[]; recipientIds?: string[] }>(
+    x: T,
+  ): T => ({
     ...x,
     ...(x.audienceIds ? { audienceIds: [...x.audienceIds].sort() } : {}),
     ...(x.dataCategoryIds ? { dataCategoryIds: [...x.dataCategoryIds].sort() } : {}),
@@ -75,15 +78,40 @@ export function danglingReferences(s: PolicySnapshot): Problem[] {
   const recipients = new Set(s.recipients.map((r) => r.id));
   const problems: Problem[] = [];
   s.purposes.forEach((p, i) => {
-    p.audienceIds.forEach((id) => audiences.has(id) || problems.push(problem(`purposes.${i}.audienceIds`, 'UNKNOWN_REFERENCE', `audience ${id} is not in the policy`)));
-    p.dataCategoryIds.forEach((id) => categories.has(id) || problems.push(problem(`purposes.${i}.dataCategoryIds`, 'UNKNOWN_REFERENCE', `data category ${id} is not in the policy`)));
-    p.recipientIds.forEach((id) => recipients.has(id) || problems.push(problem(`purposes.${i}.recipientIds`, 'UNKNOWN_REFERENCE', `recipient ${id} is not in the policy`)));
+    p.audienceIds.forEach(
+      (id) =>
+        audiences.has(id) ||
+        problems.push(problem(`purposes.${i}.audienceIds`, 'UNKNOWN_REFERENCE', `audience ${id} is not in the policy`)),
+    );
+    p.dataCategoryIds.forEach(
+      (id) =>
+        categories.has(id) ||
+        problems.push(
+          problem(`purposes.${i}.dataCategoryIds`, 'UNKNOWN_REFERENCE', `data category ${id} is not in the policy`),
+        ),
+    );
+    p.recipientIds.forEach(
+      (id) =>
+        recipients.has(id) ||
+        problems.push(
+          problem(`purposes.${i}.recipientIds`, 'UNKNOWN_REFERENCE', `recipient ${id} is not in the policy`),
+        ),
+    );
   });
   s.recipients.forEach((r, i) => {
-    r.dataCategoryIds.forEach((id) => categories.has(id) || problems.push(problem(`recipients.${i}.dataCategoryIds`, 'UNKNOWN_REFERENCE', `data category ${id} is not in the policy`)));
+    r.dataCategoryIds.forEach(
+      (id) =>
+        categories.has(id) ||
+        problems.push(
+          problem(`recipients.${i}.dataCategoryIds`, 'UNKNOWN_REFERENCE', `data category ${id} is not in the policy`),
+        ),
+    );
   });
   s.cookies.forEach((c, i) => {
-    if (c.recipientId && !recipients.has(c.recipientId)) problems.push(problem(`cookies.${i}.recipientId`, 'UNKNOWN_REFERENCE', `recipient ${c.recipientId} is not in the policy`));
+    if (c.recipientId && !recipients.has(c.recipientId))
+      problems.push(
+        problem(`cookies.${i}.recipientId`, 'UNKNOWN_REFERENCE', `recipient ${c.recipientId} is not in the policy`),
+      );
   });
   return problems;
 }

@@ -13,7 +13,14 @@ import {
 
 describe('legal bases', () => {
   it('are GDPR Art. 6(1)(a)–(f) in order', () => {
-    expect(LEGAL_BASES).toEqual(['CONSENT', 'CONTRACT', 'LEGAL_OBLIGATION', 'VITAL_INTERESTS', 'PUBLIC_TASK', 'LEGITIMATE_INTERESTS']);
+    expect(LEGAL_BASES).toEqual([
+      'CONSENT',
+      'CONTRACT',
+      'LEGAL_OBLIGATION',
+      'VITAL_INTERESTS',
+      'PUBLIC_TASK',
+      'LEGITIMATE_INTERESTS',
+    ]);
     expect(LEGAL_BASES.map((b) => LEGAL_BASIS_REFERENCE[b])).toEqual([
       'Art. 6(1)(a)',
       'Art. 6(1)(b)',
@@ -47,9 +54,12 @@ describe('reliesOnConsent', () => {
     ['CONSENT', 'EXPLICIT_CONSENT', true],
     ['CONTRACT', 'EMPLOYMENT_AND_SOCIAL_SECURITY', false],
     ['VITAL_INTERESTS', 'VITAL_INTERESTS', false],
-  ] as Array<[LegalBasis, SpecialCategoryCondition | null, boolean]>)('basis %s with condition %s → %s', (legalBasis, specialCategoryCondition, expected) => {
-    expect(reliesOnConsent({ legalBasis, specialCategoryCondition })).toBe(expected);
-  });
+  ] as Array<[LegalBasis, SpecialCategoryCondition | null, boolean]>)(
+    'basis %s with condition %s → %s',
+    (legalBasis, specialCategoryCondition, expected) => {
+      expect(reliesOnConsent({ legalBasis, specialCategoryCondition })).toBe(expected);
+    },
+  );
 });
 
 describe('objectionApplies', () => {
@@ -63,9 +73,12 @@ describe('objectionApplies', () => {
     ['CONSENT', true, true],
     ['CONTRACT', true, true],
     ['LEGITIMATE_INTERESTS', true, true],
-  ] as Array<[LegalBasis, boolean, boolean]>)('basis %s, direct marketing %s → %s', (legalBasis, directMarketing, expected) => {
-    expect(objectionApplies({ legalBasis, directMarketing })).toBe(expected);
-  });
+  ] as Array<[LegalBasis, boolean, boolean]>)(
+    'basis %s, direct marketing %s → %s',
+    (legalBasis, directMarketing, expected) => {
+      expect(objectionApplies({ legalBasis, directMarketing })).toBe(expected);
+    },
+  );
 });
 
 describe('portabilityApplies', () => {

@@ -47,7 +47,10 @@ export const SPECIAL_CATEGORY_CONDITION_REFERENCE: Record<SpecialCategoryConditi
 };
 
 /** Consent-based processing must tell people they can withdraw (Art. 13(2)(c)). */
-export function reliesOnConsent(p: { legalBasis: LegalBasis; specialCategoryCondition: SpecialCategoryCondition | null }): boolean {
+export function reliesOnConsent(p: {
+  legalBasis: LegalBasis;
+  specialCategoryCondition: SpecialCategoryCondition | null;
+}): boolean {
   return p.legalBasis === 'CONSENT' || p.specialCategoryCondition === 'EXPLICIT_CONSENT';
 }
 

@@ -14,7 +14,11 @@ const HEALTH = '00000000-0000-4000-8000-00000000c002';
 const RECIPIENT = '00000000-0000-4000-8000-00000000e001';
 const UNKNOWN = '00000000-0000-4000-8000-00000000ffff';
 
-const MINIMAL = { name: 'Answer enquiries', legalBasis: 'CONTRACT', retention: { criteria: 'until the enquiry is closed' } };
+const MINIMAL = {
+  name: 'Answer enquiries',
+  legalBasis: 'CONTRACT',
+  retention: { criteria: 'until the enquiry is closed' },
+};
 const refs: PurposeReferences = {
   audienceIds: new Set([AUDIENCE, OTHER_AUDIENCE]),
   recipientIds: new Set([RECIPIENT]),
@@ -52,7 +56,10 @@ describe('validatePurpose', () => {
       { ...MINIMAL, audienceIds: [OTHER_AUDIENCE, AUDIENCE], dataCategoryIds: [CONTACT], recipientIds: [RECIPIENT] },
       refs,
     );
-    expect(result).toMatchObject({ ok: true, value: { audienceIds: [OTHER_AUDIENCE, AUDIENCE], dataCategoryIds: [CONTACT], recipientIds: [RECIPIENT] } });
+    expect(result).toMatchObject({
+      ok: true,
+      value: { audienceIds: [OTHER_AUDIENCE, AUDIENCE], dataCategoryIds: [CONTACT], recipientIds: [RECIPIENT] },
+    });
   });
 
   it.each([
@@ -60,14 +67,29 @@ describe('validatePurpose', () => {
     ['a name over 160 characters', { ...MINIMAL, name: 'x'.repeat(161) }, 'name', 'TOO_LONG'],
     ['no legal basis', { ...MINIMAL, legalBasis: undefined }, 'legalBasis', 'REQUIRED'],
     ['an unknown legal basis', { ...MINIMAL, legalBasis: 'GOOD_REASON' }, 'legalBasis', 'INVALID_FORMAT'],
-    ['an unknown Art. 9(2) condition', { ...MINIMAL, specialCategoryCondition: 'BECAUSE' }, 'specialCategoryCondition', 'INVALID_FORMAT'],
-    ['a non-boolean direct-marketing flag', { ...MINIMAL, directMarketing: 'yes' }, 'directMarketing', 'INVALID_FORMAT'],
+    [
+      'an unknown Art. 9(2) condition',
+      { ...MINIMAL, specialCategoryCondition: 'BECAUSE' },
+      'specialCategoryCondition',
+      'INVALID_FORMAT',
+    ],
+    [
+      'a non-boolean direct-marketing flag',
+      { ...MINIMAL, directMarketing: 'yes' },
+      'directMarketing',
+      'INVALID_FORMAT',
+    ],
     ['a repeated audience', { ...MINIMAL, audienceIds: [AUDIENCE, AUDIENCE] }, 'audienceIds', 'DUPLICATE'],
     ['a repeated data category', { ...MINIMAL, dataCategoryIds: [CONTACT, CONTACT] }, 'dataCategoryIds', 'DUPLICATE'],
     ['a repeated recipient', { ...MINIMAL, recipientIds: [RECIPIENT, RECIPIENT] }, 'recipientIds', 'DUPLICATE'],
     ['an audience id that is not a UUID', { ...MINIMAL, audienceIds: ['visitors'] }, 'audienceIds.0', 'INVALID_FORMAT'],
     ['no retention', { name: 'x', legalBasis: 'CONTRACT' }, 'retention', 'REQUIRED'],
-    ['a retention period of 0', { ...MINIMAL, retention: { period: { amount: 0, unit: 'DAYS', trigger: 'COLLECTION' } } }, 'retention.period.amount', 'OUT_OF_RANGE'],
+    [
+      'a retention period of 0',
+      { ...MINIMAL, retention: { period: { amount: 0, unit: 'DAYS', trigger: 'COLLECTION' } } },
+      'retention.period.amount',
+      'OUT_OF_RANGE',
+    ],
   ])('refuses %s', (_what, input, path, code) => {
     expect(refused(validatePurpose(input))).toEqual([{ path, code }]);
   });
@@ -76,14 +98,21 @@ describe('validatePurpose', () => {
     it('requires a period or criteria', () => {
       expect(validatePurpose({ ...MINIMAL, retention: {} })).toEqual({
         ok: false,
-        problems: [{ path: 'retention', code: 'REQUIRED', message: 'give a retention period or the criteria used to decide it' }],
+        problems: [
+          { path: 'retention', code: 'REQUIRED', message: 'give a retention period or the criteria used to decide it' },
+        ],
       });
-      expect(refused(validatePurpose({ ...MINIMAL, retention: { period: null, criteria: '  ' } }))).toEqual([{ path: 'retention', code: 'REQUIRED' }]);
+      expect(refused(validatePurpose({ ...MINIMAL, retention: { period: null, criteria: '  ' } }))).toEqual([
+        { path: 'retention', code: 'REQUIRED' },
+      ]);
     });
 
     it('accepts a period alone', () => {
       const retention = { period: { amount: 3, unit: 'YEARS', trigger: 'END_OF_RELATIONSHIP' } };
-      expect(validatePurpose({ ...MINIMAL, retention })).toMatchObject({ ok: true, value: { retention: { ...retention, criteria: null } } });
+      expect(validatePurpose({ ...MINIMAL, retention })).toMatchObject({
+        ok: true,
+        value: { retention: { ...retention, criteria: null } },
+      });
     });
   });
 
@@ -91,40 +120,53 @@ describe('validatePurpose', () => {
     it('requires the interest when the basis is legitimate interests', () => {
       expect(validatePurpose({ ...MINIMAL, legalBasis: 'LEGITIMATE_INTERESTS' })).toEqual({
         ok: false,
-        problems: [{ path: 'legitimateInterest', code: 'REQUIRED', message: 'spell out the legitimate interest relied on (Art. 13(1)(d))' }],
+        problems: [
+          {
+            path: 'legitimateInterest',
+            code: 'REQUIRED',
+            message: 'spell out the legitimate interest relied on (Art. 13(1)(d))',
+          },
+        ],
       });
     });
 
     it('counts a blank interest as missing', () => {
-      expect(refused(validatePurpose({ ...MINIMAL, legalBasis: 'LEGITIMATE_INTERESTS', legitimateInterest: '  ' }))).toEqual([
-        { path: 'legitimateInterest', code: 'REQUIRED' },
-      ]);
+      expect(
+        refused(validatePurpose({ ...MINIMAL, legalBasis: 'LEGITIMATE_INTERESTS', legitimateInterest: '  ' })),
+      ).toEqual([{ path: 'legitimateInterest', code: 'REQUIRED' }]);
     });
 
     it('accepts the interest with that basis', () => {
-      expect(validatePurpose({ ...MINIMAL, legalBasis: 'LEGITIMATE_INTERESTS', legitimateInterest: ' fraud prevention ' })).toMatchObject({
+      expect(
+        validatePurpose({ ...MINIMAL, legalBasis: 'LEGITIMATE_INTERESTS', legitimateInterest: ' fraud prevention ' }),
+      ).toMatchObject({
         ok: true,
         value: { legalBasis: 'LEGITIMATE_INTERESTS', legitimateInterest: 'fraud prevention' },
       });
     });
 
-    it.each(['CONSENT', 'CONTRACT', 'LEGAL_OBLIGATION', 'VITAL_INTERESTS', 'PUBLIC_TASK'])('refuses an interest with basis %s', (legalBasis) => {
-      expect(validatePurpose({ ...MINIMAL, legalBasis, legitimateInterest: 'marketing' })).toEqual({
-        ok: false,
-        problems: [
-          {
-            path: 'legitimateInterest',
-            code: 'INCONSISTENT',
-            message: 'a legitimate interest is only stated when the legal basis is legitimate interests',
-          },
-        ],
-      });
-    });
+    it.each(['CONSENT', 'CONTRACT', 'LEGAL_OBLIGATION', 'VITAL_INTERESTS', 'PUBLIC_TASK'])(
+      'refuses an interest with basis %s',
+      (legalBasis) => {
+        expect(validatePurpose({ ...MINIMAL, legalBasis, legitimateInterest: 'marketing' })).toEqual({
+          ok: false,
+          problems: [
+            {
+              path: 'legitimateInterest',
+              code: 'INCONSISTENT',
+              message: 'a legitimate interest is only stated when the legal basis is legitimate interests',
+            },
+          ],
+        });
+      },
+    );
   });
 
   describe('legal obligation', () => {
     it('accepts the obligation with basis LEGAL_OBLIGATION, and does not require it', () => {
-      expect(validatePurpose({ ...MINIMAL, legalBasis: 'LEGAL_OBLIGATION', legalObligation: 'AO § 147' })).toMatchObject({
+      expect(
+        validatePurpose({ ...MINIMAL, legalBasis: 'LEGAL_OBLIGATION', legalObligation: 'AO § 147' }),
+      ).toMatchObject({
         ok: true,
         value: { legalObligation: 'AO § 147' },
       });
@@ -140,13 +182,23 @@ describe('validatePurpose', () => {
 
   describe('sale or sharing', () => {
     it.each(['CONSENT', 'LEGITIMATE_INTERESTS'])('is accepted on basis %s', (legalBasis) => {
-      const input = { ...MINIMAL, legalBasis, saleOrSharing: true, legitimateInterest: legalBasis === 'LEGITIMATE_INTERESTS' ? 'ads' : null };
+      const input = {
+        ...MINIMAL,
+        legalBasis,
+        saleOrSharing: true,
+        legitimateInterest: legalBasis === 'LEGITIMATE_INTERESTS' ? 'ads' : null,
+      };
       expect(validatePurpose(input)).toMatchObject({ ok: true, value: { saleOrSharing: true } });
     });
 
-    it.each(['CONTRACT', 'LEGAL_OBLIGATION', 'VITAL_INTERESTS', 'PUBLIC_TASK'])('is refused on basis %s', (legalBasis) => {
-      expect(refused(validatePurpose({ ...MINIMAL, legalBasis, saleOrSharing: true }))).toEqual([{ path: 'saleOrSharing', code: 'INCONSISTENT' }]);
-    });
+    it.each(['CONTRACT', 'LEGAL_OBLIGATION', 'VITAL_INTERESTS', 'PUBLIC_TASK'])(
+      'is refused on basis %s',
+      (legalBasis) => {
+        expect(refused(validatePurpose({ ...MINIMAL, legalBasis, saleOrSharing: true }))).toEqual([
+          { path: 'saleOrSharing', code: 'INCONSISTENT' },
+        ]);
+      },
+    );
   });
 
   describe('references', () => {
@@ -171,12 +223,16 @@ describe('validatePurpose', () => {
     });
 
     it('are not checked without references', () => {
-      expect(validatePurpose({ ...MINIMAL, audienceIds: [UNKNOWN], dataCategoryIds: [UNKNOWN], recipientIds: [UNKNOWN] }).ok).toBe(true);
+      expect(
+        validatePurpose({ ...MINIMAL, audienceIds: [UNKNOWN], dataCategoryIds: [UNKNOWN], recipientIds: [UNKNOWN] }).ok,
+      ).toBe(true);
     });
 
     it('checks against empty references too', () => {
       const none: PurposeReferences = { audienceIds: new Set(), recipientIds: new Set(), dataCategories: new Map() };
-      expect(refused(validatePurpose({ ...MINIMAL, audienceIds: [AUDIENCE] }, none))).toEqual([{ path: 'audienceIds.0', code: 'UNKNOWN_REFERENCE' }]);
+      expect(refused(validatePurpose({ ...MINIMAL, audienceIds: [AUDIENCE] }, none))).toEqual([
+        { path: 'audienceIds.0', code: 'UNKNOWN_REFERENCE' },
+      ]);
     });
   });
 
@@ -195,16 +251,29 @@ describe('validatePurpose', () => {
     });
 
     it('accepts a condition for special-category data', () => {
-      expect(validatePurpose({ ...MINIMAL, dataCategoryIds: [HEALTH], specialCategoryCondition: 'HEALTH_OR_SOCIAL_CARE' }, refs)).toMatchObject({
+      expect(
+        validatePurpose(
+          { ...MINIMAL, dataCategoryIds: [HEALTH], specialCategoryCondition: 'HEALTH_OR_SOCIAL_CARE' },
+          refs,
+        ),
+      ).toMatchObject({
         ok: true,
         value: { specialCategoryCondition: 'HEALTH_OR_SOCIAL_CARE' },
       });
     });
 
     it('refuses a condition when no data category is special', () => {
-      expect(validatePurpose({ ...MINIMAL, dataCategoryIds: [CONTACT], specialCategoryCondition: 'EXPLICIT_CONSENT' }, refs)).toEqual({
+      expect(
+        validatePurpose({ ...MINIMAL, dataCategoryIds: [CONTACT], specialCategoryCondition: 'EXPLICIT_CONSENT' }, refs),
+      ).toEqual({
         ok: false,
-        problems: [{ path: 'specialCategoryCondition', code: 'INCONSISTENT', message: 'an Art. 9(2) condition applies only to special-category data' }],
+        problems: [
+          {
+            path: 'specialCategoryCondition',
+            code: 'INCONSISTENT',
+            message: 'an Art. 9(2) condition applies only to special-category data',
+          },
+        ],
       });
     });
 
@@ -223,7 +292,13 @@ describe('validatePurpose', () => {
     expect(
       refused(
         validatePurpose(
-          { ...MINIMAL, legalBasis: 'LEGITIMATE_INTERESTS', retention: {}, audienceIds: [UNKNOWN], dataCategoryIds: [HEALTH] },
+          {
+            ...MINIMAL,
+            legalBasis: 'LEGITIMATE_INTERESTS',
+            retention: {},
+            audienceIds: [UNKNOWN],
+            dataCategoryIds: [HEALTH],
+          },
           refs,
         ),
       ),

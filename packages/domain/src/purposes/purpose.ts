@@ -5,7 +5,13 @@ import { retentionRule, retentionRuleProblems } from '../retention/retention-rul
 import { LEGAL_BASES, SPECIAL_CATEGORY_CONDITIONS } from './legal-basis.js';
 
 /** Characters of a purpose's text fields. */
-export const PURPOSE_LIMITS = { name: 160, description: 4000, legitimateInterest: 2000, legalObligation: 1000, automatedDecisionLogic: 4000 } as const;
+export const PURPOSE_LIMITS = {
+  name: 160,
+  description: 4000,
+  legitimateInterest: 2000,
+  legalObligation: 1000,
+  automatedDecisionLogic: 4000,
+} as const;
 
 export const purpose = z.object({
   name: requiredText(PURPOSE_LIMITS.name, 'purpose name'),
@@ -15,7 +21,10 @@ export const purpose = z.object({
   legitimateInterest: optionalText(PURPOSE_LIMITS.legitimateInterest, 'legitimate interest'),
   /** Which law imposes the obligation, when the basis is a legal obligation. */
   legalObligation: optionalText(PURPOSE_LIMITS.legalObligation, 'legal obligation'),
-  specialCategoryCondition: z.enum(SPECIAL_CATEGORY_CONDITIONS).nullish().transform((v) => v ?? null),
+  specialCategoryCondition: z
+    .enum(SPECIAL_CATEGORY_CONDITIONS)
+    .nullish()
+    .transform((v) => v ?? null),
   /** Direct marketing gets an unconditional right to object (Art. 21(2)). */
   directMarketing: z.boolean().default(false),
   /** Sale or sharing for cross-context behavioural advertising (CCPA § 1798.120). */
@@ -48,17 +57,29 @@ export function purposeProblems(p: Purpose, refs?: PurposeReferences): Problem[]
   }
   if (p.legalBasis !== 'LEGITIMATE_INTERESTS' && p.legitimateInterest) {
     problems.push(
-      problem('legitimateInterest', 'INCONSISTENT', 'a legitimate interest is only stated when the legal basis is legitimate interests'),
+      problem(
+        'legitimateInterest',
+        'INCONSISTENT',
+        'a legitimate interest is only stated when the legal basis is legitimate interests',
+      ),
     );
   }
   if (p.legalBasis !== 'LEGAL_OBLIGATION' && p.legalObligation) {
     problems.push(
-      problem('legalObligation', 'INCONSISTENT', 'a legal obligation is only stated when the legal basis is a legal obligation'),
+      problem(
+        'legalObligation',
+        'INCONSISTENT',
+        'a legal obligation is only stated when the legal basis is a legal obligation',
+      ),
     );
   }
   if (p.saleOrSharing && p.legalBasis !== 'CONSENT' && p.legalBasis !== 'LEGITIMATE_INTERESTS') {
     problems.push(
-      problem('saleOrSharing', 'INCONSISTENT', 'selling or sharing personal information needs consent or legitimate interests'),
+      problem(
+        'saleOrSharing',
+        'INCONSISTENT',
+        'selling or sharing personal information needs consent or legitimate interests',
+      ),
     );
   }
   if (!refs) return problems;
@@ -66,7 +87,8 @@ export function purposeProblems(p: Purpose, refs?: PurposeReferences): Problem[]
     if (!refs.audienceIds.has(id)) problems.push(problem(`audienceIds.${i}`, 'UNKNOWN_REFERENCE', 'no such audience'));
   });
   p.recipientIds.forEach((id, i) => {
-    if (!refs.recipientIds.has(id)) problems.push(problem(`recipientIds.${i}`, 'UNKNOWN_REFERENCE', 'no such recipient'));
+    if (!refs.recipientIds.has(id))
+      problems.push(problem(`recipientIds.${i}`, 'UNKNOWN_REFERENCE', 'no such recipient'));
   });
   let coversSpecial = false;
   p.dataCategoryIds.forEach((id, i) => {
@@ -85,7 +107,11 @@ export function purposeProblems(p: Purpose, refs?: PurposeReferences): Problem[]
   }
   if (!coversSpecial && p.specialCategoryCondition) {
     problems.push(
-      problem('specialCategoryCondition', 'INCONSISTENT', 'an Art. 9(2) condition applies only to special-category data'),
+      problem(
+        'specialCategoryCondition',
+        'INCONSISTENT',
+        'an Art. 9(2) condition applies only to special-category data',
+      ),
     );
   }
   return problems;

@@ -62,7 +62,12 @@ describe('validateRecipient', () => {
       ...PROCESSOR,
       address: { ...paris, country: 'fr' },
       processingCountries: ['us', 'IE', 'US', ' ie '],
-      safeguards: ['DEROGATION', 'STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK', 'STANDARD_CONTRACTUAL_CLAUSES'],
+      safeguards: [
+        'DEROGATION',
+        'STANDARD_CONTRACTUAL_CLAUSES',
+        'DATA_PRIVACY_FRAMEWORK',
+        'STANDARD_CONTRACTUAL_CLAUSES',
+      ],
       transferDetails: ' Art. 49(1)(b) ',
       dpaSignedOn: '2023-05-17',
       privacyPolicyUrl: ' https://www.mailjet.com/privacy-policy/ ',
@@ -87,12 +92,32 @@ describe('validateRecipient', () => {
     ['no role', { ...PROCESSOR, role: undefined }, 'role', 'REQUIRED'],
     ['an unknown role', { ...PROCESSOR, role: 'SUBPROCESSOR' }, 'role', 'INVALID_FORMAT'],
     ['an unknown country', { ...PROCESSOR, country: 'EU' }, 'country', 'INVALID_FORMAT'],
-    ['an unknown processing country', { ...PROCESSOR, processingCountries: ['US', 'USA'] }, 'processingCountries.1', 'INVALID_FORMAT'],
+    [
+      'an unknown processing country',
+      { ...PROCESSOR, processingCountries: ['US', 'USA'] },
+      'processingCountries.1',
+      'INVALID_FORMAT',
+    ],
     ['an unknown safeguard', { ...PROCESSOR, safeguards: ['TRUST_ME'] }, 'safeguards.0', 'INVALID_FORMAT'],
     ['a DPA date that does not exist', { ...PROCESSOR, dpaSignedOn: '2023-02-30' }, 'dpaSignedOn', 'INVALID_FORMAT'],
-    ['a privacy policy URL without a scheme', { ...PROCESSOR, privacyPolicyUrl: 'mailjet.com/privacy' }, 'privacyPolicyUrl', 'INVALID_FORMAT'],
-    ['a repeated data category', { ...PROCESSOR, dataCategoryIds: [CATEGORY_A, CATEGORY_A] }, 'dataCategoryIds', 'DUPLICATE'],
-    ['an address without a street', { ...PROCESSOR, address: { locality: 'Paris', country: 'FR' } }, 'address.streetAddress', 'REQUIRED'],
+    [
+      'a privacy policy URL without a scheme',
+      { ...PROCESSOR, privacyPolicyUrl: 'mailjet.com/privacy' },
+      'privacyPolicyUrl',
+      'INVALID_FORMAT',
+    ],
+    [
+      'a repeated data category',
+      { ...PROCESSOR, dataCategoryIds: [CATEGORY_A, CATEGORY_A] },
+      'dataCategoryIds',
+      'DUPLICATE',
+    ],
+    [
+      'an address without a street',
+      { ...PROCESSOR, address: { locality: 'Paris', country: 'FR' } },
+      'address.streetAddress',
+      'REQUIRED',
+    ],
   ])('refuses %s', (_what, input, path, code) => {
     expect(refused(validateRecipient(input))).toEqual([{ path, code }]);
   });
@@ -101,7 +126,9 @@ describe('validateRecipient', () => {
     it.each(['PROCESSOR', 'INDEPENDENT_CONTROLLER', 'JOINT_CONTROLLER'])('a %s needs a country', (role) => {
       expect(validateRecipient({ name: 'Acme', role, service: 'x' })).toEqual({
         ok: false,
-        problems: [{ path: 'country', code: 'REQUIRED', message: 'give the country where this recipient is established' }],
+        problems: [
+          { path: 'country', code: 'REQUIRED', message: 'give the country where this recipient is established' },
+        ],
       });
     });
 
@@ -130,20 +157,29 @@ describe('validateRecipient', () => {
     });
 
     it('refuses Privacy Shield wherever it stands among the safeguards', () => {
-      expect(refused(validateRecipient({ ...PROCESSOR, country: 'US', safeguards: ['PRIVACY_SHIELD', 'STANDARD_CONTRACTUAL_CLAUSES'] }))).toEqual([
-        { path: 'safeguards', code: 'NOT_ALLOWED' },
-      ]);
+      expect(
+        refused(
+          validateRecipient({
+            ...PROCESSOR,
+            country: 'US',
+            safeguards: ['PRIVACY_SHIELD', 'STANDARD_CONTRACTUAL_CLAUSES'],
+          }),
+        ),
+      ).toEqual([{ path: 'safeguards', code: 'NOT_ALLOWED' }]);
     });
 
     it('accepts Privacy Shield in a historical version', () => {
-      const result = validateRecipient({ ...PROCESSOR, country: 'US', safeguards: ['PRIVACY_SHIELD'] }, { allowLegacySafeguards: true });
+      const result = validateRecipient(
+        { ...PROCESSOR, country: 'US', safeguards: ['PRIVACY_SHIELD'] },
+        { allowLegacySafeguards: true },
+      );
       expect(result).toMatchObject({ ok: true, value: { safeguards: ['PRIVACY_SHIELD'] } });
     });
 
     it('refuses Privacy Shield when legacy safeguards are explicitly not allowed', () => {
-      expect(refused(validateRecipient({ ...PROCESSOR, safeguards: ['PRIVACY_SHIELD'] }, { allowLegacySafeguards: false }))).toEqual([
-        { path: 'safeguards', code: 'NOT_ALLOWED' },
-      ]);
+      expect(
+        refused(validateRecipient({ ...PROCESSOR, safeguards: ['PRIVACY_SHIELD'] }, { allowLegacySafeguards: false })),
+      ).toEqual([{ path: 'safeguards', code: 'NOT_ALLOWED' }]);
     });
 
     it('a derogation needs transfer details', () => {
@@ -151,17 +187,31 @@ describe('validateRecipient', () => {
         ok: false,
         problems: [{ path: 'transferDetails', code: 'REQUIRED', message: 'name the Art. 49 derogation relied on' }],
       });
-      expect(validateRecipient({ ...PROCESSOR, safeguards: ['DEROGATION'], transferDetails: 'Art. 49(1)(a) explicit consent' }).ok).toBe(true);
+      expect(
+        validateRecipient({
+          ...PROCESSOR,
+          safeguards: ['DEROGATION'],
+          transferDetails: 'Art. 49(1)(a) explicit consent',
+        }).ok,
+      ).toBe(true);
     });
 
     it('other safeguards need no transfer details', () => {
-      expect(validateRecipient({ ...PROCESSOR, safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'BINDING_CORPORATE_RULES'] }).ok).toBe(true);
+      expect(
+        validateRecipient({ ...PROCESSOR, safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'BINDING_CORPORATE_RULES'] }).ok,
+      ).toBe(true);
     });
 
     it('the address must be in the recipient’s country', () => {
       expect(validateRecipient({ ...PROCESSOR, country: 'DE', address: paris })).toEqual({
         ok: false,
-        problems: [{ path: 'address.country', code: 'INCONSISTENT', message: 'the address is in a different country from the recipient' }],
+        problems: [
+          {
+            path: 'address.country',
+            code: 'INCONSISTENT',
+            message: 'the address is in a different country from the recipient',
+          },
+        ],
       });
       expect(validateRecipient({ ...PROCESSOR, country: 'fr', address: { ...paris, country: 'fr' } }).ok).toBe(true);
     });
@@ -187,7 +237,13 @@ describe('validateRecipient', () => {
       expect(
         refused(
           validateRecipient(
-            { name: 'Shady Ltd', role: 'PROCESSOR', safeguards: ['PRIVACY_SHIELD', 'DEROGATION'], address: paris, dataCategoryIds: [UNKNOWN] },
+            {
+              name: 'Shady Ltd',
+              role: 'PROCESSOR',
+              safeguards: ['PRIVACY_SHIELD', 'DEROGATION'],
+              address: paris,
+              dataCategoryIds: [UNKNOWN],
+            },
             { dataCategoryIds: new Set() },
           ),
         ),
@@ -221,7 +277,12 @@ describe('recipientCountries', () => {
 
 describe('recipientTransferGaps', () => {
   it('checks every country the data reaches against the recipient’s safeguards', () => {
-    const r = recipient.parse({ ...PROCESSOR, country: 'US', processingCountries: ['IE', 'IN'], safeguards: ['DATA_PRIVACY_FRAMEWORK'] });
+    const r = recipient.parse({
+      ...PROCESSOR,
+      country: 'US',
+      processingCountries: ['IE', 'IN'],
+      safeguards: ['DATA_PRIVACY_FRAMEWORK'],
+    });
     expect(recipientTransferGaps(r, ['EU_GDPR', 'CCPA_CPRA'])).toEqual([
       { jurisdiction: 'EU_GDPR', countries: ['IN'], reason: 'DPF_ONLY_COVERS_US' },
     ]);

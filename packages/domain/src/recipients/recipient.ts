@@ -18,7 +18,13 @@ export const RECIPIENT_ROLES = ['PROCESSOR', 'INDEPENDENT_CONTROLLER', 'JOINT_CO
 export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
 
 /** Characters of a recipient's text fields, and how many processing countries it may list. */
-export const RECIPIENT_LIMITS = { name: 200, legalEntity: 200, processingCountries: 60, service: 1000, transferDetails: 2000 } as const;
+export const RECIPIENT_LIMITS = {
+  name: 200,
+  legalEntity: 200,
+  processingCountries: 60,
+  service: 1000,
+  transferDetails: 2000,
+} as const;
 
 export const recipient = z.object({
   /** How the policy names it: "Google Analytics", or for a category "Our professional advisers". */
@@ -69,18 +75,27 @@ export function recipientProblems(r: Recipient, ctx: RecipientContext = {}): Pro
   if (!ctx.allowLegacySafeguards) {
     // The list is normalised to a canonical order, so the problem names the field, not an index.
     if (r.safeguards.some((s) => LEGACY_SAFEGUARDS.has(s))) {
-      problems.push(problem('safeguards', 'NOT_ALLOWED', 'Privacy Shield was invalidated in July 2020; use the Data Privacy Framework or SCCs'));
+      problems.push(
+        problem(
+          'safeguards',
+          'NOT_ALLOWED',
+          'Privacy Shield was invalidated in July 2020; use the Data Privacy Framework or SCCs',
+        ),
+      );
     }
   }
   if (r.safeguards.includes('DEROGATION') && !r.transferDetails) {
     problems.push(problem('transferDetails', 'REQUIRED', 'name the Art. 49 derogation relied on'));
   }
   if (r.address && r.country && r.address.country !== r.country) {
-    problems.push(problem('address.country', 'INCONSISTENT', 'the address is in a different country from the recipient'));
+    problems.push(
+      problem('address.country', 'INCONSISTENT', 'the address is in a different country from the recipient'),
+    );
   }
   if (ctx.dataCategoryIds) {
     r.dataCategoryIds.forEach((id, i) => {
-      if (!ctx.dataCategoryIds!.has(id)) problems.push(problem(`dataCategoryIds.${i}`, 'UNKNOWN_REFERENCE', 'no such data category'));
+      if (!ctx.dataCategoryIds!.has(id))
+        problems.push(problem(`dataCategoryIds.${i}`, 'UNKNOWN_REFERENCE', 'no such data category'));
     });
   }
   return problems;

@@ -125,12 +125,17 @@ describe('transferGaps', () => {
   });
 
   it('reports NO_SAFEGUARD for an unsafeguarded transfer to the US', () => {
-    expect(gaps(['US'], [], ['EU_GDPR'])).toEqual([{ jurisdiction: 'EU_GDPR', countries: ['US'], reason: 'NO_SAFEGUARD' }]);
+    expect(gaps(['US'], [], ['EU_GDPR'])).toEqual([
+      { jurisdiction: 'EU_GDPR', countries: ['US'], reason: 'NO_SAFEGUARD' },
+    ]);
   });
 
-  it.each(['EU_GDPR', 'UK_GDPR', 'CH_FADP'] as Jurisdiction[])('%s accepts the Data Privacy Framework for the US', (j) => {
-    expect(gaps(['US'], ['DATA_PRIVACY_FRAMEWORK'], [j])).toEqual([]);
-  });
+  it.each(['EU_GDPR', 'UK_GDPR', 'CH_FADP'] as Jurisdiction[])(
+    '%s accepts the Data Privacy Framework for the US',
+    (j) => {
+      expect(gaps(['US'], ['DATA_PRIVACY_FRAMEWORK'], [j])).toEqual([]);
+    },
+  );
 
   it('LGPD does not recognise the Data Privacy Framework', () => {
     expect(gaps(['US'], ['DATA_PRIVACY_FRAMEWORK'], ['LGPD'])).toEqual([
@@ -170,9 +175,12 @@ describe('transferGaps', () => {
     expect(gaps(['IN', 'US'], ['STANDARD_CONTRACTUAL_CLAUSES'], ['EU_GDPR', 'CH_FADP', 'LGPD'])).toEqual([]);
   });
 
-  it.each(['BINDING_CORPORATE_RULES', 'DEROGATION'] as TransferSafeguard[])('%s is recognised by every transfer regime', (s) => {
-    expect(gaps(['IN'], [s], [...JURISDICTIONS])).toEqual([]);
-  });
+  it.each(['BINDING_CORPORATE_RULES', 'DEROGATION'] as TransferSafeguard[])(
+    '%s is recognised by every transfer regime',
+    (s) => {
+      expect(gaps(['IN'], [s], [...JURISDICTIONS])).toEqual([]);
+    },
+  );
 
   it('an adequacy decision is not a safeguard for a country without one', () => {
     expect(gaps(['US'], ['ADEQUACY_DECISION'], ['EU_GDPR'])).toEqual([
@@ -229,7 +237,10 @@ describe('isInternationalTransfer', () => {
     [['CN'], ['PIPEDA', 'CCPA_CPRA'], false],
     [[], ['EU_GDPR'], false],
     [['US'], [], false],
-  ] as Array<[string[], Jurisdiction[], boolean]>)('sending to %j under %j: %s', (countries, jurisdictions, expected) => {
-    expect(isInternationalTransfer(countries, jurisdictions)).toBe(expected);
-  });
+  ] as Array<[string[], Jurisdiction[], boolean]>)(
+    'sending to %j under %j: %s',
+    (countries, jurisdictions, expected) => {
+      expect(isInternationalTransfer(countries, jurisdictions)).toBe(expected);
+    },
+  );
 });

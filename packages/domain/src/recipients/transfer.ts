@@ -17,7 +17,35 @@ export type TransferSafeguard = (typeof TRANSFER_SAFEGUARDS)[number];
 /** Privacy Shield was invalidated by the CJEU (C-311/18, Schrems II) on 16 July 2020: only historical versions cite it. */
 export const LEGACY_SAFEGUARDS: ReadonlySet<TransferSafeguard> = new Set(['PRIVACY_SHIELD']);
 
-const EU = ['AT', 'BE', 'BG', 'HR', 'CY', 'CZ', 'DK', 'EE', 'FI', 'FR', 'DE', 'GR', 'HU', 'IE', 'IT', 'LV', 'LT', 'LU', 'MT', 'NL', 'PL', 'PT', 'RO', 'SK', 'SI', 'ES', 'SE'];
+const EU = [
+  'AT',
+  'BE',
+  'BG',
+  'HR',
+  'CY',
+  'CZ',
+  'DK',
+  'EE',
+  'FI',
+  'FR',
+  'DE',
+  'GR',
+  'HU',
+  'IE',
+  'IT',
+  'LV',
+  'LT',
+  'LU',
+  'MT',
+  'NL',
+  'PL',
+  'PT',
+  'RO',
+  'SK',
+  'SI',
+  'ES',
+  'SE',
+];
 const EEA = [...EU, 'IS', 'LI', 'NO'];
 
 /**

@@ -47,7 +47,8 @@ export function instantAt(date: PlainDate, timeZone = 'UTC', hour = 0): Date {
 }
 
 /** Whole calendar days from `from` to `to` (negative when `to` is earlier). */
-export const daysBetween = (from: PlainDate, to: PlainDate): number => Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
+export const daysBetween = (from: PlainDate, to: PlainDate): number =>
+  Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 
 // Arithmetic runs on UTC midnights, so the process's own zone and DST never shift a date.
 const toDate = (date: PlainDate): TZDate => {
@@ -82,7 +83,8 @@ export function parseHolidayRegion(code: string): HolidayRegion | null {
   return { country, subdivision };
 }
 
-export const holidayRegionCode = (r: HolidayRegion): string => (r.subdivision ? `${r.country}-${r.subdivision}` : r.country);
+export const holidayRegionCode = (r: HolidayRegion): string =>
+  r.subdivision ? `${r.country}-${r.subdivision}` : r.country;
 
 const holidaysByRegion = new Map<string, Holidays>();
 const publicHolidaysByYear = new Map<string, ReadonlySet<PlainDate>>();
@@ -130,7 +132,7 @@ export function nextWorkingDay(date: PlainDate, region: HolidayRegion | null): P
 /** The `count`th working day after `date` (the start day itself is not counted). */
 export function plusWorkingDays(date: PlainDate, count: number, region: HolidayRegion | null): PlainDate {
   let d = date;
-  for (let left = count; left > 0; ) {
+  for (let left = count; left > 0;) {
     d = plusDays(d, 1);
     if (isWorkingDay(d, region)) left--;
   }

@@ -11,20 +11,55 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { JURISDICTIONS, type Jurisdiction } from '../jurisdictions/jurisdiction.js';
 import { calendarDateIn, instantAt, plusDays, type PlainDate } from './calendar.js';
-import { computeDeadline, deadlineRuleFor, extendDeadline, isOverdue, maxPromisedDays, type Deadline, type DeadlineInput } from './deadline.js';
+import {
+  computeDeadline,
+  deadlineRuleFor,
+  extendDeadline,
+  isOverdue,
+  maxPromisedDays,
+  type Deadline,
+  type DeadlineInput,
+} from './deadline.js';
 import { isRequestTypeAvailable, REQUEST_TYPES, type RequestType } from './request-type.js';
 
 const SEED = 1_182_071;
 const options = (numRuns: number) => ({ seed: SEED, numRuns });
 
 const TIME_ZONES = Intl.supportedValuesOf('timeZone');
-const REGIONS = [null, 'DE', 'DE-BY', 'de-nw', 'FR', 'AT', 'IE', 'NL', 'GB', 'GB-ENG', 'GB-SCT', 'SCT', 'NIR', 'wls', 'US', 'US-CA', 'US-NY', 'CA', 'CH', 'BR', ' fr '];
+const REGIONS = [
+  null,
+  'DE',
+  'DE-BY',
+  'de-nw',
+  'FR',
+  'AT',
+  'IE',
+  'NL',
+  'GB',
+  'GB-ENG',
+  'GB-SCT',
+  'SCT',
+  'NIR',
+  'wls',
+  'US',
+  'US-CA',
+  'US-NY',
+  'CA',
+  'CH',
+  'BR',
+  ' fr ',
+];
 const MIN = new Date('1990-01-01T00:00:00Z');
 const MAX = new Date('2100-12-31T23:59:59Z');
 
 /** The calendar date of an instant in a zone, by the runtime's own Intl (independent of the engine's date-fns path). */
 function dateIn(instant: Date, timeZone: string): PlainDate {
-  const parts = new Intl.DateTimeFormat('en-US', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const parts = new Intl.DateTimeFormat('en-US', {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+  }).formatToParts(instant);
   const get = (type: string) => parts.find((p) => p.type === type)!.value;
   return `${get('year')}-${get('month')}-${get('day')}`;
 }
@@ -58,10 +93,19 @@ const input = fc
   })
   .map((r): DeadlineInput => {
     const receivedAt = r.asPlainDate ? dateIn(r.received, r.timeZone) : r.received;
-    const verifiedAt = r.verifiedAfterDays === null ? null : new Date(r.received.getTime() + r.verifiedAfterDays * 86_400_000);
+    const verifiedAt =
+      r.verifiedAfterDays === null ? null : new Date(r.received.getTime() + r.verifiedAfterDays * 86_400_000);
     // A promise anywhere from one day to the longest the regime allows.
     const promisedDays = r.promise === null ? null : 1 + Math.floor(r.promise * (maxPromisedDays(r.jurisdiction) - 1));
-    return { jurisdiction: r.jurisdiction, type: r.type, receivedAt, timeZone: r.timeZone, verifiedAt, holidayRegion: r.holidayRegion, promisedDays };
+    return {
+      jurisdiction: r.jurisdiction,
+      type: r.type,
+      receivedAt,
+      timeZone: r.timeZone,
+      verifiedAt,
+      holidayRegion: r.holidayRegion,
+      promisedDays,
+    };
   });
 
 /** Inputs whose regime grants the request type (the others are refused, see the first property). */
@@ -90,7 +134,8 @@ describe('computeDeadline over arbitrary dates, zones, regimes and request types
       fc.property(input, (i) => {
         const result = computeDeadline(i);
         expect(result.ok).toBe(isRequestTypeAvailable(i.type, i.jurisdiction));
-        if (!result.ok) expect(result.problems).toEqual([expect.objectContaining({ path: 'type', code: 'NOT_ALLOWED' })]);
+        if (!result.ok)
+          expect(result.problems).toEqual([expect.objectContaining({ path: 'type', code: 'NOT_ALLOWED' })]);
       }),
       options(400),
     );
@@ -108,7 +153,8 @@ describe('computeDeadline over arbitrary dates, zones, regimes and request types
         if (d.acknowledgeBy) expect(d.acknowledgeBy > d.receivedOn).toBe(true);
         // The clock waits for identity only where the regime says so, and never before receipt.
         const verifiedOn = i.verifiedAt ? dateIn(i.verifiedAt as Date, i.timeZone!) : null;
-        const waits = deadlineRuleFor(i.jurisdiction, i.type).clockStart === 'IDENTITY_CONFIRMED' && verifiedOn !== null;
+        const waits =
+          deadlineRuleFor(i.jurisdiction, i.type).clockStart === 'IDENTITY_CONFIRMED' && verifiedOn !== null;
         expect(d.clockStartsOn).toBe(waits ? verifiedOn : d.receivedOn);
       }),
       options(400),
@@ -135,16 +181,25 @@ describe('computeDeadline over arbitrary dates, zones, regimes and request types
         const d = computed(i);
         if (d.extendedDueOn !== null) expect(d.extendedDueOn > d.dueOn).toBe(true);
         const newDueOn = d.extension.kind === 'CONTROLLER_DATE' ? plusDays(d.dueOn, laterBy) : null;
-        const extended = extendDeadline(d, { noticeOn: d.receivedOn, reason: 'the request covers ten years of records', newDueOn });
+        const extended = extendDeadline(d, {
+          noticeOn: d.receivedOn,
+          reason: 'the request covers ten years of records',
+          newDueOn,
+        });
         if (d.extension.kind === 'NONE') {
-          expect(extended).toEqual({ ok: false, problems: [expect.objectContaining({ path: 'extension', code: 'NOT_ALLOWED' })] });
+          expect(extended).toEqual({
+            ok: false,
+            problems: [expect.objectContaining({ path: 'extension', code: 'NOT_ALLOWED' })],
+          });
           return;
         }
         if (!extended.ok) throw new Error(JSON.stringify(extended.problems));
         expect(extended.value.dueOn > d.dueOn).toBe(true);
         if (d.extension.kind === 'FIXED') expect(extended.value.dueOn).toBe(d.extension.dueOn);
         // Once only.
-        expect(extendDeadline(extended.value, { noticeOn: d.receivedOn, reason: 'again', newDueOn })).toMatchObject({ ok: false });
+        expect(extendDeadline(extended.value, { noticeOn: d.receivedOn, reason: 'again', newDueOn })).toMatchObject({
+          ok: false,
+        });
       }),
       options(300),
     );
@@ -166,7 +221,9 @@ describe('computeDeadline over arbitrary dates, zones, regimes and request types
   });
 
   it('business-day acknowledgements fall on working days', () => {
-    const acknowledged = available.filter((i) => deadlineRuleFor(i.jurisdiction, i.type).acknowledgement?.period.unit === 'BUSINESS_DAYS');
+    const acknowledged = available.filter(
+      (i) => deadlineRuleFor(i.jurisdiction, i.type).acknowledgement?.period.unit === 'BUSINESS_DAYS',
+    );
     fc.assert(
       fc.property(acknowledged, (i) => {
         const d = computed(i);

@@ -21,7 +21,8 @@ function ok<T>(result: Validated<T>): T {
 }
 const deadline = (input: Partial<DeadlineInput> & Pick<DeadlineInput, 'jurisdiction' | 'receivedAt'>): Deadline =>
   ok(computeDeadline({ type: 'ACCESS', ...input }));
-const refusedWith = (result: Validated<unknown>) => (result.ok ? [] : result.problems.map(({ path, code }) => ({ path, code })));
+const refusedWith = (result: Validated<unknown>) =>
+  result.ok ? [] : result.problems.map(({ path, code }) => ({ path, code }));
 
 // Every expected date below was worked out by hand from a calendar; the comment gives the step that matters.
 describe('EU GDPR: one month (Art. 12(3), Regulation 1182/71 Art. 3)', () => {
@@ -31,7 +32,12 @@ describe('EU GDPR: one month (Art. 12(3), Regulation 1182/71 Art. 3)', () => {
     ['month end on a Saturday: 31 Jan → 28 Feb 2026 → Monday 2 March', '2026-01-31', undefined, '2026-03-02'],
     ['leap year: 31 Jan → 29 Feb 2024 (Thursday)', '2024-01-31', undefined, '2024-02-29'],
     ['leap day: 29 Feb → 29 Mar 2024 (Good Friday, weekends only)', '2024-02-29', undefined, '2024-03-29'],
-    ['leap day with German holidays: Good Friday, weekend, Easter Monday → Tuesday 2 April', '2024-02-29', 'DE', '2024-04-02'],
+    [
+      'leap day with German holidays: Good Friday, weekend, Easter Monday → Tuesday 2 April',
+      '2024-02-29',
+      'DE',
+      '2024-04-02',
+    ],
     ['leap day with French holidays: Good Friday is a working day in France', '2024-02-29', 'FR', '2024-03-29'],
     ['year boundary: 31 Dec → 31 Jan 2026 (Saturday) → Monday 2 Feb', '2025-12-31', undefined, '2026-02-02'],
     ['year boundary on New Year’s Day, weekends only', '2025-12-01', undefined, '2026-01-01'],
@@ -61,14 +67,21 @@ describe('EU GDPR: one month (Art. 12(3), Regulation 1182/71 Art. 3)', () => {
 
   it('uses weekends only when the tenant names no country', () => {
     expect(deadline({ jurisdiction: 'EU_GDPR', receivedAt: '2026-01-31' }).holidayRegion).toBeNull();
-    expect(deadline({ jurisdiction: 'EU_GDPR', receivedAt: '2026-01-31', holidayRegion: 'fr' }).holidayRegion).toBe('FR');
+    expect(deadline({ jurisdiction: 'EU_GDPR', receivedAt: '2026-01-31', holidayRegion: 'fr' }).holidayRegion).toBe(
+      'FR',
+    );
   });
 
   it('cites the provisions and gives no acknowledgement date', () => {
     const d = deadline({ jurisdiction: 'EU_GDPR', receivedAt: '2026-01-31' });
     expect(d.rule.citation).toBe('GDPR Art. 12(3); Regulation (EEC, Euratom) No 1182/71, Art. 3');
     expect(d.acknowledgeBy).toBeNull();
-    expect(d.extension).toMatchObject({ kind: 'FIXED', dueOn: '2026-04-30', noticeBy: '2026-03-02', citation: 'GDPR Art. 12(3), second and third sentences' });
+    expect(d.extension).toMatchObject({
+      kind: 'FIXED',
+      dueOn: '2026-04-30',
+      noticeBy: '2026-03-02',
+      citation: 'GDPR Art. 12(3), second and third sentences',
+    });
   });
 });
 
@@ -79,7 +92,12 @@ describe('UK GDPR: ICO’s one month', () => {
     ['30 Dec 2025 → Friday 30 Jan 2026', '2025-12-30', undefined, '2026-01-30'],
     ['25 Apr 2026 → 25 May is the Spring bank holiday → Tuesday 26 May', '2026-04-25', undefined, '2026-05-26'],
     ['31 Jan 2024 → Thursday 29 Feb (leap year)', '2024-01-31', undefined, '2024-02-29'],
-    ['29 Feb 2024 → 29 Mar is Good Friday, then the weekend and Easter Monday → Tuesday 2 April', '2024-02-29', undefined, '2024-04-02'],
+    [
+      '29 Feb 2024 → 29 Mar is Good Friday, then the weekend and Easter Monday → Tuesday 2 April',
+      '2024-02-29',
+      undefined,
+      '2024-04-02',
+    ],
     ['29 Feb 2024 in Scotland: Easter Monday is no bank holiday → Monday 1 April', '2024-02-29', 'SCT', '2024-04-01'],
     ['29 Feb 2024 in Wales, as in England', '2024-02-29', 'GB-WLS', '2024-04-02'],
     ['2 Dec 2025 → 2 Jan 2026, a working day in England', '2025-12-02', undefined, '2026-01-02'],
@@ -101,7 +119,12 @@ describe('UK GDPR: ICO’s one month', () => {
 
   it('starts the clock when the identity information arrives', () => {
     const d = deadline({ jurisdiction: 'UK_GDPR', receivedAt: '2026-01-05', verifiedAt: '2026-01-20' });
-    expect([d.receivedOn, d.clockStartsOn, d.dueOn, d.extendedDueOn]).toEqual(['2026-01-05', '2026-01-20', '2026-02-20', '2026-04-20']);
+    expect([d.receivedOn, d.clockStartsOn, d.dueOn, d.extendedDueOn]).toEqual([
+      '2026-01-05',
+      '2026-01-20',
+      '2026-02-20',
+      '2026-04-20',
+    ]);
   });
 
   it('runs from receipt when no identity check was needed', () => {
@@ -109,7 +132,12 @@ describe('UK GDPR: ICO’s one month', () => {
   });
 
   it('takes the verification instant’s date in the tenant’s zone', () => {
-    const d = deadline({ jurisdiction: 'UK_GDPR', receivedAt: '2026-01-05', verifiedAt: new Date('2026-01-19T23:30:00Z'), timeZone: 'Europe/Berlin' });
+    const d = deadline({
+      jurisdiction: 'UK_GDPR',
+      receivedAt: '2026-01-05',
+      verifiedAt: new Date('2026-01-19T23:30:00Z'),
+      timeZone: 'Europe/Berlin',
+    });
     expect(d.clockStartsOn).toBe('2026-01-20');
   });
 
@@ -120,18 +148,44 @@ describe('UK GDPR: ICO’s one month', () => {
 
 describe('time zones: the date of receipt is the tenant’s date', () => {
   it.each([
-    ['23:30 UTC on 31 Jan 2025, tenant in UTC: received 31 Jan → 28 Feb', '2025-01-31T23:30:00Z', undefined, '2025-01-31', '2025-02-28'],
+    [
+      '23:30 UTC on 31 Jan 2025, tenant in UTC: received 31 Jan → 28 Feb',
+      '2025-01-31T23:30:00Z',
+      undefined,
+      '2025-01-31',
+      '2025-02-28',
+    ],
     ['the same instant in London (GMT)', '2025-01-31T23:30:00Z', 'Europe/London', '2025-01-31', '2025-02-28'],
-    ['the same instant in Berlin: received 1 Feb → 1 Mar (Saturday) → 3 Mar', '2025-01-31T23:30:00Z', 'Europe/Berlin', '2025-02-01', '2025-03-03'],
-    ['03:00 UTC on 1 Feb in Los Angeles is still 31 Jan', '2025-02-01T03:00:00Z', 'America/Los_Angeles', '2025-01-31', '2025-02-28'],
-    ['23:30 UTC on 31 Mar 2026 in London (BST) is 1 April → Friday 1 May', '2026-03-31T23:30:00Z', 'Europe/London', '2026-04-01', '2026-05-01'],
+    [
+      'the same instant in Berlin: received 1 Feb → 1 Mar (Saturday) → 3 Mar',
+      '2025-01-31T23:30:00Z',
+      'Europe/Berlin',
+      '2025-02-01',
+      '2025-03-03',
+    ],
+    [
+      '03:00 UTC on 1 Feb in Los Angeles is still 31 Jan',
+      '2025-02-01T03:00:00Z',
+      'America/Los_Angeles',
+      '2025-01-31',
+      '2025-02-28',
+    ],
+    [
+      '23:30 UTC on 31 Mar 2026 in London (BST) is 1 April → Friday 1 May',
+      '2026-03-31T23:30:00Z',
+      'Europe/London',
+      '2026-04-01',
+      '2026-05-01',
+    ],
   ])('%s', (_what, instant, timeZone, receivedOn, dueOn) => {
     const d = deadline({ jurisdiction: 'UK_GDPR', receivedAt: new Date(instant), timeZone });
     expect([d.receivedOn, d.dueOn]).toEqual([receivedOn, dueOn]);
   });
 
   it('reads a plain date as it is, whatever the zone', () => {
-    expect(deadline({ jurisdiction: 'EU_GDPR', receivedAt: '2025-01-31', timeZone: 'Pacific/Auckland' }).receivedOn).toBe('2025-01-31');
+    expect(
+      deadline({ jurisdiction: 'EU_GDPR', receivedAt: '2025-01-31', timeZone: 'Pacific/Auckland' }).receivedOn,
+    ).toBe('2025-01-31');
   });
 });
 
@@ -161,7 +215,11 @@ describe('CCPA/CPRA (Cal. Code Regs. tit. 11, § 7021, § 7026)', () => {
   });
 
   it.each([
-    ['Monday 15 June 2026: Juneteenth and 3 July (Independence Day observed) do not count → 8 July', '2026-06-15', '2026-07-08'],
+    [
+      'Monday 15 June 2026: Juneteenth and 3 July (Independence Day observed) do not count → 8 July',
+      '2026-06-15',
+      '2026-07-08',
+    ],
     ['Saturday 3 Jan 2026: MLK Day does not count → Monday 26 Jan', '2026-01-03', '2026-01-26'],
   ])('opt-out of sale/sharing within 15 business days: %s', (_what, receivedAt, dueOn) => {
     const d = deadline({ jurisdiction: 'CCPA_CPRA', receivedAt, type: 'OPT_OUT_SALE_SHARING' });
@@ -175,7 +233,12 @@ describe('CCPA/CPRA (Cal. Code Regs. tit. 11, § 7021, § 7026)', () => {
   it('counts business days with the tenant’s holidays when given', () => {
     // California adds César Chávez Day (31 March) to the federal list.
     const federal = deadline({ jurisdiction: 'CCPA_CPRA', receivedAt: '2026-03-27', type: 'ACCESS' });
-    const california = deadline({ jurisdiction: 'CCPA_CPRA', receivedAt: '2026-03-27', type: 'ACCESS', holidayRegion: 'US-CA' });
+    const california = deadline({
+      jurisdiction: 'CCPA_CPRA',
+      receivedAt: '2026-03-27',
+      type: 'ACCESS',
+      holidayRegion: 'US-CA',
+    });
     expect([federal.holidayRegion, federal.acknowledgeBy]).toEqual(['US', '2026-04-10']);
     expect([california.holidayRegion, california.acknowledgeBy]).toEqual(['US-CA', '2026-04-13']);
   });
@@ -223,13 +286,67 @@ describe('LGPD, PIPEDA and Swiss FADP: days from receipt', () => {
 
 describe('tenant promises', () => {
   it.each([
-    ['EU: 30 days beats a 31-day month', 'EU_GDPR', 'ACCESS', '2026-03-02', 30, '2026-04-01', '2026-04-02', '2026-04-01'],
-    ['EU: in February the law beats 30 days', 'EU_GDPR', 'ACCESS', '2025-01-31', 30, '2025-03-02', '2025-02-28', '2025-02-28'],
-    ['EU: 31 days never goes past the law', 'EU_GDPR', 'ACCESS', '2026-03-01', 31, '2026-04-01', '2026-04-01', '2026-04-01'],
-    ['UK: the promise also waits for identity', 'UK_GDPR', 'ACCESS', '2026-01-05', 20, '2026-02-09', '2026-02-20', '2026-02-09'],
+    [
+      'EU: 30 days beats a 31-day month',
+      'EU_GDPR',
+      'ACCESS',
+      '2026-03-02',
+      30,
+      '2026-04-01',
+      '2026-04-02',
+      '2026-04-01',
+    ],
+    [
+      'EU: in February the law beats 30 days',
+      'EU_GDPR',
+      'ACCESS',
+      '2025-01-31',
+      30,
+      '2025-03-02',
+      '2025-02-28',
+      '2025-02-28',
+    ],
+    [
+      'EU: 31 days never goes past the law',
+      'EU_GDPR',
+      'ACCESS',
+      '2026-03-01',
+      31,
+      '2026-04-01',
+      '2026-04-01',
+      '2026-04-01',
+    ],
+    [
+      'UK: the promise also waits for identity',
+      'UK_GDPR',
+      'ACCESS',
+      '2026-01-05',
+      20,
+      '2026-02-09',
+      '2026-02-20',
+      '2026-02-09',
+    ],
     ['CCPA: 30 days beats 45', 'CCPA_CPRA', 'ERASURE', '2026-01-05', 30, '2026-02-04', '2026-02-19', '2026-02-04'],
-    ['CCPA opt-out: 10 days beats 15 business days', 'CCPA_CPRA', 'OPT_OUT_SALE_SHARING', '2026-06-15', 10, '2026-06-25', '2026-07-08', '2026-06-25'],
-    ['LGPD: the full 15 days equals the law', 'LGPD', 'ACCESS', '2026-01-31', 15, '2026-02-15', '2026-02-15', '2026-02-15'],
+    [
+      'CCPA opt-out: 10 days beats 15 business days',
+      'CCPA_CPRA',
+      'OPT_OUT_SALE_SHARING',
+      '2026-06-15',
+      10,
+      '2026-06-25',
+      '2026-07-08',
+      '2026-06-25',
+    ],
+    [
+      'LGPD: the full 15 days equals the law',
+      'LGPD',
+      'ACCESS',
+      '2026-01-31',
+      15,
+      '2026-02-15',
+      '2026-02-15',
+      '2026-02-15',
+    ],
     ['PIPEDA: 14 days', 'PIPEDA', 'ACCESS', '2026-01-31', 14, '2026-02-14', '2026-03-02', '2026-02-14'],
   ] as const)('%s', (_what, jurisdiction, type, receivedAt, promisedDays, promisedDueOn, lawDueOn, dueOn) => {
     const verifiedAt = jurisdiction === 'UK_GDPR' ? '2026-01-20' : undefined;
@@ -246,16 +363,29 @@ describe('tenant promises', () => {
     ['CH_FADP', 30],
   ] as const)('%s: promises up to %i days', (jurisdiction, max) => {
     expect(maxPromisedDays(jurisdiction)).toBe(max);
-    expect(computeDeadline({ jurisdiction, type: 'ACCESS', receivedAt: '2026-01-05', promisedDays: max }).ok).toBe(true);
+    expect(computeDeadline({ jurisdiction, type: 'ACCESS', receivedAt: '2026-01-05', promisedDays: max }).ok).toBe(
+      true,
+    );
     const longer = computeDeadline({ jurisdiction, type: 'ACCESS', receivedAt: '2026-01-05', promisedDays: max + 1 });
     expect(longer).toEqual({
       ok: false,
-      problems: [{ path: 'promisedDays', code: 'OUT_OF_RANGE', message: `a promise of ${max + 1} days is longer than ${JURISDICTION_INFO[jurisdiction].name} allows (at most ${max} days)` }],
+      problems: [
+        {
+          path: 'promisedDays',
+          code: 'OUT_OF_RANGE',
+          message: `a promise of ${max + 1} days is longer than ${JURISDICTION_INFO[jurisdiction].name} allows (at most ${max} days)`,
+        },
+      ],
     });
   });
 
   it('a CCPA promise is judged against the 45 days; for an opt-out the earlier 15 business days still win', () => {
-    const d = deadline({ jurisdiction: 'CCPA_CPRA', type: 'OPT_OUT_SALE_SHARING', receivedAt: '2026-06-15', promisedDays: 30 });
+    const d = deadline({
+      jurisdiction: 'CCPA_CPRA',
+      type: 'OPT_OUT_SALE_SHARING',
+      receivedAt: '2026-06-15',
+      promisedDays: 30,
+    });
     expect([d.promisedDueOn, d.lawDueOn, d.dueOn]).toEqual(['2026-07-15', '2026-07-08', '2026-07-08']);
   });
 
@@ -266,17 +396,25 @@ describe('tenant promises', () => {
       'a promise of 40 days is longer than PIPEDA allows (at most 30 days)',
     ]);
     expect(promisedDaysProblems(0, ['EU_GDPR', 'LGPD'])).toEqual([
-      { path: 'promisedDays', code: 'OUT_OF_RANGE', message: 'promised days must be a whole number of days, at least 1' },
+      {
+        path: 'promisedDays',
+        code: 'OUT_OF_RANGE',
+        message: 'promised days must be a whole number of days, at least 1',
+      },
     ]);
   });
 
   it('refuses a promise that is not a whole number of days', () => {
-    expect(refusedWith(computeDeadline({ jurisdiction: 'EU_GDPR', type: 'ACCESS', receivedAt: '2026-01-05', promisedDays: 0 }))).toEqual([
-      { path: 'promisedDays', code: 'OUT_OF_RANGE' },
-    ]);
-    expect(refusedWith(computeDeadline({ jurisdiction: 'EU_GDPR', type: 'ACCESS', receivedAt: '2026-01-05', promisedDays: 2.5 }))).toEqual([
-      { path: 'promisedDays', code: 'OUT_OF_RANGE' },
-    ]);
+    expect(
+      refusedWith(
+        computeDeadline({ jurisdiction: 'EU_GDPR', type: 'ACCESS', receivedAt: '2026-01-05', promisedDays: 0 }),
+      ),
+    ).toEqual([{ path: 'promisedDays', code: 'OUT_OF_RANGE' }]);
+    expect(
+      refusedWith(
+        computeDeadline({ jurisdiction: 'EU_GDPR', type: 'ACCESS', receivedAt: '2026-01-05', promisedDays: 2.5 }),
+      ),
+    ).toEqual([{ path: 'promisedDays', code: 'OUT_OF_RANGE' }]);
   });
 });
 
@@ -290,16 +428,30 @@ describe('computeDeadline refuses what it cannot work with', () => {
     ['a malformed verification date', { verifiedAt: 'soon' }, [{ path: 'verifiedAt', code: 'INVALID_FORMAT' }]],
     ['an unknown country', { holidayRegion: 'XX' }, [{ path: 'holidayRegion', code: 'UNKNOWN_REFERENCE' }]],
     ['an unknown subdivision', { holidayRegion: 'DE-ZZ' }, [{ path: 'holidayRegion', code: 'UNKNOWN_REFERENCE' }]],
-    ['a type the regime does not grant', { jurisdiction: 'PIPEDA', type: 'ERASURE' }, [{ path: 'type', code: 'NOT_ALLOWED' }]],
+    [
+      'a type the regime does not grant',
+      { jurisdiction: 'PIPEDA', type: 'ERASURE' },
+      [{ path: 'type', code: 'NOT_ALLOWED' }],
+    ],
     ['an opt-out under the GDPR', { type: 'OPT_OUT_SALE_SHARING' }, [{ path: 'type', code: 'NOT_ALLOWED' }]],
-    ['an unknown UK nation', { jurisdiction: 'UK_GDPR', holidayRegion: 'GB-SCO' }, [{ path: 'holidayRegion', code: 'UNKNOWN_REFERENCE' }]],
+    [
+      'an unknown UK nation',
+      { jurisdiction: 'UK_GDPR', holidayRegion: 'GB-SCO' },
+      [{ path: 'holidayRegion', code: 'UNKNOWN_REFERENCE' }],
+    ],
   ] as const)('%s', (_what, change, problems) => {
     const input = { jurisdiction: 'EU_GDPR', type: 'ACCESS', receivedAt: '2026-01-05', ...change } as DeadlineInput;
     expect(refusedWith(computeDeadline(input))).toEqual(problems);
   });
 
   it('reports every problem at once', () => {
-    const result = computeDeadline({ jurisdiction: 'PIPEDA', type: 'ERASURE', receivedAt: 'x', promisedDays: 99, holidayRegion: 'XX' });
+    const result = computeDeadline({
+      jurisdiction: 'PIPEDA',
+      type: 'ERASURE',
+      receivedAt: 'x',
+      promisedDays: 99,
+      holidayRegion: 'XX',
+    });
     expect(refusedWith(result)).toEqual([
       { path: 'type', code: 'NOT_ALLOWED' },
       { path: 'receivedAt', code: 'INVALID_FORMAT' },
@@ -330,18 +482,22 @@ describe('a tenant’s holiday region counts only inside the regime’s territor
   });
 
   it('a German tenant answering a UK request works to English bank holidays', () => {
-    expect(deadline({ jurisdiction: 'UK_GDPR', receivedAt: '2026-04-25', holidayRegion: 'DE' }).dueOn).toBe('2026-05-26');
+    expect(deadline({ jurisdiction: 'UK_GDPR', receivedAt: '2026-04-25', holidayRegion: 'DE' }).dueOn).toBe(
+      '2026-05-26',
+    );
   });
 });
 
 describe('the rules table', () => {
   it('has exactly one general rule per regime', () => {
-    for (const j of JURISDICTIONS) expect(DEADLINE_RULES.filter((r) => r.jurisdiction === j && r.types === null)).toHaveLength(1);
+    for (const j of JURISDICTIONS)
+      expect(DEADLINE_RULES.filter((r) => r.jurisdiction === j && r.types === null)).toHaveLength(1);
   });
 
   it('gives a deadline for every type every regime grants', () => {
     for (const j of JURISDICTIONS) {
-      for (const type of requestTypesIn(j)) expect(computeDeadline({ jurisdiction: j, type, receivedAt: '2026-01-05' }).ok).toBe(true);
+      for (const type of requestTypesIn(j))
+        expect(computeDeadline({ jurisdiction: j, type, receivedAt: '2026-01-05' }).ok).toBe(true);
     }
   });
 
@@ -351,7 +507,9 @@ describe('the rules table', () => {
   });
 
   it('waits for identity only under the UK GDPR', () => {
-    expect(DEADLINE_RULES.filter((r) => r.clockStart === 'IDENTITY_CONFIRMED').map((r) => r.jurisdiction)).toEqual(['UK_GDPR']);
+    expect(DEADLINE_RULES.filter((r) => r.clockStart === 'IDENTITY_CONFIRMED').map((r) => r.jurisdiction)).toEqual([
+      'UK_GDPR',
+    ]);
   });
 
   it('cites something for every rule and extension', () => {
@@ -378,24 +536,48 @@ describe('extendDeadline', () => {
   });
 
   it('allows a shorter extension than the law’s cap', () => {
-    expect(ok(extendDeadline(eu, { noticeOn: '2026-02-20', reason: 'complex', newDueOn: '2026-03-31' })).dueOn).toBe('2026-03-31');
+    expect(ok(extendDeadline(eu, { noticeOn: '2026-02-20', reason: 'complex', newDueOn: '2026-03-31' })).dueOn).toBe(
+      '2026-03-31',
+    );
   });
 
   it.each([
     ['no reason', { noticeOn: '2026-02-20', reason: '  ' }, [{ path: 'reason', code: 'REQUIRED' }]],
     ['a reason too long', { noticeOn: '2026-02-20', reason: 'x'.repeat(2001) }, [{ path: 'reason', code: 'TOO_LONG' }]],
-    ['a notice after the first month', { noticeOn: '2026-03-03', reason: 'complex' }, [{ path: 'noticeOn', code: 'NOT_ALLOWED' }]],
-    ['a notice before the request', { noticeOn: '2026-01-30', reason: 'complex' }, [{ path: 'noticeOn', code: 'INCONSISTENT' }]],
-    ['a malformed notice date', { noticeOn: 'tomorrow', reason: 'complex' }, [{ path: 'noticeOn', code: 'INVALID_FORMAT' }]],
-    ['a new date past the cap', { noticeOn: '2026-02-20', reason: 'complex', newDueOn: '2026-05-01' }, [{ path: 'newDueOn', code: 'OUT_OF_RANGE' }]],
-    ['a new date not after the due date', { noticeOn: '2026-02-20', reason: 'complex', newDueOn: '2026-03-02' }, [{ path: 'newDueOn', code: 'OUT_OF_RANGE' }]],
+    [
+      'a notice after the first month',
+      { noticeOn: '2026-03-03', reason: 'complex' },
+      [{ path: 'noticeOn', code: 'NOT_ALLOWED' }],
+    ],
+    [
+      'a notice before the request',
+      { noticeOn: '2026-01-30', reason: 'complex' },
+      [{ path: 'noticeOn', code: 'INCONSISTENT' }],
+    ],
+    [
+      'a malformed notice date',
+      { noticeOn: 'tomorrow', reason: 'complex' },
+      [{ path: 'noticeOn', code: 'INVALID_FORMAT' }],
+    ],
+    [
+      'a new date past the cap',
+      { noticeOn: '2026-02-20', reason: 'complex', newDueOn: '2026-05-01' },
+      [{ path: 'newDueOn', code: 'OUT_OF_RANGE' }],
+    ],
+    [
+      'a new date not after the due date',
+      { noticeOn: '2026-02-20', reason: 'complex', newDueOn: '2026-03-02' },
+      [{ path: 'newDueOn', code: 'OUT_OF_RANGE' }],
+    ],
   ])('refuses %s', (_what, input, problems) => {
     expect(refusedWith(extendDeadline(eu, input))).toEqual(problems);
   });
 
   it('extends only once', () => {
     const once = ok(extendDeadline(eu, { noticeOn: '2026-02-20', reason: 'complex' }));
-    expect(refusedWith(extendDeadline(once, { noticeOn: '2026-02-21', reason: 'again' }))).toEqual([{ path: 'extension', code: 'NOT_ALLOWED' }]);
+    expect(refusedWith(extendDeadline(once, { noticeOn: '2026-02-21', reason: 'again' }))).toEqual([
+      { path: 'extension', code: 'NOT_ALLOWED' },
+    ]);
   });
 
   it.each([
@@ -403,13 +585,17 @@ describe('extendDeadline', () => {
     ['CCPA_CPRA', 'OPT_OUT_SALE_SHARING'],
   ] as const)('%s %s allows no extension', (jurisdiction, type) => {
     const d = deadline({ jurisdiction, type, receivedAt: '2026-01-05' });
-    expect(refusedWith(extendDeadline(d, { noticeOn: '2026-01-06', reason: 'busy' }))).toEqual([{ path: 'extension', code: 'NOT_ALLOWED' }]);
+    expect(refusedWith(extendDeadline(d, { noticeOn: '2026-01-06', reason: 'busy' }))).toEqual([
+      { path: 'extension', code: 'NOT_ALLOWED' },
+    ]);
   });
 
   it('CCPA: to 90 days with notice within the first 45', () => {
     const d = deadline({ jurisdiction: 'CCPA_CPRA', receivedAt: '2026-01-05' });
     expect(ok(extendDeadline(d, { noticeOn: '2026-02-19', reason: 'large data set' })).dueOn).toBe('2026-04-05');
-    expect(refusedWith(extendDeadline(d, { noticeOn: '2026-02-20', reason: 'large data set' }))).toEqual([{ path: 'noticeOn', code: 'NOT_ALLOWED' }]);
+    expect(refusedWith(extendDeadline(d, { noticeOn: '2026-02-20', reason: 'large data set' }))).toEqual([
+      { path: 'noticeOn', code: 'NOT_ALLOWED' },
+    ]);
   });
 
   it('PIPEDA: by 30 more days', () => {
@@ -419,10 +605,18 @@ describe('extendDeadline', () => {
 
   it('Swiss FADP: the controller names the new date, after the original one', () => {
     const d = deadline({ jurisdiction: 'CH_FADP', receivedAt: '2026-12-15' });
-    expect(ok(extendDeadline(d, { noticeOn: '2027-01-10', reason: 'archives', newDueOn: '2027-03-01' })).dueOn).toBe('2027-03-01');
-    expect(refusedWith(extendDeadline(d, { noticeOn: '2027-01-10', reason: 'archives' }))).toEqual([{ path: 'newDueOn', code: 'REQUIRED' }]);
-    expect(refusedWith(extendDeadline(d, { noticeOn: '2027-01-10', reason: 'archives', newDueOn: '2027-01-14' }))).toEqual([{ path: 'newDueOn', code: 'OUT_OF_RANGE' }]);
-    expect(refusedWith(extendDeadline(d, { noticeOn: '2027-01-15', reason: 'archives', newDueOn: '2027-03-01' }))).toEqual([{ path: 'noticeOn', code: 'NOT_ALLOWED' }]);
+    expect(ok(extendDeadline(d, { noticeOn: '2027-01-10', reason: 'archives', newDueOn: '2027-03-01' })).dueOn).toBe(
+      '2027-03-01',
+    );
+    expect(refusedWith(extendDeadline(d, { noticeOn: '2027-01-10', reason: 'archives' }))).toEqual([
+      { path: 'newDueOn', code: 'REQUIRED' },
+    ]);
+    expect(
+      refusedWith(extendDeadline(d, { noticeOn: '2027-01-10', reason: 'archives', newDueOn: '2027-01-14' })),
+    ).toEqual([{ path: 'newDueOn', code: 'OUT_OF_RANGE' }]);
+    expect(
+      refusedWith(extendDeadline(d, { noticeOn: '2027-01-15', reason: 'archives', newDueOn: '2027-03-01' })),
+    ).toEqual([{ path: 'noticeOn', code: 'NOT_ALLOWED' }]);
   });
 
   it('with a promise, the notice may still go out until the law’s date, and the extension is the law’s', () => {
@@ -443,16 +637,31 @@ describe('deadlineReminders', () => {
   });
 
   it('crosses year and leap-day boundaries', () => {
-    expect(deadlineReminders('2026-01-03').map((r) => r.on)).toEqual(['2025-12-27', '2026-01-01', '2026-01-03', '2026-01-04']);
-    expect(deadlineReminders('2024-03-01', { daysBefore: [1] }).map((r) => r.on)).toEqual(['2024-02-29', '2024-03-01', '2024-03-02']);
+    expect(deadlineReminders('2026-01-03').map((r) => r.on)).toEqual([
+      '2025-12-27',
+      '2026-01-01',
+      '2026-01-03',
+      '2026-01-04',
+    ]);
+    expect(deadlineReminders('2024-03-01', { daysBefore: [1] }).map((r) => r.on)).toEqual([
+      '2024-02-29',
+      '2024-03-01',
+      '2024-03-02',
+    ]);
   });
 
   it('takes other offsets, in order and without repeats', () => {
-    expect(deadlineReminders('2026-03-02', { daysBefore: [1, 14, 7, 7] }).map((r) => r.daysLeft)).toEqual([14, 7, 1, 0, -1]);
+    expect(deadlineReminders('2026-03-02', { daysBefore: [1, 14, 7, 7] }).map((r) => r.daysLeft)).toEqual([
+      14, 7, 1, 0, -1,
+    ]);
   });
 
   it('leaves out dates before `from`', () => {
-    expect(deadlineReminders('2026-03-02', { from: '2026-02-25' }).map((r) => r.on)).toEqual(['2026-02-28', '2026-03-02', '2026-03-03']);
+    expect(deadlineReminders('2026-03-02', { from: '2026-02-25' }).map((r) => r.on)).toEqual([
+      '2026-02-28',
+      '2026-03-02',
+      '2026-03-03',
+    ]);
   });
 
   it('rejects offsets that are not whole positive days', () => {

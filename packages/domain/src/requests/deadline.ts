@@ -68,7 +68,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       kind: 'FIXED',
       total: { unit: 'MONTHS', count: 3 },
       citation: 'GDPR Art. 12(3), second and third sentences',
-      description: 'By two further months where necessary, given the complexity and number of requests; the data subject must be told, with the reasons, within the first month.',
+      description:
+        'By two further months where necessary, given the complexity and number of requests; the data subject must be told, with the reasons, within the first month.',
     },
     holidayCountries: AREA_COUNTRIES.EEA, // 1182/71 Art. 2: the Member State's public holidays
     defaultHolidayRegion: null,
@@ -87,7 +88,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       kind: 'FIXED',
       total: { unit: 'MONTHS', count: 3 },
       citation: 'UK GDPR Art. 12(3), second and third sentences',
-      description: 'By two further months where the request is complex or one of several from the person; they must be told, with the reasons, within the first month.',
+      description:
+        'By two further months where the request is complex or one of several from the person; they must be told, with the reasons, within the first month.',
     },
     holidayCountries: ['GB'],
     defaultHolidayRegion: 'GB-ENG',
@@ -120,7 +122,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
       kind: 'FIXED',
       total: { unit: 'DAYS', count: 90 },
       citation: 'Cal. Code Regs. tit. 11, § 7021(b); Cal. Civ. Code § 1798.130(a)(2)(A)',
-      description: 'Once, by up to 45 more calendar days (90 in all from receipt), with notice and the reason given within the first 45 days.',
+      description:
+        'Once, by up to 45 more calendar days (90 in all from receipt), with notice and the reason given within the first 45 days.',
     },
     holidayCountries: ['US'],
     defaultHolidayRegion: 'US',
@@ -171,7 +174,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     extension: {
       kind: 'CONTROLLER_DATE',
       citation: 'Data Protection Ordinance (DPO) Art. 18(2)',
-      description: 'When the answer cannot be given within 30 days, the person must be told so, and by when it will come, within the 30 days.',
+      description:
+        'When the answer cannot be given within 30 days, the person must be told so, and by when it will come, within the 30 days.',
     },
     holidayCountries: [],
     defaultHolidayRegion: null,
@@ -218,7 +222,8 @@ export function promisedDaysProblems(promisedDays: number, jurisdictions: readon
   return [...new Set(jurisdictions)].flatMap((j) => promiseProblem(j, promisedDays) ?? []);
 }
 
-const notWholeDays = () => problem('promisedDays', 'OUT_OF_RANGE', 'promised days must be a whole number of days, at least 1');
+const notWholeDays = () =>
+  problem('promisedDays', 'OUT_OF_RANGE', 'promised days must be a whole number of days, at least 1');
 
 export interface DeadlineInput {
   jurisdiction: Jurisdiction;
@@ -301,7 +306,11 @@ export function normalizeHolidayRegion(code: string | null | undefined): string 
 export function holidayRegionProblem(code: string | null | undefined): Problem | null {
   const given = normalizeHolidayRegion(code);
   return given && !parseHolidayRegion(given)
-    ? problem('holidayRegion', 'UNKNOWN_REFERENCE', `no public holidays are known for ${given}; give a country such as DE or a subdivision such as DE-BY`)
+    ? problem(
+        'holidayRegion',
+        'UNKNOWN_REFERENCE',
+        `no public holidays are known for ${given}; give a country such as DE or a subdivision such as DE-BY`,
+      )
     : null;
 }
 
@@ -319,7 +328,9 @@ function resolveHolidayRegion(rule: DeadlineRule, code: string | null | undefine
 }
 
 const usesHolidays = (rule: DeadlineRule) =>
-  rule.rollsToWorkingDay || rule.period.unit === 'BUSINESS_DAYS' || rule.acknowledgement?.period.unit === 'BUSINESS_DAYS';
+  rule.rollsToWorkingDay ||
+  rule.period.unit === 'BUSINESS_DAYS' ||
+  rule.acknowledgement?.period.unit === 'BUSINESS_DAYS';
 
 /** The statutory due date for a request, and what an extension would give. */
 export function computeDeadline(input: DeadlineInput): Validated<Deadline> {
@@ -328,14 +339,23 @@ export function computeDeadline(input: DeadlineInput): Validated<Deadline> {
   const problems: Problem[] = [];
   if (!isRequestTypeAvailable(type, jurisdiction)) problems.push(requestTypeNotAvailable(type, jurisdiction));
   if (!isTimeZone(timeZone)) {
-    return { ok: false, problems: [...problems, problem('timeZone', 'INVALID_FORMAT', `${timeZone} is not an IANA time zone such as Europe/Berlin`)] };
+    return {
+      ok: false,
+      problems: [
+        ...problems,
+        problem('timeZone', 'INVALID_FORMAT', `${timeZone} is not an IANA time zone such as Europe/Berlin`),
+      ],
+    };
   }
   const receivedOn = toPlainDate(input.receivedAt, timeZone);
   if (!receivedOn) problems.push(problem('receivedAt', 'INVALID_FORMAT', 'must be an instant or a date (YYYY-MM-DD)'));
   const verifiedOn = input.verifiedAt == null ? null : toPlainDate(input.verifiedAt, timeZone);
-  if (input.verifiedAt != null && !verifiedOn) problems.push(problem('verifiedAt', 'INVALID_FORMAT', 'must be an instant or a date (YYYY-MM-DD)'));
+  if (input.verifiedAt != null && !verifiedOn)
+    problems.push(problem('verifiedAt', 'INVALID_FORMAT', 'must be an instant or a date (YYYY-MM-DD)'));
   if (receivedOn && verifiedOn && verifiedOn < receivedOn) {
-    problems.push(problem('verifiedAt', 'INCONSISTENT', 'identity cannot be confirmed before the request was received'));
+    problems.push(
+      problem('verifiedAt', 'INCONSISTENT', 'identity cannot be confirmed before the request was received'),
+    );
   }
   const promise = input.promisedDays == null ? null : promiseProblem(jurisdiction, input.promisedDays);
   if (promise) problems.push(promise);
@@ -359,10 +379,22 @@ export function computeDeadline(input: DeadlineInput): Validated<Deadline> {
       extension = { kind: 'NONE' };
       break;
     case 'FIXED':
-      extension = { kind: 'FIXED', dueOn: end(ext.total), noticeBy: lawDueOn, citation: ext.citation, description: ext.description };
+      extension = {
+        kind: 'FIXED',
+        dueOn: end(ext.total),
+        noticeBy: lawDueOn,
+        citation: ext.citation,
+        description: ext.description,
+      };
       break;
     case 'CONTROLLER_DATE':
-      extension = { kind: 'CONTROLLER_DATE', after: lawDueOn, noticeBy: lawDueOn, citation: ext.citation, description: ext.description };
+      extension = {
+        kind: 'CONTROLLER_DATE',
+        after: lawDueOn,
+        noticeBy: lawDueOn,
+        citation: ext.citation,
+        description: ext.description,
+      };
       break;
     default: {
       const never: never = ext;
@@ -404,20 +436,34 @@ export const EXTENSION_REASON_MAX = 2000;
 export function extendDeadline(deadline: Deadline, input: ExtensionInput): Validated<Deadline> {
   const { extension } = deadline;
   const name = JURISDICTION_INFO[deadline.jurisdiction].name;
-  if (deadline.extended) return fail(problem('extension', 'NOT_ALLOWED', `the deadline was already extended on ${deadline.extended.noticeOn}; it can be extended only once`));
-  if (extension.kind === 'NONE') return fail(problem('extension', 'NOT_ALLOWED', `${name} allows no extension for ${deadline.type} requests`));
+  if (deadline.extended)
+    return fail(
+      problem(
+        'extension',
+        'NOT_ALLOWED',
+        `the deadline was already extended on ${deadline.extended.noticeOn}; it can be extended only once`,
+      ),
+    );
+  if (extension.kind === 'NONE')
+    return fail(problem('extension', 'NOT_ALLOWED', `${name} allows no extension for ${deadline.type} requests`));
 
   const problems: Problem[] = [];
   const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
-  if (!reason) problems.push(problem('reason', 'REQUIRED', 'give the reason for the extension; the requester must be told it'));
+  if (!reason)
+    problems.push(problem('reason', 'REQUIRED', 'give the reason for the extension; the requester must be told it'));
   // Characters are code points, as every other text limit counts them (an emoji is one).
-  else if ([...reason].length > EXTENSION_REASON_MAX) problems.push(problem('reason', 'TOO_LONG', `reason must be at most ${EXTENSION_REASON_MAX} characters`));
-  else if (!isStorableText(reason)) problems.push(problem('reason', 'INVALID_FORMAT', 'reason must not contain NUL characters or unpaired surrogates'));
+  else if ([...reason].length > EXTENSION_REASON_MAX)
+    problems.push(problem('reason', 'TOO_LONG', `reason must be at most ${EXTENSION_REASON_MAX} characters`));
+  else if (!isStorableText(reason))
+    problems.push(problem('reason', 'INVALID_FORMAT', 'reason must not contain NUL characters or unpaired surrogates'));
 
   if (!isPlainDate(input.noticeOn)) problems.push(problem('noticeOn', 'INVALID_FORMAT', 'must be a date (YYYY-MM-DD)'));
-  else if (input.noticeOn < deadline.receivedOn) problems.push(problem('noticeOn', 'INCONSISTENT', 'notice cannot precede the request'));
+  else if (input.noticeOn < deadline.receivedOn)
+    problems.push(problem('noticeOn', 'INCONSISTENT', 'notice cannot precede the request'));
   else if (input.noticeOn > extension.noticeBy) {
-    problems.push(problem('noticeOn', 'NOT_ALLOWED', `too late to extend: the requester had to be told by ${extension.noticeBy}`));
+    problems.push(
+      problem('noticeOn', 'NOT_ALLOWED', `too late to extend: the requester had to be told by ${extension.noticeBy}`),
+    );
   }
 
   let newDueOn: PlainDate | null = null;
@@ -425,12 +471,22 @@ export function extendDeadline(deadline: Deadline, input: ExtensionInput): Valid
   if (given !== null && !isPlainDate(given)) {
     problems.push(problem('newDueOn', 'INVALID_FORMAT', 'must be a date (YYYY-MM-DD)'));
   } else if (extension.kind === 'CONTROLLER_DATE') {
-    if (given === null) problems.push(problem('newDueOn', 'REQUIRED', `${name} requires telling the person by when the answer will come`));
-    else if (given <= deadline.dueOn) problems.push(problem('newDueOn', 'OUT_OF_RANGE', `the new date must be after the current due date ${deadline.dueOn}`));
+    if (given === null)
+      problems.push(
+        problem('newDueOn', 'REQUIRED', `${name} requires telling the person by when the answer will come`),
+      );
+    else if (given <= deadline.dueOn)
+      problems.push(
+        problem('newDueOn', 'OUT_OF_RANGE', `the new date must be after the current due date ${deadline.dueOn}`),
+      );
     else newDueOn = given;
   } else {
-    if (given !== null && given <= deadline.dueOn) problems.push(problem('newDueOn', 'OUT_OF_RANGE', `the new date must be after the current due date ${deadline.dueOn}`));
-    else if (given !== null && given > extension.dueOn) problems.push(problem('newDueOn', 'OUT_OF_RANGE', `${name} allows an extension to ${extension.dueOn} at most`));
+    if (given !== null && given <= deadline.dueOn)
+      problems.push(
+        problem('newDueOn', 'OUT_OF_RANGE', `the new date must be after the current due date ${deadline.dueOn}`),
+      );
+    else if (given !== null && given > extension.dueOn)
+      problems.push(problem('newDueOn', 'OUT_OF_RANGE', `${name} allows an extension to ${extension.dueOn} at most`));
     else newDueOn = given ?? extension.dueOn;
   }
   if (problems.length || !newDueOn) return { ok: false, problems };
@@ -452,11 +508,17 @@ export interface Reminder {
  * The dates reminders should fire for a due date: `daysBefore` it (default 7 and 2), on it, and the day after
  * (overdue). Dates before `from` (e.g. today, or the clock's start) are left out.
  */
-export function deadlineReminders(dueOn: PlainDate, options: { daysBefore?: readonly number[]; from?: PlainDate } = {}): Reminder[] {
+export function deadlineReminders(
+  dueOn: PlainDate,
+  options: { daysBefore?: readonly number[]; from?: PlainDate } = {},
+): Reminder[] {
   const daysBefore = options.daysBefore ?? [7, 2];
-  if (daysBefore.some((d) => !Number.isInteger(d) || d < 1)) throw new RangeError('daysBefore must be whole days, at least 1');
+  if (daysBefore.some((d) => !Number.isInteger(d) || d < 1))
+    throw new RangeError('daysBefore must be whole days, at least 1');
   const reminders: Reminder[] = [
-    ...[...new Set(daysBefore)].sort((a, b) => b - a).map((d): Reminder => ({ on: plusDays(dueOn, -d), kind: 'DUE_SOON', daysLeft: d })),
+    ...[...new Set(daysBefore)]
+      .sort((a, b) => b - a)
+      .map((d): Reminder => ({ on: plusDays(dueOn, -d), kind: 'DUE_SOON', daysLeft: d })),
     { on: dueOn, kind: 'DUE_TODAY', daysLeft: 0 },
     { on: plusDays(dueOn, 1), kind: 'OVERDUE', daysLeft: -1 },
   ];

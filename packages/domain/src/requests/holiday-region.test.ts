@@ -10,7 +10,8 @@ describe('a tenant’s holiday region', () => {
   });
 
   it('accepts countries, subdivisions and UK nations, and nothing given', () => {
-    for (const code of ['DE', 'DE-BY', 'GB-SCT', 'NIR', 'wls', '', null, undefined]) expect(holidayRegionProblem(code)).toBeNull();
+    for (const code of ['DE', 'DE-BY', 'GB-SCT', 'NIR', 'wls', '', null, undefined])
+      expect(holidayRegionProblem(code)).toBeNull();
   });
 
   it('names a region it knows no holidays for', () => {

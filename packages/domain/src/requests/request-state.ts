@@ -13,7 +13,14 @@ export const TERMINAL_REQUEST_STATES: readonly RequestState[] = ['COMPLETED', 'R
 export const isTerminalRequestState = (state: RequestState): boolean => TERMINAL_REQUEST_STATES.includes(state);
 
 /** What staff do to a request. */
-export const REQUEST_ACTIONS = ['SEND_VERIFICATION', 'CONFIRM_IDENTITY', 'SKIP_VERIFICATION', 'EXTEND', 'COMPLETE', 'REFUSE'] as const;
+export const REQUEST_ACTIONS = [
+  'SEND_VERIFICATION',
+  'CONFIRM_IDENTITY',
+  'SKIP_VERIFICATION',
+  'EXTEND',
+  'COMPLETE',
+  'REFUSE',
+] as const;
 export type RequestAction = (typeof REQUEST_ACTIONS)[number];
 
 /** Why a request may be refused; the message to the requester still gives the reason in words. */
@@ -75,10 +82,17 @@ export function canExtend(state: RequestState, deadline: Pick<Deadline, 'extensi
  * What staff can do to a request now: the state's actions (in REQUEST_ACTIONS order) the regime allows (no
  * identity check where the law forbids one, no extension but the one the rule allows); none once it is closed.
  */
-export function availableActions(request: { state: RequestState; jurisdiction: Jurisdiction; type: RequestType; deadline: Pick<Deadline, 'extension' | 'extended'> }): RequestAction[] {
+export function availableActions(request: {
+  state: RequestState;
+  jurisdiction: Jurisdiction;
+  type: RequestType;
+  deadline: Pick<Deadline, 'extension' | 'extended'>;
+}): RequestAction[] {
   if (isTerminalRequestState(request.state)) return [];
   return actionsFrom(request.state).filter(
-    (a) => (a !== 'SEND_VERIFICATION' || verificationAllowed(request.jurisdiction, request.type)) && (a !== 'EXTEND' || canExtend(request.state, request.deadline)),
+    (a) =>
+      (a !== 'SEND_VERIFICATION' || verificationAllowed(request.jurisdiction, request.type)) &&
+      (a !== 'EXTEND' || canExtend(request.state, request.deadline)),
   );
 }
 
@@ -113,26 +127,44 @@ export const REQUEST_OUTCOME_MAX = 5000;
 export const REQUEST_NOTE_MAX = 5000;
 
 /** The next state for an action, or why it is not allowed. Never throws for a user's mistake. */
-export function transition(current: RequestState, action: RequestAction, input: TransitionInput): Validated<RequestTransition> {
+export function transition(
+  current: RequestState,
+  action: RequestAction,
+  input: TransitionInput,
+): Validated<RequestTransition> {
   if (isTerminalRequestState(current)) {
     return refuse(problem('action', 'NOT_ALLOWED', `the request is ${current} and takes no further action`));
   }
   const rule = REQUEST_TRANSITIONS.find((t) => t.from === current && t.action === action);
   if (!rule) {
     const possible = actionsFrom(current).join(', ');
-    return refuse(problem('action', 'NOT_ALLOWED', `${action} is not possible while the request is ${current} (possible: ${possible})`));
+    return refuse(
+      problem(
+        'action',
+        'NOT_ALLOWED',
+        `${action} is not possible while the request is ${current} (possible: ${possible})`,
+      ),
+    );
   }
 
   const problems: Problem[] = [];
   const reason = typeof input.reason === 'string' && input.reason.trim() ? input.reason.trim() : null;
   const noVerification = !verificationAllowed(input.jurisdiction, input.type);
   if (action === 'SEND_VERIFICATION' && noVerification) {
-    return refuse(problem('action', 'NOT_ALLOWED', 'a CCPA opt-out of sale/sharing must not be made to verify identity (Cal. Code Regs. tit. 11, § 7026(d))'));
+    return refuse(
+      problem(
+        'action',
+        'NOT_ALLOWED',
+        'a CCPA opt-out of sale/sharing must not be made to verify identity (Cal. Code Regs. tit. 11, § 7026(d))',
+      ),
+    );
   }
   const reasonRequired = rule.reasonRequired && !(action === 'SKIP_VERIFICATION' && noVerification);
   if (reasonRequired && !reason) problems.push(problem('reason', 'REQUIRED', `give the reason to ${describe(action)}`));
-  if (reason && [...reason].length > TRANSITION_REASON_MAX) problems.push(problem('reason', 'TOO_LONG', `reason must be at most ${TRANSITION_REASON_MAX} characters`));
-  if (reason && !isStorableText(reason)) problems.push(problem('reason', 'INVALID_FORMAT', 'reason must not contain NUL characters or unpaired surrogates'));
+  if (reason && [...reason].length > TRANSITION_REASON_MAX)
+    problems.push(problem('reason', 'TOO_LONG', `reason must be at most ${TRANSITION_REASON_MAX} characters`));
+  if (reason && !isStorableText(reason))
+    problems.push(problem('reason', 'INVALID_FORMAT', 'reason must not contain NUL characters or unpaired surrogates'));
 
   let refusalGround: RefusalGround | null = null;
   if (action === 'REFUSE') {
@@ -153,15 +185,29 @@ export function transition(current: RequestState, action: RequestAction, input: 
 
 function extensionFor(input: TransitionInput, reason: string | null): Validated<Deadline> {
   const { deadline, today } = input;
-  if (!deadline) return { ok: false, problems: [problem('deadline', 'REQUIRED', 'the current deadline is needed to extend it')] };
+  if (!deadline)
+    return { ok: false, problems: [problem('deadline', 'REQUIRED', 'the current deadline is needed to extend it')] };
   if (deadline.jurisdiction !== input.jurisdiction || deadline.type !== input.type) {
-    return { ok: false, problems: [problem('deadline', 'INCONSISTENT', 'the deadline belongs to another kind of request')] };
+    return {
+      ok: false,
+      problems: [problem('deadline', 'INCONSISTENT', 'the deadline belongs to another kind of request')],
+    };
   }
-  if (!today) return { ok: false, problems: [problem('today', 'REQUIRED', 'the date of the notice to the requester is needed')] };
-  const extended = extendDeadline(deadline, { noticeOn: today, reason: reason ?? '', newDueOn: input.newDueOn ?? null });
+  if (!today)
+    return { ok: false, problems: [problem('today', 'REQUIRED', 'the date of the notice to the requester is needed')] };
+  const extended = extendDeadline(deadline, {
+    noticeOn: today,
+    reason: reason ?? '',
+    newDueOn: input.newDueOn ?? null,
+  });
   if (extended.ok) return extended;
   // Regime-level refusals are about the action, not a field the user can fix.
-  return { ok: false, problems: extended.problems.map((p) => (p.path === 'extension' ? { ...p, path: 'action' } : p.path === 'noticeOn' ? { ...p, path: 'today' } : p)) };
+  return {
+    ok: false,
+    problems: extended.problems.map((p) =>
+      p.path === 'extension' ? { ...p, path: 'action' } : p.path === 'noticeOn' ? { ...p, path: 'today' } : p,
+    ),
+  };
 }
 
 const refuse = (p: Problem): Validated<never> => ({ ok: false, problems: [p] });

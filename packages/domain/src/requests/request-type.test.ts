@@ -33,15 +33,27 @@ describe('validateRequestIntake', () => {
   it('accepts a request and normalises it', () => {
     expect(validateRequestIntake({ ...base, details: '  ' })).toEqual({
       ok: true,
-      value: { type: 'ACCESS', jurisdiction: 'EU_GDPR', requesterName: 'Ada Lovelace', email: 'ada@example.com', details: null, promisedDays: null },
+      value: {
+        type: 'ACCESS',
+        jurisdiction: 'EU_GDPR',
+        requesterName: 'Ada Lovelace',
+        email: 'ada@example.com',
+        details: null,
+        promisedDays: null,
+      },
     });
   });
 
   it('accepts a promise no longer than the law', () => {
-    expect(validateRequestIntake({ ...base, promisedDays: 30 })).toMatchObject({ ok: true, value: { promisedDays: 30 } });
+    expect(validateRequestIntake({ ...base, promisedDays: 30 })).toMatchObject({
+      ok: true,
+      value: { promisedDays: 30 },
+    });
     expect(validateRequestIntake({ ...base, jurisdiction: 'CCPA_CPRA', promisedDays: 45 }).ok).toBe(true);
     // The regime's general period is the yardstick; the opt-out's shorter one still wins on the date.
-    expect(validateRequestIntake({ ...base, jurisdiction: 'CCPA_CPRA', type: 'OPT_OUT_SALE_SHARING', promisedDays: 30 }).ok).toBe(true);
+    expect(
+      validateRequestIntake({ ...base, jurisdiction: 'CCPA_CPRA', type: 'OPT_OUT_SALE_SHARING', promisedDays: 30 }).ok,
+    ).toBe(true);
   });
 
   it.each([
@@ -56,8 +68,18 @@ describe('validateRequestIntake', () => {
     ['a fractional promise', { promisedDays: 1.5 }, 'promisedDays', 'INVALID_FORMAT'],
     ['a zero promise', { promisedDays: 0 }, 'promisedDays', 'OUT_OF_RANGE'],
     ['a promise longer than a month', { promisedDays: 32 }, 'promisedDays', 'OUT_OF_RANGE'],
-    ['a promise longer than CCPA’s 45 days', { jurisdiction: 'CCPA_CPRA', promisedDays: 46 }, 'promisedDays', 'OUT_OF_RANGE'],
-    ['a promise longer than LGPD’s 15 days', { jurisdiction: 'LGPD', promisedDays: 16 }, 'promisedDays', 'OUT_OF_RANGE'],
+    [
+      'a promise longer than CCPA’s 45 days',
+      { jurisdiction: 'CCPA_CPRA', promisedDays: 46 },
+      'promisedDays',
+      'OUT_OF_RANGE',
+    ],
+    [
+      'a promise longer than LGPD’s 15 days',
+      { jurisdiction: 'LGPD', promisedDays: 16 },
+      'promisedDays',
+      'OUT_OF_RANGE',
+    ],
     ['a type the regime does not grant', { jurisdiction: 'PIPEDA', type: 'ERASURE' }, 'type', 'NOT_ALLOWED'],
     ['an opt-out under the GDPR', { type: 'OPT_OUT_SALE_SHARING' }, 'type', 'NOT_ALLOWED'],
   ])('refuses %s', (_what, change, path, code) => {
@@ -70,7 +92,13 @@ describe('validateRequestIntake', () => {
     const result = validateRequestIntake({ ...base, jurisdiction: 'PIPEDA', promisedDays: 40 });
     expect(result).toEqual({
       ok: false,
-      problems: [{ path: 'promisedDays', code: 'OUT_OF_RANGE', message: 'a promise of 40 days is longer than PIPEDA allows (at most 30 days)' }],
+      problems: [
+        {
+          path: 'promisedDays',
+          code: 'OUT_OF_RANGE',
+          message: 'a promise of 40 days is longer than PIPEDA allows (at most 30 days)',
+        },
+      ],
     });
   });
 });

@@ -39,4 +39,8 @@ export function requestTypesIn(jurisdiction: Jurisdiction): RequestType[] {
 
 /** The problem for a request type the regime does not grant. */
 export const requestTypeNotAvailable = (type: RequestType, jurisdiction: Jurisdiction): Problem =>
-  problem('type', 'NOT_ALLOWED', `${JURISDICTION_INFO[jurisdiction].name} does not grant the right behind ${type} requests`);
+  problem(
+    'type',
+    'NOT_ALLOWED',
+    `${JURISDICTION_INFO[jurisdiction].name} does not grant the right behind ${type} requests`,
+  );

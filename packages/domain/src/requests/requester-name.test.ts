@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { validateRequestIntake } from './request-intake.js';
 import { REQUESTER_NAME_MAX } from './requester-name.js';
 
-const intake = (requesterName: unknown) => validateRequestIntake({ type: 'ACCESS', jurisdiction: 'EU_GDPR', requesterName, email: 'someone@example.test' });
+const intake = (requesterName: unknown) =>
+  validateRequestIntake({ type: 'ACCESS', jurisdiction: 'EU_GDPR', requesterName, email: 'someone@example.test' });
 const problemsOf = (requesterName: unknown) => {
   const r = intake(requesterName);
   return r.ok ? [] : r.problems;
@@ -42,7 +43,10 @@ describe('a requester name', () => {
   });
 
   it.each([
-    ['the reported attack', 'customer. URGENT: your account is suspended, restore it at https://evil.example \n\nRegards'],
+    [
+      'the reported attack',
+      'customer. URGENT: your account is suspended, restore it at https://evil.example \n\nRegards',
+    ],
     ['a second line', 'Ada\nURGENT: call us'],
     ['a carriage return', 'Ada\rLovelace'],
     ['a tab', 'Ada\tLovelace'],
@@ -68,11 +72,19 @@ describe('a requester name', () => {
     ['a full-width angle bracket', '\uff1cb\uff1eAda'],
   ])('with %s is refused as INVALID_FORMAT on requesterName', (_, name) => {
     const problems = problemsOf(name);
-    expect(problems).toEqual([{ path: 'requesterName', code: 'INVALID_FORMAT', message: expect.stringMatching(/^requester name must/) }]);
+    expect(problems).toEqual([
+      { path: 'requesterName', code: 'INVALID_FORMAT', message: expect.stringMatching(/^requester name must/) },
+    ]);
   });
 
   it('is at most REQUESTER_NAME_MAX characters', () => {
-    expect(problemsOf('x'.repeat(REQUESTER_NAME_MAX + 1))).toEqual([{ path: 'requesterName', code: 'TOO_LONG', message: `requester name must be at most ${REQUESTER_NAME_MAX} characters` }]);
+    expect(problemsOf('x'.repeat(REQUESTER_NAME_MAX + 1))).toEqual([
+      {
+        path: 'requesterName',
+        code: 'TOO_LONG',
+        message: `requester name must be at most ${REQUESTER_NAME_MAX} characters`,
+      },
+    ]);
   });
 
   it('is required', () => {

@@ -42,7 +42,8 @@ const LINK = new RegExp(
 export function requesterNameProblem(name: string): string | null {
   if (LAYOUT.test(name)) return 'requester name must be one line, without control characters';
   if (MARKUP.test(name)) return 'requester name must not contain < or >';
-  if (LINK.test(name)) return 'requester name must be a name only, without web addresses or domain names (write initials with a space: "J. Smith")';
+  if (LINK.test(name))
+    return 'requester name must be a name only, without web addresses or domain names (write initials with a space: "J. Smith")';
   return null;
 }
 
@@ -57,6 +58,8 @@ export const requesterName = z
   .min(1, { error: 'requester name is required' })
   .max(REQUESTER_NAME_MAX, { error: `requester name must be at most ${REQUESTER_NAME_MAX} characters` })
   .superRefine((value, ctx) => {
-    const message = isStorableText(value) ? requesterNameProblem(value) : 'requester name must not contain NUL characters or unpaired surrogates';
+    const message = isStorableText(value)
+      ? requesterNameProblem(value)
+      : 'requester name must not contain NUL characters or unpaired surrogates';
     if (message) ctx.addIssue({ code: 'custom', message, params: { code: 'INVALID_FORMAT' } });
   });

@@ -1,6 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { validateWith } from '../common/problem.js';
-import { RETENTION_TRIGGERS, RETENTION_UNITS, approximateDays, retentionRule, retentionRuleProblems } from './retention-rule.js';
+import {
+  RETENTION_TRIGGERS,
+  RETENTION_UNITS,
+  approximateDays,
+  retentionRule,
+  retentionRuleProblems,
+} from './retention-rule.js';
 
 describe('RETENTION_UNITS and RETENTION_TRIGGERS', () => {
   it('list the units and triggers', () => {
@@ -50,7 +56,9 @@ describe('retentionRule', () => {
 
   it('refuses criteria over 2000 characters', () => {
     const result = validateWith(retentionRule, { criteria: 'x'.repeat(2001) });
-    expect(result.ok ? [] : result.problems.map((p) => ({ path: p.path, code: p.code }))).toEqual([{ path: 'criteria', code: 'TOO_LONG' }]);
+    expect(result.ok ? [] : result.problems.map((p) => ({ path: p.path, code: p.code }))).toEqual([
+      { path: 'criteria', code: 'TOO_LONG' },
+    ]);
   });
 });
 
@@ -62,9 +70,9 @@ describe('retentionRuleProblems', () => {
   });
 
   it('reports at the given path', () => {
-    expect(retentionRuleProblems({ period: null, criteria: null }, 'cookies.2.retention').map((p) => [p.path, p.code])).toEqual([
-      ['cookies.2.retention', 'REQUIRED'],
-    ]);
+    expect(
+      retentionRuleProblems({ period: null, criteria: null }, 'cookies.2.retention').map((p) => [p.path, p.code]),
+    ).toEqual([['cookies.2.retention', 'REQUIRED']]);
   });
 
   it.each([
@@ -98,7 +106,8 @@ describe('approximateDays', () => {
   });
 
   it('orders periods in different units sensibly', () => {
-    const days = (amount: number, unit: (typeof RETENTION_UNITS)[number]) => approximateDays({ amount, unit, trigger: 'COLLECTION' });
+    const days = (amount: number, unit: (typeof RETENTION_UNITS)[number]) =>
+      approximateDays({ amount, unit, trigger: 'COLLECTION' });
     expect(days(5, 'WEEKS')).toBeGreaterThan(days(1, 'MONTHS'));
     expect(days(13, 'MONTHS')).toBeGreaterThan(days(1, 'YEARS'));
     expect(days(364, 'DAYS')).toBeLessThan(days(1, 'YEARS'));

@@ -31,7 +31,11 @@ const MINIMAL = {
 };
 const berlin = { streetAddress: 'Unter den Linden 1', locality: 'Berlin', country: 'de' };
 const london = { streetAddress: '1 Main Street', locality: 'London', country: 'gb' };
-const office = (label: string, registered?: boolean, addr: object = berlin) => ({ label, address: addr, ...(registered === undefined ? {} : { registered }) });
+const office = (label: string, registered?: boolean, addr: object = berlin) => ({
+  label,
+  address: addr,
+  ...(registered === undefined ? {} : { registered }),
+});
 const representativeIn = (region: string) => ({ region, name: `${region} Rep Ltd`, address: berlin });
 
 describe('slug', () => {
@@ -66,15 +70,20 @@ describe('slug', () => {
 
   it('explains consecutive hyphens', () => {
     const result = validateWith(slug, 'a--b');
-    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual(['slug must not contain consecutive hyphens']);
+    expect(result.ok ? [] : result.problems.map((p) => p.message)).toEqual([
+      'slug must not contain consecutive hyphens',
+    ]);
   });
 
-  it.each([...RESERVED_SLUGS].filter((s) => s.length >= 3))('refuses the reserved slug %j, in any case, with NOT_ALLOWED', (reserved) => {
-    expect(validateWith(slug, reserved.toUpperCase())).toEqual({
-      ok: false,
-      problems: [{ path: '', code: 'NOT_ALLOWED', message: 'this slug is reserved' }],
-    });
-  });
+  it.each([...RESERVED_SLUGS].filter((s) => s.length >= 3))(
+    'refuses the reserved slug %j, in any case, with NOT_ALLOWED',
+    (reserved) => {
+      expect(validateWith(slug, reserved.toUpperCase())).toEqual({
+        ok: false,
+        problems: [{ path: '', code: 'NOT_ALLOWED', message: 'this slug is reserved' }],
+      });
+    },
+  );
 
   it('refuses the reserved one-letter slug "p" as too short and reserved', () => {
     expect(refused(validateWith(slug, 'p'))).toEqual([
@@ -84,7 +93,19 @@ describe('slug', () => {
   });
 
   it('reserves the routes of the app', () => {
-    expect([...RESERVED_SLUGS].sort()).toEqual(['admin', 'api', 'assets', 'graphql', 'healthz', 'login', 'metrics', 'new', 'p', 'readyz', 'static']);
+    expect([...RESERVED_SLUGS].sort()).toEqual([
+      'admin',
+      'api',
+      'assets',
+      'graphql',
+      'healthz',
+      'login',
+      'metrics',
+      'new',
+      'p',
+      'readyz',
+      'static',
+    ]);
   });
 });
 
@@ -184,17 +205,31 @@ describe('validateTenantProfile', () => {
       legalName: 'Acme Holdings Ltd',
       tradingName: null,
       registrationNumber: 'HRB 12345',
-      groupEntities: [{ legalName: 'Acme Vietnam', country: 'VN', registrationNumber: null, role: 'service delivery', address: null }],
+      groupEntities: [
+        { legalName: 'Acme Vietnam', country: 'VN', registrationNumber: null, role: 'service delivery', address: null },
+      ],
       offices: [
         {
           label: 'HQ',
           registered: true,
-          address: { streetAddress: 'Unter den Linden 1', locality: 'Berlin', region: null, postalCode: null, country: 'DE' },
+          address: {
+            streetAddress: 'Unter den Linden 1',
+            locality: 'Berlin',
+            region: null,
+            postalCode: null,
+            country: 'DE',
+          },
         },
         {
           label: 'London',
           registered: false,
-          address: { streetAddress: '1 Main Street', locality: 'London', region: null, postalCode: null, country: 'GB' },
+          address: {
+            streetAddress: '1 Main Street',
+            locality: 'London',
+            region: null,
+            postalCode: null,
+            country: 'GB',
+          },
         },
       ],
       contactEmail: 'privacy@acme.example',
@@ -206,7 +241,13 @@ describe('validateTenantProfile', () => {
           region: 'UK',
           name: 'Rep UK Ltd',
           email: null,
-          address: { streetAddress: '1 Main Street', locality: 'London', region: null, postalCode: null, country: 'GB' },
+          address: {
+            streetAddress: '1 Main Street',
+            locality: 'London',
+            region: null,
+            postalCode: null,
+            country: 'GB',
+          },
         },
       ],
       supervisoryAuthority: {
@@ -224,7 +265,9 @@ describe('validateTenantProfile', () => {
   });
 
   it('orders and de-duplicates jurisdictions in JURISDICTIONS order', () => {
-    const value = accepted(validateTenantProfile({ ...MINIMAL, jurisdictions: ['CH_FADP', 'PIPEDA', 'CCPA_CPRA', 'PIPEDA', 'EU_GDPR'] }));
+    const value = accepted(
+      validateTenantProfile({ ...MINIMAL, jurisdictions: ['CH_FADP', 'PIPEDA', 'CCPA_CPRA', 'PIPEDA', 'EU_GDPR'] }),
+    );
     expect(value.jurisdictions).toEqual(['EU_GDPR', 'CCPA_CPRA', 'PIPEDA', 'CH_FADP']);
   });
 
@@ -237,7 +280,12 @@ describe('validateTenantProfile', () => {
     ['a blank legal name', { legalName: '  ' }, 'legalName', 'REQUIRED'],
     ['a legal name over 200 characters', { legalName: 'x'.repeat(201) }, 'legalName', 'TOO_LONG'],
     ['a trading name over 200 characters', { tradingName: 'x'.repeat(201) }, 'tradingName', 'TOO_LONG'],
-    ['a registration number over 60 characters', { registrationNumber: '1'.repeat(61) }, 'registrationNumber', 'TOO_LONG'],
+    [
+      'a registration number over 60 characters',
+      { registrationNumber: '1'.repeat(61) },
+      'registrationNumber',
+      'TOO_LONG',
+    ],
     ['no contact email', { contactEmail: undefined }, 'contactEmail', 'REQUIRED'],
     ['a malformed contact email', { contactEmail: 'privacy' }, 'contactEmail', 'INVALID_FORMAT'],
     ['a malformed phone number', { contactPhone: 'call 030 1234567' }, 'contactPhone', 'INVALID_FORMAT'],
@@ -246,24 +294,74 @@ describe('validateTenantProfile', () => {
     ['no jurisdictions', { jurisdictions: [] }, 'jurisdictions', 'REQUIRED'],
     ['missing jurisdictions', { jurisdictions: undefined }, 'jurisdictions', 'REQUIRED'],
     ['an unknown jurisdiction', { jurisdictions: ['EU_GDPR', 'GDPR'] }, 'jurisdictions.1', 'INVALID_FORMAT'],
-    ['too many jurisdictions', { jurisdictions: ['EU_GDPR', 'UK_GDPR', 'CCPA_CPRA', 'LGPD', 'PIPEDA', 'CH_FADP', 'EU_GDPR'] }, 'jurisdictions', 'TOO_LONG'],
+    [
+      'too many jurisdictions',
+      { jurisdictions: ['EU_GDPR', 'UK_GDPR', 'CCPA_CPRA', 'LGPD', 'PIPEDA', 'CH_FADP', 'EU_GDPR'] },
+      'jurisdictions',
+      'TOO_LONG',
+    ],
     ['an unsupported language', { defaultLanguage: 'es' }, 'defaultLanguage', 'INVALID_FORMAT'],
     ['no slug', { slug: undefined }, 'slug', 'REQUIRED'],
     ['a reserved slug', { slug: 'graphql' }, 'slug', 'NOT_ALLOWED'],
     ['a slug with consecutive hyphens', { slug: 'acme--ltd' }, 'slug', 'INVALID_FORMAT'],
     ['an office without a label', { offices: [{ address: berlin }] }, 'offices.0.label', 'REQUIRED'],
     ['an office without an address', { offices: [{ label: 'HQ' }] }, 'offices.0.address', 'REQUIRED'],
-    ['an office in an unknown country', { offices: [office('HQ'), office('Other', false, { ...berlin, country: 'XX' })] }, 'offices.1.address.country', 'INVALID_FORMAT'],
-    ['an office without a town', { offices: [office('HQ', true, { streetAddress: '1 Main St', country: 'DE' })] }, 'offices.0.address.locality', 'REQUIRED'],
-    ['a group entity with an alpha-3 country', { groupEntities: [{ legalName: 'Acme Inc', country: 'USA' }] }, 'groupEntities.0.country', 'INVALID_FORMAT'],
+    [
+      'an office in an unknown country',
+      { offices: [office('HQ'), office('Other', false, { ...berlin, country: 'XX' })] },
+      'offices.1.address.country',
+      'INVALID_FORMAT',
+    ],
+    [
+      'an office without a town',
+      { offices: [office('HQ', true, { streetAddress: '1 Main St', country: 'DE' })] },
+      'offices.0.address.locality',
+      'REQUIRED',
+    ],
+    [
+      'a group entity with an alpha-3 country',
+      { groupEntities: [{ legalName: 'Acme Inc', country: 'USA' }] },
+      'groupEntities.0.country',
+      'INVALID_FORMAT',
+    ],
     ['a group entity without a name', { groupEntities: [{ country: 'US' }] }, 'groupEntities.0.legalName', 'REQUIRED'],
-    ['a representative outside EU, UK and CH', { representatives: [representativeIn('US')] }, 'representatives.0.region', 'INVALID_FORMAT'],
-    ['a representative without a name', { representatives: [{ region: 'EU', address: berlin }] }, 'representatives.0.name', 'REQUIRED'],
-    ['a representative without an address', { representatives: [{ region: 'EU', name: 'Rep' }] }, 'representatives.0.address', 'REQUIRED'],
-    ['more than three representatives', { representatives: ['EU', 'UK', 'CH', 'EU'].map(representativeIn) }, 'representatives', 'TOO_LONG'],
+    [
+      'a representative outside EU, UK and CH',
+      { representatives: [representativeIn('US')] },
+      'representatives.0.region',
+      'INVALID_FORMAT',
+    ],
+    [
+      'a representative without a name',
+      { representatives: [{ region: 'EU', address: berlin }] },
+      'representatives.0.name',
+      'REQUIRED',
+    ],
+    [
+      'a representative without an address',
+      { representatives: [{ region: 'EU', name: 'Rep' }] },
+      'representatives.0.address',
+      'REQUIRED',
+    ],
+    [
+      'more than three representatives',
+      { representatives: ['EU', 'UK', 'CH', 'EU'].map(representativeIn) },
+      'representatives',
+      'TOO_LONG',
+    ],
     ['a DPO with a malformed email', { dpo: { email: 'dpo' } }, 'dpo.email', 'INVALID_FORMAT'],
-    ['an authority without a name', { supervisoryAuthority: { country: 'DE' } }, 'supervisoryAuthority.name', 'REQUIRED'],
-    ['an authority in an unknown country', { supervisoryAuthority: { name: 'ICO', country: 'UK' } }, 'supervisoryAuthority.country', 'INVALID_FORMAT'],
+    [
+      'an authority without a name',
+      { supervisoryAuthority: { country: 'DE' } },
+      'supervisoryAuthority.name',
+      'REQUIRED',
+    ],
+    [
+      'an authority in an unknown country',
+      { supervisoryAuthority: { name: 'ICO', country: 'UK' } },
+      'supervisoryAuthority.country',
+      'INVALID_FORMAT',
+    ],
   ])('refuses %s', (_what, patch, path, code) => {
     expect(refused(validateTenantProfile({ ...MINIMAL, ...patch }))).toEqual([{ path, code }]);
   });
@@ -280,29 +378,39 @@ describe('validateTenantProfile', () => {
 
   describe('cross-field rules', () => {
     it('accepts one registered office among several', () => {
-      expect(validateTenantProfile({ ...MINIMAL, offices: [office('A'), office('B', true), office('C')] }).ok).toBe(true);
+      expect(validateTenantProfile({ ...MINIMAL, offices: [office('A'), office('B', true), office('C')] }).ok).toBe(
+        true,
+      );
     });
 
     it('refuses a second registered office', () => {
-      expect(validateTenantProfile({ ...MINIMAL, offices: [office('A', true), office('B'), office('C', true)] })).toEqual({
+      expect(
+        validateTenantProfile({ ...MINIMAL, offices: [office('A', true), office('B'), office('C', true)] }),
+      ).toEqual({
         ok: false,
         problems: [{ path: 'offices', code: 'INCONSISTENT', message: 'only one office can be the registered office' }],
       });
     });
 
     it('accepts one representative per region', () => {
-      expect(validateTenantProfile({ ...MINIMAL, representatives: REPRESENTATIVE_REGIONS.map(representativeIn) }).ok).toBe(true);
+      expect(
+        validateTenantProfile({ ...MINIMAL, representatives: REPRESENTATIVE_REGIONS.map(representativeIn) }).ok,
+      ).toBe(true);
     });
 
     it('refuses a second representative for a region, at the repeat', () => {
       expect(validateTenantProfile({ ...MINIMAL, representatives: ['EU', 'UK', 'EU'].map(representativeIn) })).toEqual({
         ok: false,
-        problems: [{ path: 'representatives.2.region', code: 'DUPLICATE', message: 'there is already a EU representative' }],
+        problems: [
+          { path: 'representatives.2.region', code: 'DUPLICATE', message: 'there is already a EU representative' },
+        ],
       });
     });
 
     it('flags every repeat of a region', () => {
-      expect(refused(validateTenantProfile({ ...MINIMAL, representatives: ['CH', 'CH', 'CH'].map(representativeIn) }))).toEqual([
+      expect(
+        refused(validateTenantProfile({ ...MINIMAL, representatives: ['CH', 'CH', 'CH'].map(representativeIn) })),
+      ).toEqual([
         { path: 'representatives.1.region', code: 'DUPLICATE' },
         { path: 'representatives.2.region', code: 'DUPLICATE' },
       ]);
@@ -315,7 +423,13 @@ describe('validateTenantProfile', () => {
     ])('refuses a DPO with %s', (_what, dpo) => {
       expect(validateTenantProfile({ ...MINIMAL, dpo })).toEqual({
         ok: false,
-        problems: [{ path: 'dpo', code: 'INCONSISTENT', message: 'a DPO needs at least one way to be contacted (email, phone or address)' }],
+        problems: [
+          {
+            path: 'dpo',
+            code: 'INCONSISTENT',
+            message: 'a DPO needs at least one way to be contacted (email, phone or address)',
+          },
+        ],
       });
     });
 
@@ -358,15 +472,22 @@ describe('tenantProfileProblems', () => {
 });
 
 describe('mergeTenantProfile', () => {
-  const current: TenantProfile = accepted(validateTenantProfile({ ...MINIMAL, tradingName: 'Acme', offices: [office('HQ', true)] }));
+  const current: TenantProfile = accepted(
+    validateTenantProfile({ ...MINIMAL, tradingName: 'Acme', offices: [office('HQ', true)] }),
+  );
 
   it('applies the given fields and keeps the rest', () => {
-    const merged = accepted(mergeTenantProfile(current, { contactEmail: 'NEW@acme.example', jurisdictions: ['UK_GDPR', 'EU_GDPR'] }));
+    const merged = accepted(
+      mergeTenantProfile(current, { contactEmail: 'NEW@acme.example', jurisdictions: ['UK_GDPR', 'EU_GDPR'] }),
+    );
     expect(merged).toEqual({ ...current, contactEmail: 'new@acme.example', jurisdictions: ['EU_GDPR', 'UK_GDPR'] });
   });
 
   it('ignores fields given as undefined', () => {
-    expect(mergeTenantProfile(current, { legalName: undefined, slug: undefined })).toEqual({ ok: true, value: current });
+    expect(mergeTenantProfile(current, { legalName: undefined, slug: undefined })).toEqual({
+      ok: true,
+      value: current,
+    });
   });
 
   it('clears optional fields given as null or empty', () => {
@@ -375,7 +496,9 @@ describe('mergeTenantProfile', () => {
   });
 
   it('refuses clearing a required field', () => {
-    expect(refused(mergeTenantProfile(current, { legalName: null }))).toEqual([{ path: 'legalName', code: 'REQUIRED' }]);
+    expect(refused(mergeTenantProfile(current, { legalName: null }))).toEqual([
+      { path: 'legalName', code: 'REQUIRED' },
+    ]);
   });
 
   it('applies the same rules as a full profile', () => {

@@ -31,7 +31,19 @@ export const TENANT_LIMITS = {
 } as const;
 
 /** Slugs appear in public URLs (`/p/<slug>/privacy`), so they are URL-safe and never look like a route of ours. */
-export const RESERVED_SLUGS = new Set(['admin', 'api', 'graphql', 'p', 'static', 'assets', 'healthz', 'readyz', 'metrics', 'new', 'login']);
+export const RESERVED_SLUGS = new Set([
+  'admin',
+  'api',
+  'graphql',
+  'p',
+  'static',
+  'assets',
+  'healthz',
+  'readyz',
+  'metrics',
+  'new',
+  'login',
+]);
 export const slug = z
   .string({ error: 'slug is required' })
   .trim()
@@ -41,7 +53,10 @@ export const slug = z
   .regex(/^[a-z0-9](?:[a-z0-9-]*[a-z0-9])?$/, {
     error: 'slug may contain lower-case letters, digits and inner hyphens only',
   })
-  .refine((s) => !s.includes('--'), { error: 'slug must not contain consecutive hyphens', params: { code: 'INVALID_FORMAT' } })
+  .refine((s) => !s.includes('--'), {
+    error: 'slug must not contain consecutive hyphens',
+    params: { code: 'INVALID_FORMAT' },
+  })
   .refine((s) => !RESERVED_SLUGS.has(s), { error: 'this slug is reserved', params: { code: 'NOT_ALLOWED' } });
 
 /** Suggests a slug from a company name: lower case, ASCII, hyphenated. */
@@ -55,7 +70,9 @@ export function slugFromName(name: string): string {
     .replace(/^-+|-+$/g, '')
     .slice(0, TENANT_LIMITS.slug)
     .replace(/-+$/g, '');
-  return base.length >= TENANT_LIMITS.slugMin && !RESERVED_SLUGS.has(base) ? base : `${base || 'tenant'}-co`.slice(0, TENANT_LIMITS.slug);
+  return base.length >= TENANT_LIMITS.slugMin && !RESERVED_SLUGS.has(base)
+    ? base
+    : `${base || 'tenant'}-co`.slice(0, TENANT_LIMITS.slug);
 }
 
 export const groupEntity = z.object({
@@ -143,7 +160,9 @@ export function tenantProfileProblems(p: TenantProfile): Problem[] {
   });
   const dpo = p.dpo;
   if (dpo && !dpo.email && !dpo.phone && !dpo.address) {
-    problems.push(problem('dpo', 'INCONSISTENT', 'a DPO needs at least one way to be contacted (email, phone or address)'));
+    problems.push(
+      problem('dpo', 'INCONSISTENT', 'a DPO needs at least one way to be contacted (email, phone or address)'),
+    );
   }
   return problems;
 }

@@ -69,7 +69,12 @@ export function t(ctx: BuildContext, key: MessageKey, values?: Record<string, st
   return ctx.i18n.t(key, values);
 }
 
-export function p(ctx: BuildContext, key: MessageKey, values: Record<string, MessageValue> = {}, important = false): Block {
+export function p(
+  ctx: BuildContext,
+  key: MessageKey,
+  values: Record<string, MessageValue> = {},
+  important = false,
+): Block {
   return paragraph(ctx.i18n.rich(key, values), important);
 }
 

@@ -1,6 +1,29 @@
 import { JURISDICTION_INFO, displayName } from '@noticeboard/domain';
-import { anchorHref, definitions, link, list, paragraph, section, strong, text, type Block, type DefinitionItem, type Inline, type Section } from '../tree.js';
-import { emailLink, formatAddress, labelled, p, phoneLink, t, webLink, withClauses, type BuildContext } from './context.js';
+import {
+  anchorHref,
+  definitions,
+  link,
+  list,
+  paragraph,
+  section,
+  strong,
+  text,
+  type Block,
+  type DefinitionItem,
+  type Inline,
+  type Section,
+} from '../tree.js';
+import {
+  emailLink,
+  formatAddress,
+  labelled,
+  p,
+  phoneLink,
+  t,
+  webLink,
+  withClauses,
+  type BuildContext,
+} from './context.js';
 
 export function introductionSection(ctx: BuildContext): Section | null {
   const { snapshot } = ctx;
@@ -13,10 +36,15 @@ export function introductionSection(ctx: BuildContext): Section | null {
 }
 
 /** Email, phone and website as definition items (the ones that are set). */
-function contactItems(ctx: BuildContext, c: { email?: string | null; phone?: string | null; website?: string | null; address?: Inline[] | null }): DefinitionItem[] {
+function contactItems(
+  ctx: BuildContext,
+  c: { email?: string | null; phone?: string | null; website?: string | null; address?: Inline[] | null },
+): DefinitionItem[] {
   const items: DefinitionItem[] = [];
-  const item = (key: 'field.email' | 'field.phone' | 'field.website' | 'field.address' | 'contact.postal', value: Inline[]) =>
-    items.push({ term: [text(t(ctx, key))], details: [paragraph(value)] });
+  const item = (
+    key: 'field.email' | 'field.phone' | 'field.website' | 'field.address' | 'contact.postal',
+    value: Inline[],
+  ) => items.push({ term: [text(t(ctx, key))], details: [paragraph(value)] });
   if (c.address) item('field.address', c.address);
   if (c.email) item('field.email', [emailLink(c.email)]);
   if (c.phone) item('field.phone', [phoneLink(c.phone)]);
@@ -33,8 +61,13 @@ export function controllerSection(ctx: BuildContext): Section | null {
   ];
   const registered = c.offices.find((o) => o.registered) ?? null;
   const details: DefinitionItem[] = [];
-  if (c.registrationNumber) details.push({ term: [text(t(ctx, 'controller.registrationNumber'))], details: [paragraph(c.registrationNumber)] });
-  if (registered) details.push({ term: [text(t(ctx, 'controller.registeredOffice'))], details: [paragraph(formatAddress(ctx, registered.address))] });
+  if (c.registrationNumber)
+    details.push({ term: [text(t(ctx, 'controller.registrationNumber'))], details: [paragraph(c.registrationNumber)] });
+  if (registered)
+    details.push({
+      term: [text(t(ctx, 'controller.registeredOffice'))],
+      details: [paragraph(formatAddress(ctx, registered.address))],
+    });
   details.push(...contactItems(ctx, { email: c.contactEmail, phone: c.contactPhone, website: c.website }));
   children.push(definitions(details));
 
@@ -56,7 +89,9 @@ export function controllerSection(ctx: BuildContext): Section | null {
             details: [
               ...(g.role ? [paragraph(g.role)] : []),
               paragraph(g.address ? formatAddress(ctx, g.address) : ctx.i18n.country(g.country)),
-              ...(g.registrationNumber ? [labelled(ctx, t(ctx, 'controller.registrationNumber'), g.registrationNumber)] : []),
+              ...(g.registrationNumber
+                ? [labelled(ctx, t(ctx, 'controller.registrationNumber'), g.registrationNumber)]
+                : []),
             ],
           })),
         ),
@@ -67,9 +102,15 @@ export function controllerSection(ctx: BuildContext): Section | null {
     const dpo = c.dpo;
     const items: DefinitionItem[] = [
       ...(dpo.name ? [{ term: [text(t(ctx, 'field.name'))], details: [paragraph(dpo.name)] }] : []),
-      ...contactItems(ctx, { email: dpo.email, phone: dpo.phone, address: dpo.address ? [text(formatAddress(ctx, dpo.address))] : null }),
+      ...contactItems(ctx, {
+        email: dpo.email,
+        phone: dpo.phone,
+        address: dpo.address ? [text(formatAddress(ctx, dpo.address))] : null,
+      }),
     ];
-    children.push(section('controller-dpo', t(ctx, 'controller.dpo'), [p(ctx, 'controller.dpoIntro'), definitions(items)]));
+    children.push(
+      section('controller-dpo', t(ctx, 'controller.dpo'), [p(ctx, 'controller.dpoIntro'), definitions(items)]),
+    );
   }
   if (c.representatives.length) {
     children.push(
@@ -102,11 +143,20 @@ export function contactSection(ctx: BuildContext): Section | null {
   const postal = c.offices.find((o) => o.registered) ?? c.offices[0];
   const items = contactItems(ctx, { email: c.contactEmail, phone: c.contactPhone, website: c.website });
   if (postal) {
-    items.push({ term: [text(t(ctx, 'contact.postal'))], details: [paragraph(`${c.legalName}, ${formatAddress(ctx, postal.address)}`)] });
+    items.push({
+      term: [text(t(ctx, 'contact.postal'))],
+      details: [paragraph(`${c.legalName}, ${formatAddress(ctx, postal.address)}`)],
+    });
   }
   const children: Block[] = [p(ctx, 'contact.intro'), definitions(items)];
   const dpo = c.dpo;
-  const dpoContact = dpo?.email ? emailLink(dpo.email) : dpo?.phone ? phoneLink(dpo.phone) : dpo?.address ? text(formatAddress(ctx, dpo.address)) : null;
+  const dpoContact = dpo?.email
+    ? emailLink(dpo.email)
+    : dpo?.phone
+      ? phoneLink(dpo.phone)
+      : dpo?.address
+        ? text(formatAddress(ctx, dpo.address))
+        : null;
   if (dpoContact) children.push(p(ctx, 'contact.dpo', { contact: dpoContact }));
   return withClauses(ctx, section('contact', t(ctx, 'section.contact'), children), ['CONTACT']);
 }

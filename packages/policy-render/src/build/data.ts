@@ -6,7 +6,20 @@ import {
   purposesForAudience,
   reliesOnConsent,
 } from '@noticeboard/domain';
-import { anchorHref, definitions, em, link, list, paragraph, section, text, textBlocks, type Block, type DefinitionItem, type Section } from '../tree.js';
+import {
+  anchorHref,
+  definitions,
+  em,
+  link,
+  list,
+  paragraph,
+  section,
+  text,
+  textBlocks,
+  type Block,
+  type DefinitionItem,
+  type Section,
+} from '../tree.js';
 import {
   inOrder,
   names,
@@ -36,7 +49,9 @@ export function dataSection(ctx: BuildContext): Section | null {
     }
     const unassigned = snapshot.purposes.filter((x) => x.audienceIds.length === 0);
     if (unassigned.length) {
-      children.push(section('data-other', t(ctx, 'data.otherProcessing'), processingSubsections(ctx, unassigned, 'data-other')));
+      children.push(
+        section('data-other', t(ctx, 'data.otherProcessing'), processingSubsections(ctx, unassigned, 'data-other')),
+      );
     }
   } else if (snapshot.purposes.length) {
     children.push(...processingSubsections(ctx, snapshot.purposes, 'data'));
@@ -47,25 +62,39 @@ export function dataSection(ctx: BuildContext): Section | null {
 }
 
 function processingSubsections(ctx: BuildContext, purposes: readonly SnapshotPurpose[], prefix: string): Section[] {
-  const categories = inOrder(ctx.snapshot.dataCategories, purposes.flatMap((x) => x.dataCategoryIds));
+  const categories = inOrder(
+    ctx.snapshot.dataCategories,
+    purposes.flatMap((x) => x.dataCategoryIds),
+  );
   const out: Section[] = [];
   if (categories.length) {
-    out.push(section(`${prefix}-collected`, t(ctx, 'data.collected'), [definitions(categories.map((c) => categoryItem(ctx, c)))]));
+    out.push(
+      section(`${prefix}-collected`, t(ctx, 'data.collected'), [
+        definitions(categories.map((c) => categoryItem(ctx, c))),
+      ]),
+    );
     out.push(section(`${prefix}-sources`, t(ctx, 'data.sources'), [list(categories.map((c) => [sourceLine(ctx, c)]))]));
   }
-  out.push(section(`${prefix}-purposes`, t(ctx, 'data.purposes'), [definitions(purposes.map((x) => purposeItem(ctx, x)))]));
+  out.push(
+    section(`${prefix}-purposes`, t(ctx, 'data.purposes'), [definitions(purposes.map((x) => purposeItem(ctx, x)))]),
+  );
   return out;
 }
 
 function categoryItem(ctx: BuildContext, c: SnapshotCategory): DefinitionItem {
   const term = [text(c.name)];
   if (c.specialCategory) {
-    term.push(text(' — '), em(text(t(ctx, 'data.specialCategory', { category: t(ctx, `specialCategory.${c.specialCategory}`) }))));
+    term.push(
+      text(' — '),
+      em(text(t(ctx, 'data.specialCategory', { category: t(ctx, `specialCategory.${c.specialCategory}`) }))),
+    );
   }
   const details: Block[] = [...textBlocks(c.description)];
   // Art. 13(2)(e) concerns data the person provides; say it for that data, or whenever it is required.
-  if (c.sources.includes('SUBJECT') || c.requirement !== 'VOLUNTARY') details.push(p(ctx, `requirement.${c.requirement}`));
-  if (c.consequenceOfNotProviding) details.push(p(ctx, 'data.consequence', { consequence: c.consequenceOfNotProviding }));
+  if (c.sources.includes('SUBJECT') || c.requirement !== 'VOLUNTARY')
+    details.push(p(ctx, `requirement.${c.requirement}`));
+  if (c.consequenceOfNotProviding)
+    details.push(p(ctx, 'data.consequence', { consequence: c.consequenceOfNotProviding }));
   return { term, details };
 }
 
@@ -89,7 +118,9 @@ function purposeItem(ctx: BuildContext, x: SnapshotPurpose): DefinitionItem {
       t(ctx, `specialCondition.${x.specialCategoryCondition}`),
       SPECIAL_CATEGORY_CONDITION_REFERENCE[x.specialCategoryCondition],
     );
-    details.push(p(ctx, 'purpose.specialCondition', { categories: names(ctx, special.length ? special : categories), condition }));
+    details.push(
+      p(ctx, 'purpose.specialCondition', { categories: names(ctx, special.length ? special : categories), condition }),
+    );
   }
   if (categories.length) details.push(p(ctx, 'purpose.dataUsed', { categories: names(ctx, categories) }));
   const recipients = inOrder(ctx.snapshot.recipients, x.recipientIds);
@@ -101,7 +132,9 @@ function purposeItem(ctx: BuildContext, x: SnapshotPurpose): DefinitionItem {
   }
   if (x.saleOrSharing && ctx.jurisdictions.includes('CCPA_CPRA')) details.push(p(ctx, 'purpose.saleOrSharing'));
   if (x.automatedDecisionLogic) {
-    details.push(p(ctx, 'purpose.automated', { section: link(anchorHref('automated-decisions'), t(ctx, 'section.automated')) }));
+    details.push(
+      p(ctx, 'purpose.automated', { section: link(anchorHref('automated-decisions'), t(ctx, 'section.automated')) }),
+    );
   }
   return { term: [text(x.name)], details: details.length ? details : [paragraph(t(ctx, 'common.none'))] };
 }

@@ -31,8 +31,15 @@ const SECTIONS: ReadonlyArray<(ctx: BuildContext) => Section | null> = [
 /** The document tree of a policy: built once, then serialised to HTML and to text. */
 export function buildDocument(snapshot: PolicySnapshot, options: RenderOptions): PolicyDocument {
   const ctx = buildContext(snapshot, options);
-  const meta: Inline[] = [...ctx.i18n.rich('doc.effective', { date: ctx.i18n.date(options.effectiveDate) }), text(' · ')];
-  meta.push(options.version === null ? text(t(ctx, 'doc.draft')) : text(t(ctx, 'doc.version', { version: String(options.version) })));
+  const meta: Inline[] = [
+    ...ctx.i18n.rich('doc.effective', { date: ctx.i18n.date(options.effectiveDate) }),
+    text(' · '),
+  ];
+  meta.push(
+    options.version === null
+      ? text(t(ctx, 'doc.draft'))
+      : text(t(ctx, 'doc.version', { version: String(options.version) })),
+  );
   return {
     language: options.language,
     title: t(ctx, 'doc.title', { name: displayName(snapshot.controller) }),

@@ -9,7 +9,18 @@ import {
   type TransferSafeguard,
   TRANSFER_SAFEGUARDS,
 } from '@noticeboard/domain';
-import { definitions, paragraph, section, text, textBlocks, type Block, type DefinitionItem, type Inline, type Section, type Table } from '../tree.js';
+import {
+  definitions,
+  paragraph,
+  section,
+  text,
+  textBlocks,
+  type Block,
+  type DefinitionItem,
+  type Inline,
+  type Section,
+  type Table,
+} from '../tree.js';
 import {
   countryNames,
   emailLink,
@@ -24,9 +35,24 @@ import {
   type SnapshotRecipient,
 } from './context.js';
 
-const GROUPS: ReadonlyArray<{ id: string; heading: 'recipients.processors' | 'recipients.controllers' | 'recipients.categories'; intro: 'recipients.processorsIntro' | 'recipients.controllersIntro' | null; roles: readonly RecipientRole[] }> = [
-  { id: 'recipients-processors', heading: 'recipients.processors', intro: 'recipients.processorsIntro', roles: ['PROCESSOR'] },
-  { id: 'recipients-controllers', heading: 'recipients.controllers', intro: 'recipients.controllersIntro', roles: ['INDEPENDENT_CONTROLLER', 'JOINT_CONTROLLER'] },
+const GROUPS: ReadonlyArray<{
+  id: string;
+  heading: 'recipients.processors' | 'recipients.controllers' | 'recipients.categories';
+  intro: 'recipients.processorsIntro' | 'recipients.controllersIntro' | null;
+  roles: readonly RecipientRole[];
+}> = [
+  {
+    id: 'recipients-processors',
+    heading: 'recipients.processors',
+    intro: 'recipients.processorsIntro',
+    roles: ['PROCESSOR'],
+  },
+  {
+    id: 'recipients-controllers',
+    heading: 'recipients.controllers',
+    intro: 'recipients.controllersIntro',
+    roles: ['INDEPENDENT_CONTROLLER', 'JOINT_CONTROLLER'],
+  },
   { id: 'recipients-categories', heading: 'recipients.categories', intro: null, roles: ['CATEGORY'] },
 ];
 
@@ -43,7 +69,9 @@ export function recipientsSection(ctx: BuildContext): Section | null {
     const table: Table = {
       kind: 'table',
       caption: [text(t(ctx, 'recipients.tableCaption'))],
-      header: [t(ctx, 'table.recipient'), t(ctx, 'table.role'), t(ctx, 'table.countries'), t(ctx, 'table.service')].map((h) => [text(h)]),
+      header: [t(ctx, 'table.recipient'), t(ctx, 'table.role'), t(ctx, 'table.countries'), t(ctx, 'table.service')].map(
+        (h) => [text(h)],
+      ),
       rows: recipients.map((r) => [
         [text(r.name)],
         [text(t(ctx, `role.${r.role}`))],
@@ -69,11 +97,13 @@ export function recipientsSection(ctx: BuildContext): Section | null {
 function recipientItem(ctx: BuildContext, r: SnapshotRecipient, showRole: boolean): DefinitionItem {
   const details: Block[] = [];
   if (showRole) details.push(p(ctx, 'recipients.role', { role: t(ctx, `role.${r.role}`) }));
-  if (r.legalEntity && r.legalEntity !== r.name) details.push(p(ctx, 'recipients.legalEntity', { entity: r.legalEntity }));
+  if (r.legalEntity && r.legalEntity !== r.name)
+    details.push(p(ctx, 'recipients.legalEntity', { entity: r.legalEntity }));
   if (r.address) details.push(p(ctx, 'recipients.address', { address: formatAddress(ctx, r.address) }));
   else if (r.country) details.push(p(ctx, 'recipients.country', { country: ctx.i18n.country(r.country) }));
   const elsewhere = r.processingCountries.filter((c) => c !== r.country);
-  if (elsewhere.length) details.push(p(ctx, 'recipients.processingCountries', { countries: countryNames(ctx, elsewhere) }));
+  if (elsewhere.length)
+    details.push(p(ctx, 'recipients.processingCountries', { countries: countryNames(ctx, elsewhere) }));
   if (r.service) details.push(p(ctx, 'recipients.service', { service: r.service }));
   const categories = inOrder(ctx.snapshot.dataCategories, r.dataCategoryIds);
   if (categories.length) details.push(p(ctx, 'recipients.data', { categories: names(ctx, categories) }));
@@ -89,7 +119,9 @@ function recipientItem(ctx: BuildContext, r: SnapshotRecipient, showRole: boolea
 
 /** The areas whose data-export rules the tenant's regimes apply, in jurisdiction order. */
 function transferAreas(ctx: BuildContext): TransferArea[] {
-  const areas = ctx.jurisdictions.map((j) => JURISDICTION_INFO[j].transferArea).filter((a): a is TransferArea => a !== null);
+  const areas = ctx.jurisdictions
+    .map((j) => JURISDICTION_INFO[j].transferArea)
+    .filter((a): a is TransferArea => a !== null);
   return [...new Set(areas)];
 }
 
@@ -101,7 +133,10 @@ export function transfersSection(ctx: BuildContext): Section | null {
     // Data that stays in the controller's own country does not leave it, whatever the regimes' areas are.
     const home = establishmentCountry(ctx.snapshot.controller);
     const transfers = ctx.snapshot.recipients
-      .map((r) => ({ r, countries: recipientCountries(r).filter((c) => c !== home && isInternationalTransfer([c], ctx.jurisdictions)) }))
+      .map((r) => ({
+        r,
+        countries: recipientCountries(r).filter((c) => c !== home && isInternationalTransfer([c], ctx.jurisdictions)),
+      }))
       .filter((x) => x.countries.length > 0);
     if (!transfers.length) {
       children.push(p(ctx, 'transfers.none', { areas: areaNames }));
@@ -110,24 +145,36 @@ export function transfersSection(ctx: BuildContext): Section | null {
       const rows = transfers.map(({ r, countries }) => {
         let safeguards: readonly TransferSafeguard[] = r.safeguards;
         // No safeguard recorded and none needed: every country is covered by an adequacy decision.
-        if (!safeguards.length && !transferGaps(countries, [], ctx.jurisdictions).length) safeguards = ['ADEQUACY_DECISION'];
+        if (!safeguards.length && !transferGaps(countries, [], ctx.jurisdictions).length)
+          safeguards = ['ADEQUACY_DECISION'];
         safeguards.forEach((s) => used.add(s));
-        const labels = safeguards.length ? ctx.i18n.list(safeguards.map((s) => t(ctx, `safeguard.${s}`))) : t(ctx, 'common.none');
-        const described = r.transferDetails ? t(ctx, 'common.withReference', { label: labels, reference: r.transferDetails }) : labels;
+        const labels = safeguards.length
+          ? ctx.i18n.list(safeguards.map((s) => t(ctx, `safeguard.${s}`)))
+          : t(ctx, 'common.none');
+        const described = r.transferDetails
+          ? t(ctx, 'common.withReference', { label: labels, reference: r.transferDetails })
+          : labels;
         return [[text(r.name)], [text(countryNames(ctx, countries))], [text(described)]];
       });
       children.push(p(ctx, 'transfers.intro', { areas: areaNames }));
       children.push({
         kind: 'table',
         caption: [text(t(ctx, 'transfers.tableCaption'))],
-        header: [t(ctx, 'table.recipient'), t(ctx, 'table.countries'), t(ctx, 'table.safeguards')].map((h) => [text(h)]),
+        header: [t(ctx, 'table.recipient'), t(ctx, 'table.countries'), t(ctx, 'table.safeguards')].map((h) => [
+          text(h),
+        ]),
         rows,
       });
       const explained = TRANSFER_SAFEGUARDS.filter((s) => used.has(s));
       if (explained.length) {
         children.push(p(ctx, 'transfers.safeguardsIntro'));
         children.push(
-          definitions(explained.map((s) => ({ term: [text(ctx.i18n.capitalize(t(ctx, `safeguard.${s}`)))], details: textBlocks(t(ctx, `safeguardInfo.${s}`)) }))),
+          definitions(
+            explained.map((s) => ({
+              term: [text(ctx.i18n.capitalize(t(ctx, `safeguard.${s}`)))],
+              details: textBlocks(t(ctx, `safeguardInfo.${s}`)),
+            })),
+          ),
         );
       }
       children.push(p(ctx, 'transfers.copy', { email: emailLink(ctx.rightsEmail) }));

@@ -7,7 +7,10 @@ export function retentionText(ctx: BuildContext, rule: RetentionRule): string {
   const criteria = rule.criteria?.trim() || null;
   if (!rule.period) return criteria ?? t(ctx, 'common.none');
   const amount = t(ctx, `retentionUnit.${rule.period.unit}`, { amount: rule.period.amount });
-  const period = t(ctx, 'retention.periodFrom', { period: amount, trigger: t(ctx, `retentionTrigger.${rule.period.trigger}`) });
+  const period = t(ctx, 'retention.periodFrom', {
+    period: amount,
+    trigger: t(ctx, `retentionTrigger.${rule.period.trigger}`),
+  });
   return criteria ? t(ctx, 'retention.periodAndCriteria', { period, criteria }) : period;
 }
 
@@ -34,12 +37,20 @@ export function cookiesSection(ctx: BuildContext): Section | null {
     children.push({
       kind: 'table',
       caption: [text(t(ctx, 'cookies.tableCaption'))],
-      header: (['table.name', 'table.provider', 'table.kind', 'table.duration', 'table.purpose'] as const).map((k) => [text(t(ctx, k))]),
+      header: (['table.name', 'table.provider', 'table.kind', 'table.duration', 'table.purpose'] as const).map((k) => [
+        text(t(ctx, k)),
+      ]),
       rows: cookies.map((c) => [
         [text(c.name)],
         [text(c.provider)],
         [text(t(ctx, `cookieKind.${c.kind}`))],
-        [text(isSessionCookie(c) || !c.durationUnit ? t(ctx, 'cookies.session') : t(ctx, `cookieUnit.${c.durationUnit}`, { amount: c.durationAmount! }))],
+        [
+          text(
+            isSessionCookie(c) || !c.durationUnit
+              ? t(ctx, 'cookies.session')
+              : t(ctx, `cookieUnit.${c.durationUnit}`, { amount: c.durationAmount! }),
+          ),
+        ],
         [text(c.purpose)],
       ]),
     });

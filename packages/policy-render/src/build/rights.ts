@@ -5,8 +5,30 @@ import {
   reliesOnConsent,
   rightsAvailable,
 } from '@noticeboard/domain';
-import { WEB_SCHEMES, definitions, link, paragraph, safeHref, section, strong, text, type Block, type DefinitionItem, type Section } from '../tree.js';
-import { emailLink, formatAddress, names, p, phoneLink, t, webLink, withClauses, type BuildContext } from './context.js';
+import {
+  WEB_SCHEMES,
+  definitions,
+  link,
+  paragraph,
+  safeHref,
+  section,
+  strong,
+  text,
+  type Block,
+  type DefinitionItem,
+  type Section,
+} from '../tree.js';
+import {
+  emailLink,
+  formatAddress,
+  names,
+  p,
+  phoneLink,
+  t,
+  webLink,
+  withClauses,
+  type BuildContext,
+} from './context.js';
 import { objectionSectionShown } from './data.js';
 
 /** The online request page, when there is one: the product's form first, else the tenant's own page. */
@@ -73,7 +95,10 @@ export function rightsSection(ctx: BuildContext): Section | null {
       if (authority.website) add('field.website', paragraph([webLink(authority.website)]));
       if (authority.email) add('field.email', paragraph([emailLink(authority.email)]));
       if (authority.phone) add('field.phone', paragraph([phoneLink(authority.phone)]));
-      add('field.address', paragraph(authority.address ? formatAddress(ctx, authority.address) : ctx.i18n.country(authority.country)));
+      add(
+        'field.address',
+        paragraph(authority.address ? formatAddress(ctx, authority.address) : ctx.i18n.country(authority.country)),
+      );
       blocks.push(definitions(items));
     }
     children.push(section('rights-complaint', t(ctx, 'rights.complaintHeading'), blocks));

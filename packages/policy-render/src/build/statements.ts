@@ -25,7 +25,9 @@ export function automatedDecisionsSection(ctx: BuildContext): Section | null {
         p(ctx, 'automated.safeguards'),
       ]
     : [p(ctx, 'automated.none')];
-  return withClauses(ctx, section('automated-decisions', t(ctx, 'section.automated'), children), ['AUTOMATED_DECISIONS']);
+  return withClauses(ctx, section('automated-decisions', t(ctx, 'section.automated'), children), [
+    'AUTOMATED_DECISIONS',
+  ]);
 }
 
 export function changesSection(ctx: BuildContext): Section | null {
@@ -39,6 +41,7 @@ export function changesSection(ctx: BuildContext): Section | null {
   if (options.publicUrl) children.push(p(ctx, 'changes.publicUrl', { link: webLink(options.publicUrl) }));
   // The controller's own copy (absent from snapshots published before the field existed).
   const policyUrl = snapshot.settings.policyUrl ?? null;
-  if (policyUrl && policyUrl !== options.publicUrl) children.push(p(ctx, 'changes.policyUrl', { link: webLink(policyUrl) }));
+  if (policyUrl && policyUrl !== options.publicUrl)
+    children.push(p(ctx, 'changes.policyUrl', { link: webLink(policyUrl) }));
   return withClauses(ctx, section('changes', t(ctx, 'section.changes'), children), ['CHANGES']);
 }

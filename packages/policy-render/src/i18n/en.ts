@@ -41,15 +41,18 @@ export const en = {
 
   // controller
   'controller.identity': '{legalName} is the controller responsible for the processing of your personal data.',
-  'controller.identityTrading': '{legalName}, trading as {tradingName}, is the controller responsible for the processing of your personal data.',
+  'controller.identityTrading':
+    '{legalName}, trading as {tradingName}, is the controller responsible for the processing of your personal data.',
   'controller.registrationNumber': 'Registration number',
   'controller.registeredOffice': 'Registered office',
   'controller.offices': 'Our offices',
   'controller.group': 'Our group companies',
-  'controller.groupIntro': 'We belong to a group of companies. The following group companies are involved in processing personal data:',
+  'controller.groupIntro':
+    'We belong to a group of companies. The following group companies are involved in processing personal data:',
   'controller.groupEntity': '{name}, {country}',
   'controller.dpo': 'Our data protection officer',
-  'controller.dpoIntro': 'We have appointed a data protection officer, whom you can contact about any question on the processing of your personal data:',
+  'controller.dpoIntro':
+    'We have appointed a data protection officer, whom you can contact about any question on the processing of your personal data:',
   'controller.representatives': 'Our representatives',
   'controller.representativesIntro': 'We have appointed the following representatives, whom you can also contact:',
   'controller.laws': 'Laws that apply',
@@ -65,7 +68,8 @@ export const en = {
   'field.role': 'Role',
 
   // data section
-  'data.intro': 'What we collect, where it comes from and why we use it depends on your relationship with us. Please read the part that applies to you.',
+  'data.intro':
+    'What we collect, where it comes from and why we use it depends on your relationship with us. Please read the part that applies to you.',
   'data.otherProcessing': 'Other processing',
   'data.nothing': 'We do not currently process personal data about this group of people.',
   'data.none': 'We do not currently process personal data.',
@@ -92,9 +96,11 @@ export const en = {
   'recipients.none': 'We do not share personal data with other organisations.',
   'recipients.tableCaption': 'Overview of recipients',
   'recipients.processors': 'Service providers (processors)',
-  'recipients.processorsIntro': 'These service providers process personal data on our behalf, only on our instructions and under a contract that obliges them to protect it.',
+  'recipients.processorsIntro':
+    'These service providers process personal data on our behalf, only on our instructions and under a contract that obliges them to protect it.',
   'recipients.controllers': 'Other controllers',
-  'recipients.controllersIntro': 'These organisations receive personal data and decide themselves how they use it (independent controllers), or decide together with us (joint controllers). Their own privacy policies apply to what they do.',
+  'recipients.controllersIntro':
+    'These organisations receive personal data and decide themselves how they use it (independent controllers), or decide together with us (joint controllers). Their own privacy policies apply to what they do.',
   'recipients.categories': 'Other categories of recipients',
   'recipients.legalEntity': 'Legal entity: {entity}',
   'recipients.address': 'Address: {address}',
@@ -107,21 +113,25 @@ export const en = {
   'recipients.optOut': 'Opt out with {name}',
 
   // transfers
-  'transfers.intro': 'Some recipients are located, or process personal data, in countries outside {areas}. Where a country does not offer an adequate level of data protection, we protect your data with the safeguards listed here.',
+  'transfers.intro':
+    'Some recipients are located, or process personal data, in countries outside {areas}. Where a country does not offer an adequate level of data protection, we protect your data with the safeguards listed here.',
   'transfers.none': 'We do not transfer personal data to countries outside {areas}.',
   'transfers.tableCaption': 'International transfers and their safeguards',
   'transfers.safeguardsIntro': 'What these safeguards mean:',
   'transfers.copy': 'You can obtain a copy of the safeguards by contacting us at {email}.',
 
   // retention
-  'retention.intro': 'We keep personal data only for as long as we need it for the purpose for which we collected it, or as long as the law requires:',
+  'retention.intro':
+    'We keep personal data only for as long as we need it for the purpose for which we collected it, or as long as the law requires:',
   'retention.tableCaption': 'Retention periods by purpose',
   'retention.periodFrom': '{period} {trigger}',
   'retention.periodAndCriteria': '{period}. {criteria}',
 
   // cookies
-  'cookies.intro': 'We use cookies and similar technologies. The table below lists them, who sets them, what they are for and how long they are kept.',
-  'cookies.consent': 'We set cookies that are not strictly necessary only with your consent. You can withdraw your consent at any time by changing your cookie settings.',
+  'cookies.intro':
+    'We use cookies and similar technologies. The table below lists them, who sets them, what they are for and how long they are kept.',
+  'cookies.consent':
+    'We set cookies that are not strictly necessary only with your consent. You can withdraw your consent at any time by changing your cookie settings.',
   'cookies.tableCaption': 'Cookies and similar technologies we use',
   'cookies.session': 'session',
 
@@ -141,58 +151,78 @@ export const en = {
   'table.includes': 'What it includes',
 
   // rights
-  'rights.intro': 'Depending on the law that applies to you, you have the following rights. The provisions that grant each right are given with it.',
+  'rights.intro':
+    'Depending on the law that applies to you, you have the following rights. The provisions that grant each right are given with it.',
   'rights.grantedBy': 'Granted by: {references}',
   'rights.withdrawHeading': 'Withdrawing your consent',
-  'rights.withdraw': 'Where we rely on your consent ({purposes}), you can withdraw your consent at any time, as easily as you gave it, for example by writing to {email}. Withdrawing your consent does not affect the lawfulness of processing before the withdrawal.',
+  'rights.withdraw':
+    'Where we rely on your consent ({purposes}), you can withdraw your consent at any time, as easily as you gave it, for example by writing to {email}. Withdrawing your consent does not affect the lawfulness of processing before the withdrawal.',
   'rights.consentCookies': 'cookies that are not strictly necessary',
   'rights.objectHeading': 'Your right to object',
-  'rights.object': 'You have the right to object at any time, on grounds relating to your particular situation, to processing of your personal data based on legitimate interests or on a task in the public interest.',
-  'rights.objectMarketing': 'You have the right to object at any time to the use of your personal data for direct marketing, including profiling related to it. If you object, we will no longer use your data for direct marketing.',
+  'rights.object':
+    'You have the right to object at any time, on grounds relating to your particular situation, to processing of your personal data based on legitimate interests or on a task in the public interest.',
+  'rights.objectMarketing':
+    'You have the right to object at any time to the use of your personal data for direct marketing, including profiling related to it. If you object, we will no longer use your data for direct marketing.',
   'rights.exerciseHeading': 'How to exercise your rights',
   'rights.exerciseEmail': 'To exercise your rights, write to us at {email}.',
   'rights.exerciseUrl': 'You can also use {link}.',
   'rights.exerciseChannel': 'You can also {channel}.',
   'rights.formLink': 'our online request form',
-  'rights.verify': 'We may ask you to confirm your identity before we act on a request. We answer within the time limits set by law, and free of charge unless a request is manifestly unfounded or excessive.',
+  'rights.verify':
+    'We may ask you to confirm your identity before we act on a request. We answer within the time limits set by law, and free of charge unless a request is manifestly unfounded or excessive.',
   'rights.complaintHeading': 'Complaints to a supervisory authority',
-  'rights.complaint': 'If you believe that we process your personal data unlawfully, you have the right to lodge a complaint with a supervisory authority, in particular in the country where you live or work or where the alleged infringement took place.',
+  'rights.complaint':
+    'If you believe that we process your personal data unlawfully, you have the right to lodge a complaint with a supervisory authority, in particular in the country where you live or work or where the alleged infringement took place.',
   'rights.authority': 'The supervisory authority responsible for us is {authority}.',
 
   // California
-  'ca.intro': 'This notice applies to residents of California and supplements the rest of this policy, as required by the {law}.',
-  'ca.categoriesIntro': 'In the preceding 12 months we have collected the following categories of personal information. Where it comes from, why we use it, who receives it and how long we keep it is set out in the sections above.',
+  'ca.intro':
+    'This notice applies to residents of California and supplements the rest of this policy, as required by the {law}.',
+  'ca.categoriesIntro':
+    'In the preceding 12 months we have collected the following categories of personal information. Where it comes from, why we use it, who receives it and how long we keep it is set out in the sections above.',
   'ca.tableCaption': 'Categories of personal information collected',
-  'ca.sells': 'We sell or share personal information, as the CCPA defines these terms, for the following purposes: {purposes}.',
+  'ca.sells':
+    'We sell or share personal information, as the CCPA defines these terms, for the following purposes: {purposes}.',
   'ca.sellsGeneral': 'We sell or share personal information, as the CCPA defines these terms.',
-  'ca.doesNotSell': 'We do not sell or share personal information, as the CCPA defines these terms, and have not done so in the preceding 12 months.',
-  'ca.optOut': 'You have the right to opt out of the sale or sharing of your personal information. To opt out, write to us at {email}.',
+  'ca.doesNotSell':
+    'We do not sell or share personal information, as the CCPA defines these terms, and have not done so in the preceding 12 months.',
+  'ca.optOut':
+    'You have the right to opt out of the sale or sharing of your personal information. To opt out, write to us at {email}.',
   'ca.optOutLink': 'You can also opt out with {link}.',
   'ca.optOutLinkText': 'Do Not Sell or Share My Personal Information',
-  'ca.sensitive': 'We use sensitive personal information only for the purposes the CCPA permits without a right to limit; you can nevertheless ask us to limit its use.',
-  'ca.nonDiscrimination': 'We will not discriminate against you for exercising your privacy rights, for example by denying you goods or services, charging you different prices or providing a different quality of service.',
+  'ca.sensitive':
+    'We use sensitive personal information only for the purposes the CCPA permits without a right to limit; you can nevertheless ask us to limit its use.',
+  'ca.nonDiscrimination':
+    'We will not discriminate against you for exercising your privacy rights, for example by denying you goods or services, charging you different prices or providing a different quality of service.',
 
   // children
-  'children.body': 'Our services are not directed at children under {age}. We do not knowingly collect personal data from children under {age}. If you believe that a child under {age} has given us personal data, please contact us at {email} and we will delete it.',
+  'children.body':
+    'Our services are not directed at children under {age}. We do not knowingly collect personal data from children under {age}. If you believe that a child under {age} has given us personal data, please contact us at {email} and we will delete it.',
 
   // security
   'security.intro': 'We protect personal data with appropriate technical and organisational measures, including:',
-  'security.default': 'We protect personal data with appropriate technical and organisational measures against accidental loss, misuse and unauthorised access.',
+  'security.default':
+    'We protect personal data with appropriate technical and organisational measures against accidental loss, misuse and unauthorised access.',
 
   // automated decisions
-  'automated.none': 'We do not use automated decision-making: we make no decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.',
-  'automated.intro': 'In the following cases we make decisions based solely on automated processing (automated decision-making). We explain the logic involved and what it means for you:',
-  'automated.safeguards': 'You can ask for a person to review such an automated decision, express your point of view and contest the decision.',
+  'automated.none':
+    'We do not use automated decision-making: we make no decisions based solely on automated processing, including profiling, that produce legal effects concerning you or similarly significantly affect you.',
+  'automated.intro':
+    'In the following cases we make decisions based solely on automated processing (automated decision-making). We explain the logic involved and what it means for you:',
+  'automated.safeguards':
+    'You can ask for a person to review such an automated decision, express your point of view and contest the decision.',
 
   // changes
-  'changes.default': 'We update this policy when the way we process personal data changes. The effective date at the top shows when this version took effect.',
+  'changes.default':
+    'We update this policy when the way we process personal data changes. The effective date at the top shows when this version took effect.',
   'changes.version': 'This is version {version} of this policy, effective from {date}.',
   'changes.policyUrl': 'We also publish this policy on our website at {link}.',
   'changes.draft': 'This is a draft of this policy that has not been published.',
   'changes.publicUrl': 'The current version is always available at {link}.',
 
   // contact
-  'contact.intro': 'If you have any questions about this policy or about how we use your personal data, please contact us:',
+  'contact.intro':
+    'If you have any questions about this policy or about how we use your personal data, please contact us:',
   'contact.postal': 'Post',
   'contact.dpo': 'You can also contact our data protection officer: {contact}.',
 
@@ -205,7 +235,8 @@ export const en = {
   'legalBasis.LEGITIMATE_INTERESTS': 'our legitimate interests',
 
   'specialCondition.EXPLICIT_CONSENT': 'your explicit consent',
-  'specialCondition.EMPLOYMENT_AND_SOCIAL_SECURITY': 'obligations and rights in employment, social security and social protection law',
+  'specialCondition.EMPLOYMENT_AND_SOCIAL_SECURITY':
+    'obligations and rights in employment, social security and social protection law',
   'specialCondition.VITAL_INTERESTS': 'protection of vital interests where you cannot give consent',
   'specialCondition.NOT_FOR_PROFIT_BODY': 'legitimate activities of a not-for-profit body',
   'specialCondition.MADE_PUBLIC_BY_SUBJECT': 'data you have manifestly made public',
@@ -213,7 +244,8 @@ export const en = {
   'specialCondition.SUBSTANTIAL_PUBLIC_INTEREST': 'reasons of substantial public interest',
   'specialCondition.HEALTH_OR_SOCIAL_CARE': 'health or social care',
   'specialCondition.PUBLIC_HEALTH': 'reasons of public interest in public health',
-  'specialCondition.ARCHIVING_RESEARCH_STATISTICS': 'archiving, scientific or historical research or statistical purposes',
+  'specialCondition.ARCHIVING_RESEARCH_STATISTICS':
+    'archiving, scientific or historical research or statistical purposes',
 
   'specialCategory.RACIAL_OR_ETHNIC_ORIGIN': 'racial or ethnic origin',
   'specialCategory.POLITICAL_OPINIONS': 'political opinions',
@@ -262,14 +294,22 @@ export const en = {
   'safeguard.BINDING_CORPORATE_RULES': 'binding corporate rules',
   'safeguard.DEROGATION': 'derogation for specific situations',
 
-  'safeguardInfo.ADEQUACY_DECISION': 'The European Commission, or the competent authority for the United Kingdom or Switzerland, has decided that the country ensures an adequate level of data protection (Art. 45 GDPR).',
-  'safeguardInfo.STANDARD_CONTRACTUAL_CLAUSES': 'Contract terms adopted by the European Commission that oblige the recipient to protect the data (Art. 46(2)(c) GDPR).',
-  'safeguardInfo.UK_IDTA': 'The International Data Transfer Agreement issued by the UK Information Commissioner for transfers from the United Kingdom.',
-  'safeguardInfo.UK_ADDENDUM': 'The addendum issued by the UK Information Commissioner that makes the standard contractual clauses valid for transfers from the United Kingdom.',
-  'safeguardInfo.DATA_PRIVACY_FRAMEWORK': 'The recipient is certified under the EU-US Data Privacy Framework (and its UK and Swiss extensions), which the European Commission has found adequate.',
-  'safeguardInfo.PRIVACY_SHIELD': 'A former framework for transfers to the United States, invalidated by the Court of Justice of the European Union on 16 July 2020; named here as it stood when this version took effect.',
-  'safeguardInfo.BINDING_CORPORATE_RULES': 'Data protection rules binding on every company of the recipient’s group, approved by a supervisory authority (Art. 47 GDPR).',
-  'safeguardInfo.DEROGATION': 'A transfer allowed for a specific situation (Art. 49 GDPR), as described for the recipient concerned.',
+  'safeguardInfo.ADEQUACY_DECISION':
+    'The European Commission, or the competent authority for the United Kingdom or Switzerland, has decided that the country ensures an adequate level of data protection (Art. 45 GDPR).',
+  'safeguardInfo.STANDARD_CONTRACTUAL_CLAUSES':
+    'Contract terms adopted by the European Commission that oblige the recipient to protect the data (Art. 46(2)(c) GDPR).',
+  'safeguardInfo.UK_IDTA':
+    'The International Data Transfer Agreement issued by the UK Information Commissioner for transfers from the United Kingdom.',
+  'safeguardInfo.UK_ADDENDUM':
+    'The addendum issued by the UK Information Commissioner that makes the standard contractual clauses valid for transfers from the United Kingdom.',
+  'safeguardInfo.DATA_PRIVACY_FRAMEWORK':
+    'The recipient is certified under the EU-US Data Privacy Framework (and its UK and Swiss extensions), which the European Commission has found adequate.',
+  'safeguardInfo.PRIVACY_SHIELD':
+    'A former framework for transfers to the United States, invalidated by the Court of Justice of the European Union on 16 July 2020; named here as it stood when this version took effect.',
+  'safeguardInfo.BINDING_CORPORATE_RULES':
+    'Data protection rules binding on every company of the recipient’s group, approved by a supervisory authority (Art. 47 GDPR).',
+  'safeguardInfo.DEROGATION':
+    'A transfer allowed for a specific situation (Art. 49 GDPR), as described for the recipient concerned.',
 
   'area.EEA': 'the European Economic Area (EEA)',
   'area.UK': 'the United Kingdom',
@@ -313,17 +353,25 @@ export const en = {
   'right.LIMIT_SENSITIVE_USE': 'Right to limit the use of sensitive personal information',
   'right.NON_DISCRIMINATION': 'Right to non-discrimination',
 
-  'rightInfo.ACCESS': 'You can ask whether we process personal data about you and, if we do, for a copy of it and information about how we use it.',
+  'rightInfo.ACCESS':
+    'You can ask whether we process personal data about you and, if we do, for a copy of it and information about how we use it.',
   'rightInfo.RECTIFICATION': 'You can ask us to correct inaccurate personal data and to complete incomplete data.',
-  'rightInfo.ERASURE': 'You can ask us to delete your personal data, for example when we no longer need it or you withdraw your consent.',
-  'rightInfo.RESTRICTION': 'You can ask us to restrict the processing of your personal data, for example while we check its accuracy.',
-  'rightInfo.OBJECTION': 'You can object to processing based on legitimate interests or a public task, and at any time to direct marketing.',
-  'rightInfo.PORTABILITY': 'You can receive personal data you gave us in a structured, commonly used and machine-readable format, or ask us to send it to another organisation.',
-  'rightInfo.WITHDRAW_CONSENT': 'Where we rely on your consent, you can withdraw your consent at any time, with effect for the future.',
-  'rightInfo.AUTOMATED_DECISIONS': 'You have the right not to be subject to a decision based solely on automated processing that produces legal effects concerning you or similarly significantly affects you.',
+  'rightInfo.ERASURE':
+    'You can ask us to delete your personal data, for example when we no longer need it or you withdraw your consent.',
+  'rightInfo.RESTRICTION':
+    'You can ask us to restrict the processing of your personal data, for example while we check its accuracy.',
+  'rightInfo.OBJECTION':
+    'You can object to processing based on legitimate interests or a public task, and at any time to direct marketing.',
+  'rightInfo.PORTABILITY':
+    'You can receive personal data you gave us in a structured, commonly used and machine-readable format, or ask us to send it to another organisation.',
+  'rightInfo.WITHDRAW_CONSENT':
+    'Where we rely on your consent, you can withdraw your consent at any time, with effect for the future.',
+  'rightInfo.AUTOMATED_DECISIONS':
+    'You have the right not to be subject to a decision based solely on automated processing that produces legal effects concerning you or similarly significantly affects you.',
   'rightInfo.COMPLAIN': 'You can lodge a complaint with a supervisory authority.',
   'rightInfo.OPT_OUT_SALE_SHARING': 'You can tell us not to sell or share your personal information.',
-  'rightInfo.LIMIT_SENSITIVE_USE': 'You can ask us to limit the use of your sensitive personal information to what is necessary to provide our services.',
+  'rightInfo.LIMIT_SENSITIVE_USE':
+    'You can ask us to limit the use of your sensitive personal information to what is necessary to provide our services.',
   'rightInfo.NON_DISCRIMINATION': 'We will not treat you differently because you exercise your rights.',
 
   'measure.ENCRYPTION_IN_TRANSIT': 'encryption of data in transit',

@@ -37,17 +37,21 @@ export const fr: Catalog = {
   'intro.audiences': 'Elle concerne les catégories de personnes suivantes\u00a0: {audiences}.',
 
   'controller.identity': '{legalName} est le responsable du traitement de vos données personnelles.',
-  'controller.identityTrading': '{legalName}, exerçant sous le nom commercial {tradingName}, est le responsable du traitement de vos données personnelles.',
+  'controller.identityTrading':
+    '{legalName}, exerçant sous le nom commercial {tradingName}, est le responsable du traitement de vos données personnelles.',
   'controller.registrationNumber': 'Numéro d’immatriculation',
   'controller.registeredOffice': 'Siège social',
   'controller.offices': 'Nos établissements',
   'controller.group': 'Les sociétés de notre groupe',
-  'controller.groupIntro': 'Nous faisons partie d’un groupe de sociétés. Les sociétés suivantes du groupe participent au traitement des données personnelles\u00a0:',
+  'controller.groupIntro':
+    'Nous faisons partie d’un groupe de sociétés. Les sociétés suivantes du groupe participent au traitement des données personnelles\u00a0:',
   'controller.groupEntity': '{name}, {country}',
   'controller.dpo': 'Notre délégué à la protection des données',
-  'controller.dpoIntro': 'Nous avons désigné un délégué à la protection des données, que vous pouvez contacter pour toute question relative au traitement de vos données personnelles\u00a0:',
+  'controller.dpoIntro':
+    'Nous avons désigné un délégué à la protection des données, que vous pouvez contacter pour toute question relative au traitement de vos données personnelles\u00a0:',
   'controller.representatives': 'Nos représentants',
-  'controller.representativesIntro': 'Nous avons désigné les représentants suivants, que vous pouvez également contacter\u00a0:',
+  'controller.representativesIntro':
+    'Nous avons désigné les représentants suivants, que vous pouvez également contacter\u00a0:',
   'controller.laws': 'Lois applicables',
   'controller.lawsIntro': 'Nous traitons les données personnelles conformément aux lois suivantes\u00a0:',
 
@@ -59,7 +63,8 @@ export const fr: Catalog = {
   'field.country': 'Pays',
   'field.role': 'Rôle',
 
-  'data.intro': 'Ce que nous collectons, d’où proviennent les données et pourquoi nous les utilisons dépend de votre relation avec nous. Veuillez lire la partie qui vous concerne.',
+  'data.intro':
+    'Ce que nous collectons, d’où proviennent les données et pourquoi nous les utilisons dépend de votre relation avec nous. Veuillez lire la partie qui vous concerne.',
   'data.otherProcessing': 'Autres traitements',
   'data.nothing': 'Nous ne traitons actuellement aucune donnée personnelle concernant cette catégorie de personnes.',
   'data.none': 'Nous ne traitons actuellement aucune donnée personnelle.',
@@ -77,17 +82,21 @@ export const fr: Catalog = {
   'purpose.dataUsed': 'Données utilisées\u00a0: {categories}',
   'purpose.recipients': 'Communiquées à\u00a0: {recipients}',
   'purpose.withdraw': 'Vous pouvez retirer votre consentement à tout moment.',
-  'purpose.directMarketing': 'Il s’agit de prospection\u00a0: vous pouvez vous y opposer à tout moment (voir {rights}).',
+  'purpose.directMarketing':
+    'Il s’agit de prospection\u00a0: vous pouvez vous y opposer à tout moment (voir {rights}).',
   'purpose.saleOrSharing': 'Ce traitement implique la vente ou le partage d’informations personnelles au sens du CCPA.',
   'purpose.automated': 'Ce traitement implique une prise de décision automatisée (voir {section}).',
 
-  'recipients.intro': 'Nous ne communiquons des données personnelles que lorsque cela est nécessaire aux finalités décrites ci-dessus.',
+  'recipients.intro':
+    'Nous ne communiquons des données personnelles que lorsque cela est nécessaire aux finalités décrites ci-dessus.',
   'recipients.none': 'Nous ne communiquons pas de données personnelles à d’autres organisations.',
   'recipients.tableCaption': 'Vue d’ensemble des destinataires',
   'recipients.processors': 'Prestataires (sous-traitants)',
-  'recipients.processorsIntro': 'Ces prestataires traitent des données personnelles pour notre compte, uniquement sur nos instructions et en vertu d’un contrat qui les oblige à les protéger.',
+  'recipients.processorsIntro':
+    'Ces prestataires traitent des données personnelles pour notre compte, uniquement sur nos instructions et en vertu d’un contrat qui les oblige à les protéger.',
   'recipients.controllers': 'Autres responsables du traitement',
-  'recipients.controllersIntro': 'Ces organisations reçoivent des données personnelles et décident elles-mêmes de leur utilisation (responsables du traitement indépendants), ou en décident avec nous (responsables conjoints). Leurs propres politiques de confidentialité s’appliquent à leurs traitements.',
+  'recipients.controllersIntro':
+    'Ces organisations reçoivent des données personnelles et décident elles-mêmes de leur utilisation (responsables du traitement indépendants), ou en décident avec nous (responsables conjoints). Leurs propres politiques de confidentialité s’appliquent à leurs traitements.',
   'recipients.categories': 'Autres catégories de destinataires',
   'recipients.legalEntity': 'Entité juridique\u00a0: {entity}',
   'recipients.address': 'Adresse\u00a0: {address}',
@@ -99,19 +108,23 @@ export const fr: Catalog = {
   'recipients.privacyPolicy': 'Politique de confidentialité de {name}',
   'recipients.optOut': 'Opposition auprès de {name}',
 
-  'transfers.intro': 'Certains destinataires sont établis, ou traitent des données personnelles, dans des pays situés en dehors {areas}. Lorsqu’un pays n’offre pas un niveau de protection adéquat, nous protégeons vos données au moyen des garanties indiquées ici.',
+  'transfers.intro':
+    'Certains destinataires sont établis, ou traitent des données personnelles, dans des pays situés en dehors {areas}. Lorsqu’un pays n’offre pas un niveau de protection adéquat, nous protégeons vos données au moyen des garanties indiquées ici.',
   'transfers.none': 'Nous ne transférons pas de données personnelles vers des pays situés en dehors {areas}.',
   'transfers.tableCaption': 'Transferts internationaux et garanties',
   'transfers.safeguardsIntro': 'Ce que signifient ces garanties\u00a0:',
   'transfers.copy': 'Vous pouvez obtenir une copie des garanties en nous écrivant à {email}.',
 
-  'retention.intro': 'Nous ne conservons les données personnelles que le temps nécessaire à la finalité pour laquelle nous les avons collectées, ou aussi longtemps que la loi l’exige\u00a0:',
+  'retention.intro':
+    'Nous ne conservons les données personnelles que le temps nécessaire à la finalité pour laquelle nous les avons collectées, ou aussi longtemps que la loi l’exige\u00a0:',
   'retention.tableCaption': 'Durées de conservation par finalité',
   'retention.periodFrom': '{period} {trigger}',
   'retention.periodAndCriteria': '{period}. {criteria}',
 
-  'cookies.intro': 'Nous utilisons des cookies et des technologies similaires. Le tableau ci-dessous indique lesquels, qui les dépose, à quoi ils servent et combien de temps ils sont conservés.',
-  'cookies.consent': 'Nous ne déposons les cookies qui ne sont pas strictement nécessaires qu’avec votre consentement. Vous pouvez retirer votre consentement à tout moment en modifiant vos paramètres de cookies.',
+  'cookies.intro':
+    'Nous utilisons des cookies et des technologies similaires. Le tableau ci-dessous indique lesquels, qui les dépose, à quoi ils servent et combien de temps ils sont conservés.',
+  'cookies.consent':
+    'Nous ne déposons les cookies qui ne sont pas strictement nécessaires qu’avec votre consentement. Vous pouvez retirer votre consentement à tout moment en modifiant vos paramètres de cookies.',
   'cookies.tableCaption': 'Cookies et technologies similaires utilisés',
   'cookies.session': 'session',
 
@@ -129,72 +142,97 @@ export const fr: Catalog = {
   'table.category': 'Catégorie',
   'table.includes': 'Contenu',
 
-  'rights.intro': 'Selon la loi qui vous est applicable, vous disposez des droits suivants. Les dispositions qui accordent chaque droit sont indiquées avec celui-ci.',
+  'rights.intro':
+    'Selon la loi qui vous est applicable, vous disposez des droits suivants. Les dispositions qui accordent chaque droit sont indiquées avec celui-ci.',
   'rights.grantedBy': 'Fondement\u00a0: {references}',
   'rights.withdrawHeading': 'Retirer votre consentement',
-  'rights.withdraw': 'Lorsque nous nous fondons sur votre consentement ({purposes}), vous pouvez retirer votre consentement à tout moment, aussi simplement que vous l’avez donné, par exemple en écrivant à {email}. Le retrait du consentement ne compromet pas la licéité du traitement effectué avant ce retrait.',
+  'rights.withdraw':
+    'Lorsque nous nous fondons sur votre consentement ({purposes}), vous pouvez retirer votre consentement à tout moment, aussi simplement que vous l’avez donné, par exemple en écrivant à {email}. Le retrait du consentement ne compromet pas la licéité du traitement effectué avant ce retrait.',
   'rights.consentCookies': 'cookies non strictement nécessaires',
   'rights.objectHeading': 'Votre droit d’opposition',
-  'rights.object': 'Vous avez le droit de vous opposer à tout moment, pour des raisons tenant à votre situation particulière, au traitement de vos données personnelles fondé sur des intérêts légitimes ou sur une mission d’intérêt public.',
-  'rights.objectMarketing': 'Vous avez le droit de vous opposer à tout moment à l’utilisation de vos données personnelles à des fins de prospection, y compris au profilage lié à celle-ci. Si vous vous y opposez, nous n’utiliserons plus vos données à des fins de prospection.',
+  'rights.object':
+    'Vous avez le droit de vous opposer à tout moment, pour des raisons tenant à votre situation particulière, au traitement de vos données personnelles fondé sur des intérêts légitimes ou sur une mission d’intérêt public.',
+  'rights.objectMarketing':
+    'Vous avez le droit de vous opposer à tout moment à l’utilisation de vos données personnelles à des fins de prospection, y compris au profilage lié à celle-ci. Si vous vous y opposez, nous n’utiliserons plus vos données à des fins de prospection.',
   'rights.exerciseHeading': 'Comment exercer vos droits',
   'rights.exerciseEmail': 'Pour exercer vos droits, écrivez-nous à {email}.',
   'rights.exerciseUrl': 'Vous pouvez également utiliser {link}.',
   'rights.exerciseChannel': 'Vous pouvez également nous contacter par ce moyen\u00a0: {channel}.',
   'rights.formLink': 'notre formulaire de demande en ligne',
-  'rights.verify': 'Nous pouvons vous demander de confirmer votre identité avant de donner suite à une demande. Nous répondons dans les délais prévus par la loi, gratuitement, sauf demande manifestement infondée ou excessive.',
+  'rights.verify':
+    'Nous pouvons vous demander de confirmer votre identité avant de donner suite à une demande. Nous répondons dans les délais prévus par la loi, gratuitement, sauf demande manifestement infondée ou excessive.',
   'rights.complaintHeading': 'Réclamation auprès d’une autorité de contrôle',
-  'rights.complaint': 'Si vous estimez que nous traitons vos données personnelles de manière illicite, vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans le pays de votre résidence habituelle, de votre lieu de travail ou du lieu où la violation aurait été commise.',
+  'rights.complaint':
+    'Si vous estimez que nous traitons vos données personnelles de manière illicite, vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans le pays de votre résidence habituelle, de votre lieu de travail ou du lieu où la violation aurait été commise.',
   'rights.authority': 'L’autorité de contrôle compétente à notre égard est {authority}.',
 
-  'ca.intro': 'Ces informations s’appliquent aux résidents de Californie et complètent le reste de cette politique, comme l’exige le {law}.',
-  'ca.categoriesIntro': 'Au cours des 12 derniers mois, nous avons collecté les catégories d’informations personnelles suivantes. Leur provenance, leur utilisation, leurs destinataires et leur durée de conservation sont décrits dans les sections précédentes.',
+  'ca.intro':
+    'Ces informations s’appliquent aux résidents de Californie et complètent le reste de cette politique, comme l’exige le {law}.',
+  'ca.categoriesIntro':
+    'Au cours des 12 derniers mois, nous avons collecté les catégories d’informations personnelles suivantes. Leur provenance, leur utilisation, leurs destinataires et leur durée de conservation sont décrits dans les sections précédentes.',
   'ca.tableCaption': 'Catégories d’informations personnelles collectées',
-  'ca.sells': 'Nous vendons ou partageons des informations personnelles, au sens du CCPA, pour les finalités suivantes\u00a0: {purposes}.',
+  'ca.sells':
+    'Nous vendons ou partageons des informations personnelles, au sens du CCPA, pour les finalités suivantes\u00a0: {purposes}.',
   'ca.sellsGeneral': 'Nous vendons ou partageons des informations personnelles, au sens du CCPA.',
-  'ca.doesNotSell': 'Nous ne vendons ni ne partageons d’informations personnelles, au sens du CCPA, et ne l’avons pas fait au cours des 12 derniers mois.',
-  'ca.optOut': 'Vous avez le droit de vous opposer à la vente ou au partage de vos informations personnelles (opt-out). Pour cela, écrivez-nous à {email}.',
+  'ca.doesNotSell':
+    'Nous ne vendons ni ne partageons d’informations personnelles, au sens du CCPA, et ne l’avons pas fait au cours des 12 derniers mois.',
+  'ca.optOut':
+    'Vous avez le droit de vous opposer à la vente ou au partage de vos informations personnelles (opt-out). Pour cela, écrivez-nous à {email}.',
   'ca.optOutLink': 'Vous pouvez également vous y opposer via {link}.',
   'ca.optOutLinkText': 'Do Not Sell or Share My Personal Information',
-  'ca.sensitive': 'Nous n’utilisons les informations personnelles sensibles qu’aux fins que le CCPA autorise sans droit de limitation\u00a0; vous pouvez néanmoins nous demander d’en limiter l’utilisation.',
-  'ca.nonDiscrimination': 'Nous ne vous traiterons pas de manière discriminatoire parce que vous exercez vos droits, par exemple en vous refusant des biens ou des services, en vous facturant des prix différents ou en vous offrant une qualité de service différente.',
+  'ca.sensitive':
+    'Nous n’utilisons les informations personnelles sensibles qu’aux fins que le CCPA autorise sans droit de limitation\u00a0; vous pouvez néanmoins nous demander d’en limiter l’utilisation.',
+  'ca.nonDiscrimination':
+    'Nous ne vous traiterons pas de manière discriminatoire parce que vous exercez vos droits, par exemple en vous refusant des biens ou des services, en vous facturant des prix différents ou en vous offrant une qualité de service différente.',
 
-  'children.body': 'Nos services ne s’adressent pas aux enfants de moins de {age} ans. Nous ne collectons pas sciemment de données personnelles concernant des enfants de moins de {age} ans. Si vous pensez qu’un enfant de moins de {age} ans nous a communiqué des données personnelles, contactez-nous à {email} et nous les supprimerons.',
+  'children.body':
+    'Nos services ne s’adressent pas aux enfants de moins de {age} ans. Nous ne collectons pas sciemment de données personnelles concernant des enfants de moins de {age} ans. Si vous pensez qu’un enfant de moins de {age} ans nous a communiqué des données personnelles, contactez-nous à {email} et nous les supprimerons.',
 
-  'security.intro': 'Nous protégeons les données personnelles par des mesures techniques et organisationnelles appropriées, notamment\u00a0:',
-  'security.default': 'Nous protégeons les données personnelles par des mesures techniques et organisationnelles appropriées contre la perte, l’utilisation abusive et l’accès non autorisé.',
+  'security.intro':
+    'Nous protégeons les données personnelles par des mesures techniques et organisationnelles appropriées, notamment\u00a0:',
+  'security.default':
+    'Nous protégeons les données personnelles par des mesures techniques et organisationnelles appropriées contre la perte, l’utilisation abusive et l’accès non autorisé.',
 
-  'automated.none': 'Nous n’avons pas recours à la prise de décision automatisée\u00a0: nous ne prenons aucune décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire.',
-  'automated.intro': 'Dans les cas suivants, nous prenons des décisions fondées exclusivement sur un traitement automatisé (prise de décision automatisée). Nous expliquons la logique sous-jacente et ce qu’elle signifie pour vous\u00a0:',
-  'automated.safeguards': 'Vous pouvez demander qu’une personne réexamine une telle décision automatisée, exprimer votre point de vue et contester la décision.',
+  'automated.none':
+    'Nous n’avons pas recours à la prise de décision automatisée\u00a0: nous ne prenons aucune décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire.',
+  'automated.intro':
+    'Dans les cas suivants, nous prenons des décisions fondées exclusivement sur un traitement automatisé (prise de décision automatisée). Nous expliquons la logique sous-jacente et ce qu’elle signifie pour vous\u00a0:',
+  'automated.safeguards':
+    'Vous pouvez demander qu’une personne réexamine une telle décision automatisée, exprimer votre point de vue et contester la décision.',
 
-  'changes.default': 'Nous mettons à jour cette politique lorsque nos traitements de données personnelles changent. La date indiquée en haut montre depuis quand cette version est en vigueur.',
+  'changes.default':
+    'Nous mettons à jour cette politique lorsque nos traitements de données personnelles changent. La date indiquée en haut montre depuis quand cette version est en vigueur.',
   'changes.version': 'Ceci est la version {version} de cette politique, en vigueur depuis le {date}.',
   'changes.policyUrl': 'Nous publions également cette politique sur notre site web à l’adresse {link}.',
   'changes.draft': 'Ceci est un projet de cette politique qui n’a pas été publié.',
   'changes.publicUrl': 'La version en vigueur est toujours disponible à l’adresse {link}.',
 
-  'contact.intro': 'Pour toute question sur cette politique ou sur l’utilisation de vos données personnelles, contactez-nous\u00a0:',
+  'contact.intro':
+    'Pour toute question sur cette politique ou sur l’utilisation de vos données personnelles, contactez-nous\u00a0:',
   'contact.postal': 'Courrier',
   'contact.dpo': 'Vous pouvez également contacter notre délégué à la protection des données\u00a0: {contact}.',
 
   'legalBasis.CONSENT': 'votre consentement',
-  'legalBasis.CONTRACT': 'l’exécution d’un contrat conclu avec vous ou de mesures précontractuelles prises à votre demande',
+  'legalBasis.CONTRACT':
+    'l’exécution d’un contrat conclu avec vous ou de mesures précontractuelles prises à votre demande',
   'legalBasis.LEGAL_OBLIGATION': 'le respect d’une obligation légale',
   'legalBasis.VITAL_INTERESTS': 'la sauvegarde de vos intérêts vitaux ou de ceux d’une autre personne',
   'legalBasis.PUBLIC_TASK': 'l’exécution d’une mission d’intérêt public',
   'legalBasis.LEGITIMATE_INTERESTS': 'nos intérêts légitimes',
 
   'specialCondition.EXPLICIT_CONSENT': 'votre consentement explicite',
-  'specialCondition.EMPLOYMENT_AND_SOCIAL_SECURITY': 'les obligations et droits en matière de droit du travail, de la sécurité sociale et de la protection sociale',
-  'specialCondition.VITAL_INTERESTS': 'la sauvegarde des intérêts vitaux lorsque vous n’êtes pas en mesure de donner votre consentement',
+  'specialCondition.EMPLOYMENT_AND_SOCIAL_SECURITY':
+    'les obligations et droits en matière de droit du travail, de la sécurité sociale et de la protection sociale',
+  'specialCondition.VITAL_INTERESTS':
+    'la sauvegarde des intérêts vitaux lorsque vous n’êtes pas en mesure de donner votre consentement',
   'specialCondition.NOT_FOR_PROFIT_BODY': 'les activités légitimes d’un organisme à but non lucratif',
   'specialCondition.MADE_PUBLIC_BY_SUBJECT': 'des données que vous avez manifestement rendues publiques',
   'specialCondition.LEGAL_CLAIMS': 'la constatation, l’exercice ou la défense de droits en justice',
   'specialCondition.SUBSTANTIAL_PUBLIC_INTEREST': 'des motifs d’intérêt public important',
   'specialCondition.HEALTH_OR_SOCIAL_CARE': 'la prise en charge sanitaire ou sociale',
   'specialCondition.PUBLIC_HEALTH': 'des motifs d’intérêt public dans le domaine de la santé publique',
-  'specialCondition.ARCHIVING_RESEARCH_STATISTICS': 'des fins archivistiques, de recherche scientifique ou historique ou statistiques',
+  'specialCondition.ARCHIVING_RESEARCH_STATISTICS':
+    'des fins archivistiques, de recherche scientifique ou historique ou statistiques',
 
   'specialCategory.RACIAL_OR_ETHNIC_ORIGIN': 'origine raciale ou ethnique',
   'specialCategory.POLITICAL_OPINIONS': 'opinions politiques',
@@ -243,14 +281,22 @@ export const fr: Catalog = {
   'safeguard.BINDING_CORPORATE_RULES': 'règles d’entreprise contraignantes',
   'safeguard.DEROGATION': 'dérogation pour des situations particulières',
 
-  'safeguardInfo.ADEQUACY_DECISION': 'La Commission européenne, ou l’autorité compétente du Royaume-Uni ou de la Suisse, a constaté que le pays assure un niveau de protection adéquat (art. 45 RGPD).',
-  'safeguardInfo.STANDARD_CONTRACTUAL_CLAUSES': 'Clauses contractuelles adoptées par la Commission européenne qui obligent le destinataire à protéger les données (art. 46, paragraphe 2, point c), RGPD).',
-  'safeguardInfo.UK_IDTA': 'L’accord de transfert international de données publié par l’Information Commissioner britannique pour les transferts depuis le Royaume-Uni.',
-  'safeguardInfo.UK_ADDENDUM': 'L’avenant publié par l’Information Commissioner britannique qui rend les clauses contractuelles types valables pour les transferts depuis le Royaume-Uni.',
-  'safeguardInfo.DATA_PRIVACY_FRAMEWORK': 'Le destinataire est certifié au titre de l’EU-US Data Privacy Framework (et de ses extensions britannique et suisse), que la Commission européenne a jugé adéquat.',
-  'safeguardInfo.PRIVACY_SHIELD': 'Un ancien cadre pour les transferts vers les États-Unis, invalidé par la Cour de justice de l’Union européenne le 16 juillet 2020\u00a0; mentionné tel qu’il figurait lors de l’entrée en vigueur de cette version.',
-  'safeguardInfo.BINDING_CORPORATE_RULES': 'Des règles de protection des données contraignantes pour toutes les sociétés du groupe du destinataire, approuvées par une autorité de contrôle (art. 47 RGPD).',
-  'safeguardInfo.DEROGATION': 'Un transfert autorisé dans une situation particulière (art. 49 RGPD), décrit pour le destinataire concerné.',
+  'safeguardInfo.ADEQUACY_DECISION':
+    'La Commission européenne, ou l’autorité compétente du Royaume-Uni ou de la Suisse, a constaté que le pays assure un niveau de protection adéquat (art. 45 RGPD).',
+  'safeguardInfo.STANDARD_CONTRACTUAL_CLAUSES':
+    'Clauses contractuelles adoptées par la Commission européenne qui obligent le destinataire à protéger les données (art. 46, paragraphe 2, point c), RGPD).',
+  'safeguardInfo.UK_IDTA':
+    'L’accord de transfert international de données publié par l’Information Commissioner britannique pour les transferts depuis le Royaume-Uni.',
+  'safeguardInfo.UK_ADDENDUM':
+    'L’avenant publié par l’Information Commissioner britannique qui rend les clauses contractuelles types valables pour les transferts depuis le Royaume-Uni.',
+  'safeguardInfo.DATA_PRIVACY_FRAMEWORK':
+    'Le destinataire est certifié au titre de l’EU-US Data Privacy Framework (et de ses extensions britannique et suisse), que la Commission européenne a jugé adéquat.',
+  'safeguardInfo.PRIVACY_SHIELD':
+    'Un ancien cadre pour les transferts vers les États-Unis, invalidé par la Cour de justice de l’Union européenne le 16 juillet 2020\u00a0; mentionné tel qu’il figurait lors de l’entrée en vigueur de cette version.',
+  'safeguardInfo.BINDING_CORPORATE_RULES':
+    'Des règles de protection des données contraignantes pour toutes les sociétés du groupe du destinataire, approuvées par une autorité de contrôle (art. 47 RGPD).',
+  'safeguardInfo.DEROGATION':
+    'Un transfert autorisé dans une situation particulière (art. 49 RGPD), décrit pour le destinataire concerné.',
 
   'area.EEA': 'de l’Espace économique européen (EEE)',
   'area.UK': 'du Royaume-Uni',
@@ -294,17 +340,27 @@ export const fr: Catalog = {
   'right.LIMIT_SENSITIVE_USE': 'Droit de limiter l’utilisation des informations personnelles sensibles',
   'right.NON_DISCRIMINATION': 'Droit à la non-discrimination',
 
-  'rightInfo.ACCESS': 'Vous pouvez nous demander si nous traitons des données personnelles vous concernant et, le cas échéant, en obtenir une copie ainsi que des informations sur leur utilisation.',
-  'rightInfo.RECTIFICATION': 'Vous pouvez nous demander de corriger des données inexactes et de compléter des données incomplètes.',
-  'rightInfo.ERASURE': 'Vous pouvez nous demander d’effacer vos données personnelles, par exemple lorsque nous n’en avons plus besoin ou que vous retirez votre consentement.',
-  'rightInfo.RESTRICTION': 'Vous pouvez nous demander de limiter le traitement de vos données, par exemple pendant que nous vérifions leur exactitude.',
-  'rightInfo.OBJECTION': 'Vous pouvez vous opposer à un traitement fondé sur des intérêts légitimes ou sur une mission d’intérêt public, et à tout moment à la prospection.',
-  'rightInfo.PORTABILITY': 'Vous pouvez recevoir les données que vous nous avez fournies dans un format structuré, couramment utilisé et lisible par machine, ou nous demander de les transmettre à une autre organisation.',
-  'rightInfo.WITHDRAW_CONSENT': 'Lorsque nous nous fondons sur votre consentement, vous pouvez retirer votre consentement à tout moment, pour l’avenir.',
-  'rightInfo.AUTOMATED_DECISIONS': 'Vous avez le droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire.',
+  'rightInfo.ACCESS':
+    'Vous pouvez nous demander si nous traitons des données personnelles vous concernant et, le cas échéant, en obtenir une copie ainsi que des informations sur leur utilisation.',
+  'rightInfo.RECTIFICATION':
+    'Vous pouvez nous demander de corriger des données inexactes et de compléter des données incomplètes.',
+  'rightInfo.ERASURE':
+    'Vous pouvez nous demander d’effacer vos données personnelles, par exemple lorsque nous n’en avons plus besoin ou que vous retirez votre consentement.',
+  'rightInfo.RESTRICTION':
+    'Vous pouvez nous demander de limiter le traitement de vos données, par exemple pendant que nous vérifions leur exactitude.',
+  'rightInfo.OBJECTION':
+    'Vous pouvez vous opposer à un traitement fondé sur des intérêts légitimes ou sur une mission d’intérêt public, et à tout moment à la prospection.',
+  'rightInfo.PORTABILITY':
+    'Vous pouvez recevoir les données que vous nous avez fournies dans un format structuré, couramment utilisé et lisible par machine, ou nous demander de les transmettre à une autre organisation.',
+  'rightInfo.WITHDRAW_CONSENT':
+    'Lorsque nous nous fondons sur votre consentement, vous pouvez retirer votre consentement à tout moment, pour l’avenir.',
+  'rightInfo.AUTOMATED_DECISIONS':
+    'Vous avez le droit de ne pas faire l’objet d’une décision fondée exclusivement sur un traitement automatisé produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire.',
   'rightInfo.COMPLAIN': 'Vous pouvez introduire une réclamation auprès d’une autorité de contrôle.',
-  'rightInfo.OPT_OUT_SALE_SHARING': 'Vous pouvez nous demander de ne pas vendre ni partager vos informations personnelles.',
-  'rightInfo.LIMIT_SENSITIVE_USE': 'Vous pouvez nous demander de limiter l’utilisation de vos informations personnelles sensibles à ce qui est nécessaire pour fournir nos services.',
+  'rightInfo.OPT_OUT_SALE_SHARING':
+    'Vous pouvez nous demander de ne pas vendre ni partager vos informations personnelles.',
+  'rightInfo.LIMIT_SENSITIVE_USE':
+    'Vous pouvez nous demander de limiter l’utilisation de vos informations personnelles sensibles à ce qui est nécessaire pour fournir nos services.',
   'rightInfo.NON_DISCRIMINATION': 'Nous ne vous traiterons pas différemment parce que vous exercez vos droits.',
 
   'measure.ENCRYPTION_IN_TRANSIT': 'chiffrement des données en transit',
@@ -312,7 +368,8 @@ export const fr: Catalog = {
   'measure.ACCESS_CONTROL': 'contrôle des accès selon le besoin d’en connaître',
   'measure.PSEUDONYMISATION': 'pseudonymisation lorsque c’est possible',
   'measure.STAFF_TRAINING': 'formation régulière du personnel à la protection des données',
-  'measure.CONFIDENTIALITY_AGREEMENTS': 'obligations de confidentialité pour toute personne ayant accès aux données personnelles',
+  'measure.CONFIDENTIALITY_AGREEMENTS':
+    'obligations de confidentialité pour toute personne ayant accès aux données personnelles',
   'measure.BACKUPS': 'sauvegardes régulières',
   'measure.PENETRATION_TESTING': 'tests de sécurité et d’intrusion réguliers',
   'measure.INCIDENT_RESPONSE': 'une procédure documentée de réponse aux incidents de sécurité',

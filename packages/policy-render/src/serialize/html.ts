@@ -1,5 +1,13 @@
 import { escapeHtml as esc } from '../escape.js';
-import { assertNever, outline, type Block, type Inline, type OutlineEntry, type PolicyDocument, type Section } from '../tree.js';
+import {
+  assertNever,
+  outline,
+  type Block,
+  type Inline,
+  type OutlineEntry,
+  type PolicyDocument,
+  type Section,
+} from '../tree.js';
 import { PAGE_CSS, policyCss } from './styles.js';
 
 /** HTML of inline nodes. Every text and attribute passes through `esc`; hrefs are SafeHrefs. */
@@ -175,10 +183,18 @@ export function htmlFragment(doc: PolicyDocument, accent: string | null): string
 /** A complete standalone document. */
 export function htmlDocument(doc: PolicyDocument, accent: string | null): string {
   return [
-    '<!doctype html>\n<html lang="', esc(doc.language), '">\n<head>\n<meta charset="utf-8">\n',
+    '<!doctype html>\n<html lang="',
+    esc(doc.language),
+    '">\n<head>\n<meta charset="utf-8">\n',
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n',
-    '<title>', esc(doc.title), '</title>\n',
-    '<style>\n', PAGE_CSS, '\n', policyCss(accent ?? ''), '\n</style>\n</head>\n<body>\n<main>\n',
+    '<title>',
+    esc(doc.title),
+    '</title>\n',
+    '<style>\n',
+    PAGE_CSS,
+    '\n',
+    policyCss(accent ?? ''),
+    '\n</style>\n</head>\n<body>\n<main>\n',
     article(doc, null),
     '</main>\n</body>\n</html>\n',
   ].join('');

@@ -1,5 +1,13 @@
 import { replaceControlCharacters } from '../escape.js';
-import { assertNever, outline, plain, type Block, type Inline, type OutlineEntry, type PolicyDocument } from '../tree.js';
+import {
+  assertNever,
+  outline,
+  plain,
+  type Block,
+  type Inline,
+  type OutlineEntry,
+  type PolicyDocument,
+} from '../tree.js';
 
 /**
  * Text from the snapshot on one line: control characters replaced as the HTML does (a terminal showing the text
@@ -8,7 +16,9 @@ import { assertNever, outline, plain, type Block, type Inline, type OutlineEntry
  * like `[ \t]*\n` backtracks over every run of blanks without a break, quadratic in its length.
  */
 const oneLine = (value: string): string =>
-  replaceControlCharacters(value).replace(/[ \t\r\n]+/g, (run) => (run.includes('\n') || run.includes('\r') ? ' ' : run));
+  replaceControlCharacters(value).replace(/[ \t\r\n]+/g, (run) =>
+    run.includes('\n') || run.includes('\r') ? ' ' : run,
+  );
 
 /**
  * Plain text: numbered headings (the numbers of the table of contents), one paragraph per line, lists with
@@ -128,5 +138,8 @@ export function plainText(doc: PolicyDocument): string {
     '',
     ...blocks(doc.sections, numbers),
   ];
-  return `${lines.join('\n').replace(/\n{3,}/g, '\n\n').trimEnd()}\n`;
+  return `${lines
+    .join('\n')
+    .replace(/\n{3,}/g, '\n\n')
+    .trimEnd()}\n`;
 }

@@ -25,7 +25,10 @@ function convert(raw: Raw, parent: El | null): Node | null {
 }
 
 export function parse(html: string): El {
-  return convert(parseDocument(html, { decodeEntities: true, lowerCaseAttributeNames: true }) as unknown as Raw, null) as El;
+  return convert(
+    parseDocument(html, { decodeEntities: true, lowerCaseAttributeNames: true }) as unknown as Raw,
+    null,
+  ) as El;
 }
 
 export const isEl = (n: Node): n is El => 'name' in n;

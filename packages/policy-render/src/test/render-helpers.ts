@@ -5,7 +5,11 @@ import { OPTIONS } from './fixture.js';
 
 export const LANGS: readonly Language[] = ['en', 'de', 'fr'];
 
-export function render(snapshot: PolicySnapshot, language: Language = 'en', extra: Partial<typeof OPTIONS> = {}): RenderedPolicy {
+export function render(
+  snapshot: PolicySnapshot,
+  language: Language = 'en',
+  extra: Partial<typeof OPTIONS> = {},
+): RenderedPolicy {
   return renderPolicy(snapshot, { ...OPTIONS, ...extra, language });
 }
 

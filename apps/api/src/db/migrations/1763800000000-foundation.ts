@@ -284,9 +284,25 @@ export class Foundation1763800000000 implements MigrationInterface {
 
   async down(q: QueryRunner): Promise<void> {
     for (const t of [
-      'policy_settings', 'clauses', 'cookies', 'purpose_recipients', 'purpose_data_categories', 'purpose_audiences',
-      'purposes', 'recipient_data_categories', 'recipients', 'data_categories', 'audiences', 'api_keys',
-      'tenant_members', 'tenants', 'tenant_directory', 'sessions', 'agency_members', 'users', 'agencies',
+      'policy_settings',
+      'clauses',
+      'cookies',
+      'purpose_recipients',
+      'purpose_data_categories',
+      'purpose_audiences',
+      'purposes',
+      'recipient_data_categories',
+      'recipients',
+      'data_categories',
+      'audiences',
+      'api_keys',
+      'tenant_members',
+      'tenants',
+      'tenant_directory',
+      'sessions',
+      'agency_members',
+      'users',
+      'agencies',
     ]) {
       await q.query(`DROP TABLE IF EXISTS ${t}`);
     }

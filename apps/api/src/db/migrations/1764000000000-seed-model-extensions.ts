@@ -14,6 +14,8 @@ export class SeedModelExtensions1764000000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query(`ALTER TABLE policy_settings DROP COLUMN IF EXISTS policy_url, DROP COLUMN IF EXISTS rights_contact_channel`);
+    await q.query(
+      `ALTER TABLE policy_settings DROP COLUMN IF EXISTS policy_url, DROP COLUMN IF EXISTS rights_contact_channel`,
+    );
   }
 }

@@ -73,7 +73,9 @@ export class QueueEmailWebhooks1764200000000 implements MigrationInterface {
       PRIMARY KEY (tenant_id, id),
       FOREIGN KEY (tenant_id, endpoint_id) REFERENCES webhook_endpoints (tenant_id, id) ON DELETE CASCADE
     )`);
-    await q.query('CREATE INDEX webhook_deliveries_endpoint_idx ON webhook_deliveries (tenant_id, endpoint_id, created_at, id)');
+    await q.query(
+      'CREATE INDEX webhook_deliveries_endpoint_idx ON webhook_deliveries (tenant_id, endpoint_id, created_at, id)',
+    );
     for (const s of tenantTableSql('webhook_deliveries', { privileges: 'SELECT, INSERT, UPDATE' })) await q.query(s);
 
     await q.query(`CREATE TABLE subprocessor_subscribers (
@@ -89,7 +91,9 @@ export class QueueEmailWebhooks1764200000000 implements MigrationInterface {
       PRIMARY KEY (tenant_id, id),
       UNIQUE (tenant_id, email)
     )`);
-    await q.query('CREATE INDEX subprocessor_subscribers_created_idx ON subprocessor_subscribers (tenant_id, created_at, id)');
+    await q.query(
+      'CREATE INDEX subprocessor_subscribers_created_idx ON subprocessor_subscribers (tenant_id, created_at, id)',
+    );
     for (const s of tenantTableSql('subprocessor_subscribers')) await q.query(s);
     await q.query(auditTriggerSql('subprocessor_subscribers'));
 
@@ -104,13 +108,22 @@ export class QueueEmailWebhooks1764200000000 implements MigrationInterface {
       PRIMARY KEY (tenant_id, token_hash),
       FOREIGN KEY (tenant_id, subscriber_id) REFERENCES subprocessor_subscribers (tenant_id, id) ON DELETE CASCADE
     )`);
-    await q.query('CREATE INDEX subprocessor_subscriber_tokens_subscriber_idx ON subprocessor_subscriber_tokens (tenant_id, subscriber_id)');
-    for (const s of tenantTableSql('subprocessor_subscriber_tokens', { privileges: 'SELECT, INSERT, DELETE' })) await q.query(s);
+    await q.query(
+      'CREATE INDEX subprocessor_subscriber_tokens_subscriber_idx ON subprocessor_subscriber_tokens (tenant_id, subscriber_id)',
+    );
+    for (const s of tenantTableSql('subprocessor_subscriber_tokens', { privileges: 'SELECT, INSERT, DELETE' }))
+      await q.query(s);
     await q.query(auditTriggerSql('subprocessor_subscriber_tokens', ['token_hash']));
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['subprocessor_subscriber_tokens', 'subprocessor_subscribers', 'webhook_deliveries', 'webhook_endpoints', 'email_messages']) {
+    for (const t of [
+      'subprocessor_subscriber_tokens',
+      'subprocessor_subscribers',
+      'webhook_deliveries',
+      'webhook_endpoints',
+      'email_messages',
+    ]) {
       await q.query(`DROP TABLE IF EXISTS ${t}`);
     }
   }

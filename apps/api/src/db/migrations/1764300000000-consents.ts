@@ -52,7 +52,9 @@ export class Consents1764300000000 implements MigrationInterface {
       UNIQUE (tenant_id, idempotency_key),
       FOREIGN KEY (tenant_id, policy_version) REFERENCES policy_versions (tenant_id, version) ON DELETE CASCADE
     )`);
-    await q.query('CREATE INDEX consent_events_subject_idx ON consent_events (tenant_id, subject_hash, recorded_at, id)');
+    await q.query(
+      'CREATE INDEX consent_events_subject_idx ON consent_events (tenant_id, subject_hash, recorded_at, id)',
+    );
     await q.query('CREATE INDEX consent_events_recorded_idx ON consent_events (tenant_id, recorded_at)');
     for (const s of tenantTableSql('consent_events', { privileges: 'SELECT, INSERT' })) await q.query(s);
 
@@ -69,12 +71,17 @@ export class Consents1764300000000 implements MigrationInterface {
       PRIMARY KEY (tenant_id, event_id, purpose_id),
       FOREIGN KEY (tenant_id, event_id) REFERENCES consent_events (tenant_id, id) ON DELETE CASCADE
     )`);
-    await q.query('CREATE INDEX consent_decisions_subject_idx ON consent_decisions (tenant_id, subject_hash, purpose_id, recorded_at DESC)');
-    await q.query('CREATE INDEX consent_decisions_time_idx ON consent_decisions (tenant_id, recorded_at) INCLUDE (purpose_id, choice)');
+    await q.query(
+      'CREATE INDEX consent_decisions_subject_idx ON consent_decisions (tenant_id, subject_hash, purpose_id, recorded_at DESC)',
+    );
+    await q.query(
+      'CREATE INDEX consent_decisions_time_idx ON consent_decisions (tenant_id, recorded_at) INCLUDE (purpose_id, choice)',
+    );
     for (const s of tenantTableSql('consent_decisions', { privileges: 'SELECT, INSERT' })) await q.query(s);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['consent_decisions', 'consent_events', 'consent_notices', 'consent_settings']) await q.query(`DROP TABLE IF EXISTS ${t}`);
+    for (const t of ['consent_decisions', 'consent_events', 'consent_notices', 'consent_settings'])
+      await q.query(`DROP TABLE IF EXISTS ${t}`);
   }
 }

@@ -58,15 +58,27 @@ export class DataSubjectRequests1764400000000 implements MigrationInterface {
       PRIMARY KEY (tenant_id, id),
       UNIQUE (tenant_id, reference)
     )`);
-    await q.query('CREATE INDEX data_subject_requests_due_idx ON data_subject_requests (tenant_id, due_on, id) WHERE closed_at IS NULL');
+    await q.query(
+      'CREATE INDEX data_subject_requests_due_idx ON data_subject_requests (tenant_id, due_on, id) WHERE closed_at IS NULL',
+    );
     await q.query('CREATE INDEX data_subject_requests_state_idx ON data_subject_requests (tenant_id, state, due_on)');
     await q.query('CREATE INDEX data_subject_requests_email_idx ON data_subject_requests (tenant_id, requester_email)');
-    await q.query('CREATE INDEX data_subject_requests_token_idx ON data_subject_requests (tenant_id, verification_token_hash) WHERE verification_token_hash IS NOT NULL');
+    await q.query(
+      'CREATE INDEX data_subject_requests_token_idx ON data_subject_requests (tenant_id, verification_token_hash) WHERE verification_token_hash IS NOT NULL',
+    );
     for (const s of tenantTableSql('data_subject_requests', {
       privileges: 'SELECT, INSERT, UPDATE',
       using: 'EXISTS (SELECT 1 FROM tenants t WHERE t.tenant_id = data_subject_requests.tenant_id)',
-    })) await q.query(s);
-    await q.query(auditTriggerSql('data_subject_requests', ['verification_token_hash', 'verification_code_hash', 'verification_attempts', 'deadline']));
+    }))
+      await q.query(s);
+    await q.query(
+      auditTriggerSql('data_subject_requests', [
+        'verification_token_hash',
+        'verification_code_hash',
+        'verification_attempts',
+        'deadline',
+      ]),
+    );
 
     await q.query(`CREATE TABLE data_subject_request_events (
       tenant_id uuid NOT NULL,
@@ -83,11 +95,14 @@ export class DataSubjectRequests1764400000000 implements MigrationInterface {
       PRIMARY KEY (tenant_id, id),
       FOREIGN KEY (tenant_id, request_id) REFERENCES data_subject_requests (tenant_id, id) ON DELETE CASCADE
     )`);
-    await q.query('CREATE INDEX data_subject_request_events_request_idx ON data_subject_request_events (tenant_id, request_id, id)');
+    await q.query(
+      'CREATE INDEX data_subject_request_events_request_idx ON data_subject_request_events (tenant_id, request_id, id)',
+    );
     for (const s of tenantTableSql('data_subject_request_events', { privileges: 'SELECT, INSERT' })) await q.query(s);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['data_subject_request_events', 'data_subject_requests', 'request_settings']) await q.query(`DROP TABLE IF EXISTS ${t}`);
+    for (const t of ['data_subject_request_events', 'data_subject_requests', 'request_settings'])
+      await q.query(`DROP TABLE IF EXISTS ${t}`);
   }
 }

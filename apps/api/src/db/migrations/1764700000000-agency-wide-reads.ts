@@ -49,7 +49,8 @@ export class AgencyWideReads1764700000000 implements MigrationInterface {
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const table of TABLES) await q.query(`ALTER POLICY ${table}_tenant_isolation ON ${table} USING (tenant_id = app_current_tenant())`);
+    for (const table of TABLES)
+      await q.query(`ALTER POLICY ${table}_tenant_isolation ON ${table} USING (tenant_id = app_current_tenant())`);
     await q.query(
       `ALTER POLICY data_subject_requests_tenant_isolation ON data_subject_requests
          USING (tenant_id = app_current_tenant() OR EXISTS (SELECT 1 FROM tenants t WHERE t.tenant_id = data_subject_requests.tenant_id))`,

@@ -18,6 +18,8 @@ export class RequestEventsAgencyReads1764850000000 implements MigrationInterface
   }
 
   async down(q: QueryRunner): Promise<void> {
-    await q.query('ALTER POLICY data_subject_request_events_tenant_isolation ON data_subject_request_events USING (tenant_id = app_current_tenant())');
+    await q.query(
+      'ALTER POLICY data_subject_request_events_tenant_isolation ON data_subject_request_events USING (tenant_id = app_current_tenant())',
+    );
   }
 }

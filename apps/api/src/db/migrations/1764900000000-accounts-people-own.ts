@@ -100,14 +100,26 @@ export class AccountsPeopleOwn1764900000000 implements MigrationInterface {
          updated_at timestamptz(3) NOT NULL DEFAULT now()
        )`,
       `CREATE INDEX account_emails_to_idx ON account_emails (to_address, created_at)`,
-      ...['account_links', 'recovery_codes', 'sign_in_challenges', 'account_emails'].map((t) => `GRANT SELECT, INSERT, UPDATE, DELETE ON ${t} TO ${APP_ROLE}`),
+      ...['account_links', 'recovery_codes', 'sign_in_challenges', 'account_emails'].map(
+        (t) => `GRANT SELECT, INSERT, UPDATE, DELETE ON ${t} TO ${APP_ROLE}`,
+      ),
     ];
     for (const sql of statements) await q.query(sql);
   }
 
   async down(q: QueryRunner): Promise<void> {
-    for (const t of ['account_emails', 'sign_in_challenges', 'recovery_codes', 'account_links', 'tenant_invitations', 'agency_invitations']) await q.query(`DROP TABLE IF EXISTS ${t}`);
-    await q.query('ALTER TABLE users DROP COLUMN IF EXISTS totp_secret, DROP COLUMN IF EXISTS totp_pending_secret, DROP COLUMN IF EXISTS totp_enabled_at, DROP COLUMN IF EXISTS totp_last_step');
+    for (const t of [
+      'account_emails',
+      'sign_in_challenges',
+      'recovery_codes',
+      'account_links',
+      'tenant_invitations',
+      'agency_invitations',
+    ])
+      await q.query(`DROP TABLE IF EXISTS ${t}`);
+    await q.query(
+      'ALTER TABLE users DROP COLUMN IF EXISTS totp_secret, DROP COLUMN IF EXISTS totp_pending_secret, DROP COLUMN IF EXISTS totp_enabled_at, DROP COLUMN IF EXISTS totp_last_step',
+    );
     await q.query('ALTER TABLE agencies DROP COLUMN IF EXISTS require_two_factor');
   }
 }

@@ -13,4 +13,18 @@ import { RequestEventsAgencyReads1764850000000 } from './1764850000000-request-e
 import { AccountsPeopleOwn1764900000000 } from './1764900000000-accounts-people-own.js';
 
 /** In order. A migration, once released, is never edited: add a new one. */
-export const MIGRATIONS = [Foundation1763800000000, PolicyEngine1763900000000, SeedModelExtensions1764000000000, AuditLog1764100000000, QueueEmailWebhooks1764200000000, Consents1764300000000, DataSubjectRequests1764400000000, RateLimits1764500000000, ReadinessGrant1764600000000, AgencyWideReads1764700000000, RetiredSlugs1764800000000, RequestEventsAgencyReads1764850000000, AccountsPeopleOwn1764900000000];
+export const MIGRATIONS = [
+  Foundation1763800000000,
+  PolicyEngine1763900000000,
+  SeedModelExtensions1764000000000,
+  AuditLog1764100000000,
+  QueueEmailWebhooks1764200000000,
+  Consents1764300000000,
+  DataSubjectRequests1764400000000,
+  RateLimits1764500000000,
+  ReadinessGrant1764600000000,
+  AgencyWideReads1764700000000,
+  RetiredSlugs1764800000000,
+  RequestEventsAgencyReads1764850000000,
+  AccountsPeopleOwn1764900000000,
+];

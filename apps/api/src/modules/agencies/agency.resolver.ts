@@ -18,7 +18,7 @@ export class AgencyResolver {
   private readonly service = new AgencyService();
 
   @Allow(PERSON)
-  @Query(() => Agency, { description: 'The caller\'s agency.' })
+  @Query(() => Agency, { description: "The caller's agency." })
   async agency(@Ctx() ctx: RequestContext): Promise<Agency> {
     const agency = await this.service.current(ctx);
     if (!agency) throw notFound('agency');

@@ -10,7 +10,10 @@ export class Agency {
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field() slug: string;
-  @Field({ description: 'Whether every member of the agency, and everyone working in its tenants, must sign in with a second factor.' })
+  @Field({
+    description:
+      'Whether every member of the agency, and everyone working in its tenants, must sign in with a second factor.',
+  })
   requireTwoFactor: boolean;
   @Field() createdAt: Date;
 }
@@ -34,7 +37,11 @@ export const AGENCY_NAME_MAX = 200;
 @InputType()
 export class UpdateAgencyInput {
   @Field(() => String, { nullable: true }) @MaxLength(AGENCY_NAME_MAX) name?: string | null;
-  @Field(() => Boolean, { nullable: true, description: 'Require two-factor sign-in of members and of everyone working in the agency\'s tenants. An owner turning it on must have it on.' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Require two-factor sign-in of members and of everyone working in the agency's tenants. An owner turning it on must have it on.",
+  })
   requireTwoFactor?: boolean | null;
 }
 

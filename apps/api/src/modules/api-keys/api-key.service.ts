@@ -23,14 +23,19 @@ const keyName = requiredText(API_KEY_NAME_MAX, 'key name');
 
 export class ApiKeyService {
   list(ctx: RequestContext, args: ConnectionArgs) {
-    const query = ctx.em.getRepository(ApiKeyEntity).createQueryBuilder('k').where('k.tenantId = :tenantId', { tenantId: ctx.tenantId });
+    const query = ctx.em
+      .getRepository(ApiKeyEntity)
+      .createQueryBuilder('k')
+      .where('k.tenantId = :tenantId', { tenantId: ctx.tenantId });
     return paginate(query, args, ['k.createdAt', 'k.id'], (k) => [k.createdAt.toISOString(), k.id], toApiKey);
   }
 
   async create(ctx: RequestContext, input: CreateApiKeyInput): Promise<ApiKeyCreated | ValidationFailed> {
     const name = keyName.safeParse(input.name);
     const problems = [
-      ...(name.success ? [] : [problem('name', 'REQUIRED', `key name is required (at most ${API_KEY_NAME_MAX} characters)`)]),
+      ...(name.success
+        ? []
+        : [problem('name', 'REQUIRED', `key name is required (at most ${API_KEY_NAME_MAX} characters)`)]),
       ...(API_KEY_ROLES.includes(input.role) ? [] : [problem('role', 'NOT_ALLOWED', 'API keys are EDITOR or VIEWER')]),
     ];
     if (problems.length) return ValidationFailed.of(problems);
@@ -47,7 +52,10 @@ export class ApiKeyService {
       tokenHint: `…${token.slice(-4)}`,
       createdBy: ctx.userId,
     });
-    return Object.assign(new ApiKeyCreated(), { apiKey: toApiKey(await repo.findOneByOrFail({ tenantId: ctx.tenantId, id })), token });
+    return Object.assign(new ApiKeyCreated(), {
+      apiKey: toApiKey(await repo.findOneByOrFail({ tenantId: ctx.tenantId, id })),
+      token,
+    });
   }
 
   async revoke(ctx: RequestContext, id: string): Promise<ApiKey> {

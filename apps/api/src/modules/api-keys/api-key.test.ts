@@ -12,20 +12,38 @@ describe('API keys', () => {
     const tenant = await agency.tenant();
     const { createApiKey } = await tenant.admin.gql(CREATE, { input: { name: 'Website banner', role: 'EDITOR' } });
     expect(having(createApiKey, 'token').token).toMatch(/^nbk_[0-9a-f]{32}_[A-Za-z0-9_-]{43}$/);
-    expect(having(createApiKey, 'apiKey').apiKey).toMatchObject({ name: 'Website banner', role: 'EDITOR', tokenHint: `…${having(createApiKey, 'token').token.slice(-4)}`, revokedAt: null });
+    expect(having(createApiKey, 'apiKey').apiKey).toMatchObject({
+      name: 'Website banner',
+      role: 'EDITOR',
+      tokenHint: `…${having(createApiKey, 'token').token.slice(-4)}`,
+      revokedAt: null,
+    });
     const key = new Client({ token: having(createApiKey, 'token').token });
-    expect((await key.gql(graphql('{ currentTenant { id viewer { role canEditPolicy canManageApiKeys } } me { user { id } agency { id } } }')))).toEqual({
+    expect(
+      await key.gql(
+        graphql(
+          '{ currentTenant { id viewer { role canEditPolicy canManageApiKeys } } me { user { id } agency { id } } }',
+        ),
+      ),
+    ).toEqual({
       currentTenant: { id: tenant.id, viewer: { role: 'EDITOR', canEditPolicy: true, canManageApiKeys: false } },
       me: { user: null, agency: null },
     });
-    expect((await key.gql(graphql('mutation { createAudience(input: { name: "From integrator" }) { __typename } }'))).createAudience.__typename).toBe('Audience');
+    expect(
+      (await key.gql(graphql('mutation { createAudience(input: { name: "From integrator" }) { __typename } }')))
+        .createAudience.__typename,
+    ).toBe('Audience');
     // The list shows no secret; the key cannot manage keys.
-    const listed = await tenant.admin.gql(graphql('{ apiKeys { totalCount edges { node { id name tokenHint lastUsedAt } } } }'));
+    const listed = await tenant.admin.gql(
+      graphql('{ apiKeys { totalCount edges { node { id name tokenHint lastUsedAt } } } }'),
+    );
     expect(listed.apiKeys.totalCount).toBe(1);
     expect(JSON.stringify(listed)).not.toContain(having(createApiKey, 'token').token.slice(4, 40));
     expect(listed.apiKeys.edges[0]!.node.lastUsedAt).not.toBeNull();
     await expect(key.gql(CREATE, { input: { name: 'escalate', role: 'EDITOR' } })).rejects.toHaveCode('FORBIDDEN');
-    await tenant.admin.gql(graphql(`mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`), { id: having(createApiKey, 'apiKey').apiKey.id });
+    await tenant.admin.gql(graphql(`mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`), {
+      id: having(createApiKey, 'apiKey').apiKey.id,
+    });
     const after = await key.raw('{ currentTenant { id } }');
     expect(after.status).toBe(401);
     expect(after.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
@@ -34,13 +52,20 @@ describe('API keys', () => {
   it('refuses ADMIN keys and empty names; a viewer key cannot write', async () => {
     const agency = await seed.agency();
     const tenant = await agency.tenant();
-    expect(narrow((await tenant.admin.gql(CREATE, { input: { name: ' ', role: 'ADMIN' } })).createApiKey, 'ValidationFailed').problems).toEqual([
+    expect(
+      narrow((await tenant.admin.gql(CREATE, { input: { name: ' ', role: 'ADMIN' } })).createApiKey, 'ValidationFailed')
+        .problems,
+    ).toEqual([
       { path: 'name', code: 'REQUIRED' },
       { path: 'role', code: 'NOT_ALLOWED' },
     ]);
     const viewer = await tenant.apiKey('VIEWER');
-    await expect(viewer.gql(graphql('mutation { createAudience(input: { name: "x" }) { __typename } }'))).rejects.toHaveCode('FORBIDDEN');
-    await expect(viewer.gql(graphql('{ audiences { totalCount } }'))).resolves.toEqual({ audiences: { totalCount: 0 } });
+    await expect(
+      viewer.gql(graphql('mutation { createAudience(input: { name: "x" }) { __typename } }')),
+    ).rejects.toHaveCode('FORBIDDEN');
+    await expect(viewer.gql(graphql('{ audiences { totalCount } }'))).resolves.toEqual({
+      audiences: { totalCount: 0 },
+    });
   });
 
   it('a key cannot be pointed at another tenant, and a forged token for another tenant is refused', async () => {

@@ -5,7 +5,7 @@ import { TenantRoleEnum } from '../../graphql/enums.js';
 import { ConnectionType } from '../../graphql/connection.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 
-@ObjectType({ description: 'An integrator\'s key for the current tenant. The token itself is only shown at creation.' })
+@ObjectType({ description: "An integrator's key for the current tenant. The token itself is only shown at creation." })
 export class ApiKey {
   @Field(() => ID) id: string;
   @Field() name: string;

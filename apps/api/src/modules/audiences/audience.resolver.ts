@@ -4,7 +4,13 @@ import { Allow } from '../../graphql/permissions.js';
 import { ConnectionArgs } from '../../graphql/connection.js';
 import { DeletePayload } from '../common/delete.types.js';
 import { AudienceService } from './audience.service.js';
-import { Audience, AudienceConnection, AudienceResult, CreateAudienceInput, UpdateAudienceInput } from './audience.types.js';
+import {
+  Audience,
+  AudienceConnection,
+  AudienceResult,
+  CreateAudienceInput,
+  UpdateAudienceInput,
+} from './audience.types.js';
 
 @Resolver(() => Audience)
 export class AudienceResolver {

@@ -9,8 +9,17 @@ import type { Audience, CreateAudienceInput, UpdateAudienceInput } from './audie
 
 export const audiences = new TenantCollection(AudienceEntity, 'audience');
 
-export const fieldsOf = (a: AudienceEntity): AudienceFields => ({ name: a.name, description: a.description, position: a.position });
-const toAudience = (a: AudienceEntity): Audience => ({ id: a.id, ...fieldsOf(a), createdAt: a.createdAt, updatedAt: a.updatedAt });
+export const fieldsOf = (a: AudienceEntity): AudienceFields => ({
+  name: a.name,
+  description: a.description,
+  position: a.position,
+});
+const toAudience = (a: AudienceEntity): Audience => ({
+  id: a.id,
+  ...fieldsOf(a),
+  createdAt: a.createdAt,
+  updatedAt: a.updatedAt,
+});
 
 export class AudienceService {
   async get(ctx: RequestContext, id: string): Promise<Audience> {
@@ -22,13 +31,17 @@ export class AudienceService {
   }
 
   async create(ctx: RequestContext, input: CreateAudienceInput): Promise<Audience | ValidationFailed> {
-    return audiences.saveChecked(ctx, null, validateAudience(input), async (value) => toAudience(await audiences.insert(ctx, value)));
+    return audiences.saveChecked(ctx, null, validateAudience(input), async (value) =>
+      toAudience(await audiences.insert(ctx, value)),
+    );
   }
 
   async update(ctx: RequestContext, input: UpdateAudienceInput): Promise<Audience | ValidationFailed> {
     const current = await audiences.get(ctx, input.id);
     const checked = validateAudience({ ...fieldsOf(current), ...definedFields(input) });
-    return audiences.saveChecked(ctx, current.id, checked, async (value) => toAudience(await audiences.update(ctx, current.id, value)));
+    return audiences.saveChecked(ctx, current.id, checked, async (value) =>
+      toAudience(await audiences.update(ctx, current.id, value)),
+    );
   }
 
   /** Deleting an audience unlinks it from its purposes. */

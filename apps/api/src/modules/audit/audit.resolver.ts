@@ -9,7 +9,9 @@ export class AuditResolver {
   private readonly service = new AuditService();
 
   @Allow('audit:read')
-  @Query(() => AuditEntryConnection, { description: 'Every change made in the current tenant, newest first (tenant admins).' })
+  @Query(() => AuditEntryConnection, {
+    description: 'Every change made in the current tenant, newest first (tenant admins).',
+  })
   auditLog(@Ctx() ctx: RequestContext, @Args() args: AuditLogArgs) {
     return this.service.list(ctx, args);
   }

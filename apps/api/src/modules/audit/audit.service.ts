@@ -12,15 +12,29 @@ const actorOf = (a: AuditEntryEntity): ActorRef | null =>
 export class AuditService {
   /** The current tenant's audit log, newest first, with filters; admins only. */
   async list(ctx: RequestContext, args: AuditLogArgs) {
-    const query = ctx.em.getRepository(AuditEntryEntity).createQueryBuilder('a').where('a.tenantId = :tenantId', { tenantId: ctx.tenantId });
+    const query = ctx.em
+      .getRepository(AuditEntryEntity)
+      .createQueryBuilder('a')
+      .where('a.tenantId = :tenantId', { tenantId: ctx.tenantId });
     if (args.entity) query.andWhere('a.entity = :entity', { entity: args.entity });
     if (args.entityId) query.andWhere('a.entityId = :entityId', { entityId: args.entityId });
-    if (args.actorId) query.andWhere(isUuid(args.actorId) ? 'a.actorId = :actorId' : 'false', { actorId: args.actorId });
+    if (args.actorId)
+      query.andWhere(isUuid(args.actorId) ? 'a.actorId = :actorId' : 'false', { actorId: args.actorId });
     if (args.action) query.andWhere('a.action = :action', { action: args.action });
     if (args.since) query.andWhere('a.at >= :since', { since: args.since });
     if (args.until) query.andWhere('a.at < :until', { until: args.until });
-    const page = await paginate(query, args, ['a.id'], (a) => [Number(a.id)], (a) => a, true);
-    const names = await actorNames(ctx, page.edges.flatMap(({ node }) => actorOf(node) ?? []));
+    const page = await paginate(
+      query,
+      args,
+      ['a.id'],
+      (a) => [Number(a.id)],
+      (a) => a,
+      true,
+    );
+    const names = await actorNames(
+      ctx,
+      page.edges.flatMap(({ node }) => actorOf(node) ?? []),
+    );
     return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: this.toEntry(e.node, names) })) };
   }
 
@@ -41,5 +55,4 @@ export class AuditService {
       after: a.after,
     };
   }
-
 }

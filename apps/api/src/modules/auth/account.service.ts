@@ -6,11 +6,25 @@ import { appError, rateLimited } from '../../graphql/errors.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { sendAccountEmail } from '../email/account-email.job.js';
 import { AuthService } from './auth.service.js';
-import { InvalidCode, LinkNotValid, LinkProblem, TwoFactorDisabled, TwoFactorEnabled, type TwoFactorSetup } from './auth.types.js';
+import {
+  InvalidCode,
+  LinkNotValid,
+  LinkProblem,
+  TwoFactorDisabled,
+  TwoFactorEnabled,
+  type TwoFactorSetup,
+} from './auth.types.js';
 import { hashPassword, passwordProblem } from './password.js';
 import { SessionEntity } from './session.entity.js';
 import { newSecret, parseToken, PASSWORD_RESET_PREFIX, sha256, SIGN_IN_CHALLENGE_PREFIX } from './token.js';
-import { looksLikeRecoveryCode, newRecoveryCodes, newTotpSecret, recoveryCodeHash, totpStep, totpUri } from './two-factor.js';
+import {
+  looksLikeRecoveryCode,
+  newRecoveryCodes,
+  newTotpSecret,
+  recoveryCodeHash,
+  totpStep,
+  totpUri,
+} from './two-factor.js';
 import { UserEntity } from './user.entity.js';
 import { normalEmail, toUser } from './user.service.js';
 
@@ -40,12 +54,10 @@ export class AccountService {
     );
     if (recent >= RESET_LINKS_PER_HOUR) return true;
     const token = `${PASSWORD_RESET_PREFIX}${newSecret()}`;
-    await ctx.em.query(`INSERT INTO account_links (id, user_id, purpose, token_hash, expires_at) VALUES ($1, $2, 'PASSWORD_RESET', $3, $4)`, [
-      randomUUID(),
-      user.id,
-      sha256(token),
-      new Date(Date.now() + RESET_LINK_MINUTES * 60_000),
-    ]);
+    await ctx.em.query(
+      `INSERT INTO account_links (id, user_id, purpose, token_hash, expires_at) VALUES ($1, $2, 'PASSWORD_RESET', $3, $4)`,
+      [randomUUID(), user.id, sha256(token), new Date(Date.now() + RESET_LINK_MINUTES * 60_000)],
+    );
     await sendAccountEmail(ctx, {
       kind: 'PASSWORD_RESET',
       to: user.email,
@@ -75,22 +87,40 @@ export class AccountService {
     const weak = passwordProblem(newPassword);
     if (weak) return ValidationFailed.of([problem('newPassword', 'OUT_OF_RANGE', `password ${weak}`)]);
     const passwordHash = await ctx.tx.withoutConnection(() => hashPassword(newPassword));
-    const [, used] = await ctx.em.query(`UPDATE account_links SET used_at = now() WHERE id = $1 AND used_at IS NULL AND expires_at > now()`, [link.id]);
+    const [, used] = await ctx.em.query(
+      `UPDATE account_links SET used_at = now() WHERE id = $1 AND used_at IS NULL AND expires_at > now()`,
+      [link.id],
+    );
     if (used !== 1) return LinkNotValid.create(LinkProblem.USED);
     // Other reset links of the account stop working too: one was enough.
-    await ctx.em.query(`UPDATE account_links SET used_at = now() WHERE user_id = $1 AND purpose = 'PASSWORD_RESET' AND used_at IS NULL`, [link.user_id]);
+    await ctx.em.query(
+      `UPDATE account_links SET used_at = now() WHERE user_id = $1 AND purpose = 'PASSWORD_RESET' AND used_at IS NULL`,
+      [link.user_id],
+    );
     const users = ctx.em.getRepository(UserEntity);
     await users.update({ id: link.user_id }, { passwordHash });
     await this.auth.revokeAllSessions(ctx.em, link.user_id);
     const user = await users.findOneByOrFail({ id: link.user_id });
     // The address proved itself: earlier failed sign-ins no longer hold the account back.
     await ctx.tx.withoutConnection(async () => ctx.signInGuard?.succeeded(user.email));
-    await this.notify(ctx, user, 'PASSWORD_CHANGED', 'Your Noticeboard password was changed', 'The password of your Noticeboard account was just changed with a reset link, and every session was signed out.');
+    await this.notify(
+      ctx,
+      user,
+      'PASSWORD_CHANGED',
+      'Your Noticeboard password was changed',
+      'The password of your Noticeboard account was just changed with a reset link, and every session was signed out.',
+    );
     return toUser(user);
   }
 
   /** A short notice to the person about a change to their account's security; it carries no link. */
-  async notify(ctx: RequestContext, user: UserEntity, kind: 'PASSWORD_CHANGED' | 'TWO_FACTOR_CHANGED', subject: string, what: string): Promise<void> {
+  async notify(
+    ctx: RequestContext,
+    user: UserEntity,
+    kind: 'PASSWORD_CHANGED' | 'TWO_FACTOR_CHANGED',
+    subject: string,
+    what: string,
+  ): Promise<void> {
     await sendAccountEmail(ctx, {
       kind,
       to: user.email,
@@ -122,7 +152,8 @@ export class AccountService {
 
   async beginTwoFactorSetup(ctx: RequestContext): Promise<TwoFactorSetup> {
     const user = await this.sessionUser(ctx);
-    if (user.totpEnabledAt) throw appError('CONFLICT', 'two-factor sign-in is on already: turn it off first to use another authenticator');
+    if (user.totpEnabledAt)
+      throw appError('CONFLICT', 'two-factor sign-in is on already: turn it off first to use another authenticator');
     const secret = newTotpSecret();
     await ctx.em.getRepository(UserEntity).update({ id: user.id }, { totpPendingSecret: secret });
     return { secret, uri: totpUri(secret, user.email) };
@@ -134,21 +165,38 @@ export class AccountService {
     if (!user.totpPendingSecret) throw appError('CONFLICT', 'start the setup first (beginTwoFactorSetup)');
     await this.countGuess(ctx, user.id);
     const step = totpStep(user.totpPendingSecret, user.email, code);
-    if (step === null) return InvalidCode.create('the code does not match: check the authenticator app\'s clock and try the current code');
+    if (step === null)
+      return InvalidCode.create(
+        "the code does not match: check the authenticator app's clock and try the current code",
+      );
     await this.guessed(ctx, user.id);
     await ctx.em.getRepository(UserEntity).update(
       { id: user.id },
-      { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: String(step) },
+      {
+        totpSecret: user.totpPendingSecret,
+        totpPendingSecret: null,
+        totpEnabledAt: new Date(),
+        totpLastStep: String(step),
+      },
     );
     const recoveryCodes = await this.replaceRecoveryCodes(ctx, user.id);
-    await this.notify(ctx, user, 'TWO_FACTOR_CHANGED', 'Two-factor sign-in is on', 'Two-factor sign-in was turned on for your Noticeboard account.');
+    await this.notify(
+      ctx,
+      user,
+      'TWO_FACTOR_CHANGED',
+      'Two-factor sign-in is on',
+      'Two-factor sign-in was turned on for your Noticeboard account.',
+    );
     return Object.assign(new TwoFactorEnabled(), { recoveryCodes });
   }
 
   private async replaceRecoveryCodes(ctx: RequestContext, userId: string): Promise<string[]> {
     const codes = newRecoveryCodes();
     await ctx.em.query('DELETE FROM recovery_codes WHERE user_id = $1', [userId]);
-    await ctx.em.query('INSERT INTO recovery_codes (user_id, code_hash) SELECT $1, unnest($2::bytea[])', [userId, codes.map(recoveryCodeHash)]);
+    await ctx.em.query('INSERT INTO recovery_codes (user_id, code_hash) SELECT $1, unnest($2::bytea[])', [
+      userId,
+      codes.map(recoveryCodeHash),
+    ]);
     return codes;
   }
 
@@ -162,17 +210,26 @@ export class AccountService {
     const step = totpStep(user.totpSecret, user.email, code);
     let spent = false;
     if (step !== null) {
-      const [, count] = await ctx.em.query('UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)', [user.id, step]);
+      const [, count] = await ctx.em.query(
+        'UPDATE users SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)',
+        [user.id, step],
+      );
       spent = count === 1;
     } else if (looksLikeRecoveryCode(code)) {
-      const [, count] = await ctx.em.query('UPDATE recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL', [user.id, recoveryCodeHash(code)]);
+      const [, count] = await ctx.em.query(
+        'UPDATE recovery_codes SET used_at = now() WHERE user_id = $1 AND code_hash = $2 AND used_at IS NULL',
+        [user.id, recoveryCodeHash(code)],
+      );
       spent = count === 1;
     }
     if (spent) await this.guessed(ctx, user.id);
     return spent;
   }
 
-  async disableTwoFactor(ctx: RequestContext, code: string): Promise<TwoFactorDisabled | InvalidCode | ValidationFailed> {
+  async disableTwoFactor(
+    ctx: RequestContext,
+    code: string,
+  ): Promise<TwoFactorDisabled | InvalidCode | ValidationFailed> {
     const user = await this.sessionUser(ctx);
     if (!user.totpEnabledAt) return Object.assign(new TwoFactorDisabled(), { disabled: true });
     const [required]: { name: string }[] = await ctx.em.query(
@@ -182,11 +239,22 @@ export class AccountService {
        LIMIT 1`,
       [user.id],
     );
-    if (required) return ValidationFailed.of([problem('code', 'NOT_ALLOWED', `${required.name} requires two-factor sign-in of everyone working with it`)]);
+    if (required)
+      return ValidationFailed.of([
+        problem('code', 'NOT_ALLOWED', `${required.name} requires two-factor sign-in of everyone working with it`),
+      ]);
     if (!(await this.spendSecondFactor(ctx, user, code))) return InvalidCode.create();
-    await ctx.em.getRepository(UserEntity).update({ id: user.id }, { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null });
+    await ctx.em
+      .getRepository(UserEntity)
+      .update({ id: user.id }, { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null });
     await ctx.em.query('DELETE FROM recovery_codes WHERE user_id = $1', [user.id]);
-    await this.notify(ctx, user, 'TWO_FACTOR_CHANGED', 'Two-factor sign-in is off', 'Two-factor sign-in was turned off for your Noticeboard account.');
+    await this.notify(
+      ctx,
+      user,
+      'TWO_FACTOR_CHANGED',
+      'Two-factor sign-in is off',
+      'Two-factor sign-in was turned off for your Noticeboard account.',
+    );
     return Object.assign(new TwoFactorDisabled(), { disabled: true });
   }
 
@@ -198,7 +266,10 @@ export class AccountService {
   }
 
   async recoveryCodesLeft(ctx: RequestContext, userId: string): Promise<number> {
-    const [{ left }] = await ctx.em.query('SELECT count(*)::int AS left FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL', [userId]);
+    const [{ left }] = await ctx.em.query(
+      'SELECT count(*)::int AS left FROM recovery_codes WHERE user_id = $1 AND used_at IS NULL',
+      [userId],
+    );
     return left;
   }
 
@@ -206,12 +277,18 @@ export class AccountService {
   async completeSignIn(ctx: RequestContext, challenge: string, code: string) {
     const valid = parseToken(SIGN_IN_CHALLENGE_PREFIX, challenge.trim());
     const [row]: { id: string; user_id: string }[] = valid
-      ? await ctx.em.query('SELECT id, user_id FROM sign_in_challenges WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()', [sha256(valid)])
+      ? await ctx.em.query(
+          'SELECT id, user_id FROM sign_in_challenges WHERE token_hash = $1 AND used_at IS NULL AND expires_at > now()',
+          [sha256(valid)],
+        )
       : [];
     if (!row) return InvalidCode.create('this sign-in expired: sign in again');
     const user = await ctx.em.getRepository(UserEntity).findOneByOrFail({ id: row.user_id });
     if (!(await this.spendSecondFactor(ctx, user, code))) return InvalidCode.create();
-    const [, used] = await ctx.em.query('UPDATE sign_in_challenges SET used_at = now() WHERE id = $1 AND used_at IS NULL', [row.id]);
+    const [, used] = await ctx.em.query(
+      'UPDATE sign_in_challenges SET used_at = now() WHERE id = $1 AND used_at IS NULL',
+      [row.id],
+    );
     if (used !== 1) return InvalidCode.create('this sign-in expired: sign in again');
     return { user, session: await this.auth.openSession(ctx, user) };
   }
@@ -224,18 +301,28 @@ export class AccountService {
       .getRepository(SessionEntity)
       .createQueryBuilder('s')
       .where('s.userId = :userId AND s.revokedAt IS NULL AND s.expiresAt > now()', { userId: actor.userId });
-    return paginate(query, args, ['s.createdAt', 's.id'], (s) => [s.createdAt.toISOString(), s.id], (s) => ({
-      id: s.id,
-      userAgent: s.userAgent,
-      createdAt: s.createdAt,
-      expiresAt: s.expiresAt,
-      current: s.id === actor.sessionId,
-    }), true);
+    return paginate(
+      query,
+      args,
+      ['s.createdAt', 's.id'],
+      (s) => [s.createdAt.toISOString(), s.id],
+      (s) => ({
+        id: s.id,
+        userAgent: s.userAgent,
+        createdAt: s.createdAt,
+        expiresAt: s.expiresAt,
+        current: s.id === actor.sessionId,
+      }),
+      true,
+    );
   }
 
   async signOutOtherSessions(ctx: RequestContext): Promise<number> {
     const actor = ctx.assertUser();
-    const [, count] = await ctx.em.query('UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL', [actor.userId, actor.sessionId]);
+    const [, count] = await ctx.em.query(
+      'UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND id <> $2 AND revoked_at IS NULL',
+      [actor.userId, actor.sessionId],
+    );
     return count;
   }
 }

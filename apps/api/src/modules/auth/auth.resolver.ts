@@ -44,67 +44,104 @@ export class AuthResolver {
 
   @ChecksCredentials()
   @Mutation(() => LoginResult, {
-    description: 'Exchanges email and password for a bearer token, or, when the person has two-factor sign-in, for a challenge to complete with `completeSignIn`. At most one per document.',
+    description:
+      'Exchanges email and password for a bearer token, or, when the person has two-factor sign-in, for a challenge to complete with `completeSignIn`. At most one per document.',
   })
-  async login(@Ctx() ctx: RequestContext, @Arg('input') input: LoginInput): Promise<LoginSuccess | TwoFactorRequired | InvalidCredentials> {
+  async login(
+    @Ctx() ctx: RequestContext,
+    @Arg('input') input: LoginInput,
+  ): Promise<LoginSuccess | TwoFactorRequired | InvalidCredentials> {
     const result = await this.auth.login(ctx, input.email, input.password, ctx.signInGuard);
     if (!result) return InvalidCredentials.create();
     if ('retryAfter' in result) throw rateLimited(result.retryAfter);
-    if ('challenge' in result) return Object.assign(new TwoFactorRequired(), { challenge: result.challenge.token, expiresAt: result.challenge.expiresAt });
-    return Object.assign(new LoginSuccess(), { token: result.session.token, expiresAt: result.session.expiresAt, user: toUser(result.user) });
+    if ('challenge' in result)
+      return Object.assign(new TwoFactorRequired(), {
+        challenge: result.challenge.token,
+        expiresAt: result.challenge.expiresAt,
+      });
+    return Object.assign(new LoginSuccess(), {
+      token: result.session.token,
+      expiresAt: result.session.expiresAt,
+      user: toUser(result.user),
+    });
   }
 
   @ChecksCredentials()
-  @Mutation(() => CompleteSignInResult, { description: 'The second step of signing in with two-factor sign-in. At most one per document.' })
-  async completeSignIn(@Ctx() ctx: RequestContext, @Arg('input') input: CompleteSignInInput): Promise<LoginSuccess | InvalidCode> {
+  @Mutation(() => CompleteSignInResult, {
+    description: 'The second step of signing in with two-factor sign-in. At most one per document.',
+  })
+  async completeSignIn(
+    @Ctx() ctx: RequestContext,
+    @Arg('input') input: CompleteSignInInput,
+  ): Promise<LoginSuccess | InvalidCode> {
     const result = await this.account.completeSignIn(ctx, input.challenge, input.code);
     if (result instanceof InvalidCode) return result;
-    return Object.assign(new LoginSuccess(), { token: result.session.token, expiresAt: result.session.expiresAt, user: toUser(result.user) });
+    return Object.assign(new LoginSuccess(), {
+      token: result.session.token,
+      expiresAt: result.session.expiresAt,
+      user: toUser(result.user),
+    });
   }
 
   @ChecksCredentials()
   @Mutation(() => Boolean, {
-    description: 'Emails a single-use password-reset link (valid 60 minutes) when the address has an account. Always true: it does not say whether it has. At most one per document.',
+    description:
+      'Emails a single-use password-reset link (valid 60 minutes) when the address has an account. Always true: it does not say whether it has. At most one per document.',
   })
   requestPasswordReset(@Ctx() ctx: RequestContext, @Arg('input') input: RequestPasswordResetInput): Promise<boolean> {
     return this.account.requestPasswordReset(ctx, input.email);
   }
 
   @ChecksCredentials()
-  @Mutation(() => ResetPasswordResult, { description: 'Sets a new password with the emailed link\'s token and signs out every session. At most one per document.' })
+  @Mutation(() => ResetPasswordResult, {
+    description:
+      "Sets a new password with the emailed link's token and signs out every session. At most one per document.",
+  })
   resetPassword(@Ctx() ctx: RequestContext, @Arg('input') input: ResetPasswordInput) {
     return this.account.resetPassword(ctx, input.token, input.newPassword);
   }
 
   @Allow(PERSON)
-  @Mutation(() => TwoFactorSetup, { description: 'Starts setting up two-factor sign-in: a new authenticator secret, in force once `enableTwoFactor` confirms a code.' })
+  @Mutation(() => TwoFactorSetup, {
+    description:
+      'Starts setting up two-factor sign-in: a new authenticator secret, in force once `enableTwoFactor` confirms a code.',
+  })
   beginTwoFactorSetup(@Ctx() ctx: RequestContext): Promise<TwoFactorSetup> {
     return this.account.beginTwoFactorSetup(ctx);
   }
 
   @Allow(PERSON)
   @ChecksCredentials()
-  @Mutation(() => TwoFactorEnabledResult, { description: 'Turns two-factor sign-in on with a code from the new secret; returns ten recovery codes, shown once. At most one per document.' })
+  @Mutation(() => TwoFactorEnabledResult, {
+    description:
+      'Turns two-factor sign-in on with a code from the new secret; returns ten recovery codes, shown once. At most one per document.',
+  })
   enableTwoFactor(@Ctx() ctx: RequestContext, @Arg('input') input: TwoFactorCodeInput) {
     return this.account.enableTwoFactor(ctx, input.code);
   }
 
   @Allow(PERSON)
   @ChecksCredentials()
-  @Mutation(() => TwoFactorDisabledResult, { description: 'Turns two-factor sign-in off with a current code or a recovery code (not while an agency requires it). At most one per document.' })
+  @Mutation(() => TwoFactorDisabledResult, {
+    description:
+      'Turns two-factor sign-in off with a current code or a recovery code (not while an agency requires it). At most one per document.',
+  })
   disableTwoFactor(@Ctx() ctx: RequestContext, @Arg('input') input: TwoFactorCodeInput) {
     return this.account.disableTwoFactor(ctx, input.code);
   }
 
   @Allow(PERSON)
   @ChecksCredentials()
-  @Mutation(() => TwoFactorEnabledResult, { description: 'Replaces the recovery codes (the old ones stop working), given a current code or a recovery code. At most one per document.' })
+  @Mutation(() => TwoFactorEnabledResult, {
+    description:
+      'Replaces the recovery codes (the old ones stop working), given a current code or a recovery code. At most one per document.',
+  })
   regenerateRecoveryCodes(@Ctx() ctx: RequestContext, @Arg('input') input: TwoFactorCodeInput) {
     return this.account.regenerateRecoveryCodes(ctx, input.code);
   }
 
   @Allow(PERSON)
-  @Query(() => SessionConnection, { description: 'The caller\'s signed-in sessions, newest first.' })
+  @Query(() => SessionConnection, { description: "The caller's signed-in sessions, newest first." })
   sessions(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
     return this.account.sessions(ctx, args);
   }
@@ -132,7 +169,9 @@ export class AuthResolver {
 
   @Allow(PERSON)
   @ChecksCredentials()
-  @Mutation(() => ChangePasswordResult, { description: 'Changes the caller\'s password and signs out their other sessions. At most one per document.' })
+  @Mutation(() => ChangePasswordResult, {
+    description: "Changes the caller's password and signs out their other sessions. At most one per document.",
+  })
   async changePassword(@Ctx() ctx: RequestContext, @Arg('input') input: ChangePasswordInput) {
     const actor = ctx.assertUser();
     const user = await ctx.em.getRepository(UserEntity).findOneByOrFail({ id: actor.userId });
@@ -156,7 +195,13 @@ export class AuthResolver {
     if (!changed.affected) throw appError('CONFLICT', 'the password was changed meanwhile: sign in again');
     await this.account.signOutOtherSessions(ctx);
     const changedUser = await users.findOneByOrFail({ id: user.id });
-    await this.account.notify(ctx, changedUser, 'PASSWORD_CHANGED', 'Your Noticeboard password was changed', 'The password of your Noticeboard account was just changed, and its other sessions were signed out.');
+    await this.account.notify(
+      ctx,
+      changedUser,
+      'PASSWORD_CHANGED',
+      'Your Noticeboard password was changed',
+      'The password of your Noticeboard account was just changed, and its other sessions were signed out.',
+    );
     return toUser(changedUser);
   }
 
@@ -173,7 +218,10 @@ export class AuthResolver {
       twoFactorEnabled: ctx.actor.kind === 'user' && ctx.actor.twoFactor,
       twoFactorSetupRequired: ctx.actor.kind === 'user' && ctx.actor.twoFactorRequiredBy !== null,
       twoFactorRequiredBy: ctx.actor.kind === 'user' ? ctx.actor.twoFactorRequiredBy : null,
-      recoveryCodesLeft: ctx.actor.kind === 'user' && ctx.actor.twoFactor ? await this.account.recoveryCodesLeft(ctx, ctx.actor.userId) : 0,
+      recoveryCodesLeft:
+        ctx.actor.kind === 'user' && ctx.actor.twoFactor
+          ? await this.account.recoveryCodesLeft(ctx, ctx.actor.userId)
+          : 0,
     };
   }
 }

@@ -22,7 +22,8 @@ export interface AuthHeaders {
 }
 
 type IssuedToken = { token: string; expiresAt: Date };
-export type SignInOutcome = { retryAfter: number } | { challenge: IssuedToken } | { user: UserEntity; session: IssuedToken };
+export type SignInOutcome =
+  { retryAfter: number } | { challenge: IssuedToken } | { user: UserEntity; session: IssuedToken };
 
 export class AuthService {
   /**
@@ -32,11 +33,18 @@ export class AuthService {
    * connections of its own and Argon2 is slow on purpose, so both run while the request holds no connection: a
    * request holding one while it waits for another could starve the pool.
    */
-  async login(ctx: RequestContext, email: string, password: string, guard: SignInGuard | null): Promise<SignInOutcome | null> {
+  async login(
+    ctx: RequestContext,
+    email: string,
+    password: string,
+    guard: SignInGuard | null,
+  ): Promise<SignInOutcome | null> {
     const retryAfter = guard ? await ctx.tx.withoutConnection(() => guard.attempt(email)) : null;
     if (retryAfter) return { retryAfter };
     // No address holds a NUL, and PostgreSQL refuses one even as a parameter: a mismatch like any other.
-    const user = email.includes('\u0000') ? null : await ctx.em.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
+    const user = email.includes('\u0000')
+      ? null
+      : await ctx.em.getRepository(UserEntity).findOneBy({ email: email.trim().toLowerCase() });
     const valid = await ctx.tx.withoutConnection(async () => {
       const matches = (await verifyPassword(user?.passwordHash ?? null, password)) && user !== null;
       if (matches) await guard?.succeeded(email);
@@ -51,7 +59,14 @@ export class AuthService {
   async openSession(ctx: RequestContext, user: UserEntity): Promise<{ token: string; expiresAt: Date }> {
     const token = `${SESSION_PREFIX}${newSecret()}`;
     const expiresAt = new Date(Date.now() + ctx.config.sessionTtlHours * 3600_000);
-    await ctx.em.getRepository(SessionEntity).insert({ id: randomUUID(), userId: user.id, tokenHash: sha256(token), userAgent: ctx.userAgent?.slice(0, 300) ?? null, expiresAt, revokedAt: null });
+    await ctx.em.getRepository(SessionEntity).insert({
+      id: randomUUID(),
+      userId: user.id,
+      tokenHash: sha256(token),
+      userAgent: ctx.userAgent?.slice(0, 300) ?? null,
+      expiresAt,
+      revokedAt: null,
+    });
     return { token, expiresAt };
   }
 
@@ -59,7 +74,12 @@ export class AuthService {
   private async openChallenge(ctx: RequestContext, user: UserEntity): Promise<{ token: string; expiresAt: Date }> {
     const token = `${SIGN_IN_CHALLENGE_PREFIX}${newSecret()}`;
     const expiresAt = new Date(Date.now() + 5 * 60_000);
-    await ctx.em.query('INSERT INTO sign_in_challenges (id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, $4)', [randomUUID(), user.id, sha256(token), expiresAt]);
+    await ctx.em.query('INSERT INTO sign_in_challenges (id, user_id, token_hash, expires_at) VALUES ($1, $2, $3, $4)', [
+      randomUUID(),
+      user.id,
+      sha256(token),
+      expiresAt,
+    ]);
     return { token, expiresAt };
   }
 
@@ -90,12 +110,13 @@ export class AuthService {
         .where('s.tokenHash = :hash AND s.revokedAt IS NULL AND s.expiresAt > now()', { hash: sha256(token) })
         .getOne();
       if (!session) throw unauthenticated('this session has expired or was signed out: sign in again');
-      const [person]: { agency_id: string | null; role: AgencyRole | null; two_factor: boolean }[] = await tx.manager.query(
-        `SELECT m.agency_id, m.role, u.totp_enabled_at IS NOT NULL AS two_factor
+      const [person]: { agency_id: string | null; role: AgencyRole | null; two_factor: boolean }[] =
+        await tx.manager.query(
+          `SELECT m.agency_id, m.role, u.totp_enabled_at IS NOT NULL AS two_factor
            FROM users u LEFT JOIN agency_members m ON m.user_id = u.id
           WHERE u.id = $1`,
-        [session.userId],
-      );
+          [session.userId],
+        );
       return {
         kind: 'user',
         userId: session.userId,
@@ -128,7 +149,11 @@ export class AuthService {
   }
 
   /** The name of an agency the person works with (as staff or in one of its tenants) that requires a second factor. */
-  private async agencyRequiringSecondFactor(tx: RequestTransaction, userId: string, agencyId: string | null): Promise<string | null> {
+  private async agencyRequiringSecondFactor(
+    tx: RequestTransaction,
+    userId: string,
+    agencyId: string | null,
+  ): Promise<string | null> {
     const [found]: { name: string }[] = await tx.manager.query(
       `SELECT a.name FROM agencies a
         WHERE a.require_two_factor
@@ -140,7 +165,11 @@ export class AuthService {
   }
 
   /** The tenant the request works in: the API key's, the X-Tenant header's, or a person's only tenant. */
-  private async selectTenant(tx: RequestTransaction, actor: GraphQLActor, header: string | undefined): Promise<TenantAccess | null> {
+  private async selectTenant(
+    tx: RequestTransaction,
+    actor: GraphQLActor,
+    header: string | undefined,
+  ): Promise<TenantAccess | null> {
     if (actor.kind === 'anonymous') return null;
     if (actor.kind === 'apiKey') {
       const tenant = await tx.manager.getRepository(TenantEntity).findOneBy({ tenantId: actor.tenantId });
@@ -155,11 +184,15 @@ export class AuthService {
     const selector = header?.trim();
     if (selector) {
       // RLS shows only tenants of the owner's agency or the person's memberships: anything else is not found.
-      tenant = await tenants.findOneBy(isUuid(selector) ? { tenantId: selector.toLowerCase() } : { slug: selector.toLowerCase() });
+      tenant = await tenants.findOneBy(
+        isUuid(selector) ? { tenantId: selector.toLowerCase() } : { slug: selector.toLowerCase() },
+      );
       if (!tenant) throw forbidden(`you have no access to tenant "${selector.slice(0, 80)}"`);
     } else {
       if (actor.agencyRole) return null;
-      const memberships = await tx.manager.getRepository(TenantMemberEntity).find({ where: { userId: actor.userId }, take: 2 });
+      const memberships = await tx.manager
+        .getRepository(TenantMemberEntity)
+        .find({ where: { userId: actor.userId }, take: 2 });
       if (memberships.length !== 1) return null;
       tenant = await tenants.findOneBy({ tenantId: memberships[0]!.tenantId });
       if (!tenant) return null;
@@ -167,7 +200,10 @@ export class AuthService {
     const assignment = await tx.manager
       .getRepository(TenantMemberEntity)
       .findOneBy({ tenantId: tenant.tenantId, userId: actor.userId });
-    const role = effectiveTenantRole(actor.agencyId === tenant.agencyId ? actor.agencyRole : null, assignment?.role ?? null);
+    const role = effectiveTenantRole(
+      actor.agencyId === tenant.agencyId ? actor.agencyRole : null,
+      assignment?.role ?? null,
+    );
     if (!role) throw forbidden(`you have no access to tenant "${selector?.slice(0, 80) ?? tenant.slug}"`);
     return { id: tenant.tenantId, agencyId: tenant.agencyId, role: role satisfies TenantRole };
   }
@@ -184,15 +220,26 @@ export class AuthService {
     const acting = auditActor(actor, requestId ?? null);
     if (actor.kind === 'user') {
       // The user scope lets the tenant lookup see the person's memberships; owners see their agency's tenants.
-      await tx.setScope({ tenantId: null, agencyId: actor.agencyRole === 'OWNER' ? actor.agencyId : null, userId: actor.userId }, acting);
+      await tx.setScope(
+        { tenantId: null, agencyId: actor.agencyRole === 'OWNER' ? actor.agencyId : null, userId: actor.userId },
+        acting,
+      );
       // An agency that requires two-factor sign-in requires it of its staff and of everyone working in its tenants.
-      if (!actor.twoFactor) actor.twoFactorRequiredBy = await this.agencyRequiringSecondFactor(tx, actor.userId, actor.agencyId);
+      if (!actor.twoFactor)
+        actor.twoFactorRequiredBy = await this.agencyRequiringSecondFactor(tx, actor.userId, actor.agencyId);
     } else {
       await tx.setActor(acting);
     }
     const tenant = await this.selectTenant(tx, actor, headers.tenant);
     if (tenant) await tx.setScope({ ...tx.currentScope, tenantId: tenant.id });
-    return RequestContext.create({ tx, actor, tenant, logger, config, userAgent: headers.userAgent?.slice(0, 300) ?? null, requestId });
+    return RequestContext.create({
+      tx,
+      actor,
+      tenant,
+      logger,
+      config,
+      userAgent: headers.userAgent?.slice(0, 300) ?? null,
+      requestId,
+    });
   }
 }
-

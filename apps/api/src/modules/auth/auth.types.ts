@@ -37,9 +37,14 @@ export class InvalidCredentials extends UserError {
   }
 }
 
-@ObjectType({ description: 'The password was right and the account has two-factor sign-in: send a code with `completeSignIn`.' })
+@ObjectType({
+  description: 'The password was right and the account has two-factor sign-in: send a code with `completeSignIn`.',
+})
 export class TwoFactorRequired {
-  @Field({ description: 'Pass to `completeSignIn` with a code from the authenticator app (or a recovery code). Valid for 5 minutes, 5 attempts.' })
+  @Field({
+    description:
+      'Pass to `completeSignIn` with a code from the authenticator app (or a recovery code). Valid for 5 minutes, 5 attempts.',
+  })
   challenge: string;
   @Field() expiresAt: Date;
 }
@@ -47,16 +52,26 @@ export class TwoFactorRequired {
 export const LoginResult = createUnionType({
   name: 'LoginResult',
   types: () => [LoginSuccess, TwoFactorRequired, InvalidCredentials] as const,
-  resolveType: (v) => (v instanceof InvalidCredentials ? InvalidCredentials : v instanceof TwoFactorRequired ? TwoFactorRequired : LoginSuccess),
+  resolveType: (v) =>
+    v instanceof InvalidCredentials
+      ? InvalidCredentials
+      : v instanceof TwoFactorRequired
+        ? TwoFactorRequired
+        : LoginSuccess,
 });
 
 @InputType()
 export class CompleteSignInInput {
   @Field() @MaxLength(200) challenge: string;
-  @Field({ description: 'Six digits from the authenticator app, or one unused recovery code.' }) @MaxLength(64) code: string;
+  @Field({ description: 'Six digits from the authenticator app, or one unused recovery code.' })
+  @MaxLength(64)
+  code: string;
 }
 
-@ObjectType({ implements: UserError, description: 'The code is wrong, used already, or the challenge expired (which one is not said).' })
+@ObjectType({
+  implements: UserError,
+  description: 'The code is wrong, used already, or the challenge expired (which one is not said).',
+})
 export class InvalidCode extends UserError {
   static create(message = 'the code is not right, or it expired: try again'): InvalidCode {
     return Object.assign(new InvalidCode(), { code: UserErrorCode.INVALID_CODE, message });
@@ -77,7 +92,10 @@ export enum LinkProblem {
 }
 registerEnumType(LinkProblem, { name: 'LinkProblem', description: 'Why an emailed link no longer works.' });
 
-@ObjectType({ implements: UserError, description: 'An emailed link (invitation, password reset) that does not work (any more).' })
+@ObjectType({
+  implements: UserError,
+  description: 'An emailed link (invitation, password reset) that does not work (any more).',
+})
 export class LinkNotValid extends UserError {
   @Field(() => LinkProblem) reason: LinkProblem;
   static create(reason: LinkProblem): LinkNotValid {
@@ -105,10 +123,13 @@ export class ResetPasswordInput {
 export const ResetPasswordResult = createUnionType({
   name: 'ResetPasswordResult',
   types: () => [User, LinkNotValid, ValidationFailed] as const,
-  resolveType: (v) => (v instanceof LinkNotValid ? LinkNotValid : v instanceof ValidationFailed ? ValidationFailed : User),
+  resolveType: (v) =>
+    v instanceof LinkNotValid ? LinkNotValid : v instanceof ValidationFailed ? ValidationFailed : User,
 });
 
-@ObjectType({ description: 'A new authenticator secret, not in force until `enableTwoFactor` confirms a code from it.' })
+@ObjectType({
+  description: 'A new authenticator secret, not in force until `enableTwoFactor` confirms a code from it.',
+})
 export class TwoFactorSetup {
   @Field({ description: 'Base32, for typing into an authenticator app.' }) secret: string;
   @Field({ description: 'otpauth:// URI, for a QR code.' }) uri: string;
@@ -116,10 +137,14 @@ export class TwoFactorSetup {
 
 @InputType()
 export class TwoFactorCodeInput {
-  @Field({ description: 'Six digits from the authenticator app (or, where accepted, a recovery code).' }) @MaxLength(64) code: string;
+  @Field({ description: 'Six digits from the authenticator app (or, where accepted, a recovery code).' })
+  @MaxLength(64)
+  code: string;
 }
 
-@ObjectType({ description: 'Two-factor sign-in is on. The recovery codes are shown once: each works once instead of a code.' })
+@ObjectType({
+  description: 'Two-factor sign-in is on. The recovery codes are shown once: each works once instead of a code.',
+})
 export class TwoFactorEnabled {
   @Field(() => [String]) recoveryCodes: string[];
 }
@@ -138,10 +163,11 @@ export class TwoFactorDisabled {
 export const TwoFactorDisabledResult = createUnionType({
   name: 'TwoFactorDisabledResult',
   types: () => [TwoFactorDisabled, InvalidCode, ValidationFailed] as const,
-  resolveType: (v) => (v instanceof InvalidCode ? InvalidCode : v instanceof ValidationFailed ? ValidationFailed : TwoFactorDisabled),
+  resolveType: (v) =>
+    v instanceof InvalidCode ? InvalidCode : v instanceof ValidationFailed ? ValidationFailed : TwoFactorDisabled,
 });
 
-@ObjectType({ description: 'One of the caller\'s signed-in sessions.' })
+@ObjectType({ description: "One of the caller's signed-in sessions." })
 export class Session {
   @Field(() => ID) id: string;
   @Field(() => String, { nullable: true }) userAgent: string | null;
@@ -159,7 +185,8 @@ export class ChangePasswordInput {
 export const ChangePasswordResult = createUnionType({
   name: 'ChangePasswordResult',
   types: () => [User, InvalidCredentials, ValidationFailed] as const,
-  resolveType: (v) => (v instanceof InvalidCredentials ? InvalidCredentials : v instanceof ValidationFailed ? ValidationFailed : User),
+  resolveType: (v) =>
+    v instanceof InvalidCredentials ? InvalidCredentials : v instanceof ValidationFailed ? ValidationFailed : User,
 });
 
 @ObjectType({ description: 'The caller: a person (with their agency) or an API key (with its tenant).' })
@@ -170,9 +197,16 @@ export class Me {
   @Field({ description: 'Whether the caller may create tenants.' }) canCreateTenants: boolean;
   @Field({ description: 'Whether the caller may manage the agency and its members.' }) canManageAgency: boolean;
   @Field({ description: 'Whether the person signs in with a second factor.' }) twoFactorEnabled: boolean;
-  @Field({ description: 'The agency requires two-factor sign-in and the person has not set it up: until they do, only account operations work.' })
+  @Field({
+    description:
+      'The agency requires two-factor sign-in and the person has not set it up: until they do, only account operations work.',
+  })
   twoFactorSetupRequired: boolean;
-  @Field(() => String, { nullable: true, description: 'The agency whose requirement that is (the person may work in one of its tenants, not for it).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The agency whose requirement that is (the person may work in one of its tenants, not for it).',
+  })
   twoFactorRequiredBy: string | null;
-  @Field(() => Int, { description: 'Recovery codes not used yet (0 without two-factor sign-in).' }) recoveryCodesLeft: number;
+  @Field(() => Int, { description: 'Recovery codes not used yet (0 without two-factor sign-in).' })
+  recoveryCodesLeft: number;
 }

@@ -6,7 +6,14 @@ import { sha256 } from './token.js';
 const PERIOD = 30;
 
 function totp(secret: string, account: string): TOTP {
-  return new TOTP({ issuer: 'Noticeboard', label: account, algorithm: 'SHA1', digits: 6, period: PERIOD, secret: Secret.fromBase32(secret) });
+  return new TOTP({
+    issuer: 'Noticeboard',
+    label: account,
+    algorithm: 'SHA1',
+    digits: 6,
+    period: PERIOD,
+    secret: Secret.fromBase32(secret),
+  });
 }
 
 export function newTotpSecret(): string {
@@ -39,7 +46,12 @@ export function newRecoveryCodes(): string[] {
 
 /** How a recovery code is stored: its hash, after the reader's spacing and case are taken out. */
 export function recoveryCodeHash(code: string): Buffer {
-  return sha256(code.trim().toLowerCase().replace(/[\s-]+/g, ''));
+  return sha256(
+    code
+      .trim()
+      .toLowerCase()
+      .replace(/[\s-]+/g, ''),
+  );
 }
 
 export const looksLikeRecoveryCode = (code: string) => /^[a-z0-9]{5}-?[a-z0-9]{5}$/i.test(code.trim());

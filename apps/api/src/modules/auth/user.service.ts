@@ -16,7 +16,8 @@ export function newAccountProblems(name: string | null | undefined, password: st
   const trimmed = name?.trim();
   if (!trimmed) problems.push(problem('name', 'REQUIRED', 'your name is required'));
   else if (trimmed.length > 200) problems.push(problem('name', 'TOO_LONG', 'name must be at most 200 characters'));
-  else if (!isStorableText(trimmed)) problems.push(problem('name', 'INVALID_FORMAT', 'name must not contain NUL characters or unpaired surrogates'));
+  else if (!isStorableText(trimmed))
+    problems.push(problem('name', 'INVALID_FORMAT', 'name must not contain NUL characters or unpaired surrogates'));
   if (!password) problems.push(problem('password', 'REQUIRED', 'choose a password'));
   else {
     const weak = passwordProblem(password);
@@ -29,9 +30,21 @@ export function newAccountProblems(name: string | null | undefined, password: st
  * Creates an account for the person at `email`, who chose `name` and the password hashed as `passwordHash`:
  * accepting an invitation, or the operator's own first-run account. Callers check first that none exists.
  */
-export async function createAccount(em: EntityManager, input: { email: string; name: string; passwordHash: string }): Promise<UserEntity> {
+export async function createAccount(
+  em: EntityManager,
+  input: { email: string; name: string; passwordHash: string },
+): Promise<UserEntity> {
   const id = randomUUID();
-  await em.getRepository(UserEntity).insert({ id, email: input.email, name: input.name.trim(), passwordHash: input.passwordHash, totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null });
+  await em.getRepository(UserEntity).insert({
+    id,
+    email: input.email,
+    name: input.name.trim(),
+    passwordHash: input.passwordHash,
+    totpSecret: null,
+    totpPendingSecret: null,
+    totpEnabledAt: null,
+    totpLastStep: null,
+  });
   return em.getRepository(UserEntity).findOneByOrFail({ id });
 }
 

@@ -19,13 +19,12 @@ import {
   UpdateCatalogEntryResult,
 } from './catalog.types.js';
 
-
 @Resolver(() => CatalogEntry)
 export class CatalogResolver {
   private readonly service = new CatalogService();
 
   @Allow(PERSON)
-  @Query(() => CatalogEntryConnection, { description: 'The agency\'s catalog of common recipients, by name.' })
+  @Query(() => CatalogEntryConnection, { description: "The agency's catalog of common recipients, by name." })
   catalogEntries(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
     return this.service.list(ctx, args);
   }
@@ -43,30 +42,38 @@ export class CatalogResolver {
   }
 
   @Allow('agency:manage')
-  @Mutation(() => UpdateCatalogEntryResult, { description: 'Changes the entry and every linked tenant\'s draft; reports the tenants reached.' })
+  @Mutation(() => UpdateCatalogEntryResult, {
+    description: "Changes the entry and every linked tenant's draft; reports the tenants reached.",
+  })
   updateCatalogEntry(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateCatalogEntryInput) {
     return this.service.update(ctx, input);
   }
 
   @Allow('agency:manage')
-  @Mutation(() => DeletePayload, { description: 'Removes the entry; linked recipients stay as the tenants\' own.' })
+  @Mutation(() => DeletePayload, { description: "Removes the entry; linked recipients stay as the tenants' own." })
   async deleteCatalogEntry(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return { deletedId: await this.service.delete(ctx, id) };
   }
 
   @Allow('policy:write')
-  @Mutation(() => RecipientResult, { description: 'Adds a recipient to the current tenant from the catalog, linked to it.' })
+  @Mutation(() => RecipientResult, {
+    description: 'Adds a recipient to the current tenant from the catalog, linked to it.',
+  })
   addRecipientFromCatalog(@Ctx() ctx: RequestContext, @Arg('input') input: AddRecipientFromCatalogInput) {
     return this.service.addRecipient(ctx, input);
   }
 
   @Allow('agency:manage')
-  @Mutation(() => [RepublishOutcome], { description: 'Publishes the drafts of the chosen tenants of the agency (agency owners).' })
+  @Mutation(() => [RepublishOutcome], {
+    description: 'Publishes the drafts of the chosen tenants of the agency (agency owners).',
+  })
   republishTenants(@Ctx() ctx: RequestContext, @Arg('input') input: RepublishTenantsInput) {
     return this.service.republish(ctx, input);
   }
 
-  @FieldResolver(() => [CatalogLink], { description: 'The tenants whose policy names this entry (visible to agency owners).' })
+  @FieldResolver(() => [CatalogLink], {
+    description: 'The tenants whose policy names this entry (visible to agency owners).',
+  })
   async linkedTenants(@Ctx() ctx: RequestContext, @Root() entry: CatalogEntry): Promise<CatalogLink[]> {
     // One pass over the agency's tenants for every entry of the page, not one per entry.
     const loader = requestLoader<string, CatalogLink[]>(ctx, 'catalog.linkedTenants', async (ids) => {

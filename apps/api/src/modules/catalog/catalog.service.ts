@@ -46,7 +46,12 @@ const fieldsOf = (e: CatalogEntryEntity): EntryFields => ({
   optOutUrl: e.optOutUrl,
 });
 
-const toEntry = (e: CatalogEntryEntity): CatalogEntry => ({ id: e.id, ...fieldsOf(e), createdAt: e.createdAt, updatedAt: e.updatedAt });
+const toEntry = (e: CatalogEntryEntity): CatalogEntry => ({
+  id: e.id,
+  ...fieldsOf(e),
+  createdAt: e.createdAt,
+  updatedAt: e.updatedAt,
+});
 
 /** The catalog's rules are a recipient's rules, without the tenant's own parts. */
 function validateEntry(input: unknown) {
@@ -58,9 +63,9 @@ function validateEntry(input: unknown) {
 
 /** Gives a new agency the common recipients to start from. */
 export async function seedDefaultCatalog(em: EntityManager, agencyId: string): Promise<void> {
-  await em.getRepository(CatalogEntryEntity).insert(
-    DEFAULT_CATALOG.map((d) => ({ agencyId, id: randomUUID(), transferDetails: null, optOutUrl: null, ...d })),
-  );
+  await em
+    .getRepository(CatalogEntryEntity)
+    .insert(DEFAULT_CATALOG.map((d) => ({ agencyId, id: randomUUID(), transferDetails: null, optOutUrl: null, ...d })));
 }
 
 export class CatalogService {
@@ -96,9 +101,13 @@ export class CatalogService {
   }
 
   private async duplicate(ctx: RequestContext, agencyId: string, name: string, exceptId?: string) {
-    const query = this.repo(ctx).createQueryBuilder('c').where('c.agencyId = :agencyId AND lower(c.name) = lower(:name)', { agencyId, name });
+    const query = this.repo(ctx)
+      .createQueryBuilder('c')
+      .where('c.agencyId = :agencyId AND lower(c.name) = lower(:name)', { agencyId, name });
     if (exceptId) query.andWhere('c.id <> :exceptId', { exceptId });
-    return (await query.getExists()) ? [problem('name', 'DUPLICATE', `the catalog already has an entry called "${name}"`)] : [];
+    return (await query.getExists())
+      ? [problem('name', 'DUPLICATE', `the catalog already has an entry called "${name}"`)]
+      : [];
   }
 
   async create(ctx: RequestContext, input: CreateCatalogEntryInput): Promise<CatalogEntry | ValidationFailed> {
@@ -113,8 +122,15 @@ export class CatalogService {
   }
 
   /** The agency's tenants, each with the access an owner has; catalog work visits them one by one. */
-  private async agencyTenants(ctx: RequestContext, agencyId: string, ids?: readonly string[]): Promise<(TenantAccess & { slug: string })[]> {
-    const query = ctx.em.getRepository(TenantDirectoryEntity).createQueryBuilder('d').where('d.agencyId = :agencyId', { agencyId });
+  private async agencyTenants(
+    ctx: RequestContext,
+    agencyId: string,
+    ids?: readonly string[],
+  ): Promise<(TenantAccess & { slug: string })[]> {
+    const query = ctx.em
+      .getRepository(TenantDirectoryEntity)
+      .createQueryBuilder('d')
+      .where('d.agencyId = :agencyId', { agencyId });
     if (ids) query.andWhere('d.tenantId IN (:...ids)', { ids: ids.length ? ids : [randomUUID()] });
     const rows = await query.orderBy('d.createdAt').addOrderBy('d.tenantId').getMany();
     return rows.map((d) => ({ id: d.tenantId, agencyId, role: 'ADMIN' as const, slug: d.slug }));
@@ -135,19 +151,36 @@ export class CatalogService {
     const reached: CatalogPropagation[] = [];
     for (const tenant of await this.agencyTenants(ctx, agencyId)) {
       const propagation = await ctx.asTenant(tenant, async (tctx) => {
-        const linked = await tctx.em.getRepository(RecipientEntity).findBy({ tenantId: tenant.id, catalogEntryId: current.id });
+        const linked = await tctx.em
+          .getRepository(RecipientEntity)
+          .findBy({ tenantId: tenant.id, catalogEntryId: current.id });
         if (!linked.length) return null;
-        await tctx.em.getRepository(RecipientEntity).update({ tenantId: tenant.id, catalogEntryId: current.id }, checked.value);
-        return this.propagation(tctx, tenant, linked.map((r) => r.id));
+        await tctx.em
+          .getRepository(RecipientEntity)
+          .update({ tenantId: tenant.id, catalogEntryId: current.id }, checked.value);
+        return this.propagation(
+          tctx,
+          tenant,
+          linked.map((r) => r.id),
+        );
       });
       if (propagation) reached.push(propagation);
     }
-    return Object.assign(new CatalogEntryUpdated(), { entry: toEntry(await this.repo(ctx).findOneByOrFail({ agencyId, id: current.id })), reached });
+    return Object.assign(new CatalogEntryUpdated(), {
+      entry: toEntry(await this.repo(ctx).findOneByOrFail({ agencyId, id: current.id })),
+      reached,
+    });
   }
 
-  private async propagation(tctx: RequestContext, tenant: TenantAccess & { slug: string }, recipientIds: string[]): Promise<CatalogPropagation> {
+  private async propagation(
+    tctx: RequestContext,
+    tenant: TenantAccess & { slug: string },
+    recipientIds: string[],
+  ): Promise<CatalogPropagation> {
     const row = await tctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: tenant.id });
-    const latest = await tctx.em.getRepository(PolicyVersionEntity).findOne({ where: { tenantId: tenant.id }, order: { version: 'DESC' } });
+    const latest = await tctx.em
+      .getRepository(PolicyVersionEntity)
+      .findOne({ where: { tenantId: tenant.id }, order: { version: 'DESC' } });
     const { snapshot } = await this.policy.draft(tctx);
     return {
       tenantId: tenant.id,
@@ -165,7 +198,9 @@ export class CatalogService {
     const entry = await this.load(ctx, agencyId, id);
     for (const tenant of await this.agencyTenants(ctx, agencyId)) {
       await ctx.asTenant(tenant, (tctx) =>
-        tctx.em.getRepository(RecipientEntity).update({ tenantId: tenant.id, catalogEntryId: entry.id }, { catalogEntryId: null }),
+        tctx.em
+          .getRepository(RecipientEntity)
+          .update({ tenantId: tenant.id, catalogEntryId: entry.id }, { catalogEntryId: null }),
       );
     }
     await this.repo(ctx).delete({ agencyId, id: entry.id });
@@ -182,11 +217,21 @@ export class CatalogService {
         const rows = await tctx.em
           .getRepository(RecipientEntity)
           .createQueryBuilder('r')
-          .where('r.tenantId = :tenantId AND r.catalogEntryId IN (:...ids)', { tenantId: tenant.id, ids: entryIds.length ? entryIds : [randomUUID()] })
+          .where('r.tenantId = :tenantId AND r.catalogEntryId IN (:...ids)', {
+            tenantId: tenant.id,
+            ids: entryIds.length ? entryIds : [randomUUID()],
+          })
           .getMany();
         if (!rows.length) return;
         const name = displayName(await tctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: tenant.id }));
-        for (const r of rows) result.get(r.catalogEntryId!)?.push({ tenantId: tenant.id, tenantSlug: tenant.slug, tenantName: name, recipientId: r.id, dpaSignedOn: r.dpaSignedOn });
+        for (const r of rows)
+          result.get(r.catalogEntryId!)?.push({
+            tenantId: tenant.id,
+            tenantSlug: tenant.slug,
+            tenantName: name,
+            recipientId: r.id,
+            dpaSignedOn: r.dpaSignedOn,
+          });
       });
     }
     return result;
@@ -195,7 +240,10 @@ export class CatalogService {
   /** Adds a recipient to the current tenant with the catalog's facts, linked so catalog changes reach it. */
   async addRecipient(ctx: RequestContext, input: AddRecipientFromCatalogInput): Promise<Recipient | ValidationFailed> {
     const entry = await this.load(ctx, ctx.tenant!.agencyId, input.catalogEntryId).catch(() => null);
-    if (!entry) return ValidationFailed.of([problem('catalogEntryId', 'UNKNOWN_REFERENCE', 'no such entry in your agency\'s catalog')]);
+    if (!entry)
+      return ValidationFailed.of([
+        problem('catalogEntryId', 'UNKNOWN_REFERENCE', "no such entry in your agency's catalog"),
+      ]);
     const created = await this.recipients.create(ctx, {
       ...fieldsOf(entry),
       dataCategoryIds: input.dataCategoryIds ?? [],
@@ -203,7 +251,9 @@ export class CatalogService {
       ...(input.position !== undefined ? { position: input.position } : {}),
     });
     if (isUserError(created)) return created as ValidationFailed;
-    await ctx.em.getRepository(RecipientEntity).update({ tenantId: ctx.tenantId, id: created.id }, { catalogEntryId: entry.id });
+    await ctx.em
+      .getRepository(RecipientEntity)
+      .update({ tenantId: ctx.tenantId, id: created.id }, { catalogEntryId: entry.id });
     return { ...created, catalogEntryId: entry.id } as Recipient;
   }
 
@@ -216,7 +266,10 @@ export class CatalogService {
     const outcomes: RepublishOutcome[] = [];
     for (const tenant of tenants) {
       const result = await ctx.tx.inSavepoint(
-        () => ctx.asTenant(tenant, (tctx) => this.versions.publish(tctx, { effectiveDate: input.effectiveDate, changeSummary: input.changeSummary })),
+        () =>
+          ctx.asTenant(tenant, (tctx) =>
+            this.versions.publish(tctx, { effectiveDate: input.effectiveDate, changeSummary: input.changeSummary }),
+          ),
         isUserError,
       );
       outcomes.push({ tenantId: tenant.id, result: result as typeof PublishPolicyResult });

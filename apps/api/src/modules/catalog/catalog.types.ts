@@ -13,7 +13,11 @@ export class CatalogLink {
   @Field() tenantSlug: string;
   @Field() tenantName: string;
   @Field(() => ID) recipientId: string;
-  @Field(() => String, { nullable: true, description: 'When this tenant signed its data processing agreement with the recipient, YYYY-MM-DD; null when not recorded.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When this tenant signed its data processing agreement with the recipient, YYYY-MM-DD; null when not recorded.',
+  })
   dpaSignedOn: string | null;
 }
 
@@ -45,7 +49,9 @@ export class CreateCatalogEntryInput {
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.legalEntity) legalEntity?: string | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: AddressInput | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.countryCode) country?: string | null;
-  @Field(() => [String], { nullable: true }) @ArrayMaxSize(RECIPIENT_LIMITS.processingCountries) processingCountries?: string[];
+  @Field(() => [String], { nullable: true })
+  @ArrayMaxSize(RECIPIENT_LIMITS.processingCountries)
+  processingCountries?: string[];
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.service) service?: string | null;
   @Field(() => [TransferSafeguardEnum], { nullable: true }) @ArrayMaxSize(10) safeguards?: TransferSafeguard[];
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.transferDetails) transferDetails?: string | null;
@@ -53,7 +59,7 @@ export class CreateCatalogEntryInput {
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) optOutUrl?: string | null;
 }
 
-@InputType({ description: 'Fields left out keep their value. Linked tenants\' recipients change with the entry.' })
+@InputType({ description: "Fields left out keep their value. Linked tenants' recipients change with the entry." })
 export class UpdateCatalogEntryInput {
   @Field(() => ID) id: string;
   @Field({ nullable: true }) @MaxLength(RECIPIENT_LIMITS.name) name?: string;
@@ -61,9 +67,15 @@ export class UpdateCatalogEntryInput {
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.legalEntity) legalEntity?: string | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: AddressInput | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.countryCode) country?: string | null;
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(RECIPIENT_LIMITS.processingCountries) processingCountries?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(RECIPIENT_LIMITS.processingCountries)
+  processingCountries?: string[];
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.service) service?: string | null;
-  @Field(() => [TransferSafeguardEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(10) safeguards?: TransferSafeguard[];
+  @Field(() => [TransferSafeguardEnum], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  safeguards?: TransferSafeguard[];
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.transferDetails) transferDetails?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) privacyPolicyUrl?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) optOutUrl?: string | null;
@@ -75,8 +87,10 @@ export class CatalogPropagation {
   @Field() tenantSlug: string;
   @Field() tenantName: string;
   @Field(() => [ID]) recipientIds: string[];
-  @Field(() => Int, { nullable: true, description: 'The latest published version; null when never published.' }) latestVersion: number | null;
-  @Field({ description: 'Whether the draft now differs from the latest published version (a republish is due).' }) differsFromPublished: boolean;
+  @Field(() => Int, { nullable: true, description: 'The latest published version; null when never published.' })
+  latestVersion: number | null;
+  @Field({ description: 'Whether the draft now differs from the latest published version (a republish is due).' })
+  differsFromPublished: boolean;
 }
 
 @ObjectType()
@@ -94,8 +108,11 @@ export const UpdateCatalogEntryResult = createUnionType({
 @InputType({ description: 'Adds a recipient to the current tenant from the agency catalog.' })
 export class AddRecipientFromCatalogInput {
   @Field(() => ID) catalogEntryId: string;
-  @Field(() => [ID], { nullable: true, description: 'The tenant\'s own data categories disclosed to it.' }) @ArrayMaxSize(FIELD_LIMITS.idList) dataCategoryIds?: string[];
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(FIELD_LIMITS.plainDate) dpaSignedOn?: string | null;
+  @Field(() => [ID], { nullable: true, description: "The tenant's own data categories disclosed to it." })
+  @ArrayMaxSize(FIELD_LIMITS.idList)
+  dataCategoryIds?: string[];
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(FIELD_LIMITS.plainDate) dpaSignedOn?:
+    string | null;
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }
 

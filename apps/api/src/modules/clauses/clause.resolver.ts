@@ -4,7 +4,14 @@ import type { RequestContext } from '../../context/request-context.js';
 import { Allow } from '../../graphql/permissions.js';
 import { DeletePayload } from '../common/delete.types.js';
 import { ClauseService } from './clause.service.js';
-import { Clause, ClauseConnection, ClauseListArgs, ClauseResult, CreateClauseInput, UpdateClauseInput } from './clause.types.js';
+import {
+  Clause,
+  ClauseConnection,
+  ClauseListArgs,
+  ClauseResult,
+  CreateClauseInput,
+  UpdateClauseInput,
+} from './clause.types.js';
 
 @Resolver(() => Clause)
 export class ClauseResolver {

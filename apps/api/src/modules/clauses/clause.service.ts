@@ -10,8 +10,18 @@ import type { Clause, ClauseListArgs, CreateClauseInput, UpdateClauseInput } fro
 // Clauses have no names to clash: several may share a title.
 export const clauses = new TenantCollection(ClauseEntity, 'clause', async () => []);
 
-export const fieldsOf = (c: ClauseEntity): ClauseFields => ({ section: c.section, title: c.title, body: c.body, position: c.position });
-const toClause = (c: ClauseEntity): Clause => ({ id: c.id, ...fieldsOf(c), createdAt: c.createdAt, updatedAt: c.updatedAt });
+export const fieldsOf = (c: ClauseEntity): ClauseFields => ({
+  section: c.section,
+  title: c.title,
+  body: c.body,
+  position: c.position,
+});
+const toClause = (c: ClauseEntity): Clause => ({
+  id: c.id,
+  ...fieldsOf(c),
+  createdAt: c.createdAt,
+  updatedAt: c.updatedAt,
+});
 
 export class ClauseService {
   async get(ctx: RequestContext, id: string): Promise<Clause> {
@@ -32,13 +42,17 @@ export class ClauseService {
   async create(ctx: RequestContext, input: CreateClauseInput): Promise<Clause | ValidationFailed> {
     await ctx.em.query('SELECT 1 FROM tenants WHERE tenant_id = $1 FOR UPDATE', [ctx.tenantId]);
     const otherClauses = await clauses.repo(ctx).countBy({ tenantId: ctx.tenantId });
-    return clauses.saveChecked(ctx, null, validateClause(input, { otherClauses }), async (value) => toClause(await clauses.insert(ctx, value)));
+    return clauses.saveChecked(ctx, null, validateClause(input, { otherClauses }), async (value) =>
+      toClause(await clauses.insert(ctx, value)),
+    );
   }
 
   async update(ctx: RequestContext, input: UpdateClauseInput): Promise<Clause | ValidationFailed> {
     const current = await clauses.get(ctx, input.id);
     const checked = validateClause({ ...fieldsOf(current), ...definedFields(input) });
-    return clauses.saveChecked(ctx, current.id, checked, async (value) => toClause(await clauses.update(ctx, current.id, value)));
+    return clauses.saveChecked(ctx, current.id, checked, async (value) =>
+      toClause(await clauses.update(ctx, current.id, value)),
+    );
   }
 
   delete(ctx: RequestContext, id: string): Promise<string> {

@@ -10,7 +10,8 @@ const CREATE = `mutation ($input: CreateClauseInput!) { createClause(input: $inp
 const UPDATE = `mutation ($input: UpdateClauseInput!) { updateClause(input: $input) { ${RESULT} } }`;
 const DELETE = graphql(`mutation ($id: ID!) { deleteClause(id: $id) { deletedId } }`);
 const GET = `query ($id: ID!) { clause(id: $id) { ${FIELDS} } }`;
-const LIST = graphql(`query ($section: PolicySection, $first: Int, $after: String) { clauses(section: $section, first: $first, after: $after) {
+const LIST =
+  graphql(`query ($section: PolicySection, $first: Int, $after: String) { clauses(section: $section, first: $first, after: $after) {
   totalCount edges { node { title section position } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
 
 const MARKDOWN = 'We use **no** tracking pixels.\n\n- emails\n- newsletters\n\n<script>alert(1)</script>';
@@ -37,7 +38,12 @@ describe('clauses', () => {
 
   it('lists in (position, id) order, filtered by section, page by page', async () => {
     const tenant = await (await seed.agency()).tenant();
-    for (const [title, section, position] of [['c', 'SECURITY', 2], ['a', 'CHILDREN', 0], ['b', 'SECURITY', 1], ['d', 'SECURITY', 3]] as const) {
+    for (const [title, section, position] of [
+      ['c', 'SECURITY', 2],
+      ['a', 'CHILDREN', 0],
+      ['b', 'SECURITY', 1],
+      ['d', 'SECURITY', 3],
+    ] as const) {
       await create(tenant.admin, { title, section, position, body: `clause ${title}` });
     }
     expect(await titles(tenant)).toEqual(['a', 'b', 'c', 'd']);
@@ -47,7 +53,8 @@ describe('clauses', () => {
     expect(first.totalCount).toBe(3);
     expect(first.edges.map((e) => e.node.title)).toEqual(['b', 'c']);
     expect(first.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
-    const second = (await tenant.admin.gql(LIST, { section: 'SECURITY', first: 2, after: first.pageInfo.endCursor })).clauses;
+    const second = (await tenant.admin.gql(LIST, { section: 'SECURITY', first: 2, after: first.pageInfo.endCursor }))
+      .clauses;
     expect(second.edges.map((e) => e.node.title)).toEqual(['d']);
     expect(second.pageInfo).toMatchObject({ hasNextPage: false, hasPreviousPage: true });
   });
@@ -56,15 +63,33 @@ describe('clauses', () => {
     const tenant = await (await seed.agency()).tenant();
     const created = await create(tenant.admin, SECURITY);
     await expect(create(tenant.admin, SECURITY)).resolves.toMatchObject({ title: 'Pixels' });
-    const moved = (await tenant.admin.gql(UPDATE, { input: { id: created.id, section: 'COOKIES', title: null } })).updateClause;
-    expect(moved).toEqual({ __typename: 'Clause', id: created.id, section: 'COOKIES', title: null, body: MARKDOWN, position: 0 });
-    expect((await tenant.admin.gql(GET, { id: created.id })).clause).toMatchObject({ section: 'COOKIES', title: null, body: MARKDOWN });
+    const moved = (await tenant.admin.gql(UPDATE, { input: { id: created.id, section: 'COOKIES', title: null } }))
+      .updateClause;
+    expect(moved).toEqual({
+      __typename: 'Clause',
+      id: created.id,
+      section: 'COOKIES',
+      title: null,
+      body: MARKDOWN,
+      position: 0,
+    });
+    expect((await tenant.admin.gql(GET, { id: created.id })).clause).toMatchObject({
+      section: 'COOKIES',
+      title: null,
+      body: MARKDOWN,
+    });
   });
 
   it('refuses an empty body with a typed problem and writes nothing', async () => {
     const tenant = await (await seed.agency()).tenant();
-    const refused = { __typename: 'ValidationFailed', code: 'VALIDATION_FAILED', problems: [{ path: 'body', code: 'REQUIRED' }] };
-    expect((await tenant.admin.gql(CREATE, { input: { section: 'SECURITY', body: '  \n ' } })).createClause).toEqual(refused);
+    const refused = {
+      __typename: 'ValidationFailed',
+      code: 'VALIDATION_FAILED',
+      problems: [{ path: 'body', code: 'REQUIRED' }],
+    };
+    expect((await tenant.admin.gql(CREATE, { input: { section: 'SECURITY', body: '  \n ' } })).createClause).toEqual(
+      refused,
+    );
     expect(await titles(tenant)).toEqual([]);
     const created = await create(tenant.admin, SECURITY);
     expect((await tenant.admin.gql(UPDATE, { input: { id: created.id, body: '' } })).updateClause).toEqual(refused);
@@ -99,9 +124,14 @@ describe('clauses', () => {
   it(`refuses clause number ${CLAUSE_LIMITS.maxPerTenant + 1} with a typed problem, also when asked for at once, and takes one again after a delete`, async () => {
     const tenant = await (await seed.agency()).tenant();
     const ids: string[] = [];
-    for (let i = 0; i < CLAUSE_LIMITS.maxPerTenant - 2; i++) ids.push((await create(tenant.admin, { section: 'SECURITY', title: `c${i}`, body: `Clause ${i}.` })).id);
+    for (let i = 0; i < CLAUSE_LIMITS.maxPerTenant - 2; i++)
+      ids.push((await create(tenant.admin, { section: 'SECURITY', title: `c${i}`, body: `Clause ${i}.` })).id);
     // Three at once for the last two places: the count is taken under the tenant's lock, so one is refused.
-    const racing = await Promise.all([0, 1, 2].map((i) => tenant.admin.gql(CREATE, { input: { section: 'CHILDREN', title: `racing ${i}`, body: 'Not for children.' } })));
+    const racing = await Promise.all(
+      [0, 1, 2].map((i) =>
+        tenant.admin.gql(CREATE, { input: { section: 'CHILDREN', title: `racing ${i}`, body: 'Not for children.' } }),
+      ),
+    );
     expect(racing.map((r) => r.createClause.__typename).sort()).toEqual(['Clause', 'Clause', 'ValidationFailed']);
     const refused = {
       __typename: 'ValidationFailed',
@@ -109,11 +139,21 @@ describe('clauses', () => {
       problems: [{ path: '', code: 'NOT_ALLOWED' }],
     };
     expect((await tenant.admin.gql(CREATE, { input: SECURITY })).createClause).toEqual(refused);
-    const full = await tenant.admin.gql(graphql(`mutation ($input: CreateClauseInput!) { createClause(input: $input) { ... on ValidationFailed { message } } }`), { input: SECURITY });
-    expect(full.createClause).toMatchObject({ message: `a tenant has at most ${CLAUSE_LIMITS.maxPerTenant} clauses: edit or delete one before adding another` });
+    const full = await tenant.admin.gql(
+      graphql(
+        `mutation ($input: CreateClauseInput!) { createClause(input: $input) { ... on ValidationFailed { message } } }`,
+      ),
+      { input: SECURITY },
+    );
+    expect(full.createClause).toMatchObject({
+      message: `a tenant has at most ${CLAUSE_LIMITS.maxPerTenant} clauses: edit or delete one before adding another`,
+    });
     expect((await tenant.admin.gql(LIST, { first: 100 })).clauses.totalCount).toBe(CLAUSE_LIMITS.maxPerTenant);
     // Editing one of them is not adding one.
-    expect((await tenant.admin.gql(UPDATE, { input: { id: ids[0], body: 'x'.repeat(CLAUSE_LIMITS.maxBodyLength) } })).updateClause.__typename).toBe('Clause');
+    expect(
+      (await tenant.admin.gql(UPDATE, { input: { id: ids[0], body: 'x'.repeat(CLAUSE_LIMITS.maxBodyLength) } }))
+        .updateClause.__typename,
+    ).toBe('Clause');
     await tenant.admin.gql(DELETE, { id: ids[1]! });
     expect((await tenant.admin.gql(CREATE, { input: SECURITY })).createClause.__typename).toBe('Clause');
   });

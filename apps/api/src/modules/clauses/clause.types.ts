@@ -31,7 +31,9 @@ export class ClauseListArgs extends ConnectionArgs {
   section?: PolicySection | null;
 }
 
-@InputType({ description: `A new clause; a tenant has at most ${maxPerTenant} (one more is refused with NOT_ALLOWED).` })
+@InputType({
+  description: `A new clause; a tenant has at most ${maxPerTenant} (one more is refused with NOT_ALLOWED).`,
+})
 export class CreateClauseInput {
   @Field(() => PolicySectionEnum) section: PolicySection;
   @Field(() => String, { nullable: true, description: TITLE }) @MaxLength(maxTitleLength) title?: string | null;

@@ -31,7 +31,12 @@ export class TenantCollection<E extends Ordered> {
    * The one shape of create and update: a refused domain check or a clash is a typed failure before anything is
    * written; otherwise `save` writes the value.
    */
-  async saveChecked<V, R>(ctx: RequestContext, currentId: string | null, checked: Validated<V>, save: (value: V) => Promise<R>): Promise<R | ValidationFailed> {
+  async saveChecked<V, R>(
+    ctx: RequestContext,
+    currentId: string | null,
+    checked: Validated<V>,
+    save: (value: V) => Promise<R>,
+  ): Promise<R | ValidationFailed> {
     if (!checked.ok) return ValidationFailed.of(checked.problems);
     const clashes = await (this.clashes as Clashes<V>)(ctx, checked.value, currentId);
     if (clashes.length) return ValidationFailed.of(clashes);
@@ -82,7 +87,11 @@ export class TenantCollection<E extends Ordered> {
     return result;
   }
 
-  async list<N>(ctx: RequestContext, args: ConnectionArgs, toNodes: (rows: E[]) => Promise<N[]> | N[]): Promise<Connection<N>> {
+  async list<N>(
+    ctx: RequestContext,
+    args: ConnectionArgs,
+    toNodes: (rows: E[]) => Promise<N[]> | N[],
+  ): Promise<Connection<N>> {
     const query = this.repo(ctx).createQueryBuilder('x').where('x.tenantId = :tenantId', { tenantId: ctx.tenantId });
     const page = await paginate(query, args, ['x.position', 'x.id'], (r) => [r.position, r.id]);
     const nodes = await toNodes(page.edges.map((e) => e.node));
@@ -95,7 +104,9 @@ export class TenantCollection<E extends Ordered> {
       .createQueryBuilder('x')
       .where('x.tenantId = :tenantId AND lower(x.name) = lower(:name)', { tenantId: ctx.tenantId, name });
     if (exceptId) query.andWhere('x.id <> :exceptId', { exceptId });
-    return (await query.getExists()) ? [problem(path, 'DUPLICATE', `another ${this.label} is already called "${name}"`)] : [];
+    return (await query.getExists())
+      ? [problem(path, 'DUPLICATE', `another ${this.label} is already called "${name}"`)]
+      : [];
   }
 
   async insert(ctx: RequestContext, values: Omit<E, keyof TenantScopedEntity>): Promise<E> {
@@ -126,7 +137,10 @@ export class LinkTable {
 
   /** Makes the owner's links exactly `ids`. */
   async set(ctx: RequestContext, ownerId: string, ids: readonly string[]): Promise<void> {
-    await ctx.em.query(`DELETE FROM ${this.table} WHERE tenant_id = $1 AND ${this.ownerColumn} = $2`, [ctx.tenantId, ownerId]);
+    await ctx.em.query(`DELETE FROM ${this.table} WHERE tenant_id = $1 AND ${this.ownerColumn} = $2`, [
+      ctx.tenantId,
+      ownerId,
+    ]);
     if (!ids.length) return;
     await ctx.em.query(
       `INSERT INTO ${this.table} (tenant_id, ${this.ownerColumn}, ${this.targetColumn}) SELECT $1, $2, unnest($3::uuid[])`,
@@ -171,6 +185,9 @@ export class LinkTable {
 export async function existingIds(ctx: RequestContext, table: string, ids: readonly string[]): Promise<Set<string>> {
   const valid = ids.filter(isUuid);
   if (!valid.length) return new Set();
-  const rows: { id: string }[] = await ctx.em.query(`SELECT id FROM ${table} WHERE tenant_id = $1 AND id = ANY($2::uuid[])`, [ctx.tenantId, valid]);
+  const rows: { id: string }[] = await ctx.em.query(
+    `SELECT id FROM ${table} WHERE tenant_id = $1 AND id = ANY($2::uuid[])`,
+    [ctx.tenantId, valid],
+  );
   return new Set(rows.map((r) => r.id));
 }

@@ -15,7 +15,10 @@ export async function consentProof(ctx: RequestContext, subjectHash: string): Pr
     'SELECT id FROM consent_events WHERE tenant_id = $1 AND subject_hash = $2 ORDER BY recorded_at, id LIMIT $3',
     [ctx.tenantId, subjectHash, MAX_PROOF_EVENTS + 1],
   );
-  const events = await loadEvents(ctx, ids.slice(0, MAX_PROOF_EVENTS).map((r) => r.id));
+  const events = await loadEvents(
+    ctx,
+    ids.slice(0, MAX_PROOF_EVENTS).map((r) => r.id),
+  );
   const tenant = await ctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: ctx.tenantId });
   const versionNumbers = [...new Set(events.map((e) => e.policyVersion))];
   const versions = versionNumbers.length
@@ -31,7 +34,11 @@ export async function consentProof(ctx: RequestContext, subjectHash: string): Pr
     format: 'noticeboard.consent-proof/1',
     generatedAt: new Date().toISOString(),
     controller: { tenantId: tenant.tenantId, legalName: tenant.legalName },
-    subject: { hash: subjectHash, hashing: 'HMAC-SHA256 of the normalised identifier with a key kept per tenant; the identifier itself is not stored' },
+    subject: {
+      hash: subjectHash,
+      hashing:
+        'HMAC-SHA256 of the normalised identifier with a key kept per tenant; the identifier itself is not stored',
+    },
     state: (await currentState(ctx, subjectHash)).map((s) => ({ ...s, since: s.since.toISOString() })),
     truncated: ids.length > MAX_PROOF_EVENTS,
     events: events.map((e) => {

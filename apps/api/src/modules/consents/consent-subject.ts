@@ -13,10 +13,17 @@ import type { RequestContext } from '../../context/request-context.js';
  */
 export async function subjectKey(ctx: RequestContext, create: boolean): Promise<Buffer | null> {
   const read = async () =>
-    ((await ctx.em.query('SELECT subject_key FROM consent_settings WHERE tenant_id = $1', [ctx.tenantId])) as { subject_key: Buffer }[])[0]?.subject_key ?? null;
+    (
+      (await ctx.em.query('SELECT subject_key FROM consent_settings WHERE tenant_id = $1', [ctx.tenantId])) as {
+        subject_key: Buffer;
+      }[]
+    )[0]?.subject_key ?? null;
   const key = await read();
   if (key || !create) return key;
-  await ctx.em.query('INSERT INTO consent_settings (tenant_id, subject_key) VALUES ($1, $2) ON CONFLICT (tenant_id) DO NOTHING', [ctx.tenantId, randomBytes(32)]);
+  await ctx.em.query(
+    'INSERT INTO consent_settings (tenant_id, subject_key) VALUES ($1, $2) ON CONFLICT (tenant_id) DO NOTHING',
+    [ctx.tenantId, randomBytes(32)],
+  );
   return read();
 }
 

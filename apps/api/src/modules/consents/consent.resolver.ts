@@ -28,7 +28,7 @@ export class ConsentResolver {
   private readonly service = new ConsentService();
 
   @Allow('tenant:read')
-  @Query(() => ConsentSettings, { description: 'Where the tenant\'s websites send consents, and which origins may.' })
+  @Query(() => ConsentSettings, { description: "Where the tenant's websites send consents, and which origins may." })
   consentSettings(@Ctx() ctx: RequestContext) {
     return this.service.settings(ctx);
   }
@@ -40,7 +40,9 @@ export class ConsentResolver {
   }
 
   @Allow('consent:write')
-  @Mutation(() => RecordConsentResult, { description: 'Records a consent event (integrators, imports). Same rules as the public endpoint.' })
+  @Mutation(() => RecordConsentResult, {
+    description: 'Records a consent event (integrators, imports). Same rules as the public endpoint.',
+  })
   async recordConsent(@Ctx() ctx: RequestContext, @Arg('input') input: RecordConsentInput) {
     const result = await this.service.record(ctx, { method: 'API', ...input });
     return 'event' in result ? Object.assign(new ConsentRecorded(), result) : result;
@@ -53,7 +55,9 @@ export class ConsentResolver {
   }
 
   @Allow('consent:read')
-  @Query(() => ConsentSubject, { description: 'A person\'s consents, found by the identifier your website knows them by.' })
+  @Query(() => ConsentSubject, {
+    description: "A person's consents, found by the identifier your website knows them by.",
+  })
   consentSubject(@Ctx() ctx: RequestContext, @Arg('subjectId') subjectId: string) {
     return this.service.subject(ctx, subjectId);
   }
@@ -65,7 +69,9 @@ export class ConsentResolver {
   }
 
   @Allow('consent:read')
-  @FieldResolver(() => GraphQLJSONObject, { description: 'The proof export (JSON): what the person was told, when, and what they answered.' })
+  @FieldResolver(() => GraphQLJSONObject, {
+    description: 'The proof export (JSON): what the person was told, when, and what they answered.',
+  })
   proof(@Ctx() ctx: RequestContext, @Root() subject: ConsentSubject) {
     return this.service.proof(ctx, subject.subjectHash);
   }
@@ -81,7 +87,10 @@ export class ConsentResolver {
 export class TenantConsentActivityResolver {
   private readonly service = new ConsentService();
 
-  @FieldResolver(() => TenantConsentActivity, { nullable: true, description: 'Recent consent answers; null when the caller may not read consents.' })
+  @FieldResolver(() => TenantConsentActivity, {
+    nullable: true,
+    description: 'Recent consent answers; null when the caller may not read consents.',
+  })
   consentActivity(
     @Ctx() ctx: RequestContext,
     @Root() tenant: Tenant,
@@ -90,10 +99,14 @@ export class TenantConsentActivityResolver {
     if (!Number.isInteger(days) || days < 1 || days > 366) throw badInput('days must be from 1 to 366');
     if (!tenantPermissions(tenant.viewer.role).has('consent:read')) return null;
     // Every tenant of the page in one statement: the agency home shows activity per card.
-    const loader = requestLoader<string, TenantConsentActivity | null>(ctx, `tenant.consentActivity.${days}`, async (ids) => {
-      const activity = await this.service.activity(ctx, ids, days);
-      return ids.map((id) => activity.get(id) ?? null);
-    });
+    const loader = requestLoader<string, TenantConsentActivity | null>(
+      ctx,
+      `tenant.consentActivity.${days}`,
+      async (ids) => {
+        const activity = await this.service.activity(ctx, ids, days);
+        return ids.map((id) => activity.get(id) ?? null);
+      },
+    );
     return loader.load(tenant.id);
   }
 }

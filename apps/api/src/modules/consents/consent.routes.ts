@@ -14,7 +14,10 @@ interface ConsentReply {
   headers?: Record<string, string>;
 }
 
-const error = (status: number, code: string, message: string, extra: Record<string, unknown> = {}): ConsentReply => ({ status, body: { error: { code, message, ...extra } } });
+const error = (status: number, code: string, message: string, extra: Record<string, unknown> = {}): ConsentReply => ({
+  status,
+  body: { error: { code, message, ...extra } },
+});
 
 /**
  * The public consent endpoints websites call from their banners and forms, without sign-in:
@@ -30,18 +33,31 @@ export function consentRoutes(site: PublicSite): Router {
   const service = new ConsentService();
 
   /** Runs `fn` for the tenant of the slug, with the context of the public, as the application role with only that tenant in scope. */
-  async function forTenant(req: Request, fn: (ctx: RequestContext, allowedOrigin: string | undefined) => Promise<ConsentReply>): Promise<ConsentReply> {
+  async function forTenant(
+    req: Request,
+    fn: (ctx: RequestContext, allowedOrigin: string | undefined) => Promise<ConsentReply>,
+  ): Promise<ConsentReply> {
     const origin = req.headers.origin;
-    return inPublicTenant(site, req, { kind: 'public' }, error(404, 'NOT_FOUND', 'there is no organisation at this address'), async (ctx) => {
-      let allowed: string | undefined;
-      if (origin !== undefined) {
-        if (!originAllowed(origin, await service.allowedOrigins(ctx))) {
-          return error(403, 'ORIGIN_NOT_ALLOWED', `this website (${origin.slice(0, 200)}) may not record consents for this organisation: add it to the allowed origins in the consent settings`);
+    return inPublicTenant(
+      site,
+      req,
+      { kind: 'public' },
+      error(404, 'NOT_FOUND', 'there is no organisation at this address'),
+      async (ctx) => {
+        let allowed: string | undefined;
+        if (origin !== undefined) {
+          if (!originAllowed(origin, await service.allowedOrigins(ctx))) {
+            return error(
+              403,
+              'ORIGIN_NOT_ALLOWED',
+              `this website (${origin.slice(0, 200)}) may not record consents for this organisation: add it to the allowed origins in the consent settings`,
+            );
+          }
+          allowed = origin;
         }
-        allowed = origin;
-      }
-      return fn(ctx, allowed);
-    });
+        return fn(ctx, allowed);
+      },
+    );
   }
 
   function reply(res: Response, answer: ConsentReply): void {
@@ -55,51 +71,83 @@ export function consentRoutes(site: PublicSite): Router {
     res.status(answer.status).json(answer.body);
   }
 
-  const handle = (fn: (req: Request) => Promise<ConsentReply>) => (req: Request, res: Response, next: (e: unknown) => void) => {
-    fn(req).then(
-      (answer) => reply(res, answer),
-      (e: unknown) => {
-        if (!isSlugMoved(e)) logger.error({ err: e, path: req.path }, 'consent endpoint failed');
-        next(e);
-      },
-    );
-  };
+  const handle =
+    (fn: (req: Request) => Promise<ConsentReply>) => (req: Request, res: Response, next: (e: unknown) => void) => {
+      fn(req).then(
+        (answer) => reply(res, answer),
+        (e: unknown) => {
+          if (!isSlugMoved(e)) logger.error({ err: e, path: req.path }, 'consent endpoint failed');
+          next(e);
+        },
+      );
+    };
 
   // Preflight: answered for allowed origins only; the browser then refuses the real call by itself.
-  router.options(['/p/:slug/consents', '/p/:slug/consents/notice'], handle((req) =>
-    forTenant(req, async (_ctx, allowed): Promise<ConsentReply> => ({
-      status: 204,
-      body: null,
-      corsOrigin: allowed,
-      headers: allowed
-        ? { 'Access-Control-Allow-Methods': 'GET, POST', 'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Sec-GPC', 'Access-Control-Max-Age': '600' }
-        : undefined,
-    })),
-  ));
+  router.options(
+    ['/p/:slug/consents', '/p/:slug/consents/notice'],
+    handle((req) =>
+      forTenant(req, async (_ctx, allowed): Promise<ConsentReply> => ({
+        status: 204,
+        body: null,
+        corsOrigin: allowed,
+        headers: allowed
+          ? {
+              'Access-Control-Allow-Methods': 'GET, POST',
+              'Access-Control-Allow-Headers': 'Content-Type, Idempotency-Key, Sec-GPC',
+              'Access-Control-Max-Age': '600',
+            }
+          : undefined,
+      })),
+    ),
+  );
 
-  router.get('/p/:slug/consents/notice', handle((req) =>
-    forTenant(req, async (ctx, allowed) => {
-      const notice = await service.notice(ctx);
-      if (!notice) return { ...error(404, 'NOT_PUBLISHED', 'this organisation has not published a privacy policy yet'), corsOrigin: allowed };
-      return { status: 200, body: notice, corsOrigin: allowed };
-    }),
-  ));
+  router.get(
+    '/p/:slug/consents/notice',
+    handle((req) =>
+      forTenant(req, async (ctx, allowed) => {
+        const notice = await service.notice(ctx);
+        if (!notice)
+          return {
+            ...error(404, 'NOT_PUBLISHED', 'this organisation has not published a privacy policy yet'),
+            corsOrigin: allowed,
+          };
+        return { status: 200, body: notice, corsOrigin: allowed };
+      }),
+    ),
+  );
 
   router.post(
     '/p/:slug/consents',
     express.json({ limit: '32kb', type: ['application/json', 'text/plain'] }),
     handle(async (req) => {
-      if (!req.is(['application/json', 'text/plain']) || typeof req.body !== 'object' || req.body === null || Array.isArray(req.body)) {
+      if (
+        !req.is(['application/json', 'text/plain']) ||
+        typeof req.body !== 'object' ||
+        req.body === null ||
+        Array.isArray(req.body)
+      ) {
         return error(415, 'UNSUPPORTED_MEDIA_TYPE', 'send a JSON object (Content-Type: application/json)');
       }
       const body = req.body as Record<string, unknown>;
       const headerKey = req.headers['idempotency-key'];
-      const input = { ...body, idempotencyKey: body.idempotencyKey ?? (typeof headerKey === 'string' ? headerKey : undefined) };
+      const input = {
+        ...body,
+        idempotencyKey: body.idempotencyKey ?? (typeof headerKey === 'string' ? headerKey : undefined),
+      };
       return forTenant(req, async (ctx, allowed) => {
-        const result = await service.record(ctx, input, { gpcHeader: req.headers['sec-gpc'] === '1', ip: req.ip ?? null, userAgent: req.headers['user-agent'] ?? null });
+        const result = await service.record(ctx, input, {
+          gpcHeader: req.headers['sec-gpc'] === '1',
+          ip: req.ip ?? null,
+          userAgent: req.headers['user-agent'] ?? null,
+        });
         if (result instanceof ValidationFailed) {
           const status = result.problems.some((p) => p.path === 'idempotencyKey' && p.code === 'DUPLICATE') ? 409 : 422;
-          return { ...error(status, status === 409 ? 'IDEMPOTENCY_KEY_REUSED' : 'VALIDATION_FAILED', result.message, { problems: result.problems }), corsOrigin: allowed };
+          return {
+            ...error(status, status === 409 ? 'IDEMPOTENCY_KEY_REUSED' : 'VALIDATION_FAILED', result.message, {
+              problems: result.problems,
+            }),
+            corsOrigin: allowed,
+          };
         }
         const { event, replayed } = result;
         return {

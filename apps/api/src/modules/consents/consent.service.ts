@@ -81,7 +81,18 @@ const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').diges
 function requestFingerprint(subjectHash: string, event: ConsentEventInput, noticeHash: string): string {
   const sorted = (ids: readonly string[]) => [...ids].sort();
   return sha256(
-    JSON.stringify([subjectHash, event.method, event.policyVersion, noticeHash, event.pageUrl, event.language, event.gpc, sorted(event.granted), sorted(event.refused), sorted(event.withdrawn)]),
+    JSON.stringify([
+      subjectHash,
+      event.method,
+      event.policyVersion,
+      noticeHash,
+      event.pageUrl,
+      event.language,
+      event.gpc,
+      sorted(event.granted),
+      sorted(event.refused),
+      sorted(event.withdrawn),
+    ]),
   );
 }
 
@@ -98,7 +109,10 @@ export class ConsentService {
     return this.toSettings(ctx, await allowedOrigins(ctx));
   }
 
-  async updateSettings(ctx: RequestContext, input: UpdateConsentSettingsInput): Promise<ConsentSettings | ValidationFailed> {
+  async updateSettings(
+    ctx: RequestContext,
+    input: UpdateConsentSettingsInput,
+  ): Promise<ConsentSettings | ValidationFailed> {
     const valid = validateWith(consentSettingsInput, input);
     if (!valid.ok) return ValidationFailed.of(valid.problems);
     await subjectKey(ctx, true);
@@ -121,18 +135,29 @@ export class ConsentService {
    * The text a banner shows for the live policy version, generated from the purposes, with its hash: a website
    * that shows exactly this sends only the hash, and the proof still holds the words.
    */
-  async notice(ctx: RequestContext): Promise<{ policyVersion: number; policyUrl: string; text: string; hash: string; purposes: { id: string; name: string; description: string | null; kind: 'CONSENT' | 'OPT_OUT' }[] } | null> {
+  async notice(ctx: RequestContext): Promise<{
+    policyVersion: number;
+    policyUrl: string;
+    text: string;
+    hash: string;
+    purposes: { id: string; name: string; description: string | null; kind: 'CONSENT' | 'OPT_OUT' }[];
+  } | null> {
     const version = await liveVersion(ctx, ctx.tenantId);
     if (version === null) return null;
     const tenant = await ctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: ctx.tenantId });
     const purposes = (await consentPurposes(ctx)).purposes.filter((p) => p.reliesOnConsent || p.saleOrSharing);
     const policyUrl = `${ctx.config.publicUrl}/p/${tenant.slug}/privacy/v/${version}`;
-    const line = (p: { name: string; description: string | null }) => `- ${p.name}${p.description ? `: ${p.description}` : ''}`;
+    const line = (p: { name: string; description: string | null }) =>
+      `- ${p.name}${p.description ? `: ${p.description}` : ''}`;
     const consent = purposes.filter((p) => p.reliesOnConsent);
     const optOut = purposes.filter((p) => !p.reliesOnConsent);
     const text = [
-      consent.length ? `${tenant.legalName} asks for your consent to use your personal data for:\n${consent.map(line).join('\n')}` : null,
-      optOut.length ? `${tenant.legalName} sells or shares personal information for the following; you can opt out:\n${optOut.map(line).join('\n')}` : null,
+      consent.length
+        ? `${tenant.legalName} asks for your consent to use your personal data for:\n${consent.map(line).join('\n')}`
+        : null,
+      optOut.length
+        ? `${tenant.legalName} sells or shares personal information for the following; you can opt out:\n${optOut.map(line).join('\n')}`
+        : null,
       `You can withdraw your consent at any time, as easily as you gave it. Privacy policy (version ${version}): ${policyUrl}`,
     ]
       .filter(Boolean)
@@ -142,7 +167,12 @@ export class ConsentService {
       policyUrl,
       text,
       hash: sha256(text),
-      purposes: purposes.map((p) => ({ id: p.id, name: p.name, description: p.description, kind: p.reliesOnConsent ? 'CONSENT' : 'OPT_OUT' })),
+      purposes: purposes.map((p) => ({
+        id: p.id,
+        name: p.name,
+        description: p.description,
+        kind: p.reliesOnConsent ? 'CONSENT' : 'OPT_OUT',
+      })),
     };
   }
 
@@ -152,7 +182,11 @@ export class ConsentService {
    * Records one event, once per idempotency key: a retry with the same key and the same content returns the
    * first event; the same key with other content is refused. Everything is checked before anything is written.
    */
-  async record(ctx: RequestContext, input: unknown, meta: ConsentRequestMeta = NO_REQUEST_META): Promise<RecordedConsent | ValidationFailed> {
+  async record(
+    ctx: RequestContext,
+    input: unknown,
+    meta: ConsentRequestMeta = NO_REQUEST_META,
+  ): Promise<RecordedConsent | ValidationFailed> {
     const recorder = recorderOf(ctx);
     const valid = validateConsentEvent(input, sha256);
     if (!valid.ok) return ValidationFailed.of(valid.problems);
@@ -162,21 +196,43 @@ export class ConsentService {
     // A retry is recognised before anything the request names is resolved: the live version or the purposes may
     // have changed since the first attempt, and the retry must still get the first answer. No key yet: no event.
     const known = await keyAndEventOf(ctx, event.idempotencyKey);
-    if (known?.event) return this.replay(ctx, known.event, requestFingerprint(hashSubject(known.subjectKey, event.subjectId), event, noticeHash));
+    if (known?.event)
+      return this.replay(
+        ctx,
+        known.event,
+        requestFingerprint(hashSubject(known.subjectKey, event.subjectId), event, noticeHash),
+      );
 
     const { purposes, liveVersion: live } = await consentPurposes(ctx);
     const decided = decideConsent(event, purposes);
     if (!decided.ok) return ValidationFailed.of(decided.problems);
     if (!decided.value.length) {
-      return ValidationFailed.of([problem('granted', 'REQUIRED', 'there is no purpose to answer for: the tenant has no purpose that relies on consent or sells or shares personal information')]);
+      return ValidationFailed.of([
+        problem(
+          'granted',
+          'REQUIRED',
+          'there is no purpose to answer for: the tenant has no purpose that relies on consent or sells or shares personal information',
+        ),
+      ]);
     }
 
     const version = event.policyVersion ?? live;
     if (version === null) {
-      return ValidationFailed.of([problem('policyVersion', 'UNKNOWN_REFERENCE', 'publish a privacy policy first: a consent must refer to what the person was told')]);
+      return ValidationFailed.of([
+        problem(
+          'policyVersion',
+          'UNKNOWN_REFERENCE',
+          'publish a privacy policy first: a consent must refer to what the person was told',
+        ),
+      ]);
     }
-    if (event.policyVersion !== null && !(await ctx.em.getRepository(PolicyVersionEntity).existsBy({ tenantId: ctx.tenantId, version }))) {
-      return ValidationFailed.of([problem('policyVersion', 'UNKNOWN_REFERENCE', `there is no published version ${version}`)]);
+    if (
+      event.policyVersion !== null &&
+      !(await ctx.em.getRepository(PolicyVersionEntity).existsBy({ tenantId: ctx.tenantId, version }))
+    ) {
+      return ValidationFailed.of([
+        problem('policyVersion', 'UNKNOWN_REFERENCE', `there is no published version ${version}`),
+      ]);
     }
 
     const key = known?.subjectKey ?? (await subjectKey(ctx, true))!;
@@ -189,7 +245,9 @@ export class ConsentService {
     // The notice's words, when the request did not send them: only a known hash (ours, or one kept before) has any.
     const noticeText = event.noticeText ?? (await this.noticeWords(ctx, noticeHash));
     const names = new Map(purposes.map((p) => [p.id, p.name]));
-    const decisions = decided.value.map((d) => ({ purposeId: d.purposeId, purposeName: names.get(d.purposeId)!, choice: d.choice, byGpc: d.byGpc })).sort(byPurposeName);
+    const decisions = decided.value
+      .map((d) => ({ purposeId: d.purposeId, purposeName: names.get(d.purposeId)!, choice: d.choice, byGpc: d.byGpc }))
+      .sort(byPurposeName);
     // What is written, as `loadEvents` would read it back (with the time the database gives).
     const written = {
       id,
@@ -225,9 +283,19 @@ export class ConsentService {
   }
 
   /** The event an idempotency key already recorded; a refusal when the key came with other content. */
-  private async replay(ctx: RequestContext, existing: { id: string; fingerprint: string }, fingerprint: string): Promise<RecordedConsent | ValidationFailed> {
+  private async replay(
+    ctx: RequestContext,
+    existing: { id: string; fingerprint: string },
+    fingerprint: string,
+  ): Promise<RecordedConsent | ValidationFailed> {
     if (existing.fingerprint !== fingerprint) {
-      return ValidationFailed.of([problem('idempotencyKey', 'DUPLICATE', 'this idempotency key was already used for a different answer: use a new key for a new event')]);
+      return ValidationFailed.of([
+        problem(
+          'idempotencyKey',
+          'DUPLICATE',
+          'this idempotency key was already used for a different answer: use a new key for a new event',
+        ),
+      ]);
     }
     return { event: (await loadEvents(ctx, [existing.id]))[0]!, replayed: true };
   }
@@ -246,7 +314,11 @@ export class ConsentService {
    * Recent answers of several tenants (those row-level security shows the caller) in one statement: each
    * tenant's window and newest answer through its (tenant_id, recorded_at) index.
    */
-  activity(ctx: RequestContext, tenantIds: readonly string[], days: number): Promise<Map<string, TenantConsentActivity>> {
+  activity(
+    ctx: RequestContext,
+    tenantIds: readonly string[],
+    days: number,
+  ): Promise<Map<string, TenantConsentActivity>> {
     return consentActivity(ctx, tenantIds, days);
   }
 
@@ -270,8 +342,18 @@ export class ConsentService {
       .createQueryBuilder('e')
       .select(['e.tenantId', 'e.id', 'e.recordedAt'])
       .where('e.tenantId = :t AND e.subjectHash = :s', { t: ctx.tenantId, s: subjectHash });
-    const page = await paginate(query, args, ['e.recordedAt', 'e.id'], (e) => [e.recordedAt.toISOString(), e.id], (e) => e, true);
-    const events = await loadEvents(ctx, page.edges.map((e) => e.node.id));
+    const page = await paginate(
+      query,
+      args,
+      ['e.recordedAt', 'e.id'],
+      (e) => [e.recordedAt.toISOString(), e.id],
+      (e) => e,
+      true,
+    );
+    const events = await loadEvents(
+      ctx,
+      page.edges.map((e) => e.node.id),
+    );
     return { ...page, edges: page.edges.map((edge, i) => ({ cursor: edge.cursor, node: events[i]! })) };
   }
 
@@ -287,11 +369,14 @@ export class ConsentService {
     const day = /^\d{4}-\d{2}-\d{2}$/;
     const from = Date.parse(`${args.from}T00:00:00Z`);
     const to = Date.parse(`${args.to}T00:00:00Z`);
-    if (!day.test(args.from) || !day.test(args.to) || Number.isNaN(from) || Number.isNaN(to)) throw badInput('from and to must be dates (YYYY-MM-DD)');
+    if (!day.test(args.from) || !day.test(args.to) || Number.isNaN(from) || Number.isNaN(to))
+      throw badInput('from and to must be dates (YYYY-MM-DD)');
     if (to < from) throw badInput('to must not be before from');
     if ((to - from) / 86_400_000 > MAX_COUNT_DAYS) throw badInput('ask for at most three years at a time');
     const purposeIds = args.purposeIds ?? null;
-    const unit = { [ConsentInterval.DAY]: 'day', [ConsentInterval.WEEK]: 'week', [ConsentInterval.MONTH]: 'month' }[args.interval];
+    const unit = { [ConsentInterval.DAY]: 'day', [ConsentInterval.WEEK]: 'week', [ConsentInterval.MONTH]: 'month' }[
+      args.interval
+    ];
     return countAnswers(ctx, args.from, args.to, unit, purposeIds);
   }
 }

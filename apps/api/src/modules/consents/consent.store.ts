@@ -8,14 +8,30 @@ import {
 } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import { LIVE_VERSION_SQL } from '../policy-versions/policy-version.service.js';
-import { ConsentDecisionEntity, ConsentEventEntity, ConsentNoticeEntity, ConsentSettingsEntity, type ConsentRecorderKind } from './consent.entity.js';
-import { ConsentRecorder, type ConsentCount, type ConsentEvent, type PurposeConsentState, type TenantConsentActivity } from './consent.types.js';
+import {
+  ConsentDecisionEntity,
+  ConsentEventEntity,
+  ConsentNoticeEntity,
+  ConsentSettingsEntity,
+  type ConsentRecorderKind,
+} from './consent.entity.js';
+import {
+  ConsentRecorder,
+  type ConsentCount,
+  type ConsentEvent,
+  type PurposeConsentState,
+  type TenantConsentActivity,
+} from './consent.types.js';
 
 /** The SQL of consents: settings, purposes that take an answer, the event insert, reading events back, counts. */
 
 /** One order for an event's decisions, whether just recorded or read back. */
-export const byPurposeName = (a: { purposeName: string; purposeId: string }, b: { purposeName: string; purposeId: string }) =>
-  a.purposeName.localeCompare(b.purposeName, 'en') || (a.purposeId < b.purposeId ? -1 : a.purposeId > b.purposeId ? 1 : 0);
+export const byPurposeName = (
+  a: { purposeName: string; purposeId: string },
+  b: { purposeName: string; purposeId: string },
+) =>
+  a.purposeName.localeCompare(b.purposeName, 'en') ||
+  (a.purposeId < b.purposeId ? -1 : a.purposeId > b.purposeId ? 1 : 0);
 
 /** The origins a browser may record consents from (no row yet: none). */
 export async function allowedOrigins(ctx: RequestContext): Promise<string[]> {
@@ -31,25 +47,40 @@ export async function saveAllowedOrigins(ctx: RequestContext, origins: string[])
  * Purposes that take an answer (those relying on consent, and sale/sharing, an opt-out), with the live policy
  * version in the same statement (null when nothing is published, or when there is no purpose at all).
  */
-export async function consentPurposes(ctx: RequestContext): Promise<{ purposes: (ConsentPurpose & { description: string | null })[]; liveVersion: number | null }> {
-  const rows: { id: string; name: string; description: string | null; legal_basis: LegalBasis; special_category_condition: SpecialCategoryCondition | null; sale_or_sharing: boolean; live_version: number | null }[] =
-    await ctx.em.query(
-      `SELECT p.id, p.name, p.description, p.legal_basis, p.special_category_condition, p.sale_or_sharing, live.version AS live_version
+export async function consentPurposes(
+  ctx: RequestContext,
+): Promise<{ purposes: (ConsentPurpose & { description: string | null })[]; liveVersion: number | null }> {
+  const rows: {
+    id: string;
+    name: string;
+    description: string | null;
+    legal_basis: LegalBasis;
+    special_category_condition: SpecialCategoryCondition | null;
+    sale_or_sharing: boolean;
+    live_version: number | null;
+  }[] = await ctx.em.query(
+    `SELECT p.id, p.name, p.description, p.legal_basis, p.special_category_condition, p.sale_or_sharing, live.version AS live_version
        FROM purposes p CROSS JOIN (${LIVE_VERSION_SQL}) AS live WHERE p.tenant_id = $1 ORDER BY p.position, p.name, p.id`,
-      [ctx.tenantId],
-    );
+    [ctx.tenantId],
+  );
   const purposes = rows.map((r) => ({
     id: r.id,
     name: r.name,
     description: r.description,
-    reliesOnConsent: reliesOnConsent({ legalBasis: r.legal_basis, specialCategoryCondition: r.special_category_condition }),
+    reliesOnConsent: reliesOnConsent({
+      legalBasis: r.legal_basis,
+      specialCategoryCondition: r.special_category_condition,
+    }),
     saleOrSharing: r.sale_or_sharing,
   }));
   return { purposes, liveVersion: rows[0]?.live_version ?? null };
 }
 
 /** The tenant's subject key and the event an idempotency key already recorded, in one statement (no key yet: nothing). */
-export async function keyAndEventOf(ctx: RequestContext, idempotencyKey: string): Promise<{ subjectKey: Buffer; event: { id: string; fingerprint: string } | null } | null> {
+export async function keyAndEventOf(
+  ctx: RequestContext,
+  idempotencyKey: string,
+): Promise<{ subjectKey: Buffer; event: { id: string; fingerprint: string } | null } | null> {
   const [known]: { subject_key: Buffer; event_id: string | null; fingerprint: string | null }[] = await ctx.em.query(
     `SELECT s.subject_key, e.id AS event_id, e.fingerprint
      FROM consent_settings s LEFT JOIN consent_events e ON e.tenant_id = s.tenant_id AND e.idempotency_key = $2
@@ -57,12 +88,21 @@ export async function keyAndEventOf(ctx: RequestContext, idempotencyKey: string)
     [ctx.tenantId, idempotencyKey],
   );
   if (!known) return null;
-  return { subjectKey: known.subject_key, event: known.event_id ? { id: known.event_id, fingerprint: known.fingerprint! } : null };
+  return {
+    subjectKey: known.subject_key,
+    event: known.event_id ? { id: known.event_id, fingerprint: known.fingerprint! } : null,
+  };
 }
 
 /** The event an idempotency key recorded (a concurrent retry won the insert). */
-export async function eventOfKey(ctx: RequestContext, idempotencyKey: string): Promise<{ id: string; fingerprint: string }> {
-  const [winner] = await ctx.em.query('SELECT id, fingerprint FROM consent_events WHERE tenant_id = $1 AND idempotency_key = $2', [ctx.tenantId, idempotencyKey]);
+export async function eventOfKey(
+  ctx: RequestContext,
+  idempotencyKey: string,
+): Promise<{ id: string; fingerprint: string }> {
+  const [winner] = await ctx.em.query(
+    'SELECT id, fingerprint FROM consent_events WHERE tenant_id = $1 AND idempotency_key = $2',
+    [ctx.tenantId, idempotencyKey],
+  );
   return winner;
 }
 
@@ -107,9 +147,25 @@ export async function insertConsentEvent(ctx: RequestContext, e: NewConsentEvent
      )
      SELECT recorded_at FROM event`,
     [
-      ctx.tenantId, e.id, e.subjectHash, e.method, e.policyVersion, e.noticeHash, e.pageUrl, e.ipTruncated, e.userAgent,
-      e.language, e.gpc, e.idempotencyKey, e.fingerprint, e.recorder.kind, e.recorder.id,
-      e.decisions.map((d) => d.purposeId), e.decisions.map((d) => d.purposeName), e.decisions.map((d) => d.choice), e.decisions.map((d) => d.byGpc),
+      ctx.tenantId,
+      e.id,
+      e.subjectHash,
+      e.method,
+      e.policyVersion,
+      e.noticeHash,
+      e.pageUrl,
+      e.ipTruncated,
+      e.userAgent,
+      e.language,
+      e.gpc,
+      e.idempotencyKey,
+      e.fingerprint,
+      e.recorder.kind,
+      e.recorder.id,
+      e.decisions.map((d) => d.purposeId),
+      e.decisions.map((d) => d.purposeName),
+      e.decisions.map((d) => d.choice),
+      e.decisions.map((d) => d.byGpc),
       e.noticeText,
     ],
   );
@@ -118,7 +174,9 @@ export async function insertConsentEvent(ctx: RequestContext, e: NewConsentEvent
 
 /** The words kept for a notice hash, or null. */
 export async function storedNotice(ctx: RequestContext, hash: string): Promise<string | null> {
-  const stored = await ctx.em.getRepository(ConsentNoticeEntity).findOne({ where: { tenantId: ctx.tenantId, hash }, select: { text: true } });
+  const stored = await ctx.em
+    .getRepository(ConsentNoticeEntity)
+    .findOne({ where: { tenantId: ctx.tenantId, hash }, select: { text: true } });
   return stored?.text ?? null;
 }
 
@@ -137,7 +195,11 @@ export async function loadEvents(ctx: RequestContext, ids: string[]): Promise<Co
     .getMany();
   const hashes = [...new Set(events.map((e) => e.noticeHash))];
   const notices = hashes.length
-    ? await ctx.em.getRepository(ConsentNoticeEntity).createQueryBuilder('n').where('n.tenantId = :t AND n.hash IN (:...hashes)', { t: ctx.tenantId, hashes }).getMany()
+    ? await ctx.em
+        .getRepository(ConsentNoticeEntity)
+        .createQueryBuilder('n')
+        .where('n.tenantId = :t AND n.hash IN (:...hashes)', { t: ctx.tenantId, hashes })
+        .getMany()
     : [];
   const texts = new Map(notices.map((n) => [n.hash, n.text]));
   const byId = new Map(events.map((e) => [e.id, e]));
@@ -177,8 +239,17 @@ export async function currentState(ctx: RequestContext, subjectHash: string): Pr
       ORDER BY purpose_id, recorded_at DESC, event_id DESC`,
     [ctx.tenantId, subjectHash],
   );
-  const names = new Map<string, string>(rows.map((r: { purpose_id: string; purpose_name: string }) => [r.purpose_id, r.purpose_name]));
-  return currentConsentState(rows.map((r: { purpose_id: string; choice: Decision['choice']; recorded_at: Date; event_id: string }) => ({ purposeId: r.purpose_id, choice: r.choice, at: r.recorded_at, eventId: r.event_id })))
+  const names = new Map<string, string>(
+    rows.map((r: { purpose_id: string; purpose_name: string }) => [r.purpose_id, r.purpose_name]),
+  );
+  return currentConsentState(
+    rows.map((r: { purpose_id: string; choice: Decision['choice']; recorded_at: Date; event_id: string }) => ({
+      purposeId: r.purpose_id,
+      choice: r.choice,
+      at: r.recorded_at,
+      eventId: r.event_id,
+    })),
+  )
     .map((s) => ({ ...s, purposeName: names.get(s.purposeId)! }))
     .sort((a, b) => a.purposeName.localeCompare(b.purposeName));
 }
@@ -187,8 +258,19 @@ export async function currentState(ctx: RequestContext, subjectHash: string): Pr
  * Recent answers of several tenants (those row-level security shows the caller) in one statement: each
  * tenant's window and newest answer through its (tenant_id, recorded_at) index.
  */
-export async function consentActivity(ctx: RequestContext, tenantIds: readonly string[], days: number): Promise<Map<string, TenantConsentActivity>> {
-  const rows: { tenant_id: string; events: number; granted: number; refused: number; withdrawn: number; last: Date | null }[] = await ctx.em.query(
+export async function consentActivity(
+  ctx: RequestContext,
+  tenantIds: readonly string[],
+  days: number,
+): Promise<Map<string, TenantConsentActivity>> {
+  const rows: {
+    tenant_id: string;
+    events: number;
+    granted: number;
+    refused: number;
+    withdrawn: number;
+    last: Date | null;
+  }[] = await ctx.em.query(
     `SELECT t.id AS tenant_id, w.events, w.granted, w.refused, w.withdrawn, l.last
      FROM unnest($1::uuid[]) AS t (id)
      CROSS JOIN LATERAL (
@@ -201,12 +283,37 @@ export async function consentActivity(ctx: RequestContext, tenantIds: readonly s
      CROSS JOIN LATERAL (SELECT max(d.recorded_at) AS last FROM consent_decisions d WHERE d.tenant_id = t.id) AS l`,
     [[...new Set(tenantIds)], days],
   );
-  return new Map(rows.map((r) => [r.tenant_id, { days, events: r.events, granted: r.granted, refused: r.refused, withdrawn: r.withdrawn, lastRecordedAt: r.last }]));
+  return new Map(
+    rows.map((r) => [
+      r.tenant_id,
+      {
+        days,
+        events: r.events,
+        granted: r.granted,
+        refused: r.refused,
+        withdrawn: r.withdrawn,
+        lastRecordedAt: r.last,
+      },
+    ]),
+  );
 }
 
 /** Answers per purpose and period (`unit`: day, week or month) between two dates, inclusive. */
-export async function countAnswers(ctx: RequestContext, from: string, to: string, unit: string, purposeIds: string[] | null): Promise<ConsentCount[]> {
-  const rows: { purpose_id: string; purpose_name: string; period: string; granted: number; refused: number; withdrawn: number }[] = await ctx.em.query(
+export async function countAnswers(
+  ctx: RequestContext,
+  from: string,
+  to: string,
+  unit: string,
+  purposeIds: string[] | null,
+): Promise<ConsentCount[]> {
+  const rows: {
+    purpose_id: string;
+    purpose_name: string;
+    period: string;
+    granted: number;
+    refused: number;
+    withdrawn: number;
+  }[] = await ctx.em.query(
     `SELECT d.purpose_id,
             coalesce(p.name, (array_agg(d.purpose_name ORDER BY d.recorded_at DESC))[1]) AS purpose_name,
             to_char(date_trunc($4, d.recorded_at AT TIME ZONE 'UTC'), 'YYYY-MM-DD') AS period,
@@ -221,5 +328,12 @@ export async function countAnswers(ctx: RequestContext, from: string, to: string
       ORDER BY period, purpose_name, d.purpose_id`,
     [ctx.tenantId, from, to, unit, purposeIds],
   );
-  return rows.map((r) => ({ purposeId: r.purpose_id, purposeName: r.purpose_name, periodStart: r.period, granted: r.granted, refused: r.refused, withdrawn: r.withdrawn }));
+  return rows.map((r) => ({
+    purposeId: r.purpose_id,
+    purposeName: r.purpose_name,
+    periodStart: r.period,
+    granted: r.granted,
+    refused: r.refused,
+    withdrawn: r.withdrawn,
+  }));
 }

@@ -42,11 +42,24 @@ describe('consents', () => {
   it('records a banner answer once per idempotency key, and shows it in the subject state and history', async () => {
     const { tenant, analytics, ads } = await consentTenant();
     const idempotencyKey = key();
-    const body = { subjectId: 'Visitor@Example.com', granted: [analytics], refused: [ads], method: 'BANNER', noticeText: 'We would like to measure visits.', idempotencyKey, pageUrl: 'https://shop.example/', language: 'en-GB' };
+    const body = {
+      subjectId: 'Visitor@Example.com',
+      granted: [analytics],
+      refused: [ads],
+      method: 'BANNER',
+      noticeText: 'We would like to measure visits.',
+      idempotencyKey,
+      pageUrl: 'https://shop.example/',
+      language: 'en-GB',
+    };
     const first = await post(tenant.slug, body, { 'user-agent': 'TestBrowser/1.0', 'x-forwarded-for': '1.2.3.4' });
     expect(first.status).toBe(201);
     const created = (await first.json()) as any;
-    expect(created).toMatchObject({ policyVersion: 1, noticeHash: sha('We would like to measure visits.'), replayed: false });
+    expect(created).toMatchObject({
+      policyVersion: 1,
+      noticeHash: sha('We would like to measure visits.'),
+      replayed: false,
+    });
 
     const again = await post(tenant.slug, body);
     expect(again.status).toBe(200);
@@ -59,10 +72,15 @@ describe('consents', () => {
     const subject = data.consentSubject;
     expect(subject.subjectHash).toMatch(/^[0-9a-f]{64}$/);
     expect(subject.subjectHash).not.toContain('visitor');
-    expect(subject.state.map((s: any) => [s.purposeName, s.choice])).toEqual([['Analytics', 'GRANTED'], ['Targeted advertising', 'REFUSED']]);
+    expect(subject.state.map((s: any) => [s.purposeName, s.choice])).toEqual([
+      ['Analytics', 'GRANTED'],
+      ['Targeted advertising', 'REFUSED'],
+    ]);
     expect(subject.history.totalCount).toBe(1);
 
-    const event = (await tenant.admin.gql(`query ($id: ID!) { consentEvent(id: $id) { ${EVENT} } }`, { id: created.id })).consentEvent;
+    const event = (
+      await tenant.admin.gql(`query ($id: ID!) { consentEvent(id: $id) { ${EVENT} } }`, { id: created.id })
+    ).consentEvent;
     expect(event).toMatchObject({
       method: 'BANNER',
       recordedBy: 'PUBLIC',
@@ -73,8 +91,20 @@ describe('consents', () => {
       gpc: false,
       idempotencyKey,
     });
-    const recorded = (await tenant.admin.gql(RECORD, { input: { subjectId: 'other@example.com', granted: [ads, analytics], method: 'FORM', noticeText: 'Both?', idempotencyKey: key() } })).recordConsent;
-    const readBack = (await tenant.admin.gql(`query ($id: ID!) { consentEvent(id: $id) { ${EVENT} } }`, { id: recorded.event.id })).consentEvent;
+    const recorded = (
+      await tenant.admin.gql(RECORD, {
+        input: {
+          subjectId: 'other@example.com',
+          granted: [ads, analytics],
+          method: 'FORM',
+          noticeText: 'Both?',
+          idempotencyKey: key(),
+        },
+      })
+    ).recordConsent;
+    const readBack = (
+      await tenant.admin.gql(`query ($id: ID!) { consentEvent(id: $id) { ${EVENT} } }`, { id: recorded.event.id })
+    ).consentEvent;
     expect(recorded.event).toEqual(readBack);
     // Only the network is kept of the address (the test client connects over loopback).
     expect(event.ipTruncated === null || /\.0$|::$/.test(event.ipTruncated)).toBe(true);
@@ -82,14 +112,22 @@ describe('consents', () => {
     // No subject identifier in clear anywhere in the tenant's consent tables.
     const ds = await testDataSource();
     const dump = await inTransaction(ds, { tenantId: tenant.id }, (tx) =>
-      tx.manager.query(`SELECT row_to_json(e)::text AS e FROM consent_events e UNION ALL SELECT row_to_json(d)::text FROM consent_decisions d`),
+      tx.manager.query(
+        `SELECT row_to_json(e)::text AS e FROM consent_events e UNION ALL SELECT row_to_json(d)::text FROM consent_decisions d`,
+      ),
     );
     expect(JSON.stringify(dump).toLowerCase()).not.toContain('visitor@example.com');
   });
 
   it('a retry without policyVersion gets the first answer even after a new version went live; other content under the key is a 409', async () => {
     const { tenant, analytics, ads } = await consentTenant();
-    const body = { subjectId: 'retrying-visitor', granted: [analytics, ads], method: 'BANNER', noticeText: 'We would like to measure visits.', idempotencyKey: key() };
+    const body = {
+      subjectId: 'retrying-visitor',
+      granted: [analytics, ads],
+      method: 'BANNER',
+      noticeText: 'We would like to measure visits.',
+      idempotencyKey: key(),
+    };
     const first = await post(tenant.slug, body);
     expect(first.status).toBe(201);
     const created = (await first.json()) as any;
@@ -97,8 +135,15 @@ describe('consents', () => {
 
     // The first answer was lost; before the retry, version 2 goes live.
     const today = new Date().toISOString().slice(0, 10);
-    await tenant.admin.gql(graphql(`mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) { __typename } }`), { input: { id: tenant.id, legalName: 'Renamed Ltd' } });
-    expect(await publish(tenant.admin, 'Renamed', today)).toMatchObject({ __typename: 'PolicyVersion', version: 2, isLive: true });
+    await tenant.admin.gql(
+      graphql(`mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) { __typename } }`),
+      { input: { id: tenant.id, legalName: 'Renamed Ltd' } },
+    );
+    expect(await publish(tenant.admin, 'Renamed', today)).toMatchObject({
+      __typename: 'PolicyVersion',
+      version: 2,
+      isLive: true,
+    });
 
     const retry = await post(tenant.slug, body);
     expect(retry.status).toBe(200);
@@ -109,9 +154,16 @@ describe('consents', () => {
     expect(reordered.status).toBe(200);
     expect(((await reordered.json()) as any).id).toBe(created.id);
 
-    for (const other of [{ ...body, granted: [analytics], refused: [ads] }, { ...body, policyVersion: 1 }, { ...body, policyVersion: 2 }]) {
+    for (const other of [
+      { ...body, granted: [analytics], refused: [ads] },
+      { ...body, policyVersion: 1 },
+      { ...body, policyVersion: 2 },
+    ]) {
       const conflict = await post(tenant.slug, other);
-      expect({ status: conflict.status, code: ((await conflict.json()) as any).error?.code }).toEqual({ status: 409, code: 'IDEMPOTENCY_KEY_REUSED' });
+      expect({ status: conflict.status, code: ((await conflict.json()) as any).error?.code }).toEqual({
+        status: 409,
+        code: 'IDEMPOTENCY_KEY_REUSED',
+      });
     }
     // A new key records against the version now live.
     const fresh = await post(tenant.slug, { ...body, idempotencyKey: key() });
@@ -122,22 +174,58 @@ describe('consents', () => {
   it('a withdrawal is a new event: the state and the proof export show it', async () => {
     const { tenant, analytics } = await consentTenant();
     const endpoint = having(
-      (await tenant.admin.gql(graphql(`mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/hook", events: [CONSENT_RECORDED, CONSENT_WITHDRAWN] }) { ... on WebhookEndpointSecret { endpoint { id } } } }`))
-    ).createWebhookEndpoint, 'endpoint').endpoint.id;
+      (
+        await tenant.admin.gql(
+          graphql(
+            `mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/hook", events: [CONSENT_RECORDED, CONSENT_WITHDRAWN] }) { ... on WebhookEndpointSecret { endpoint { id } } } }`,
+          ),
+        )
+      ).createWebhookEndpoint,
+      'endpoint',
+    ).endpoint.id;
     const notice = (await (await fetch(`${inject('apiUrl')}/p/${tenant.slug}/consents/notice`)).json()) as any;
-    expect(notice.purposes.map((p: any) => [p.name, p.kind])).toEqual([['Analytics', 'CONSENT'], ['Targeted advertising', 'CONSENT']]);
+    expect(notice.purposes.map((p: any) => [p.name, p.kind])).toEqual([
+      ['Analytics', 'CONSENT'],
+      ['Targeted advertising', 'CONSENT'],
+    ]);
     expect(notice.text).toContain('Analytics: measuring visits to improve the site');
     expect(notice.hash).toBe(sha(notice.text));
 
     // The website shows the generated notice and sends only its hash; the proof still has the words.
-    expect((await post(tenant.slug, { subjectId: 'user-42', granted: [analytics], method: 'BANNER', noticeHash: notice.hash, idempotencyKey: key() })).status).toBe(201);
-    const withdrawal = await post(tenant.slug, { subjectId: 'user-42', withdrawn: [analytics], method: 'FORM', noticeText: 'Withdraw your consent to analytics', idempotencyKey: key() });
+    expect(
+      (
+        await post(tenant.slug, {
+          subjectId: 'user-42',
+          granted: [analytics],
+          method: 'BANNER',
+          noticeHash: notice.hash,
+          idempotencyKey: key(),
+        })
+      ).status,
+    ).toBe(201);
+    const withdrawal = await post(tenant.slug, {
+      subjectId: 'user-42',
+      withdrawn: [analytics],
+      method: 'FORM',
+      noticeText: 'Withdraw your consent to analytics',
+      idempotencyKey: key(),
+    });
     expect(withdrawal.status).toBe(201);
 
     const { consentSubject } = await tenant.admin.gql(SUBJECT, { s: 'user-42' });
-    const deliveries = (await tenant.admin.gql(graphql(`query ($id: ID!) { webhookEndpoint(id: $id) { deliveries(first: 10) { edges { node { eventType payload } } } } }`), { id: endpoint }))
-      .webhookEndpoint.deliveries.edges.map((e: any) => e.node);
-    expect(deliveries.map((d: any) => d.eventType).sort()).toEqual(['CONSENT_RECORDED', 'CONSENT_RECORDED', 'CONSENT_WITHDRAWN']);
+    const deliveries = (
+      await tenant.admin.gql(
+        graphql(
+          `query ($id: ID!) { webhookEndpoint(id: $id) { deliveries(first: 10) { edges { node { eventType payload } } } } }`,
+        ),
+        { id: endpoint },
+      )
+    ).webhookEndpoint.deliveries.edges.map((e: any) => e.node);
+    expect(deliveries.map((d: any) => d.eventType).sort()).toEqual([
+      'CONSENT_RECORDED',
+      'CONSENT_RECORDED',
+      'CONSENT_WITHDRAWN',
+    ]);
     expect(deliveries.find((d: any) => d.eventType === 'CONSENT_WITHDRAWN').payload.data).toMatchObject({
       subjectHash: consentSubject.subjectHash,
       decisions: [{ purposeId: analytics, choice: 'WITHDRAWN' }],
@@ -157,15 +245,34 @@ describe('consents', () => {
     expect(events[0]).toMatchObject({
       method: 'BANNER',
       notice: { sha256: notice.hash, text: notice.text },
-      policy: { version: 1, effectiveDate: '2026-01-01', url: expect.stringContaining(`/p/${tenant.slug}/privacy/v/1`), snapshotSha256: expect.stringMatching(/^[0-9a-f]{64}$/) },
+      policy: {
+        version: 1,
+        effectiveDate: '2026-01-01',
+        url: expect.stringContaining(`/p/${tenant.slug}/privacy/v/1`),
+        snapshotSha256: expect.stringMatching(/^[0-9a-f]{64}$/),
+      },
       decisions: [{ purposeName: 'Analytics', choice: 'GRANTED' }],
     });
-    expect(events[1]).toMatchObject({ method: 'FORM', decisions: [{ choice: 'WITHDRAWN' }], notice: { text: 'Withdraw your consent to analytics' } });
+    expect(events[1]).toMatchObject({
+      method: 'FORM',
+      decisions: [{ choice: 'WITHDRAWN' }],
+      notice: { text: 'Withdraw your consent to analytics' },
+    });
   });
 
   it('honours Global Privacy Control for sale/sharing purposes', async () => {
     const { tenant, analytics, ads } = await consentTenant();
-    const res = await post(tenant.slug, { subjectId: 'gpc-user', granted: [analytics, ads], method: 'BANNER', noticeText: 'Banner', idempotencyKey: key() }, { 'sec-gpc': '1' });
+    const res = await post(
+      tenant.slug,
+      {
+        subjectId: 'gpc-user',
+        granted: [analytics, ads],
+        method: 'BANNER',
+        noticeText: 'Banner',
+        idempotencyKey: key(),
+      },
+      { 'sec-gpc': '1' },
+    );
     expect(res.status).toBe(201);
     const body = (await res.json()) as any;
     expect(body.decisions).toEqual([
@@ -174,28 +281,47 @@ describe('consents', () => {
     ]);
   });
 
-  it('lets only the tenant\'s websites record from a browser', async () => {
+  it("lets only the tenant's websites record from a browser", async () => {
     const { tenant, analytics } = await consentTenant();
-    const body = { subjectId: 's', granted: [analytics], method: 'BANNER', noticeText: 'Banner', idempotencyKey: key() };
+    const body = {
+      subjectId: 's',
+      granted: [analytics],
+      method: 'BANNER',
+      noticeText: 'Banner',
+      idempotencyKey: key(),
+    };
     const refused = await post(tenant.slug, body, { origin: 'https://shop.example' });
     expect(refused.status).toBe(403);
     expect(refused.headers.get('access-control-allow-origin')).toBeNull();
     expect(((await refused.json()) as any).error.code).toBe('ORIGIN_NOT_ALLOWED');
 
     const updated = await tenant.admin.gql(
-      graphql(`mutation ($input: UpdateConsentSettingsInput!) { updateConsentSettings(input: $input) { __typename ... on ConsentSettings { allowedOrigins endpointUrl } ... on ValidationFailed { problems { path code } } } }`),
+      graphql(
+        `mutation ($input: UpdateConsentSettingsInput!) { updateConsentSettings(input: $input) { __typename ... on ConsentSettings { allowedOrigins endpointUrl } ... on ValidationFailed { problems { path code } } } }`,
+      ),
       { input: { allowedOrigins: ['https://Shop.Example/', 'https://*.brand.example'] } },
     );
-    expect(updated.updateConsentSettings).toEqual({ __typename: 'ConsentSettings', allowedOrigins: ['https://shop.example', 'https://*.brand.example'], endpointUrl: expect.stringMatching(new RegExp(`/p/${tenant.slug}/consents$`)) });
+    expect(updated.updateConsentSettings).toEqual({
+      __typename: 'ConsentSettings',
+      allowedOrigins: ['https://shop.example', 'https://*.brand.example'],
+      endpointUrl: expect.stringMatching(new RegExp(`/p/${tenant.slug}/consents$`)),
+    });
 
     const preflight = await fetch(`${inject('apiUrl')}/p/${tenant.slug}/consents`, {
       method: 'OPTIONS',
-      headers: { origin: 'https://eu.brand.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' },
+      headers: {
+        origin: 'https://eu.brand.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
     });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://eu.brand.example');
     expect(preflight.headers.get('access-control-allow-headers')).toContain('Content-Type');
-    const otherPreflight = await fetch(`${inject('apiUrl')}/p/${tenant.slug}/consents`, { method: 'OPTIONS', headers: { origin: 'https://evil.example' } });
+    const otherPreflight = await fetch(`${inject('apiUrl')}/p/${tenant.slug}/consents`, {
+      method: 'OPTIONS',
+      headers: { origin: 'https://evil.example' },
+    });
     expect(otherPreflight.status).toBe(403);
     expect(otherPreflight.headers.get('access-control-allow-origin')).toBeNull();
 
@@ -203,51 +329,119 @@ describe('consents', () => {
     expect(allowed.status).toBe(201);
     expect(allowed.headers.get('access-control-allow-origin')).toBe('https://shop.example');
     // sendBeacon posts text/plain, which needs no preflight.
-    const beacon = await post(tenant.slug, JSON.stringify({ ...body, idempotencyKey: key() }), { origin: 'https://shop.example', 'content-type': 'text/plain;charset=UTF-8' });
+    const beacon = await post(tenant.slug, JSON.stringify({ ...body, idempotencyKey: key() }), {
+      origin: 'https://shop.example',
+      'content-type': 'text/plain;charset=UTF-8',
+    });
     expect(beacon.status).toBe(201);
 
     const invalid = await tenant.admin.gql(
-      graphql(`mutation ($input: UpdateConsentSettingsInput!) { updateConsentSettings(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`),
+      graphql(
+        `mutation ($input: UpdateConsentSettingsInput!) { updateConsentSettings(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`,
+      ),
       { input: { allowedOrigins: ['https://ok.example', 'https://shop.example/path'] } },
     );
-    expect(invalid.updateConsentSettings).toEqual({ __typename: 'ValidationFailed', problems: [{ path: 'allowedOrigins.1', code: 'INVALID_FORMAT' }] });
-    expect((await tenant.admin.gql(graphql('{ consentSettings { allowedOrigins } }'))).consentSettings.allowedOrigins).toEqual(['https://shop.example', 'https://*.brand.example']);
+    expect(invalid.updateConsentSettings).toEqual({
+      __typename: 'ValidationFailed',
+      problems: [{ path: 'allowedOrigins.1', code: 'INVALID_FORMAT' }],
+    });
+    expect(
+      (await tenant.admin.gql(graphql('{ consentSettings { allowedOrigins } }'))).consentSettings.allowedOrigins,
+    ).toEqual(['https://shop.example', 'https://*.brand.example']);
   });
 
   it('answers bad input with typed errors and writes nothing', async () => {
     const { tenant, analytics, contract } = await consentTenant();
     const cases: [unknown, number, string, Record<string, string>?][] = [
       [{ subjectId: 's', granted: [analytics], method: 'BANNER', noticeText: 'x' }, 422, 'VALIDATION_FAILED'],
-      [{ subjectId: 's', granted: [contract], method: 'BANNER', noticeText: 'x', idempotencyKey: key() }, 422, 'VALIDATION_FAILED'],
-      [{ subjectId: 's', granted: [randomUUID()], method: 'BANNER', noticeText: 'x', idempotencyKey: key() }, 422, 'VALIDATION_FAILED'],
-      [{ subjectId: 's', granted: [analytics], method: 'BANNER', noticeText: 'x', idempotencyKey: key(), policyVersion: 99 }, 422, 'VALIDATION_FAILED'],
-      [{ subjectId: 's', granted: ['not-an-id'], method: 'BANNER', noticeText: 'x', idempotencyKey: key() }, 422, 'VALIDATION_FAILED'],
+      [
+        { subjectId: 's', granted: [contract], method: 'BANNER', noticeText: 'x', idempotencyKey: key() },
+        422,
+        'VALIDATION_FAILED',
+      ],
+      [
+        { subjectId: 's', granted: [randomUUID()], method: 'BANNER', noticeText: 'x', idempotencyKey: key() },
+        422,
+        'VALIDATION_FAILED',
+      ],
+      [
+        {
+          subjectId: 's',
+          granted: [analytics],
+          method: 'BANNER',
+          noticeText: 'x',
+          idempotencyKey: key(),
+          policyVersion: 99,
+        },
+        422,
+        'VALIDATION_FAILED',
+      ],
+      [
+        { subjectId: 's', granted: ['not-an-id'], method: 'BANNER', noticeText: 'x', idempotencyKey: key() },
+        422,
+        'VALIDATION_FAILED',
+      ],
       ['{"subjectId": ', 400, 'BAD_REQUEST'],
       ['[1,2]', 415, 'UNSUPPORTED_MEDIA_TYPE'],
       [{ subjectId: 's' }, 415, 'UNSUPPORTED_MEDIA_TYPE', { 'content-type': 'application/x-www-form-urlencoded' }],
-      [{ subjectId: 's', granted: [analytics], method: 'BANNER', noticeText: 'x'.repeat(40_000), idempotencyKey: key() }, 413, 'PAYLOAD_TOO_LARGE'],
+      [
+        {
+          subjectId: 's',
+          granted: [analytics],
+          method: 'BANNER',
+          noticeText: 'x'.repeat(40_000),
+          idempotencyKey: key(),
+        },
+        413,
+        'PAYLOAD_TOO_LARGE',
+      ],
     ];
     for (const [body, status, code, headers] of cases) {
       const res = await post(tenant.slug, body, headers);
       expect({ status: res.status, code: ((await res.json()) as any).error?.code }).toEqual({ status, code });
     }
     const reused = key();
-    expect((await post(tenant.slug, { subjectId: 's', granted: [analytics], method: 'BANNER', noticeText: 'x', idempotencyKey: reused })).status).toBe(201);
-    const conflict = await post(tenant.slug, { subjectId: 's', refused: [analytics], method: 'BANNER', noticeText: 'x', idempotencyKey: reused });
+    expect(
+      (
+        await post(tenant.slug, {
+          subjectId: 's',
+          granted: [analytics],
+          method: 'BANNER',
+          noticeText: 'x',
+          idempotencyKey: reused,
+        })
+      ).status,
+    ).toBe(201);
+    const conflict = await post(tenant.slug, {
+      subjectId: 's',
+      refused: [analytics],
+      method: 'BANNER',
+      noticeText: 'x',
+      idempotencyKey: reused,
+    });
     expect(conflict.status).toBe(409);
     expect(((await conflict.json()) as any).error.code).toBe('IDEMPOTENCY_KEY_REUSED');
 
     const unknown = await post('no-such-tenant-here', { subjectId: 's' });
     expect(unknown.status).toBe(404);
     const ds = await testDataSource();
-    const [{ n }] = await inTransaction(ds, { tenantId: tenant.id }, (tx) => tx.manager.query('SELECT count(*)::int AS n FROM consent_events'));
+    const [{ n }] = await inTransaction(ds, { tenantId: tenant.id }, (tx) =>
+      tx.manager.query('SELECT count(*)::int AS n FROM consent_events'),
+    );
     expect(n).toBe(1);
   });
 
   it('refuses consents before anything is published', async () => {
     const agency = await seed.agency();
     const tenant = await agency.tenant();
-    const res = await post(tenant.slug, { subjectId: 's', granted: [], method: 'BANNER', noticeText: 'x', idempotencyKey: key(), gpc: true });
+    const res = await post(tenant.slug, {
+      subjectId: 's',
+      granted: [],
+      method: 'BANNER',
+      noticeText: 'x',
+      idempotencyKey: key(),
+      gpc: true,
+    });
     expect(res.status).toBe(422);
     expect((await fetch(`${inject('apiUrl')}/p/${tenant.slug}/consents/notice`)).status).toBe(404);
   });
@@ -255,13 +449,39 @@ describe('consents', () => {
   it('integrators record with an API key; viewers read but do not write; counts per purpose over time', async () => {
     const { tenant, analytics, ads } = await consentTenant();
     const integrator = await tenant.apiKey('EDITOR');
-    const input = { subjectId: 'crm-1', granted: [analytics], refused: [ads], noticeText: 'Signed up with the newsletter box ticked', idempotencyKey: key() };
+    const input = {
+      subjectId: 'crm-1',
+      granted: [analytics],
+      refused: [ads],
+      noticeText: 'Signed up with the newsletter box ticked',
+      idempotencyKey: key(),
+    };
     const first = (await integrator.gql(RECORD, { input })).recordConsent;
-    expect(first).toMatchObject({ __typename: 'ConsentRecorded', replayed: false, event: { method: 'API', recordedBy: 'API_KEY', policyVersion: 1 } });
-    expect((await integrator.gql(RECORD, { input })).recordConsent).toMatchObject({ replayed: true, event: { id: first.event.id } });
-    expect((await integrator.gql(RECORD, { input: { ...input, idempotencyKey: key(), withdrawn: [analytics], granted: [], refused: [] } })).recordConsent.__typename).toBe('ConsentRecorded');
-    const refused = (await integrator.gql(RECORD, { input: { ...input, idempotencyKey: key(), method: 'IMPORT', noticeHash: sha('other') } })).recordConsent;
-    expect(refused).toMatchObject({ __typename: 'ValidationFailed', problems: [{ path: 'noticeHash', code: 'INCONSISTENT' }] });
+    expect(first).toMatchObject({
+      __typename: 'ConsentRecorded',
+      replayed: false,
+      event: { method: 'API', recordedBy: 'API_KEY', policyVersion: 1 },
+    });
+    expect((await integrator.gql(RECORD, { input })).recordConsent).toMatchObject({
+      replayed: true,
+      event: { id: first.event.id },
+    });
+    expect(
+      (
+        await integrator.gql(RECORD, {
+          input: { ...input, idempotencyKey: key(), withdrawn: [analytics], granted: [], refused: [] },
+        })
+      ).recordConsent.__typename,
+    ).toBe('ConsentRecorded');
+    const refused = (
+      await integrator.gql(RECORD, {
+        input: { ...input, idempotencyKey: key(), method: 'IMPORT', noticeHash: sha('other') },
+      })
+    ).recordConsent;
+    expect(refused).toMatchObject({
+      __typename: 'ValidationFailed',
+      problems: [{ path: 'noticeHash', code: 'INCONSISTENT' }],
+    });
 
     const viewer = await tenant.apiKey('VIEWER');
     await expect(viewer.gql(RECORD, { input: { ...input, idempotencyKey: key() } })).rejects.toHaveCode('FORBIDDEN');
@@ -271,19 +491,42 @@ describe('consents', () => {
     ]);
 
     const today = new Date().toISOString().slice(0, 10);
-    const counts = (await viewer.gql(graphql('query ($from: String!, $to: String!) { consentCounts(from: $from, to: $to, interval: MONTH) { purposeName periodStart granted refused withdrawn } }'), { from: '2026-01-01', to: today })).consentCounts;
+    const counts = (
+      await viewer.gql(
+        graphql(
+          'query ($from: String!, $to: String!) { consentCounts(from: $from, to: $to, interval: MONTH) { purposeName periodStart granted refused withdrawn } }',
+        ),
+        { from: '2026-01-01', to: today },
+      )
+    ).consentCounts;
     expect(counts).toEqual([
       { purposeName: 'Analytics', periodStart: `${today.slice(0, 7)}-01`, granted: 1, refused: 0, withdrawn: 1 },
-      { purposeName: 'Targeted advertising', periodStart: `${today.slice(0, 7)}-01`, granted: 0, refused: 1, withdrawn: 0 },
+      {
+        purposeName: 'Targeted advertising',
+        periodStart: `${today.slice(0, 7)}-01`,
+        granted: 0,
+        refused: 1,
+        withdrawn: 0,
+      },
     ]);
-    await expect(viewer.gql(graphql('{ consentCounts(from: "2026-02-01", to: "2026-01-01") { granted } }'))).rejects.toHaveCode('BAD_USER_INPUT');
-    await expect(viewer.gql(graphql('{ consentCounts(from: "2020-01-01", to: "2026-01-01") { granted } }'))).rejects.toHaveCode('BAD_USER_INPUT');
+    await expect(
+      viewer.gql(graphql('{ consentCounts(from: "2026-02-01", to: "2026-01-01") { granted } }')),
+    ).rejects.toHaveCode('BAD_USER_INPUT');
+    await expect(
+      viewer.gql(graphql('{ consentCounts(from: "2020-01-01", to: "2026-01-01") { granted } }')),
+    ).rejects.toHaveCode('BAD_USER_INPUT');
   });
 
-  it('keeps events append-only for the application role, and each tenant\'s subjects apart', async () => {
+  it("keeps events append-only for the application role, and each tenant's subjects apart", async () => {
     const { tenant, analytics } = await consentTenant();
     const other = await consentTenant();
-    const body = (t: ConsentTenant) => ({ subjectId: 'same-person', granted: [t === other ? other.analytics : analytics], method: 'BANNER', noticeText: 'x', idempotencyKey: key() });
+    const body = (t: ConsentTenant) => ({
+      subjectId: 'same-person',
+      granted: [t === other ? other.analytics : analytics],
+      method: 'BANNER',
+      noticeText: 'x',
+      idempotencyKey: key(),
+    });
     expect((await post(tenant.slug, body({ tenant, analytics } as ConsentTenant))).status).toBe(201);
     expect((await post(other.tenant.slug, body(other))).status).toBe(201);
     const a = (await tenant.admin.gql(SUBJECT, { s: 'same-person' })).consentSubject;
@@ -293,12 +536,20 @@ describe('consents', () => {
     expect(a.history.totalCount).toBe(1);
 
     const ds = await testDataSource();
-    for (const sql of ['UPDATE consent_events SET gpc = true', 'DELETE FROM consent_events', 'UPDATE consent_decisions SET choice = $$GRANTED$$', 'DELETE FROM consent_decisions', 'DELETE FROM consent_notices']) {
-      await expect(inTransaction(ds, { tenantId: tenant.id }, (tx) => tx.manager.query(sql))).rejects.toThrow(/permission denied/);
+    for (const sql of [
+      'UPDATE consent_events SET gpc = true',
+      'DELETE FROM consent_events',
+      'UPDATE consent_decisions SET choice = $$GRANTED$$',
+      'DELETE FROM consent_decisions',
+      'DELETE FROM consent_notices',
+    ]) {
+      await expect(inTransaction(ds, { tenantId: tenant.id }, (tx) => tx.manager.query(sql))).rejects.toThrow(
+        /permission denied/,
+      );
     }
   });
 
-  it('shows each client\'s recent consent activity on the agency\'s tenant list, in one request', async () => {
+  it("shows each client's recent consent activity on the agency's tenant list, in one request", async () => {
     const busy = await consentTenant();
     const agency = busy.tenant.agency;
     const quiet = await agency.tenant();
@@ -308,17 +559,42 @@ describe('consents', () => {
       { withdrawn: [busy.analytics] },
     ];
     for (const answer of answers) {
-      const res = await post(busy.tenant.slug, { subjectId: `s-${randomUUID()}`, method: 'BANNER', noticeText: 'Measure visits?', idempotencyKey: key(), ...answer });
+      const res = await post(busy.tenant.slug, {
+        subjectId: `s-${randomUUID()}`,
+        method: 'BANNER',
+        noticeText: 'Measure visits?',
+        idempotencyKey: key(),
+        ...answer,
+      });
       expect(res.status).toBe(201);
     }
-    const ACTIVITY = graphql(`query ($days: Int!) { tenants(first: 100) { edges { node { id consentActivity(days: $days) { days events granted refused withdrawn lastRecordedAt } } } } }`);
-    const activity = new Map<string, any>((await agency.owner.gql(ACTIVITY, { days: 30 })).tenants.edges.map((e: any) => [e.node.id, e.node.consentActivity]));
+    const ACTIVITY = graphql(
+      `query ($days: Int!) { tenants(first: 100) { edges { node { id consentActivity(days: $days) { days events granted refused withdrawn lastRecordedAt } } } } }`,
+    );
+    const activity = new Map<string, any>(
+      (await agency.owner.gql(ACTIVITY, { days: 30 })).tenants.edges.map((e: any) => [
+        e.node.id,
+        e.node.consentActivity,
+      ]),
+    );
     expect(activity.get(busy.tenant.id)).toMatchObject({ days: 30, events: 3, granted: 3, refused: 1, withdrawn: 1 });
     expect(Date.now() - Date.parse(activity.get(busy.tenant.id).lastRecordedAt)).toBeLessThan(60_000);
-    expect(activity.get(quiet.id)).toEqual({ days: 30, events: 0, granted: 0, refused: 0, withdrawn: 0, lastRecordedAt: null });
+    expect(activity.get(quiet.id)).toEqual({
+      days: 30,
+      events: 0,
+      granted: 0,
+      refused: 0,
+      withdrawn: 0,
+      lastRecordedAt: null,
+    });
     // The tenant's own counts say the same.
     const today = new Date().toISOString().slice(0, 10);
-    const counts = (await busy.tenant.admin.gql(graphql('query ($d: String!) { consentCounts(from: $d, to: $d, interval: DAY) { granted refused withdrawn } }'), { d: today })).consentCounts;
+    const counts = (
+      await busy.tenant.admin.gql(
+        graphql('query ($d: String!) { consentCounts(from: $d, to: $d, interval: DAY) { granted refused withdrawn } }'),
+        { d: today },
+      )
+    ).consentCounts;
     const sum = (k: string) => counts.reduce((n: number, c: any) => n + c[k], 0);
     expect([sum('granted'), sum('refused'), sum('withdrawn')]).toEqual([3, 1, 1]);
 
@@ -326,4 +602,3 @@ describe('consents', () => {
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 });
-

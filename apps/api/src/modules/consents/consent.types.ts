@@ -6,9 +6,11 @@ import { AreIds } from '../../graphql/ids.js';
 import { ConsentChoiceEnum, ConsentMethodEnum } from '../../graphql/enums.js';
 import { ResultUnion, ValidationFailed } from '../../graphql/user-error.js';
 
-@ObjectType({ description: 'Where and how the tenant\'s websites record consents.' })
+@ObjectType({ description: "Where and how the tenant's websites record consents." })
 export class ConsentSettings {
-  @Field(() => [String], { description: 'Browser origins allowed to record consents, e.g. https://www.example.com or https://*.example.com.' })
+  @Field(() => [String], {
+    description: 'Browser origins allowed to record consents, e.g. https://www.example.com or https://*.example.com.',
+  })
   allowedOrigins: string[];
 
   @Field({ description: 'POST consent events here (JSON), from an allowed origin or from a server.' })
@@ -22,7 +24,10 @@ export const UpdateConsentSettingsResult = ResultUnion('UpdateConsentSettingsRes
 
 @InputType()
 export class UpdateConsentSettingsInput {
-  @Field(() => [String]) @ArrayMaxSize(CONSENT_LIMITS.allowedOrigins) @MaxLength(CONSENT_LIMITS.origin, { each: true }) allowedOrigins: string[];
+  @Field(() => [String])
+  @ArrayMaxSize(CONSENT_LIMITS.allowedOrigins)
+  @MaxLength(CONSENT_LIMITS.origin, { each: true })
+  allowedOrigins: string[];
 }
 
 export enum ConsentRecorder {
@@ -30,27 +35,34 @@ export enum ConsentRecorder {
   USER = 'USER',
   API_KEY = 'API_KEY',
 }
-registerEnumType(ConsentRecorder, { name: 'ConsentRecorder', description: 'Who submitted an event: a website (public endpoint), a person in the portal, or an API key.' });
+registerEnumType(ConsentRecorder, {
+  name: 'ConsentRecorder',
+  description: 'Who submitted an event: a website (public endpoint), a person in the portal, or an API key.',
+});
 
 @ObjectType({ description: 'The answer an event gave for one purpose.' })
 export class ConsentDecision {
   @Field(() => ID) purposeId: string;
-  @Field({ description: 'The purpose\'s name when the answer was given.' }) purposeName: string;
+  @Field({ description: "The purpose's name when the answer was given." }) purposeName: string;
   @Field(() => ConsentChoiceEnum) choice: ConsentChoice;
   @Field({ description: 'Refused because the browser sent Global Privacy Control (Sec-GPC: 1).' }) byGpc: boolean;
 }
 
-@ObjectType({ description: 'One answer a person gave, with what proves it. Events are never changed; a withdrawal is a new event.' })
+@ObjectType({
+  description: 'One answer a person gave, with what proves it. Events are never changed; a withdrawal is a new event.',
+})
 export class ConsentEvent {
   @Field(() => ID) id: string;
   @Field() recordedAt: Date;
   @Field({ description: 'The subject, as a keyed hash (the identifier itself is never stored).' }) subjectHash: string;
   @Field(() => ConsentMethodEnum) method: ConsentMethod;
-  @Field(() => Int, { description: 'The privacy policy version in force when the person answered.' }) policyVersion: number;
+  @Field(() => Int, { description: 'The privacy policy version in force when the person answered.' })
+  policyVersion: number;
   @Field({ description: 'SHA-256 of the exact text the person was shown.' }) noticeHash: string;
   @Field(() => String, { nullable: true, description: 'That text, when it was supplied.' }) noticeText: string | null;
   @Field(() => String, { nullable: true }) pageUrl: string | null;
-  @Field(() => String, { nullable: true, description: 'The IP address to network precision (IPv4 /24, IPv6 /48).' }) ipTruncated: string | null;
+  @Field(() => String, { nullable: true, description: 'The IP address to network precision (IPv4 /24, IPv6 /48).' })
+  ipTruncated: string | null;
   @Field(() => String, { nullable: true }) userAgent: string | null;
   @Field(() => String, { nullable: true }) language: string | null;
   @Field({ description: 'The browser sent Global Privacy Control.' }) gpc: boolean;
@@ -61,7 +73,7 @@ export class ConsentEvent {
 
 export const ConsentEventConnection = ConnectionType(ConsentEvent);
 
-@ObjectType({ description: 'A person\'s answer in force for one purpose.' })
+@ObjectType({ description: "A person's answer in force for one purpose." })
 export class PurposeConsentState {
   @Field(() => ID) purposeId: string;
   @Field() purposeName: string;
@@ -79,7 +91,10 @@ export class ConsentSubject {
 @ObjectType()
 export class ConsentRecorded {
   @Field(() => ConsentEvent) event: ConsentEvent;
-  @Field({ description: 'True when this idempotency key was recorded before: the earlier event is returned, nothing new is written.' })
+  @Field({
+    description:
+      'True when this idempotency key was recorded before: the earlier event is returned, nothing new is written.',
+  })
   replayed: boolean;
 }
 
@@ -91,18 +106,25 @@ export const RecordConsentResult = createUnionType({
 
 @InputType({ description: 'A consent event recorded by an integrator (server side) or imported.' })
 export class RecordConsentInput {
-  @Field({ description: 'Your identifier for the person (e-mail, account id, cookie id); only its keyed hash is stored.' }) @MaxLength(CONSENT_LIMITS.subjectId) subjectId: string;
+  @Field({
+    description: 'Your identifier for the person (e-mail, account id, cookie id); only its keyed hash is stored.',
+  })
+  @MaxLength(CONSENT_LIMITS.subjectId)
+  subjectId: string;
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) granted?: string[];
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) refused?: string[];
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) withdrawn?: string[];
   @Field(() => ConsentMethodEnum, { nullable: true, description: 'API unless given.' }) method?: ConsentMethod;
-  @Field(() => Int, { nullable: true, description: 'The policy version shown; the live version unless given.' }) policyVersion?: number;
+  @Field(() => Int, { nullable: true, description: 'The policy version shown; the live version unless given.' })
+  policyVersion?: number;
   @Field(() => String, { nullable: true }) @MaxLength(CONSENT_LIMITS.noticeText) noticeText?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(CONSENT_LIMITS.noticeHash) noticeHash?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) pageUrl?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(CONSENT_LIMITS.language) language?: string | null;
-  @Field({ description: 'A retried call with the same key records once.' }) @MaxLength(CONSENT_LIMITS.idempotencyKey) idempotencyKey: string;
-  @Field({ nullable: true, description: 'The person\'s browser sent Global Privacy Control.' }) gpc?: boolean;
+  @Field({ description: 'A retried call with the same key records once.' })
+  @MaxLength(CONSENT_LIMITS.idempotencyKey)
+  idempotencyKey: string;
+  @Field({ nullable: true, description: "The person's browser sent Global Privacy Control." }) gpc?: boolean;
 }
 
 @ArgsType()
@@ -119,8 +141,13 @@ registerEnumType(ConsentInterval, { name: 'ConsentInterval' });
 export class ConsentCountsArgs {
   @Field({ description: 'YYYY-MM-DD, inclusive (UTC).' }) @MaxLength(FIELD_LIMITS.plainDate) from: string;
   @Field({ description: 'YYYY-MM-DD, inclusive (UTC).' }) @MaxLength(FIELD_LIMITS.plainDate) to: string;
-  @Field(() => ConsentInterval, { defaultValue: ConsentInterval.DAY }) @IsIn(Object.values(ConsentInterval)) interval: ConsentInterval;
-  @Field(() => [ID], { nullable: true, description: 'Only these purposes.' }) @ArrayMaxSize(100) @AreIds() purposeIds?: string[];
+  @Field(() => ConsentInterval, { defaultValue: ConsentInterval.DAY })
+  @IsIn(Object.values(ConsentInterval))
+  interval: ConsentInterval;
+  @Field(() => [ID], { nullable: true, description: 'Only these purposes.' })
+  @ArrayMaxSize(100)
+  @AreIds()
+  purposeIds?: string[];
 }
 
 @ObjectType({ description: 'Answers for one purpose in one period.' })
@@ -133,12 +160,14 @@ export class ConsentCount {
   @Field(() => Int) withdrawn: number;
 }
 
-@ObjectType({ description: 'The consent answers a tenant recorded recently: the agency home\'s activity column.' })
+@ObjectType({ description: "The consent answers a tenant recorded recently: the agency home's activity column." })
 export class TenantConsentActivity {
   @Field(() => Int, { description: 'The window: this many days up to now.' }) days: number;
-  @Field(() => Int, { description: 'Consent events in the window (each holds one answer per purpose).' }) events: number;
+  @Field(() => Int, { description: 'Consent events in the window (each holds one answer per purpose).' })
+  events: number;
   @Field(() => Int) granted: number;
   @Field(() => Int) refused: number;
   @Field(() => Int) withdrawn: number;
-  @Field(() => Date, { nullable: true, description: 'When the newest answer was recorded, whenever that was.' }) lastRecordedAt: Date | null;
+  @Field(() => Date, { nullable: true, description: 'When the newest answer was recorded, whenever that was.' })
+  lastRecordedAt: Date | null;
 }

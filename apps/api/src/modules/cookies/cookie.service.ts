@@ -14,7 +14,11 @@ import { definedFields } from '../common/patch.js';
 import { CookieEntity } from './cookie.entity.js';
 import type { Cookie, CreateCookieInput, UpdateCookieInput } from './cookie.types.js';
 
-export const cookies: TenantCollection<CookieEntity> = new TenantCollection(CookieEntity, 'cookie', (ctx, value: CookieFields, exceptId) => duplicate(ctx, value, exceptId ?? undefined));
+export const cookies: TenantCollection<CookieEntity> = new TenantCollection(
+  CookieEntity,
+  'cookie',
+  (ctx, value: CookieFields, exceptId) => duplicate(ctx, value, exceptId ?? undefined),
+);
 
 export const fieldsOf = (c: CookieEntity): CookieFields => ({
   name: c.name,
@@ -70,13 +74,17 @@ export class CookieService {
   }
 
   async create(ctx: RequestContext, input: CreateCookieInput): Promise<Cookie | ValidationFailed> {
-    return cookies.saveChecked(ctx, null, await this.check(ctx, input), async (value) => toCookie(await cookies.insert(ctx, value)));
+    return cookies.saveChecked(ctx, null, await this.check(ctx, input), async (value) =>
+      toCookie(await cookies.insert(ctx, value)),
+    );
   }
 
   async update(ctx: RequestContext, input: UpdateCookieInput): Promise<Cookie | ValidationFailed> {
     const current = await cookies.get(ctx, input.id);
     const checked = await this.check(ctx, { ...fieldsOf(current), ...definedFields(input) });
-    return cookies.saveChecked(ctx, current.id, checked, async (value) => toCookie(await cookies.update(ctx, current.id, value)));
+    return cookies.saveChecked(ctx, current.id, checked, async (value) =>
+      toCookie(await cookies.update(ctx, current.id, value)),
+    );
   }
 
   delete(ctx: RequestContext, id: string): Promise<string> {

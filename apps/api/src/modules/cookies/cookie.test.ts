@@ -12,8 +12,20 @@ const GET = `query ($id: ID!) { cookie(id: $id) { ${FIELDS} } }`;
 const LIST = graphql(`query ($first: Int, $after: String) { cookies(first: $first, after: $after) {
   totalCount edges { node { name provider position } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
 
-const GA = { name: '_ga', provider: 'Google', kind: 'ANALYTICS', durationAmount: 2, durationUnit: 'YEARS', purpose: 'distinguishes visitors' };
-const SESSION = { name: 'session', provider: 'example.com', kind: 'STRICTLY_NECESSARY', purpose: 'keeps you signed in' };
+const GA = {
+  name: '_ga',
+  provider: 'Google',
+  kind: 'ANALYTICS',
+  durationAmount: 2,
+  durationUnit: 'YEARS',
+  purpose: 'distinguishes visitors',
+};
+const SESSION = {
+  name: 'session',
+  provider: 'example.com',
+  kind: 'STRICTLY_NECESSARY',
+  purpose: 'keeps you signed in',
+};
 
 async function create(client: Client, input: Record<string, unknown>) {
   const data = await client.gql(CREATE, { input });
@@ -22,17 +34,26 @@ async function create(client: Client, input: Record<string, unknown>) {
 }
 
 async function recipient(client: Client, name: string): Promise<string> {
-  const data = await client.gql(graphql(`mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ... on Recipient { id } } }`), {
-    input: { name, role: 'INDEPENDENT_CONTROLLER', country: 'US' },
-  });
+  const data = await client.gql(
+    graphql(`mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ... on Recipient { id } } }`),
+    {
+      input: { name, role: 'INDEPENDENT_CONTROLLER', country: 'US' },
+    },
+  );
   return having(data.createRecipient, 'id').id;
 }
 
 async function names(tenant: TenantSeed): Promise<string[]> {
-  return (await tenant.admin.gql(LIST)).cookies.edges.map((e: { node: { name: string; provider: string } }) => `${e.node.name}@${e.node.provider}`);
+  return (await tenant.admin.gql(LIST)).cookies.edges.map(
+    (e: { node: { name: string; provider: string } }) => `${e.node.name}@${e.node.provider}`,
+  );
 }
 
-const refused = (problems: { path: string; code: string }[]) => ({ __typename: 'ValidationFailed', code: 'VALIDATION_FAILED', problems });
+const refused = (problems: { path: string; code: string }[]) => ({
+  __typename: 'ValidationFailed',
+  code: 'VALIDATION_FAILED',
+  problems,
+});
 
 describe('cookies', () => {
   it('creates cookies, reads them back, and says which are session cookies and which need consent', async () => {
@@ -43,12 +64,24 @@ describe('cookies', () => {
     expect(ga).toEqual({ __typename: 'Cookie', ...expected });
     expect((await tenant.admin.gql(GET, { id: ga.id })).cookie).toEqual(expected);
     const session = await create(tenant.admin, SESSION);
-    expect(session).toMatchObject({ recipientId: null, durationAmount: null, durationUnit: null, isSessionCookie: true, needsConsent: false, position: 0 });
+    expect(session).toMatchObject({
+      recipientId: null,
+      durationAmount: null,
+      durationUnit: null,
+      isSessionCookie: true,
+      needsConsent: false,
+      position: 0,
+    });
   });
 
   it('lists in (position, id) order, page by page', async () => {
     const tenant = await (await seed.agency()).tenant();
-    for (const [name, position] of [['c', 2], ['a', 0], ['b', 1]] as const) await create(tenant.admin, { ...SESSION, name, position });
+    for (const [name, position] of [
+      ['c', 2],
+      ['a', 0],
+      ['b', 1],
+    ] as const)
+      await create(tenant.admin, { ...SESSION, name, position });
     const first = (await tenant.admin.gql(LIST, { first: 2 })).cookies;
     expect(first.totalCount).toBe(3);
     expect(first.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['a', 'b']);
@@ -61,12 +94,31 @@ describe('cookies', () => {
   it('update merges the given fields and re-validates the whole', async () => {
     const tenant = await (await seed.agency()).tenant();
     const ga = await create(tenant.admin, GA);
-    const updated = (await tenant.admin.gql(UPDATE, { input: { id: ga.id, purpose: 'counts visits', durationAmount: 13, durationUnit: 'MONTHS' } })).updateCookie;
-    expect(updated).toMatchObject({ name: '_ga', provider: 'Google', kind: 'ANALYTICS', purpose: 'counts visits', durationAmount: 13, durationUnit: 'MONTHS' });
+    const updated = (
+      await tenant.admin.gql(UPDATE, {
+        input: { id: ga.id, purpose: 'counts visits', durationAmount: 13, durationUnit: 'MONTHS' },
+      })
+    ).updateCookie;
+    expect(updated).toMatchObject({
+      name: '_ga',
+      provider: 'Google',
+      kind: 'ANALYTICS',
+      purpose: 'counts visits',
+      durationAmount: 13,
+      durationUnit: 'MONTHS',
+    });
     // Clearing only the amount leaves a unit without an amount.
-    expect((await tenant.admin.gql(UPDATE, { input: { id: ga.id, durationAmount: null } })).updateCookie).toEqual(refused([{ path: 'durationUnit', code: 'INCONSISTENT' }]));
-    const session = (await tenant.admin.gql(UPDATE, { input: { id: ga.id, durationAmount: null, durationUnit: null } })).updateCookie;
-    expect(session).toMatchObject({ durationAmount: null, durationUnit: null, isSessionCookie: true, purpose: 'counts visits' });
+    expect((await tenant.admin.gql(UPDATE, { input: { id: ga.id, durationAmount: null } })).updateCookie).toEqual(
+      refused([{ path: 'durationUnit', code: 'INCONSISTENT' }]),
+    );
+    const session = (await tenant.admin.gql(UPDATE, { input: { id: ga.id, durationAmount: null, durationUnit: null } }))
+      .updateCookie;
+    expect(session).toMatchObject({
+      durationAmount: null,
+      durationUnit: null,
+      isSessionCookie: true,
+      purpose: 'counts visits',
+    });
   });
 
   it('refuses invalid input with typed problems and writes nothing', async () => {
@@ -79,7 +131,9 @@ describe('cookies', () => {
       [{ ...GA, recipientId: 'google' }, [{ path: 'recipientId', code: 'INVALID_FORMAT' }]],
     ];
     for (const [input, problems] of cases) {
-      expect((await tenant.admin.gql(CREATE, { input })).createCookie, JSON.stringify(input)).toEqual(refused(problems));
+      expect((await tenant.admin.gql(CREATE, { input })).createCookie, JSON.stringify(input)).toEqual(
+        refused(problems),
+      );
     }
     expect(await names(tenant)).toEqual([]);
   });
@@ -90,13 +144,23 @@ describe('cookies', () => {
     const foreign = await recipient(other.admin, 'Google');
     const ga = await create(tenant.admin, GA);
     const fb = await create(tenant.admin, { ...GA, name: '_fbp', provider: 'Meta' });
-    expect((await tenant.admin.gql(CREATE, { input: { ...GA, name: '_GA', provider: ' GOOGLE ' } })).createCookie).toEqual(refused([{ path: 'name', code: 'DUPLICATE' }]));
-    expect((await tenant.admin.gql(UPDATE, { input: { id: fb.id, name: '_ga', provider: 'google' } })).updateCookie).toEqual(refused([{ path: 'name', code: 'DUPLICATE' }]));
+    expect(
+      (await tenant.admin.gql(CREATE, { input: { ...GA, name: '_GA', provider: ' GOOGLE ' } })).createCookie,
+    ).toEqual(refused([{ path: 'name', code: 'DUPLICATE' }]));
+    expect(
+      (await tenant.admin.gql(UPDATE, { input: { id: fb.id, name: '_ga', provider: 'google' } })).updateCookie,
+    ).toEqual(refused([{ path: 'name', code: 'DUPLICATE' }]));
     // The same name from another provider is another cookie; renaming a cookie to its own name is no duplicate.
     await expect(create(tenant.admin, { ...GA, provider: 'Other Analytics' })).resolves.toMatchObject({ name: '_ga' });
-    expect((await tenant.admin.gql(UPDATE, { input: { id: ga.id, name: '_GA' } })).updateCookie).toMatchObject({ name: '_GA' });
-    expect((await tenant.admin.gql(CREATE, { input: { ...GA, name: 'x', recipientId: foreign } })).createCookie).toEqual(refused([{ path: 'recipientId', code: 'UNKNOWN_REFERENCE' }]));
-    expect((await tenant.admin.gql(UPDATE, { input: { id: ga.id, recipientId: foreign } })).updateCookie).toEqual(refused([{ path: 'recipientId', code: 'UNKNOWN_REFERENCE' }]));
+    expect((await tenant.admin.gql(UPDATE, { input: { id: ga.id, name: '_GA' } })).updateCookie).toMatchObject({
+      name: '_GA',
+    });
+    expect(
+      (await tenant.admin.gql(CREATE, { input: { ...GA, name: 'x', recipientId: foreign } })).createCookie,
+    ).toEqual(refused([{ path: 'recipientId', code: 'UNKNOWN_REFERENCE' }]));
+    expect((await tenant.admin.gql(UPDATE, { input: { id: ga.id, recipientId: foreign } })).updateCookie).toEqual(
+      refused([{ path: 'recipientId', code: 'UNKNOWN_REFERENCE' }]),
+    );
     expect((await names(tenant)).sort()).toEqual(['_GA@Google', '_fbp@Meta', '_ga@Other Analytics']);
     expect((await tenant.admin.gql(GET, { id: ga.id })).cookie.recipientId).toBeNull();
   });

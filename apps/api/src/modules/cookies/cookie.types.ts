@@ -5,19 +5,24 @@ import { ConnectionType } from '../../graphql/connection.js';
 import { CookieDurationUnitEnum, CookieKindEnum } from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
 
-@ObjectType({ description: 'A cookie or similar storage item the tenant\'s sites set or allow.' })
+@ObjectType({ description: "A cookie or similar storage item the tenant's sites set or allow." })
 export class Cookie {
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field({ description: 'Who sets it, e.g. "Google" or the tenant\'s own domain.' }) provider: string;
-  @Field(() => ID, { nullable: true, description: 'The recipient that sets it, when it is a third party of the policy.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The recipient that sets it, when it is a third party of the policy.',
+  })
   recipientId: string | null;
   @Field(() => CookieKindEnum) kind: CookieKind;
-  @Field(() => Int, { nullable: true, description: 'Lifetime; null for a session cookie.' }) durationAmount: number | null;
+  @Field(() => Int, { nullable: true, description: 'Lifetime; null for a session cookie.' }) durationAmount:
+    number | null;
   @Field(() => CookieDurationUnitEnum, { nullable: true }) durationUnit: CookieDurationUnit | null;
   @Field() purpose: string;
   @Field({ description: 'Whether it lasts only for the browser session.' }) isSessionCookie: boolean;
-  @Field({ description: 'Every kind but STRICTLY_NECESSARY needs consent (ePrivacy Art. 5(3)).' }) needsConsent: boolean;
+  @Field({ description: 'Every kind but STRICTLY_NECESSARY needs consent (ePrivacy Art. 5(3)).' })
+  needsConsent: boolean;
   @Field(() => Int, { description: 'Order in the policy, ascending.' }) position: number;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;

@@ -41,7 +41,9 @@ export class DataCategoryResolver {
   }
 
   @Allow('policy:write')
-  @Mutation(() => DeletePayload, { description: 'Deletes the data category and unlinks it from its purposes and recipients.' })
+  @Mutation(() => DeletePayload, {
+    description: 'Deletes the data category and unlinks it from its purposes and recipients.',
+  })
   async deleteDataCategory(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return { deletedId: await this.service.delete(ctx, id) };
   }

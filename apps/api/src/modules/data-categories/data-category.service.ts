@@ -23,7 +23,13 @@ export const fieldsOf = (c: DataCategoryEntity): DataCategoryFields => ({
 
 export const toDataCategory = (c: DataCategoryEntity): DataCategory => {
   const fields = fieldsOf(c);
-  return { id: c.id, ...fields, isSpecialCategory: isSpecialCategory(fields), createdAt: c.createdAt, updatedAt: c.updatedAt };
+  return {
+    id: c.id,
+    ...fields,
+    isSpecialCategory: isSpecialCategory(fields),
+    createdAt: c.createdAt,
+    updatedAt: c.updatedAt,
+  };
 };
 
 export class DataCategoryService {
@@ -36,13 +42,17 @@ export class DataCategoryService {
   }
 
   async create(ctx: RequestContext, input: CreateDataCategoryInput): Promise<DataCategory | ValidationFailed> {
-    return dataCategories.saveChecked(ctx, null, validateDataCategory(input), async (value) => toDataCategory(await dataCategories.insert(ctx, value)));
+    return dataCategories.saveChecked(ctx, null, validateDataCategory(input), async (value) =>
+      toDataCategory(await dataCategories.insert(ctx, value)),
+    );
   }
 
   async update(ctx: RequestContext, input: UpdateDataCategoryInput): Promise<DataCategory | ValidationFailed> {
     const current = await dataCategories.get(ctx, input.id);
     const checked = validateDataCategory({ ...fieldsOf(current), ...definedFields(input) });
-    return dataCategories.saveChecked(ctx, current.id, checked, async (value) => toDataCategory(await dataCategories.update(ctx, current.id, value)));
+    return dataCategories.saveChecked(ctx, current.id, checked, async (value) =>
+      toDataCategory(await dataCategories.update(ctx, current.id, value)),
+    );
   }
 
   /** Deleting a data category unlinks it from its purposes and recipients. */

@@ -9,7 +9,9 @@ const CREATE = `mutation ($input: CreateDataCategoryInput!) { createDataCategory
 const UPDATE = `mutation ($input: UpdateDataCategoryInput!) { updateDataCategory(input: $input) { ${RESULT} } }`;
 const DELETE = graphql(`mutation ($id: ID!) { deleteDataCategory(id: $id) { deletedId } }`);
 const GET = `query ($id: ID!) { dataCategory(id: $id) { ${FIELDS} } }`;
-const LIST = graphql(`query ($first: Int, $after: String) { dataCategories(first: $first, after: $after) { totalCount edges { cursor node { id name position } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
+const LIST = graphql(
+  `query ($first: Int, $after: String) { dataCategories(first: $first, after: $after) { totalCount edges { cursor node { id name position } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
+);
 
 const CONTACT = { name: 'Contact details', description: 'name, email, phone', sources: ['SUBJECT'] };
 
@@ -53,12 +55,22 @@ describe('data categories', () => {
       consequenceOfNotProviding: 'we cannot treat you',
       ccpaCategory: 'SENSITIVE_PERSONAL_INFORMATION',
     });
-    expect(health).toMatchObject({ isSpecialCategory: true, specialCategory: 'HEALTH', sources: ['SUBJECT', 'THIRD_PARTY'], requirement: 'STATUTORY' });
+    expect(health).toMatchObject({
+      isSpecialCategory: true,
+      specialCategory: 'HEALTH',
+      sources: ['SUBJECT', 'THIRD_PARTY'],
+      requirement: 'STATUTORY',
+    });
   });
 
   it('lists in (position, id) order, page by page', async () => {
     const tenant = await (await seed.agency()).tenant();
-    for (const [name, position] of [['C', 2], ['A', 0], ['B', 1], ['D', 3]] as const) {
+    for (const [name, position] of [
+      ['C', 2],
+      ['A', 0],
+      ['B', 1],
+      ['D', 3],
+    ] as const) {
       await create(tenant.admin, { name, sources: ['SUBJECT'], position });
     }
     const first = (await tenant.admin.gql(LIST, { first: 3 })).dataCategories;
@@ -73,12 +85,29 @@ describe('data categories', () => {
   it('update merges the given fields over the stored ones and re-validates the whole', async () => {
     const tenant = await (await seed.agency()).tenant();
     const created = await create(tenant.admin, { ...CONTACT, position: 4 });
-    const updated = (await tenant.admin.gql(UPDATE, { input: { id: created.id, description: null, sources: ['SUBJECT', 'AUTOMATIC'] } })).updateDataCategory;
-    expect(updated).toMatchObject({ name: 'Contact details', description: null, sources: ['SUBJECT', 'AUTOMATIC'], position: 4 });
+    const updated = (
+      await tenant.admin.gql(UPDATE, {
+        input: { id: created.id, description: null, sources: ['SUBJECT', 'AUTOMATIC'] },
+      })
+    ).updateDataCategory;
+    expect(updated).toMatchObject({
+      name: 'Contact details',
+      description: null,
+      sources: ['SUBJECT', 'AUTOMATIC'],
+      position: 4,
+    });
     // The merged whole breaks a rule although the patch alone names no field of it.
-    const refused = (await tenant.admin.gql(UPDATE, { input: { id: created.id, requirement: 'CONTRACTUAL' } })).updateDataCategory;
-    expect(refused).toEqual({ __typename: 'ValidationFailed', code: 'VALIDATION_FAILED', problems: [{ path: 'consequenceOfNotProviding', code: 'REQUIRED' }] });
-    expect((await tenant.admin.gql(GET, { id: created.id })).dataCategory).toMatchObject({ requirement: 'VOLUNTARY', sources: ['SUBJECT', 'AUTOMATIC'] });
+    const refused = (await tenant.admin.gql(UPDATE, { input: { id: created.id, requirement: 'CONTRACTUAL' } }))
+      .updateDataCategory;
+    expect(refused).toEqual({
+      __typename: 'ValidationFailed',
+      code: 'VALIDATION_FAILED',
+      problems: [{ path: 'consequenceOfNotProviding', code: 'REQUIRED' }],
+    });
+    expect((await tenant.admin.gql(GET, { id: created.id })).dataCategory).toMatchObject({
+      requirement: 'VOLUNTARY',
+      sources: ['SUBJECT', 'AUTOMATIC'],
+    });
   });
 
   it('refuses invalid input with typed problems and writes nothing', async () => {
@@ -87,11 +116,21 @@ describe('data categories', () => {
       [{ name: '  ', sources: ['SUBJECT'] }, [{ path: 'name', code: 'REQUIRED' }]],
       [{ name: 'X', sources: [] }, [{ path: 'sources', code: 'REQUIRED' }]],
       [{ name: 'X', sources: ['PUBLIC'] }, [{ path: 'sourceDetails', code: 'REQUIRED' }]],
-      [{ name: 'X', sources: ['SUBJECT'], requirement: 'STATUTORY' }, [{ path: 'consequenceOfNotProviding', code: 'REQUIRED' }]],
-      [{ name: 'X', sources: ['SUBJECT'], specialCategory: 'HEALTH', ccpaCategory: 'IDENTIFIERS' }, [{ path: 'ccpaCategory', code: 'INCONSISTENT' }]],
+      [
+        { name: 'X', sources: ['SUBJECT'], requirement: 'STATUTORY' },
+        [{ path: 'consequenceOfNotProviding', code: 'REQUIRED' }],
+      ],
+      [
+        { name: 'X', sources: ['SUBJECT'], specialCategory: 'HEALTH', ccpaCategory: 'IDENTIFIERS' },
+        [{ path: 'ccpaCategory', code: 'INCONSISTENT' }],
+      ],
     ];
     for (const [input, problems] of cases) {
-      expect((await tenant.admin.gql(CREATE, { input })).createDataCategory).toEqual({ __typename: 'ValidationFailed', code: 'VALIDATION_FAILED', problems });
+      expect((await tenant.admin.gql(CREATE, { input })).createDataCategory).toEqual({
+        __typename: 'ValidationFailed',
+        code: 'VALIDATION_FAILED',
+        problems,
+      });
     }
     expect(await names(tenant)).toEqual([]);
   });
@@ -101,9 +140,17 @@ describe('data categories', () => {
     const [tenant, other] = await Promise.all([agency.tenant(), agency.tenant()]);
     await create(tenant.admin, CONTACT);
     const second = await create(tenant.admin, { name: 'Payment data', sources: ['SUBJECT'], position: 1 });
-    const duplicate = { __typename: 'ValidationFailed', code: 'VALIDATION_FAILED', problems: [{ path: 'name', code: 'DUPLICATE' }] };
-    expect((await tenant.admin.gql(CREATE, { input: { ...CONTACT, name: ' CONTACT DETAILS ' } })).createDataCategory).toEqual(duplicate);
-    expect((await tenant.admin.gql(UPDATE, { input: { id: second.id, name: 'contact details' } })).updateDataCategory).toEqual(duplicate);
+    const duplicate = {
+      __typename: 'ValidationFailed',
+      code: 'VALIDATION_FAILED',
+      problems: [{ path: 'name', code: 'DUPLICATE' }],
+    };
+    expect(
+      (await tenant.admin.gql(CREATE, { input: { ...CONTACT, name: ' CONTACT DETAILS ' } })).createDataCategory,
+    ).toEqual(duplicate);
+    expect(
+      (await tenant.admin.gql(UPDATE, { input: { id: second.id, name: 'contact details' } })).updateDataCategory,
+    ).toEqual(duplicate);
     expect(await names(tenant)).toEqual(['Contact details', 'Payment data']);
     // Another tenant may use the same name.
     await expect(create(other.admin, CONTACT)).resolves.toMatchObject({ name: 'Contact details' });
@@ -134,21 +181,40 @@ describe('data categories', () => {
 
   it('deleting a data category unlinks it from recipients and purposes', async () => {
     const tenant = await (await seed.agency()).tenant();
-    const [kept, doomed] = [await create(tenant.admin, CONTACT), await create(tenant.admin, { name: 'Usage data', sources: ['AUTOMATIC'] })];
+    const [kept, doomed] = [
+      await create(tenant.admin, CONTACT),
+      await create(tenant.admin, { name: 'Usage data', sources: ['AUTOMATIC'] }),
+    ];
     const recipient = await tenant.admin.gql(
-      graphql(`mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ... on Recipient { id dataCategoryIds } } }`),
+      graphql(
+        `mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ... on Recipient { id dataCategoryIds } } }`,
+      ),
       { input: { name: 'Advisers', role: 'CATEGORY', dataCategoryIds: [kept.id, doomed.id] } },
     );
     const purpose = await tenant.admin.gql(
-      graphql(`mutation ($input: CreatePurposeInput!) { createPurpose(input: $input) { ... on Purpose { id dataCategoryIds } } }`),
-      { input: { name: 'Support', legalBasis: 'CONTRACT', dataCategoryIds: [kept.id, doomed.id], retention: { criteria: 'while the ticket is open' } } },
+      graphql(
+        `mutation ($input: CreatePurposeInput!) { createPurpose(input: $input) { ... on Purpose { id dataCategoryIds } } }`,
+      ),
+      {
+        input: {
+          name: 'Support',
+          legalBasis: 'CONTRACT',
+          dataCategoryIds: [kept.id, doomed.id],
+          retention: { criteria: 'while the ticket is open' },
+        },
+      },
     );
     expect(having(purpose.createPurpose, 'dataCategoryIds').dataCategoryIds).toHaveLength(2);
     expect((await tenant.admin.gql(DELETE, { id: doomed.id })).deleteDataCategory).toEqual({ deletedId: doomed.id });
     await expect(tenant.admin.gql(GET, { id: doomed.id })).rejects.toHaveCode('NOT_FOUND');
-    const r = await tenant.admin.gql(graphql(`query ($id: ID!) { recipient(id: $id) { dataCategoryIds } }`), { id: having(recipient.createRecipient, 'id').id });
+    const r = await tenant.admin.gql(graphql(`query ($id: ID!) { recipient(id: $id) { dataCategoryIds } }`), {
+      id: having(recipient.createRecipient, 'id').id,
+    });
     expect(r.recipient.dataCategoryIds).toEqual([kept.id]);
-    const p = await tenant.admin.gql(graphql(`query ($id: ID!) { purpose(id: $id) { dataCategoryIds dataCategories { name } } }`), { id: having(purpose.createPurpose, 'id').id });
+    const p = await tenant.admin.gql(
+      graphql(`query ($id: ID!) { purpose(id: $id) { dataCategoryIds dataCategories { name } } }`),
+      { id: having(purpose.createPurpose, 'id').id },
+    );
     expect(p.purpose).toEqual({ dataCategoryIds: [kept.id], dataCategories: [{ name: 'Contact details' }] });
   });
 });

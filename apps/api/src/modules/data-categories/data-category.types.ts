@@ -1,11 +1,25 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, MaxLength, Max, Min } from 'class-validator';
-import { DATA_CATEGORY_LIMITS, FIELD_LIMITS, type CcpaCategory, type DataSource, type ProvisionRequirement, type SpecialCategory } from '@noticeboard/domain';
+import {
+  DATA_CATEGORY_LIMITS,
+  FIELD_LIMITS,
+  type CcpaCategory,
+  type DataSource,
+  type ProvisionRequirement,
+  type SpecialCategory,
+} from '@noticeboard/domain';
 import { ConnectionType } from '../../graphql/connection.js';
-import { CcpaCategoryEnum, DataSourceEnum, ProvisionRequirementEnum, SpecialCategoryEnum } from '../../graphql/enums.js';
+import {
+  CcpaCategoryEnum,
+  DataSourceEnum,
+  ProvisionRequirementEnum,
+  SpecialCategoryEnum,
+} from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
 
-@ObjectType({ description: 'A kind of personal data the tenant processes: contact details, payment data, health data, ...' })
+@ObjectType({
+  description: 'A kind of personal data the tenant processes: contact details, payment data, health data, ...',
+})
 export class DataCategory {
   @Field(() => ID) id: string;
   @Field() name: string;
@@ -17,7 +31,10 @@ export class DataCategory {
   @Field(() => String, { nullable: true, description: 'Names the third-party or public sources (Art. 14(2)(f)).' })
   sourceDetails: string | null;
   @Field(() => ProvisionRequirementEnum) requirement: ProvisionRequirement;
-  @Field(() => String, { nullable: true, description: 'What happens if the person does not provide it (Art. 13(2)(e)).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What happens if the person does not provide it (Art. 13(2)(e)).',
+  })
   consequenceOfNotProviding: string | null;
   @Field(() => CcpaCategoryEnum, { nullable: true }) ccpaCategory: CcpaCategory | null;
   @Field(() => Int, { description: 'Order in the policy, ascending.' }) position: number;
@@ -35,8 +52,11 @@ export class CreateDataCategoryInput {
   @Field(() => SpecialCategoryEnum, { nullable: true }) specialCategory?: SpecialCategory | null;
   @Field(() => [DataSourceEnum], { description: 'At least one.' }) @ArrayMaxSize(10) sources: DataSource[];
   @Field(() => String, { nullable: true }) @MaxLength(DATA_CATEGORY_LIMITS.sourceDetails) sourceDetails?: string | null;
-  @Field(() => ProvisionRequirementEnum, { nullable: true, description: 'VOLUNTARY when omitted.' }) requirement?: ProvisionRequirement;
-  @Field(() => String, { nullable: true }) @MaxLength(DATA_CATEGORY_LIMITS.consequenceOfNotProviding) consequenceOfNotProviding?: string | null;
+  @Field(() => ProvisionRequirementEnum, { nullable: true, description: 'VOLUNTARY when omitted.' })
+  requirement?: ProvisionRequirement;
+  @Field(() => String, { nullable: true })
+  @MaxLength(DATA_CATEGORY_LIMITS.consequenceOfNotProviding)
+  consequenceOfNotProviding?: string | null;
   @Field(() => CcpaCategoryEnum, { nullable: true }) ccpaCategory?: CcpaCategory | null;
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }
@@ -50,7 +70,9 @@ export class UpdateDataCategoryInput {
   @Field(() => [DataSourceEnum], { nullable: true }) @ArrayMaxSize(10) sources?: DataSource[];
   @Field(() => String, { nullable: true }) @MaxLength(DATA_CATEGORY_LIMITS.sourceDetails) sourceDetails?: string | null;
   @Field(() => ProvisionRequirementEnum, { nullable: true }) requirement?: ProvisionRequirement;
-  @Field(() => String, { nullable: true }) @MaxLength(DATA_CATEGORY_LIMITS.consequenceOfNotProviding) consequenceOfNotProviding?: string | null;
+  @Field(() => String, { nullable: true })
+  @MaxLength(DATA_CATEGORY_LIMITS.consequenceOfNotProviding)
+  consequenceOfNotProviding?: string | null;
   @Field(() => CcpaCategoryEnum, { nullable: true }) ccpaCategory?: CcpaCategory | null;
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }

@@ -1,7 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type { EmailStatus } from './email.entity.js';
 
-export const ACCOUNT_EMAIL_KINDS = ['AGENCY_INVITATION', 'TENANT_INVITATION', 'PASSWORD_RESET', 'PASSWORD_CHANGED', 'TWO_FACTOR_CHANGED'] as const;
+export const ACCOUNT_EMAIL_KINDS = [
+  'AGENCY_INVITATION',
+  'TENANT_INVITATION',
+  'PASSWORD_RESET',
+  'PASSWORD_CHANGED',
+  'TWO_FACTOR_CHANGED',
+] as const;
 export type AccountEmailKind = (typeof ACCOUNT_EMAIL_KINDS)[number];
 
 /**

@@ -1,7 +1,14 @@
 import { randomUUID } from 'node:crypto';
 import { email as emailAddress } from '@noticeboard/domain';
 import { inTransaction } from '../../db/request-transaction.js';
-import { defineJob, enqueue, managerOf, retryDelayMs, type JobDefinition, type Transactional } from '../../queue/job.js';
+import {
+  defineJob,
+  enqueue,
+  managerOf,
+  retryDelayMs,
+  type JobDefinition,
+  type Transactional,
+} from '../../queue/job.js';
 import { AccountEmailEntity, type AccountEmailKind } from './account-email.entity.js';
 import { MAX_EMAIL_ATTEMPTS } from './email.job.js';
 import { textToHtml } from './email.service.js';
@@ -30,18 +37,20 @@ export async function sendAccountEmail(tx: Transactional, message: AccountEmailT
   const to = emailAddress.safeParse(message.to);
   if (!to.success) throw new Error(`sendAccountEmail: "${message.to}" is not an email address`);
   const id = randomUUID();
-  await managerOf(tx).getRepository(AccountEmailEntity).insert({
-    id,
-    userId: message.userId ?? null,
-    kind: message.kind,
-    toAddress: to.data,
-    subject: message.subject.replace(/[\r\n]+/g, ' ').slice(0, 300),
-    textBody: message.text,
-    htmlBody: textToHtml(message.text),
-    status: 'QUEUED',
-    attempts: 0,
-    nextAttemptAt: new Date(),
-  });
+  await managerOf(tx)
+    .getRepository(AccountEmailEntity)
+    .insert({
+      id,
+      userId: message.userId ?? null,
+      kind: message.kind,
+      toAddress: to.data,
+      subject: message.subject.replace(/[\r\n]+/g, ' ').slice(0, 300),
+      textBody: message.text,
+      htmlBody: textToHtml(message.text),
+      status: 'QUEUED',
+      attempts: 0,
+      nextAttemptAt: new Date(),
+    });
   await enqueue(tx, deliverAccountEmail, { tenantId: null, messageId: id, attempt: 1 });
   return id;
 }
@@ -70,8 +79,15 @@ export const deliverAccountEmail: JobDefinition<DeliverAccountEmailData> = defin
       const message = await messages.findOneBy({ id: messageId });
       if (!message || message.status !== 'QUEUED' || message.attempts >= attempt) return null;
       if (!mailer) {
-        await messages.update({ id: messageId }, { status: 'NOT_SENT', nextAttemptAt: null, lastError: 'no SMTP server is configured (NOTICEBOARD_SMTP_URL)' });
-        if (!worker.config.production) worker.logger.info({ to: message.toAddress, kind: message.kind, text: message.textBody }, 'account email not sent (no SMTP server): its text, for development');
+        await messages.update(
+          { id: messageId },
+          { status: 'NOT_SENT', nextAttemptAt: null, lastError: 'no SMTP server is configured (NOTICEBOARD_SMTP_URL)' },
+        );
+        if (!worker.config.production)
+          worker.logger.info(
+            { to: message.toAddress, kind: message.kind, text: message.textBody },
+            'account email not sent (no SMTP server): its text, for development',
+          );
         return null;
       }
       return { to: message.toAddress, subject: message.subject, text: message.textBody, html: message.htmlBody };
@@ -86,12 +102,32 @@ export const deliverAccountEmail: JobDefinition<DeliverAccountEmailData> = defin
         .update(AccountEmailEntity)
         .set(
           outcome.sent
-            ? { status: 'SENT', attempts: attempt, sentAt: new Date(), providerMessageId: outcome.messageId, lastError: null, nextAttemptAt: null, ...WITHOUT_LINKS }
-            : { status: retry ? 'QUEUED' : 'FAILED', attempts: attempt, lastError: outcome.error, nextAttemptAt, ...(retry ? {} : WITHOUT_LINKS) },
+            ? {
+                status: 'SENT',
+                attempts: attempt,
+                sentAt: new Date(),
+                providerMessageId: outcome.messageId,
+                lastError: null,
+                nextAttemptAt: null,
+                ...WITHOUT_LINKS,
+              }
+            : {
+                status: retry ? 'QUEUED' : 'FAILED',
+                attempts: attempt,
+                lastError: outcome.error,
+                nextAttemptAt,
+                ...(retry ? {} : WITHOUT_LINKS),
+              },
         )
         .where("id = :messageId AND attempts = :previous AND status = 'QUEUED'", { messageId, previous: attempt - 1 })
         .execute();
-      if (recorded.affected && retry) await enqueue(tx, deliverAccountEmail, { tenantId: null, messageId, attempt: attempt + 1 }, { startAfter: nextAttemptAt! });
+      if (recorded.affected && retry)
+        await enqueue(
+          tx,
+          deliverAccountEmail,
+          { tenantId: null, messageId, attempt: attempt + 1 },
+          { startAfter: nextAttemptAt! },
+        );
     });
   },
 });

@@ -1,6 +1,11 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 
-export const EMAIL_KINDS = ['SUBSCRIPTION_CONFIRMATION', 'SUBPROCESSOR_NOTICE', 'REQUEST_VERIFICATION', 'REQUEST_NOTICE'] as const;
+export const EMAIL_KINDS = [
+  'SUBSCRIPTION_CONFIRMATION',
+  'SUBPROCESSOR_NOTICE',
+  'REQUEST_VERIFICATION',
+  'REQUEST_NOTICE',
+] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 
 /** QUEUED: waiting for (another) attempt; NOT_SENT: no SMTP server is configured, so it stays here to be read. */

@@ -32,7 +32,11 @@ export const deliverEmail: JobDefinition<DeliverEmailData> = defineJob<DeliverEm
       if (!mailer) {
         await messages.update(
           { tenantId, id: messageId },
-          { status: 'NOT_SENT', nextAttemptAt: null, lastError: 'no SMTP server is configured (NOTICEBOARD_SMTP_URL): the message stays in the outbox' },
+          {
+            status: 'NOT_SENT',
+            nextAttemptAt: null,
+            lastError: 'no SMTP server is configured (NOTICEBOARD_SMTP_URL): the message stays in the outbox',
+          },
         );
         return null;
       }
@@ -49,12 +53,24 @@ export const deliverEmail: JobDefinition<DeliverEmailData> = defineJob<DeliverEm
         .update(EmailMessageEntity)
         .set(
           outcome.sent
-            ? { status: 'SENT', attempts: attempt, sentAt: new Date(), providerMessageId: outcome.messageId, lastError: null, nextAttemptAt: null }
+            ? {
+                status: 'SENT',
+                attempts: attempt,
+                sentAt: new Date(),
+                providerMessageId: outcome.messageId,
+                lastError: null,
+                nextAttemptAt: null,
+              }
             : { status: retry ? 'QUEUED' : 'FAILED', attempts: attempt, lastError: outcome.error, nextAttemptAt },
         )
-        .where("tenant_id = :tenantId AND id = :messageId AND attempts = :previous AND status = 'QUEUED'", { tenantId, messageId, previous: attempt - 1 })
+        .where("tenant_id = :tenantId AND id = :messageId AND attempts = :previous AND status = 'QUEUED'", {
+          tenantId,
+          messageId,
+          previous: attempt - 1,
+        })
         .execute();
-      if (recorded.affected && retry) await enqueue(ctx, deliverEmail, { tenantId, messageId, attempt: attempt + 1 }, { startAfter: nextAttemptAt! });
+      if (recorded.affected && retry)
+        await enqueue(ctx, deliverEmail, { tenantId, messageId, attempt: attempt + 1 }, { startAfter: nextAttemptAt! });
     });
   },
 });

@@ -9,7 +9,9 @@ export class EmailResolver {
   private readonly service = new EmailService();
 
   @Allow('audit:read')
-  @Query(() => EmailMessageConnection, { description: 'Every email sent for the current tenant, newest first, with its delivery status (tenant admins).' })
+  @Query(() => EmailMessageConnection, {
+    description: 'Every email sent for the current tenant, newest first, with its delivery status (tenant admins).',
+  })
   emailOutbox(@Ctx() ctx: RequestContext, @Args() args: EmailOutboxArgs) {
     return this.service.list(ctx, args);
   }

@@ -24,7 +24,12 @@ export function textToHtml(text: string): string {
   const paragraphs = text
     .trim()
     .split(/\n{2,}/)
-    .map((p) => `<p>${escapeHtml(p).replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`).replace(/\n/g, '<br>\n')}</p>`)
+    .map(
+      (p) =>
+        `<p>${escapeHtml(p)
+          .replace(/https?:\/\/[^\s<]+/g, (url) => `<a href="${url}">${url}</a>`)
+          .replace(/\n/g, '<br>\n')}</p>`,
+    )
     .join('\n');
   return `<!doctype html>\n<html><head><meta charset="utf-8"></head><body style="font-family:system-ui,sans-serif;line-height:1.5;color:#1b1f24;max-width:40rem">\n${paragraphs}\n</body></html>\n`;
 }
@@ -72,14 +77,19 @@ const toMessage = (m: EmailMessageEntity): EmailMessage => ({
 export class EmailService {
   /** The tenant's outbox, newest first; admins only (messages hold people's addresses). */
   list(ctx: RequestContext, args: EmailOutboxArgs) {
-    const query = ctx.em.getRepository(EmailMessageEntity).createQueryBuilder('m').where('m.tenantId = :tenantId', { tenantId: ctx.tenantId });
+    const query = ctx.em
+      .getRepository(EmailMessageEntity)
+      .createQueryBuilder('m')
+      .where('m.tenantId = :tenantId', { tenantId: ctx.tenantId });
     if (args.status) query.andWhere('m.status = :status', { status: args.status });
     if (args.kind) query.andWhere('m.kind = :kind', { kind: args.kind });
     return paginate(query, args, ['m.createdAt', 'm.id'], (m) => [m.createdAt.toISOString(), m.id], toMessage, true);
   }
 
   async get(ctx: RequestContext, id: string): Promise<EmailMessage> {
-    const message = await ctx.em.getRepository(EmailMessageEntity).findOneBy({ tenantId: ctx.tenantId, id: existingId(id, 'email message') });
+    const message = await ctx.em
+      .getRepository(EmailMessageEntity)
+      .findOneBy({ tenantId: ctx.tenantId, id: existingId(id, 'email message') });
     if (!message) throw notFound('email message');
     return toMessage(message);
   }

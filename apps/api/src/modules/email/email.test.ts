@@ -21,7 +21,10 @@ const OUTBOX = graphql(`query ($status: EmailStatus, $kind: EmailKind) { emailOu
 async function send(tenant: TenantSeed, message: Partial<Parameters<typeof sendEmail>[1]> = {}): Promise<string> {
   const ds = await testDataSource();
   return inTransaction(ds, { tenantId: tenant.id }, (tx) =>
-    sendEmail({ em: tx.manager, tenantId: tenant.id }, { kind: 'REQUEST_NOTICE', to: 'Person@Example.test', subject: 'Hello', text: 'Hi.', ...message }),
+    sendEmail(
+      { em: tx.manager, tenantId: tenant.id },
+      { kind: 'REQUEST_NOTICE', to: 'Person@Example.test', subject: 'Hello', text: 'Hi.', ...message },
+    ),
   );
 }
 
@@ -39,13 +42,18 @@ async function smtpReceiver(refuse: (n: number) => number | null = () => null) {
     onRcptTo(_address, _session, callback) {
       const code = refuse(++recipients);
       if (!code) return callback();
-      callback(Object.assign(new Error(code >= 500 ? 'no such mailbox here' : 'try again later'), { responseCode: code }));
+      callback(
+        Object.assign(new Error(code >= 500 ? 'no such mailbox here' : 'try again later'), { responseCode: code }),
+      );
     },
     onData(stream, session, callback) {
       const chunks: Buffer[] = [];
       stream.on('data', (c: Buffer) => chunks.push(c));
       stream.on('end', () => {
-        received.push({ to: session.envelope.rcptTo.map((r) => r.address), raw: Buffer.concat(chunks).toString('utf8') });
+        received.push({
+          to: session.envelope.rcptTo.map((r) => r.address),
+          raw: Buffer.concat(chunks).toString('utf8'),
+        });
         callback();
       });
     },
@@ -73,10 +81,27 @@ async function deliverHere(tenant: TenantSeed, smtpUrl: string | null) {
     }),
   );
   // A long retry delay: the next attempt this test enqueues is not taken by the suite's own workers.
-  const config = { ...loadConfig({ NODE_ENV: 'test' }), retryDelaySeconds: 3600, smtpUrl, mailFrom: 'Noticeboard <noreply@noticeboard.test>' };
-  const worker: WorkerContext = { dataSource: ds, config, logger: createLogger('silent'), mailer: createMailer(config) };
-  const attempt = (n: number) => deliverEmail.run({ id: randomUUID(), name: deliverEmail.name, data: { tenantId: tenant.id, messageId, attempt: n } }, worker);
-  const row = () => inTransaction(ds, { tenantId: tenant.id }, (tx) => tx.manager.getRepository(EmailMessageEntity).findOneByOrFail({ tenantId: tenant.id, id: messageId }));
+  const config = {
+    ...loadConfig({ NODE_ENV: 'test' }),
+    retryDelaySeconds: 3600,
+    smtpUrl,
+    mailFrom: 'Noticeboard <noreply@noticeboard.test>',
+  };
+  const worker: WorkerContext = {
+    dataSource: ds,
+    config,
+    logger: createLogger('silent'),
+    mailer: createMailer(config),
+  };
+  const attempt = (n: number) =>
+    deliverEmail.run(
+      { id: randomUUID(), name: deliverEmail.name, data: { tenantId: tenant.id, messageId, attempt: n } },
+      worker,
+    );
+  const row = () =>
+    inTransaction(ds, { tenantId: tenant.id }, (tx) =>
+      tx.manager.getRepository(EmailMessageEntity).findOneByOrFail({ tenantId: tenant.id, id: messageId }),
+    );
   return { attempt, row };
 }
 
@@ -84,19 +109,33 @@ describe('email outbox', () => {
   it('keeps every message, with simple escaped HTML, and without an SMTP server marks it NOT_SENT instead of dropping it', async () => {
     const agency = await seed.agency();
     const tenant = await agency.tenant();
-    const id = await send(tenant, { subject: 'Your <request>', text: 'Dear <script>alert(1)</script> person,\n\nsee https://example.test/a?b=1&c=2 for more.' });
+    const id = await send(tenant, {
+      subject: 'Your <request>',
+      text: 'Dear <script>alert(1)</script> person,\n\nsee https://example.test/a?b=1&c=2 for more.',
+    });
     const message = await eventually(async () => {
       const outbox = await tenant.admin.gql(OUTBOX);
       const node = outbox.emailOutbox.edges[0]?.node;
       return node?.status === 'NOT_SENT' && node;
     }, 'the worker to take the message');
-    expect(message).toMatchObject({ id, kind: 'REQUEST_NOTICE', to: 'person@example.test', subject: 'Your <request>', attempts: 0, sentAt: null, nextAttemptAt: null });
+    expect(message).toMatchObject({
+      id,
+      kind: 'REQUEST_NOTICE',
+      to: 'person@example.test',
+      subject: 'Your <request>',
+      attempts: 0,
+      sentAt: null,
+      nextAttemptAt: null,
+    });
     expect(message.lastError).toMatch(/NOTICEBOARD_SMTP_URL/);
     expect(message.htmlBody).toContain('Dear &lt;script&gt;alert(1)&lt;/script&gt; person,');
     expect(message.htmlBody).toContain('<a href="https://example.test/a?b=1&amp;c=2">');
     expect(message.htmlBody).not.toContain('<script>');
     expect((await tenant.admin.gql(OUTBOX, { status: 'SENT' })).emailOutbox.totalCount).toBe(0);
-    expect((await tenant.admin.gql(graphql('query ($id: ID!) { emailMessage(id: $id) { subject } }'), { id })).emailMessage.subject).toBe('Your <request>');
+    expect(
+      (await tenant.admin.gql(graphql('query ($id: ID!) { emailMessage(id: $id) { subject } }'), { id })).emailMessage
+        .subject,
+    ).toBe('Your <request>');
     const editor = await tenant.user('EDITOR');
     await expect(editor.client.gql(OUTBOX)).rejects.toHaveCode('FORBIDDEN');
   });
@@ -107,12 +146,17 @@ describe('email outbox', () => {
     const ds = await testDataSource();
     await expect(
       inTransaction(ds, { tenantId: tenant.id }, async (tx) => {
-        await sendEmail({ em: tx.manager, tenantId: tenant.id }, { kind: 'REQUEST_NOTICE', to: 'a@example.test', subject: 'x', text: 'y' });
+        await sendEmail(
+          { em: tx.manager, tenantId: tenant.id },
+          { kind: 'REQUEST_NOTICE', to: 'a@example.test', subject: 'x', text: 'y' },
+        );
         throw new Error('rolled back');
       }),
     ).rejects.toThrow('rolled back');
     expect((await tenant.admin.gql(OUTBOX)).emailOutbox.totalCount).toBe(0);
-    expect((await ds.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'tenantId' = $1`, [tenant.id]))[0].n).toBe(0);
+    expect(
+      (await ds.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'tenantId' = $1`, [tenant.id]))[0].n,
+    ).toBe(0);
   });
 
   it('delivers through a real SMTP server and records it as SENT', async () => {
@@ -121,7 +165,13 @@ describe('email outbox', () => {
     const smtp = await smtpReceiver();
     const { attempt, row } = await deliverHere(tenant, smtp.url);
     await attempt(1);
-    expect(await row()).toMatchObject({ status: 'SENT', attempts: 1, lastError: null, nextAttemptAt: null, providerMessageId: expect.stringMatching(/^<.+>$/) });
+    expect(await row()).toMatchObject({
+      status: 'SENT',
+      attempts: 1,
+      lastError: null,
+      nextAttemptAt: null,
+      providerMessageId: expect.stringMatching(/^<.+>$/),
+    });
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]!.to).toEqual(['person@example.test']);
     expect(smtp.received[0]!.raw).toMatch(/^Subject: Your request\r$/m);
@@ -147,7 +197,12 @@ describe('email outbox', () => {
 
     const second = await deliverHere(tenant, smtp.url);
     await second.attempt(1);
-    expect(await second.row()).toMatchObject({ status: 'FAILED', attempts: 1, nextAttemptAt: null, lastError: expect.stringContaining('550') });
+    expect(await second.row()).toMatchObject({
+      status: 'FAILED',
+      attempts: 1,
+      nextAttemptAt: null,
+      lastError: expect.stringContaining('550'),
+    });
     expect(smtp.received).toHaveLength(1);
   });
 
@@ -155,7 +210,10 @@ describe('email outbox', () => {
     const agency = await seed.agency();
     const smtp = await smtpReceiver();
     const email = `invited-${randomUUID().slice(0, 8)}@example.test`;
-    await agency.owner.gql(graphql('mutation ($input: InviteAgencyMemberInput!) { inviteAgencyMember(input: $input) { __typename } }'), { input: { email, role: 'MEMBER' } });
+    await agency.owner.gql(
+      graphql('mutation ($input: InviteAgencyMemberInput!) { inviteAgencyMember(input: $input) { __typename } }'),
+      { input: { email, role: 'MEMBER' } },
+    );
     const ds = await testDataSource();
     // The suite's own worker has no SMTP server: once it has given up (NOT_SENT), the message is queued again and
     // sent here by a worker that has one.
@@ -164,12 +222,27 @@ describe('email outbox', () => {
       return row?.status === 'NOT_SENT' && row;
     }, 'the suite worker to take the message');
     await ds.query(`UPDATE account_emails SET status = 'QUEUED', attempts = 0 WHERE id = $1`, [message.id]);
-    const config = { ...loadConfig({ NODE_ENV: 'test' }), retryDelaySeconds: 3600, smtpUrl: smtp.url, mailFrom: 'Noticeboard <noreply@noticeboard.test>' };
-    const worker: WorkerContext = { dataSource: ds, config, logger: createLogger('silent'), mailer: createMailer(config) };
-    await deliverAccountEmail.run({ id: randomUUID(), name: deliverAccountEmail.name, data: { tenantId: null, messageId: message.id, attempt: 1 } }, worker);
+    const config = {
+      ...loadConfig({ NODE_ENV: 'test' }),
+      retryDelaySeconds: 3600,
+      smtpUrl: smtp.url,
+      mailFrom: 'Noticeboard <noreply@noticeboard.test>',
+    };
+    const worker: WorkerContext = {
+      dataSource: ds,
+      config,
+      logger: createLogger('silent'),
+      mailer: createMailer(config),
+    };
+    await deliverAccountEmail.run(
+      { id: randomUUID(), name: deliverAccountEmail.name, data: { tenantId: null, messageId: message.id, attempt: 1 } },
+      worker,
+    );
     expect(smtp.received).toHaveLength(1);
     expect(smtp.received[0]!.raw.replace(/=\r?\n/g, '')).toMatch(/accept-invitation#nbi_[A-Za-z0-9_-]{20}/);
-    const [stored] = await ds.query('SELECT status, text_body, html_body FROM account_emails WHERE id = $1', [message.id]);
+    const [stored] = await ds.query('SELECT status, text_body, html_body FROM account_emails WHERE id = $1', [
+      message.id,
+    ]);
     expect(stored.status).toBe('SENT');
     expect(stored.text_body).toContain('accept-invitation#(link removed once sent)');
     expect(`${stored.text_body}${stored.html_body}`).not.toMatch(/nbi_/);

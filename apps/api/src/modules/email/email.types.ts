@@ -10,7 +10,7 @@ export const EmailStatusEnum = enumOf(
   'QUEUED: waiting for an attempt; SENT: accepted by the SMTP server; FAILED: given up; NOT_SENT: no SMTP server is configured, kept here.',
 );
 
-@ObjectType({ description: 'A message in the tenant\'s outbox.' })
+@ObjectType({ description: "A message in the tenant's outbox." })
 export class EmailMessage {
   @Field(() => ID) id: string;
   @Field(() => EmailKindEnum) kind: EmailKind;
@@ -20,7 +20,8 @@ export class EmailMessage {
   @Field(() => String, { nullable: true }) htmlBody: string | null;
   @Field(() => EmailStatusEnum) status: EmailStatus;
   @Field(() => Int) attempts: number;
-  @Field(() => String, { nullable: true, description: 'Why the last attempt failed, or why it was not sent.' }) lastError: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the last attempt failed, or why it was not sent.' })
+  lastError: string | null;
   @Field(() => Date, { nullable: true }) nextAttemptAt: Date | null;
   @Field(() => Date, { nullable: true }) sentAt: Date | null;
   @Field() createdAt: Date;

@@ -27,7 +27,11 @@ export function attemptSend(mailer: Mailer, mail: OutgoingMail): Promise<SendOut
     (info): SendOutcome => ({ sent: true, messageId: info.messageId }),
     (error: unknown): SendOutcome => {
       const e = error as NodemailerError;
-      return { sent: false, error: (e?.response ?? e?.message ?? String(error)).slice(0, 500), permanent: isPermanentMailError(error) };
+      return {
+        sent: false,
+        error: (e?.response ?? e?.message ?? String(error)).slice(0, 500),
+        permanent: isPermanentMailError(error),
+      };
     },
   );
 }
@@ -41,7 +45,12 @@ export function createMailer(config: Pick<Config, 'smtpUrl' | 'mailFrom'>): Mail
   );
   return {
     async send(mail) {
-      const info = await transport.sendMail({ to: mail.to, subject: mail.subject, text: mail.text, ...(mail.html ? { html: mail.html } : {}) });
+      const info = await transport.sendMail({
+        to: mail.to,
+        subject: mail.subject,
+        text: mail.text,
+        ...(mail.html ? { html: mail.html } : {}),
+      });
       return { messageId: info.messageId };
     },
     close: () => transport.close(),

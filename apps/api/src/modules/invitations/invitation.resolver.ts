@@ -22,14 +22,15 @@ export class InvitationResolver {
 
   @Allow('agency:members')
   @Mutation(() => AgencyInvitationResult, {
-    description: 'Invites a person into the caller\'s agency by email. The answer is the same whether or not the address has an account; the person joins only by accepting.',
+    description:
+      "Invites a person into the caller's agency by email. The answer is the same whether or not the address has an account; the person joins only by accepting.",
   })
   inviteAgencyMember(@Ctx() ctx: RequestContext, @Arg('input') input: InviteAgencyMemberInput) {
     return this.service.inviteToAgency(ctx, input);
   }
 
   @Allow('agency:members')
-  @Query(() => AgencyInvitationConnection, { description: 'Invitations into the caller\'s agency, newest first.' })
+  @Query(() => AgencyInvitationConnection, { description: "Invitations into the caller's agency, newest first." })
   agencyInvitations(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
     return this.service.listAgency(ctx, args);
   }
@@ -41,14 +42,17 @@ export class InvitationResolver {
   }
 
   @Allow('agency:members')
-  @Mutation(() => AgencyInvitationResult, { description: 'Sends the invitation again with a new link (valid 7 more days); the old link stops working.' })
+  @Mutation(() => AgencyInvitationResult, {
+    description: 'Sends the invitation again with a new link (valid 7 more days); the old link stops working.',
+  })
   resendAgencyInvitation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return this.service.resendAgency(ctx, id);
   }
 
   @Allow('tenant:members')
   @Mutation(() => TenantInvitationResult, {
-    description: 'Invites a person to a role in the current tenant by email. The answer is the same whether or not the address has an account; the person joins only by accepting.',
+    description:
+      'Invites a person to a role in the current tenant by email. The answer is the same whether or not the address has an account; the person joins only by accepting.',
   })
   inviteTenantMember(@Ctx() ctx: RequestContext, @Arg('input') input: InviteTenantMemberInput) {
     return this.service.inviteToTenant(ctx, input);
@@ -67,19 +71,24 @@ export class InvitationResolver {
   }
 
   @Allow('tenant:members')
-  @Mutation(() => TenantInvitationResult, { description: 'Sends the invitation again with a new link; the old link stops working.' })
+  @Mutation(() => TenantInvitationResult, {
+    description: 'Sends the invitation again with a new link; the old link stops working.',
+  })
   resendTenantInvitation(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return this.service.resendTenant(ctx, id);
   }
 
-  @Query(() => InvitationPreviewResult, { description: 'What an invitation link offers, for its holder (signed in or not).' })
+  @Query(() => InvitationPreviewResult, {
+    description: 'What an invitation link offers, for its holder (signed in or not).',
+  })
   invitation(@Ctx() ctx: RequestContext, @Arg('token') token: string) {
     return this.service.preview(ctx, token.slice(0, 200));
   }
 
   @ChecksCredentials()
   @Mutation(() => AcceptInvitationResult, {
-    description: 'Accepts an invitation: signed in as the invited address, or with a name and a new password when the address has no account (then signed in at once). At most one per document.',
+    description:
+      'Accepts an invitation: signed in as the invited address, or with a name and a new password when the address has no account (then signed in at once). At most one per document.',
   })
   acceptInvitation(@Ctx() ctx: RequestContext, @Arg('input') input: AcceptInvitationInput) {
     return this.service.accept(ctx, input);

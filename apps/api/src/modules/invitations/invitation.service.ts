@@ -11,7 +11,15 @@ import { AgencyEntity, AgencyMemberEntity } from '../agencies/agency.entity.js';
 import { AuthService } from '../auth/auth.service.js';
 import { LinkNotValid, LinkProblem } from '../auth/auth.types.js';
 import { hashPassword } from '../auth/password.js';
-import { AGENCY_INVITATION_PREFIX, newSecret, parseTenantToken, parseToken, sha256, TENANT_INVITATION_PREFIX, tenantToken } from '../auth/token.js';
+import {
+  AGENCY_INVITATION_PREFIX,
+  newSecret,
+  parseTenantToken,
+  parseToken,
+  sha256,
+  TENANT_INVITATION_PREFIX,
+  tenantToken,
+} from '../auth/token.js';
 import { UserEntity } from '../auth/user.entity.js';
 import { createAccount, newAccountProblems, normalEmail, toUser } from '../auth/user.service.js';
 import { sendAccountEmail } from '../email/account-email.job.js';
@@ -44,10 +52,20 @@ export function invitationStatus(i: InvitationEntity, now = new Date()): Invitat
 }
 
 const toAgencyInvitation = (i: AgencyInvitationEntity): AgencyInvitation => ({
-  id: i.id, email: i.email, role: i.role, status: invitationStatus(i), createdAt: i.createdAt, expiresAt: i.expiresAt,
+  id: i.id,
+  email: i.email,
+  role: i.role,
+  status: invitationStatus(i),
+  createdAt: i.createdAt,
+  expiresAt: i.expiresAt,
 });
 const toTenantInvitation = (i: TenantInvitationEntity): TenantInvitation => ({
-  id: i.id, email: i.email, role: i.role, status: invitationStatus(i), createdAt: i.createdAt, expiresAt: i.expiresAt,
+  id: i.id,
+  email: i.email,
+  role: i.role,
+  status: invitationStatus(i),
+  createdAt: i.createdAt,
+  expiresAt: i.expiresAt,
 });
 
 export const invitationLink = (publicUrl: string, token: string) => `${publicUrl}/accept-invitation#${token}`;
@@ -77,8 +95,16 @@ export async function inviteIntoAgency(
   const token = `${AGENCY_INVITATION_PREFIX}${newSecret()}`;
   const id = randomUUID();
   await invitations.insert({
-    agencyId: input.agencyId, id, email: input.email, role: input.role, tokenHash: sha256(token), invitedBy: input.invitedBy,
-    expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000), acceptedAt: null, acceptedBy: null, revokedAt: null,
+    agencyId: input.agencyId,
+    id,
+    email: input.email,
+    role: input.role,
+    tokenHash: sha256(token),
+    invitedBy: input.invitedBy,
+    expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+    acceptedAt: null,
+    acceptedBy: null,
+    revokedAt: null,
   });
   const agency = await tx.em.getRepository(AgencyEntity).findOneByOrFail({ id: input.agencyId });
   const inviter = input.invitedBy ? await tx.em.getRepository(UserEntity).findOneBy({ id: input.invitedBy }) : null;
@@ -87,21 +113,28 @@ export async function inviteIntoAgency(
     kind: 'AGENCY_INVITATION',
     to: input.email,
     subject: `Invitation to join ${oneLine(agency.name, 100)} on Noticeboard`,
-    text: invitationText({ inviter: inviter?.name ?? null, what: `join ${oneLine(agency.name)}`, role: input.role === 'OWNER' ? 'an owner' : 'a member', link }),
+    text: invitationText({
+      inviter: inviter?.name ?? null,
+      what: `join ${oneLine(agency.name)}`,
+      role: input.role === 'OWNER' ? 'an owner' : 'a member',
+      link,
+    }),
   });
   return { invitation: await invitations.findOneByOrFail({ agencyId: input.agencyId, id }), link };
 }
 
 type Found =
-  | { kind: 'AGENCY'; invitation: AgencyInvitationEntity }
-  | { kind: 'TENANT'; invitation: TenantInvitationEntity };
+  { kind: 'AGENCY'; invitation: AgencyInvitationEntity } | { kind: 'TENANT'; invitation: TenantInvitationEntity };
 
 export class InvitationService {
   private readonly auth = new AuthService();
 
   // ---- agency -----------------------------------------------------------------------------------------------
 
-  async inviteToAgency(ctx: RequestContext, input: InviteAgencyMemberInput): Promise<AgencyInvitation | ValidationFailed> {
+  async inviteToAgency(
+    ctx: RequestContext,
+    input: InviteAgencyMemberInput,
+  ): Promise<AgencyInvitation | ValidationFailed> {
     const email = normalEmail(input.email);
     if (!email) return ValidationFailed.of([problem('email', 'INVALID_FORMAT', 'must be an email address')]);
     // Only colleagues' addresses are compared: whether an address has an account, or works elsewhere, is not said.
@@ -111,41 +144,74 @@ export class InvitationService {
       .innerJoin(UserEntity, 'u', 'u.id = m.userId')
       .where('m.agencyId = :agencyId AND u.email = :email', { agencyId: ctx.agencyId, email })
       .getOne();
-    if (colleague) return ValidationFailed.of([problem('email', 'DUPLICATE', 'this person is already a member of your agency')]);
-    const { invitation } = await inviteIntoAgency(ctx, { agencyId: ctx.agencyId!, email, role: input.role, invitedBy: ctx.userId, publicUrl: ctx.config.publicUrl });
+    if (colleague)
+      return ValidationFailed.of([problem('email', 'DUPLICATE', 'this person is already a member of your agency')]);
+    const { invitation } = await inviteIntoAgency(ctx, {
+      agencyId: ctx.agencyId!,
+      email,
+      role: input.role,
+      invitedBy: ctx.userId,
+      publicUrl: ctx.config.publicUrl,
+    });
     return toAgencyInvitation(invitation);
   }
 
   listAgency(ctx: RequestContext, args: ConnectionArgs) {
-    const query = ctx.em.getRepository(AgencyInvitationEntity).createQueryBuilder('i').where('i.agencyId = :agencyId', { agencyId: ctx.agencyId });
-    return paginate(query, args, ['i.createdAt', 'i.id'], (i) => [i.createdAt.toISOString(), i.id], toAgencyInvitation, true);
+    const query = ctx.em
+      .getRepository(AgencyInvitationEntity)
+      .createQueryBuilder('i')
+      .where('i.agencyId = :agencyId', { agencyId: ctx.agencyId });
+    return paginate(
+      query,
+      args,
+      ['i.createdAt', 'i.id'],
+      (i) => [i.createdAt.toISOString(), i.id],
+      toAgencyInvitation,
+      true,
+    );
   }
 
   private async agencyInvitation(ctx: RequestContext, id: string): Promise<AgencyInvitationEntity> {
-    const found = await ctx.em.getRepository(AgencyInvitationEntity).findOneBy({ agencyId: ctx.agencyId!, id: existingId(id, 'invitation') });
+    const found = await ctx.em
+      .getRepository(AgencyInvitationEntity)
+      .findOneBy({ agencyId: ctx.agencyId!, id: existingId(id, 'invitation') });
     if (!found) throw notFound('invitation');
     return found;
   }
 
   async revokeAgency(ctx: RequestContext, id: string): Promise<AgencyInvitation | ValidationFailed> {
     const invitation = await this.agencyInvitation(ctx, id);
-    if (invitationStatus(invitation) !== InvitationStatus.PENDING) return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'only a pending invitation can be withdrawn')]);
-    await ctx.em.getRepository(AgencyInvitationEntity).update({ agencyId: invitation.agencyId, id: invitation.id }, { revokedAt: new Date() });
+    if (invitationStatus(invitation) !== InvitationStatus.PENDING)
+      return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'only a pending invitation can be withdrawn')]);
+    await ctx.em
+      .getRepository(AgencyInvitationEntity)
+      .update({ agencyId: invitation.agencyId, id: invitation.id }, { revokedAt: new Date() });
     return toAgencyInvitation(await this.agencyInvitation(ctx, id));
   }
 
   /** Sends a new link (the old one stops working), for 7 more days. */
   async resendAgency(ctx: RequestContext, id: string): Promise<AgencyInvitation | ValidationFailed> {
     const previous = await this.agencyInvitation(ctx, id);
-    if (previous.acceptedAt) return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'this invitation was accepted already')]);
-    const { invitation } = await inviteIntoAgency(ctx, { agencyId: previous.agencyId, email: previous.email, role: previous.role, invitedBy: ctx.userId, publicUrl: ctx.config.publicUrl });
+    if (previous.acceptedAt)
+      return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'this invitation was accepted already')]);
+    const { invitation } = await inviteIntoAgency(ctx, {
+      agencyId: previous.agencyId,
+      email: previous.email,
+      role: previous.role,
+      invitedBy: ctx.userId,
+      publicUrl: ctx.config.publicUrl,
+    });
     return toAgencyInvitation(invitation);
   }
 
   // ---- tenant -----------------------------------------------------------------------------------------------
 
-  async inviteToTenant(ctx: RequestContext, input: InviteTenantMemberInput): Promise<TenantInvitation | ValidationFailed> {
-    if (!canGrant(ctx.tenant!.role, input.role)) return ValidationFailed.of([problem('role', 'NOT_ALLOWED', 'you cannot grant a role above your own')]);
+  async inviteToTenant(
+    ctx: RequestContext,
+    input: InviteTenantMemberInput,
+  ): Promise<TenantInvitation | ValidationFailed> {
+    if (!canGrant(ctx.tenant!.role, input.role))
+      return ValidationFailed.of([problem('role', 'NOT_ALLOWED', 'you cannot grant a role above your own')]);
     const email = normalEmail(input.email);
     if (!email) return ValidationFailed.of([problem('email', 'INVALID_FORMAT', 'must be an email address')]);
     const member = await ctx.em
@@ -154,11 +220,16 @@ export class InvitationService {
       .innerJoin(UserEntity, 'u', 'u.id = m.userId')
       .where('m.tenantId = :tenantId AND u.email = :email', { tenantId: ctx.tenantId, email })
       .getOne();
-    if (member) return ValidationFailed.of([problem('email', 'DUPLICATE', 'this person is already a member of the tenant')]);
+    if (member)
+      return ValidationFailed.of([problem('email', 'DUPLICATE', 'this person is already a member of the tenant')]);
     return toTenantInvitation(await this.sendTenantInvitation(ctx, email, input.role));
   }
 
-  private async sendTenantInvitation(ctx: RequestContext, email: string, role: TenantRole): Promise<TenantInvitationEntity> {
+  private async sendTenantInvitation(
+    ctx: RequestContext,
+    email: string,
+    role: TenantRole,
+  ): Promise<TenantInvitationEntity> {
     const invitations = ctx.em.getRepository(TenantInvitationEntity);
     await ctx.em.query(
       'UPDATE tenant_invitations SET revoked_at = now() WHERE tenant_id = $1 AND email = $2 AND accepted_at IS NULL AND revoked_at IS NULL',
@@ -167,8 +238,16 @@ export class InvitationService {
     const token = tenantToken(TENANT_INVITATION_PREFIX, ctx.tenantId, newSecret());
     const id = randomUUID();
     await invitations.insert({
-      tenantId: ctx.tenantId, id, email, role, tokenHash: sha256(token), invitedBy: ctx.userId,
-      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000), acceptedAt: null, acceptedBy: null, revokedAt: null,
+      tenantId: ctx.tenantId,
+      id,
+      email,
+      role,
+      tokenHash: sha256(token),
+      invitedBy: ctx.userId,
+      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+      acceptedAt: null,
+      acceptedBy: null,
+      revokedAt: null,
     });
     const tenant = await ctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: ctx.tenantId });
     const agency = await ctx.em.getRepository(AgencyEntity).findOneByOrFail({ id: tenant.agencyId });
@@ -178,34 +257,61 @@ export class InvitationService {
       kind: 'TENANT_INVITATION',
       to: email,
       subject: `Invitation to work on ${company}'s privacy compliance`,
-      text: invitationText({ inviter: inviter?.name ?? null, what: `work on the privacy compliance of ${company} (run by ${oneLine(agency.name)})`, role: `${role.toLowerCase()}`, link: invitationLink(ctx.config.publicUrl, token) }),
+      text: invitationText({
+        inviter: inviter?.name ?? null,
+        what: `work on the privacy compliance of ${company} (run by ${oneLine(agency.name)})`,
+        role: `${role.toLowerCase()}`,
+        link: invitationLink(ctx.config.publicUrl, token),
+      }),
     });
     return invitations.findOneByOrFail({ tenantId: ctx.tenantId, id });
   }
 
   listTenant(ctx: RequestContext, args: ConnectionArgs) {
-    const query = ctx.em.getRepository(TenantInvitationEntity).createQueryBuilder('i').where('i.tenantId = :tenantId', { tenantId: ctx.tenantId });
-    return paginate(query, args, ['i.createdAt', 'i.id'], (i) => [i.createdAt.toISOString(), i.id], toTenantInvitation, true);
+    const query = ctx.em
+      .getRepository(TenantInvitationEntity)
+      .createQueryBuilder('i')
+      .where('i.tenantId = :tenantId', { tenantId: ctx.tenantId });
+    return paginate(
+      query,
+      args,
+      ['i.createdAt', 'i.id'],
+      (i) => [i.createdAt.toISOString(), i.id],
+      toTenantInvitation,
+      true,
+    );
   }
 
   private async tenantInvitation(ctx: RequestContext, id: string): Promise<TenantInvitationEntity> {
-    const found = await ctx.em.getRepository(TenantInvitationEntity).findOneBy({ tenantId: ctx.tenantId, id: existingId(id, 'invitation') });
+    const found = await ctx.em
+      .getRepository(TenantInvitationEntity)
+      .findOneBy({ tenantId: ctx.tenantId, id: existingId(id, 'invitation') });
     if (!found) throw notFound('invitation');
     return found;
   }
 
   async revokeTenant(ctx: RequestContext, id: string): Promise<TenantInvitation | ValidationFailed> {
     const invitation = await this.tenantInvitation(ctx, id);
-    if (!canGrant(ctx.tenant!.role, invitation.role)) return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'you cannot withdraw an invitation to a role above your own')]);
-    if (invitationStatus(invitation) !== InvitationStatus.PENDING) return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'only a pending invitation can be withdrawn')]);
-    await ctx.em.getRepository(TenantInvitationEntity).update({ tenantId: invitation.tenantId, id: invitation.id }, { revokedAt: new Date() });
+    if (!canGrant(ctx.tenant!.role, invitation.role))
+      return ValidationFailed.of([
+        problem('id', 'NOT_ALLOWED', 'you cannot withdraw an invitation to a role above your own'),
+      ]);
+    if (invitationStatus(invitation) !== InvitationStatus.PENDING)
+      return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'only a pending invitation can be withdrawn')]);
+    await ctx.em
+      .getRepository(TenantInvitationEntity)
+      .update({ tenantId: invitation.tenantId, id: invitation.id }, { revokedAt: new Date() });
     return toTenantInvitation(await this.tenantInvitation(ctx, id));
   }
 
   async resendTenant(ctx: RequestContext, id: string): Promise<TenantInvitation | ValidationFailed> {
     const previous = await this.tenantInvitation(ctx, id);
-    if (!canGrant(ctx.tenant!.role, previous.role)) return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'you cannot resend an invitation to a role above your own')]);
-    if (previous.acceptedAt) return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'this invitation was accepted already')]);
+    if (!canGrant(ctx.tenant!.role, previous.role))
+      return ValidationFailed.of([
+        problem('id', 'NOT_ALLOWED', 'you cannot resend an invitation to a role above your own'),
+      ]);
+    if (previous.acceptedAt)
+      return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'this invitation was accepted already')]);
     return toTenantInvitation(await this.sendTenantInvitation(ctx, previous.email, previous.role));
   }
 
@@ -222,7 +328,9 @@ export class InvitationService {
       const parsed = parseTenantToken(TENANT_INVITATION_PREFIX, trimmed);
       if (parsed) {
         const invitation = await ctx.tx.inTenant(parsed.tenantId, () =>
-          ctx.em.getRepository(TenantInvitationEntity).findOneBy({ tenantId: parsed.tenantId, tokenHash: sha256(trimmed) }),
+          ctx.em
+            .getRepository(TenantInvitationEntity)
+            .findOneBy({ tenantId: parsed.tenantId, tokenHash: sha256(trimmed) }),
         );
         found = invitation && { kind: 'TENANT', invitation };
       }
@@ -230,7 +338,13 @@ export class InvitationService {
     if (!found) return LinkNotValid.create(LinkProblem.UNKNOWN);
     const status = invitationStatus(found.invitation);
     if (status === InvitationStatus.PENDING) return found;
-    return LinkNotValid.create(status === InvitationStatus.ACCEPTED ? LinkProblem.USED : status === InvitationStatus.REVOKED ? LinkProblem.REVOKED : LinkProblem.EXPIRED);
+    return LinkNotValid.create(
+      status === InvitationStatus.ACCEPTED
+        ? LinkProblem.USED
+        : status === InvitationStatus.REVOKED
+          ? LinkProblem.REVOKED
+          : LinkProblem.EXPIRED,
+    );
   }
 
   async preview(ctx: RequestContext, token: string): Promise<InvitationPreview | LinkNotValid> {
@@ -242,14 +356,20 @@ export class InvitationService {
     preview.email = invitation.email;
     preview.role = invitation.role;
     preview.expiresAt = invitation.expiresAt;
-    preview.invitedByName = invitation.invitedBy ? ((await ctx.em.getRepository(UserEntity).findOneBy({ id: invitation.invitedBy }))?.name ?? null) : null;
+    preview.invitedByName = invitation.invitedBy
+      ? ((await ctx.em.getRepository(UserEntity).findOneBy({ id: invitation.invitedBy }))?.name ?? null)
+      : null;
     preview.accountExists = (await ctx.em.getRepository(UserEntity).countBy({ email: invitation.email })) > 0;
     if (found.kind === 'AGENCY') {
-      preview.agencyName = (await ctx.em.getRepository(AgencyEntity).findOneByOrFail({ id: found.invitation.agencyId })).name;
+      preview.agencyName = (
+        await ctx.em.getRepository(AgencyEntity).findOneByOrFail({ id: found.invitation.agencyId })
+      ).name;
       preview.tenantName = null;
     } else {
       const tenantId = found.invitation.tenantId;
-      const tenant = await ctx.tx.inTenant(tenantId, () => ctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId }));
+      const tenant = await ctx.tx.inTenant(tenantId, () =>
+        ctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId }),
+      );
       preview.tenantName = tenant.tradingName || tenant.legalName;
       preview.agencyName = (await ctx.em.getRepository(AgencyEntity).findOneByOrFail({ id: tenant.agencyId })).name;
     }
@@ -261,7 +381,10 @@ export class InvitationService {
    * when that address has no account, by choosing a name and a password (holding the link proves the address).
    * Single use: the acceptance is recorded only if the invitation is still pending at that moment.
    */
-  async accept(ctx: RequestContext, input: AcceptInvitationInput): Promise<InvitationAccepted | LinkNotValid | WrongAccount | SignInRequired | ValidationFailed> {
+  async accept(
+    ctx: RequestContext,
+    input: AcceptInvitationInput,
+  ): Promise<InvitationAccepted | LinkNotValid | WrongAccount | SignInRequired | ValidationFailed> {
     const found = await this.find(ctx, input.token);
     if (found instanceof LinkNotValid) return found;
     const { invitation } = found;
@@ -287,8 +410,16 @@ export class InvitationService {
     if (found.kind === 'AGENCY') {
       const agencyId = found.invitation.agencyId;
       const membership = await ctx.em.getRepository(AgencyMemberEntity).findOneBy({ userId: user.id });
-      if (membership?.agencyId === agencyId) return ValidationFailed.of([problem('token', 'DUPLICATE', 'you are a member of this agency already')]);
-      if (membership) return ValidationFailed.of([problem('token', 'NOT_ALLOWED', 'you belong to another agency\'s staff: someone there must remove you before you can join this one')]);
+      if (membership?.agencyId === agencyId)
+        return ValidationFailed.of([problem('token', 'DUPLICATE', 'you are a member of this agency already')]);
+      if (membership)
+        return ValidationFailed.of([
+          problem(
+            'token',
+            'NOT_ALLOWED',
+            "you belong to another agency's staff: someone there must remove you before you can join this one",
+          ),
+        ]);
       await ctx.em.getRepository(AgencyMemberEntity).insert({ agencyId, userId: user.id, role: found.invitation.role });
       accepted.tenantId = null;
       accepted.tenantSlug = null;
@@ -313,12 +444,18 @@ export class InvitationService {
   private async markAccepted(ctx: RequestContext, found: Found, userId: string): Promise<boolean> {
     const where = 'id = $1 AND accepted_at IS NULL AND revoked_at IS NULL AND expires_at > now()';
     if (found.kind === 'AGENCY') {
-      const [, count] = await ctx.em.query(`UPDATE agency_invitations SET accepted_at = now(), accepted_by = $2 WHERE ${where} AND agency_id = $3`, [found.invitation.id, userId, found.invitation.agencyId]);
+      const [, count] = await ctx.em.query(
+        `UPDATE agency_invitations SET accepted_at = now(), accepted_by = $2 WHERE ${where} AND agency_id = $3`,
+        [found.invitation.id, userId, found.invitation.agencyId],
+      );
       return count === 1;
     }
     const { tenantId, id } = found.invitation;
     return ctx.tx.inTenant(tenantId, async () => {
-      const [, count] = await ctx.em.query(`UPDATE tenant_invitations SET accepted_at = now(), accepted_by = $2 WHERE ${where} AND tenant_id = $3`, [id, userId, tenantId]);
+      const [, count] = await ctx.em.query(
+        `UPDATE tenant_invitations SET accepted_at = now(), accepted_by = $2 WHERE ${where} AND tenant_id = $3`,
+        [id, userId, tenantId],
+      );
       return count === 1;
     });
   }

@@ -24,7 +24,9 @@ export class PolicyVersionResolver {
   private readonly service = new PolicyVersionService();
 
   @Allow('policy:read')
-  @Query(() => PolicyCompleteness, { description: 'The completeness check of the current draft (GDPR Art. 13/14 and the tenant\'s other regimes).' })
+  @Query(() => PolicyCompleteness, {
+    description: "The completeness check of the current draft (GDPR Art. 13/14 and the tenant's other regimes).",
+  })
   policyCompleteness(@Ctx() ctx: RequestContext) {
     return this.service.completeness(ctx);
   }
@@ -43,21 +45,25 @@ export class PolicyVersionResolver {
 
   @Allow('policy:read')
   @Query(() => PolicyDiff, {
-    description: 'What changed between two versions: item by item, and as a text diff when the texts are within the limits of a line-by-line comparison.',
+    description:
+      'What changed between two versions: item by item, and as a text diff when the texts are within the limits of a line-by-line comparison.',
   })
   policyDiff(@Ctx() ctx: RequestContext, @Arg('from', () => Int) from: number, @Arg('to', () => Int) to: number) {
     return this.service.diff(ctx, from, to);
   }
 
   @Allow('policy:write')
-  @Mutation(() => PublishPolicyResult, { description: 'Publishes the draft as the next immutable version, if it is complete and changed.' })
+  @Mutation(() => PublishPolicyResult, {
+    description: 'Publishes the draft as the next immutable version, if it is complete and changed.',
+  })
   publishPolicy(@Ctx() ctx: RequestContext, @Arg('input') input: PublishPolicyInput) {
     return this.service.publish(ctx, input);
   }
 
   @FieldResolver(() => String, {
     nullable: true,
-    description: 'Who published it: the person\'s email or the API key\'s name (null for the system, or a key since deleted).',
+    description:
+      "Who published it: the person's email or the API key's name (null for the system, or a key since deleted).",
   })
   publishedBy(@Ctx() ctx: RequestContext, @Root() v: PolicyVersion): Promise<string | null> | null {
     if (!v.publisher) return null;
@@ -76,13 +82,21 @@ export class PolicyVersionResolver {
 
   @Allow('policy:read')
   @FieldResolver(() => String, { description: 'The stored plain text in a language.' })
-  text(@Ctx() ctx: RequestContext, @Root() v: PolicyVersion, @Arg('language', () => LanguageEnum, { defaultValue: 'en' }) language: Language) {
+  text(
+    @Ctx() ctx: RequestContext,
+    @Root() v: PolicyVersion,
+    @Arg('language', () => LanguageEnum, { defaultValue: 'en' }) language: Language,
+  ) {
     return this.service.document(ctx, v.version, language, 'text');
   }
 
   @Allow('policy:read')
   @FieldResolver(() => String, { description: 'The stored HTML document in a language.' })
-  html(@Ctx() ctx: RequestContext, @Root() v: PolicyVersion, @Arg('language', () => LanguageEnum, { defaultValue: 'en' }) language: Language) {
+  html(
+    @Ctx() ctx: RequestContext,
+    @Root() v: PolicyVersion,
+    @Arg('language', () => LanguageEnum, { defaultValue: 'en' }) language: Language,
+  ) {
     return this.service.document(ctx, v.version, language, 'html');
   }
 }
@@ -93,7 +107,8 @@ export class TenantPublicLinksResolver {
 
   @FieldResolver(() => TenantPolicyStatus, {
     nullable: true,
-    description: 'Published and live version, unpublished changes and completeness; null when the caller may not read the policy.',
+    description:
+      'Published and live version, unpublished changes and completeness; null when the caller may not read the policy.',
   })
   policyStatus(@Ctx() ctx: RequestContext, @Root() tenant: Tenant): Promise<TenantPolicyStatus | null> | null {
     if (!tenantPermissions(tenant.viewer.role).has('policy:read')) return null;

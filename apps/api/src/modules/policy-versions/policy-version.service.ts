@@ -22,7 +22,12 @@ import { TenantEntity } from '../tenants/tenant.entity.js';
 import { emitEvent } from '../webhooks/webhook.events.js';
 import { etagOf, hashOf } from './published-document.js';
 import { announcePublicChange } from '../public/published-page.cache.js';
-import { PolicyVersionEntity, PublishedDocumentEntity, type DocumentFormat, type DocumentKind } from './policy-version.entity.js';
+import {
+  PolicyVersionEntity,
+  PublishedDocumentEntity,
+  type DocumentFormat,
+  type DocumentKind,
+} from './policy-version.entity.js';
 import { boundedTextDiff } from './text-diff.js';
 import {
   CHANGE_SUMMARY_MAX,
@@ -82,7 +87,11 @@ export class PolicyVersionService {
       snapshot: v.snapshot as unknown as Record<string, unknown>,
       languages: [...RENDER_LANGUAGES],
       url: publicPolicyUrl(ctx.config.publicUrl, slug, v.version),
-      publisher: v.publishedByApiKey ? { kind: 'API_KEY', id: v.publishedByApiKey } : v.publishedBy ? { kind: 'USER', id: v.publishedBy } : null,
+      publisher: v.publishedByApiKey
+        ? { kind: 'API_KEY', id: v.publishedByApiKey }
+        : v.publishedBy
+          ? { kind: 'USER', id: v.publishedBy }
+          : null,
     };
   }
 
@@ -99,7 +108,14 @@ export class PolicyVersionService {
     const drafts = await draftSnapshots(ctx.em, tenantIds);
     const result = new Map<string, TenantPolicyStatus>();
     if (!drafts.size) return result;
-    const versions: { tenant_id: string; version: number; effective_date: string; published_at: Date; snapshot_hash: string; live: number }[] = await ctx.em.query(
+    const versions: {
+      tenant_id: string;
+      version: number;
+      effective_date: string;
+      published_at: Date;
+      snapshot_hash: string;
+      live: number;
+    }[] = await ctx.em.query(
       `SELECT t.id AS tenant_id, newest.version, to_char(newest.effective_date, 'YYYY-MM-DD') AS effective_date, newest.published_at, newest.snapshot_hash, live.version AS live
        FROM unnest($1::uuid[]) AS t (id)
        JOIN LATERAL (SELECT version, effective_date, published_at, snapshot_hash FROM policy_versions WHERE tenant_id = t.id ORDER BY version DESC LIMIT 1) AS newest ON true
@@ -136,12 +152,23 @@ export class PolicyVersionService {
    * stores the snapshot and every rendering (each language; HTML, embeddable fragment, text; JSON; the
    * sub-processor list) once. The tenant row is locked so concurrent publishes number versions one by one.
    */
-  async publish(ctx: RequestContext, input: PublishPolicyInput): Promise<PolicyVersion | PolicyIncomplete | PolicyUnchanged | ValidationFailed> {
+  async publish(
+    ctx: RequestContext,
+    input: PublishPolicyInput,
+  ): Promise<PolicyVersion | PolicyIncomplete | PolicyUnchanged | ValidationFailed> {
     // The summary's own problem (REQUIRED, TOO_LONG, or INVALID_FORMAT for text that cannot be stored).
     const summary = validateWith(requiredText(CHANGE_SUMMARY_MAX, 'change summary'), input.changeSummary);
     const problems = [
-      ...(plainDate.safeParse(input.effectiveDate).success ? [] : [problem('effectiveDate', 'INVALID_FORMAT', 'must be a date (YYYY-MM-DD)')]),
-      ...(summary.ok ? [] : summary.problems.map((p) => ({ ...p, path: 'changeSummary', message: p.code === 'REQUIRED' ? 'say what changed' : p.message }))),
+      ...(plainDate.safeParse(input.effectiveDate).success
+        ? []
+        : [problem('effectiveDate', 'INVALID_FORMAT', 'must be a date (YYYY-MM-DD)')]),
+      ...(summary.ok
+        ? []
+        : summary.problems.map((p) => ({
+            ...p,
+            path: 'changeSummary',
+            message: p.code === 'REQUIRED' ? 'say what changed' : p.message,
+          }))),
     ];
     if (problems.length) return ValidationFailed.of(problems);
     await ctx.em.query('SELECT 1 FROM tenants WHERE tenant_id = $1 FOR UPDATE', [ctx.tenantId]);
@@ -177,9 +204,17 @@ export class PolicyVersionService {
    * Tells the tenant's webhooks, in the publishing transaction: `policy.published` always, `subprocessors.changed`
    * when the list differs from the previous version's, and then queues the notices to the list's subscribers.
    */
-  private async announce(ctx: RequestContext, previous: PolicyVersionEntity | null, published: PolicyVersionEntity): Promise<void> {
+  private async announce(
+    ctx: RequestContext,
+    previous: PolicyVersionEntity | null,
+    published: PolicyVersionEntity,
+  ): Promise<void> {
     const slug = published.snapshot.controller.slug;
-    const version = { version: published.version, previousVersion: previous?.version ?? null, effectiveDate: published.effectiveDate };
+    const version = {
+      version: published.version,
+      previousVersion: previous?.version ?? null,
+      effectiveDate: published.effectiveDate,
+    };
     await emitEvent(ctx, 'policy.published', {
       ...version,
       changeSummary: published.changeSummary,
@@ -190,39 +225,80 @@ export class PolicyVersionService {
     if (!previous) return;
     const changes = subprocessorChangeSet(previous.snapshot, published.snapshot);
     if (isEmptyChangeSet(changes)) return;
-    await emitEvent(ctx, 'subprocessors.changed', { ...version, url: `${ctx.config.publicUrl}/p/${encodeURIComponent(slug)}/subprocessors`, ...changes });
+    await emitEvent(ctx, 'subprocessors.changed', {
+      ...version,
+      url: `${ctx.config.publicUrl}/p/${encodeURIComponent(slug)}/subprocessors`,
+      ...changes,
+    });
     await scheduleSubprocessorNotices(ctx, published.version);
   }
 
   private async storeDocuments(ctx: RequestContext, v: PolicyVersionEntity, snapshot: PolicySnapshot): Promise<void> {
     const rows: Omit<PublishedDocumentEntity, 'tenantId' | 'version' | 'contentType' | 'etag'>[] = [];
-    const add = (kind: DocumentKind, language: string, format: DocumentFormat, body: string) => rows.push({ kind, language, format, body });
+    const add = (kind: DocumentKind, language: string, format: DocumentFormat, body: string) =>
+      rows.push({ kind, language, format, body });
     const publicUrl = publicPolicyUrl(ctx.config.publicUrl, snapshot.controller.slug);
     for (const language of RENDER_LANGUAGES) {
-      const rendered = renderPolicy(snapshot, { language, effectiveDate: v.effectiveDate, version: v.version, publicUrl });
+      const rendered = renderPolicy(snapshot, {
+        language,
+        effectiveDate: v.effectiveDate,
+        version: v.version,
+        publicUrl,
+      });
       add('policy', language, 'html', rendered.html);
       add('policy', language, 'fragment', rendered.fragment);
       add('policy', language, 'text', rendered.text);
     }
-    const meta = { tenant: snapshot.controller.slug, version: v.version, effectiveDate: v.effectiveDate, publishedAt: v.publishedAt.toISOString() };
-    add('policy', '', 'json', `${JSON.stringify({ ...meta, changeSummary: v.changeSummary, policy: snapshot }, null, 2)}\n`);
-    add('subprocessors', '', 'json', `${JSON.stringify({ ...meta, subprocessors: subprocessorEntries(snapshot) }, null, 2)}\n`);
+    const meta = {
+      tenant: snapshot.controller.slug,
+      version: v.version,
+      effectiveDate: v.effectiveDate,
+      publishedAt: v.publishedAt.toISOString(),
+    };
+    add(
+      'policy',
+      '',
+      'json',
+      `${JSON.stringify({ ...meta, changeSummary: v.changeSummary, policy: snapshot }, null, 2)}\n`,
+    );
+    add(
+      'subprocessors',
+      '',
+      'json',
+      `${JSON.stringify({ ...meta, subprocessors: subprocessorEntries(snapshot) }, null, 2)}\n`,
+    );
     add('subprocessors', 'en', 'html', renderSubprocessorsHtml(snapshot, v.version, v.effectiveDate));
     await ctx.em.getRepository(PublishedDocumentEntity).insert(
-      rows.map((r) => ({ ...r, tenantId: ctx.tenantId, version: v.version, contentType: CONTENT_TYPES[r.format], etag: etagOf(r.body) })),
+      rows.map((r) => ({
+        ...r,
+        tenantId: ctx.tenantId,
+        version: v.version,
+        contentType: CONTENT_TYPES[r.format],
+        etag: etagOf(r.body),
+      })),
     );
   }
 
   async list(ctx: RequestContext, args: ConnectionArgs) {
     const [slug, live] = [await this.slug(ctx), await liveVersion(ctx, ctx.tenantId)];
-    const query = ctx.em.getRepository(PolicyVersionEntity).createQueryBuilder('v').where('v.tenantId = :tenantId', { tenantId: ctx.tenantId });
-    return paginate(query, args, ['v.version'], (v) => [v.version], (v) => this.toVersion(ctx, v, slug, live));
+    const query = ctx.em
+      .getRepository(PolicyVersionEntity)
+      .createQueryBuilder('v')
+      .where('v.tenantId = :tenantId', { tenantId: ctx.tenantId });
+    return paginate(
+      query,
+      args,
+      ['v.version'],
+      (v) => [v.version],
+      (v) => this.toVersion(ctx, v, slug, live),
+    );
   }
 
   private async load(ctx: RequestContext, version: number): Promise<PolicyVersionEntity> {
-    const v = Number.isInteger(version) && version > 0 && version < 2 ** 31
-      ? await ctx.em.getRepository(PolicyVersionEntity).findOneBy({ tenantId: ctx.tenantId, version })
-      : null;
+    const v =
+      Number.isInteger(version) && version > 0 && version < 2 ** 31
+        ? await ctx.em.getRepository(PolicyVersionEntity).findOneBy({ tenantId: ctx.tenantId, version })
+        : null;
     if (!v) throw notFound(`policy version ${version}`);
     return v;
   }
@@ -235,7 +311,9 @@ export class PolicyVersionService {
   /** A stored rendering of a version, as the public URL serves it. */
   async document(ctx: RequestContext, version: number, language: Language, format: 'html' | 'text'): Promise<string> {
     await this.load(ctx, version);
-    const doc = await ctx.em.getRepository(PublishedDocumentEntity).findOneBy({ tenantId: ctx.tenantId, version, kind: 'policy', language, format });
+    const doc = await ctx.em
+      .getRepository(PublishedDocumentEntity)
+      .findOneBy({ tenantId: ctx.tenantId, version, kind: 'policy', language, format });
     if (!doc) throw notFound(`the ${language} ${format} of version ${version}`);
     return doc.body;
   }
@@ -251,7 +329,10 @@ export class PolicyVersionService {
         .getRepository(PublishedDocumentEntity)
         .findOneByOrFail({ tenantId: ctx.tenantId, version: v, kind: 'policy', language: 'en', format: 'text' })
         .then((d) => d.body);
-    const compared = await boundedTextDiff({ name: `version ${from}`, text: await text(from) }, { name: `version ${to}`, text: await text(to) });
+    const compared = await boundedTextDiff(
+      { name: `version ${from}`, text: await text(from) },
+      { name: `version ${to}`, text: await text(to) },
+    );
     const changes = diffSnapshots(a.snapshot, b.snapshot) as PolicyChange[];
     return 'patch' in compared
       ? { from, to, changes, textDiff: compared.patch, textDiffOmitted: null }

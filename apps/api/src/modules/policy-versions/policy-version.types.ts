@@ -24,10 +24,16 @@ export enum CompletenessSeverityEnum {
   ERROR = 'ERROR',
   WARNING = 'WARNING',
 }
-registerEnumType(CompletenessSeverityEnum, { name: 'CompletenessSeverity', description: 'ERROR blocks publishing; WARNING does not.' });
+registerEnumType(CompletenessSeverityEnum, {
+  name: 'CompletenessSeverity',
+  description: 'ERROR blocks publishing; WARNING does not.',
+});
 
 const CompletenessCodeEnum = Object.fromEntries(COMPLETENESS_CODES.map((c) => [c, c])) as Record<string, string>;
-registerEnumType(CompletenessCodeEnum, { name: 'CompletenessCode', description: 'What the completeness check found missing or inconsistent.' });
+registerEnumType(CompletenessCodeEnum, {
+  name: 'CompletenessCode',
+  description: 'What the completeness check found missing or inconsistent.',
+});
 
 export enum LocationKind {
   CONTROLLER = 'CONTROLLER',
@@ -39,7 +45,10 @@ export enum LocationKind {
   COOKIE = 'COOKIE',
   CLAUSE = 'CLAUSE',
 }
-registerEnumType(LocationKind, { name: 'PolicyLocationKind', description: 'Which part of the policy to open to fix a problem.' });
+registerEnumType(LocationKind, {
+  name: 'PolicyLocationKind',
+  description: 'Which part of the policy to open to fix a problem.',
+});
 
 const DiffSectionEnum = Object.fromEntries(DIFF_SECTIONS.map((s) => [s, s])) as Record<DiffSection, DiffSection>;
 registerEnumType(DiffSectionEnum, { name: 'PolicyDiffSection' });
@@ -58,7 +67,9 @@ export class PolicyLocation {
   @Field(() => String, { nullable: true }) field: string | null;
 }
 
-@ObjectType({ description: 'A missing or inconsistent element of the draft, named, with the provision that requires it.' })
+@ObjectType({
+  description: 'A missing or inconsistent element of the draft, named, with the provision that requires it.',
+})
 export class CompletenessProblem {
   @Field(() => CompletenessCodeEnum) code: string;
   @Field(() => CompletenessSeverityEnum) severity: CompletenessSeverity;
@@ -74,29 +85,34 @@ export class PolicyCompleteness {
   @Field(() => [CompletenessProblem]) problems: CompletenessProblem[];
 }
 
-@ObjectType({ description: 'A tenant\'s policy at a glance: what is published and live, and the state of the draft.' })
+@ObjectType({ description: "A tenant's policy at a glance: what is published and live, and the state of the draft." })
 export class TenantPolicyStatus {
-  @Field(() => Int, { nullable: true, description: 'The newest version, null before the first publish.' }) latestVersion: number | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD of the newest version.' }) latestEffectiveDate: string | null;
+  @Field(() => Int, { nullable: true, description: 'The newest version, null before the first publish.' })
+  latestVersion: number | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD of the newest version.' }) latestEffectiveDate:
+    string | null;
   @Field(() => Date, { nullable: true }) latestPublishedAt: Date | null;
-  @Field(() => Int, { nullable: true, description: 'The version the live URL serves today.' }) liveVersion: number | null;
-  @Field({ description: 'The draft differs from the newest version (always true before the first publish).' }) hasUnpublishedChanges: boolean;
+  @Field(() => Int, { nullable: true, description: 'The version the live URL serves today.' }) liveVersion:
+    number | null;
+  @Field({ description: 'The draft differs from the newest version (always true before the first publish).' })
+  hasUnpublishedChanges: boolean;
   @Field({ description: 'The draft has no completeness problem of severity ERROR.' }) publishable: boolean;
   @Field(() => Int) errorCount: number;
   @Field(() => Int) warningCount: number;
 }
 
-@ObjectType({ description: 'Where the public can read the tenant\'s live policy, and how to embed it.' })
+@ObjectType({ description: "Where the public can read the tenant's live policy, and how to embed it." })
 export class PublicLinks {
   @Field() privacyPolicy: string;
   @Field() privacyPolicyText: string;
   @Field() privacyPolicyJson: string;
   @Field() subprocessors: string;
   @Field() subprocessorsJson: string;
-  @Field({ description: 'Paste into a page of the tenant\'s own site to show the live policy there.' }) embedSnippet: string;
+  @Field({ description: "Paste into a page of the tenant's own site to show the live policy there." })
+  embedSnippet: string;
 }
 
-@ObjectType({ description: 'A published, immutable version of a tenant\'s policy.' })
+@ObjectType({ description: "A published, immutable version of a tenant's policy." })
 export class PolicyVersion {
   @Field(() => Int) version: number;
   @Field({ description: 'YYYY-MM-DD' }) effectiveDate: string;
@@ -104,7 +120,10 @@ export class PolicyVersion {
   @Field() publishedAt: Date;
   @Field({ description: 'Whether this is the version the live URL serves now.' }) isLive: boolean;
   @Field({ description: 'SHA-256 of the snapshot; equal hashes mean equal content.' }) snapshotHash: string;
-  @Field(() => GraphQLJSONObject, { description: 'The structured policy exactly as published.' }) snapshot: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject, { description: 'The structured policy exactly as published.' }) snapshot: Record<
+    string,
+    unknown
+  >;
   @Field(() => [LanguageEnum]) languages: Language[];
   @Field({ description: 'Public URL of this exact version.' }) url: string;
   /** Who published it, for the `publishedBy` field (not exposed as such). */
@@ -118,17 +137,26 @@ export const CHANGE_SUMMARY_MAX = 2000;
 
 @InputType()
 export class PublishPolicyInput {
-  @Field({ description: 'YYYY-MM-DD; the live URL serves a version from this date on.' }) @MaxLength(FIELD_LIMITS.plainDate) effectiveDate: string;
-  @Field({ description: 'What changed, in words, for the version list and subscribers.' }) @MaxLength(CHANGE_SUMMARY_MAX) changeSummary: string;
+  @Field({ description: 'YYYY-MM-DD; the live URL serves a version from this date on.' })
+  @MaxLength(FIELD_LIMITS.plainDate)
+  effectiveDate: string;
+  @Field({ description: 'What changed, in words, for the version list and subscribers.' })
+  @MaxLength(CHANGE_SUMMARY_MAX)
+  changeSummary: string;
 }
 
 @ObjectType({ implements: UserError, description: 'The draft misses required elements; nothing was published.' })
 export class PolicyIncomplete extends UserError {
-  @Field(() => [CompletenessProblem], { description: 'Every problem of the draft; those with severity ERROR blocked publishing.' })
+  @Field(() => [CompletenessProblem], {
+    description: 'Every problem of the draft; those with severity ERROR blocked publishing.',
+  })
   completeness: CompletenessProblem[];
 }
 
-@ObjectType({ implements: UserError, description: 'The draft is identical to the latest version; nothing was published.' })
+@ObjectType({
+  implements: UserError,
+  description: 'The draft is identical to the latest version; nothing was published.',
+})
 export class PolicyUnchanged extends UserError {
   @Field(() => Int) latestVersion: number;
 }
@@ -137,7 +165,13 @@ export const PublishPolicyResult = createUnionType({
   name: 'PublishPolicyResult',
   types: () => [PolicyVersion, PolicyIncomplete, PolicyUnchanged, ValidationFailed] as const,
   resolveType: (v) =>
-    v instanceof PolicyIncomplete ? PolicyIncomplete : v instanceof PolicyUnchanged ? PolicyUnchanged : v instanceof ValidationFailed ? ValidationFailed : PolicyVersion,
+    v instanceof PolicyIncomplete
+      ? PolicyIncomplete
+      : v instanceof PolicyUnchanged
+        ? PolicyUnchanged
+        : v instanceof ValidationFailed
+          ? ValidationFailed
+          : PolicyVersion,
 });
 
 export function policyIncomplete(problems: CompletenessProblem[]): PolicyIncomplete {
@@ -173,7 +207,10 @@ export class PolicyChange {
   @Field(() => [FieldChange]) fields: FieldChange[];
 }
 
-const TextDiffLimitEnum = Object.fromEntries(TEXT_DIFF_LIMIT_KINDS.map((k) => [k, k])) as Record<TextDiffLimit, TextDiffLimit>;
+const TextDiffLimitEnum = Object.fromEntries(TEXT_DIFF_LIMIT_KINDS.map((k) => [k, k])) as Record<
+  TextDiffLimit,
+  TextDiffLimit
+>;
 const { maxTextLength, maxLines, maxEditLength, timeoutMs } = TEXT_DIFF_LIMITS;
 const count = (n: number) => n.toLocaleString('en-US');
 const LIMITS_IN_WORDS =
@@ -201,10 +238,12 @@ export class TextDiffLimits {
 
 @ObjectType({
   implements: UserError,
-  description: 'Two texts are too large, or differ too much, to compare line by line within the limits; code DIFF_TOO_LARGE.',
+  description:
+    'Two texts are too large, or differ too much, to compare line by line within the limits; code DIFF_TOO_LARGE.',
 })
 export class DiffTooLarge extends UserError {
-  @Field(() => TextDiffLimitEnum, { description: 'The bound that was broken (the message says by how much).' }) limit: TextDiffLimit;
+  @Field(() => TextDiffLimitEnum, { description: 'The bound that was broken (the message says by how much).' })
+  limit: TextDiffLimit;
   @Field(() => TextDiffLimits) limits: TextDiffLimits;
 }
 

@@ -43,15 +43,19 @@ export function subprocessorEntries(snapshot: PolicySnapshot): SubprocessorEntry
 export function renderSubprocessorsHtml(snapshot: PolicySnapshot, version: number, effectiveDate: string): string {
   const rows = subprocessorEntries(snapshot)
     .map(
-      (s) => `<tr><th scope="row">${escapeHtml(s.name)}</th><td>${escapeHtml(s.legalEntity ?? '')}</td><td>${escapeHtml(s.countryName ?? '')}${
-        s.processingCountries.length ? ` (also ${escapeHtml(s.processingCountries.map((c) => countryName.of(c) ?? c).join(', '))})` : ''
-      }</td><td>${escapeHtml(s.service ?? '')}</td><td>${escapeHtml(s.safeguards.map((g) => SAFEGUARD_WORDS[g] ?? g).join(', ') || '—')}</td></tr>`,
+      (s) =>
+        `<tr><th scope="row">${escapeHtml(s.name)}</th><td>${escapeHtml(s.legalEntity ?? '')}</td><td>${escapeHtml(s.countryName ?? '')}${
+          s.processingCountries.length
+            ? ` (also ${escapeHtml(s.processingCountries.map((c) => countryName.of(c) ?? c).join(', '))})`
+            : ''
+        }</td><td>${escapeHtml(s.service ?? '')}</td><td>${escapeHtml(s.safeguards.map((g) => SAFEGUARD_WORDS[g] ?? g).join(', ') || '—')}</td></tr>`,
     )
     .join('\n');
   const name = escapeHtml(displayName(snapshot.controller));
   return htmlPage({
     title: `${displayName(snapshot.controller)} — Sub-processors`,
-    style: 'body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1f24}table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d0d7de;padding:.4rem;text-align:left;vertical-align:top}caption{text-align:left;font-weight:600;padding:.5rem 0}',
+    style:
+      'body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1f24}table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d0d7de;padding:.4rem;text-align:left;vertical-align:top}caption{text-align:left;font-weight:600;padding:.5rem 0}',
     body: `<h1>${name}: sub-processors</h1>
 <p>The processors that handle personal data on our behalf, as of version ${version} of our privacy policy (effective <time datetime="${escapeHtml(effectiveDate)}">${escapeHtml(effectiveDate)}</time>).</p>
 <table><caption>Sub-processors</caption>

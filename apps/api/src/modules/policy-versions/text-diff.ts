@@ -38,13 +38,21 @@ export function unmatchedLines(before: string, after: string): number {
  * was left out. Bounded before comparing (size; edits that certainly exceed the bound) and while comparing
  * (edits, time), since it runs on the thread that serves every request.
  */
-export function textDiff(before: NamedText, after: NamedText, timeoutMs: number = TEXT_DIFF_LIMITS.timeoutMs): TextDiffOutcome {
+export function textDiff(
+  before: NamedText,
+  after: NamedText,
+  timeoutMs: number = TEXT_DIFF_LIMITS.timeoutMs,
+): TextDiffOutcome {
   const tooLarge = textDiffInputLimit([before, after]);
   if (tooLarge) return { omitted: tooLarge };
   const { maxEditLength } = TEXT_DIFF_LIMITS;
   if (unmatchedLines(before.text, after.text) > maxEditLength) return { omitted: textDiffAborted('EDIT_LENGTH') };
   const started = performance.now();
-  const patch = createTwoFilesPatch(before.name, after.name, before.text, after.text, undefined, undefined, { context: 2, maxEditLength, timeout: timeoutMs });
+  const patch = createTwoFilesPatch(before.name, after.name, before.text, after.text, undefined, undefined, {
+    context: 2,
+    maxEditLength,
+    timeout: timeoutMs,
+  });
   if (patch !== undefined) return { patch };
   // jsdiff says only that it gave up. Its clock starts after splitting the texts, so time past the bound means the
   // clock stopped it (at the very edge an edit-length stop may be reported as time: both say "too large").

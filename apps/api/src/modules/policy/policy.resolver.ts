@@ -9,7 +9,9 @@ export class PolicyResolver {
   private readonly service = new PolicyService();
 
   @Allow('policy:read')
-  @Query(() => PolicySettings, { description: 'The current tenant\'s policy-wide settings (defaults until first saved).' })
+  @Query(() => PolicySettings, {
+    description: "The current tenant's policy-wide settings (defaults until first saved).",
+  })
   policySettings(@Ctx() ctx: RequestContext) {
     return this.service.settings(ctx);
   }
@@ -21,7 +23,9 @@ export class PolicyResolver {
   }
 
   @Allow('policy:read')
-  @Query(() => PolicyDraft, { description: 'The current tenant\'s policy as it stands now, as one structured snapshot.' })
+  @Query(() => PolicyDraft, {
+    description: "The current tenant's policy as it stands now, as one structured snapshot.",
+  })
   policyDraft(@Ctx() ctx: RequestContext) {
     return this.service.draft(ctx);
   }

@@ -49,7 +49,10 @@ export class PolicyService {
   }
 
   /** Merges the given fields over the saved settings (or the defaults) and saves the tenant's one row. */
-  async updateSettings(ctx: RequestContext, input: UpdatePolicySettingsInput): Promise<PolicySettings | ValidationFailed> {
+  async updateSettings(
+    ctx: RequestContext,
+    input: UpdatePolicySettingsInput,
+  ): Promise<PolicySettings | ValidationFailed> {
     const row = await this.row(ctx);
     const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
     const checked = validatePolicySettings({ ...(row ? fieldsOf(row) : DEFAULT_POLICY_SETTINGS), ...given });
@@ -80,12 +83,17 @@ export interface DraftedPolicy {
  * The drafts of several tenants (those row-level security lets the caller read), with one query per table
  * whatever their number: the one draft of the policy editor and every card of the agency home alike.
  */
-export async function draftSnapshots(em: EntityManager, tenantIds: readonly string[]): Promise<Map<string, DraftedPolicy>> {
+export async function draftSnapshots(
+  em: EntityManager,
+  tenantIds: readonly string[],
+): Promise<Map<string, DraftedPolicy>> {
   const ids = [...new Set(tenantIds)];
   const result = new Map<string, DraftedPolicy>();
   if (!ids.length) return result;
   const tenants = await em.getRepository(TenantEntity).findBy({ tenantId: In(ids) });
-  const settings = new Map((await em.getRepository(PolicySettingsEntity).findBy({ tenantId: In(ids) })).map((s) => [s.tenantId, s]));
+  const settings = new Map(
+    (await em.getRepository(PolicySettingsEntity).findBy({ tenantId: In(ids) })).map((s) => [s.tenantId, s]),
+  );
   const audienceRows = await audiences.ofTenants(em, ids);
   const categoryRows = await dataCategories.ofTenants(em, ids);
   const purposeRows = await purposes.ofTenants(em, ids);
@@ -98,7 +106,11 @@ export async function draftSnapshots(em: EntityManager, tenantIds: readonly stri
   const clauseRows = await clauses.ofTenants(em, ids);
   for (const tenant of tenants) {
     const t = tenant.tenantId;
-    const linksOfPurpose = (id: string) => Object.fromEntries(linkNames.map((name) => [name, purposeLinkRows.get(name)!.get(t)?.get(id) ?? []])) as Record<keyof typeof purposeLinks, string[]>;
+    const linksOfPurpose = (id: string) =>
+      Object.fromEntries(linkNames.map((name) => [name, purposeLinkRows.get(name)!.get(t)?.get(id) ?? []])) as Record<
+        keyof typeof purposeLinks,
+        string[]
+      >;
     const saved = settings.get(t);
     const snapshot = buildPolicySnapshot({
       controller: profileOf(tenant),
@@ -106,7 +118,9 @@ export async function draftSnapshots(em: EntityManager, tenantIds: readonly stri
       audiences: audienceRows.get(t)!.map((a) => ({ id: a.id, ...audienceFields(a) })),
       dataCategories: categoryRows.get(t)!.map((c) => ({ id: c.id, ...dataCategoryFields(c) })),
       purposes: purposeRows.get(t)!.map((p) => ({ id: p.id, ...purposeFields(p, linksOfPurpose(p.id)) })),
-      recipients: recipientRows.get(t)!.map((r) => ({ id: r.id, ...recipientFields(r, recipientLinks.get(t)?.get(r.id) ?? []) })),
+      recipients: recipientRows
+        .get(t)!
+        .map((r) => ({ id: r.id, ...recipientFields(r, recipientLinks.get(t)?.get(r.id) ?? []) })),
       cookies: cookieRows.get(t)!.map((c) => ({ id: c.id, ...cookieFields(c) })),
       clauses: clauseRows.get(t)!.map((c) => ({ id: c.id, ...clauseFields(c) })),
     });

@@ -7,7 +7,9 @@ const SETTINGS_FIELDS = `rightsContactEmail rightsContactUrl rightsContactChanne
 const SETTINGS = `{ policySettings { ${SETTINGS_FIELDS} updatedAt } }`;
 const UPDATE = `mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) {
   __typename ... on PolicySettings { ${SETTINGS_FIELDS} updatedAt } ... on ValidationFailed { code problems { path code } } } }`;
-const DRAFT = graphql(`{ policyDraft { snapshot problems { path code } rights { right grants { jurisdiction reference } } } }`);
+const DRAFT = graphql(
+  `{ policyDraft { snapshot problems { path code } rights { right grants { jurisdiction reference } } } }`,
+);
 
 const DEFAULTS = {
   rightsContactEmail: null,
@@ -22,7 +24,10 @@ const DEFAULTS = {
 };
 
 async function created(client: Client, kind: string, input: Record<string, unknown>): Promise<string> {
-  const data = await client.gql(`mutation ($input: Create${kind}Input!) { r: create${kind}(input: $input) { __typename ... on ${kind} { id } } }`, { input });
+  const data = await client.gql(
+    `mutation ($input: Create${kind}Input!) { r: create${kind}(input: $input) { __typename ... on ${kind} { id } } }`,
+    { input },
+  );
   if (!data.r.id) throw new Error(JSON.stringify(data.r));
   return data.r.id;
 }
@@ -35,7 +40,15 @@ describe('policy settings', () => {
 
   it('update saves the one row, merging the given fields over what is saved', async () => {
     const tenant = await (await seed.agency()).tenant();
-    const first = (await tenant.admin.gql(UPDATE, { input: { rightsContactEmail: ' Privacy@Tenant.test ', securityMeasures: ['BACKUPS', 'ENCRYPTION_IN_TRANSIT'], accentColor: '#1A6DD1' } })).updatePolicySettings;
+    const first = (
+      await tenant.admin.gql(UPDATE, {
+        input: {
+          rightsContactEmail: ' Privacy@Tenant.test ',
+          securityMeasures: ['BACKUPS', 'ENCRYPTION_IN_TRANSIT'],
+          accentColor: '#1A6DD1',
+        },
+      })
+    ).updatePolicySettings;
     expect(first).toMatchObject({
       __typename: 'PolicySettings',
       ...DEFAULTS,
@@ -44,15 +57,24 @@ describe('policy settings', () => {
       accentColor: '#1a6dd1',
     });
     expect(first.updatedAt).toEqual(expect.any(String));
-    const second = (await tenant.admin.gql(UPDATE, { input: { childrenMinimumAge: 16, accentColor: null } })).updatePolicySettings;
-    expect(second).toMatchObject({ rightsContactEmail: 'privacy@tenant.test', securityMeasures: ['ENCRYPTION_IN_TRANSIT', 'BACKUPS'], childrenMinimumAge: 16, accentColor: null });
+    const second = (await tenant.admin.gql(UPDATE, { input: { childrenMinimumAge: 16, accentColor: null } }))
+      .updatePolicySettings;
+    expect(second).toMatchObject({
+      rightsContactEmail: 'privacy@tenant.test',
+      securityMeasures: ['ENCRYPTION_IN_TRANSIT', 'BACKUPS'],
+      childrenMinimumAge: 16,
+      accentColor: null,
+    });
     const { __typename: _t, ...saved } = second;
     expect((await tenant.admin.gql(SETTINGS)).policySettings).toEqual(saved);
   });
 
   it('hold another rights channel and the address of the company’s own copy, and the draft carries them', async () => {
     const tenant = await (await seed.agency()).tenant();
-    const input = { rightsContactChannel: ' raise a support ticket within the customer portal ', policyUrl: 'http://www.Example.com/company/privacy-policy' };
+    const input = {
+      rightsContactChannel: ' raise a support ticket within the customer portal ',
+      policyUrl: 'http://www.Example.com/company/privacy-policy',
+    };
     expect((await tenant.admin.gql(UPDATE, { input })).updatePolicySettings).toMatchObject({
       __typename: 'PolicySettings',
       rightsContactChannel: 'raise a support ticket within the customer portal',
@@ -63,12 +85,16 @@ describe('policy settings', () => {
       rightsContactChannel: 'raise a support ticket within the customer portal',
       policyUrl: 'http://www.Example.com/company/privacy-policy',
     });
-    expect((await tenant.admin.gql(UPDATE, { input: { policyUrl: 'www.example.com/privacy' } })).updatePolicySettings).toEqual({
+    expect(
+      (await tenant.admin.gql(UPDATE, { input: { policyUrl: 'www.example.com/privacy' } })).updatePolicySettings,
+    ).toEqual({
       __typename: 'ValidationFailed',
       code: 'VALIDATION_FAILED',
       problems: [{ path: 'policyUrl', code: 'INVALID_FORMAT' }],
     });
-    await expect(tenant.admin.gql(UPDATE, { input: { rightsContactChannel: 'x'.repeat(301) } })).rejects.toHaveCode('BAD_USER_INPUT');
+    await expect(tenant.admin.gql(UPDATE, { input: { rightsContactChannel: 'x'.repeat(301) } })).rejects.toHaveCode(
+      'BAD_USER_INPUT',
+    );
   });
 
   it('refuses invalid settings with typed problems and writes nothing', async () => {
@@ -80,7 +106,11 @@ describe('policy settings', () => {
       [{ rightsContactEmail: 'not-an-email' }, [{ path: 'rightsContactEmail', code: 'INVALID_FORMAT' }]],
     ];
     for (const [input, problems] of cases) {
-      expect((await tenant.admin.gql(UPDATE, { input })).updatePolicySettings, JSON.stringify(input)).toEqual({ __typename: 'ValidationFailed', code: 'VALIDATION_FAILED', problems });
+      expect((await tenant.admin.gql(UPDATE, { input })).updatePolicySettings, JSON.stringify(input)).toEqual({
+        __typename: 'ValidationFailed',
+        code: 'VALIDATION_FAILED',
+        problems,
+      });
     }
     expect((await tenant.admin.gql(SETTINGS)).policySettings).toEqual({ ...DEFAULTS, updatedAt: null });
   });
@@ -117,7 +147,14 @@ describe('policy draft', () => {
     const customers = await created(c, 'Audience', { name: 'Customers', position: 0 });
     const usage = await created(c, 'DataCategory', { name: 'Usage data', sources: ['AUTOMATIC'] });
     const contact = await created(c, 'DataCategory', { name: 'Contact details', sources: ['SUBJECT'] });
-    const host = await created(c, 'Recipient', { name: 'Host', role: 'PROCESSOR', country: 'US', service: 'hosting', safeguards: ['UK_IDTA'], dataCategoryIds: [usage, contact] });
+    const host = await created(c, 'Recipient', {
+      name: 'Host',
+      role: 'PROCESSOR',
+      country: 'US',
+      service: 'hosting',
+      safeguards: ['UK_IDTA'],
+      dataCategoryIds: [usage, contact],
+    });
     const purpose = await created(c, 'Purpose', {
       name: 'Analytics',
       legalBasis: 'CONSENT',
@@ -126,7 +163,13 @@ describe('policy draft', () => {
       recipientIds: [host],
       retention: { period: { amount: 14, unit: 'MONTHS', trigger: 'COLLECTION' } },
     });
-    const cookie = await created(c, 'Cookie', { name: '_ga', provider: 'Google', recipientId: host, kind: 'ANALYTICS', purpose: 'counts visits' });
+    const cookie = await created(c, 'Cookie', {
+      name: '_ga',
+      provider: 'Google',
+      recipientId: host,
+      kind: 'ANALYTICS',
+      purpose: 'counts visits',
+    });
     const clause = await created(c, 'Clause', { section: 'CHILDREN', body: 'Ask a parent.' });
 
     const first = (await c.gql(DRAFT)).policyDraft;
@@ -140,9 +183,23 @@ describe('policy draft', () => {
     ]);
 
     const s = first.snapshot;
-    expect(Object.keys(s)).toEqual(['schemaVersion', 'controller', 'settings', 'audiences', 'dataCategories', 'purposes', 'recipients', 'cookies', 'clauses']);
+    expect(Object.keys(s)).toEqual([
+      'schemaVersion',
+      'controller',
+      'settings',
+      'audiences',
+      'dataCategories',
+      'purposes',
+      'recipients',
+      'cookies',
+      'clauses',
+    ]);
     expect(s.schemaVersion).toBe(1);
-    expect(s.controller).toMatchObject({ legalName: 'Acme Ltd', slug: tenant.slug, jurisdictions: ['UK_GDPR', 'CCPA_CPRA'] });
+    expect(s.controller).toMatchObject({
+      legalName: 'Acme Ltd',
+      slug: tenant.slug,
+      jurisdictions: ['UK_GDPR', 'CCPA_CPRA'],
+    });
     expect(s.settings).toEqual({ ...DEFAULTS, childrenMinimumAge: 13 });
     expect(s.audiences).toEqual([
       { id: customers, name: 'Customers', description: null, position: 0 },
@@ -181,10 +238,27 @@ describe('policy draft', () => {
       },
     ]);
     expect(s.recipients).toEqual([
-      expect.objectContaining({ id: host, name: 'Host', country: 'US', safeguards: ['UK_IDTA'], dataCategoryIds: [usage, contact].sort(), dpaSignedOn: null }),
+      expect.objectContaining({
+        id: host,
+        name: 'Host',
+        country: 'US',
+        safeguards: ['UK_IDTA'],
+        dataCategoryIds: [usage, contact].sort(),
+        dpaSignedOn: null,
+      }),
     ]);
     expect(s.cookies).toEqual([
-      { id: cookie, name: '_ga', provider: 'Google', recipientId: host, kind: 'ANALYTICS', durationAmount: null, durationUnit: null, purpose: 'counts visits', position: 0 },
+      {
+        id: cookie,
+        name: '_ga',
+        provider: 'Google',
+        recipientId: host,
+        kind: 'ANALYTICS',
+        durationAmount: null,
+        durationUnit: null,
+        purpose: 'counts visits',
+        position: 0,
+      },
     ]);
     expect(s.clauses).toEqual([{ id: clause, section: 'CHILDREN', title: null, body: 'Ask a parent.', position: 0 }]);
   });
@@ -193,6 +267,14 @@ describe('policy draft', () => {
     const tenant = await (await seed.agency()).tenant();
     const { snapshot, problems } = (await tenant.admin.gql(DRAFT)).policyDraft;
     expect(problems).toEqual([]);
-    expect(snapshot).toMatchObject({ settings: DEFAULTS, audiences: [], dataCategories: [], purposes: [], recipients: [], cookies: [], clauses: [] });
+    expect(snapshot).toMatchObject({
+      settings: DEFAULTS,
+      audiences: [],
+      dataCategories: [],
+      purposes: [],
+      recipients: [],
+      cookies: [],
+      clauses: [],
+    });
   });
 });

@@ -6,11 +6,17 @@ import { SecurityMeasureEnum } from '../../graphql/enums.js';
 import { FieldProblem, ResultUnion } from '../../graphql/user-error.js';
 import { RightAvailability } from '../tenants/tenant.types.js';
 
-@ObjectType({ description: 'Policy-wide statements not attached to one purpose or recipient; defaults until first saved.' })
+@ObjectType({
+  description: 'Policy-wide statements not attached to one purpose or recipient; defaults until first saved.',
+})
 export class PolicySettings {
-  @Field(() => String, { nullable: true, description: 'Where people send rights requests; the contact email when unset.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where people send rights requests; the contact email when unset.',
+  })
   rightsContactEmail: string | null;
-  @Field(() => String, { nullable: true, description: 'A rights request page (https).' }) rightsContactUrl: string | null;
+  @Field(() => String, { nullable: true, description: 'A rights request page (https).' }) rightsContactUrl:
+    string | null;
   @Field(() => String, {
     nullable: true,
     description: 'Another channel for rights requests, in words: "raise a support ticket within the customer portal".',
@@ -21,11 +27,17 @@ export class PolicySettings {
   @Field(() => [SecurityMeasureEnum]) securityMeasures: SecurityMeasure[];
   @Field({ description: 'Whether personal information is sold or shared in the CCPA sense; stated even when not.' })
   sellsOrSharesPersonalInformation: boolean;
-  @Field(() => String, { nullable: true, description: 'How people learn of changes to the policy.' }) changeNotice: string | null;
-  @Field(() => String, { nullable: true, description: 'Where the controller publishes this policy on its own website (http or https).' })
+  @Field(() => String, { nullable: true, description: 'How people learn of changes to the policy.' }) changeNotice:
+    string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where the controller publishes this policy on its own website (http or https).',
+  })
   policyUrl: string | null;
-  @Field(() => String, { nullable: true, description: 'Brand colour of the rendered policy, #rrggbb.' }) accentColor: string | null;
-  @Field(() => Date, { nullable: true, description: 'Null until the settings are first saved.' }) updatedAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Brand colour of the rendered policy, #rrggbb.' }) accentColor:
+    string | null;
+  @Field(() => Date, { nullable: true, description: 'Null until the settings are first saved.' })
+  updatedAt: Date | null;
 }
 
 export const PolicySettingsResult = ResultUnion('PolicySettingsResult', PolicySettings);
@@ -34,7 +46,9 @@ export const PolicySettingsResult = ResultUnion('PolicySettingsResult', PolicySe
 export class UpdatePolicySettingsInput {
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.email) rightsContactEmail?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) rightsContactUrl?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(POLICY_SETTINGS_LIMITS.rightsContactChannel) rightsContactChannel?: string | null;
+  @Field(() => String, { nullable: true })
+  @MaxLength(POLICY_SETTINGS_LIMITS.rightsContactChannel)
+  rightsContactChannel?: string | null;
   @Field(() => Int, { nullable: true, description: '1 to 21.' }) childrenMinimumAge?: number | null;
   @Field(() => [SecurityMeasureEnum], { nullable: true }) @ArrayMaxSize(20) securityMeasures?: SecurityMeasure[];
   @Field({ nullable: true }) sellsOrSharesPersonalInformation?: boolean;
@@ -43,14 +57,15 @@ export class UpdatePolicySettingsInput {
   @Field(() => String, { nullable: true }) @MaxLength(7) accentColor?: string | null;
 }
 
-@ObjectType({ description: 'The working draft of the tenant\'s policy, assembled from its current rows.' })
+@ObjectType({ description: "The working draft of the tenant's policy, assembled from its current rows." })
 export class PolicyDraft {
   @Field(() => GraphQLJSONObject, {
-    description: 'The structured policy (schemaVersion, controller, settings, audiences, dataCategories, purposes, recipients, cookies, clauses), in a deterministic order: what a published version stores.',
+    description:
+      'The structured policy (schemaVersion, controller, settings, audiences, dataCategories, purposes, recipients, cookies, clauses), in a deterministic order: what a published version stores.',
   })
   snapshot: PolicySnapshot;
   @Field(() => [FieldProblem], { description: 'References inside the snapshot that point nowhere; empty for a draft.' })
   problems: FieldProblem[];
-  @Field(() => [RightAvailability], { description: 'Rights across the tenant\'s jurisdictions.' })
+  @Field(() => [RightAvailability], { description: "Rights across the tenant's jurisdictions." })
   rights: RightAvailability[];
 }

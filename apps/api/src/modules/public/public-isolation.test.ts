@@ -5,37 +5,82 @@ import { seed } from '../../test/seed.js';
 
 const url = (path: string) => `${inject('apiUrl')}${path}`;
 const postJson = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  fetch(url(path), { method: 'POST', headers: { 'content-type': 'application/json', ...headers }, body: JSON.stringify(body) });
+  fetch(url(path), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify(body),
+  });
 
 describe('public endpoints keep tenants apart', () => {
-  it('another tenant\'s purposes, policy versions, verification links, codes and origins get nowhere, and reveal nothing', async () => {
+  it("another tenant's purposes, policy versions, verification links, codes and origins get nowhere, and reveal nothing", async () => {
     const [a, b] = await Promise.all([(await seed.agency()).tenant(), (await seed.agency()).tenant()]);
     const [aPurposes, bPurposes] = await Promise.all([makeConsentReady(a), makeConsentReady(b)]);
-    await b.admin.gql(`mutation { updateConsentSettings(input: { allowedOrigins: ["https://b.example"] }) { __typename } }`);
+    await b.admin.gql(
+      `mutation { updateConsentSettings(input: { allowedOrigins: ["https://b.example"] }) { __typename } }`,
+    );
 
     // B's purpose ids on A's consent endpoint are unknown there.
-    const foreignPurpose = await postJson(`/p/${a.slug}/consents`, { subjectId: 's', granted: [bPurposes.analytics], method: 'BANNER', noticeText: 'x', idempotencyKey: randomUUID() });
+    const foreignPurpose = await postJson(`/p/${a.slug}/consents`, {
+      subjectId: 's',
+      granted: [bPurposes.analytics],
+      method: 'BANNER',
+      noticeText: 'x',
+      idempotencyKey: randomUUID(),
+    });
     expect(foreignPurpose.status).toBe(422);
-    const problems = ((await foreignPurpose.json()) as { error: { problems: { path: string; code: string; message: string }[] } }).error.problems;
+    const problems = (
+      (await foreignPurpose.json()) as { error: { problems: { path: string; code: string; message: string }[] } }
+    ).error.problems;
     expect(problems).toEqual([expect.objectContaining({ path: 'granted.0', code: 'UNKNOWN_REFERENCE' })]);
     expect(JSON.stringify(problems)).not.toContain('Analytics');
     // B's allowed origin is not A's.
-    expect((await postJson(`/p/${a.slug}/consents`, { subjectId: 's', granted: [aPurposes.analytics], method: 'BANNER', noticeText: 'x', idempotencyKey: randomUUID() }, { origin: 'https://b.example' })).status).toBe(403);
+    expect(
+      (
+        await postJson(
+          `/p/${a.slug}/consents`,
+          {
+            subjectId: 's',
+            granted: [aPurposes.analytics],
+            method: 'BANNER',
+            noticeText: 'x',
+            idempotencyKey: randomUUID(),
+          },
+          { origin: 'https://b.example' },
+        )
+      ).status,
+    ).toBe(403);
     // The same idempotency key in two tenants records two events.
     const key = randomUUID();
-    const inA = await postJson(`/p/${a.slug}/consents`, { subjectId: 's', granted: [aPurposes.analytics], method: 'BANNER', noticeText: 'x', idempotencyKey: key });
-    const inB = await postJson(`/p/${b.slug}/consents`, { subjectId: 's', granted: [bPurposes.analytics], method: 'BANNER', noticeText: 'x', idempotencyKey: key });
+    const inA = await postJson(`/p/${a.slug}/consents`, {
+      subjectId: 's',
+      granted: [aPurposes.analytics],
+      method: 'BANNER',
+      noticeText: 'x',
+      idempotencyKey: key,
+    });
+    const inB = await postJson(`/p/${b.slug}/consents`, {
+      subjectId: 's',
+      granted: [bPurposes.analytics],
+      method: 'BANNER',
+      noticeText: 'x',
+      idempotencyKey: key,
+    });
     expect([inA.status, inB.status]).toEqual([201, 201]);
     expect(((await inA.json()) as { id: string }).id).not.toBe(((await inB.json()) as { id: string }).id);
 
     // A request made to B cannot be verified through A's address, by link or by code.
-    const made = (await (await postJson(`/p/${b.slug}/requests`, { type: 'ACCESS', requesterName: 'Bea', email: 'bea@example.test' })).json()) as { reference: string };
-    const mail = (await b.admin.gql('{ emailOutbox(first: 5, kind: REQUEST_VERIFICATION) { edges { node { textBody } } } }')).emailOutbox.edges[0].node.textBody as string;
+    const made = (await (
+      await postJson(`/p/${b.slug}/requests`, { type: 'ACCESS', requesterName: 'Bea', email: 'bea@example.test' })
+    ).json()) as { reference: string };
+    const mail = (
+      await b.admin.gql('{ emailOutbox(first: 5, kind: REQUEST_VERIFICATION) { edges { node { textBody } } } }')
+    ).emailOutbox.edges[0].node.textBody as string;
     const token = /verify\?token=([\w-]+)/.exec(mail)![1]!;
     const code = /confirmation page: (\d{6})/.exec(mail)![1]!;
     expect((await fetch(url(`/p/${a.slug}/requests/verify?token=${token}`))).status).toBe(400);
     expect((await postJson(`/p/${a.slug}/requests/verify`, { reference: made.reference, code })).status).toBe(400);
-    const bView = (await b.admin.gql('{ dataSubjectRequests { edges { node { state } } } }')).dataSubjectRequests.edges[0].node;
+    const bView = (await b.admin.gql('{ dataSubjectRequests { edges { node { state } } } }')).dataSubjectRequests
+      .edges[0].node;
     expect(bView.state).toBe('VERIFYING');
     // A sees none of it.
     expect((await a.admin.gql('{ dataSubjectRequests { totalCount } }')).dataSubjectRequests.totalCount).toBe(0);

@@ -45,7 +45,8 @@ export function inPublicTenant<T, M>(
     if (!SLUG.test(slug)) return missing;
     const requestId = String((req as { id?: unknown }).id ?? randomUUID());
     const tenantId = await tx.enterTenantBySlug(slug, auditActor(actor, requestId));
-    if (tenantId) return fn(RequestContext.create({ tx, actor, logger: site.logger, config: site.config, requestId }), slug);
+    if (tenantId)
+      return fn(RequestContext.create({ tx, actor, logger: site.logger, config: site.config, requestId }), slug);
     const movedTo = await movedSlug(tx.manager, slug);
     if (movedTo) throw new SlugMoved(movedTo);
     return missing;

@@ -3,7 +3,11 @@ import { Router, type Request, type Response } from 'express';
 import { isLanguage, type Language } from '@noticeboard/domain';
 import { negotiateLanguage } from '@noticeboard/policy-render';
 import { htmlPage, pageCsp } from '../../http/html-page.js';
-import { PublishedDocumentEntity, type DocumentFormat, type DocumentKind } from '../policy-versions/policy-version.entity.js';
+import {
+  PublishedDocumentEntity,
+  type DocumentFormat,
+  type DocumentKind,
+} from '../policy-versions/policy-version.entity.js';
 import { LIVE_VERSION_SQL } from '../policy-versions/policy-version.service.js';
 import { etagOf, matchesEtag } from '../policy-versions/published-document.js';
 import type { CachedDocument, CachedPage, PublishedPageCache } from './published-page.cache.js';
@@ -32,7 +36,13 @@ interface Wanted {
 
 function notFoundPage(res: Response, req: Request, title: string, detail: string): void {
   const body = htmlPage({ title, body: `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(detail)}</p>` });
-  send(req, res, 404, { body, contentType: 'text/html; charset=utf-8', etag: etagOf(body), cache: 'no-cache', csp: true });
+  send(req, res, 404, {
+    body,
+    contentType: 'text/html; charset=utf-8',
+    etag: etagOf(body),
+    cache: 'no-cache',
+    csp: true,
+  });
 }
 
 function send(
@@ -66,29 +76,48 @@ export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Route
 
   /** The page's documents in every language: from this process's cache, else from the database (and then cached). */
   async function lookup(req: Request, wanted: Wanted): Promise<Lookup> {
-    const key = [String(req.params.slug ?? '').toLowerCase(), wanted.kind, wanted.format, wanted.version ?? 'live'].join('\n');
+    const key = [
+      String(req.params.slug ?? '').toLowerCase(),
+      wanted.kind,
+      wanted.format,
+      wanted.version ?? 'live',
+    ].join('\n');
     const cached = cache.get(key);
     if (cached) return { page: cached };
     const started = cache.lookupStarted();
     type Found = { missing: 'published' | 'version' } | { page: CachedPage; expiresAt: number | null };
-    const found = await inPublicTenant(site, req, VISITOR, { missing: 'tenant' as const }, async (ctx): Promise<Found> => {
-      const { tenantId } = ctx;
-      let version = wanted.version;
-      let expiresAt: number | null = null;
-      if (version === null) {
-        const [live] = await ctx.em.query(LIVE_AND_NEXT_SQL, [tenantId]);
-        version = live?.version ?? null;
-        expiresAt = live?.next_change_ms == null ? null : Number(live.next_change_ms);
-      }
-      if (version === null) return { missing: 'published' };
-      const docs = await ctx.em.getRepository(PublishedDocumentEntity).findBy({ tenantId, version, kind: wanted.kind, format: wanted.format });
-      if (!docs.length) return { missing: 'version' };
-      const page: CachedPage = {
-        tenantId,
-        docs: docs.map((d) => ({ language: d.language, format: d.format, contentType: d.contentType, etag: d.etag, body: Buffer.from(d.body) })),
-      };
-      return { page, expiresAt };
-    });
+    const found = await inPublicTenant(
+      site,
+      req,
+      VISITOR,
+      { missing: 'tenant' as const },
+      async (ctx): Promise<Found> => {
+        const { tenantId } = ctx;
+        let version = wanted.version;
+        let expiresAt: number | null = null;
+        if (version === null) {
+          const [live] = await ctx.em.query(LIVE_AND_NEXT_SQL, [tenantId]);
+          version = live?.version ?? null;
+          expiresAt = live?.next_change_ms == null ? null : Number(live.next_change_ms);
+        }
+        if (version === null) return { missing: 'published' };
+        const docs = await ctx.em
+          .getRepository(PublishedDocumentEntity)
+          .findBy({ tenantId, version, kind: wanted.kind, format: wanted.format });
+        if (!docs.length) return { missing: 'version' };
+        const page: CachedPage = {
+          tenantId,
+          docs: docs.map((d) => ({
+            language: d.language,
+            format: d.format,
+            contentType: d.contentType,
+            etag: d.etag,
+            body: Buffer.from(d.body),
+          })),
+        };
+        return { page, expiresAt };
+      },
+    );
     if ('page' in found) cache.keep(key, found.page, started, found.expiresAt);
     return found;
   }
@@ -108,8 +137,11 @@ export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Route
     const { docs } = outcome.page;
     const requested = typeof req.query.lang === 'string' ? req.query.lang : null;
     const languages = docs.map((d) => d.language).filter((l): l is Language => isLanguage(l));
-    const language = languages.length ? negotiateLanguage(requested, req.headers['accept-language'], languages.includes('en') ? 'en' : languages[0]!) : null;
-    const doc = docs.find((d) => d.language === (languages.includes(language as Language) ? language : languages[0])) ?? docs[0]!;
+    const language = languages.length
+      ? negotiateLanguage(requested, req.headers['accept-language'], languages.includes('en') ? 'en' : languages[0]!)
+      : null;
+    const doc =
+      docs.find((d) => d.language === (languages.includes(language as Language) ? language : languages[0])) ?? docs[0]!;
     if (wanted.format === 'fragment') res.setHeader('Access-Control-Allow-Origin', '*');
     if (doc.language) res.setHeader('Vary', 'Accept-Language');
     send(req, res, 200, {
@@ -148,7 +180,9 @@ export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Route
   // The embed script: finds its own <script> tag, fetches the live fragment and shows it in a shadow root. Kept with
   // the pages (a live slug's costs no statement once cached); an old slug's redirects, an unknown one's is served.
   async function embedScript(req: Request): Promise<CachedDocument> {
-    const slug = String(req.params.slug ?? '').toLowerCase().replace(/[^a-z0-9-]/g, '');
+    const slug = String(req.params.slug ?? '')
+      .toLowerCase()
+      .replace(/[^a-z0-9-]/g, '');
     const key = [slug, 'embed.js'].join('\n');
     const cached = cache.get(key);
     if (cached?.docs[0]) return cached.docs[0];
@@ -168,13 +202,25 @@ export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Route
     .catch(function () { host.textContent = 'The privacy policy could not be loaded.'; });
 })();
 `;
-    const doc: CachedDocument = { language: '', format: 'fragment', contentType: 'text/javascript; charset=utf-8', etag: etagOf(body), body: Buffer.from(body) };
+    const doc: CachedDocument = {
+      language: '',
+      format: 'fragment',
+      contentType: 'text/javascript; charset=utf-8',
+      etag: etagOf(body),
+      body: Buffer.from(body),
+    };
     if (tenantId) cache.keep(key, { tenantId, docs: [doc] }, started, null);
     return doc;
   }
   router.get('/p/:slug/embed.js', (req, res, next) => {
     embedScript(req).then(
-      (doc) => send(req, res, 200, { body: doc.body, contentType: doc.contentType, etag: doc.etag, cache: 'public, max-age=3600' }),
+      (doc) =>
+        send(req, res, 200, {
+          body: doc.body,
+          contentType: doc.contentType,
+          etag: doc.etag,
+          cache: 'public, max-age=3600',
+        }),
       (error: unknown) => {
         if (!isSlugMoved(error)) logger.error({ err: error, path: req.path }, 'embed script failed');
         next(error);

@@ -41,7 +41,12 @@ describe('public pages', () => {
     expect(await text.text()).toContain('Amazon Web Services');
     const json = await get(`/p/${tenant.slug}/privacy.json`);
     const body = (await json.json()) as any;
-    expect(body).toMatchObject({ tenant: tenant.slug, version: 1, effectiveDate: '2026-01-01', changeSummary: 'First version' });
+    expect(body).toMatchObject({
+      tenant: tenant.slug,
+      version: 1,
+      effectiveDate: '2026-01-01',
+      changeSummary: 'First version',
+    });
     expect(body.policy.recipients[0].name).toBe('Amazon Web Services');
     const v1 = await get(`/p/${tenant.slug}/privacy/v/1.txt`);
     expect(v1.status).toBe(200);
@@ -81,7 +86,12 @@ describe('public pages', () => {
     const { tenant } = await publishedTenant();
     const list = (await (await get(`/p/${tenant.slug}/subprocessors.json`)).json()) as any;
     expect(list.subprocessors).toEqual([
-      expect.objectContaining({ name: 'Amazon Web Services', country: 'LU', processingCountries: ['US'], safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'] }),
+      expect.objectContaining({
+        name: 'Amazon Web Services',
+        country: 'LU',
+        processingCountries: ['US'],
+        safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
+      }),
     ]);
     const html = await (await get(`/p/${tenant.slug}/subprocessors`)).text();
     expect(html).toContain('Amazon Web Services EMEA SARL');
@@ -94,14 +104,18 @@ describe('public pages', () => {
     const fragmentHtml = await fragment.text();
     expect(fragmentHtml).toContain('<article');
     expect(fragmentHtml).not.toMatch(/<html/i);
-    const links = await tenant.admin.gql('{ currentTenant { publicLinks { privacyPolicy embedSnippet subprocessorsJson } } }');
-    expect(links.currentTenant.publicLinks.embedSnippet).toMatch(new RegExp(`<script src="[^"]+/p/${tenant.slug}/embed.js" async></script>`));
+    const links = await tenant.admin.gql(
+      '{ currentTenant { publicLinks { privacyPolicy embedSnippet subprocessorsJson } } }',
+    );
+    expect(links.currentTenant.publicLinks.embedSnippet).toMatch(
+      new RegExp(`<script src="[^"]+/p/${tenant.slug}/embed.js" async></script>`),
+    );
   });
 
-  it('never show another tenant: a slug serves only its own tenant\'s versions', async () => {
+  it("never show another tenant: a slug serves only its own tenant's versions", async () => {
     const [{ tenant: a }, { tenant: b }] = await Promise.all([publishedTenant(), publishedTenant()]);
-    const textA = await (await get(`/p/${a.slug}/privacy.json`)).json() as any;
-    const textB = await (await get(`/p/${b.slug}/privacy.json`)).json() as any;
+    const textA = (await (await get(`/p/${a.slug}/privacy.json`)).json()) as any;
+    const textB = (await (await get(`/p/${b.slug}/privacy.json`)).json()) as any;
     expect(textA.tenant).toBe(a.slug);
     expect(textB.tenant).toBe(b.slug);
     expect(textA.policy.controller.legalName).not.toBe(textB.policy.controller.legalName);

@@ -44,7 +44,10 @@ async function notify(tenantId: string): Promise<void> {
 
 /** A change to the policy, so the next publish makes a new version. */
 async function addAudience(tenant: TenantSeed, policy: CompletePolicy, name: string): Promise<void> {
-  const created = await tenant.admin.gql(`mutation ($input: CreateAudienceInput!) { createAudience(input: $input) { ... on Audience { id } } }`, { input: { name } });
+  const created = await tenant.admin.gql(
+    `mutation ($input: CreateAudienceInput!) { createAudience(input: $input) { ... on Audience { id } } }`,
+    { input: { name } },
+  );
   await tenant.admin.gql(`mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { __typename } }`, {
     input: { id: policy.purposeId, audienceIds: [policy.audienceId, created.createAudience.id] },
   });
@@ -82,8 +85,12 @@ describe('published pages in memory', () => {
     const metrics = await (await fetch(api.metricsUrl)).text();
     expect(metrics).toMatch(/^noticeboard_public_cache_serving 1$/m);
     expect(Number(/^noticeboard_public_cache_bytes (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThan(first.body.length);
-    expect(Number(/^noticeboard_public_cache_lookups_total\{result="hit"\} (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(4);
-    expect(Number(/^noticeboard_public_cache_lookups_total\{result="miss"\} (\d+)$/m.exec(metrics)?.[1])).toBeGreaterThanOrEqual(2);
+    expect(
+      Number(/^noticeboard_public_cache_lookups_total\{result="hit"\} (\d+)$/m.exec(metrics)?.[1]),
+    ).toBeGreaterThanOrEqual(4);
+    expect(
+      Number(/^noticeboard_public_cache_lookups_total\{result="miss"\} (\d+)$/m.exec(metrics)?.[1]),
+    ).toBeGreaterThanOrEqual(2);
   });
 
   it('does not keep a live page past the day a later-dated version takes over', async () => {
@@ -128,7 +135,9 @@ describe('published pages in memory', () => {
     const admin = new pg.Client({ connectionString: inject('databaseUrl') });
     await admin.connect();
     try {
-      await admin.query("SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'noticeboard-public-cache' AND datname = current_database()");
+      await admin.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE application_name = 'noticeboard-public-cache' AND datname = current_database()",
+      );
     } finally {
       await admin.end();
     }

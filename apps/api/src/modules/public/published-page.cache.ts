@@ -79,7 +79,11 @@ export class PublishedPageCache {
 
   private async connect(): Promise<void> {
     if (this.closed) return;
-    const client = new pg.Client({ connectionString: this.url!, application_name: 'noticeboard-public-cache', keepAlive: true });
+    const client = new pg.Client({
+      connectionString: this.url!,
+      application_name: 'noticeboard-public-cache',
+      keepAlive: true,
+    });
     this.client = client;
     const lost = (error?: unknown) => {
       if (this.client !== client) return;
@@ -88,7 +92,11 @@ export class PublishedPageCache {
       client.end().catch(() => undefined);
       if (this.closed) return;
       const delay = RECONNECT_MS[Math.min(this.attempt++, RECONNECT_MS.length - 1)]!;
-      if (error) this.logger.warn({ err: error, retryInMs: delay }, 'public page cache lost its connection; serving from the database');
+      if (error)
+        this.logger.warn(
+          { err: error, retryInMs: delay },
+          'public page cache lost its connection; serving from the database',
+        );
       this.reconnect = setTimeout(() => void this.connect(), delay);
     };
     client.on('error', lost);

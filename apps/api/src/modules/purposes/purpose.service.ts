@@ -74,11 +74,18 @@ export async function linksOf(ctx: RequestContext, ids: string[]): Promise<Map<s
 }
 
 async function withLinks(ctx: RequestContext, rows: PurposeEntity[]): Promise<Purpose[]> {
-  const links = await linksOf(ctx, rows.map((p) => p.id));
+  const links = await linksOf(
+    ctx,
+    rows.map((p) => p.id),
+  );
   return rows.map((p) => toPurpose(p, links.get(p.id)!));
 }
 
-type ReferencingInput = { audienceIds?: string[] | null; dataCategoryIds?: string[] | null; recipientIds?: string[] | null };
+type ReferencingInput = {
+  audienceIds?: string[] | null;
+  dataCategoryIds?: string[] | null;
+  recipientIds?: string[] | null;
+};
 
 /** What the input refers to, looked up among the current tenant's rows (only the ids it names). */
 async function referencesOf(ctx: RequestContext, input: ReferencingInput): Promise<PurposeReferences> {
@@ -109,7 +116,11 @@ export class PurposeService {
     const links: Links = { audienceIds, dataCategoryIds, recipientIds };
     const row = id ? await purposes.update(ctx, id, columns) : await purposes.insert(ctx, columns);
     for (const name of LINK_NAMES) await purposeLinks[name].set(ctx, row.id, links[name]);
-    return toPurpose(row, { audienceIds: [...audienceIds].sort(), dataCategoryIds: [...dataCategoryIds].sort(), recipientIds: [...recipientIds].sort() });
+    return toPurpose(row, {
+      audienceIds: [...audienceIds].sort(),
+      dataCategoryIds: [...dataCategoryIds].sort(),
+      recipientIds: [...recipientIds].sort(),
+    });
   }
 
   async create(ctx: RequestContext, input: CreatePurposeInput): Promise<Purpose | ValidationFailed> {

@@ -18,14 +18,23 @@ const LIST = graphql(`query ($first: Int, $after: String) { purposes(first: $fir
 const RETAIN = { period: { amount: 6, unit: 'YEARS', trigger: 'END_OF_RELATIONSHIP' }, criteria: null };
 const BILLING = { name: 'Billing', legalBasis: 'CONTRACT', retention: RETAIN };
 
-async function make(client: Client, kind: 'Audience' | 'DataCategory' | 'Recipient', input: Record<string, unknown>): Promise<string> {
-  const data = await client.gql(`mutation ($input: Create${kind}Input!) { r: create${kind}(input: $input) { __typename ... on ${kind} { id } } }`, { input });
+async function make(
+  client: Client,
+  kind: 'Audience' | 'DataCategory' | 'Recipient',
+  input: Record<string, unknown>,
+): Promise<string> {
+  const data = await client.gql(
+    `mutation ($input: Create${kind}Input!) { r: create${kind}(input: $input) { __typename ... on ${kind} { id } } }`,
+    { input },
+  );
   if (!data.r.id) throw new Error(JSON.stringify(data.r));
   return data.r.id;
 }
 const audience = (c: Client, name: string, position = 0) => make(c, 'Audience', { name, position });
-const category = (c: Client, name: string, extra: Record<string, unknown> = {}) => make(c, 'DataCategory', { name, sources: ['SUBJECT'], ...extra });
-const recipient = (c: Client, name: string, extra: Record<string, unknown> = {}) => make(c, 'Recipient', { name, role: 'CATEGORY', ...extra });
+const category = (c: Client, name: string, extra: Record<string, unknown> = {}) =>
+  make(c, 'DataCategory', { name, sources: ['SUBJECT'], ...extra });
+const recipient = (c: Client, name: string, extra: Record<string, unknown> = {}) =>
+  make(c, 'Recipient', { name, role: 'CATEGORY', ...extra });
 
 async function create(client: Client, input: Record<string, unknown>) {
   const data = await client.gql(CREATE, { input });
@@ -37,13 +46,21 @@ async function names(tenant: TenantSeed): Promise<string[]> {
   return (await tenant.admin.gql(LIST)).purposes.edges.map((e: { node: { name: string } }) => e.node.name);
 }
 
-const refused = (problems: { path: string; code: string }[]) => ({ __typename: 'ValidationFailed', code: 'VALIDATION_FAILED', problems });
+const refused = (problems: { path: string; code: string }[]) => ({
+  __typename: 'ValidationFailed',
+  code: 'VALIDATION_FAILED',
+  problems,
+});
 
 describe('purposes', () => {
   it('creates a purpose with its links and reads it back with computed fields', async () => {
     const tenant = await (await seed.agency()).tenant();
     const c = tenant.admin;
-    const [customers, health, advisers] = [await audience(c, 'Customers'), await category(c, 'Health', { specialCategory: 'HEALTH' }), await recipient(c, 'Advisers')];
+    const [customers, health, advisers] = [
+      await audience(c, 'Customers'),
+      await category(c, 'Health', { specialCategory: 'HEALTH' }),
+      await recipient(c, 'Advisers'),
+    ];
     const created = await create(c, {
       name: 'Treatment',
       description: 'we treat you',
@@ -79,7 +96,13 @@ describe('purposes', () => {
     expect(created).toEqual({ __typename: 'Purpose', ...expected });
     expect((await c.gql(GET, { id: created.id })).purpose).toEqual(expected);
     const billing = await create(c, BILLING);
-    expect(billing).toMatchObject({ legalBasisReference: 'Art. 6(1)(b)', reliesOnConsent: false, specialCategoryConditionReference: null, retention: RETAIN, audienceIds: [] });
+    expect(billing).toMatchObject({
+      legalBasisReference: 'Art. 6(1)(b)',
+      reliesOnConsent: false,
+      specialCategoryConditionReference: null,
+      retention: RETAIN,
+      audienceIds: [],
+    });
   });
 
   it('lists in (position, id) order, page by page, with linked objects in policy order', async () => {
@@ -87,9 +110,25 @@ describe('purposes', () => {
     const c = tenant.admin;
     const [visitors, customers] = [await audience(c, 'Visitors', 1), await audience(c, 'Customers', 0)];
     const usage = await category(c, 'Usage data');
-    const host = await recipient(c, 'Host', { role: 'PROCESSOR', country: 'US', service: 'hosting', dataCategoryIds: [usage] });
-    for (const [name, position] of [['C', 2], ['A', 0], ['B', 1]] as const) {
-      await create(c, { ...BILLING, name, position, audienceIds: [visitors, customers], dataCategoryIds: [usage], recipientIds: [host] });
+    const host = await recipient(c, 'Host', {
+      role: 'PROCESSOR',
+      country: 'US',
+      service: 'hosting',
+      dataCategoryIds: [usage],
+    });
+    for (const [name, position] of [
+      ['C', 2],
+      ['A', 0],
+      ['B', 1],
+    ] as const) {
+      await create(c, {
+        ...BILLING,
+        name,
+        position,
+        audienceIds: [visitors, customers],
+        dataCategoryIds: [usage],
+        recipientIds: [host],
+      });
     }
     const first = (await c.gql(LIST, { first: 2 })).purposes;
     expect(first.totalCount).toBe(3);
@@ -112,12 +151,27 @@ describe('purposes', () => {
     const c = tenant.admin;
     const [a, b] = [await audience(c, 'A'), await audience(c, 'B')];
     const created = await create(c, { ...BILLING, description: 'invoices', audienceIds: [a] });
-    const renamed = (await c.gql(UPDATE, { input: { id: created.id, name: 'Invoicing', description: null } })).updatePurpose;
-    expect(renamed).toMatchObject({ name: 'Invoicing', description: null, legalBasis: 'CONTRACT', audienceIds: [a], retention: RETAIN });
-    const relinked = (await c.gql(UPDATE, { input: { id: created.id, audienceIds: [b], retention: { criteria: 'until paid' } } })).updatePurpose;
-    expect(relinked).toMatchObject({ name: 'Invoicing', audienceIds: [b], retention: { period: null, criteria: 'until paid' } });
+    const renamed = (await c.gql(UPDATE, { input: { id: created.id, name: 'Invoicing', description: null } }))
+      .updatePurpose;
+    expect(renamed).toMatchObject({
+      name: 'Invoicing',
+      description: null,
+      legalBasis: 'CONTRACT',
+      audienceIds: [a],
+      retention: RETAIN,
+    });
+    const relinked = (
+      await c.gql(UPDATE, { input: { id: created.id, audienceIds: [b], retention: { criteria: 'until paid' } } })
+    ).updatePurpose;
+    expect(relinked).toMatchObject({
+      name: 'Invoicing',
+      audienceIds: [b],
+      retention: { period: null, criteria: 'until paid' },
+    });
     // Switching to legitimate interests alone leaves the interest unstated.
-    expect((await c.gql(UPDATE, { input: { id: created.id, legalBasis: 'LEGITIMATE_INTERESTS' } })).updatePurpose).toEqual(refused([{ path: 'legitimateInterest', code: 'REQUIRED' }]));
+    expect(
+      (await c.gql(UPDATE, { input: { id: created.id, legalBasis: 'LEGITIMATE_INTERESTS' } })).updatePurpose,
+    ).toEqual(refused([{ path: 'legitimateInterest', code: 'REQUIRED' }]));
     expect((await c.gql(GET, { id: created.id })).purpose).toMatchObject({ legalBasis: 'CONTRACT', audienceIds: [b] });
   });
 
@@ -130,12 +184,18 @@ describe('purposes', () => {
     const cases: [Record<string, unknown>, { path: string; code: string }[]][] = [
       [{ ...BILLING, name: ' ' }, [{ path: 'name', code: 'REQUIRED' }]],
       [{ ...BILLING, retention: {} }, [{ path: 'retention', code: 'REQUIRED' }]],
-      [{ ...BILLING, retention: { period: { ...RETAIN.period, amount: 0 } } }, [{ path: 'retention.period.amount', code: 'OUT_OF_RANGE' }]],
+      [
+        { ...BILLING, retention: { period: { ...RETAIN.period, amount: 0 } } },
+        [{ path: 'retention.period.amount', code: 'OUT_OF_RANGE' }],
+      ],
       [{ ...BILLING, legalBasis: 'LEGITIMATE_INTERESTS' }, [{ path: 'legitimateInterest', code: 'REQUIRED' }]],
       [{ ...BILLING, legitimateInterest: 'fraud prevention' }, [{ path: 'legitimateInterest', code: 'INCONSISTENT' }]],
       [{ ...BILLING, saleOrSharing: true }, [{ path: 'saleOrSharing', code: 'INCONSISTENT' }]],
       [{ ...BILLING, dataCategoryIds: [usage, health] }, [{ path: 'specialCategoryCondition', code: 'REQUIRED' }]],
-      [{ ...BILLING, dataCategoryIds: [usage], specialCategoryCondition: 'EXPLICIT_CONSENT' }, [{ path: 'specialCategoryCondition', code: 'INCONSISTENT' }]],
+      [
+        { ...BILLING, dataCategoryIds: [usage], specialCategoryCondition: 'EXPLICIT_CONSENT' },
+        [{ path: 'specialCategoryCondition', code: 'INCONSISTENT' }],
+      ],
       [{ ...BILLING, audienceIds: [a, a] }, [{ path: 'audienceIds', code: 'DUPLICATE' }]],
       [{ ...BILLING, recipientIds: ['nope'] }, [{ path: 'recipientIds.0', code: 'INVALID_FORMAT' }]],
     ];
@@ -148,10 +208,20 @@ describe('purposes', () => {
   it('refuses a duplicate name and references to another tenant', async () => {
     const agency = await seed.agency();
     const [tenant, other] = await Promise.all([agency.tenant(), agency.tenant()]);
-    const [ownAudience, ownCategory, ownRecipient] = [await audience(tenant.admin, 'A'), await category(tenant.admin, 'C'), await recipient(tenant.admin, 'R')];
-    const [theirAudience, theirCategory, theirRecipient] = [await audience(other.admin, 'A'), await category(other.admin, 'C'), await recipient(other.admin, 'R')];
+    const [ownAudience, ownCategory, ownRecipient] = [
+      await audience(tenant.admin, 'A'),
+      await category(tenant.admin, 'C'),
+      await recipient(tenant.admin, 'R'),
+    ];
+    const [theirAudience, theirCategory, theirRecipient] = [
+      await audience(other.admin, 'A'),
+      await category(other.admin, 'C'),
+      await recipient(other.admin, 'R'),
+    ];
     const created = await create(tenant.admin, { ...BILLING, audienceIds: [ownAudience] });
-    expect((await tenant.admin.gql(CREATE, { input: { ...BILLING, name: 'BILLING' } })).createPurpose).toEqual(refused([{ path: 'name', code: 'DUPLICATE' }]));
+    expect((await tenant.admin.gql(CREATE, { input: { ...BILLING, name: 'BILLING' } })).createPurpose).toEqual(
+      refused([{ path: 'name', code: 'DUPLICATE' }]),
+    );
     const foreign = {
       ...BILLING,
       name: 'Foreign',
@@ -166,9 +236,9 @@ describe('purposes', () => {
         { path: 'dataCategoryIds.0', code: 'UNKNOWN_REFERENCE' },
       ]),
     );
-    expect((await tenant.admin.gql(UPDATE, { input: { id: created.id, audienceIds: [theirAudience] } })).updatePurpose).toEqual(
-      refused([{ path: 'audienceIds.0', code: 'UNKNOWN_REFERENCE' }]),
-    );
+    expect(
+      (await tenant.admin.gql(UPDATE, { input: { id: created.id, audienceIds: [theirAudience] } })).updatePurpose,
+    ).toEqual(refused([{ path: 'audienceIds.0', code: 'UNKNOWN_REFERENCE' }]));
     expect(await names(tenant)).toEqual(['Billing']);
     expect((await tenant.admin.gql(GET, { id: created.id })).purpose.audienceIds).toEqual([ownAudience]);
   });
@@ -189,7 +259,9 @@ describe('purposes', () => {
     const [tenant, other] = await Promise.all([agency.tenant(), agency.tenant()]);
     const foreign = await create(other.admin, BILLING);
     await expect(tenant.admin.gql(GET, { id: foreign.id })).rejects.toHaveCode('NOT_FOUND');
-    await expect(tenant.admin.gql(UPDATE, { input: { id: foreign.id, name: 'Stolen' } })).rejects.toHaveCode('NOT_FOUND');
+    await expect(tenant.admin.gql(UPDATE, { input: { id: foreign.id, name: 'Stolen' } })).rejects.toHaveCode(
+      'NOT_FOUND',
+    );
     await expect(tenant.admin.gql(DELETE, { id: foreign.id })).rejects.toHaveCode('NOT_FOUND');
     expect((await other.admin.gql(GET, { id: foreign.id })).purpose.name).toBe('Billing');
   });
@@ -200,12 +272,20 @@ describe('purposes', () => {
     const [kept, doomed] = [await audience(c, 'Customers'), await audience(c, 'Visitors')];
     const created = await create(c, { ...BILLING, audienceIds: [kept, doomed] });
     await c.gql(graphql(`mutation ($id: ID!) { deleteAudience(id: $id) { deletedId } }`), { id: doomed });
-    expect((await c.gql(graphql(`query ($id: ID!) { purpose(id: $id) { audienceIds audiences { name } } }`), { id: created.id })).purpose).toEqual({
+    expect(
+      (
+        await c.gql(graphql(`query ($id: ID!) { purpose(id: $id) { audienceIds audiences { name } } }`), {
+          id: created.id,
+        })
+      ).purpose,
+    ).toEqual({
       audienceIds: [kept],
       audiences: [{ name: 'Customers' }],
     });
     expect((await c.gql(DELETE, { id: created.id })).deletePurpose).toEqual({ deletedId: created.id });
     await expect(c.gql(GET, { id: created.id })).rejects.toHaveCode('NOT_FOUND');
-    expect((await c.gql(graphql(`query ($id: ID!) { audience(id: $id) { name } }`), { id: kept })).audience.name).toBe('Customers');
+    expect((await c.gql(graphql(`query ($id: ID!) { audience(id: $id) { name } }`), { id: kept })).audience.name).toBe(
+      'Customers',
+    );
   });
 });

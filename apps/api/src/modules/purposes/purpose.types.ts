@@ -1,8 +1,21 @@
 import { Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength, Max, Min, ValidateNested } from 'class-validator';
-import { FIELD_LIMITS, PURPOSE_LIMITS, RETENTION_LIMITS, type LegalBasis, type RetentionTrigger, type RetentionUnit, type SpecialCategoryCondition } from '@noticeboard/domain';
+import {
+  FIELD_LIMITS,
+  PURPOSE_LIMITS,
+  RETENTION_LIMITS,
+  type LegalBasis,
+  type RetentionTrigger,
+  type RetentionUnit,
+  type SpecialCategoryCondition,
+} from '@noticeboard/domain';
 import { ConnectionType } from '../../graphql/connection.js';
-import { LegalBasisEnum, RetentionTriggerEnum, RetentionUnitEnum, SpecialCategoryConditionEnum } from '../../graphql/enums.js';
+import {
+  LegalBasisEnum,
+  RetentionTriggerEnum,
+  RetentionUnitEnum,
+  SpecialCategoryConditionEnum,
+} from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
 
 @ObjectType({ description: 'A fixed retention period from a trigger: "7 years from the end of the relationship".' })
@@ -27,11 +40,17 @@ export class RetentionPeriodInput {
 
 @InputType({ description: 'Give a period, criteria, or both.' })
 export class RetentionRuleInput {
-  @Field(() => RetentionPeriodInput, { nullable: true }) @IsOptional() @ValidateNested() period?: RetentionPeriodInput | null;
+  @Field(() => RetentionPeriodInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  period?: RetentionPeriodInput | null;
   @Field(() => String, { nullable: true }) @MaxLength(RETENTION_LIMITS.criteria) criteria?: string | null;
 }
 
-@ObjectType({ description: 'Why the tenant processes personal data, on which legal basis, about whom, shared with whom, for how long.' })
+@ObjectType({
+  description:
+    'Why the tenant processes personal data, on which legal basis, about whom, shared with whom, for how long.',
+})
 export class Purpose {
   @Field(() => ID) id: string;
   @Field() name: string;
@@ -40,8 +59,12 @@ export class Purpose {
   @Field({ description: 'The provision of the legal basis, e.g. "Art. 6(1)(f)".' }) legalBasisReference: string;
   @Field(() => String, { nullable: true, description: 'The legitimate interest in words (Art. 13(1)(d)).' })
   legitimateInterest: string | null;
-  @Field(() => String, { nullable: true, description: 'The law imposing the obligation.' }) legalObligation: string | null;
-  @Field(() => SpecialCategoryConditionEnum, { nullable: true, description: 'The Art. 9(2) condition, for special-category data.' })
+  @Field(() => String, { nullable: true, description: 'The law imposing the obligation.' }) legalObligation:
+    string | null;
+  @Field(() => SpecialCategoryConditionEnum, {
+    nullable: true,
+    description: 'The Art. 9(2) condition, for special-category data.',
+  })
   specialCategoryCondition: SpecialCategoryCondition | null;
   @Field(() => String, { nullable: true, description: 'The provision of the condition, e.g. "Art. 9(2)(a)".' })
   specialCategoryConditionReference: string | null;
@@ -53,7 +76,9 @@ export class Purpose {
   @Field(() => [ID], { description: 'Sorted.' }) dataCategoryIds: string[];
   @Field(() => [ID], { description: 'Sorted.' }) recipientIds: string[];
   @Field(() => RetentionRule) retention: RetentionRule;
-  @Field({ description: 'Whether it relies on (explicit) consent, so the policy must mention withdrawal (Art. 13(2)(c)).' })
+  @Field({
+    description: 'Whether it relies on (explicit) consent, so the policy must mention withdrawal (Art. 13(2)(c)).',
+  })
   reliesOnConsent: boolean;
   @Field(() => Int, { description: 'Order in the policy, ascending.' }) position: number;
   @Field() createdAt: Date;
@@ -72,11 +97,15 @@ export class CreatePurposeInput {
   @MaxLength(PURPOSE_LIMITS.legitimateInterest)
   legitimateInterest?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.legalObligation) legalObligation?: string | null;
-  @Field(() => SpecialCategoryConditionEnum, { nullable: true, description: 'Required when a data category is special.' })
+  @Field(() => SpecialCategoryConditionEnum, {
+    nullable: true,
+    description: 'Required when a data category is special.',
+  })
   specialCategoryCondition?: SpecialCategoryCondition | null;
   @Field({ nullable: true }) directMarketing?: boolean;
   @Field({ nullable: true }) saleOrSharing?: boolean;
-  @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.automatedDecisionLogic) automatedDecisionLogic?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.automatedDecisionLogic) automatedDecisionLogic?:
+    string | null;
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) audienceIds?: string[];
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) dataCategoryIds?: string[];
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) recipientIds?: string[];
@@ -84,18 +113,24 @@ export class CreatePurposeInput {
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }
 
-@InputType({ description: 'Fields left out keep their value; null clears an optional field; a list or retention replaces the old one.' })
+@InputType({
+  description:
+    'Fields left out keep their value; null clears an optional field; a list or retention replaces the old one.',
+})
 export class UpdatePurposeInput {
   @Field(() => ID) id: string;
   @Field({ nullable: true }) @MaxLength(PURPOSE_LIMITS.name) name?: string;
   @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.description) description?: string | null;
   @Field(() => LegalBasisEnum, { nullable: true }) legalBasis?: LegalBasis;
-  @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.legitimateInterest) legitimateInterest?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.legitimateInterest) legitimateInterest?:
+    string | null;
   @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.legalObligation) legalObligation?: string | null;
-  @Field(() => SpecialCategoryConditionEnum, { nullable: true }) specialCategoryCondition?: SpecialCategoryCondition | null;
+  @Field(() => SpecialCategoryConditionEnum, { nullable: true })
+  specialCategoryCondition?: SpecialCategoryCondition | null;
   @Field({ nullable: true }) directMarketing?: boolean;
   @Field({ nullable: true }) saleOrSharing?: boolean;
-  @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.automatedDecisionLogic) automatedDecisionLogic?: string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.automatedDecisionLogic) automatedDecisionLogic?:
+    string | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(FIELD_LIMITS.idList) audienceIds?: string[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(FIELD_LIMITS.idList) dataCategoryIds?: string[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(FIELD_LIMITS.idList) recipientIds?: string[];

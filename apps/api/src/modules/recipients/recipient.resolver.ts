@@ -43,25 +43,32 @@ export class RecipientResolver {
   }
 
   @Allow('policy:write')
-  @Mutation(() => Recipient, { description: 'Stops following the agency catalog; the recipient keeps its facts as the tenant\'s own.' })
+  @Mutation(() => Recipient, {
+    description: "Stops following the agency catalog; the recipient keeps its facts as the tenant's own.",
+  })
   unlinkRecipientFromCatalog(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return this.service.unlinkFromCatalog(ctx, id);
   }
 
   @Allow('policy:write')
-  @Mutation(() => DeletePayload, { description: 'Deletes the recipient, unlinks it from its purposes and clears it from its cookies.' })
+  @Mutation(() => DeletePayload, {
+    description: 'Deletes the recipient, unlinks it from its purposes and clears it from its cookies.',
+  })
   async deleteRecipient(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return { deletedId: await this.service.delete(ctx, id) };
   }
 
   @FieldResolver(() => Boolean, {
-    description: 'Whether any of the tenant\'s regimes treats disclosure to this recipient as an international transfer.',
+    description:
+      "Whether any of the tenant's regimes treats disclosure to this recipient as an international transfer.",
   })
   async isInternationalTransfer(@Root() recipient: Recipient, @Ctx() ctx: RequestContext): Promise<boolean> {
     return isInternationalTransfer(recipientCountries(recipient), await tenantJurisdictions(ctx));
   }
 
-  @FieldResolver(() => [TransferGap], { description: 'Transfers the recipient\'s safeguards do not cover; empty when all are covered.' })
+  @FieldResolver(() => [TransferGap], {
+    description: "Transfers the recipient's safeguards do not cover; empty when all are covered.",
+  })
   async transferGaps(@Root() recipient: Recipient, @Ctx() ctx: RequestContext): Promise<TransferGap[]> {
     return recipientTransferGaps(recipient, await tenantJurisdictions(ctx));
   }

@@ -39,7 +39,10 @@ const toRecipient = (r: RecipientEntity, dataCategoryIds: string[]): Recipient =
 
 /** Recipients with their data-category links, in one query for any number of rows. */
 export async function withLinks(ctx: RequestContext, rows: RecipientEntity[]): Promise<Recipient[]> {
-  const links = await recipientDataCategories.of(ctx, rows.map((r) => r.id));
+  const links = await recipientDataCategories.of(
+    ctx,
+    rows.map((r) => r.id),
+  );
   return rows.map((r) => toRecipient(r, links.get(r.id) ?? []));
 }
 
@@ -92,15 +95,26 @@ export class RecipientService {
       // A linked recipient's company facts belong to the agency catalog; the tenant keeps its own parts.
       const given = definedFields(input) as Record<string, unknown>;
       const before = fieldsOf(current, []) as unknown as Record<string, unknown>;
-      const owned = CATALOG_OWNED_FIELDS.filter((f) => f in given && JSON.stringify(given[f]) !== JSON.stringify(before[f]));
+      const owned = CATALOG_OWNED_FIELDS.filter(
+        (f) => f in given && JSON.stringify(given[f]) !== JSON.stringify(before[f]),
+      );
       if (owned.length) {
         return ValidationFailed.of(
-          owned.map((f) => problem(f, 'NOT_ALLOWED', 'this recipient follows the agency catalog: change the catalog entry, or unlink it first')),
+          owned.map((f) =>
+            problem(
+              f,
+              'NOT_ALLOWED',
+              'this recipient follows the agency catalog: change the catalog entry, or unlink it first',
+            ),
+          ),
         );
       }
     }
     const links = await recipientDataCategories.of(ctx, [current.id]);
-    const checked = await this.check(ctx, { ...fieldsOf(current, links.get(current.id) ?? []), ...definedFields(input) });
+    const checked = await this.check(ctx, {
+      ...fieldsOf(current, links.get(current.id) ?? []),
+      ...definedFields(input),
+    });
     return recipients.saveChecked(ctx, current.id, checked, (value) => this.save(ctx, current.id, value));
   }
 

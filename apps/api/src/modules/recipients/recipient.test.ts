@@ -10,7 +10,9 @@ const CREATE = `mutation ($input: CreateRecipientInput!) { createRecipient(input
 const UPDATE = `mutation ($input: UpdateRecipientInput!) { updateRecipient(input: $input) { ${RESULT} } }`;
 const DELETE = graphql(`mutation ($id: ID!) { deleteRecipient(id: $id) { deletedId } }`);
 const GET = `query ($id: ID!) { recipient(id: $id) { ${FIELDS} } }`;
-const TRANSFERS = graphql(`query ($id: ID!) { recipient(id: $id) { isInternationalTransfer transferGaps { jurisdiction countries reason } } }`);
+const TRANSFERS = graphql(
+  `query ($id: ID!) { recipient(id: $id) { isInternationalTransfer transferGaps { jurisdiction countries reason } } }`,
+);
 const LIST = graphql(`query ($first: Int, $after: String) { recipients(first: $first, after: $after) {
   totalCount edges { node { name position isInternationalTransfer } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
 
@@ -35,9 +37,14 @@ async function create(client: Client, input: Record<string, unknown>) {
 }
 
 async function category(client: Client, name: string): Promise<string> {
-  const data = await client.gql(graphql(`mutation ($input: CreateDataCategoryInput!) { createDataCategory(input: $input) { ... on DataCategory { id } } }`), {
-    input: { name, sources: ['SUBJECT'] },
-  });
+  const data = await client.gql(
+    graphql(
+      `mutation ($input: CreateDataCategoryInput!) { createDataCategory(input: $input) { ... on DataCategory { id } } }`,
+    ),
+    {
+      input: { name, sources: ['SUBJECT'] },
+    },
+  );
   return having(data.createDataCategory, 'id').id;
 }
 
@@ -45,7 +52,11 @@ async function names(tenant: TenantSeed): Promise<string[]> {
   return (await tenant.admin.gql(LIST)).recipients.edges.map((e: { node: { name: string } }) => e.node.name);
 }
 
-const refused = (problems: { path: string; code: string }[]) => ({ __typename: 'ValidationFailed', code: 'VALIDATION_FAILED', problems });
+const refused = (problems: { path: string; code: string }[]) => ({
+  __typename: 'ValidationFailed',
+  code: 'VALIDATION_FAILED',
+  problems,
+});
 
 describe('recipients', () => {
   it('creates a recipient with its data categories and reads it back, normalised', async () => {
@@ -70,7 +81,10 @@ describe('recipients', () => {
 
   it("computes international transfers and their gaps from the tenant's jurisdictions", async () => {
     const agency = await seed.agency();
-    const [eu, ccpa] = await Promise.all([agency.tenant({ jurisdictions: ['EU_GDPR', 'UK_GDPR'] }), agency.tenant({ jurisdictions: ['CCPA_CPRA'] })]);
+    const [eu, ccpa] = await Promise.all([
+      agency.tenant({ jurisdictions: ['EU_GDPR', 'UK_GDPR'] }),
+      agency.tenant({ jurisdictions: ['CCPA_CPRA'] }),
+    ]);
     const cases: [Record<string, unknown>, boolean, unknown[]][] = [
       [{ name: 'Host', role: 'PROCESSOR', service: 'hosting', country: 'DE' }, true, []],
       [
@@ -82,7 +96,14 @@ describe('recipients', () => {
         ],
       ],
       [
-        { name: 'CRM', role: 'PROCESSOR', service: 'crm', country: 'US', processingCountries: ['IN'], safeguards: ['DATA_PRIVACY_FRAMEWORK'] },
+        {
+          name: 'CRM',
+          role: 'PROCESSOR',
+          service: 'crm',
+          country: 'US',
+          processingCountries: ['IN'],
+          safeguards: ['DATA_PRIVACY_FRAMEWORK'],
+        },
         true,
         [
           { jurisdiction: 'EU_GDPR', countries: ['IN'], reason: 'DPF_ONLY_COVERS_US' },
@@ -90,26 +111,52 @@ describe('recipients', () => {
         ],
       ],
       [
-        { name: 'Payroll', role: 'PROCESSOR', service: 'payroll', country: 'IN', safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'] },
+        {
+          name: 'Payroll',
+          role: 'PROCESSOR',
+          service: 'payroll',
+          country: 'IN',
+          safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'],
+        },
         true,
         [{ jurisdiction: 'UK_GDPR', countries: ['IN'], reason: 'SAFEGUARD_NOT_RECOGNISED' }],
       ],
     ];
     for (const [input, international, gaps] of cases) {
       const created = await create(eu.admin, input);
-      expect((await eu.admin.gql(TRANSFERS, { id: created.id })).recipient, String(input.name)).toEqual({ isInternationalTransfer: international, transferGaps: gaps });
+      expect((await eu.admin.gql(TRANSFERS, { id: created.id })).recipient, String(input.name)).toEqual({
+        isInternationalTransfer: international,
+        transferGaps: gaps,
+      });
     }
     // Germany is inside the EEA but outside the UK: international for UK GDPR, yet adequate.
     const local = await create(eu.admin, { name: 'Local', role: 'INDEPENDENT_CONTROLLER', country: 'IE' });
-    expect((await eu.admin.gql(TRANSFERS, { id: local.id })).recipient).toEqual({ isInternationalTransfer: true, transferGaps: [] });
+    expect((await eu.admin.gql(TRANSFERS, { id: local.id })).recipient).toEqual({
+      isInternationalTransfer: true,
+      transferGaps: [],
+    });
     // A regime without transfer rules sees no international transfer at all.
-    const mailer = await create(ccpa.admin, { name: 'Mailer', role: 'PROCESSOR', service: 'email', country: 'US', processingCountries: ['IN'] });
-    expect((await ccpa.admin.gql(TRANSFERS, { id: mailer.id })).recipient).toEqual({ isInternationalTransfer: false, transferGaps: [] });
+    const mailer = await create(ccpa.admin, {
+      name: 'Mailer',
+      role: 'PROCESSOR',
+      service: 'email',
+      country: 'US',
+      processingCountries: ['IN'],
+    });
+    expect((await ccpa.admin.gql(TRANSFERS, { id: mailer.id })).recipient).toEqual({
+      isInternationalTransfer: false,
+      transferGaps: [],
+    });
   });
 
   it('lists in (position, id) order, page by page', async () => {
     const tenant = await (await seed.agency()).tenant();
-    for (const [name, position] of [['C', 2], ['A', 0], ['B', 1]] as const) await create(tenant.admin, { name, role: 'CATEGORY', position });
+    for (const [name, position] of [
+      ['C', 2],
+      ['A', 0],
+      ['B', 1],
+    ] as const)
+      await create(tenant.admin, { name, role: 'CATEGORY', position });
     const first = (await tenant.admin.gql(LIST, { first: 2 })).recipients;
     expect(first.totalCount).toBe(3);
     expect(first.edges.map((e: { node: { name: string } }) => e.node.name)).toEqual(['A', 'B']);
@@ -124,29 +171,64 @@ describe('recipients', () => {
     const tenant = await (await seed.agency()).tenant();
     const [a, b] = [await category(tenant.admin, 'Usage data'), await category(tenant.admin, 'Device data')];
     const created = await create(tenant.admin, { ...ANALYTICS, dataCategoryIds: [a] });
-    const updated = (await tenant.admin.gql(UPDATE, { input: { id: created.id, legalEntity: null, dataCategoryIds: [b], position: 3 } })).updateRecipient;
-    expect(updated).toMatchObject({ name: 'Analytics Co', legalEntity: null, service: 'website analytics', country: 'US', dataCategoryIds: [b], position: 3, dpaSignedOn: '2024-02-29' });
-    expect((await tenant.admin.gql(GET, { id: created.id })).recipient).toMatchObject({ legalEntity: null, dataCategoryIds: [b], position: 3 });
+    const updated = (
+      await tenant.admin.gql(UPDATE, {
+        input: { id: created.id, legalEntity: null, dataCategoryIds: [b], position: 3 },
+      })
+    ).updateRecipient;
+    expect(updated).toMatchObject({
+      name: 'Analytics Co',
+      legalEntity: null,
+      service: 'website analytics',
+      country: 'US',
+      dataCategoryIds: [b],
+      position: 3,
+      dpaSignedOn: '2024-02-29',
+    });
+    expect((await tenant.admin.gql(GET, { id: created.id })).recipient).toMatchObject({
+      legalEntity: null,
+      dataCategoryIds: [b],
+      position: 3,
+    });
     // Moving the recipient contradicts its stored address: the whole is re-validated.
-    expect((await tenant.admin.gql(UPDATE, { input: { id: created.id, country: 'FR' } })).updateRecipient).toEqual(refused([{ path: 'address.country', code: 'INCONSISTENT' }]));
+    expect((await tenant.admin.gql(UPDATE, { input: { id: created.id, country: 'FR' } })).updateRecipient).toEqual(
+      refused([{ path: 'address.country', code: 'INCONSISTENT' }]),
+    );
     expect((await tenant.admin.gql(GET, { id: created.id })).recipient.country).toBe('US');
   });
 
   it('refuses invalid input with typed problems and writes nothing', async () => {
     const tenant = await (await seed.agency()).tenant();
     const cases: [Record<string, unknown>, { path: string; code: string }[]][] = [
-      [{ name: 'P', role: 'PROCESSOR' }, [{ path: 'country', code: 'REQUIRED' }, { path: 'service', code: 'REQUIRED' }]],
-      [{ ...ANALYTICS, safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'PRIVACY_SHIELD'] }, [{ path: 'safeguards', code: 'NOT_ALLOWED' }]],
+      [
+        { name: 'P', role: 'PROCESSOR' },
+        [
+          { path: 'country', code: 'REQUIRED' },
+          { path: 'service', code: 'REQUIRED' },
+        ],
+      ],
+      [
+        { ...ANALYTICS, safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'PRIVACY_SHIELD'] },
+        [{ path: 'safeguards', code: 'NOT_ALLOWED' }],
+      ],
       [{ ...ANALYTICS, safeguards: ['DEROGATION'] }, [{ path: 'transferDetails', code: 'REQUIRED' }]],
-      [{ ...ANALYTICS, address: { ...ANALYTICS.address, country: 'CA' } }, [{ path: 'address.country', code: 'INCONSISTENT' }]],
+      [
+        { ...ANALYTICS, address: { ...ANALYTICS.address, country: 'CA' } },
+        [{ path: 'address.country', code: 'INCONSISTENT' }],
+      ],
       [{ ...ANALYTICS, country: 'XX' }, [{ path: 'country', code: 'INVALID_FORMAT' }]],
-      [{ ...ANALYTICS, processingCountries: ['US', 'ZZ'] }, [{ path: 'processingCountries.1', code: 'INVALID_FORMAT' }]],
+      [
+        { ...ANALYTICS, processingCountries: ['US', 'ZZ'] },
+        [{ path: 'processingCountries.1', code: 'INVALID_FORMAT' }],
+      ],
       [{ ...ANALYTICS, dpaSignedOn: '2023-02-29' }, [{ path: 'dpaSignedOn', code: 'INVALID_FORMAT' }]],
       [{ ...ANALYTICS, optOutUrl: 'ftp://analytics.example' }, [{ path: 'optOutUrl', code: 'INVALID_FORMAT' }]],
       [{ ...ADVISERS, dataCategoryIds: ['nope'] }, [{ path: 'dataCategoryIds.0', code: 'INVALID_FORMAT' }]],
     ];
     for (const [input, problems] of cases) {
-      expect((await tenant.admin.gql(CREATE, { input })).createRecipient, JSON.stringify(input)).toEqual(refused(problems));
+      expect((await tenant.admin.gql(CREATE, { input })).createRecipient, JSON.stringify(input)).toEqual(
+        refused(problems),
+      );
     }
     expect(await names(tenant)).toEqual([]);
   });
@@ -157,16 +239,23 @@ describe('recipients', () => {
     const own = await category(tenant.admin, 'Usage data');
     const foreign = await category(other.admin, 'Usage data');
     const created = await create(tenant.admin, { ...ADVISERS, dataCategoryIds: [own] });
-    expect((await tenant.admin.gql(CREATE, { input: { ...ADVISERS, name: 'PROFESSIONAL ADVISERS' } })).createRecipient).toEqual(refused([{ path: 'name', code: 'DUPLICATE' }]));
-    expect((await tenant.admin.gql(CREATE, { input: { name: 'Auditors', role: 'CATEGORY', dataCategoryIds: [own, foreign] } })).createRecipient).toEqual(
-      refused([{ path: 'dataCategoryIds.1', code: 'UNKNOWN_REFERENCE' }]),
-    );
-    expect((await tenant.admin.gql(UPDATE, { input: { id: created.id, dataCategoryIds: [foreign] } })).updateRecipient).toEqual(
-      refused([{ path: 'dataCategoryIds.0', code: 'UNKNOWN_REFERENCE' }]),
-    );
-    expect((await tenant.admin.gql(CREATE, { input: { name: 'Auditors', role: 'CATEGORY', dataCategoryIds: [own, own] } })).createRecipient).toEqual(
-      refused([{ path: 'dataCategoryIds', code: 'DUPLICATE' }]),
-    );
+    expect(
+      (await tenant.admin.gql(CREATE, { input: { ...ADVISERS, name: 'PROFESSIONAL ADVISERS' } })).createRecipient,
+    ).toEqual(refused([{ path: 'name', code: 'DUPLICATE' }]));
+    expect(
+      (
+        await tenant.admin.gql(CREATE, {
+          input: { name: 'Auditors', role: 'CATEGORY', dataCategoryIds: [own, foreign] },
+        })
+      ).createRecipient,
+    ).toEqual(refused([{ path: 'dataCategoryIds.1', code: 'UNKNOWN_REFERENCE' }]));
+    expect(
+      (await tenant.admin.gql(UPDATE, { input: { id: created.id, dataCategoryIds: [foreign] } })).updateRecipient,
+    ).toEqual(refused([{ path: 'dataCategoryIds.0', code: 'UNKNOWN_REFERENCE' }]));
+    expect(
+      (await tenant.admin.gql(CREATE, { input: { name: 'Auditors', role: 'CATEGORY', dataCategoryIds: [own, own] } }))
+        .createRecipient,
+    ).toEqual(refused([{ path: 'dataCategoryIds', code: 'DUPLICATE' }]));
     expect(await names(tenant)).toEqual(['Professional advisers']);
     expect((await tenant.admin.gql(GET, { id: created.id })).recipient.dataCategoryIds).toEqual([own]);
   });
@@ -190,7 +279,9 @@ describe('recipients', () => {
     const [tenant, other] = await Promise.all([agency.tenant(), agency.tenant()]);
     const foreign = await create(other.admin, ADVISERS);
     await expect(tenant.admin.gql(GET, { id: foreign.id })).rejects.toHaveCode('NOT_FOUND');
-    await expect(tenant.admin.gql(UPDATE, { input: { id: foreign.id, name: 'Stolen' } })).rejects.toHaveCode('NOT_FOUND');
+    await expect(tenant.admin.gql(UPDATE, { input: { id: foreign.id, name: 'Stolen' } })).rejects.toHaveCode(
+      'NOT_FOUND',
+    );
     await expect(tenant.admin.gql(DELETE, { id: foreign.id })).rejects.toHaveCode('NOT_FOUND');
     expect((await other.admin.gql(GET, { id: foreign.id })).recipient.name).toBe('Professional advisers');
   });
@@ -199,18 +290,42 @@ describe('recipients', () => {
     const tenant = await (await seed.agency()).tenant();
     const [kept, doomed] = [await create(tenant.admin, ADVISERS), await create(tenant.admin, ANALYTICS)];
     const purpose = await tenant.admin.gql(
-      graphql(`mutation ($input: CreatePurposeInput!) { createPurpose(input: $input) { ... on Purpose { id recipientIds } } }`),
-      { input: { name: 'Analytics', legalBasis: 'CONSENT', recipientIds: [kept.id, doomed.id], retention: { period: { amount: 14, unit: 'MONTHS', trigger: 'COLLECTION' } } } },
+      graphql(
+        `mutation ($input: CreatePurposeInput!) { createPurpose(input: $input) { ... on Purpose { id recipientIds } } }`,
+      ),
+      {
+        input: {
+          name: 'Analytics',
+          legalBasis: 'CONSENT',
+          recipientIds: [kept.id, doomed.id],
+          retention: { period: { amount: 14, unit: 'MONTHS', trigger: 'COLLECTION' } },
+        },
+      },
     );
     const cookie = await tenant.admin.gql(
-      graphql(`mutation ($input: CreateCookieInput!) { createCookie(input: $input) { ... on Cookie { id recipientId } } }`),
-      { input: { name: '_ga', provider: 'Analytics Co', recipientId: doomed.id, kind: 'ANALYTICS', purpose: 'counts visits' } },
+      graphql(
+        `mutation ($input: CreateCookieInput!) { createCookie(input: $input) { ... on Cookie { id recipientId } } }`,
+      ),
+      {
+        input: {
+          name: '_ga',
+          provider: 'Analytics Co',
+          recipientId: doomed.id,
+          kind: 'ANALYTICS',
+          purpose: 'counts visits',
+        },
+      },
     );
     expect(cookie.createCookie).toMatchObject({ recipientId: doomed.id });
     expect((await tenant.admin.gql(DELETE, { id: doomed.id })).deleteRecipient).toEqual({ deletedId: doomed.id });
-    const p = await tenant.admin.gql(graphql(`query ($id: ID!) { purpose(id: $id) { recipientIds recipients { name } } }`), { id: having(purpose.createPurpose, 'id').id });
+    const p = await tenant.admin.gql(
+      graphql(`query ($id: ID!) { purpose(id: $id) { recipientIds recipients { name } } }`),
+      { id: having(purpose.createPurpose, 'id').id },
+    );
     expect(p.purpose).toEqual({ recipientIds: [kept.id], recipients: [{ name: 'Professional advisers' }] });
-    const c = await tenant.admin.gql(graphql(`query ($id: ID!) { cookie(id: $id) { recipientId } }`), { id: having(cookie.createCookie, 'id').id });
+    const c = await tenant.admin.gql(graphql(`query ($id: ID!) { cookie(id: $id) { recipientId } }`), {
+      id: having(cookie.createCookie, 'id').id,
+    });
     expect(c.cookie.recipientId).toBeNull();
   });
 });

@@ -1,6 +1,13 @@
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength, Max, Min, ValidateNested } from 'class-validator';
-import { FIELD_LIMITS, RECIPIENT_LIMITS, type Jurisdiction, type RecipientRole, type TransferGap as TransferGapFields, type TransferSafeguard } from '@noticeboard/domain';
+import {
+  FIELD_LIMITS,
+  RECIPIENT_LIMITS,
+  type Jurisdiction,
+  type RecipientRole,
+  type TransferGap as TransferGapFields,
+  type TransferSafeguard,
+} from '@noticeboard/domain';
 import { ConnectionType } from '../../graphql/connection.js';
 import { JurisdictionEnum, RecipientRoleEnum, TransferSafeguardEnum } from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
@@ -16,28 +23,37 @@ export const TransferGapReason = {
 } as const satisfies { [R in TransferGapReasonValue]: R };
 registerEnumType(TransferGapReason, {
   name: 'TransferGapReason',
-  description: 'Why the recipient\'s safeguards do not cover a transfer under one regime.',
+  description: "Why the recipient's safeguards do not cover a transfer under one regime.",
 });
 
-@ObjectType({ description: 'Transfers under one of the tenant\'s regimes that no recognised safeguard covers.' })
+@ObjectType({ description: "Transfers under one of the tenant's regimes that no recognised safeguard covers." })
 export class TransferGap {
   @Field(() => JurisdictionEnum) jurisdiction: Jurisdiction;
-  @Field(() => [String], { description: 'ISO 3166-1 alpha-2 codes of the countries outside the area without adequacy.' })
+  @Field(() => [String], {
+    description: 'ISO 3166-1 alpha-2 codes of the countries outside the area without adequacy.',
+  })
   countries: string[];
   @Field(() => TransferGapReason) reason: TransferGapReasonValue;
 }
 
-@ObjectType({ description: 'Someone personal data is disclosed to: a processor, another controller, or a category of recipients.' })
+@ObjectType({
+  description: 'Someone personal data is disclosed to: a processor, another controller, or a category of recipients.',
+})
 export class Recipient {
   @Field(() => ID) id: string;
   @Field() name: string;
   @Field(() => RecipientRoleEnum) role: RecipientRole;
   @Field(() => String, { nullable: true }) legalEntity: string | null;
   @Field(() => Address, { nullable: true }) address: Address | null;
-  @Field(() => String, { nullable: true, description: 'Where it is established, ISO 3166-1 alpha-2; null for a category.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where it is established, ISO 3166-1 alpha-2; null for a category.',
+  })
   country: string | null;
-  @Field(() => [String], { description: 'Further countries where it processes the data.' }) processingCountries: string[];
-  @Field(() => String, { nullable: true, description: 'The service it provides, e.g. "website analytics".' }) service: string | null;
+  @Field(() => [String], { description: 'Further countries where it processes the data.' })
+  processingCountries: string[];
+  @Field(() => String, { nullable: true, description: 'The service it provides, e.g. "website analytics".' }) service:
+    string | null;
   @Field(() => [TransferSafeguardEnum]) safeguards: TransferSafeguard[];
   @Field(() => String, { nullable: true, description: 'The Art. 49 derogation relied on, or detail of the safeguard.' })
   transferDetails: string | null;
@@ -47,7 +63,10 @@ export class Recipient {
   @Field(() => String, { nullable: true }) optOutUrl: string | null;
   @Field(() => [ID], { description: 'The data categories disclosed to it, sorted.' }) dataCategoryIds: string[];
   @Field(() => Int, { description: 'Order in the policy, ascending.' }) position: number;
-  @Field(() => ID, { nullable: true, description: 'The agency catalog entry it follows; its company facts then change with the entry.' })
+  @Field(() => ID, {
+    nullable: true,
+    description: 'The agency catalog entry it follows; its company facts then change with the entry.',
+  })
   catalogEntryId: string | null;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
@@ -65,18 +84,25 @@ export class CreateRecipientInput {
   @Field(() => String, { nullable: true, description: 'ISO 3166-1 alpha-2; required unless the role is CATEGORY.' })
   @MaxLength(FIELD_LIMITS.countryCode)
   country?: string | null;
-  @Field(() => [String], { nullable: true }) @ArrayMaxSize(RECIPIENT_LIMITS.processingCountries) processingCountries?: string[];
-  @Field(() => String, { nullable: true, description: 'Required for a processor.' }) @MaxLength(RECIPIENT_LIMITS.service) service?: string | null;
+  @Field(() => [String], { nullable: true })
+  @ArrayMaxSize(RECIPIENT_LIMITS.processingCountries)
+  processingCountries?: string[];
+  @Field(() => String, { nullable: true, description: 'Required for a processor.' })
+  @MaxLength(RECIPIENT_LIMITS.service)
+  service?: string | null;
   @Field(() => [TransferSafeguardEnum], { nullable: true }) @ArrayMaxSize(10) safeguards?: TransferSafeguard[];
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.transferDetails) transferDetails?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(FIELD_LIMITS.plainDate) dpaSignedOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(FIELD_LIMITS.plainDate) dpaSignedOn?:
+    string | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) privacyPolicyUrl?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) optOutUrl?: string | null;
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) dataCategoryIds?: string[];
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }
 
-@InputType({ description: 'Fields left out keep their value; null clears an optional field; a list replaces the list.' })
+@InputType({
+  description: 'Fields left out keep their value; null clears an optional field; a list replaces the list.',
+})
 export class UpdateRecipientInput {
   @Field(() => ID) id: string;
   @Field({ nullable: true }) @MaxLength(RECIPIENT_LIMITS.name) name?: string;
@@ -84,11 +110,18 @@ export class UpdateRecipientInput {
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.legalEntity) legalEntity?: string | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: AddressInput | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.countryCode) country?: string | null;
-  @Field(() => [String], { nullable: true }) @IsOptional() @ArrayMaxSize(RECIPIENT_LIMITS.processingCountries) processingCountries?: string[];
+  @Field(() => [String], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(RECIPIENT_LIMITS.processingCountries)
+  processingCountries?: string[];
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.service) service?: string | null;
-  @Field(() => [TransferSafeguardEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(10) safeguards?: TransferSafeguard[];
+  @Field(() => [TransferSafeguardEnum], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  safeguards?: TransferSafeguard[];
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.transferDetails) transferDetails?: string | null;
-  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(FIELD_LIMITS.plainDate) dpaSignedOn?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(FIELD_LIMITS.plainDate) dpaSignedOn?:
+    string | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) privacyPolicyUrl?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) optOutUrl?: string | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(FIELD_LIMITS.idList) dataCategoryIds?: string[];

@@ -18,7 +18,8 @@ const codeHash = (id: string, code: string) => sha256(`${id}:${code}`);
 export type VerificationRefusal = 'INVALID' | 'EXPIRED' | 'LOCKED';
 
 /** What the requester's link or code did: confirmed the identity (now or before), or why not. */
-export type VerificationResult = { verified: DataSubjectRequestEntity; already: boolean } | { refused: VerificationRefusal };
+export type VerificationResult =
+  { verified: DataSubjectRequestEntity; already: boolean } | { refused: VerificationRefusal };
 
 /** A new link and code for request `id`, and the columns that keep their hashes (the old ones stop working). */
 export function newVerification(id: string) {
@@ -37,14 +38,21 @@ export function newVerification(id: string) {
 }
 
 /** The request a link's token belongs to, or a refusal. */
-export async function requestOfToken(ctx: RequestContext, token: string): Promise<{ id: string } | { refused: VerificationRefusal }> {
+export async function requestOfToken(
+  ctx: RequestContext,
+  token: string,
+): Promise<{ id: string } | { refused: VerificationRefusal }> {
   if (!/^[A-Za-z0-9_-]{20,100}$/.test(token)) return { refused: 'INVALID' };
   const id = await idByTokenHash(ctx, sha256(token));
   return id ? { id } : { refused: 'INVALID' };
 }
 
 /** The request a typed code confirms, one already confirmed, or a refusal (a wrong code counts a try). */
-export async function requestOfCode(ctx: RequestContext, reference: string, code: string): Promise<{ id: string } | VerificationResult> {
+export async function requestOfCode(
+  ctx: RequestContext,
+  reference: string,
+  code: string,
+): Promise<{ id: string } | VerificationResult> {
   // No reference holds a NUL, and PostgreSQL refuses one even as a parameter: not a match, not a server error.
   if (reference.includes('\u0000')) return { refused: 'INVALID' };
   const match = await codeByReference(ctx, reference.trim().toUpperCase());

@@ -26,10 +26,14 @@ export function subjectRequestEmails(tenant: TenantEntity, r: DataSubjectRequest
     kind,
     to: r.requesterEmail,
     subject: `${subject} [${r.reference}]`,
-    text: [w.text('email.greeting'), ...body, w.text('email.reference', { reference: r.reference }), signature].join('\n\n'),
+    text: [w.text('email.greeting'), ...body, w.text('email.reference', { reference: r.reference }), signature].join(
+      '\n\n',
+    ),
   });
   const authority = tenant.supervisoryAuthority
-    ? w.text('email.authority', { authority: `${tenant.supervisoryAuthority.name}${tenant.supervisoryAuthority.website ? ` (${tenant.supervisoryAuthority.website})` : ''}` })
+    ? w.text('email.authority', {
+        authority: `${tenant.supervisoryAuthority.name}${tenant.supervisoryAuthority.website ? ` (${tenant.supervisoryAuthority.website})` : ''}`,
+      })
     : w.text('email.authorityUnnamed');
   const answerBy = w.text('email.answerBy', { law, date: w.date(r.dueOn) });
 
@@ -42,14 +46,19 @@ export function subjectRequestEmails(tenant: TenantEntity, r: DataSubjectRequest
         w.text('email.verify.validity'),
         answerBy,
       ]),
-    acknowledgement: () => requester('REQUEST_NOTICE', w.text('email.ack.subject'), [w.text('email.ack.body', { what }), answerBy]),
+    acknowledgement: () =>
+      requester('REQUEST_NOTICE', w.text('email.ack.subject'), [w.text('email.ack.body', { what }), answerBy]),
     extended: () =>
       requester('REQUEST_NOTICE', w.text('email.extended.subject'), [
         w.text('email.extended.reason', { what, reason: r.extensionReason ?? '' }),
         w.text('email.extended.answerBy', { date: w.date(r.dueOn), law, citation: r.deadline.rule.citation }),
         authority,
       ]),
-    completed: () => requester('REQUEST_NOTICE', w.text('email.completed.subject'), [w.text('email.completed.body', { what }), r.outcome ?? '']),
+    completed: () =>
+      requester('REQUEST_NOTICE', w.text('email.completed.subject'), [
+        w.text('email.completed.body', { what }),
+        r.outcome ?? '',
+      ]),
     refused: (ground: RefusalGround) =>
       requester('REQUEST_NOTICE', w.text('email.refused.subject'), [
         w.text('email.refused.body', { what, ground: w.text(`email.ground.${ground}`), outcome: r.outcome ?? '' }),
@@ -65,7 +74,9 @@ export function subjectRequestEmails(tenant: TenantEntity, r: DataSubjectRequest
           : `Due ${kind === 'DUE_TODAY' ? 'today' : `on ${longDate(r.dueOn)}`}: request ${r.reference}`,
       text: [
         `The ${r.type.toLowerCase().replace(/_/g, ' ')} request ${r.reference} from ${r.requesterName} (${r.requesterEmail}) under ${JURISDICTION_INFO[r.jurisdiction].name} is ${r.state.toLowerCase().replace(/_/g, ' ')}.`,
-        kind === 'OVERDUE' ? `It was due on ${longDate(r.dueOn)} and is now overdue.` : `It is due on ${longDate(r.dueOn)}.`,
+        kind === 'OVERDUE'
+          ? `It was due on ${longDate(r.dueOn)} and is now overdue.`
+          : `It is due on ${longDate(r.dueOn)}.`,
         `Rule: ${r.deadline.rule.citation}.`,
       ].join('\n\n'),
     }),

@@ -30,7 +30,10 @@ export const sendSubjectRequestReminder: JobDefinition<ReminderData> = defineJob
       if (await hasStepFor(ctx, requestId, kind, dueOn)) return;
       if (kind === 'OVERDUE') await updateRequest(ctx, requestId, { overdueSince: new Date() });
       await insertStep(ctx, requestId, { action: kind, from: null, to: null, details: { dueOn } });
-      await sendEmail(ctx, subjectRequestEmails(await currentTenant(ctx), request, ctx.config.publicUrl).staffReminder(kind));
+      await sendEmail(
+        ctx,
+        subjectRequestEmails(await currentTenant(ctx), request, ctx.config.publicUrl).staffReminder(kind),
+      );
       await emitEvent(ctx, kind === 'OVERDUE' ? 'request.overdue' : 'request.due_soon', {
         requestId,
         reference: request.reference,

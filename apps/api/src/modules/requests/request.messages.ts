@@ -9,7 +9,8 @@ import { LOCALES, negotiateLanguage, RENDER_LANGUAGES } from '@noticeboard/polic
  */
 const en = {
   'title.new': 'Make a data-protection request',
-  intro: 'Use this form to exercise your data-protection rights with {organisation}. We will email you a link to confirm it was you, then answer within the time the law sets.',
+  intro:
+    'Use this form to exercise your data-protection rights with {organisation}. We will email you a link to confirm it was you, then answer within the time the law sets.',
   'label.type': 'What would you like us to do?',
   'label.jurisdiction': 'Which law do you make the request under?',
   'label.name': 'Your name',
@@ -67,9 +68,11 @@ const en = {
   'email.authorityUnnamed': 'You may complain to the data protection supervisory authority.',
   'email.answerBy': 'Under {law} we will answer by {date}.',
   'email.verify.subject': 'Please confirm your request to {organisation}',
-  'email.verify.received': 'We received your request for {what}. To protect your data, please confirm that it was you who asked, by opening this link:',
+  'email.verify.received':
+    'We received your request for {what}. To protect your data, please confirm that it was you who asked, by opening this link:',
   'email.verify.code': 'or by entering this code on the confirmation page: {code}',
-  'email.verify.validity': 'The link and code work for 7 days. If you did not make this request, you can ignore this message.',
+  'email.verify.validity':
+    'The link and code work for 7 days. If you did not make this request, you can ignore this message.',
   'email.ack.subject': 'We received your request',
   'email.ack.body': 'We received your request for {what} and have started work on it.',
   'email.extended.subject': 'We need more time for your request',
@@ -87,7 +90,8 @@ type Catalog = Record<SubjectRequestMessageKey, string>;
 
 const de: Catalog = {
   'title.new': 'Datenschutzanfrage stellen',
-  intro: 'Mit diesem Formular machen Sie Ihre Datenschutzrechte gegenüber {organisation} geltend. Wir senden Ihnen per E-Mail einen Link, mit dem Sie bestätigen, dass die Anfrage von Ihnen stammt, und antworten innerhalb der gesetzlichen Frist.',
+  intro:
+    'Mit diesem Formular machen Sie Ihre Datenschutzrechte gegenüber {organisation} geltend. Wir senden Ihnen per E-Mail einen Link, mit dem Sie bestätigen, dass die Anfrage von Ihnen stammt, und antworten innerhalb der gesetzlichen Frist.',
   'label.type': 'Was sollen wir tun?',
   'label.jurisdiction': 'Nach welchem Recht stellen Sie die Anfrage?',
   'label.name': 'Ihr Name',
@@ -105,7 +109,8 @@ const de: Catalog = {
   'type.OPT_OUT_SALE_SHARING': 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
   'title.received': 'Anfrage eingegangen',
   'received.reference': 'Vielen Dank. Ihr Aktenzeichen lautet {reference}.',
-  'received.emailSent': 'Wir haben eine E-Mail an {email} gesendet. Öffnen Sie den Link darin oder geben Sie hier den Code daraus ein:',
+  'received.emailSent':
+    'Wir haben eine E-Mail an {email} gesendet. Öffnen Sie den Link darin oder geben Sie hier den Code daraus ein:',
   'received.started': 'Wir bearbeiten Ihre Anfrage bereits und schreiben Ihnen per E-Mail.',
   'received.answerBy': 'Wir antworten bis zum {date}.',
   'title.confirm': 'Anfrage bestätigen',
@@ -144,9 +149,11 @@ const de: Catalog = {
   'email.authorityUnnamed': 'Sie können sich bei der Datenschutzaufsichtsbehörde beschweren.',
   'email.answerBy': 'Nach {law} antworten wir bis zum {date}.',
   'email.verify.subject': 'Bitte bestätigen Sie Ihre Anfrage an {organisation}',
-  'email.verify.received': 'Wir haben Ihre Anfrage auf {what} erhalten. Zum Schutz Ihrer Daten bestätigen Sie bitte, dass die Anfrage von Ihnen stammt, indem Sie diesen Link öffnen:',
+  'email.verify.received':
+    'Wir haben Ihre Anfrage auf {what} erhalten. Zum Schutz Ihrer Daten bestätigen Sie bitte, dass die Anfrage von Ihnen stammt, indem Sie diesen Link öffnen:',
   'email.verify.code': 'oder indem Sie auf der Bestätigungsseite diesen Code eingeben: {code}',
-  'email.verify.validity': 'Link und Code gelten 7 Tage. Wenn Sie diese Anfrage nicht gestellt haben, können Sie diese Nachricht ignorieren.',
+  'email.verify.validity':
+    'Link und Code gelten 7 Tage. Wenn Sie diese Anfrage nicht gestellt haben, können Sie diese Nachricht ignorieren.',
   'email.ack.subject': 'Wir haben Ihre Anfrage erhalten',
   'email.ack.body': 'Wir haben Ihre Anfrage auf {what} erhalten und bearbeiten sie bereits.',
   'email.extended.subject': 'Wir benötigen mehr Zeit für Ihre Anfrage',
@@ -161,7 +168,8 @@ const de: Catalog = {
 
 const fr: Catalog = {
   'title.new': 'Faire une demande relative à vos données',
-  intro: 'Utilisez ce formulaire pour exercer vos droits sur vos données personnelles auprès de {organisation}. Nous vous enverrons par e-mail un lien pour confirmer que la demande vient de vous, puis nous répondrons dans le délai fixé par la loi.',
+  intro:
+    'Utilisez ce formulaire pour exercer vos droits sur vos données personnelles auprès de {organisation}. Nous vous enverrons par e-mail un lien pour confirmer que la demande vient de vous, puis nous répondrons dans le délai fixé par la loi.',
   'label.type': 'Que souhaitez-vous que nous fassions ?',
   'label.jurisdiction': 'En vertu de quelle loi faites-vous cette demande ?',
   'label.name': 'Votre nom',
@@ -179,7 +187,8 @@ const fr: Catalog = {
   'type.OPT_OUT_SALE_SHARING': 'Ne pas vendre ni partager mes données personnelles',
   'title.received': 'Demande reçue',
   'received.reference': 'Merci. Votre référence est {reference}.',
-  'received.emailSent': 'Nous avons envoyé un e-mail à {email}. Ouvrez le lien qu’il contient, ou saisissez ici le code qu’il indique :',
+  'received.emailSent':
+    'Nous avons envoyé un e-mail à {email}. Ouvrez le lien qu’il contient, ou saisissez ici le code qu’il indique :',
   'received.started': 'Nous avons commencé à la traiter et vous écrirons par e-mail.',
   'received.answerBy': 'Nous répondrons au plus tard le {date}.',
   'title.confirm': 'Confirmer votre demande',
@@ -190,7 +199,8 @@ const fr: Catalog = {
   'verify.EXPIRED': 'Ce lien a expiré. Contactez-nous et nous vous en enverrons un nouveau.',
   'verify.LOCKED': 'Trop de codes erronés. Contactez-nous et nous vous en enverrons un nouveau.',
   'title.confirmed': 'Merci, votre demande est confirmée',
-  confirmed: 'Votre demande {reference} est confirmée et en cours de traitement. Nous répondrons au plus tard le {date}.',
+  confirmed:
+    'Votre demande {reference} est confirmée et en cours de traitement. Nous répondrons au plus tard le {date}.',
   'title.notFound': 'Organisation introuvable',
   notFound: 'Aucune organisation ne se trouve à cette adresse. Vérifiez le lien que vous avez suivi.',
   'problem.REQUIRED': 'Veuillez remplir ce champ.',
@@ -218,13 +228,16 @@ const fr: Catalog = {
   'email.authorityUnnamed': 'Vous pouvez introduire une réclamation auprès de l’autorité de protection des données.',
   'email.answerBy': 'En vertu de {law}, nous répondrons au plus tard le {date}.',
   'email.verify.subject': 'Veuillez confirmer votre demande à {organisation}',
-  'email.verify.received': 'Nous avons reçu votre demande concernant {what}. Pour protéger vos données, veuillez confirmer que la demande vient de vous en ouvrant ce lien :',
+  'email.verify.received':
+    'Nous avons reçu votre demande concernant {what}. Pour protéger vos données, veuillez confirmer que la demande vient de vous en ouvrant ce lien :',
   'email.verify.code': 'ou en saisissant ce code sur la page de confirmation : {code}',
-  'email.verify.validity': 'Le lien et le code sont valables 7 jours. Si vous n’avez pas fait cette demande, vous pouvez ignorer ce message.',
+  'email.verify.validity':
+    'Le lien et le code sont valables 7 jours. Si vous n’avez pas fait cette demande, vous pouvez ignorer ce message.',
   'email.ack.subject': 'Nous avons reçu votre demande',
   'email.ack.body': 'Nous avons reçu votre demande concernant {what} et avons commencé à la traiter.',
   'email.extended.subject': 'Nous avons besoin de plus de temps pour votre demande',
-  'email.extended.reason': 'Nous avons besoin de plus de temps pour répondre à votre demande concernant {what}, car : {reason}',
+  'email.extended.reason':
+    'Nous avons besoin de plus de temps pour répondre à votre demande concernant {what}, car : {reason}',
   'email.extended.answerBy': 'Nous répondrons au plus tard le {date}, comme {law} le permet ({citation}).',
   'email.completed.subject': 'Votre demande est traitée',
   'email.completed.body': 'Nous avons traité votre demande concernant {what}.',
@@ -266,7 +279,9 @@ export class SubjectRequestPageWords {
   html(key: SubjectRequestMessageKey, values: Record<string, string | Markup> = {}): string {
     // Arguments are placeholders (private-use characters) while formatting, so the message's own text is escaped whole.
     const slots = Object.keys(values);
-    const formatted = String(message(this.language, key).format(Object.fromEntries(slots.map((name, i) => [name, `\uE000${i}\uE001`]))));
+    const formatted = String(
+      message(this.language, key).format(Object.fromEntries(slots.map((name, i) => [name, `\uE000${i}\uE001`]))),
+    );
     return escapeHtml(formatted).replace(/\uE000(\d+)\uE001/g, (_, i: string) => {
       const value = values[slots[Number(i)]!]!;
       return typeof value === 'string' ? escapeHtml(value) : value.html;
@@ -303,7 +318,15 @@ export class SubjectRequestPageWords {
 export const ENGLISH = new SubjectRequestPageWords('en');
 
 /** The language of a request page: `?lang=`, else the browser's, else the tenant's default, else English. */
-export function subjectRequestPageLanguage(requested: unknown, acceptLanguage: string | undefined, tenantDefault: string | null): SubjectRequestPageWords {
-  const fallback = (RENDER_LANGUAGES as readonly string[]).includes(tenantDefault ?? '') ? (tenantDefault as Language) : 'en';
-  return new SubjectRequestPageWords(negotiateLanguage(typeof requested === 'string' ? requested : null, acceptLanguage, fallback));
+export function subjectRequestPageLanguage(
+  requested: unknown,
+  acceptLanguage: string | undefined,
+  tenantDefault: string | null,
+): SubjectRequestPageWords {
+  const fallback = (RENDER_LANGUAGES as readonly string[]).includes(tenantDefault ?? '')
+    ? (tenantDefault as Language)
+    : 'en';
+  return new SubjectRequestPageWords(
+    negotiateLanguage(typeof requested === 'string' ? requested : null, acceptLanguage, fallback),
+  );
 }

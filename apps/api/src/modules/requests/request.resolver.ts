@@ -26,13 +26,15 @@ export class DataSubjectRequestResolver {
   private readonly service = new DataSubjectRequestService();
 
   @Allow('request:read')
-  @Query(() => DataSubjectRequestConnection, { description: 'The current tenant\'s requests, soonest due first.' })
+  @Query(() => DataSubjectRequestConnection, { description: "The current tenant's requests, soonest due first." })
   dataSubjectRequests(@Ctx() ctx: RequestContext, @Args() args: DataSubjectRequestsArgs) {
     return this.service.list(ctx, args);
   }
 
   @Allow()
-  @Query(() => DataSubjectRequestConnection, { description: 'Requests of every tenant you can see (no X-Tenant needed), soonest due first.' })
+  @Query(() => DataSubjectRequestConnection, {
+    description: 'Requests of every tenant you can see (no X-Tenant needed), soonest due first.',
+  })
   agencyDataSubjectRequests(@Ctx() ctx: RequestContext, @Args() args: DataSubjectRequestsArgs) {
     return this.service.list(ctx, args, true);
   }
@@ -50,19 +52,23 @@ export class DataSubjectRequestResolver {
   }
 
   @Allow('request:write')
-  @Mutation(() => DataSubjectRequestResult, { description: 'Records a request received by other means (post, phone, email) or from an integration.' })
+  @Mutation(() => DataSubjectRequestResult, {
+    description: 'Records a request received by other means (post, phone, email) or from an integration.',
+  })
   createDataSubjectRequest(@Ctx() ctx: RequestContext, @Arg('input') input: CreateDataSubjectRequestInput) {
     return this.service.createByStaff(ctx, input);
   }
 
   @Allow('request:write')
-  @Mutation(() => DataSubjectRequestResult, { description: 'Sends the requester a new link and code to confirm their identity.' })
+  @Mutation(() => DataSubjectRequestResult, {
+    description: 'Sends the requester a new link and code to confirm their identity.',
+  })
   resendRequestVerification(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return this.service.resendVerification(ctx, id);
   }
 
   @Allow('request:write')
-  @Mutation(() => DataSubjectRequestResult, { description: 'Staff confirmed the requester\'s identity by other means.' })
+  @Mutation(() => DataSubjectRequestResult, { description: "Staff confirmed the requester's identity by other means." })
   confirmRequestIdentity(@Ctx() ctx: RequestContext, @Arg('input') input: ConfirmRequestIdentityInput) {
     return this.service.confirmIdentity(ctx, input);
   }
@@ -74,7 +80,9 @@ export class DataSubjectRequestResolver {
   }
 
   @Allow('request:write')
-  @Mutation(() => DataSubjectRequestResult, { description: 'Takes the extension the regime allows, once; the requester is told why and the new date.' })
+  @Mutation(() => DataSubjectRequestResult, {
+    description: 'Takes the extension the regime allows, once; the requester is told why and the new date.',
+  })
   extendRequestDeadline(@Ctx() ctx: RequestContext, @Arg('input') input: ExtendRequestDeadlineInput) {
     return this.service.extend(ctx, input);
   }

@@ -1,6 +1,12 @@
 import escapeHtml from 'escape-html';
 import express, { Router, type Request, type Response } from 'express';
-import { JURISDICTION_INFO, REQUESTER_NAME_MAX, requestTypesIn, type Jurisdiction, type Problem } from '@noticeboard/domain';
+import {
+  JURISDICTION_INFO,
+  REQUESTER_NAME_MAX,
+  requestTypesIn,
+  type Jurisdiction,
+  type Problem,
+} from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import { htmlPage, sendHtmlPage } from '../../http/html-page.js';
 import { inPublicTenant, isSlugMoved, type PublicSite } from '../public/public-tenant.js';
@@ -36,7 +42,12 @@ button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #93c5fd;o
 .hint{color:#4b5563;font-size:.9rem}`;
 
 function page(res: Response, p: SubjectRequestPage): void {
-  const html = htmlPage({ title: p.title, lang: p.language, style: PAGE_STYLE, body: `<h1>${escapeHtml(p.title)}</h1>\n${p.body}` });
+  const html = htmlPage({
+    title: p.title,
+    lang: p.language,
+    style: PAGE_STYLE,
+    body: `<h1>${escapeHtml(p.title)}</h1>\n${p.body}`,
+  });
   // Forms a requester fills in: only this origin may frame them.
   sendHtmlPage(res, p.status, html, 'self');
 }
@@ -55,24 +66,35 @@ export function subjectRequestRoutes(site: PublicSite): Router {
   const body = [express.urlencoded({ extended: false, limit: '32kb' }), express.json({ limit: '32kb' })];
 
   /** Runs `fn` for the tenant of the slug, with the context of a requester. */
-  const forTenant = <T>(req: Request, fn: (ctx: RequestContext, tenant: TenantEntity) => Promise<T>): Promise<T | null> =>
+  const forTenant = <T>(
+    req: Request,
+    fn: (ctx: RequestContext, tenant: TenantEntity) => Promise<T>,
+  ): Promise<T | null> =>
     inPublicTenant(site, req, { kind: 'requester' }, null, async (ctx) => fn(ctx, await currentTenant(ctx)));
 
   const wantsJson = (req: Request) => req.is('application/json') === 'application/json';
   /** The words of this request's page: its `?lang=`, the browser's languages, the tenant's default. */
-  const wordsFor = (req: Request, tenant: TenantEntity | null) => subjectRequestPageLanguage(req.query.lang, req.headers['accept-language'], tenant?.defaultLanguage ?? null);
+  const wordsFor = (req: Request, tenant: TenantEntity | null) =>
+    subjectRequestPageLanguage(req.query.lang, req.headers['accept-language'], tenant?.defaultLanguage ?? null);
   const noTenant = (req: Request): SubjectRequestPage => {
     const w = wordsFor(req, null);
     return { status: 404, title: w.text('title.notFound'), body: `<p>${w.html('notFound')}</p>`, language: w.language };
   };
-  const run = (fn: (req: Request, res: Response) => Promise<void>) => (req: Request, res: Response, next: (e: unknown) => void) => {
-    fn(req, res).catch((e: unknown) => {
-      if (!isSlugMoved(e)) logger.error({ err: e, path: req.path }, 'request intake failed');
-      next(e);
-    });
-  };
+  const run =
+    (fn: (req: Request, res: Response) => Promise<void>) =>
+    (req: Request, res: Response, next: (e: unknown) => void) => {
+      fn(req, res).catch((e: unknown) => {
+        if (!isSlugMoved(e)) logger.error({ err: e, path: req.path }, 'request intake failed');
+        next(e);
+      });
+    };
 
-  function form(w: SubjectRequestPageWords, tenant: TenantEntity, values: Record<string, string>, problems: Problem[]): string {
+  function form(
+    w: SubjectRequestPageWords,
+    tenant: TenantEntity,
+    values: Record<string, string>,
+    problems: Problem[],
+  ): string {
     const types = [...new Set(tenant.jurisdictions.flatMap((j) => requestTypesIn(j)))];
     const errorOf = (field: string) => problems.find((p) => p.path === field);
     const field = (name: string, label: string, control: string, hint = '') => {
@@ -86,14 +108,22 @@ ${problem ? `<p class="error" id="${name}-error">${w.problem(problem)}</p>` : ''
     };
     const option = (value: string, label: string, selected: string | undefined) =>
       `<option value="${escapeHtml(value)}"${value === selected ? ' selected' : ''}>${label}</option>`;
-    const general = problems.filter((p) => !['type', 'jurisdiction', 'requesterName', 'email', 'details'].includes(p.path));
+    const general = problems.filter(
+      (p) => !['type', 'jurisdiction', 'requesterName', 'email', 'details'].includes(p.path),
+    );
     return `<p>${w.html('intro', { organisation: strong(tenant.legalName) })}</p>
 ${general.map((p) => `<p class="error" role="alert">${w.problem(p)}</p>`).join('\n')}
 <form method="post" action="/p/${escapeHtml(tenant.slug)}/requests?lang=${w.language}" novalidate>
 ${field('type', w.html('label.type'), `<select id="type" name="type" required${described('type')}>${types.map((t) => option(t, w.type(t), values.type)).join('')}</select>`)}
-${tenant.jurisdictions.length > 1
-  ? field('jurisdiction', w.html('label.jurisdiction'), `<select id="jurisdiction" name="jurisdiction"${described('jurisdiction')}>${tenant.jurisdictions.map((j) => option(j, escapeHtml(JURISDICTION_INFO[j as Jurisdiction].name), values.jurisdiction)).join('')}</select>`)
-  : `<input type="hidden" name="jurisdiction" value="${escapeHtml(tenant.jurisdictions[0] ?? '')}">`}
+${
+  tenant.jurisdictions.length > 1
+    ? field(
+        'jurisdiction',
+        w.html('label.jurisdiction'),
+        `<select id="jurisdiction" name="jurisdiction"${described('jurisdiction')}>${tenant.jurisdictions.map((j) => option(j, escapeHtml(JURISDICTION_INFO[j as Jurisdiction].name), values.jurisdiction)).join('')}</select>`,
+      )
+    : `<input type="hidden" name="jurisdiction" value="${escapeHtml(tenant.jurisdictions[0] ?? '')}">`
+}
 ${field('requesterName', w.html('label.name'), `<input id="requesterName" name="requesterName" autocomplete="name" required maxlength="${REQUESTER_NAME_MAX}" value="${escapeHtml(values.requesterName ?? '')}"${described('requesterName')}>`)}
 ${field('email', w.html('label.email'), `<input id="email" name="email" type="email" autocomplete="email" required maxlength="254" value="${escapeHtml(values.email ?? '')}"${described('email', true)}>`, w.html('hint.email'))}
 ${field('details', w.html('label.details'), `<textarea id="details" name="details" maxlength="5000"${described('details')}>${escapeHtml(values.details ?? '')}</textarea>`)}
@@ -117,22 +147,44 @@ ${field('details', w.html('label.details'), `<textarea id="details" name="detail
     ...body,
     run(async (req, res) => {
       const json = wantsJson(req);
-      const input = (typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body) ? req.body : {}) as Record<string, unknown>;
+      const input = (
+        typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body) ? req.body : {}
+      ) as Record<string, unknown>;
       const answer = await forTenant(req, async (ctx, tenant): Promise<SubjectRequestPage | JsonReply> => {
         const w = wordsFor(req, tenant);
         // A form's request is answered in the form's language; a JSON one in the `language` it names, else the tenant's.
         const language = json ? input.language : w.language;
-        const created = await service.create(ctx, { ...input, language }, { source: json ? 'PUBLIC_API' : 'PUBLIC_FORM', receivedAt: new Date(), skipVerificationReason: null });
+        const created = await service.create(
+          ctx,
+          { ...input, language },
+          { source: json ? 'PUBLIC_API' : 'PUBLIC_FORM', receivedAt: new Date(), skipVerificationReason: null },
+        );
         if (created instanceof ValidationFailed) {
-          if (json) return { status: 422, json: { error: { code: 'VALIDATION_FAILED', message: created.message, problems: created.problems } } };
+          if (json)
+            return {
+              status: 422,
+              json: { error: { code: 'VALIDATION_FAILED', message: created.message, problems: created.problems } },
+            };
           const values = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
-          return { status: 422, title: w.text('title.new'), body: form(w, tenant, values, created.problems), language: w.language };
+          return {
+            status: 422,
+            title: w.text('title.new'),
+            body: form(w, tenant, values, created.problems),
+            language: w.language,
+          };
         }
         const verifying = created.state === 'VERIFYING';
         if (json) {
           return {
             status: 201,
-            json: { id: created.id, reference: created.reference, state: created.state, dueOn: created.dueOn, acknowledgeBy: created.acknowledgeBy, verification: verifying ? 'EMAIL_SENT' : 'NOT_REQUIRED' },
+            json: {
+              id: created.id,
+              reference: created.reference,
+              state: created.state,
+              dueOn: created.dueOn,
+              acknowledgeBy: created.acknowledgeBy,
+              verification: verifying ? 'EMAIL_SENT' : 'NOT_REQUIRED',
+            },
           };
         }
         return {
@@ -140,15 +192,23 @@ ${field('details', w.html('label.details'), `<textarea id="details" name="detail
           title: w.text('title.received'),
           language: w.language,
           body: `<p>${w.html('received.reference', { reference: strong(created.reference) })}</p>
-${verifying
-  ? `<p>${w.html('received.emailSent', { email: strong(created.requesterEmail) })}</p>
+${
+  verifying
+    ? `<p>${w.html('received.emailSent', { email: strong(created.requesterEmail) })}</p>
 ${codeForm(w, tenant.slug, created.reference, null)}`
-  : `<p>${w.html('received.started')}</p>`}
+    : `<p>${w.html('received.started')}</p>`
+}
 <p>${w.html('received.answerBy', { date: strong(w.date(created.dueOn)) })}</p>`,
         };
       });
-      if (answer === null) return json ? void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } }) : page(res, noTenant(req));
-      if ('json' in answer) return void res.status(answer.status).setHeader('Cache-Control', 'no-store').json(answer.json);
+      if (answer === null)
+        return json
+          ? void res
+              .status(404)
+              .json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } })
+          : page(res, noTenant(req));
+      if ('json' in answer)
+        return void res.status(answer.status).setHeader('Cache-Control', 'no-store').json(answer.json);
       page(res, answer);
     }),
   );
@@ -163,16 +223,39 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
   /** The status of a refused identity check (its sentence is `verify.<reason>`; JSON keeps English). */
   const VERIFY_REFUSALS: Record<'INVALID' | 'EXPIRED' | 'LOCKED', number> = { INVALID: 400, EXPIRED: 410, LOCKED: 429 };
 
-  function verified(req: Request, res: Response, result: VerificationResult | null, json: boolean, slug: string, reference: string | null): void {
-    if (result === null) return json ? void res.status(404).json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } }) : page(res, noTenant(req));
+  function verified(
+    req: Request,
+    res: Response,
+    result: VerificationResult | null,
+    json: boolean,
+    slug: string,
+    reference: string | null,
+  ): void {
+    if (result === null)
+      return json
+        ? void res
+            .status(404)
+            .json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } })
+        : page(res, noTenant(req));
     const w = wordsFor(req, null);
     if ('refused' in result) {
       const status = VERIFY_REFUSALS[result.refused];
-      if (json) return void res.status(status).json({ error: { code: `VERIFICATION_${result.refused}`, message: ENGLISH.text(`verify.${result.refused}`) } });
-      return page(res, { status, title: w.text('title.confirm'), body: codeForm(w, slug, reference, w.html(`verify.${result.refused}`)), language: w.language });
+      if (json)
+        return void res.status(status).json({
+          error: { code: `VERIFICATION_${result.refused}`, message: ENGLISH.text(`verify.${result.refused}`) },
+        });
+      return page(res, {
+        status,
+        title: w.text('title.confirm'),
+        body: codeForm(w, slug, reference, w.html(`verify.${result.refused}`)),
+        language: w.language,
+      });
     }
     const r = result.verified;
-    if (json) return void res.status(200).json({ reference: r.reference, state: r.state, dueOn: r.dueOn, alreadyConfirmed: result.already });
+    if (json)
+      return void res
+        .status(200)
+        .json({ reference: r.reference, state: r.state, dueOn: r.dueOn, alreadyConfirmed: result.already });
     page(res, {
       status: 200,
       title: w.text('title.confirmed'),
@@ -190,7 +273,12 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
         const exists = await forTenant(req, async () => true);
         if (!exists) return page(res, noTenant(req));
         const w = wordsFor(req, null);
-        return page(res, { status: 200, title: w.text('title.confirm'), body: codeForm(w, slug, typeof req.query.reference === 'string' ? req.query.reference : null, null), language: w.language });
+        return page(res, {
+          status: 200,
+          title: w.text('title.confirm'),
+          body: codeForm(w, slug, typeof req.query.reference === 'string' ? req.query.reference : null, null),
+          language: w.language,
+        });
       }
       verified(req, res, await forTenant(req, (ctx) => service.verifyByToken(ctx, token)), false, slug, null);
     }),
@@ -206,7 +294,11 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
       const code = typeof input.code === 'string' ? input.code.slice(0, 20) : '';
       const token = typeof input.token === 'string' ? input.token : null;
       const result = await forTenant(req, (ctx) =>
-        token ? service.verifyByToken(ctx, token) : reference && code ? service.verifyByCode(ctx, reference, code) : Promise.resolve<VerificationResult>({ refused: 'INVALID' }),
+        token
+          ? service.verifyByToken(ctx, token)
+          : reference && code
+            ? service.verifyByCode(ctx, reference, code)
+            : Promise.resolve<VerificationResult>({ refused: 'INVALID' }),
       );
       verified(req, res, result, json, String(req.params.slug), reference || null);
     }),

@@ -34,7 +34,13 @@ import { emitEvent } from '../webhooks/webhook.events.js';
 import { subjectRequestEmails } from './request.emails.js';
 import type { DataSubjectRequestEntity, SubjectRequestSource } from './request.entity.js';
 import { sendSubjectRequestReminder } from './request.job.js';
-import { confirmationRefused, newVerification, requestOfCode, requestOfToken, type VerificationResult } from './request-verification.js';
+import {
+  confirmationRefused,
+  newVerification,
+  requestOfCode,
+  requestOfToken,
+  type VerificationResult,
+} from './request-verification.js';
 import {
   currentTenant,
   deadlineColumns,
@@ -71,7 +77,10 @@ import { requestHistory, requestView, toRequest } from './request.view.js';
 function staffText(path: string, value: string, max: number, whenMissing: string): Validated<string> {
   const checked = validateWith(requiredText(max, path), value);
   if (checked.ok) return checked;
-  return { ok: false, problems: checked.problems.map((p) => ({ ...p, path, message: p.code === 'REQUIRED' ? whenMissing : p.message })) };
+  return {
+    ok: false,
+    problems: checked.problems.map((p) => ({ ...p, path, message: p.code === 'REQUIRED' ? whenMissing : p.message })),
+  };
 }
 
 const REMINDER_HOUR = 9;
@@ -113,16 +122,23 @@ export class DataSubjectRequestService {
     return { ...(await settingsRow(ctx)), formUrl: `${ctx.config.publicUrl}/p/${tenant.slug}/requests/new` };
   }
 
-  async updateSettings(ctx: RequestContext, input: UpdateRequestSettingsInput): Promise<SubjectRequestSettings | ValidationFailed> {
+  async updateSettings(
+    ctx: RequestContext,
+    input: UpdateRequestSettingsInput,
+  ): Promise<SubjectRequestSettings | ValidationFailed> {
     const tenant = await currentTenant(ctx);
     const current = await settingsRow(ctx);
     const next = {
       promisedDays: input.promisedDays === undefined ? current.promisedDays : input.promisedDays,
       timeZone: input.timeZone === undefined || input.timeZone === null ? current.timeZone : input.timeZone.trim(),
-      holidayRegion: input.holidayRegion === undefined ? current.holidayRegion : input.holidayRegion?.trim().toUpperCase() || null,
+      holidayRegion:
+        input.holidayRegion === undefined ? current.holidayRegion : input.holidayRegion?.trim().toUpperCase() || null,
     };
     const problems: Problem[] = [];
-    if (!isTimeZone(next.timeZone)) problems.push(problem('timeZone', 'INVALID_FORMAT', `${next.timeZone} is not an IANA time zone such as Europe/Berlin`));
+    if (!isTimeZone(next.timeZone))
+      problems.push(
+        problem('timeZone', 'INVALID_FORMAT', `${next.timeZone} is not an IANA time zone such as Europe/Berlin`),
+      );
     const region = holidayRegionProblem(next.holidayRegion);
     if (region) problems.push(region);
     if (next.promisedDays !== null) problems.push(...promisedDaysProblems(next.promisedDays, tenant.jurisdictions));
@@ -134,12 +150,22 @@ export class DataSubjectRequestService {
   // ---- intake -------------------------------------------------------------------------------------------
 
   /** Staff record a request that arrived by post, phone or email, or an integration sends one. */
-  async createByStaff(ctx: RequestContext, input: CreateDataSubjectRequestInput): Promise<DataSubjectRequest | ValidationFailed> {
+  async createByStaff(
+    ctx: RequestContext,
+    input: CreateDataSubjectRequestInput,
+  ): Promise<DataSubjectRequest | ValidationFailed> {
     if (input.receivedAt && input.receivedAt.getTime() > Date.now() + 60_000) {
       return ValidationFailed.of([problem('receivedAt', 'OUT_OF_RANGE', 'a request cannot arrive in the future')]);
     }
     const source: SubjectRequestSource = ctx.actor.kind === 'apiKey' ? 'API' : 'PORTAL';
-    return this.result(ctx, await this.create(ctx, input, { source, receivedAt: input.receivedAt ?? new Date(), skipVerificationReason: input.skipVerificationReason ?? null }));
+    return this.result(
+      ctx,
+      await this.create(ctx, input, {
+        source,
+        receivedAt: input.receivedAt ?? new Date(),
+        skipVerificationReason: input.skipVerificationReason ?? null,
+      }),
+    );
   }
 
   /**
@@ -154,13 +180,26 @@ export class DataSubjectRequestService {
   ): Promise<DataSubjectRequestEntity | ValidationFailed> {
     const tenant = await currentTenant(ctx);
     const jurisdiction = input.jurisdiction ?? tenant.jurisdictions[0];
-    const intake = validateRequestIntake({ type: input.type, jurisdiction, requesterName: input.requesterName, email: input.email, details: input.details ?? null });
+    const intake = validateRequestIntake({
+      type: input.type,
+      jurisdiction,
+      requesterName: input.requesterName,
+      email: input.email,
+      details: input.details ?? null,
+    });
     if (!intake.ok) return ValidationFailed.of(intake.problems);
     const request = intake.value;
     if (!tenant.jurisdictions.includes(request.jurisdiction)) {
-      return ValidationFailed.of([problem('jurisdiction', 'NOT_ALLOWED', `${tenant.legalName} does not serve ${request.jurisdiction}; choose one of ${tenant.jurisdictions.join(', ')}`)]);
+      return ValidationFailed.of([
+        problem(
+          'jurisdiction',
+          'NOT_ALLOWED',
+          `${tenant.legalName} does not serve ${request.jurisdiction}; choose one of ${tenant.jurisdictions.join(', ')}`,
+        ),
+      ]);
     }
-    const language = typeof input.language === 'string' && isLanguage(input.language) ? input.language : tenant.defaultLanguage;
+    const language =
+      typeof input.language === 'string' && isLanguage(input.language) ? input.language : tenant.defaultLanguage;
     const settings = await settingsRow(ctx);
     const deadline = computeDeadline({
       jurisdiction: request.jurisdiction,
@@ -178,7 +217,10 @@ export class DataSubjectRequestService {
       type: request.type,
       reason: opts.skipVerificationReason,
     });
-    if (!step.ok) return ValidationFailed.of(step.problems.map((p) => (p.path === 'reason' ? { ...p, path: 'skipVerificationReason' } : p)));
+    if (!step.ok)
+      return ValidationFailed.of(
+        step.problems.map((p) => (p.path === 'reason' ? { ...p, path: 'skipVerificationReason' } : p)),
+      );
 
     const id = randomUUID();
     const verification = verify ? newVerification(id) : null;
@@ -202,16 +244,38 @@ export class DataSubjectRequestService {
       extended: false,
       extensionReason: null,
       verifiedAt: null,
-      verificationMethod: verify ? null : request.jurisdiction === 'CCPA_CPRA' && request.type === 'OPT_OUT_SALE_SHARING' ? 'NOT_REQUIRED' : 'SKIPPED',
-      ...(verification?.columns ?? { verificationTokenHash: null, verificationCodeHash: null, verificationExpiresAt: null, verificationAttempts: 0 }),
+      verificationMethod: verify
+        ? null
+        : request.jurisdiction === 'CCPA_CPRA' && request.type === 'OPT_OUT_SALE_SHARING'
+          ? 'NOT_REQUIRED'
+          : 'SKIPPED',
+      ...(verification?.columns ?? {
+        verificationTokenHash: null,
+        verificationCodeHash: null,
+        verificationExpiresAt: null,
+        verificationAttempts: 0,
+      }),
     });
     const saved = await loadRequest(ctx, id);
-    await insertStep(ctx, saved.id, { action: 'RECEIVED', from: null, to: 'RECEIVED', details: { source: opts.source, dueOn: saved.dueOn, rule: deadline.value.rule.citation } });
+    await insertStep(ctx, saved.id, {
+      action: 'RECEIVED',
+      from: null,
+      to: 'RECEIVED',
+      details: { source: opts.source, dueOn: saved.dueOn, rule: deadline.value.rule.citation },
+    });
     // Sending the identity check is the system's doing; skipping it is the decision of whoever skipped it.
-    await insertStep(ctx, saved.id, { action: step.value.action, from: 'RECEIVED', to: step.value.to, reason: step.value.reason }, verify ? recordedActor({ kind: 'system' }) : undefined);
+    await insertStep(
+      ctx,
+      saved.id,
+      { action: step.value.action, from: 'RECEIVED', to: step.value.to, reason: step.value.reason },
+      verify ? recordedActor({ kind: 'system' }) : undefined,
+    );
 
     const emails = subjectRequestEmails(tenant, saved, ctx.config.publicUrl);
-    await sendEmail(ctx, verification ? emails.verification(verification.token, verification.code) : emails.acknowledgement());
+    await sendEmail(
+      ctx,
+      verification ? emails.verification(verification.token, verification.code) : emails.acknowledgement(),
+    );
     await emitEvent(ctx, 'request.received', eventData(saved));
     await this.scheduleReminders(ctx, saved);
     return saved;
@@ -244,8 +308,17 @@ export class DataSubjectRequestService {
    * Identity confirmed: work starts, and where the regime starts the clock only now (UK GDPR), the deadline is
    * worked out again from today.
    */
-  private async confirm(ctx: RequestContext, current: DataSubjectRequestEntity, method: string, reason: string | null): Promise<DataSubjectRequestEntity | ValidationFailed> {
-    const step = transition(current.state, 'CONFIRM_IDENTITY', { jurisdiction: current.jurisdiction, type: current.type, reason });
+  private async confirm(
+    ctx: RequestContext,
+    current: DataSubjectRequestEntity,
+    method: string,
+    reason: string | null,
+  ): Promise<DataSubjectRequestEntity | ValidationFailed> {
+    const step = transition(current.state, 'CONFIRM_IDENTITY', {
+      jurisdiction: current.jurisdiction,
+      type: current.type,
+      reason,
+    });
     if (!step.ok) return ValidationFailed.of(step.problems);
     const verifiedAt = new Date();
     const deadline = computeDeadline({
@@ -268,7 +341,13 @@ export class DataSubjectRequestService {
       ...deadlineColumns(deadline.value),
     });
     const updated = await loadRequest(ctx, current.id);
-    await insertStep(ctx, updated.id, { action: 'CONFIRM_IDENTITY', from: current.state, to: step.value.to, reason, details: { method, clockStartsOn: updated.clockStartsOn, dueOn: updated.dueOn } });
+    await insertStep(ctx, updated.id, {
+      action: 'CONFIRM_IDENTITY',
+      from: current.state,
+      to: step.value.to,
+      reason,
+      details: { method, clockStartsOn: updated.clockStartsOn, dueOn: updated.dueOn },
+    });
     if (updated.dueOn !== current.dueOn) await this.scheduleReminders(ctx, updated);
     return updated;
   }
@@ -281,7 +360,10 @@ export class DataSubjectRequestService {
     return found;
   }
 
-  private async result(ctx: RequestContext, r: DataSubjectRequestEntity | ValidationFailed): Promise<DataSubjectRequest | ValidationFailed> {
+  private async result(
+    ctx: RequestContext,
+    r: DataSubjectRequestEntity | ValidationFailed,
+  ): Promise<DataSubjectRequest | ValidationFailed> {
     return r instanceof ValidationFailed ? r : toRequest(ctx, r);
   }
 
@@ -289,29 +371,57 @@ export class DataSubjectRequestService {
   async resendVerification(ctx: RequestContext, id: string): Promise<DataSubjectRequest | ValidationFailed> {
     const current = await this.openForStep(ctx, id);
     if (current.state !== 'VERIFYING') {
-      return ValidationFailed.of([problem('id', 'NOT_ALLOWED', `the request is ${current.state}: there is no identity check pending`)]);
+      return ValidationFailed.of([
+        problem('id', 'NOT_ALLOWED', `the request is ${current.state}: there is no identity check pending`),
+      ]);
     }
     const verification = newVerification(current.id);
     await updateRequest(ctx, current.id, verification.columns);
-    await insertStep(ctx, current.id, { action: 'SEND_VERIFICATION', from: current.state, to: current.state, details: { resent: true } });
-    await sendEmail(ctx, subjectRequestEmails(await currentTenant(ctx), current, ctx.config.publicUrl).verification(verification.token, verification.code));
+    await insertStep(ctx, current.id, {
+      action: 'SEND_VERIFICATION',
+      from: current.state,
+      to: current.state,
+      details: { resent: true },
+    });
+    await sendEmail(
+      ctx,
+      subjectRequestEmails(await currentTenant(ctx), current, ctx.config.publicUrl).verification(
+        verification.token,
+        verification.code,
+      ),
+    );
     return toRequest(ctx, current);
   }
 
-  async confirmIdentity(ctx: RequestContext, input: ConfirmRequestIdentityInput): Promise<DataSubjectRequest | ValidationFailed> {
+  async confirmIdentity(
+    ctx: RequestContext,
+    input: ConfirmRequestIdentityInput,
+  ): Promise<DataSubjectRequest | ValidationFailed> {
     const current = await this.openForStep(ctx, input.id);
     const reason = staffText('reason', input.reason, TRANSITION_REASON_MAX, 'say how the identity was confirmed');
     if (!reason.ok) return ValidationFailed.of(reason.problems);
     return this.result(ctx, await this.confirm(ctx, current, 'STAFF', reason.value));
   }
 
-  async skipVerification(ctx: RequestContext, input: SkipRequestVerificationInput): Promise<DataSubjectRequest | ValidationFailed> {
+  async skipVerification(
+    ctx: RequestContext,
+    input: SkipRequestVerificationInput,
+  ): Promise<DataSubjectRequest | ValidationFailed> {
     const current = await this.openForStep(ctx, input.id);
-    const step = transition(current.state, 'SKIP_VERIFICATION', { jurisdiction: current.jurisdiction, type: current.type, reason: input.reason });
+    const step = transition(current.state, 'SKIP_VERIFICATION', {
+      jurisdiction: current.jurisdiction,
+      type: current.type,
+      reason: input.reason,
+    });
     if (!step.ok) return ValidationFailed.of(step.problems);
     await updateRequest(ctx, current.id, { state: step.value.to, verificationMethod: 'SKIPPED' });
     const updated = await loadRequest(ctx, current.id);
-    await insertStep(ctx, updated.id, { action: 'SKIP_VERIFICATION', from: current.state, to: step.value.to, reason: step.value.reason });
+    await insertStep(ctx, updated.id, {
+      action: 'SKIP_VERIFICATION',
+      from: current.state,
+      to: step.value.to,
+      reason: step.value.reason,
+    });
     return toRequest(ctx, updated);
   }
 
@@ -328,9 +438,21 @@ export class DataSubjectRequestService {
     });
     if (!step.ok) return ValidationFailed.of(step.problems);
     const deadline = step.value.deadline!;
-    await updateRequest(ctx, current.id, { state: step.value.to, extended: true, extensionReason: step.value.reason, overdueSince: null, ...deadlineColumns(deadline) });
+    await updateRequest(ctx, current.id, {
+      state: step.value.to,
+      extended: true,
+      extensionReason: step.value.reason,
+      overdueSince: null,
+      ...deadlineColumns(deadline),
+    });
     const updated = await loadRequest(ctx, current.id);
-    await insertStep(ctx, updated.id, { action: 'EXTEND', from: current.state, to: step.value.to, reason: step.value.reason, details: { previousDueOn: current.dueOn, dueOn: updated.dueOn } });
+    await insertStep(ctx, updated.id, {
+      action: 'EXTEND',
+      from: current.state,
+      to: step.value.to,
+      reason: step.value.reason,
+      details: { previousDueOn: current.dueOn, dueOn: updated.dueOn },
+    });
     await sendEmail(ctx, subjectRequestEmails(await currentTenant(ctx), updated, ctx.config.publicUrl).extended());
     await this.scheduleReminders(ctx, updated);
     return toRequest(ctx, updated);
@@ -338,7 +460,12 @@ export class DataSubjectRequestService {
 
   async complete(ctx: RequestContext, input: CompleteRequestInput): Promise<DataSubjectRequest | ValidationFailed> {
     const current = await this.openForStep(ctx, input.id);
-    const outcome = staffText('outcome', input.outcome, REQUEST_OUTCOME_MAX, 'say what was done; the requester is told');
+    const outcome = staffText(
+      'outcome',
+      input.outcome,
+      REQUEST_OUTCOME_MAX,
+      'say what was done; the requester is told',
+    );
     if (!outcome.ok) return ValidationFailed.of(outcome.problems);
     return this.close(ctx, current, 'COMPLETE', { outcome: outcome.value });
   }
@@ -348,13 +475,29 @@ export class DataSubjectRequestService {
     return this.close(ctx, current, 'REFUSE', { reason: input.reason, ground: input.ground });
   }
 
-  private async close(ctx: RequestContext, current: DataSubjectRequestEntity, action: 'COMPLETE' | 'REFUSE', input: { outcome?: string; reason?: string; ground?: RefusalGround }): Promise<DataSubjectRequest | ValidationFailed> {
-    const step = transition(current.state, action, { jurisdiction: current.jurisdiction, type: current.type, reason: input.reason ?? null, refusalGround: input.ground ?? null });
+  private async close(
+    ctx: RequestContext,
+    current: DataSubjectRequestEntity,
+    action: 'COMPLETE' | 'REFUSE',
+    input: { outcome?: string; reason?: string; ground?: RefusalGround },
+  ): Promise<DataSubjectRequest | ValidationFailed> {
+    const step = transition(current.state, action, {
+      jurisdiction: current.jurisdiction,
+      type: current.type,
+      reason: input.reason ?? null,
+      refusalGround: input.ground ?? null,
+    });
     if (!step.ok) return ValidationFailed.of(step.problems);
     const outcome = action === 'COMPLETE' ? input.outcome! : step.value.reason!;
     await updateRequest(ctx, current.id, { state: step.value.to, closedAt: new Date(), outcome });
     const updated = await loadRequest(ctx, current.id);
-    await insertStep(ctx, updated.id, { action, from: current.state, to: step.value.to, reason: outcome, details: step.value.refusalGround ? { ground: step.value.refusalGround } : null });
+    await insertStep(ctx, updated.id, {
+      action,
+      from: current.state,
+      to: step.value.to,
+      reason: outcome,
+      details: step.value.refusalGround ? { ground: step.value.refusalGround } : null,
+    });
     const emails = subjectRequestEmails(await currentTenant(ctx), updated, ctx.config.publicUrl);
     await sendEmail(ctx, action === 'COMPLETE' ? emails.completed() : emails.refused(step.value.refusalGround!));
     if (action === 'COMPLETE') await emitEvent(ctx, 'request.completed', eventData(updated));
@@ -381,13 +524,20 @@ export class DataSubjectRequestService {
     const now = new Date();
     const today = calendarDateIn(now, r.timeZone);
     const overdue = isOverdue(r.dueOn, now, r.timeZone);
-    const reminders = overdue ? [{ on: today, kind: 'OVERDUE' as ReminderKind }] : deadlineReminders(r.dueOn, { from: today });
+    const reminders = overdue
+      ? [{ on: today, kind: 'OVERDUE' as ReminderKind }]
+      : deadlineReminders(r.dueOn, { from: today });
     for (const reminder of reminders) {
       const at = overdue ? now : instantAt(reminder.on, r.timeZone, REMINDER_HOUR);
-      await enqueue(ctx, sendSubjectRequestReminder, { tenantId: ctx.tenantId, requestId: r.id, dueOn: r.dueOn, kind: reminder.kind }, {
-        startAfter: at > now ? at : undefined,
-        singletonKey: `${r.id}:${r.dueOn}:${reminder.kind}:${reminder.on}`,
-      });
+      await enqueue(
+        ctx,
+        sendSubjectRequestReminder,
+        { tenantId: ctx.tenantId, requestId: r.id, dueOn: r.dueOn, kind: reminder.kind },
+        {
+          startAfter: at > now ? at : undefined,
+          singletonKey: `${r.id}:${r.dueOn}:${reminder.kind}:${reminder.on}`,
+        },
+      );
     }
   }
 
@@ -400,14 +550,32 @@ export class DataSubjectRequestService {
   }
 
   /** The current tenant's requests (`agencyWide`: every tenant the caller may see), soonest due first. */
-  async list(ctx: RequestContext, args: DataSubjectRequestsArgs, agencyWide = false): Promise<Connection<DataSubjectRequest>> {
-    const page = await paginate(listQuery(ctx, args, agencyWide), args, ['r.dueOn', 'r.tenantId', 'r.id'], (r) => [r.dueOn, r.tenantId, r.id]);
-    const tenants = await tenantsById(ctx, page.edges.map((e) => e.node.tenantId));
-    return { ...page, edges: page.edges.map((e) => ({ cursor: e.cursor, node: requestView(e.node, tenants.get(e.node.tenantId)) })) };
+  async list(
+    ctx: RequestContext,
+    args: DataSubjectRequestsArgs,
+    agencyWide = false,
+  ): Promise<Connection<DataSubjectRequest>> {
+    const page = await paginate(listQuery(ctx, args, agencyWide), args, ['r.dueOn', 'r.tenantId', 'r.id'], (r) => [
+      r.dueOn,
+      r.tenantId,
+      r.id,
+    ]);
+    const tenants = await tenantsById(
+      ctx,
+      page.edges.map((e) => e.node.tenantId),
+    );
+    return {
+      ...page,
+      edges: page.edges.map((e) => ({ cursor: e.cursor, node: requestView(e.node, tenants.get(e.node.tenantId)) })),
+    };
   }
 
   /** The request's history, oldest first, with who acted. */
-  events(ctx: RequestContext, request: DataSubjectRequest, args: { first?: number; after?: string; last?: number; before?: string }): Promise<Connection<DataSubjectRequestEvent>> {
+  events(
+    ctx: RequestContext,
+    request: DataSubjectRequest,
+    args: { first?: number; after?: string; last?: number; before?: string },
+  ): Promise<Connection<DataSubjectRequestEvent>> {
     return requestHistory(ctx, request, args);
   }
 }

@@ -3,12 +3,19 @@ import { recordedActor, type RecordedActor, type RequestContext } from '../../co
 import { VISIBLE_TENANT_IDS } from '../../db/rls.js';
 import { isUuid } from '../../graphql/ids.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
-import { DataSubjectRequestEntity, DataSubjectRequestEventEntity, SubjectRequestSettingsEntity } from './request.entity.js';
+import {
+  DataSubjectRequestEntity,
+  DataSubjectRequestEventEntity,
+  SubjectRequestSettingsEntity,
+} from './request.entity.js';
 import type { DataSubjectRequestsArgs } from './request.types.js';
 
 /** The SQL of data-subject requests: settings, rows, their history, the list query. Every statement in `ctx.em`. */
 
-export type SubjectRequestSettingsRow = Pick<SubjectRequestSettingsEntity, 'promisedDays' | 'timeZone' | 'holidayRegion'>;
+export type SubjectRequestSettingsRow = Pick<
+  SubjectRequestSettingsEntity,
+  'promisedDays' | 'timeZone' | 'holidayRegion'
+>;
 
 export type SubjectRequestState = DataSubjectRequestEntity['state'];
 
@@ -22,7 +29,13 @@ export interface SubjectRequestStep {
 }
 
 export async function settingsRow(ctx: RequestContext): Promise<SubjectRequestSettingsRow> {
-  return (await ctx.em.getRepository(SubjectRequestSettingsEntity).findOneBy({ tenantId: ctx.tenantId })) ?? { promisedDays: null, timeZone: 'UTC', holidayRegion: null };
+  return (
+    (await ctx.em.getRepository(SubjectRequestSettingsEntity).findOneBy({ tenantId: ctx.tenantId })) ?? {
+      promisedDays: null,
+      timeZone: 'UTC',
+      holidayRegion: null,
+    }
+  );
 }
 
 export async function saveSettings(ctx: RequestContext, next: SubjectRequestSettingsRow): Promise<void> {
@@ -39,14 +52,23 @@ export function currentTenant(ctx: RequestContext): Promise<TenantEntity> {
 
 /** The columns that store a computed deadline. */
 export function deadlineColumns(deadline: Deadline) {
-  return { clockStartsOn: deadline.clockStartsOn, dueOn: deadline.dueOn, acknowledgeBy: deadline.acknowledgeBy, deadline };
+  return {
+    clockStartsOn: deadline.clockStartsOn,
+    dueOn: deadline.dueOn,
+    acknowledgeBy: deadline.acknowledgeBy,
+    deadline,
+  };
 }
 
 export async function insertRequest(ctx: RequestContext, row: Partial<DataSubjectRequestEntity>): Promise<void> {
   await ctx.em.getRepository(DataSubjectRequestEntity).insert(row);
 }
 
-export async function updateRequest(ctx: RequestContext, id: string, values: Partial<DataSubjectRequestEntity>): Promise<void> {
+export async function updateRequest(
+  ctx: RequestContext,
+  id: string,
+  values: Partial<DataSubjectRequestEntity>,
+): Promise<void> {
   await ctx.em.getRepository(DataSubjectRequestEntity).update({ tenantId: ctx.tenantId, id }, values);
 }
 
@@ -63,15 +85,35 @@ export async function findRequest(ctx: RequestContext, id: string): Promise<Data
  * Appends a step to the request's history, as whoever the context says acts (`actor`: someone else, such as the
  * system sending an identity check on a requester's behalf).
  */
-export async function insertStep(ctx: RequestContext, requestId: string, step: SubjectRequestStep, actor: RecordedActor = recordedActor(ctx.actor)): Promise<void> {
+export async function insertStep(
+  ctx: RequestContext,
+  requestId: string,
+  step: SubjectRequestStep,
+  actor: RecordedActor = recordedActor(ctx.actor),
+): Promise<void> {
   await ctx.em.query(
     `INSERT INTO data_subject_request_events (tenant_id, request_id, action, from_state, to_state, actor_kind, actor_id, reason, details) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9)`,
-    [ctx.tenantId, requestId, step.action, step.from, step.to, actor.kind, actor.id, step.reason ?? null, step.details ? JSON.stringify(step.details) : null],
+    [
+      ctx.tenantId,
+      requestId,
+      step.action,
+      step.from,
+      step.to,
+      actor.kind,
+      actor.id,
+      step.reason ?? null,
+      step.details ? JSON.stringify(step.details) : null,
+    ],
   );
 }
 
 /** Whether the request's history already holds `action` for this due date (a reminder that ran once). */
-export async function hasStepFor(ctx: RequestContext, requestId: string, action: string, dueOn: string): Promise<boolean> {
+export async function hasStepFor(
+  ctx: RequestContext,
+  requestId: string,
+  action: string,
+  dueOn: string,
+): Promise<boolean> {
   const [done] = await ctx.em.query(
     `SELECT 1 FROM data_subject_request_events WHERE tenant_id = $1 AND request_id = $2 AND action = $3 AND details ->> 'dueOn' = $4`,
     [ctx.tenantId, requestId, action, dueOn],
@@ -81,7 +123,9 @@ export async function hasStepFor(ctx: RequestContext, requestId: string, action:
 
 /** The request, locked until the transaction ends (a reminder's job). */
 export function lockRequest(ctx: RequestContext, id: string): Promise<DataSubjectRequestEntity | null> {
-  return ctx.em.getRepository(DataSubjectRequestEntity).findOne({ where: { tenantId: ctx.tenantId, id }, lock: { mode: 'pessimistic_write' } });
+  return ctx.em
+    .getRepository(DataSubjectRequestEntity)
+    .findOne({ where: { tenantId: ctx.tenantId, id }, lock: { mode: 'pessimistic_write' } });
 }
 
 /** The query of a list: the current tenant's requests (`agencyWide`: every tenant the caller may see), filtered. */
@@ -90,7 +134,8 @@ export function listQuery(ctx: RequestContext, args: DataSubjectRequestsArgs, ag
   if (agencyWide) {
     // Row-level security limits this to the tenants the caller can see; naming them lets each be read by index.
     query.where(`r.tenantId IN (${VISIBLE_TENANT_IDS})`);
-    if (args.tenantIds?.length) query.andWhere('r.tenantId IN (:...tenantIds)', { tenantIds: args.tenantIds.map((id) => id.toLowerCase()) });
+    if (args.tenantIds?.length)
+      query.andWhere('r.tenantId IN (:...tenantIds)', { tenantIds: args.tenantIds.map((id) => id.toLowerCase()) });
   } else {
     query.where('r.tenantId = :tenantId', { tenantId: ctx.tenantId });
   }
@@ -105,38 +150,57 @@ export function listQuery(ctx: RequestContext, args: DataSubjectRequestsArgs, ag
   if (args.search?.includes('\u0000')) query.andWhere('false');
   else if (args.search?.trim()) {
     const term = `%${args.search.trim().replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
-    query.andWhere('(r.reference ILIKE :term OR r.requesterName ILIKE :term OR r.requesterEmail ILIKE :term)', { term });
+    query.andWhere('(r.reference ILIKE :term OR r.requesterName ILIKE :term OR r.requesterEmail ILIKE :term)', {
+      term,
+    });
   }
   return query;
 }
 
 /** The query of a request's history (of the request's own tenant: the agency inbox reads several). */
 export function stepsQuery(ctx: RequestContext, tenantId: string, requestId: string) {
-  return ctx.em.getRepository(DataSubjectRequestEventEntity).createQueryBuilder('e').where('e.tenantId = :t AND e.requestId = :r', { t: tenantId, r: requestId });
+  return ctx.em
+    .getRepository(DataSubjectRequestEventEntity)
+    .createQueryBuilder('e')
+    .where('e.tenantId = :t AND e.requestId = :r', { t: tenantId, r: requestId });
 }
 
 export async function tenantsById(ctx: RequestContext, ids: string[]): Promise<Map<string, TenantEntity>> {
   const unique = [...new Set(ids)];
   if (!unique.length) return new Map();
-  const rows = await ctx.em.getRepository(TenantEntity).createQueryBuilder('t').where('t.tenantId IN (:...unique)', { unique }).getMany();
+  const rows = await ctx.em
+    .getRepository(TenantEntity)
+    .createQueryBuilder('t')
+    .where('t.tenantId IN (:...unique)', { unique })
+    .getMany();
   return new Map(rows.map((t) => [t.tenantId, t]));
 }
 
 /** The request whose emailed link hashes to `tokenHash`. */
 export async function idByTokenHash(ctx: RequestContext, tokenHash: string): Promise<string | null> {
-  const [match]: { id: string }[] = await ctx.em.query('SELECT id FROM data_subject_requests WHERE tenant_id = $1 AND verification_token_hash = $2', [ctx.tenantId, tokenHash]);
+  const [match]: { id: string }[] = await ctx.em.query(
+    'SELECT id FROM data_subject_requests WHERE tenant_id = $1 AND verification_token_hash = $2',
+    [ctx.tenantId, tokenHash],
+  );
   return match?.id ?? null;
 }
 
 /** The request with this reference, its code hash and failed tries, locked for counting a try. */
-export async function codeByReference(ctx: RequestContext, reference: string): Promise<{ id: string; codeHash: string | null; attempts: number } | null> {
-  const [match]: { id: string; verification_code_hash: string | null; verification_attempts: number }[] = await ctx.em.query(
-    'SELECT id, verification_code_hash, verification_attempts FROM data_subject_requests WHERE tenant_id = $1 AND reference = $2 FOR UPDATE',
-    [ctx.tenantId, reference],
-  );
+export async function codeByReference(
+  ctx: RequestContext,
+  reference: string,
+): Promise<{ id: string; codeHash: string | null; attempts: number } | null> {
+  const [match]: { id: string; verification_code_hash: string | null; verification_attempts: number }[] =
+    await ctx.em.query(
+      'SELECT id, verification_code_hash, verification_attempts FROM data_subject_requests WHERE tenant_id = $1 AND reference = $2 FOR UPDATE',
+      [ctx.tenantId, reference],
+    );
   return match ? { id: match.id, codeHash: match.verification_code_hash, attempts: match.verification_attempts } : null;
 }
 
 export async function countFailedCode(ctx: RequestContext, id: string): Promise<void> {
-  await ctx.em.query('UPDATE data_subject_requests SET verification_attempts = verification_attempts + 1 WHERE tenant_id = $1 AND id = $2', [ctx.tenantId, id]);
+  await ctx.em.query(
+    'UPDATE data_subject_requests SET verification_attempts = verification_attempts + 1 WHERE tenant_id = $1 AND id = $2',
+    [ctx.tenantId, id],
+  );
 }

@@ -22,7 +22,8 @@ async function tenantUnder(jurisdictions: string[]): Promise<TenantSeed> {
 }
 
 async function create(client: Client, input: Record<string, unknown>) {
-  return (await client.gql(CREATE, { input: { requesterName: 'Ada Lovelace', email: 'ada@example.test', ...input } })).createDataSubjectRequest;
+  return (await client.gql(CREATE, { input: { requesterName: 'Ada Lovelace', email: 'ada@example.test', ...input } }))
+    .createDataSubjectRequest;
 }
 
 async function outbox(tenant: TenantSeed): Promise<{ kind: string; to: string; subject: string; textBody: string }[]> {
@@ -33,7 +34,12 @@ function post(path: string, body: string | object, contentType = 'application/js
   return fetch(`${inject('apiUrl')}${path}`, {
     method: 'POST',
     headers: { 'content-type': contentType },
-    body: typeof body === 'string' ? body : contentType === 'application/json' ? JSON.stringify(body) : new URLSearchParams(body as Record<string, string>).toString(),
+    body:
+      typeof body === 'string'
+        ? body
+        : contentType === 'application/json'
+          ? JSON.stringify(body)
+          : new URLSearchParams(body as Record<string, string>).toString(),
     redirect: 'manual',
   });
 }
@@ -41,7 +47,11 @@ function post(path: string, body: string | object, contentType = 'application/js
 describe('data-subject requests', () => {
   it('a UK GDPR request received on 31 January 2026 is due on Monday 2 March (ICO rule: no 31 February, 28 February is a Saturday)', async () => {
     const tenant = await tenantUnder(['UK_GDPR']);
-    const r = await create(tenant.admin, { type: 'ACCESS', receivedAt: '2026-01-31T10:00:00Z', skipVerificationReason: 'signed in to their account when asking' });
+    const r = await create(tenant.admin, {
+      type: 'ACCESS',
+      receivedAt: '2026-01-31T10:00:00Z',
+      skipVerificationReason: 'signed in to their account when asking',
+    });
     expect(r).toMatchObject({
       __typename: 'DataSubjectRequest',
       jurisdiction: 'UK_GDPR',
@@ -70,21 +80,46 @@ describe('data-subject requests', () => {
     expect(html).toContain('<label for="email">');
     expect(formPage.headers.get('content-security-policy')).toContain("default-src 'none'");
 
-    const refused = await post(`/p/${tenant.slug}/requests`, { type: 'ERASURE', jurisdiction: 'EU_GDPR', requesterName: '', email: 'not-an-email' }, 'application/x-www-form-urlencoded');
+    const refused = await post(
+      `/p/${tenant.slug}/requests`,
+      { type: 'ERASURE', jurisdiction: 'EU_GDPR', requesterName: '', email: 'not-an-email' },
+      'application/x-www-form-urlencoded',
+    );
     expect(refused.status).toBe(422);
     const refusedHtml = await refused.text();
     expect(refusedHtml).toContain('aria-invalid="true"');
     expect(refusedHtml).toContain('class="error"');
 
-    const sent = await post(`/p/${tenant.slug}/requests`, { type: 'ERASURE', jurisdiction: 'EU_GDPR', requesterName: 'Grace Hopper', email: 'Grace@Example.test', details: 'Account 42' }, 'application/x-www-form-urlencoded');
+    const sent = await post(
+      `/p/${tenant.slug}/requests`,
+      {
+        type: 'ERASURE',
+        jurisdiction: 'EU_GDPR',
+        requesterName: 'Grace Hopper',
+        email: 'Grace@Example.test',
+        details: 'Account 42',
+      },
+      'application/x-www-form-urlencoded',
+    );
     expect(sent.status).toBe(201);
     const sentHtml = await sent.text();
     expect(sentHtml).toContain('Request received');
 
-    const list = (await tenant.admin.gql(graphql(`{ dataSubjectRequests(first: 10) { totalCount edges { node { id reference state source requesterName requesterEmail } } } }`))).dataSubjectRequests;
+    const list = (
+      await tenant.admin.gql(
+        graphql(
+          `{ dataSubjectRequests(first: 10) { totalCount edges { node { id reference state source requesterName requesterEmail } } } }`,
+        ),
+      )
+    ).dataSubjectRequests;
     expect(list.totalCount).toBe(1);
     const node = list.edges[0]!.node;
-    expect(node).toMatchObject({ state: 'VERIFYING', source: 'PUBLIC_FORM', requesterName: 'Grace Hopper', requesterEmail: 'grace@example.test' });
+    expect(node).toMatchObject({
+      state: 'VERIFYING',
+      source: 'PUBLIC_FORM',
+      requesterName: 'Grace Hopper',
+      requesterEmail: 'grace@example.test',
+    });
 
     const mail = (await outbox(tenant)).find((m) => m.kind === 'REQUEST_VERIFICATION')!;
     expect(mail.to).toBe('grace@example.test');
@@ -99,7 +134,11 @@ describe('data-subject requests', () => {
     expect(await ok.text()).toContain('confirmed');
 
     const detail = (await tenant.admin.gql(GET, { id: node.id })).dataSubjectRequest;
-    expect(detail).toMatchObject({ state: 'IN_PROGRESS', verificationMethod: 'EMAIL_LINK', availableActions: ['EXTEND', 'COMPLETE', 'REFUSE'] });
+    expect(detail).toMatchObject({
+      state: 'IN_PROGRESS',
+      verificationMethod: 'EMAIL_LINK',
+      availableActions: ['EXTEND', 'COMPLETE', 'REFUSE'],
+    });
     expect(detail.verifiedAt).not.toBeNull();
     expect(detail.events.edges.map((e: any) => [e.node.action, e.node.toState, e.node.actorKind])).toEqual([
       ['RECEIVED', 'RECEIVED', 'REQUESTER'],
@@ -108,10 +147,15 @@ describe('data-subject requests', () => {
     ]);
   });
 
-  it('speaks the requester\'s language: ?lang=, else the browser\'s, else the tenant\'s default; the JSON API stays as it is', async () => {
+  it("speaks the requester's language: ?lang=, else the browser's, else the tenant's default; the JSON API stays as it is", async () => {
     const agency = await seed.agency();
-    const tenant = await agency.tenant({ jurisdictions: ['EU_GDPR'], defaultLanguage: 'DE', legalName: 'Bäckerei <Schmidt> GmbH' });
-    const get = (query = '', headers: Record<string, string> = {}) => fetch(`${inject('apiUrl')}/p/${tenant.slug}/requests/new${query}`, { headers });
+    const tenant = await agency.tenant({
+      jurisdictions: ['EU_GDPR'],
+      defaultLanguage: 'DE',
+      legalName: 'Bäckerei <Schmidt> GmbH',
+    });
+    const get = (query = '', headers: Record<string, string> = {}) =>
+      fetch(`${inject('apiUrl')}/p/${tenant.slug}/requests/new${query}`, { headers });
     // The tenant's default when the browser says nothing we have.
     const german = await (await get('', { 'accept-language': 'ja' })).text();
     expect(german).toContain('<html lang="de">');
@@ -124,20 +168,32 @@ describe('data-subject requests', () => {
     expect(await (await get('?lang=en', { 'accept-language': 'fr' })).text()).toContain('Your email address');
 
     // A refusal in the language the form was sent in, at the field.
-    const refused = await post(`/p/${tenant.slug}/requests?lang=fr`, { type: 'ERASURE', jurisdiction: 'EU_GDPR', requesterName: '', email: 'not-an-email' }, 'application/x-www-form-urlencoded');
+    const refused = await post(
+      `/p/${tenant.slug}/requests?lang=fr`,
+      { type: 'ERASURE', jurisdiction: 'EU_GDPR', requesterName: '', email: 'not-an-email' },
+      'application/x-www-form-urlencoded',
+    );
     expect(refused.status).toBe(422);
     const refusedHtml = await refused.text();
     expect(refusedHtml).toContain('<p class="error" id="requesterName-error">Veuillez remplir ce champ.</p>');
-    expect(refusedHtml).toContain('<p class="error" id="email-error">Saisissez une adresse e-mail comme nom@example.com.</p>');
+    expect(refusedHtml).toContain(
+      '<p class="error" id="email-error">Saisissez une adresse e-mail comme nom@example.com.</p>',
+    );
 
-    const sent = await post(`/p/${tenant.slug}/requests?lang=de`, { type: 'ERASURE', jurisdiction: 'EU_GDPR', requesterName: 'Grete', email: 'grete@example.test' }, 'application/x-www-form-urlencoded');
+    const sent = await post(
+      `/p/${tenant.slug}/requests?lang=de`,
+      { type: 'ERASURE', jurisdiction: 'EU_GDPR', requesterName: 'Grete', email: 'grete@example.test' },
+      'application/x-www-form-urlencoded',
+    );
     expect(sent.status).toBe(201);
     const sentHtml = await sent.text();
     expect(sentHtml).toContain('Anfrage eingegangen');
     expect(sentHtml).toMatch(/Wir antworten bis zum <strong>\d{1,2}\. \p{L}+ 20\d\d<\/strong>\./u);
     expect(sentHtml).toContain('action="/p/' + tenant.slug + '/requests/verify?lang=de"');
     // The emails to the requester follow: German, with the confirmation page's language in the link.
-    const mail = (await outbox(tenant)).find((m) => m.kind === 'REQUEST_VERIFICATION' && m.to === 'grete@example.test')!;
+    const mail = (await outbox(tenant)).find(
+      (m) => m.kind === 'REQUEST_VERIFICATION' && m.to === 'grete@example.test',
+    )!;
     expect(mail.subject).toMatch(/^Bitte bestätigen Sie Ihre Anfrage an Bäckerei <Schmidt> GmbH \[R-[0-9A-Z]{8}\]$/);
     expect(mail.textBody).toMatch(/^Guten Tag,\n/); // never the name the requester typed
     expect(mail.textBody).not.toContain('Grete');
@@ -146,10 +202,19 @@ describe('data-subject requests', () => {
     const confirmed = await fetch(`${inject('apiUrl')}/p/${tenant.slug}/requests/verify?token=${token}&lang=de`);
     expect(await confirmed.text()).toContain('Vielen Dank, Ihre Anfrage ist bestätigt');
 
-    const wrong = await post(`/p/${tenant.slug}/requests/verify?lang=de`, { reference: 'R-00000000', code: '000000' }, 'application/x-www-form-urlencoded');
+    const wrong = await post(
+      `/p/${tenant.slug}/requests/verify?lang=de`,
+      { reference: 'R-00000000', code: '000000' },
+      'application/x-www-form-urlencoded',
+    );
     expect(wrong.status).toBe(400);
     expect(await wrong.text()).toContain('Dieser Link oder Code ist nicht gültig.');
-    const json = await post(`/p/${tenant.slug}/requests?lang=de`, { type: 'ERASURE', jurisdiction: 'EU_GDPR', requesterName: '', email: 'x' });
+    const json = await post(`/p/${tenant.slug}/requests?lang=de`, {
+      type: 'ERASURE',
+      jurisdiction: 'EU_GDPR',
+      requesterName: '',
+      email: 'x',
+    });
     expect(((await json.json()) as any).error.code).toBe('VALIDATION_FAILED');
     const missing = await fetch(`${inject('apiUrl')}/p/no-such-tenant-${Date.now()}/requests/new?lang=fr`);
     expect(missing.status).toBe(404);
@@ -158,10 +223,18 @@ describe('data-subject requests', () => {
 
   it('verifies by code over JSON, and locks the code after five wrong tries', async () => {
     const tenant = await tenantUnder(['UK_GDPR']);
-    const created = await post(`/p/${tenant.slug}/requests`, { type: 'ACCESS', requesterName: 'Alan Turing', email: 'alan@example.test' });
+    const created = await post(`/p/${tenant.slug}/requests`, {
+      type: 'ACCESS',
+      requesterName: 'Alan Turing',
+      email: 'alan@example.test',
+    });
     expect(created.status).toBe(201);
     const body = (await created.json()) as any;
-    expect(body).toMatchObject({ state: 'VERIFYING', verification: 'EMAIL_SENT', reference: expect.stringMatching(/^R-/) });
+    expect(body).toMatchObject({
+      state: 'VERIFYING',
+      verification: 'EMAIL_SENT',
+      reference: expect.stringMatching(/^R-/),
+    });
     const code = /code on the confirmation page: (\d{6})/.exec((await outbox(tenant))[0]!.textBody)![1]!;
 
     const wrong = String((Number(code) + 1) % 1_000_000).padStart(6, '0');
@@ -174,45 +247,103 @@ describe('data-subject requests', () => {
     expect((await post(`/p/${tenant.slug}/requests/verify`, { reference: body.reference, code })).status).toBe(429);
 
     // Staff send a new code; it works.
-    const resent = (await tenant.admin.gql(`mutation ($id: ID!) { resendRequestVerification(id: $id) { ${RESULT} } }`, { id: body.id })).resendRequestVerification;
+    const resent = (
+      await tenant.admin.gql(`mutation ($id: ID!) { resendRequestVerification(id: $id) { ${RESULT} } }`, {
+        id: body.id,
+      })
+    ).resendRequestVerification;
     expect(resent.state).toBe('VERIFYING');
     const mails = (await outbox(tenant)).filter((m) => m.kind === 'REQUEST_VERIFICATION');
     expect(mails).toHaveLength(2);
-    const newCode = mails.map((m) => /confirmation page: (\d{6})/.exec(m.textBody)![1]!).find((c) => c !== code) ?? code;
-    const confirmed = await post(`/p/${tenant.slug}/requests/verify`, { reference: body.reference.toLowerCase(), code: newCode });
+    const newCode =
+      mails.map((m) => /confirmation page: (\d{6})/.exec(m.textBody)![1]!).find((c) => c !== code) ?? code;
+    const confirmed = await post(`/p/${tenant.slug}/requests/verify`, {
+      reference: body.reference.toLowerCase(),
+      code: newCode,
+    });
     expect(confirmed.status).toBe(200);
     expect(await confirmed.json()).toMatchObject({ state: 'IN_PROGRESS', alreadyConfirmed: false });
-    expect((await post(`/p/${tenant.slug}/requests/verify`, { reference: body.reference, code: newCode })).status).toBe(200);
+    expect((await post(`/p/${tenant.slug}/requests/verify`, { reference: body.reference, code: newCode })).status).toBe(
+      200,
+    );
   });
 
   it('extends once with a reason, tells the requester the new date and why', async () => {
     const tenant = await tenantUnder(['EU_GDPR']);
-    const r = await create(tenant.admin, { type: 'PORTABILITY', receivedAt: new Date(Date.now() - 5 * 86_400_000).toISOString(), skipVerificationReason: 'known customer' });
-    expect(r).toMatchObject({ state: 'IN_PROGRESS', canExtend: true, availableActions: ['EXTEND', 'COMPLETE', 'REFUSE'] });
+    const r = await create(tenant.admin, {
+      type: 'PORTABILITY',
+      receivedAt: new Date(Date.now() - 5 * 86_400_000).toISOString(),
+      skipVerificationReason: 'known customer',
+    });
+    expect(r).toMatchObject({
+      state: 'IN_PROGRESS',
+      canExtend: true,
+      availableActions: ['EXTEND', 'COMPLETE', 'REFUSE'],
+    });
     expect(r.extensionDueOn > r.dueOn).toBe(true);
 
-    const noReason = (await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), { input: { id: r.id, reason: ' ' } })).extendRequestDeadline;
-    expect(noReason).toMatchObject({ __typename: 'ValidationFailed', problems: [{ path: 'reason', code: 'REQUIRED' }] });
-    const tooFar = (await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), { input: { id: r.id, reason: 'x', newDueOn: '2099-01-01' } })).extendRequestDeadline;
-    expect(tooFar).toMatchObject({ __typename: 'ValidationFailed', problems: [{ path: 'newDueOn', code: 'OUT_OF_RANGE' }] });
+    const noReason = (
+      await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), {
+        input: { id: r.id, reason: ' ' },
+      })
+    ).extendRequestDeadline;
+    expect(noReason).toMatchObject({
+      __typename: 'ValidationFailed',
+      problems: [{ path: 'reason', code: 'REQUIRED' }],
+    });
+    const tooFar = (
+      await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), {
+        input: { id: r.id, reason: 'x', newDueOn: '2099-01-01' },
+      })
+    ).extendRequestDeadline;
+    expect(tooFar).toMatchObject({
+      __typename: 'ValidationFailed',
+      problems: [{ path: 'newDueOn', code: 'OUT_OF_RANGE' }],
+    });
 
-    const extended = (await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), { input: { id: r.id, reason: 'Data spread over three archived systems' } })).extendRequestDeadline;
-    expect(extended).toMatchObject({ state: 'EXTENDED', extended: true, dueOn: r.extensionDueOn, lawDueOn: r.lawDueOn, extensionReason: 'Data spread over three archived systems', canExtend: false, availableActions: ['COMPLETE', 'REFUSE'] });
-    const again = (await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), { input: { id: r.id, reason: 'still more' } })).extendRequestDeadline;
+    const extended = (
+      await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), {
+        input: { id: r.id, reason: 'Data spread over three archived systems' },
+      })
+    ).extendRequestDeadline;
+    expect(extended).toMatchObject({
+      state: 'EXTENDED',
+      extended: true,
+      dueOn: r.extensionDueOn,
+      lawDueOn: r.lawDueOn,
+      extensionReason: 'Data spread over three archived systems',
+      canExtend: false,
+      availableActions: ['COMPLETE', 'REFUSE'],
+    });
+    const again = (
+      await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), {
+        input: { id: r.id, reason: 'still more' },
+      })
+    ).extendRequestDeadline;
     expect(again).toMatchObject({ __typename: 'ValidationFailed', problems: [{ code: 'NOT_ALLOWED' }] });
     const told = (await outbox(tenant)).find((m) => m.subject.startsWith('We need more time'))!;
     expect(told.to).toBe('ada@example.test');
     expect(told.textBody).toContain('three archived systems');
 
     const events = (await tenant.admin.gql(GET, { id: r.id })).dataSubjectRequest.events.edges.map((e: any) => e.node);
-    expect(events.at(-1)).toMatchObject({ action: 'EXTEND', fromState: 'IN_PROGRESS', toState: 'EXTENDED', reason: 'Data spread over three archived systems', details: { previousDueOn: r.dueOn, dueOn: r.extensionDueOn } });
+    expect(events.at(-1)).toMatchObject({
+      action: 'EXTEND',
+      fromState: 'IN_PROGRESS',
+      toState: 'EXTENDED',
+      reason: 'Data spread over three archived systems',
+      details: { previousDueOn: r.dueOn, dueOn: r.extensionDueOn },
+    });
   });
 
   it('an LGPD request cannot be extended', async () => {
     const tenant = await tenantUnder(['LGPD']);
     const r = await create(tenant.admin, { type: 'ACCESS', skipVerificationReason: 'known' });
     expect(r).toMatchObject({ canExtend: false, extensionDueOn: null, availableActions: ['COMPLETE', 'REFUSE'] });
-    const refused = (await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), { input: { id: r.id, reason: 'busy' } })).extendRequestDeadline;
+    const refused = (
+      await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), {
+        input: { id: r.id, reason: 'busy' },
+      })
+    ).extendRequestDeadline;
     expect(refused).toMatchObject({ __typename: 'ValidationFailed', problems: [{ code: 'NOT_ALLOWED' }] });
   });
 
@@ -222,39 +353,89 @@ describe('data-subject requests', () => {
     const b = await create(tenant.admin, { type: 'ERASURE' });
     expect(b.state).toBe('VERIFYING');
 
-    const refuseWithoutGround = await tenant.admin.gql(step('refuseRequest', 'RefuseRequestInput'), { input: { id: b.id, ground: 'EXCESSIVE', reason: '' } });
-    expect(refuseWithoutGround.refuseRequest).toMatchObject({ __typename: 'ValidationFailed', problems: [{ path: 'reason', code: 'REQUIRED' }] });
-    const completeUnverified = await tenant.admin.gql(step('completeRequest', 'CompleteRequestInput'), { input: { id: b.id, outcome: 'done' } });
-    expect(completeUnverified.completeRequest).toMatchObject({ __typename: 'ValidationFailed', problems: [{ path: 'action', code: 'NOT_ALLOWED' }] });
+    const refuseWithoutGround = await tenant.admin.gql(step('refuseRequest', 'RefuseRequestInput'), {
+      input: { id: b.id, ground: 'EXCESSIVE', reason: '' },
+    });
+    expect(refuseWithoutGround.refuseRequest).toMatchObject({
+      __typename: 'ValidationFailed',
+      problems: [{ path: 'reason', code: 'REQUIRED' }],
+    });
+    const completeUnverified = await tenant.admin.gql(step('completeRequest', 'CompleteRequestInput'), {
+      input: { id: b.id, outcome: 'done' },
+    });
+    expect(completeUnverified.completeRequest).toMatchObject({
+      __typename: 'ValidationFailed',
+      problems: [{ path: 'action', code: 'NOT_ALLOWED' }],
+    });
 
-    const refused = (await tenant.admin.gql(step('refuseRequest', 'RefuseRequestInput'), { input: { id: b.id, ground: 'IDENTITY_NOT_VERIFIED', reason: 'No reply to our identity check' } })).refuseRequest;
-    expect(refused).toMatchObject({ state: 'REFUSED', outcome: 'No reply to our identity check', availableActions: [] });
+    const refused = (
+      await tenant.admin.gql(step('refuseRequest', 'RefuseRequestInput'), {
+        input: { id: b.id, ground: 'IDENTITY_NOT_VERIFIED', reason: 'No reply to our identity check' },
+      })
+    ).refuseRequest;
+    expect(refused).toMatchObject({
+      state: 'REFUSED',
+      outcome: 'No reply to our identity check',
+      availableActions: [],
+    });
     expect(refused.closedAt).not.toBeNull();
 
-    const completed = (await tenant.admin.gql(step('completeRequest', 'CompleteRequestInput'), { input: { id: a.id, outcome: 'Sent a copy of the data by secure link' } })).completeRequest;
-    expect(completed).toMatchObject({ state: 'COMPLETED', outcome: 'Sent a copy of the data by secure link', isOverdue: false });
-    const note = (await tenant.admin.gql(step('addRequestNote', 'AddRequestNoteInput'), { input: { id: a.id, note: 'Requester thanked us' } })).addRequestNote;
+    const completed = (
+      await tenant.admin.gql(step('completeRequest', 'CompleteRequestInput'), {
+        input: { id: a.id, outcome: 'Sent a copy of the data by secure link' },
+      })
+    ).completeRequest;
+    expect(completed).toMatchObject({
+      state: 'COMPLETED',
+      outcome: 'Sent a copy of the data by secure link',
+      isOverdue: false,
+    });
+    const note = (
+      await tenant.admin.gql(step('addRequestNote', 'AddRequestNoteInput'), {
+        input: { id: a.id, note: 'Requester thanked us' },
+      })
+    ).addRequestNote;
     expect(note.__typename).toBe('DataSubjectRequest');
-    const again = (await tenant.admin.gql(step('refuseRequest', 'RefuseRequestInput'), { input: { id: a.id, ground: 'OTHER', reason: 'x' } })).refuseRequest;
+    const again = (
+      await tenant.admin.gql(step('refuseRequest', 'RefuseRequestInput'), {
+        input: { id: a.id, ground: 'OTHER', reason: 'x' },
+      })
+    ).refuseRequest;
     expect(again).toMatchObject({ __typename: 'ValidationFailed', problems: [{ code: 'NOT_ALLOWED' }] });
 
     const mails = await outbox(tenant);
-    expect(mails.some((m) => m.subject.startsWith('Your request is complete') && m.textBody.includes('secure link'))).toBe(true);
+    expect(
+      mails.some((m) => m.subject.startsWith('Your request is complete') && m.textBody.includes('secure link')),
+    ).toBe(true);
     expect(mails.some((m) => m.subject.startsWith('We cannot act') && m.textBody.includes('complain'))).toBe(true);
 
     const history = (await tenant.admin.gql(GET, { id: a.id })).dataSubjectRequest.events.edges.map((e: any) => e.node);
     expect(history.map((e: any) => e.action)).toEqual(['RECEIVED', 'SKIP_VERIFICATION', 'COMPLETE', 'NOTE']);
-    expect(history[1]).toMatchObject({ actorKind: 'USER', reason: 'verified in person', actorName: expect.stringContaining('@agency.test') });
+    expect(history[1]).toMatchObject({
+      actorKind: 'USER',
+      reason: 'verified in person',
+      actorName: expect.stringContaining('@agency.test'),
+    });
 
     const viewer = await tenant.user('VIEWER');
-    expect((await viewer.client.gql(graphql('{ currentTenant { viewer { canReadRequests canHandleRequests canReadConsents canRecordConsents canReadAudit } } }'))).currentTenant.viewer).toEqual({
+    expect(
+      (
+        await viewer.client.gql(
+          graphql(
+            '{ currentTenant { viewer { canReadRequests canHandleRequests canReadConsents canRecordConsents canReadAudit } } }',
+          ),
+        )
+      ).currentTenant.viewer,
+    ).toEqual({
       canReadRequests: true,
       canHandleRequests: false,
       canReadConsents: true,
       canRecordConsents: false,
       canReadAudit: false,
     });
-    await expect(viewer.client.gql(step('addRequestNote', 'AddRequestNoteInput'), { input: { id: a.id, note: 'x' } })).rejects.toHaveCode('FORBIDDEN');
+    await expect(
+      viewer.client.gql(step('addRequestNote', 'AddRequestNoteInput'), { input: { id: a.id, note: 'x' } }),
+    ).rejects.toHaveCode('FORBIDDEN');
     expect((await viewer.client.gql(GET, { id: a.id })).dataSubjectRequest.state).toBe('COMPLETED');
   });
 
@@ -271,11 +452,16 @@ describe('data-subject requests', () => {
       expect(result.__typename, JSON.stringify(input)).toBe('ValidationFailed');
       expect(result.problems).toContainEqual(expect.objectContaining({ path, code }));
     }
-    expect((await tenant.admin.gql(graphql('{ dataSubjectRequests { totalCount } }'))).dataSubjectRequests.totalCount).toBe(0);
+    expect(
+      (await tenant.admin.gql(graphql('{ dataSubjectRequests { totalCount } }'))).dataSubjectRequests.totalCount,
+    ).toBe(0);
 
     const json = await post(`/p/${tenant.slug}/requests`, { type: 'ACCESS', requesterName: 'X', email: 'bad' });
     expect(json.status).toBe(422);
-    expect(((await json.json()) as any).error).toMatchObject({ code: 'VALIDATION_FAILED', problems: [{ path: 'email' }] });
+    expect(((await json.json()) as any).error).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      problems: [{ path: 'email' }],
+    });
     expect((await post('/p/no-such-tenant-anywhere/requests', { type: 'ACCESS' })).status).toBe(404);
     expect((await post(`/p/${tenant.slug}/requests`, '{"type":', 'application/json')).status).toBe(400);
   });
@@ -285,76 +471,168 @@ describe('data-subject requests', () => {
     const optOut = await create(tenant.admin, { type: 'OPT_OUT_SALE_SHARING', receivedAt: '2026-11-02T17:00:00Z' });
     expect(optOut).toMatchObject({ state: 'IN_PROGRESS', verificationMethod: 'NOT_REQUIRED', canExtend: false });
     const access = await create(tenant.admin, { type: 'ACCESS', receivedAt: '2026-11-02T17:00:00Z' });
-    expect(access).toMatchObject({ state: 'VERIFYING', dueOn: '2026-12-17', acknowledgeBy: expect.stringMatching(/^2026-11-1[67]$/) });
+    expect(access).toMatchObject({
+      state: 'VERIFYING',
+      dueOn: '2026-12-17',
+      acknowledgeBy: expect.stringMatching(/^2026-11-1[67]$/),
+    });
   });
 
   it('a tenant may promise less time than the law, never more', async () => {
     const tenant = await tenantUnder(['EU_GDPR', 'LGPD']);
-    const tooLong = (await tenant.admin.gql(graphql(`mutation { updateRequestSettings(input: { promisedDays: 20 }) { __typename ... on ValidationFailed { problems { path code message } } } }`))).updateRequestSettings;
-    expect(tooLong).toMatchObject({ __typename: 'ValidationFailed', problems: [expect.objectContaining({ path: 'promisedDays', code: 'OUT_OF_RANGE' })] });
-    const badZone = (await tenant.admin.gql(graphql(`mutation { updateRequestSettings(input: { timeZone: "Mars/Olympus" }) { __typename ... on ValidationFailed { problems { path } } } }`))).updateRequestSettings;
+    const tooLong = (
+      await tenant.admin.gql(
+        graphql(
+          `mutation { updateRequestSettings(input: { promisedDays: 20 }) { __typename ... on ValidationFailed { problems { path code message } } } }`,
+        ),
+      )
+    ).updateRequestSettings;
+    expect(tooLong).toMatchObject({
+      __typename: 'ValidationFailed',
+      problems: [expect.objectContaining({ path: 'promisedDays', code: 'OUT_OF_RANGE' })],
+    });
+    const badZone = (
+      await tenant.admin.gql(
+        graphql(
+          `mutation { updateRequestSettings(input: { timeZone: "Mars/Olympus" }) { __typename ... on ValidationFailed { problems { path } } } }`,
+        ),
+      )
+    ).updateRequestSettings;
     expect(badZone).toMatchObject({ __typename: 'ValidationFailed', problems: [{ path: 'timeZone' }] });
-    const ok = (await tenant.admin.gql(graphql(`mutation { updateRequestSettings(input: { promisedDays: 10, timeZone: "Europe/Berlin", holidayRegion: "DE-BY" }) { __typename ... on RequestSettings { promisedDays timeZone holidayRegion formUrl } } }`))).updateRequestSettings;
-    expect(ok).toMatchObject({ promisedDays: 10, timeZone: 'Europe/Berlin', holidayRegion: 'DE-BY', formUrl: expect.stringContaining(`/p/${tenant.slug}/requests/new`) });
-    const r = await create(tenant.admin, { type: 'ACCESS', jurisdiction: 'EU_GDPR', receivedAt: '2026-10-31T23:30:00Z', skipVerificationReason: 'known' });
+    const ok = (
+      await tenant.admin.gql(
+        graphql(
+          `mutation { updateRequestSettings(input: { promisedDays: 10, timeZone: "Europe/Berlin", holidayRegion: "DE-BY" }) { __typename ... on RequestSettings { promisedDays timeZone holidayRegion formUrl } } }`,
+        ),
+      )
+    ).updateRequestSettings;
+    expect(ok).toMatchObject({
+      promisedDays: 10,
+      timeZone: 'Europe/Berlin',
+      holidayRegion: 'DE-BY',
+      formUrl: expect.stringContaining(`/p/${tenant.slug}/requests/new`),
+    });
+    const r = await create(tenant.admin, {
+      type: 'ACCESS',
+      jurisdiction: 'EU_GDPR',
+      receivedAt: '2026-10-31T23:30:00Z',
+      skipVerificationReason: 'known',
+    });
     // 23:30 UTC on 31 October is 1 November in Berlin; ten days later is 11 November, before the law's 1 December.
-    expect(r).toMatchObject({ clockStartsOn: '2026-11-01', promisedDueOn: '2026-11-11', dueOn: '2026-11-11', lawDueOn: '2026-12-01' });
+    expect(r).toMatchObject({
+      clockStartsOn: '2026-11-01',
+      promisedDueOn: '2026-11-11',
+      dueOn: '2026-11-11',
+      lawDueOn: '2026-12-01',
+    });
   });
 
   it('flags an overdue request through the queue: history, the tenant told, the webhook announced', async () => {
     const tenant = await tenantUnder(['EU_GDPR']);
     const endpoint = having(
-      (await tenant.admin.gql(graphql(`mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/hook", events: [REQUEST_RECEIVED, REQUEST_OVERDUE] }) { ... on WebhookEndpointSecret { endpoint { id } } } }`))
-    ).createWebhookEndpoint, 'endpoint').endpoint.id;
-    const r = await create(tenant.admin, { type: 'ACCESS', receivedAt: new Date(Date.now() - 70 * 86_400_000).toISOString(), skipVerificationReason: 'known' });
+      (
+        await tenant.admin.gql(
+          graphql(
+            `mutation { createWebhookEndpoint(input: { url: "http://127.0.0.1:9/hook", events: [REQUEST_RECEIVED, REQUEST_OVERDUE] }) { ... on WebhookEndpointSecret { endpoint { id } } } }`,
+          ),
+        )
+      ).createWebhookEndpoint,
+      'endpoint',
+    ).endpoint.id;
+    const r = await create(tenant.admin, {
+      type: 'ACCESS',
+      receivedAt: new Date(Date.now() - 70 * 86_400_000).toISOString(),
+      skipVerificationReason: 'known',
+    });
     expect(r.isOverdue).toBe(true);
     const flagged = await eventually(async () => {
       const d = (await tenant.admin.gql(GET, { id: r.id })).dataSubjectRequest;
       return d.overdueSince ? d : null;
     }, 'the overdue job to flag the request');
     expect(flagged.events.edges.map((e: any) => e.node.action)).toContain('OVERDUE');
-    const mail = await eventually(async () => (await outbox(tenant)).find((m) => m.subject.startsWith('Overdue')), 'the overdue email');
+    const mail = await eventually(
+      async () => (await outbox(tenant)).find((m) => m.subject.startsWith('Overdue')),
+      'the overdue email',
+    );
     expect(mail.to).toBe('privacy@tenant.test');
-    const overdueOnly = (await tenant.admin.gql(graphql('{ dataSubjectRequests(overdue: true) { totalCount } }'))).dataSubjectRequests.totalCount;
+    const overdueOnly = (await tenant.admin.gql(graphql('{ dataSubjectRequests(overdue: true) { totalCount } }')))
+      .dataSubjectRequests.totalCount;
     expect(overdueOnly).toBe(1);
     const announced = await eventually(async () => {
-      const deliveries = (await tenant.admin.gql(graphql(`query ($id: ID!) { webhookEndpoint(id: $id) { deliveries(first: 10) { edges { node { eventType payload } } } } }`), { id: endpoint }))
-        .webhookEndpoint.deliveries.edges.map((e: any) => e.node);
+      const deliveries = (
+        await tenant.admin.gql(
+          graphql(
+            `query ($id: ID!) { webhookEndpoint(id: $id) { deliveries(first: 10) { edges { node { eventType payload } } } } }`,
+          ),
+          { id: endpoint },
+        )
+      ).webhookEndpoint.deliveries.edges.map((e: any) => e.node);
       return deliveries.length === 2 ? deliveries : null;
     }, 'request.received and request.overdue deliveries');
     expect(announced.map((d: any) => d.eventType).sort()).toEqual(['REQUEST_OVERDUE', 'REQUEST_RECEIVED']);
-    expect(announced.find((d: any) => d.eventType === 'REQUEST_OVERDUE').payload).toMatchObject({ type: 'request.overdue', tenantId: tenant.id, data: { requestId: r.id, reference: r.reference, dueOn: r.dueOn } });
+    expect(announced.find((d: any) => d.eventType === 'REQUEST_OVERDUE').payload).toMatchObject({
+      type: 'request.overdue',
+      tenantId: tenant.id,
+      data: { requestId: r.id, reference: r.reference, dueOn: r.dueOn },
+    });
   });
 
   it('the agency inbox lists the requests of every tenant the caller can see, soonest due first', async () => {
     const agency = await seed.agency();
-    const [a, b] = await Promise.all([agency.tenant({ jurisdictions: ['EU_GDPR'] }), agency.tenant({ jurisdictions: ['LGPD'] })]);
-    const ra = await create(a.admin, { type: 'ACCESS', receivedAt: '2026-11-01T12:00:00Z', skipVerificationReason: 'known' });
-    const rb = await create(b.admin, { type: 'ACCESS', receivedAt: '2026-11-01T12:00:00Z', skipVerificationReason: 'known' });
-    const INBOX = graphql('{ agencyDataSubjectRequests(first: 50) { totalCount edges { node { id dueOn tenant { id legalName } } } } }');
+    const [a, b] = await Promise.all([
+      agency.tenant({ jurisdictions: ['EU_GDPR'] }),
+      agency.tenant({ jurisdictions: ['LGPD'] }),
+    ]);
+    const ra = await create(a.admin, {
+      type: 'ACCESS',
+      receivedAt: '2026-11-01T12:00:00Z',
+      skipVerificationReason: 'known',
+    });
+    const rb = await create(b.admin, {
+      type: 'ACCESS',
+      receivedAt: '2026-11-01T12:00:00Z',
+      skipVerificationReason: 'known',
+    });
+    const INBOX = graphql(
+      '{ agencyDataSubjectRequests(first: 50) { totalCount edges { node { id dueOn tenant { id legalName } } } } }',
+    );
     const inbox = (await agency.owner.gql(INBOX)).agencyDataSubjectRequests;
     expect(inbox.edges.map((e: any) => e.node.id)).toEqual([rb.id, ra.id]);
     expect(inbox.edges[0]?.node).toMatchObject({ dueOn: '2026-11-16', tenant: { id: b.id } });
 
     const member = await agency.member({ tenants: [a], role: 'VIEWER' });
-    expect((await member.client.gql(INBOX)).agencyDataSubjectRequests.edges.map((e: any) => e.node.id)).toEqual([ra.id]);
+    expect((await member.client.gql(INBOX)).agencyDataSubjectRequests.edges.map((e: any) => e.node.id)).toEqual([
+      ra.id,
+    ]);
     const other = await seed.agency();
     expect((await other.owner.gql(INBOX)).agencyDataSubjectRequests.totalCount).toBe(0);
     // Only the requester's own tenant may write: a request row cannot be moved or written into another tenant.
     const ds = await testDataSource();
     await expect(
-      inTransaction(ds, { tenantId: a.id }, (tx) => tx.manager.query('UPDATE data_subject_requests SET tenant_id = $1 WHERE id = $2', [b.id, ra.id])),
+      inTransaction(ds, { tenantId: a.id }, (tx) =>
+        tx.manager.query('UPDATE data_subject_requests SET tenant_id = $1 WHERE id = $2', [b.id, ra.id]),
+      ),
     ).rejects.toThrow(/row-level security/);
   });
 
-  it('a request\'s history is readable wherever the request is: the agency inbox shows every tenant\'s events', async () => {
+  it("a request's history is readable wherever the request is: the agency inbox shows every tenant's events", async () => {
     const agency = await seed.agency();
-    const [a, b] = await Promise.all([agency.tenant({ jurisdictions: ['EU_GDPR'] }), agency.tenant({ jurisdictions: ['EU_GDPR'] })]);
+    const [a, b] = await Promise.all([
+      agency.tenant({ jurisdictions: ['EU_GDPR'] }),
+      agency.tenant({ jurisdictions: ['EU_GDPR'] }),
+    ]);
     const ra = await create(a.admin, { type: 'ACCESS', skipVerificationReason: 'known' });
     const rb = await create(b.admin, { type: 'ERASURE' });
-    const INBOX = graphql('{ agencyDataSubjectRequests(first: 50) { edges { node { id events(first: 10) { totalCount edges { node { action actorKind } } } } } } }');
+    const INBOX = graphql(
+      '{ agencyDataSubjectRequests(first: 50) { edges { node { id events(first: 10) { totalCount edges { node { action actorKind } } } } } } }',
+    );
     const historyIn = async (client: Client) =>
-      Object.fromEntries((await client.gql(INBOX)).agencyDataSubjectRequests.edges.map((e: any) => [e.node.id, e.node.events.edges.map((x: any) => x.node.action)]));
+      Object.fromEntries(
+        (await client.gql(INBOX)).agencyDataSubjectRequests.edges.map((e: any) => [
+          e.node.id,
+          e.node.events.edges.map((x: any) => x.node.action),
+        ]),
+      );
     const expected = { [ra.id]: ['RECEIVED', 'SKIP_VERIFICATION'], [rb.id]: ['RECEIVED', 'SEND_VERIFICATION'] };
 
     // The owner without X-Tenant, and working in tenant a (b's request is outside that scope).
@@ -366,11 +644,16 @@ describe('data-subject requests', () => {
     // Still no wider than the requests: another agency reads nothing, and tenant a's scope alone none of b's events.
     expect(await historyIn((await seed.agency()).owner)).toEqual({});
     const ds = await testDataSource();
-    const [{ count }] = await inTransaction(ds, { tenantId: a.id }, (tx) => tx.manager.query('SELECT count(*)::int AS count FROM data_subject_request_events WHERE tenant_id = $1', [b.id]));
+    const [{ count }] = await inTransaction(ds, { tenantId: a.id }, (tx) =>
+      tx.manager.query('SELECT count(*)::int AS count FROM data_subject_request_events WHERE tenant_id = $1', [b.id]),
+    );
     expect(count).toBe(0);
     await expect(
       inTransaction(ds, { tenantId: a.id }, (tx) =>
-        tx.manager.query(`INSERT INTO data_subject_request_events (tenant_id, request_id, action, to_state, actor_kind) VALUES ($1, $2, 'NOTE', 'VERIFYING', 'SYSTEM')`, [b.id, rb.id]),
+        tx.manager.query(
+          `INSERT INTO data_subject_request_events (tenant_id, request_id, action, to_state, actor_kind) VALUES ($1, $2, 'NOTE', 'VERIFYING', 'SYSTEM')`,
+          [b.id, rb.id],
+        ),
       ),
     ).rejects.toThrow(/row-level security/);
   });
@@ -380,43 +663,79 @@ describe('data-subject requests', () => {
     const tenant = await agency.tenant({ jurisdictions: ['EU_GDPR'] });
     await create(tenant.admin, { type: 'ACCESS', skipVerificationReason: 'known' });
     const INBOX = graphql('query ($ids: [ID!]) { agencyDataSubjectRequests(tenantIds: $ids) { totalCount } }');
-    await expect(agency.owner.gql(graphql('{ agencyDataSubjectRequests(tenantIds: ["nope"]) { totalCount } }'))).rejects.toHaveCode('BAD_USER_INPUT');
+    await expect(
+      agency.owner.gql(graphql('{ agencyDataSubjectRequests(tenantIds: ["nope"]) { totalCount } }')),
+    ).rejects.toHaveCode('BAD_USER_INPUT');
     await expect(agency.owner.gql(INBOX, { ids: [tenant.id, 'nope'] })).rejects.toHaveCode('BAD_USER_INPUT');
-    await expect(tenant.admin.gql(graphql('{ dataSubjectRequests(tenantIds: ["nope"]) { totalCount } }'))).rejects.toHaveCode('BAD_USER_INPUT');
-    await expect(tenant.admin.gql(graphql('{ consentCounts(from: "2026-01-01", to: "2026-01-02", purposeIds: ["nope"]) { granted } }'))).rejects.toHaveCode('BAD_USER_INPUT');
+    await expect(
+      tenant.admin.gql(graphql('{ dataSubjectRequests(tenantIds: ["nope"]) { totalCount } }')),
+    ).rejects.toHaveCode('BAD_USER_INPUT');
+    await expect(
+      tenant.admin.gql(
+        graphql('{ consentCounts(from: "2026-01-01", to: "2026-01-02", purposeIds: ["nope"]) { granted } }'),
+      ),
+    ).rejects.toHaveCode('BAD_USER_INPUT');
     // Well-formed ids filter as before; one of a tenant the caller cannot see reads nothing.
-    expect((await agency.owner.gql(INBOX, { ids: [tenant.id.toUpperCase()] })).agencyDataSubjectRequests.totalCount).toBe(1);
+    expect(
+      (await agency.owner.gql(INBOX, { ids: [tenant.id.toUpperCase()] })).agencyDataSubjectRequests.totalCount,
+    ).toBe(1);
     expect((await agency.owner.gql(INBOX, { ids: [randomUUID()] })).agencyDataSubjectRequests.totalCount).toBe(0);
     expect((await agency.owner.gql(INBOX, { ids: [] })).agencyDataSubjectRequests.totalCount).toBe(1);
   });
 });
 
-describe('a requester name cannot put words into the tenant\'s emails', () => {
+describe("a requester name cannot put words into the tenant's emails", () => {
   // The tester's payload: a message of their own, with a link, sent to any address and signed by the client company.
   const ATTACK = 'customer. URGENT: your account is suspended, restore it at https://evil.example \n\nRegards';
 
   it('the public endpoint refuses the payload with 422 on requesterName, in JSON and in the form, and sends nothing', async () => {
     const tenant = await tenantUnder(['EU_GDPR']);
-    const json = await post(`/p/${tenant.slug}/requests`, { type: 'ACCESS', requesterName: ATTACK, email: 'victim@example.test' });
+    const json = await post(`/p/${tenant.slug}/requests`, {
+      type: 'ACCESS',
+      requesterName: ATTACK,
+      email: 'victim@example.test',
+    });
     expect(json.status).toBe(422);
     expect(((await json.json()) as any).error).toMatchObject({
       code: 'VALIDATION_FAILED',
-      problems: [{ path: 'requesterName', code: 'INVALID_FORMAT', message: expect.stringMatching(/^requester name must/) }],
+      problems: [
+        { path: 'requesterName', code: 'INVALID_FORMAT', message: expect.stringMatching(/^requester name must/) },
+      ],
     });
-    for (const requesterName of [ATTACK, 'Restore at evil.example', '<a href="https://evil.example">Ada</a>', 'Ada\r\nBcc: victim@example.test', 'see www.evil']) {
-      const form = await post(`/p/${tenant.slug}/requests?lang=de`, { type: 'ACCESS', jurisdiction: 'EU_GDPR', requesterName, email: 'victim@example.test' }, 'application/x-www-form-urlencoded');
+    for (const requesterName of [
+      ATTACK,
+      'Restore at evil.example',
+      '<a href="https://evil.example">Ada</a>',
+      'Ada\r\nBcc: victim@example.test',
+      'see www.evil',
+    ]) {
+      const form = await post(
+        `/p/${tenant.slug}/requests?lang=de`,
+        { type: 'ACCESS', jurisdiction: 'EU_GDPR', requesterName, email: 'victim@example.test' },
+        'application/x-www-form-urlencoded',
+      );
       expect(form.status, requesterName).toBe(422);
       expect(await form.text()).toContain('Geben Sie nur Ihren Namen ein');
     }
     expect(await outbox(tenant)).toEqual([]);
-    expect((await tenant.admin.gql(graphql('{ dataSubjectRequests { totalCount } }'))).dataSubjectRequests.totalCount).toBe(0);
+    expect(
+      (await tenant.admin.gql(graphql('{ dataSubjectRequests { totalCount } }'))).dataSubjectRequests.totalCount,
+    ).toBe(0);
   });
 
   it('createDataSubjectRequest answers ValidationFailed on requesterName', async () => {
     const tenant = await tenantUnder(['EU_GDPR']);
     for (const requesterName of [ATTACK, 'Ada <script>', 'login.evil.co.uk']) {
-      const result = await create(tenant.admin, { type: 'ACCESS', requesterName, email: 'victim@example.test', skipVerificationReason: 'known' });
-      expect(result).toMatchObject({ __typename: 'ValidationFailed', problems: [{ path: 'requesterName', code: 'INVALID_FORMAT' }] });
+      const result = await create(tenant.admin, {
+        type: 'ACCESS',
+        requesterName,
+        email: 'victim@example.test',
+        skipVerificationReason: 'known',
+      });
+      expect(result).toMatchObject({
+        __typename: 'ValidationFailed',
+        problems: [{ path: 'requesterName', code: 'INVALID_FORMAT' }],
+      });
     }
     expect(await outbox(tenant)).toEqual([]);
   });
@@ -432,14 +751,22 @@ describe('a requester name cannot put words into the tenant\'s emails', () => {
       const input = { requesterName: NAME, email, language, details: DETAILS };
       await create(tenant.admin, { ...input, type: 'ERASURE' }); // verification
       const done = await create(tenant.admin, { ...input, type: 'ACCESS', skipVerificationReason: 'known' }); // acknowledgement
-      await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), { input: { id: done.id, reason: 'Archived systems' } });
-      await tenant.admin.gql(step('completeRequest', 'CompleteRequestInput'), { input: { id: done.id, outcome: 'Sent by secure link' } });
+      await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), {
+        input: { id: done.id, reason: 'Archived systems' },
+      });
+      await tenant.admin.gql(step('completeRequest', 'CompleteRequestInput'), {
+        input: { id: done.id, outcome: 'Sent by secure link' },
+      });
       const refused = await create(tenant.admin, { ...input, type: 'RECTIFICATION', skipVerificationReason: 'known' });
-      await tenant.admin.gql(step('refuseRequest', 'RefuseRequestInput'), { input: { id: refused.id, ground: 'EXCESSIVE', reason: 'Fourth identical request this month' } });
+      await tenant.admin.gql(step('refuseRequest', 'RefuseRequestInput'), {
+        input: { id: refused.id, ground: 'EXCESSIVE', reason: 'Fourth identical request this month' },
+      });
     }
     const toRequesters = (await outbox(tenant)).filter((m) => addresses.includes(m.to));
     expect(toRequesters).toHaveLength(3 * 6);
-    expect(new Set(toRequesters.map((m) => m.textBody.split('\n')[0]))).toEqual(new Set(['Hello,', 'Guten Tag,', 'Bonjour,']));
+    expect(new Set(toRequesters.map((m) => m.textBody.split('\n')[0]))).toEqual(
+      new Set(['Hello,', 'Guten Tag,', 'Bonjour,']),
+    );
     for (const m of toRequesters) {
       for (const typed of ['Zebulon', 'Quixotewright', 'Ångström', 'Xylophonic']) {
         expect(m.subject, m.subject).not.toContain(typed);

@@ -1,4 +1,12 @@
-import { availableActions, calendarDateIn, canExtend, daysBetween, isOverdue, isTerminalRequestState, type Jurisdiction } from '@noticeboard/domain';
+import {
+  availableActions,
+  calendarDateIn,
+  canExtend,
+  daysBetween,
+  isOverdue,
+  isTerminalRequestState,
+  type Jurisdiction,
+} from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import { paginate, type Connection } from '../../graphql/connection.js';
 import { actorKey, actorNames, type ActorRef } from '../audit/actor-names.js';
@@ -58,7 +66,9 @@ export async function requestHistory(
   args: { first?: number; after?: string; last?: number; before?: string },
 ): Promise<Connection<DataSubjectRequestEvent>> {
   const page = await paginate(stepsQuery(ctx, request.tenant.id, request.id), args, ['e.id'], (e) => [Number(e.id)]);
-  const refs = page.edges.flatMap(({ node: e }): ActorRef[] => ((e.actorKind === 'USER' || e.actorKind === 'API_KEY') && e.actorId ? [{ kind: e.actorKind, id: e.actorId }] : []));
+  const refs = page.edges.flatMap(({ node: e }): ActorRef[] =>
+    (e.actorKind === 'USER' || e.actorKind === 'API_KEY') && e.actorId ? [{ kind: e.actorKind, id: e.actorId }] : [],
+  );
   const names = await actorNames(ctx, refs, request.tenant.id);
   return {
     ...page,

@@ -4,7 +4,15 @@ import { SAFEGUARD_WORDS, subprocessorEntries, type SubprocessorEntry } from '..
 export type Subprocessor = SubprocessorEntry & { id: string };
 
 /** The fields the public list shows; a change to anything else (e.g. data categories) is no change of the list. */
-const LISTED_FIELDS = ['name', 'legalEntity', 'country', 'processingCountries', 'service', 'safeguards', 'privacyPolicyUrl'] as const;
+const LISTED_FIELDS = [
+  'name',
+  'legalEntity',
+  'country',
+  'processingCountries',
+  'service',
+  'safeguards',
+  'privacyPolicyUrl',
+] as const;
 type ListedField = (typeof LISTED_FIELDS)[number];
 
 export interface SubprocessorChangeSet {
@@ -34,7 +42,8 @@ export function subprocessorChangeSet(before: PolicySnapshot, after: PolicySnaps
   return set;
 }
 
-export const isEmptyChangeSet = (set: SubprocessorChangeSet) => !set.added.length && !set.removed.length && !set.changed.length;
+export const isEmptyChangeSet = (set: SubprocessorChangeSet) =>
+  !set.added.length && !set.removed.length && !set.changed.length;
 
 const countryOf = (code: string) => new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
 const safeguards = (s: Subprocessor) => s.safeguards.map((g) => SAFEGUARD_WORDS[g] ?? g).join(', ') || 'none';
@@ -61,7 +70,8 @@ export function describeChangeSet(set: SubprocessorChangeSet): string {
   if (set.removed.length) sections.push(['Removed:', ...set.removed.map(line)].join('\n'));
   if (set.changed.length) {
     const changed = set.changed.map(
-      ({ before, after, fields }) => `- ${after.name}: ${fields.map((f) => `${FIELD_WORDS[f][0]} ${FIELD_WORDS[f][1](before)} → ${FIELD_WORDS[f][1](after)}`).join('; ')}`,
+      ({ before, after, fields }) =>
+        `- ${after.name}: ${fields.map((f) => `${FIELD_WORDS[f][0]} ${FIELD_WORDS[f][1](before)} → ${FIELD_WORDS[f][1](after)}`).join('; ')}`,
     );
     sections.push(['Changed:', ...changed].join('\n'));
   }

@@ -24,11 +24,16 @@ export const notifySubprocessorSubscribers: JobDefinition<NotifyData> = defineJo
     const { tenantId, version } = job.data;
     await inTenantJob(worker, job, async (ctx) => {
       const versions = ctx.em.getRepository(PolicyVersionEntity);
-      const [before, after] = [await versions.findOneBy({ tenantId, version: version - 1 }), await versions.findOneBy({ tenantId, version })];
+      const [before, after] = [
+        await versions.findOneBy({ tenantId, version: version - 1 }),
+        await versions.findOneBy({ tenantId, version }),
+      ];
       if (!before || !after) return;
       const changes = subprocessorChangeSet(before.snapshot, after.snapshot);
       if (isEmptyChangeSet(changes)) return;
-      const subscribers = await ctx.em.getRepository(SubprocessorSubscriberEntity).find({ where: { tenantId, status: 'CONFIRMED' }, order: { createdAt: 'ASC' } });
+      const subscribers = await ctx.em
+        .getRepository(SubprocessorSubscriberEntity)
+        .find({ where: { tenantId, status: 'CONFIRMED' }, order: { createdAt: 'ASC' } });
       if (!subscribers.length) return;
       const { name, slug } = await tenantName(ctx);
       const links = subscriptionLinks(worker.config.publicUrl, slug);
@@ -54,6 +59,8 @@ export const notifySubprocessorSubscribers: JobDefinition<NotifyData> = defineJo
 
 /** After publishing `version`: queues the notices, in the publishing transaction, if anyone confirmed. */
 export async function scheduleSubprocessorNotices(ctx: RequestContext, version: number): Promise<void> {
-  const confirmed = await ctx.em.getRepository(SubprocessorSubscriberEntity).existsBy({ tenantId: ctx.tenantId, status: 'CONFIRMED' });
+  const confirmed = await ctx.em
+    .getRepository(SubprocessorSubscriberEntity)
+    .existsBy({ tenantId: ctx.tenantId, status: 'CONFIRMED' });
   if (confirmed) await enqueue(ctx, notifySubprocessorSubscribers, { tenantId: ctx.tenantId, version });
 }

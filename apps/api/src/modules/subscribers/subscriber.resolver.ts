@@ -14,7 +14,9 @@ export class SubscriberResolver {
   private readonly service = new SubscriberService();
 
   @Allow(MANAGE)
-  @Query(() => SubprocessorSubscriberConnection, { description: 'People subscribed to the sub-processor list, oldest first (tenant admins).' })
+  @Query(() => SubprocessorSubscriberConnection, {
+    description: 'People subscribed to the sub-processor list, oldest first (tenant admins).',
+  })
   subprocessorSubscribers(@Ctx() ctx: RequestContext, @Args() args: SubprocessorSubscribersArgs) {
     return this.service.list(ctx, args);
   }

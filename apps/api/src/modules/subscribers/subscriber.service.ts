@@ -8,7 +8,11 @@ import { ValidationFailed } from '../../graphql/user-error.js';
 import { newSecret, sha256 } from '../auth/token.js';
 import { sendEmail } from '../email/email.service.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
-import { SubprocessorSubscriberEntity, SubscriberTokenEntity, type SubscriberTokenPurpose } from './subscriber.entity.js';
+import {
+  SubprocessorSubscriberEntity,
+  SubscriberTokenEntity,
+  type SubscriberTokenPurpose,
+} from './subscriber.entity.js';
 import type { SubprocessorSubscriber, SubprocessorSubscribersArgs } from './subscriber.types.js';
 
 const CONFIRM_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -28,7 +32,11 @@ export function subscriptionLinks(publicUrl: string, slug: string) {
 }
 
 /** A new link token for a subscriber; only its hash is stored. */
-export async function issueToken(ctx: RequestContext, subscriberId: string, purpose: SubscriberTokenPurpose): Promise<string> {
+export async function issueToken(
+  ctx: RequestContext,
+  subscriberId: string,
+  purpose: SubscriberTokenPurpose,
+): Promise<string> {
   const token = newSecret();
   await ctx.em.getRepository(SubscriberTokenEntity).insert({
     tenantId: ctx.tenantId,
@@ -59,7 +67,10 @@ export type SubscriptionLinkResult = 'CONFIRMED' | 'UNSUBSCRIBED' | 'INVALID' | 
 /** Double opt-in subscriptions to a tenant's sub-processor list. */
 export class SubscriberService {
   list(ctx: RequestContext, args: SubprocessorSubscribersArgs) {
-    const query = ctx.em.getRepository(SubprocessorSubscriberEntity).createQueryBuilder('s').where('s.tenantId = :tenantId', { tenantId: ctx.tenantId });
+    const query = ctx.em
+      .getRepository(SubprocessorSubscriberEntity)
+      .createQueryBuilder('s')
+      .where('s.tenantId = :tenantId', { tenantId: ctx.tenantId });
     if (args.status) query.andWhere('s.status = :status', { status: args.status });
     return paginate(query, args, ['s.createdAt', 's.id'], (s) => [s.createdAt.toISOString(), s.id], toSubscriber);
   }
@@ -80,7 +91,14 @@ export class SubscriberService {
    */
   async subscribe(ctx: RequestContext, input: { email?: unknown }): Promise<ValidationFailed | null> {
     const parsed = emailAddress.safeParse(input.email);
-    if (!parsed.success) return ValidationFailed.of([problem('email', typeof input.email === 'string' && input.email.trim() ? 'INVALID_FORMAT' : 'REQUIRED', 'give an email address')]);
+    if (!parsed.success)
+      return ValidationFailed.of([
+        problem(
+          'email',
+          typeof input.email === 'string' && input.email.trim() ? 'INVALID_FORMAT' : 'REQUIRED',
+          'give an email address',
+        ),
+      ]);
     const repo = ctx.em.getRepository(SubprocessorSubscriberEntity);
     await ctx.em
       .createQueryBuilder()
@@ -95,8 +113,16 @@ export class SubscriberService {
       .where('s.tenantId = :tenantId AND s.email = :email', { tenantId: ctx.tenantId, email: parsed.data })
       .getOne();
     if (!subscriber || subscriber.status === 'CONFIRMED') return null;
-    if (subscriber.status === 'PENDING' && subscriber.confirmationSentAt && Date.now() - subscriber.confirmationSentAt.getTime() < RESEND_AFTER_MS) return null;
-    await repo.update({ tenantId: ctx.tenantId, id: subscriber.id }, { status: 'PENDING', confirmationSentAt: new Date(), unsubscribedAt: null });
+    if (
+      subscriber.status === 'PENDING' &&
+      subscriber.confirmationSentAt &&
+      Date.now() - subscriber.confirmationSentAt.getTime() < RESEND_AFTER_MS
+    )
+      return null;
+    await repo.update(
+      { tenantId: ctx.tenantId, id: subscriber.id },
+      { status: 'PENDING', confirmationSentAt: new Date(), unsubscribedAt: null },
+    );
     const token = await issueToken(ctx, subscriber.id, 'CONFIRM');
     const { name, slug } = await tenantName(ctx);
     const links = subscriptionLinks(ctx.config.publicUrl, slug);
@@ -115,11 +141,18 @@ export class SubscriberService {
     return null;
   }
 
-  private async byToken(ctx: RequestContext, token: string): Promise<{ token: SubscriberTokenEntity; subscriber: SubprocessorSubscriberEntity } | null> {
+  private async byToken(
+    ctx: RequestContext,
+    token: string,
+  ): Promise<{ token: SubscriberTokenEntity; subscriber: SubprocessorSubscriberEntity } | null> {
     if (!TOKEN.test(token)) return null;
-    const found = await ctx.em.getRepository(SubscriberTokenEntity).findOneBy({ tenantId: ctx.tenantId, tokenHash: sha256(token) });
+    const found = await ctx.em
+      .getRepository(SubscriberTokenEntity)
+      .findOneBy({ tenantId: ctx.tenantId, tokenHash: sha256(token) });
     if (!found) return null;
-    const subscriber = await ctx.em.getRepository(SubprocessorSubscriberEntity).findOneBy({ tenantId: ctx.tenantId, id: found.subscriberId });
+    const subscriber = await ctx.em
+      .getRepository(SubprocessorSubscriberEntity)
+      .findOneBy({ tenantId: ctx.tenantId, id: found.subscriberId });
     return subscriber ? { token: found, subscriber } : null;
   }
 
@@ -129,7 +162,9 @@ export class SubscriberService {
     if (!found || found.token.purpose !== 'CONFIRM') return 'INVALID';
     if (found.subscriber.status === 'CONFIRMED') return 'CONFIRMED';
     if (found.token.expiresAt && found.token.expiresAt.getTime() < Date.now()) return 'EXPIRED';
-    await ctx.em.getRepository(SubprocessorSubscriberEntity).update({ tenantId: ctx.tenantId, id: found.subscriber.id }, { status: 'CONFIRMED', confirmedAt: new Date() });
+    await ctx.em
+      .getRepository(SubprocessorSubscriberEntity)
+      .update({ tenantId: ctx.tenantId, id: found.subscriber.id }, { status: 'CONFIRMED', confirmedAt: new Date() });
     return 'CONFIRMED';
   }
 
@@ -138,10 +173,17 @@ export class SubscriberService {
     const found = await this.byToken(ctx, token);
     if (!found) return 'INVALID';
     if (found.subscriber.status !== 'UNSUBSCRIBED') {
-      await ctx.em.getRepository(SubprocessorSubscriberEntity).update({ tenantId: ctx.tenantId, id: found.subscriber.id }, { status: 'UNSUBSCRIBED', unsubscribedAt: new Date() });
+      await ctx.em
+        .getRepository(SubprocessorSubscriberEntity)
+        .update(
+          { tenantId: ctx.tenantId, id: found.subscriber.id },
+          { status: 'UNSUBSCRIBED', unsubscribedAt: new Date() },
+        );
     }
     // Old confirmation links must not subscribe the address again.
-    await ctx.em.getRepository(SubscriberTokenEntity).delete({ tenantId: ctx.tenantId, subscriberId: found.subscriber.id, purpose: 'CONFIRM' });
+    await ctx.em
+      .getRepository(SubscriberTokenEntity)
+      .delete({ tenantId: ctx.tenantId, subscriberId: found.subscriber.id, purpose: 'CONFIRM' });
     return 'UNSUBSCRIBED';
   }
 }

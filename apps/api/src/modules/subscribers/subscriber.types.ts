@@ -9,7 +9,9 @@ export const SubscriberStatusEnum = enumOf(
   'PENDING: asked, not confirmed yet; CONFIRMED: gets a notice when the list changes; UNSUBSCRIBED: stopped.',
 );
 
-@ObjectType({ description: 'Someone who asked, by email with double opt-in, to be told when the sub-processor list changes.' })
+@ObjectType({
+  description: 'Someone who asked, by email with double opt-in, to be told when the sub-processor list changes.',
+})
 export class SubprocessorSubscriber {
   @Field(() => ID) id: string;
   @Field() email: string;

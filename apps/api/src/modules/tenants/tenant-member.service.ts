@@ -24,13 +24,21 @@ export class TenantMemberService {
   }
 
   private async load(ctx: RequestContext, userId: string): Promise<Loaded> {
-    const m = await this.query(ctx).andWhere('m.userId = :userId', { userId: existingId(userId, 'tenant member') }).getOne();
+    const m = await this.query(ctx)
+      .andWhere('m.userId = :userId', { userId: existingId(userId, 'tenant member') })
+      .getOne();
     if (!m) throw notFound('tenant member');
     return m;
   }
 
   list(ctx: RequestContext, args: ConnectionArgs) {
-    return paginate(this.query(ctx), args, ['m.createdAt', 'm.userId'], (m) => [m.createdAt.toISOString(), m.userId], (m) => this.toMember(m));
+    return paginate(
+      this.query(ctx),
+      args,
+      ['m.createdAt', 'm.userId'],
+      (m) => [m.createdAt.toISOString(), m.userId],
+      (m) => this.toMember(m),
+    );
   }
 
   async update(ctx: RequestContext, input: UpdateTenantMemberInput): Promise<TenantMember | ValidationFailed> {
@@ -38,13 +46,16 @@ export class TenantMemberService {
     if (!canGrant(ctx.tenant!.role, input.role) || !canGrant(ctx.tenant!.role, m.role)) {
       return ValidationFailed.of([problem('role', 'NOT_ALLOWED', 'you cannot change a role above your own')]);
     }
-    await ctx.em.getRepository(TenantMemberEntity).update({ tenantId: ctx.tenantId, userId: m.userId }, { role: input.role });
+    await ctx.em
+      .getRepository(TenantMemberEntity)
+      .update({ tenantId: ctx.tenantId, userId: m.userId }, { role: input.role });
     return this.toMember(await this.load(ctx, m.userId));
   }
 
   async remove(ctx: RequestContext, userId: string): Promise<TenantMember | ValidationFailed> {
     const m = await this.load(ctx, userId);
-    if (!canGrant(ctx.tenant!.role, m.role)) return ValidationFailed.of([problem('userId', 'NOT_ALLOWED', 'you cannot remove someone above your own role')]);
+    if (!canGrant(ctx.tenant!.role, m.role))
+      return ValidationFailed.of([problem('userId', 'NOT_ALLOWED', 'you cannot remove someone above your own role')]);
     await ctx.em.getRepository(TenantMemberEntity).delete({ tenantId: ctx.tenantId, userId });
     return this.toMember(m);
   }

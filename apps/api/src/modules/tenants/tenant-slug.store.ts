@@ -11,7 +11,12 @@ import type { EntityManager } from 'typeorm';
  * was retired, if at all, by this agency. One statement, so a rename or deletion committing meanwhile is seen
  * either before (the slug is live) or after (it is retired), never between.
  */
-export async function slugAvailable(em: EntityManager, slug: string, agencyId: string, tenantId: string | null): Promise<boolean> {
+export async function slugAvailable(
+  em: EntityManager,
+  slug: string,
+  agencyId: string,
+  tenantId: string | null,
+): Promise<boolean> {
   const [row] = (await em.query(
     `SELECT (SELECT d.tenant_id FROM tenant_directory d WHERE d.slug = $1) AS live_tenant_id,
             (SELECT r.agency_id FROM retired_slugs r WHERE r.slug = $1) AS retired_by`,

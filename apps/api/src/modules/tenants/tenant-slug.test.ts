@@ -21,31 +21,42 @@ const ask = (path: string, init: RequestInit = {}) => fetch(url(path), { ...init
 const acme = () => `acme-${randomUUID().slice(0, 8)}`;
 
 async function create(agency: AgencySeed, slug: string) {
-  return (await agency.owner.gql(CREATE, { input: { legalName: 'Acme', slug, contactEmail: 'privacy@acme.test', jurisdictions: ['EU_GDPR'] } })).createTenant;
+  return (
+    await agency.owner.gql(CREATE, {
+      input: { legalName: 'Acme', slug, contactEmail: 'privacy@acme.test', jurisdictions: ['EU_GDPR'] },
+    })
+  ).createTenant;
 }
 async function rename(agency: AgencySeed, id: string, slug: string) {
   return (await agency.owner.gql(UPDATE, { input: { id, slug } })).updateTenant;
 }
 
 /** Refused as taken, without a word about whose it was. */
-function expectTaken(result: { __typename: string; problems?: { path: string; code: string; message: string }[] }, slug: string) {
+function expectTaken(
+  result: { __typename: string; problems?: { path: string; code: string; message: string }[] },
+  slug: string,
+) {
   expect(result.__typename).toBe('ValidationFailed');
   expect(result.problems).toEqual([{ path: 'slug', code: 'DUPLICATE', message: expect.stringContaining(slug) }]);
   expect(result.problems![0]!.message).not.toMatch(/agency|retired|renamed|deleted/i);
 }
 
 describe('addresses stay with their tenant', () => {
-  it('another agency cannot take a renamed tenant\'s old slug, by creating or renaming a tenant; the tenant may rename back', async () => {
+  it("another agency cannot take a renamed tenant's old slug, by creating or renaming a tenant; the tenant may rename back", async () => {
     const [a, b] = await Promise.all([seed.agency(), seed.agency()]);
     const old = acme();
     const tenant = await create(a, old);
-    expect((await rename(a, having(tenant, 'id').id, `${old}-ltd`))).toMatchObject({ slug: `${old}-ltd` });
+    expect(await rename(a, having(tenant, 'id').id, `${old}-ltd`)).toMatchObject({ slug: `${old}-ltd` });
 
     expectTaken(await create(b, old), old);
     const own = await b.tenant();
     expectTaken(await rename(b, own.id, old), old);
 
-    expect(await rename(a, having(tenant, 'id').id, old)).toEqual({ __typename: 'Tenant', id: having(tenant, 'id').id, slug: old });
+    expect(await rename(a, having(tenant, 'id').id, old)).toEqual({
+      __typename: 'Tenant',
+      id: having(tenant, 'id').id,
+      slug: old,
+    });
     // Now the other one is the old address, kept for A.
     expectTaken(await create(b, `${old}-ltd`), `${old}-ltd`);
   });
@@ -83,7 +94,12 @@ describe('addresses stay with their tenant', () => {
     ]) {
       for (const from of [old, `${old}-ltd`]) {
         const res = await ask(`/p/${from}${path}`);
-        expect({ path, from, status: res.status, location: res.headers.get('location') }).toEqual({ path, from, status: 301, location: `/p/${old}-group${path}` });
+        expect({ path, from, status: res.status, location: res.headers.get('location') }).toEqual({
+          path,
+          from,
+          status: 301,
+          location: `/p/${old}-group${path}`,
+        });
       }
     }
     expect((await ask(`/p/${old}-group/privacy`)).status).toBe(200);
@@ -93,16 +109,32 @@ describe('addresses stay with their tenant', () => {
     const agency = await seed.agency();
     const tenant = await agency.tenant({ slug: acme() });
     const { analytics } = await makeConsentReady(tenant);
-    await tenant.admin.gql(graphql(`mutation ($input: UpdateConsentSettingsInput!) { updateConsentSettings(input: $input) { __typename } }`), {
-      input: { allowedOrigins: ['https://shop.example'] },
-    });
+    await tenant.admin.gql(
+      graphql(`mutation ($input: UpdateConsentSettingsInput!) { updateConsentSettings(input: $input) { __typename } }`),
+      {
+        input: { allowedOrigins: ['https://shop.example'] },
+      },
+    );
     const old = tenant.slug;
     await rename(agency, tenant.id, `${old}-ltd`);
-    const body = JSON.stringify({ subjectId: 'visitor-1', granted: [analytics], method: 'BANNER', noticeText: 'Measure visits?', idempotencyKey: `k-${randomUUID()}` });
+    const body = JSON.stringify({
+      subjectId: 'visitor-1',
+      granted: [analytics],
+      method: 'BANNER',
+      noticeText: 'Measure visits?',
+      idempotencyKey: `k-${randomUUID()}`,
+    });
     const headers = { 'content-type': 'application/json', origin: 'https://shop.example' };
 
     // A browser's preflight is never redirected: it is answered, and so is the redirect it leads to.
-    const preflight = await ask(`/p/${old}/consents`, { method: 'OPTIONS', headers: { origin: 'https://shop.example', 'access-control-request-method': 'POST', 'access-control-request-headers': 'content-type' } });
+    const preflight = await ask(`/p/${old}/consents`, {
+      method: 'OPTIONS',
+      headers: {
+        origin: 'https://shop.example',
+        'access-control-request-method': 'POST',
+        'access-control-request-headers': 'content-type',
+      },
+    });
     expect(preflight.status).toBe(204);
     expect(preflight.headers.get('access-control-allow-origin')).toBe('https://shop.example');
 
@@ -113,16 +145,21 @@ describe('addresses stay with their tenant', () => {
 
     const recorded = await fetch(url(`/p/${old}/consents`), { method: 'POST', headers, body });
     expect(recorded.status).toBe(201);
-    const { consentSubject } = await tenant.admin.gql(graphql(`query ($s: String!) { consentSubject(subjectId: $s) { state { purposeId choice } } }`), { s: 'visitor-1' });
+    const { consentSubject } = await tenant.admin.gql(
+      graphql(`query ($s: String!) { consentSubject(subjectId: $s) { state { purposeId choice } } }`),
+      { s: 'visitor-1' },
+    );
     expect(consentSubject.state).toEqual([{ purposeId: analytics, choice: 'GRANTED' }]);
   });
 
-  it('a deleted tenant\'s slugs stay reserved for its agency: another agency is refused, its own may reuse them', async () => {
+  it("a deleted tenant's slugs stay reserved for its agency: another agency is refused, its own may reuse them", async () => {
     const [a, b] = await Promise.all([seed.agency(), seed.agency()]);
     const old = acme();
     const tenant = await create(a, old);
     await rename(a, having(tenant, 'id').id, `${old}-ltd`);
-    expect((await a.owner.gql(DELETE, { id: having(tenant, 'id').id })).deleteTenant).toEqual({ deletedId: having(tenant, 'id').id });
+    expect((await a.owner.gql(DELETE, { id: having(tenant, 'id').id })).deleteTenant).toEqual({
+      deletedId: having(tenant, 'id').id,
+    });
 
     for (const slug of [old, `${old}-ltd`]) {
       expectTaken(await create(b, slug), slug);
@@ -133,7 +170,7 @@ describe('addresses stay with their tenant', () => {
     const again = await create(a, old);
     expect(again).toEqual({ __typename: 'Tenant', id: expect.any(String), slug: old });
     const sibling = await a.tenant();
-    expect((await rename(a, sibling.id, `${old}-ltd`))).toMatchObject({ slug: `${old}-ltd` });
+    expect(await rename(a, sibling.id, `${old}-ltd`)).toMatchObject({ slug: `${old}-ltd` });
     expectTaken(await create(b, old), old);
   });
 });

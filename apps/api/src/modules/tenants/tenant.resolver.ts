@@ -37,7 +37,9 @@ export class TenantResolver {
   }
 
   @Allow()
-  @Query(() => Tenant, { description: 'The tenant this request works in (X-Tenant header, API key, or a person\'s only tenant).' })
+  @Query(() => Tenant, {
+    description: "The tenant this request works in (X-Tenant header, API key, or a person's only tenant).",
+  })
   currentTenant(@Ctx() ctx: RequestContext) {
     return this.service.byId(ctx, ctx.tenantId);
   }

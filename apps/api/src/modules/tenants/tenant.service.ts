@@ -72,7 +72,9 @@ export class TenantService {
     if (actor.kind === 'apiKey') return actor.tenantId === tenant.tenantId ? actor.role : null;
     if (actor.kind !== 'user') return null;
     if (actor.agencyRole === 'OWNER' && actor.agencyId === tenant.agencyId) return 'ADMIN';
-    const membership = await ctx.em.getRepository(TenantMemberEntity).findOneBy({ tenantId: tenant.tenantId, userId: actor.userId });
+    const membership = await ctx.em
+      .getRepository(TenantMemberEntity)
+      .findOneBy({ tenantId: tenant.tenantId, userId: actor.userId });
     return effectiveTenantRole(null, membership?.role ?? null);
   }
 
@@ -81,7 +83,10 @@ export class TenantService {
   }
 
   /** A tenant the caller may read; anything else (another agency's, a typo) is NOT_FOUND. */
-  private async load(ctx: RequestContext, where: { tenantId: string } | { slug: string }): Promise<{ entity: TenantEntity; role: TenantRole }> {
+  private async load(
+    ctx: RequestContext,
+    where: { tenantId: string } | { slug: string },
+  ): Promise<{ entity: TenantEntity; role: TenantRole }> {
     const entity = await ctx.em.getRepository(TenantEntity).findOneBy(where);
     const role = entity ? await this.roleIn(ctx, entity) : null;
     if (!entity || !role) throw notFound('tenant');
@@ -113,7 +118,10 @@ export class TenantService {
       query.where('t.tenantId = :id', { id: actor.tenantId });
     } else if (actor.kind === 'user' && actor.agencyRole === 'OWNER') {
       // Through the directory's agency index: tenant tables are indexed by tenant first, so `agency_id` alone scans.
-      query.where('t.agencyId = :agencyId AND t.tenantId IN (SELECT d.tenant_id FROM tenant_directory d WHERE d.agency_id = :agencyId)', { agencyId: actor.agencyId });
+      query.where(
+        't.agencyId = :agencyId AND t.tenantId IN (SELECT d.tenant_id FROM tenant_directory d WHERE d.agency_id = :agencyId)',
+        { agencyId: actor.agencyId },
+      );
     } else if (actor.kind === 'user') {
       const memberships = await ctx.em.getRepository(TenantMemberEntity).findBy({ userId: actor.userId });
       memberships.forEach((m) => roles.set(m.tenantId, m.role));
@@ -121,19 +129,30 @@ export class TenantService {
       else query.where('false');
     }
     const search = args.search?.trim();
-    if (search?.includes('\u0000')) query.andWhere('false'); // nothing stored holds a NUL; PostgreSQL refuses one as a parameter
+    if (search?.includes('\u0000'))
+      query.andWhere('false'); // nothing stored holds a NUL; PostgreSQL refuses one as a parameter
     else if (search) {
       query.andWhere('(t.legalName ILIKE :q OR t.tradingName ILIKE :q OR t.slug ILIKE :q)', {
         q: `%${search.replace(/[\\%_]/g, (c) => `\\${c}`)}%`,
       });
     }
-    return paginate(query, args, ['t.createdAt', 't.tenantId'], (t) => [t.createdAt.toISOString(), t.tenantId], (t) =>
-      toTenant(t, actor.kind === 'apiKey' ? actor.role : (roles.get(t.tenantId) ?? 'ADMIN'), this.canDelete(ctx, t)),
+    return paginate(
+      query,
+      args,
+      ['t.createdAt', 't.tenantId'],
+      (t) => [t.createdAt.toISOString(), t.tenantId],
+      (t) =>
+        toTenant(t, actor.kind === 'apiKey' ? actor.role : (roles.get(t.tenantId) ?? 'ADMIN'), this.canDelete(ctx, t)),
     );
   }
 
   /** A slug another tenant has, or another agency's tenant had, is taken (the message names neither). */
-  private async slugTaken(ctx: RequestContext, slug: string, agencyId: string, tenantId: string | null): Promise<ValidationFailed | null> {
+  private async slugTaken(
+    ctx: RequestContext,
+    slug: string,
+    agencyId: string,
+    tenantId: string | null,
+  ): Promise<ValidationFailed | null> {
     if (await slugAvailable(ctx.em, slug, agencyId, tenantId)) return null;
     return ValidationFailed.of([problem('slug', 'DUPLICATE', `the slug "${slug}" is taken: choose another`)]);
   }
@@ -184,7 +203,9 @@ export class TenantService {
   async delete(ctx: RequestContext, id: string): Promise<string> {
     const { entity } = await this.loadById(ctx, id);
     if (!this.canDelete(ctx, entity)) throw forbidden('only an agency owner can delete a tenant');
-    await ctx.tx.inTenant(entity.tenantId, () => ctx.em.getRepository(TenantEntity).delete({ tenantId: entity.tenantId }));
+    await ctx.tx.inTenant(entity.tenantId, () =>
+      ctx.em.getRepository(TenantEntity).delete({ tenantId: entity.tenantId }),
+    );
     // Its addresses stay reserved for the agency (the directory row's deletion unlinks them from the tenant).
     await retireSlug(ctx.em, entity.slug, entity.agencyId, entity.tenantId);
     await ctx.em.getRepository(TenantDirectoryEntity).delete({ tenantId: entity.tenantId });

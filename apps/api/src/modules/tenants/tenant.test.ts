@@ -10,7 +10,8 @@ const CREATE = graphql(`mutation ($input: CreateTenantInput!) { createTenant(inp
 const UPDATE = graphql(`mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) {
   __typename ... on Tenant { id slug tradingName displayName contactEmail dpo { email } jurisdictions }
   ... on ValidationFailed { problems { path code } } } }`);
-const TENANTS = graphql(`query ($first: Int, $after: String, $search: String) { tenants(first: $first, after: $after, search: $search) {
+const TENANTS =
+  graphql(`query ($first: Int, $after: String, $search: String) { tenants(first: $first, after: $after, search: $search) {
   totalCount edges { cursor node { id slug } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
 
 describe('tenants', () => {
@@ -21,7 +22,13 @@ describe('tenants', () => {
         legalName: 'Cloud Officer Limited',
         contactEmail: 'Hello@CloudOfficer.co',
         jurisdictions: ['UK_GDPR', 'EU_GDPR'],
-        offices: [{ label: 'Registered office', registered: true, address: { streetAddress: '1 Parkshot', locality: 'Richmond', postalCode: 'TW9 2RD', country: 'gb' } }],
+        offices: [
+          {
+            label: 'Registered office',
+            registered: true,
+            address: { streetAddress: '1 Parkshot', locality: 'Richmond', postalCode: 'TW9 2RD', country: 'gb' },
+          },
+        ],
       },
     });
     expect(createTenant).toMatchObject({
@@ -43,7 +50,13 @@ describe('tenants', () => {
   it('refuses invalid input with every problem named and writes nothing', async () => {
     const agency = await seed.agency();
     const { createTenant } = await agency.owner.gql(CREATE, {
-      input: { legalName: ' ', slug: 'API', contactEmail: 'not-an-email', jurisdictions: [], offices: [{ label: 'x', address: { streetAddress: 'a', locality: 'b', country: 'XX' } }] },
+      input: {
+        legalName: ' ',
+        slug: 'API',
+        contactEmail: 'not-an-email',
+        jurisdictions: [],
+        offices: [{ label: 'x', address: { streetAddress: 'a', locality: 'b', country: 'XX' } }],
+      },
     });
     expect(createTenant.__typename).toBe('ValidationFailed');
     expect(createTenant).toMatchObject({ code: 'VALIDATION_FAILED' });
@@ -62,9 +75,13 @@ describe('tenants', () => {
   it('slugs are unique across agencies', async () => {
     const [first, second] = await Promise.all([seed.agency(), seed.agency()]);
     const slug = `acme-${Date.now().toString(36)}`;
-    const a = await first.owner.gql(CREATE, { input: { legalName: 'Acme', slug, contactEmail: 'a@acme.test', jurisdictions: ['EU_GDPR'] } });
+    const a = await first.owner.gql(CREATE, {
+      input: { legalName: 'Acme', slug, contactEmail: 'a@acme.test', jurisdictions: ['EU_GDPR'] },
+    });
     expect(a.createTenant).toMatchObject({ slug: slug });
-    const b = await second.owner.gql(CREATE, { input: { legalName: 'Acme', slug, contactEmail: 'a@acme.test', jurisdictions: ['EU_GDPR'] } });
+    const b = await second.owner.gql(CREATE, {
+      input: { legalName: 'Acme', slug, contactEmail: 'a@acme.test', jurisdictions: ['EU_GDPR'] },
+    });
     expect(narrow(b.createTenant, 'ValidationFailed').problems).toEqual([{ path: 'slug', code: 'DUPLICATE' }]);
   });
 
@@ -75,12 +92,27 @@ describe('tenants', () => {
     const { updateTenant } = await agency.owner.gql(UPDATE, {
       input: { id: tenant.id, tradingName: 'Renamed', slug: newSlug, dpo: { email: 'dpo@tenant.test' } },
     });
-    expect(updateTenant).toMatchObject({ id: tenant.id, slug: newSlug, tradingName: 'Renamed', displayName: 'Renamed', contactEmail: 'privacy@tenant.test', dpo: { email: 'dpo@tenant.test' }, jurisdictions: ['EU_GDPR'] });
+    expect(updateTenant).toMatchObject({
+      id: tenant.id,
+      slug: newSlug,
+      tradingName: 'Renamed',
+      displayName: 'Renamed',
+      contactEmail: 'privacy@tenant.test',
+      dpo: { email: 'dpo@tenant.test' },
+      jurisdictions: ['EU_GDPR'],
+    });
     const badEmail = await agency.owner.gql(UPDATE, { input: { id: tenant.id, contactEmail: 'nope' } });
-    expect(narrow(badEmail.updateTenant, 'ValidationFailed').problems).toEqual([{ path: 'contactEmail', code: 'INVALID_FORMAT' }]);
+    expect(narrow(badEmail.updateTenant, 'ValidationFailed').problems).toEqual([
+      { path: 'contactEmail', code: 'INVALID_FORMAT' },
+    ]);
     const unreachableDpo = await agency.owner.gql(UPDATE, { input: { id: tenant.id, dpo: { name: 'No contact' } } });
-    expect(narrow(unreachableDpo.updateTenant, 'ValidationFailed').problems).toEqual([{ path: 'dpo', code: 'INCONSISTENT' }]);
-    const bySlug = await agency.owner.gql(graphql(`query ($slug: String!) { tenantBySlug(slug: $slug) { id tradingName contactEmail } }`), { slug: newSlug.toUpperCase() });
+    expect(narrow(unreachableDpo.updateTenant, 'ValidationFailed').problems).toEqual([
+      { path: 'dpo', code: 'INCONSISTENT' },
+    ]);
+    const bySlug = await agency.owner.gql(
+      graphql(`query ($slug: String!) { tenantBySlug(slug: $slug) { id tradingName contactEmail } }`),
+      { slug: newSlug.toUpperCase() },
+    );
     expect(bySlug.tenantBySlug).toEqual({ id: tenant.id, tradingName: 'Renamed', contactEmail: 'privacy@tenant.test' });
   });
 
@@ -90,7 +122,10 @@ describe('tenants', () => {
     for (const name of ['Alpha Ltd', 'Beta GmbH', 'Gamma SA']) created.push(await agency.tenant({ legalName: name }));
     const page1 = await agency.owner.gql(TENANTS, { first: 2 });
     expect(page1.tenants.totalCount).toBe(3);
-    expect(page1.tenants.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([created[0]!.id, created[1]!.id]);
+    expect(page1.tenants.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([
+      created[0]!.id,
+      created[1]!.id,
+    ]);
     expect(page1.tenants.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false });
     const page2 = await agency.owner.gql(TENANTS, { first: 2, after: page1.tenants.pageInfo.endCursor });
     expect(page2.tenants.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([created[2]!.id]);
@@ -107,13 +142,20 @@ describe('tenants', () => {
     const member = await agency.member({ tenants: [a], role: 'EDITOR' });
     const memberTenants = await member.client.gql(TENANTS);
     expect(memberTenants.tenants.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([a.id]);
-    await expect(member.client.gql(graphql(`query ($id: ID!) { tenant(id: $id) { id } }`), { id: b.id })).rejects.toHaveCode('NOT_FOUND');
-    await expect(member.client.inTenant(b).gql(graphql('{ audiences { totalCount } }'))).rejects.toHaveCode('FORBIDDEN');
+    await expect(
+      member.client.gql(graphql(`query ($id: ID!) { tenant(id: $id) { id } }`), { id: b.id }),
+    ).rejects.toHaveCode('NOT_FOUND');
+    await expect(member.client.inTenant(b).gql(graphql('{ audiences { totalCount } }'))).rejects.toHaveCode(
+      'FORBIDDEN',
+    );
     const viewer = await b.user('VIEWER');
     const viewerTenants = await viewer.client.inTenant(null).gql(TENANTS);
     expect(viewerTenants.tenants.edges.map((e: { node: { id: string } }) => e.node.id)).toEqual([b.id]);
     // A person with one tenant works in it without sending X-Tenant.
-    expect((await viewer.client.inTenant(null).gql(graphql('{ currentTenant { id viewer { role canEditPolicy } } }'))).currentTenant).toEqual({ id: b.id, viewer: { role: 'VIEWER', canEditPolicy: false } });
+    expect(
+      (await viewer.client.inTenant(null).gql(graphql('{ currentTenant { id viewer { role canEditPolicy } } }')))
+        .currentTenant,
+    ).toEqual({ id: b.id, viewer: { role: 'VIEWER', canEditPolicy: false } });
   });
 
   it('only agency owners create and delete tenants; deleting removes its data', async () => {
@@ -121,18 +163,39 @@ describe('tenants', () => {
     const tenant = await agency.tenant();
     await tenant.admin.gql(graphql('mutation { createAudience(input: { name: "Visitors" }) { __typename } }'));
     const member = await agency.member({ tenants: [tenant], role: 'ADMIN' });
-    await expect(member.client.gql(CREATE, { input: { legalName: 'X', contactEmail: 'x@x.test', jurisdictions: ['EU_GDPR'] } })).rejects.toHaveCode('FORBIDDEN');
-    await expect(member.client.gql(graphql(`mutation ($id: ID!) { deleteTenant(id: $id) { deletedId } }`), { id: tenant.id })).rejects.toHaveCode('FORBIDDEN');
-    expect((await agency.owner.gql(graphql(`mutation ($id: ID!) { deleteTenant(id: $id) { deletedId } }`), { id: tenant.id })).deleteTenant).toEqual({ deletedId: tenant.id });
-    await expect(agency.owner.gql(graphql(`query ($id: ID!) { tenant(id: $id) { id } }`), { id: tenant.id })).rejects.toHaveCode('NOT_FOUND');
-    await expect(agency.owner.inTenant(tenant).gql(graphql('{ audiences { totalCount } }'))).rejects.toHaveCode('FORBIDDEN');
+    await expect(
+      member.client.gql(CREATE, { input: { legalName: 'X', contactEmail: 'x@x.test', jurisdictions: ['EU_GDPR'] } }),
+    ).rejects.toHaveCode('FORBIDDEN');
+    await expect(
+      member.client.gql(graphql(`mutation ($id: ID!) { deleteTenant(id: $id) { deletedId } }`), { id: tenant.id }),
+    ).rejects.toHaveCode('FORBIDDEN');
+    expect(
+      (
+        await agency.owner.gql(graphql(`mutation ($id: ID!) { deleteTenant(id: $id) { deletedId } }`), {
+          id: tenant.id,
+        })
+      ).deleteTenant,
+    ).toEqual({ deletedId: tenant.id });
+    await expect(
+      agency.owner.gql(graphql(`query ($id: ID!) { tenant(id: $id) { id } }`), { id: tenant.id }),
+    ).rejects.toHaveCode('NOT_FOUND');
+    await expect(agency.owner.inTenant(tenant).gql(graphql('{ audiences { totalCount } }'))).rejects.toHaveCode(
+      'FORBIDDEN',
+    );
   });
 
   it('requires a selected tenant for tenant data, with a clear error', async () => {
     const agency = await seed.agency();
     await agency.tenant();
     const error = await agency.owner.gql(graphql('{ audiences { totalCount } }')).catch((e: unknown) => e);
-    expect(error).toMatchObject({ codes: ['BAD_USER_INPUT'], errors: [{ extensions: { reason: 'TENANT_NOT_SELECTED' } }] });
-    await expect(Client.anonymous().inTenant(agency.owner.options.tenant ?? 'x').gql(graphql('{ audiences { totalCount } }'))).rejects.toHaveCode('UNAUTHENTICATED');
+    expect(error).toMatchObject({
+      codes: ['BAD_USER_INPUT'],
+      errors: [{ extensions: { reason: 'TENANT_NOT_SELECTED' } }],
+    });
+    await expect(
+      Client.anonymous()
+        .inTenant(agency.owner.options.tenant ?? 'x')
+        .gql(graphql('{ audiences { totalCount } }')),
+    ).rejects.toHaveCode('UNAUTHENTICATED');
   });
 });

@@ -1,7 +1,20 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
-import { FIELD_LIMITS, TENANT_LIMITS, type Jurisdiction, type Language, type RepresentativeRegion, type TenantRole } from '@noticeboard/domain';
-import { JurisdictionEnum, LanguageEnum, RepresentativeRegionEnum, RightEnum, TenantRoleEnum } from '../../graphql/enums.js';
+import {
+  FIELD_LIMITS,
+  TENANT_LIMITS,
+  type Jurisdiction,
+  type Language,
+  type RepresentativeRegion,
+  type TenantRole,
+} from '@noticeboard/domain';
+import {
+  JurisdictionEnum,
+  LanguageEnum,
+  RepresentativeRegionEnum,
+  RightEnum,
+  TenantRoleEnum,
+} from '../../graphql/enums.js';
 import { ConnectionType } from '../../graphql/connection.js';
 import { ResultUnion } from '../../graphql/user-error.js';
 import { Address, AddressInput } from '../common/address.types.js';
@@ -91,7 +104,7 @@ export class SupervisoryAuthorityInput {
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: AddressInput | null;
 }
 
-@ObjectType({ description: 'A right and the provisions of the tenant\'s regimes that grant it.' })
+@ObjectType({ description: "A right and the provisions of the tenant's regimes that grant it." })
 export class RightGrant {
   @Field(() => JurisdictionEnum) jurisdiction: Jurisdiction;
   @Field() reference: string;
@@ -103,7 +116,9 @@ export class RightAvailability {
   @Field(() => [RightGrant]) grants: RightGrant[];
 }
 
-@ObjectType({ description: 'What the caller may do in this tenant: the portal shows buttons from this, not from its own rules.' })
+@ObjectType({
+  description: 'What the caller may do in this tenant: the portal shows buttons from this, not from its own rules.',
+})
 export class TenantViewerPermissions {
   @Field(() => TenantRoleEnum) role: TenantRole;
   @Field() canUpdateProfile: boolean;
@@ -136,7 +151,8 @@ export class Tenant {
   @Field(() => SupervisoryAuthority, { nullable: true }) supervisoryAuthority: SupervisoryAuthority | null;
   @Field(() => [JurisdictionEnum]) jurisdictions: Jurisdiction[];
   @Field(() => LanguageEnum) defaultLanguage: Language;
-  @Field(() => [RightAvailability], { description: 'Rights across the tenant\'s jurisdictions.' }) rights: RightAvailability[];
+  @Field(() => [RightAvailability], { description: "Rights across the tenant's jurisdictions." })
+  rights: RightAvailability[];
   @Field(() => TenantViewerPermissions) viewer: TenantViewerPermissions;
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
@@ -147,17 +163,35 @@ export const TenantConnection = ConnectionType(Tenant);
 @InputType({ description: 'The controller facts; `slug` appears in the public policy URL.' })
 export class CreateTenantInput {
   @Field() @MaxLength(TENANT_LIMITS.legalName) legalName: string;
-  @Field(() => String, { nullable: true, description: 'Suggested from the name when omitted.' }) @MaxLength(TENANT_LIMITS.slug) slug?: string | null;
+  @Field(() => String, { nullable: true, description: 'Suggested from the name when omitted.' })
+  @MaxLength(TENANT_LIMITS.slug)
+  slug?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(TENANT_LIMITS.tradingName) tradingName?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(TENANT_LIMITS.registrationNumber) registrationNumber?: string | null;
-  @Field(() => [GroupEntityInput], { nullable: true }) @ArrayMaxSize(TENANT_LIMITS.groupEntities) @ValidateNested() groupEntities?: GroupEntityInput[];
-  @Field(() => [OfficeInput], { nullable: true }) @ArrayMaxSize(TENANT_LIMITS.offices) @ValidateNested() offices?: OfficeInput[];
+  @Field(() => String, { nullable: true }) @MaxLength(TENANT_LIMITS.registrationNumber) registrationNumber?:
+    string | null;
+  @Field(() => [GroupEntityInput], { nullable: true })
+  @ArrayMaxSize(TENANT_LIMITS.groupEntities)
+  @ValidateNested()
+  groupEntities?: GroupEntityInput[];
+  @Field(() => [OfficeInput], { nullable: true })
+  @ArrayMaxSize(TENANT_LIMITS.offices)
+  @ValidateNested()
+  offices?: OfficeInput[];
   @Field() @MaxLength(FIELD_LIMITS.email) contactEmail: string;
   @Field(() => String, { nullable: true }) contactPhone?: string | null;
   @Field(() => String, { nullable: true }) website?: string | null;
-  @Field(() => DataProtectionOfficerInput, { nullable: true }) @IsOptional() @ValidateNested() dpo?: DataProtectionOfficerInput | null;
-  @Field(() => [RepresentativeInput], { nullable: true }) @ArrayMaxSize(TENANT_LIMITS.representatives) @ValidateNested() representatives?: RepresentativeInput[];
-  @Field(() => SupervisoryAuthorityInput, { nullable: true }) @IsOptional() @ValidateNested() supervisoryAuthority?: SupervisoryAuthorityInput | null;
+  @Field(() => DataProtectionOfficerInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  dpo?: DataProtectionOfficerInput | null;
+  @Field(() => [RepresentativeInput], { nullable: true })
+  @ArrayMaxSize(TENANT_LIMITS.representatives)
+  @ValidateNested()
+  representatives?: RepresentativeInput[];
+  @Field(() => SupervisoryAuthorityInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  supervisoryAuthority?: SupervisoryAuthorityInput | null;
   @Field(() => [JurisdictionEnum]) @ArrayMaxSize(10) jurisdictions: Jurisdiction[];
   @Field(() => LanguageEnum, { nullable: true }) defaultLanguage?: Language;
 }
@@ -168,15 +202,34 @@ export class UpdateTenantInput {
   @Field({ nullable: true }) @MaxLength(TENANT_LIMITS.legalName) legalName?: string;
   @Field(() => String, { nullable: true }) @MaxLength(TENANT_LIMITS.slug) slug?: string;
   @Field(() => String, { nullable: true }) @MaxLength(TENANT_LIMITS.tradingName) tradingName?: string | null;
-  @Field(() => String, { nullable: true }) @MaxLength(TENANT_LIMITS.registrationNumber) registrationNumber?: string | null;
-  @Field(() => [GroupEntityInput], { nullable: true }) @IsOptional() @ArrayMaxSize(TENANT_LIMITS.groupEntities) @ValidateNested() groupEntities?: GroupEntityInput[];
-  @Field(() => [OfficeInput], { nullable: true }) @IsOptional() @ArrayMaxSize(TENANT_LIMITS.offices) @ValidateNested() offices?: OfficeInput[];
+  @Field(() => String, { nullable: true }) @MaxLength(TENANT_LIMITS.registrationNumber) registrationNumber?:
+    string | null;
+  @Field(() => [GroupEntityInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(TENANT_LIMITS.groupEntities)
+  @ValidateNested()
+  groupEntities?: GroupEntityInput[];
+  @Field(() => [OfficeInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(TENANT_LIMITS.offices)
+  @ValidateNested()
+  offices?: OfficeInput[];
   @Field({ nullable: true }) @MaxLength(FIELD_LIMITS.email) contactEmail?: string;
   @Field(() => String, { nullable: true }) contactPhone?: string | null;
   @Field(() => String, { nullable: true }) website?: string | null;
-  @Field(() => DataProtectionOfficerInput, { nullable: true }) @IsOptional() @ValidateNested() dpo?: DataProtectionOfficerInput | null;
-  @Field(() => [RepresentativeInput], { nullable: true }) @IsOptional() @ArrayMaxSize(TENANT_LIMITS.representatives) @ValidateNested() representatives?: RepresentativeInput[];
-  @Field(() => SupervisoryAuthorityInput, { nullable: true }) @IsOptional() @ValidateNested() supervisoryAuthority?: SupervisoryAuthorityInput | null;
+  @Field(() => DataProtectionOfficerInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  dpo?: DataProtectionOfficerInput | null;
+  @Field(() => [RepresentativeInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(TENANT_LIMITS.representatives)
+  @ValidateNested()
+  representatives?: RepresentativeInput[];
+  @Field(() => SupervisoryAuthorityInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  supervisoryAuthority?: SupervisoryAuthorityInput | null;
   @Field(() => [JurisdictionEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(10) jurisdictions?: Jurisdiction[];
   @Field(() => LanguageEnum, { nullable: true }) defaultLanguage?: Language;
 }

@@ -46,8 +46,18 @@ export function isPrivateAddress(address: string): boolean {
  * trailing dot of a fully qualified name), or an address literal that is not public.
  */
 export function isPrivateHost(hostname: string): boolean {
-  const host = hostname.replace(/^\[|\]$/g, '').toLowerCase().replace(/\.+$/, '');
-  if (host === '' || host === 'localhost' || host.endsWith('.localhost') || host.endsWith('.internal') || host.endsWith('.local')) return true;
+  const host = hostname
+    .replace(/^\[|\]$/g, '')
+    .toLowerCase()
+    .replace(/\.+$/, '');
+  if (
+    host === '' ||
+    host === 'localhost' ||
+    host.endsWith('.localhost') ||
+    host.endsWith('.internal') ||
+    host.endsWith('.local')
+  )
+    return true;
   return isPrivateAddress(host);
 }
 
@@ -63,7 +73,9 @@ export function publicOnlyLookup(resolve: typeof dns.lookup = dns.lookup): Looku
       const found = addresses as unknown as LookupAddress[];
       const blocked = found.some((a) => !isPublicAddress(a.address));
       if (blocked || !found.length) {
-        const refusal = Object.assign(new Error(blocked ? NOT_PUBLIC : `${hostname} resolves to no address`), { code: blocked ? 'PRIVATE_ADDRESS' : 'ENOTFOUND' });
+        const refusal = Object.assign(new Error(blocked ? NOT_PUBLIC : `${hostname} resolves to no address`), {
+          code: blocked ? 'PRIVATE_ADDRESS' : 'ENOTFOUND',
+        });
         return callback(refusal, '', 0);
       }
       if (options.all) (callback as unknown as (e: null, a: LookupAddress[]) => void)(null, found);

@@ -10,7 +10,11 @@ import { deliverWebhook } from './webhook.job.js';
  * delivery job per endpoint, written in the caller's transaction, so a change that rolls back announces nothing
  * and one that commits is always delivered (retried until it succeeds or runs out of attempts).
  */
-export async function emitEvent(ctx: Pick<RequestContext, 'em' | 'tenantId'>, type: WebhookEventName, data: object): Promise<{ eventId: string; deliveries: number }> {
+export async function emitEvent(
+  ctx: Pick<RequestContext, 'em' | 'tenantId'>,
+  type: WebhookEventName,
+  data: object,
+): Promise<{ eventId: string; deliveries: number }> {
   const { em, tenantId } = ctx;
   const endpoints = await em
     .getRepository(WebhookEndpointEntity)

@@ -45,7 +45,10 @@ function postOnce(url: URL, headers: Record<string, string>, body: string, publi
       agent: false,
       lookup: publicOnly ? publicOnlyLookup() : undefined,
     });
-    const timer = setTimeout(() => request.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })), TIMEOUT_MS);
+    const timer = setTimeout(
+      () => request.destroy(Object.assign(new Error('timeout'), { code: 'TIMEOUT' })),
+      TIMEOUT_MS,
+    );
     request.on('response', (response) => {
       clearTimeout(timer);
       response.resume();
@@ -108,10 +111,16 @@ export const deliverWebhook: JobDefinition<DeliverWebhookData> = defineJob<Deliv
     const target = await inTenantJob(worker, job, async (ctx): Promise<Target | null> => {
       const deliveries = ctx.em.getRepository(WebhookDeliveryEntity);
       const delivery = await deliveries.findOneBy({ tenantId, id: deliveryId });
-      if (!delivery || delivery.attempts >= attempt || delivery.status === 'SUCCEEDED' || delivery.status === 'FAILED') return null;
-      const endpoint = await ctx.em.getRepository(WebhookEndpointEntity).findOneBy({ tenantId, id: delivery.endpointId });
+      if (!delivery || delivery.attempts >= attempt || delivery.status === 'SUCCEEDED' || delivery.status === 'FAILED')
+        return null;
+      const endpoint = await ctx.em
+        .getRepository(WebhookEndpointEntity)
+        .findOneBy({ tenantId, id: delivery.endpointId });
       if (!endpoint?.enabled) {
-        await deliveries.update({ tenantId, id: deliveryId }, { status: 'FAILED', lastError: 'the endpoint is disabled: no further attempts', nextAttemptAt: null });
+        await deliveries.update(
+          { tenantId, id: deliveryId },
+          { status: 'FAILED', lastError: 'the endpoint is disabled: no further attempts', nextAttemptAt: null },
+        );
         return null;
       }
       return { url: endpoint.url, secret: endpoint.secret, body: delivery.body, eventType: delivery.eventType };
@@ -122,11 +131,17 @@ export const deliverWebhook: JobDefinition<DeliverWebhookData> = defineJob<Deliv
     await inTenantJob(worker, job, async (ctx) => {
       const delivery = await ctx.em.getRepository(WebhookDeliveryEntity).findOneBy({ tenantId, id: deliveryId });
       if (!delivery) return; // deleted with its endpoint meanwhile
-      const endpoint = await ctx.em.getRepository(WebhookEndpointEntity).findOneBy({ tenantId, id: delivery.endpointId });
+      const endpoint = await ctx.em
+        .getRepository(WebhookEndpointEntity)
+        .findOneBy({ tenantId, id: delivery.endpointId });
       const stopped = !outcome.ok && attempt < MAX_WEBHOOK_ATTEMPTS && !endpoint?.enabled;
       const retry = !outcome.ok && attempt < MAX_WEBHOOK_ATTEMPTS && !stopped;
       const nextAttemptAt = retry ? new Date(Date.now() + retryDelayMs(worker.config, attempt)) : null;
-      const lastError = outcome.ok ? null : stopped ? `${outcome.error}; the endpoint is disabled: no further attempts` : outcome.error;
+      const lastError = outcome.ok
+        ? null
+        : stopped
+          ? `${outcome.error}; the endpoint is disabled: no further attempts`
+          : outcome.error;
       const recorded = await ctx.em
         .createQueryBuilder()
         .update(WebhookDeliveryEntity)
@@ -139,11 +154,21 @@ export const deliverWebhook: JobDefinition<DeliverWebhookData> = defineJob<Deliv
           nextAttemptAt,
           ...(outcome.ok ? { deliveredAt: new Date() } : {}),
         })
-        .where('tenant_id = :tenantId AND id = :deliveryId AND attempts = :previous', { tenantId, deliveryId, previous: attempt - 1 })
+        .where('tenant_id = :tenantId AND id = :deliveryId AND attempts = :previous', {
+          tenantId,
+          deliveryId,
+          previous: attempt - 1,
+        })
         .execute();
       // Another worker recorded this attempt already (a retried job): it scheduled the next one too.
       if (!recorded.affected) return;
-      if (retry) await enqueue(ctx, deliverWebhook, { tenantId, deliveryId, attempt: attempt + 1 }, { startAfter: nextAttemptAt! });
+      if (retry)
+        await enqueue(
+          ctx,
+          deliverWebhook,
+          { tenantId, deliveryId, attempt: attempt + 1 },
+          { startAfter: nextAttemptAt! },
+        );
     });
   },
 });

@@ -25,7 +25,9 @@ export class WebhookResolver {
   private readonly service = new WebhookService();
 
   @Allow(MANAGE)
-  @Query(() => WebhookEndpointConnection, { description: 'Webhook endpoints of the current tenant, oldest first (tenant admins).' })
+  @Query(() => WebhookEndpointConnection, {
+    description: 'Webhook endpoints of the current tenant, oldest first (tenant admins).',
+  })
   webhookEndpoints(@Ctx() ctx: RequestContext, @Args() args: ConnectionArgs) {
     return this.service.list(ctx, args);
   }
@@ -37,19 +39,25 @@ export class WebhookResolver {
   }
 
   @Allow(MANAGE)
-  @Mutation(() => CreateWebhookEndpointResult, { description: 'Adds an endpoint; its signing secret is in the answer, and only there.' })
+  @Mutation(() => CreateWebhookEndpointResult, {
+    description: 'Adds an endpoint; its signing secret is in the answer, and only there.',
+  })
   createWebhookEndpoint(@Ctx() ctx: RequestContext, @Arg('input') input: CreateWebhookEndpointInput) {
     return this.service.create(ctx, input);
   }
 
   @Allow(MANAGE)
-  @Mutation(() => UpdateWebhookEndpointResult, { description: 'Changes the URL, events, description or enabled flag; omitted fields stay.' })
+  @Mutation(() => UpdateWebhookEndpointResult, {
+    description: 'Changes the URL, events, description or enabled flag; omitted fields stay.',
+  })
   updateWebhookEndpoint(@Ctx() ctx: RequestContext, @Arg('input') input: UpdateWebhookEndpointInput) {
     return this.service.update(ctx, input);
   }
 
   @Allow(MANAGE)
-  @Mutation(() => WebhookEndpointSecret, { description: 'Replaces the signing secret at once and shows the new one, once.' })
+  @Mutation(() => WebhookEndpointSecret, {
+    description: 'Replaces the signing secret at once and shows the new one, once.',
+  })
   rotateWebhookSecret(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return this.service.rotateSecret(ctx, id);
   }

@@ -21,9 +21,11 @@ import { WEBHOOK_DESCRIPTION_MAX, WebhookEndpointSecret } from './webhook.types.
 const description = optionalText(WEBHOOK_DESCRIPTION_MAX, 'description');
 
 function urlProblem(url: URL, production: boolean): Problem | null {
-  if (url.username || url.password) return problem('url', 'NOT_ALLOWED', 'must not contain a user name or password: verify the signature instead');
+  if (url.username || url.password)
+    return problem('url', 'NOT_ALLOWED', 'must not contain a user name or password: verify the signature instead');
   if (production && url.protocol !== 'https:') return problem('url', 'NOT_ALLOWED', 'must use https');
-  if (production && isPrivateHost(url.hostname)) return problem('url', 'NOT_ALLOWED', 'must be a public address, not a local or private network one');
+  if (production && isPrivateHost(url.hostname))
+    return problem('url', 'NOT_ALLOWED', 'must be a public address, not a local or private network one');
   return null;
 }
 
@@ -34,7 +36,10 @@ interface EndpointFields {
 }
 
 /** The URL (http(s), https and public in production), at least one event, an optional description. */
-export function validateEndpoint(input: { url: string; events: readonly string[]; description?: string | null }, production: boolean): EndpointFields | ValidationFailed {
+export function validateEndpoint(
+  input: { url: string; events: readonly string[]; description?: string | null },
+  production: boolean,
+): EndpointFields | ValidationFailed {
   const problems: Problem[] = [];
   const parsed = httpUrl.safeParse(input.url.trim());
   const url = parsed.success ? new URL(parsed.data) : null;
@@ -44,7 +49,10 @@ export function validateEndpoint(input: { url: string; events: readonly string[]
   const events = WEBHOOK_EVENTS.filter((e) => input.events.includes(e));
   if (!events.length) problems.push(problem('events', 'REQUIRED', 'choose at least one event'));
   const text = description.safeParse(input.description);
-  if (!text.success) problems.push(problem('description', 'TOO_LONG', `description must be at most ${WEBHOOK_DESCRIPTION_MAX} characters`));
+  if (!text.success)
+    problems.push(
+      problem('description', 'TOO_LONG', `description must be at most ${WEBHOOK_DESCRIPTION_MAX} characters`),
+    );
   if (problems.length || !url || !text.success) return ValidationFailed.of(problems);
   return { url: url.toString(), events, description: text.data };
 }
@@ -79,7 +87,9 @@ const hintOf = (secret: string) => `…${secret.slice(-4)}`;
 
 export class WebhookService {
   private async load(ctx: RequestContext, id: string): Promise<WebhookEndpointEntity> {
-    const endpoint = await ctx.em.getRepository(WebhookEndpointEntity).findOneBy({ tenantId: ctx.tenantId, id: existingId(id, 'webhook endpoint') });
+    const endpoint = await ctx.em
+      .getRepository(WebhookEndpointEntity)
+      .findOneBy({ tenantId: ctx.tenantId, id: existingId(id, 'webhook endpoint') });
     if (!endpoint) throw notFound('webhook endpoint');
     return endpoint;
   }
@@ -89,29 +99,53 @@ export class WebhookService {
   }
 
   list(ctx: RequestContext, args: ConnectionArgs) {
-    const query = ctx.em.getRepository(WebhookEndpointEntity).createQueryBuilder('e').where('e.tenantId = :tenantId', { tenantId: ctx.tenantId });
+    const query = ctx.em
+      .getRepository(WebhookEndpointEntity)
+      .createQueryBuilder('e')
+      .where('e.tenantId = :tenantId', { tenantId: ctx.tenantId });
     return paginate(query, args, ['e.createdAt', 'e.id'], (e) => [e.createdAt.toISOString(), e.id], toEndpoint);
   }
 
-  async create(ctx: RequestContext, input: CreateWebhookEndpointInput): Promise<WebhookEndpointSecret | ValidationFailed> {
+  async create(
+    ctx: RequestContext,
+    input: CreateWebhookEndpointInput,
+  ): Promise<WebhookEndpointSecret | ValidationFailed> {
     const fields = validateEndpoint(input, ctx.config.production);
     if (fields instanceof ValidationFailed) return fields;
     const secret = newWebhookSecret();
     const id = randomUUID();
     const repo = ctx.em.getRepository(WebhookEndpointEntity);
-    await repo.insert({ tenantId: ctx.tenantId, id, ...fields, enabled: input.enabled ?? true, secret, secretHint: hintOf(secret), createdBy: ctx.userId });
-    return Object.assign(new WebhookEndpointSecret(), { endpoint: toEndpoint(await repo.findOneByOrFail({ tenantId: ctx.tenantId, id })), secret });
+    await repo.insert({
+      tenantId: ctx.tenantId,
+      id,
+      ...fields,
+      enabled: input.enabled ?? true,
+      secret,
+      secretHint: hintOf(secret),
+      createdBy: ctx.userId,
+    });
+    return Object.assign(new WebhookEndpointSecret(), {
+      endpoint: toEndpoint(await repo.findOneByOrFail({ tenantId: ctx.tenantId, id })),
+      secret,
+    });
   }
 
   async update(ctx: RequestContext, input: UpdateWebhookEndpointInput): Promise<WebhookEndpoint | ValidationFailed> {
     const current = await this.load(ctx, input.id);
     const fields = validateEndpoint(
-      { url: input.url ?? current.url, events: input.events ?? current.events, description: input.description === undefined ? current.description : input.description },
+      {
+        url: input.url ?? current.url,
+        events: input.events ?? current.events,
+        description: input.description === undefined ? current.description : input.description,
+      },
       ctx.config.production,
     );
     if (fields instanceof ValidationFailed) return fields;
     const repo = ctx.em.getRepository(WebhookEndpointEntity);
-    await repo.update({ tenantId: ctx.tenantId, id: current.id }, { ...fields, enabled: input.enabled ?? current.enabled });
+    await repo.update(
+      { tenantId: ctx.tenantId, id: current.id },
+      { ...fields, enabled: input.enabled ?? current.enabled },
+    );
     return toEndpoint(await repo.findOneByOrFail({ tenantId: ctx.tenantId, id: current.id }));
   }
 
@@ -121,7 +155,10 @@ export class WebhookService {
     const secret = newWebhookSecret();
     const repo = ctx.em.getRepository(WebhookEndpointEntity);
     await repo.update({ tenantId: ctx.tenantId, id: current.id }, { secret, secretHint: hintOf(secret) });
-    return Object.assign(new WebhookEndpointSecret(), { endpoint: toEndpoint(await repo.findOneByOrFail({ tenantId: ctx.tenantId, id: current.id })), secret });
+    return Object.assign(new WebhookEndpointSecret(), {
+      endpoint: toEndpoint(await repo.findOneByOrFail({ tenantId: ctx.tenantId, id: current.id })),
+      secret,
+    });
   }
 
   /** Deletes the endpoint with its delivery log; scheduled attempts find nothing and stop. */

@@ -12,7 +12,8 @@ import { graphql, narrow, having, type VariablesOf } from '../../test/graphql.js
 
 const CREATE = graphql(`mutation ($input: CreateWebhookEndpointInput!) { createWebhookEndpoint(input: $input) {
   __typename ... on WebhookEndpointSecret { secret endpoint { id url events enabled secretHint description } } ... on ValidationFailed { problems { path code } } } }`);
-const DELIVERIES = graphql(`query ($id: ID!, $eventType: WebhookEventType, $status: WebhookDeliveryStatus) { webhookEndpoint(id: $id) {
+const DELIVERIES =
+  graphql(`query ($id: ID!, $eventType: WebhookEventType, $status: WebhookDeliveryStatus) { webhookEndpoint(id: $id) {
   deliveries(eventType: $eventType, status: $status) { totalCount edges { node { id eventId eventType status attempts lastStatusCode lastError responseTimeMs nextAttemptAt deliveredAt payload } } } } }`);
 
 /** The receiver's check, exactly as the README tells integrators to write it. */
@@ -49,9 +50,15 @@ async function receiver(answer: (n: number) => number = () => 204): Promise<{ ur
   return { url: `http://127.0.0.1:${(server.address() as AddressInfo).port}/hooks`, received };
 }
 
-async function endpoint(tenant: TenantSeed, url: string, events: VariablesOf<typeof CREATE>['input']['events'], extra: Partial<VariablesOf<typeof CREATE>['input']> = {}) {
+async function endpoint(
+  tenant: TenantSeed,
+  url: string,
+  events: VariablesOf<typeof CREATE>['input']['events'],
+  extra: Partial<VariablesOf<typeof CREATE>['input']> = {},
+) {
   const { createWebhookEndpoint } = await tenant.admin.gql(CREATE, { input: { url, events, ...extra } });
-  if (createWebhookEndpoint.__typename !== 'WebhookEndpointSecret') throw new Error(JSON.stringify(createWebhookEndpoint));
+  if (createWebhookEndpoint.__typename !== 'WebhookEndpointSecret')
+    throw new Error(JSON.stringify(createWebhookEndpoint));
   return { id: createWebhookEndpoint.endpoint.id as string, secret: createWebhookEndpoint.secret as string };
 }
 
@@ -74,13 +81,21 @@ describe('webhooks', () => {
     expect(verify(secret, body, String(headers['noticeboard-signature']))).toBe(true);
     expect(verify(secret, body.replace('First', 'Forged'), String(headers['noticeboard-signature']))).toBe(false);
     expect(verify('whsec_wrong', body, String(headers['noticeboard-signature']))).toBe(false);
-    expect(String(headers['noticeboard-signature'])).toMatch(new RegExp(`^t=${headers['noticeboard-timestamp']},v1=[0-9a-f]{64}$`));
+    expect(String(headers['noticeboard-signature'])).toMatch(
+      new RegExp(`^t=${headers['noticeboard-timestamp']},v1=[0-9a-f]{64}$`),
+    );
     const payload = JSON.parse(body);
     expect(Object.keys(payload)).toEqual(['id', 'type', 'createdAt', 'tenantId', 'data']);
     expect(payload).toMatchObject({
       type: 'policy.published',
       tenantId: tenant.id,
-      data: { version: 1, previousVersion: null, effectiveDate: '2026-01-01', changeSummary: 'First version', url: expect.stringMatching(new RegExp(`/p/${tenant.slug}/privacy/v/1$`)) },
+      data: {
+        version: 1,
+        previousVersion: null,
+        effectiveDate: '2026-01-01',
+        changeSummary: 'First version',
+        url: expect.stringMatching(new RegExp(`/p/${tenant.slug}/privacy/v/1$`)),
+      },
     });
 
     const log = await eventually(async () => {
@@ -88,7 +103,16 @@ describe('webhooks', () => {
       return d.edges[0]?.node.status === 'SUCCEEDED' && d;
     }, 'the logged success');
     expect(log.totalCount).toBe(1);
-    expect(log.edges[0]!.node).toMatchObject({ id: headers['noticeboard-delivery'], eventId: payload.id, eventType: 'POLICY_PUBLISHED', attempts: 1, lastStatusCode: 204, lastError: null, nextAttemptAt: null, payload });
+    expect(log.edges[0]!.node).toMatchObject({
+      id: headers['noticeboard-delivery'],
+      eventId: payload.id,
+      eventType: 'POLICY_PUBLISHED',
+      attempts: 1,
+      lastStatusCode: 204,
+      lastError: null,
+      nextAttemptAt: null,
+      payload,
+    });
     expect(log.edges[0]!.node.deliveredAt).not.toBeNull();
     expect(log.edges[0]!.node.responseTimeMs).toBeGreaterThanOrEqual(0);
   });
@@ -104,7 +128,12 @@ describe('webhooks', () => {
       const d = await deliveries(tenant, id);
       return d.edges[0]?.node.status === 'SUCCEEDED' && d;
     }, 'the third attempt');
-    expect(log.edges[0]!.node).toMatchObject({ attempts: 3, lastStatusCode: 200, lastError: null, nextAttemptAt: null });
+    expect(log.edges[0]!.node).toMatchObject({
+      attempts: 3,
+      lastStatusCode: 200,
+      lastError: null,
+      nextAttemptAt: null,
+    });
     expect(hook.received).toHaveLength(3);
     // The same delivery and bytes each time, each signed afresh.
     expect(new Set(hook.received.map((r) => r.headers['noticeboard-delivery'])).size).toBe(1);
@@ -121,20 +150,55 @@ describe('webhooks', () => {
     const c = await endpoint(tenant, disabled.url, ['POLICY_PUBLISHED', 'SUBPROCESSORS_CHANGED'], { enabled: false });
     const { purposeId, categoryId, recipientId } = await makeComplete(tenant);
     await publish(tenant.admin, 'First version', '2026-01-01');
-    const created = await tenant.admin.gql(graphql(`mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ... on Recipient { id } } }`), {
-      input: { name: 'Stripe', role: 'PROCESSOR', legalEntity: 'Stripe Payments Europe Ltd', country: 'IE', service: 'payments', dataCategoryIds: [categoryId] },
-    });
-    await tenant.admin.gql(graphql(`mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { __typename } }`), {
-      input: { id: purposeId, recipientIds: [recipientId, having(created.createRecipient, 'id').id] },
-    });
+    const created = await tenant.admin.gql(
+      graphql(
+        `mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ... on Recipient { id } } }`,
+      ),
+      {
+        input: {
+          name: 'Stripe',
+          role: 'PROCESSOR',
+          legalEntity: 'Stripe Payments Europe Ltd',
+          country: 'IE',
+          service: 'payments',
+          dataCategoryIds: [categoryId],
+        },
+      },
+    );
+    await tenant.admin.gql(
+      graphql(`mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { __typename } }`),
+      {
+        input: { id: purposeId, recipientIds: [recipientId, having(created.createRecipient, 'id').id] },
+      },
+    );
     expect((await publish(tenant.admin, 'Payments by Stripe', '2026-02-01')).__typename).toBe('PolicyVersion');
 
-    await eventually(async () => all.received.length === 3 && subprocessorsOnly.received.length === 1, 'three deliveries and one');
-    expect(all.received.map((r) => r.headers['noticeboard-event']).sort()).toEqual(['policy.published', 'policy.published', 'subprocessors.changed']);
+    await eventually(
+      async () => all.received.length === 3 && subprocessorsOnly.received.length === 1,
+      'three deliveries and one',
+    );
+    expect(all.received.map((r) => r.headers['noticeboard-event']).sort()).toEqual([
+      'policy.published',
+      'policy.published',
+      'subprocessors.changed',
+    ]);
     const changed = JSON.parse(subprocessorsOnly.received[0]!.body);
     expect(changed).toMatchObject({
       type: 'subprocessors.changed',
-      data: { version: 2, previousVersion: 1, added: [expect.objectContaining({ id: having(created.createRecipient, 'id').id, name: 'Stripe', country: 'IE', countryName: 'Ireland' })], removed: [], changed: [] },
+      data: {
+        version: 2,
+        previousVersion: 1,
+        added: [
+          expect.objectContaining({
+            id: having(created.createRecipient, 'id').id,
+            name: 'Stripe',
+            country: 'IE',
+            countryName: 'Ireland',
+          }),
+        ],
+        removed: [],
+        changed: [],
+      },
     });
     expect((await deliveries(tenant, a.id, { eventType: 'POLICY_PUBLISHED' })).totalCount).toBe(2);
     expect((await deliveries(tenant, a.id, { eventType: 'SUBPROCESSORS_CHANGED' })).totalCount).toBe(1);
@@ -149,17 +213,23 @@ describe('webhooks', () => {
     const hook = await receiver();
     const { id } = await endpoint(tenant, hook.url, ['CONSENT_RECORDED']);
     const ds = await testDataSource();
-    const jobs = async () => (await ds.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'tenantId' = $1`, [tenant.id]))[0].n as number;
+    const jobs = async () =>
+      (await ds.query(`SELECT count(*)::int AS n FROM pgboss.job WHERE data->>'tenantId' = $1`, [tenant.id]))[0]
+        .n as number;
     await expect(
       inTransaction(ds, { tenantId: tenant.id }, async (tx) => {
-        expect((await emitEvent({ em: tx.manager, tenantId: tenant.id }, 'consent.recorded', { n: 1 })).deliveries).toBe(1);
+        expect(
+          (await emitEvent({ em: tx.manager, tenantId: tenant.id }, 'consent.recorded', { n: 1 })).deliveries,
+        ).toBe(1);
         throw new Error('the change failed');
       }),
     ).rejects.toThrow('the change failed');
     expect(await jobs()).toBe(0);
     expect((await deliveries(tenant, id)).totalCount).toBe(0);
 
-    await inTransaction(ds, { tenantId: tenant.id }, (tx) => emitEvent({ em: tx.manager, tenantId: tenant.id }, 'consent.recorded', { n: 2 }));
+    await inTransaction(ds, { tenantId: tenant.id }, (tx) =>
+      emitEvent({ em: tx.manager, tenantId: tenant.id }, 'consent.recorded', { n: 2 }),
+    );
     await eventually(async () => hook.received.length === 1, 'the committed event');
     expect(JSON.parse(hook.received[0]!.body).data).toEqual({ n: 2 });
     expect(await jobs()).toBe(1);
@@ -173,7 +243,12 @@ describe('webhooks', () => {
     await makeComplete(tenant);
     await publish(tenant.admin);
     await eventually(async () => hook.received.length >= 2, 'a retry');
-    await tenant.admin.gql(graphql(`mutation ($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { ... on WebhookEndpoint { enabled } } }`), { input: { id, enabled: false } });
+    await tenant.admin.gql(
+      graphql(
+        `mutation ($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { ... on WebhookEndpoint { enabled } } }`,
+      ),
+      { input: { id, enabled: false } },
+    );
     const log = await eventually(async () => {
       const d = await deliveries(tenant, id);
       return d.edges[0]?.node.status === 'FAILED' && d;
@@ -186,13 +261,32 @@ describe('webhooks', () => {
   it('show the secret once, rotate it, refuse bad input with typed problems, and are for tenant admins only', async () => {
     const agency = await seed.agency();
     const tenant = await agency.tenant();
-    const { id, secret } = await endpoint(tenant, 'https://hooks.example.com/noticeboard', ['POLICY_PUBLISHED', 'POLICY_PUBLISHED'], { description: 'CRM sync' });
+    const { id, secret } = await endpoint(
+      tenant,
+      'https://hooks.example.com/noticeboard',
+      ['POLICY_PUBLISHED', 'POLICY_PUBLISHED'],
+      { description: 'CRM sync' },
+    );
     expect(secret).toMatch(/^whsec_[A-Za-z0-9_-]{43}$/);
-    const read = await tenant.admin.gql(graphql('{ webhookEndpoints { totalCount edges { node { id url events enabled secretHint description } } } }'));
-    expect(read.webhookEndpoints.edges[0]!.node).toEqual({ id, url: 'https://hooks.example.com/noticeboard', events: ['POLICY_PUBLISHED'], enabled: true, secretHint: `…${secret.slice(-4)}`, description: 'CRM sync' });
+    const read = await tenant.admin.gql(
+      graphql('{ webhookEndpoints { totalCount edges { node { id url events enabled secretHint description } } } }'),
+    );
+    expect(read.webhookEndpoints.edges[0]!.node).toEqual({
+      id,
+      url: 'https://hooks.example.com/noticeboard',
+      events: ['POLICY_PUBLISHED'],
+      enabled: true,
+      secretHint: `…${secret.slice(-4)}`,
+      description: 'CRM sync',
+    });
     expect(JSON.stringify(read)).not.toContain(secret.slice(6, 30));
 
-    const rotated = (await tenant.admin.gql(graphql('mutation ($id: ID!) { rotateWebhookSecret(id: $id) { secret endpoint { secretHint } } }'), { id })).rotateWebhookSecret;
+    const rotated = (
+      await tenant.admin.gql(
+        graphql('mutation ($id: ID!) { rotateWebhookSecret(id: $id) { secret endpoint { secretHint } } }'),
+        { id },
+      )
+    ).rotateWebhookSecret;
     expect(rotated.secret).not.toBe(secret);
     expect(rotated.endpoint.secretHint).toBe(`…${rotated.secret.slice(-4)}`);
 
@@ -201,16 +295,37 @@ describe('webhooks', () => {
       { path: 'url', code: 'INVALID_FORMAT' },
       { path: 'events', code: 'REQUIRED' },
     ]);
-    const update = graphql(`mutation ($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { __typename ... on WebhookEndpoint { url enabled } ... on ValidationFailed { problems { path code } } } }`);
-    expect(narrow((await tenant.admin.gql(update, { input: { id, url: 'https://user:pw@hooks.example.com/' } })).updateWebhookEndpoint, 'ValidationFailed').problems).toEqual([{ path: 'url', code: 'NOT_ALLOWED' }]);
-    expect((await tenant.admin.gql(update, { input: { id, enabled: false } })).updateWebhookEndpoint).toEqual({ __typename: 'WebhookEndpoint', url: 'https://hooks.example.com/noticeboard', enabled: false });
+    const update = graphql(
+      `mutation ($input: UpdateWebhookEndpointInput!) { updateWebhookEndpoint(input: $input) { __typename ... on WebhookEndpoint { url enabled } ... on ValidationFailed { problems { path code } } } }`,
+    );
+    expect(
+      narrow(
+        (await tenant.admin.gql(update, { input: { id, url: 'https://user:pw@hooks.example.com/' } }))
+          .updateWebhookEndpoint,
+        'ValidationFailed',
+      ).problems,
+    ).toEqual([{ path: 'url', code: 'NOT_ALLOWED' }]);
+    expect((await tenant.admin.gql(update, { input: { id, enabled: false } })).updateWebhookEndpoint).toEqual({
+      __typename: 'WebhookEndpoint',
+      url: 'https://hooks.example.com/noticeboard',
+      enabled: false,
+    });
 
     const editor = await tenant.user('EDITOR');
     await expect(editor.client.gql(graphql('{ webhookEndpoints { totalCount } }'))).rejects.toHaveCode('FORBIDDEN');
-    await expect((await tenant.apiKey('EDITOR')).gql(CREATE, { input: { url: 'https://x.example.com', events: ['POLICY_PUBLISHED'] } })).rejects.toHaveCode('FORBIDDEN');
+    await expect(
+      (await tenant.apiKey('EDITOR')).gql(CREATE, {
+        input: { url: 'https://x.example.com', events: ['POLICY_PUBLISHED'] },
+      }),
+    ).rejects.toHaveCode('FORBIDDEN');
 
-    expect((await tenant.admin.gql(graphql('mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) { deletedId } }'), { id })).deleteWebhookEndpoint.deletedId).toBe(id);
-    await expect(tenant.admin.gql(graphql('query ($id: ID!) { webhookEndpoint(id: $id) { id } }'), { id })).rejects.toHaveCode('NOT_FOUND');
+    expect(
+      (await tenant.admin.gql(graphql('mutation ($id: ID!) { deleteWebhookEndpoint(id: $id) { deletedId } }'), { id }))
+        .deleteWebhookEndpoint.deletedId,
+    ).toBe(id);
+    await expect(
+      tenant.admin.gql(graphql('query ($id: ID!) { webhookEndpoint(id: $id) { id } }'), { id }),
+    ).rejects.toHaveCode('NOT_FOUND');
   });
 
   it('require a public https URL in production', () => {
@@ -219,9 +334,18 @@ describe('webhooks', () => {
       return 'problems' in result ? result.problems.map((p) => p.code) : 'ok';
     };
     expect(check('https://hooks.example.com/x')).toBe('ok');
-    for (const url of ['http://hooks.example.com/x', 'https://127.0.0.1/x', 'https://10.1.2.3/x', 'https://[::1]/x', 'https://localhost:8080/x', 'https://169.254.169.254/latest']) {
+    for (const url of [
+      'http://hooks.example.com/x',
+      'https://127.0.0.1/x',
+      'https://10.1.2.3/x',
+      'https://[::1]/x',
+      'https://localhost:8080/x',
+      'https://169.254.169.254/latest',
+    ]) {
       expect({ url, codes: check(url) }).toEqual({ url, codes: ['NOT_ALLOWED'] });
     }
-    expect(validateEndpoint({ url: 'http://127.0.0.1:9/x', events: ['policy.published'] }, false)).not.toHaveProperty('problems');
+    expect(validateEndpoint({ url: 'http://127.0.0.1:9/x', events: ['policy.published'] }, false)).not.toHaveProperty(
+      'problems',
+    );
   });
 });

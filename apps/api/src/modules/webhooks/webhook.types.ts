@@ -20,11 +20,18 @@ const EVENT_MEANINGS: Record<WebhookEventName, string> = {
 };
 
 /** POLICY_PUBLISHED in GraphQL ↔ `policy.published` on the wire (the `type` of a delivery, `Noticeboard-Event`). */
-export const WebhookEventTypeEnum = Object.fromEntries(WEBHOOK_EVENTS.map((e) => [e.replace('.', '_').toUpperCase(), e])) as Record<string, WebhookEventName>;
+export const WebhookEventTypeEnum = Object.fromEntries(
+  WEBHOOK_EVENTS.map((e) => [e.replace('.', '_').toUpperCase(), e]),
+) as Record<string, WebhookEventName>;
 registerEnumType(WebhookEventTypeEnum, {
   name: 'WebhookEventType',
   description: 'An event webhook endpoints can subscribe to.',
-  valuesConfig: Object.fromEntries(Object.entries(WebhookEventTypeEnum).map(([key, wire]) => [key, { description: `\`${wire}\`: ${EVENT_MEANINGS[wire]}.` }])),
+  valuesConfig: Object.fromEntries(
+    Object.entries(WebhookEventTypeEnum).map(([key, wire]) => [
+      key,
+      { description: `\`${wire}\`: ${EVENT_MEANINGS[wire]}.` },
+    ]),
+  ),
 });
 
 export const WebhookDeliveryStatusEnum = enumOf(
@@ -33,7 +40,7 @@ export const WebhookDeliveryStatusEnum = enumOf(
   'PENDING: not tried yet; RETRYING: failed, another attempt is scheduled; SUCCEEDED: answered 2xx; FAILED: given up.',
 );
 
-@ObjectType({ description: 'Where the tenant\'s events are POSTed, signed with the endpoint\'s secret.' })
+@ObjectType({ description: "Where the tenant's events are POSTed, signed with the endpoint's secret." })
 export class WebhookEndpoint {
   @Field(() => ID) id: string;
   @Field() url: string;
@@ -63,17 +70,21 @@ export const CreateWebhookEndpointResult = createUnionType({
 @ObjectType({ description: 'One event for one endpoint, and how its attempts went.' })
 export class WebhookDelivery {
   @Field(() => ID) id: string;
-  @Field(() => ID, { description: 'The same for every endpoint that got this event: deduplicate on it.' }) eventId: string;
+  @Field(() => ID, { description: 'The same for every endpoint that got this event: deduplicate on it.' })
+  eventId: string;
   @Field(() => WebhookEventTypeEnum) eventType: WebhookEventName;
   @Field(() => WebhookDeliveryStatusEnum) status: WebhookDeliveryStatus;
   @Field(() => Int) attempts: number;
-  @Field(() => Int, { nullable: true, description: 'The HTTP status of the last answer; null when there was none.' }) lastStatusCode: number | null;
+  @Field(() => Int, { nullable: true, description: 'The HTTP status of the last answer; null when there was none.' })
+  lastStatusCode: number | null;
   @Field(() => String, { nullable: true }) lastError: string | null;
-  @Field(() => Int, { nullable: true, description: 'How long the last attempt took, in milliseconds.' }) responseTimeMs: number | null;
+  @Field(() => Int, { nullable: true, description: 'How long the last attempt took, in milliseconds.' })
+  responseTimeMs: number | null;
   @Field(() => Date, { nullable: true }) nextAttemptAt: Date | null;
   @Field() createdAt: Date;
   @Field(() => Date, { nullable: true }) deliveredAt: Date | null;
-  @Field(() => GraphQLJSONObject, { description: 'The body POSTed: `{ id, type, createdAt, tenantId, data }`.' }) payload: Record<string, unknown>;
+  @Field(() => GraphQLJSONObject, { description: 'The body POSTed: `{ id, type, createdAt, tenantId, data }`.' })
+  payload: Record<string, unknown>;
 }
 
 export const WebhookDeliveryConnection = ConnectionType(WebhookDelivery);
@@ -100,6 +111,8 @@ export class UpdateWebhookEndpointInput {
   @Field(() => ID) id: string;
   @Field({ nullable: true }) @MaxLength(FIELD_LIMITS.url) url?: string;
   @Field(() => [WebhookEventTypeEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(50) events?: WebhookEventName[];
-  @Field(() => String, { nullable: true, description: 'null clears it.' }) @MaxLength(WEBHOOK_DESCRIPTION_MAX) description?: string | null;
+  @Field(() => String, { nullable: true, description: 'null clears it.' })
+  @MaxLength(WEBHOOK_DESCRIPTION_MAX)
+  description?: string | null;
   @Field({ nullable: true }) enabled?: boolean;
 }

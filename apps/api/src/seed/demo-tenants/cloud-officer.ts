@@ -17,11 +17,18 @@ const LONGER_WHERE_NEEDED =
 const US_TRANSFER =
   'Based in the United States of America, outside the EEA: transfers rely on the standard EU model clauses or on a finding of adequacy, as applicable.';
 
-const WITHIN_DUTIES = 'Their use is limited to the performance of their duties and in line with the reason for processing.';
+const WITHIN_DUTIES =
+  'Their use is limited to the performance of their duties and in line with the reason for processing.';
 
 /** The kinds of dealing the policy has a section for, with the information each section calls "this information". */
 const DEALINGS = [
-  { key: 'website', label: 'website', audiences: ['visitors'], dataCategories: ['technical', 'visit'], staff: ['staff', 'group'] },
+  {
+    key: 'website',
+    label: 'website',
+    audiences: ['visitors'],
+    dataCategories: ['technical', 'visit'],
+    staff: ['staff', 'group'],
+  },
   {
     key: 'enquiries',
     label: 'enquiries and events',
@@ -29,7 +36,13 @@ const DEALINGS = [
     dataCategories: ['contact', 'research', 'social', 'events'],
     staff: ['staff', 'group'],
   },
-  { key: 'recruitment', label: 'recruitment', audiences: ['applicants'], dataCategories: ['application'], staff: ['recruitment-team'] },
+  {
+    key: 'recruitment',
+    label: 'recruitment',
+    audiences: ['applicants'],
+    dataCategories: ['application'],
+    staff: ['recruitment-team'],
+  },
 ];
 
 export const cloudOfficer: DemoTenant = {
@@ -41,14 +54,24 @@ export const cloudOfficer: DemoTenant = {
     offices: [
       {
         label: 'Richmond',
-        address: { streetAddress: '1 Parkshot', locality: 'Richmond', region: 'Surrey', postalCode: 'TW9 2RD', country: 'GB' },
+        address: {
+          streetAddress: '1 Parkshot',
+          locality: 'Richmond',
+          region: 'Surrey',
+          postalCode: 'TW9 2RD',
+          country: 'GB',
+        },
         registered: true,
       },
     ],
     contactEmail: 'hello@cloudofficer.co',
     website: 'https://cloudofficer.co',
     // The policy says "contact the ICO via ico.gov.uk", the ICO's former address.
-    supervisoryAuthority: { name: "Information Commissioner's Office (ICO)", country: 'GB', website: 'https://ico.org.uk' },
+    supervisoryAuthority: {
+      name: "Information Commissioner's Office (ICO)",
+      country: 'GB',
+      website: 'https://ico.org.uk',
+    },
     // "the Data Protection Act 2018 and General Data Protection Regulation ((EU) 2016/679)"
     jurisdictions: ['UK_GDPR'],
     defaultLanguage: 'en',
@@ -64,13 +87,15 @@ export const cloudOfficer: DemoTenant = {
     {
       key: 'prospects',
       name: 'Prospective clients and suppliers',
-      description: 'People who contact us, or whom we contact, about becoming a client or supplier: by phone, email, a form on our website or otherwise.',
+      description:
+        'People who contact us, or whom we contact, about becoming a client or supplier: by phone, email, a form on our website or otherwise.',
     },
     { key: 'applicants', name: 'Job applicants', description: 'People who apply for a position with us.' },
     {
       key: 'others',
       name: 'Other third parties',
-      description: 'Anyone else who makes an enquiry or complaint to us: by completing a form on our website, emailing us, writing to us or calling us.',
+      description:
+        'Anyone else who makes an enquiry or complaint to us: by completing a form on our website, emailing us, writing to us or calling us.',
     },
   ],
 
@@ -99,7 +124,8 @@ export const cloudOfficer: DemoTenant = {
     {
       key: 'business',
       name: 'Business information and communications',
-      description: 'Information and documentation you give us about your business activities, including communications with you and people within your business.',
+      description:
+        'Information and documentation you give us about your business activities, including communications with you and people within your business.',
       sources: ['SUBJECT'],
     },
     {
@@ -139,7 +165,8 @@ export const cloudOfficer: DemoTenant = {
         'Your name and contact details and the details you provide during the application process, including tests we ask you to complete, interviews you attend and pre-employment checks we are required by law to undertake.',
       sources: ['SUBJECT'],
       requirement: 'VOLUNTARY',
-      consequenceOfNotProviding: 'You don’t have to provide what we ask for, but it might affect your application if you don’t.',
+      consequenceOfNotProviding:
+        'You don’t have to provide what we ask for, but it might affect your application if you don’t.',
     },
     {
       key: 'equal-opportunities',
@@ -153,7 +180,8 @@ export const cloudOfficer: DemoTenant = {
     {
       key: 'cctv',
       name: 'CCTV images',
-      description: 'Images of you recorded by the CCTV cameras that operate on our premises when you visit our offices.',
+      description:
+        'Images of you recorded by the CCTV cameras that operate on our premises when you visit our offices.',
       sources: ['AUTOMATIC'],
     },
   ],
@@ -164,7 +192,17 @@ export const cloudOfficer: DemoTenant = {
       name: 'Our employees, contractors and agents',
       role: 'CATEGORY',
       service: WITHIN_DUTIES,
-      dataCategories: ['technical', 'visit', 'contact', 'business', 'research', 'events', 'newsletter', 'social', 'cctv'],
+      dataCategories: [
+        'technical',
+        'visit',
+        'contact',
+        'business',
+        'research',
+        'events',
+        'newsletter',
+        'social',
+        'cctv',
+      ],
     },
     {
       key: 'group',
@@ -178,7 +216,13 @@ export const cloudOfficer: DemoTenant = {
       name: 'Google Analytics',
       role: 'PROCESSOR',
       legalEntity: 'Google LLC',
-      address: { streetAddress: '1600 Amphitheatre Parkway', locality: 'Mountain View', region: 'CA', postalCode: '94043', country: 'US' },
+      address: {
+        streetAddress: '1600 Amphitheatre Parkway',
+        locality: 'Mountain View',
+        region: 'CA',
+        postalCode: '94043',
+        country: 'US',
+      },
       country: 'US',
       service: 'Website analytics: helps us improve and optimise our website.',
       safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
@@ -190,7 +234,13 @@ export const cloudOfficer: DemoTenant = {
       name: 'HubSpot',
       role: 'PROCESSOR',
       legalEntity: 'HubSpot, Inc.',
-      address: { streetAddress: '2 Canal Park', locality: 'Cambridge', region: 'MA', postalCode: '02141', country: 'US' },
+      address: {
+        streetAddress: '2 Canal Park',
+        locality: 'Cambridge',
+        region: 'MA',
+        postalCode: '02141',
+        country: 'US',
+      },
       country: 'US',
       service: 'Website analytics: helps us improve and optimise our website.',
       safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
@@ -202,7 +252,13 @@ export const cloudOfficer: DemoTenant = {
       name: 'Salesforce',
       role: 'PROCESSOR',
       legalEntity: 'Salesforce, Inc.',
-      address: { streetAddress: 'Salesforce Tower, 415 Mission Street, 3rd Floor', locality: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' },
+      address: {
+        streetAddress: 'Salesforce Tower, 415 Mission Street, 3rd Floor',
+        locality: 'San Francisco',
+        region: 'CA',
+        postalCode: '94105',
+        country: 'US',
+      },
       country: 'US',
       service: 'Website analytics: helps us improve and optimise our website.',
       safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
@@ -214,7 +270,13 @@ export const cloudOfficer: DemoTenant = {
       name: 'Amazon Web Services',
       role: 'PROCESSOR',
       legalEntity: 'Amazon Web Services, Inc.',
-      address: { streetAddress: '410 Terry Avenue North', locality: 'Seattle', region: 'WA', postalCode: '98109', country: 'US' },
+      address: {
+        streetAddress: '410 Terry Avenue North',
+        locality: 'Seattle',
+        region: 'WA',
+        postalCode: '98109',
+        country: 'US',
+      },
       country: 'US',
       service: 'Website hosting: maintains and hosts our website.',
       safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
@@ -239,7 +301,8 @@ export const cloudOfficer: DemoTenant = {
       key: 'buyers',
       name: 'Prospective sellers or buyers of a business',
       role: 'CATEGORY',
-      service: 'If we sell or buy any business or assets, we may disclose your personal information to the prospective seller or buyer of that business or those assets.',
+      service:
+        'If we sell or buy any business or assets, we may disclose your personal information to the prospective seller or buyer of that business or those assets.',
       dataCategories: ['contact', 'business', 'application'],
     },
     {
@@ -265,7 +328,8 @@ export const cloudOfficer: DemoTenant = {
       key: 'broadband',
       name: 'Our broadband supplier',
       role: 'CATEGORY',
-      service: 'Internet connectivity: it could see email addresses, but not the content of what you send us, if you encrypt it.',
+      service:
+        'Internet connectivity: it could see email addresses, but not the content of what you send us, if you encrypt it.',
       dataCategories: ['contact', 'application'],
     },
     {
@@ -286,7 +350,8 @@ export const cloudOfficer: DemoTenant = {
       key: 'talent-platform',
       name: 'Our talent management platform provider',
       role: 'CATEGORY',
-      service: 'Its use is restricted to the processing of applications and the internal tracking and assessment of candidates.',
+      service:
+        'Its use is restricted to the processing of applications and the internal tracking and assessment of candidates.',
       dataCategories: ['application'],
     },
   ],
@@ -297,11 +362,15 @@ export const cloudOfficer: DemoTenant = {
       key: 'website-operation',
       name: 'Running and securing our website',
       legalBasis: 'LEGITIMATE_INTERESTS',
-      legitimateInterest: 'Maintaining our website and keeping it safe and secure, and dealing with any issues you have reported with it.',
+      legitimateInterest:
+        'Maintaining our website and keeping it safe and secure, and dealing with any issues you have reported with it.',
       audiences: ['visitors'],
       dataCategories: ['technical', 'visit'],
       recipients: ['staff', 'group', 'aws'],
-      retention: { period: { amount: 12, unit: 'MONTHS', trigger: 'COLLECTION' }, criteria: `Then deleted automatically. ${LONGER_WHERE_NEEDED}` },
+      retention: {
+        period: { amount: 12, unit: 'MONTHS', trigger: 'COLLECTION' },
+        criteria: `Then deleted automatically. ${LONGER_WHERE_NEEDED}`,
+      },
     },
     {
       key: 'website-improvement',
@@ -312,7 +381,10 @@ export const cloudOfficer: DemoTenant = {
       audiences: ['visitors'],
       dataCategories: ['technical', 'visit'],
       recipients: ['staff', 'group', 'google-analytics', 'hubspot', 'salesforce'],
-      retention: { period: { amount: 12, unit: 'MONTHS', trigger: 'COLLECTION' }, criteria: `Then deleted automatically. ${LONGER_WHERE_NEEDED}` },
+      retention: {
+        period: { amount: 12, unit: 'MONTHS', trigger: 'COLLECTION' },
+        criteria: `Then deleted automatically. ${LONGER_WHERE_NEEDED}`,
+      },
     },
     {
       key: 'advertising',
@@ -323,13 +395,17 @@ export const cloudOfficer: DemoTenant = {
       audiences: ['visitors'],
       dataCategories: ['technical', 'visit'],
       recipients: ['staff', 'group', 'google-analytics', 'hubspot', 'salesforce'],
-      retention: { period: { amount: 12, unit: 'MONTHS', trigger: 'COLLECTION' }, criteria: `Then deleted automatically. ${LONGER_WHERE_NEEDED}` },
+      retention: {
+        period: { amount: 12, unit: 'MONTHS', trigger: 'COLLECTION' },
+        criteria: `Then deleted automatically. ${LONGER_WHERE_NEEDED}`,
+      },
     },
     // Prospective clients and suppliers
     {
       key: 'pre-contract',
       name: 'Answering enquiries and deciding whether to contract',
-      description: 'Providing you with the information you have requested from us, so that we can both decide whether to enter into a contract with each other.',
+      description:
+        'Providing you with the information you have requested from us, so that we can both decide whether to enter into a contract with each other.',
       legalBasis: 'CONTRACT',
       audiences: ['prospects'],
       dataCategories: ['contact', 'business', 'research', 'social'],
@@ -354,7 +430,8 @@ export const cloudOfficer: DemoTenant = {
       key: 'prospect-lists',
       name: 'Lists of prospective clients and suppliers',
       legalBasis: 'LEGITIMATE_INTERESTS',
-      legitimateInterest: 'Maintaining a list of prospective clients, and records of potential suppliers, including to recommend (or otherwise) you to others.',
+      legitimateInterest:
+        'Maintaining a list of prospective clients, and records of potential suppliers, including to recommend (or otherwise) you to others.',
       audiences: ['prospects'],
       dataCategories: ['contact', 'business', 'research'],
       recipients: ['staff', 'group', 'crm'],
@@ -373,7 +450,8 @@ export const cloudOfficer: DemoTenant = {
     {
       key: 'marketing',
       name: 'Newsletters and marketing communications',
-      description: 'You can unsubscribe at any time, for example with the “unsubscribe” link in each promotional email we send you; we honour your choice.',
+      description:
+        'You can unsubscribe at any time, for example with the “unsubscribe” link in each promotional email we send you; we honour your choice.',
       legalBasis: 'LEGITIMATE_INTERESTS',
       legitimateInterest:
         'Sending you newsletters, updates, marketing communications and other information or materials about our services, products and events that we think may interest you or that you have requested, and notifying you about changes to our services, products and events.',
@@ -409,11 +487,21 @@ export const cloudOfficer: DemoTenant = {
     {
       key: 'applications',
       name: 'Evaluating your job application',
-      description: 'Assessing your suitability for employment, as steps prior to entering into an employment contract with you.',
+      description:
+        'Assessing your suitability for employment, as steps prior to entering into an employment contract with you.',
       legalBasis: 'CONTRACT',
       audiences: ['applicants'],
       dataCategories: ['application', 'social'],
-      recipients: ['recruitment-team', 'recruitment-providers', 'talent-platform', 'telephony', 'broadband', 'buyers', 'legal-proceedings', 'required-by-law'],
+      recipients: [
+        'recruitment-team',
+        'recruitment-providers',
+        'talent-platform',
+        'telephony',
+        'broadband',
+        'buyers',
+        'legal-proceedings',
+        'required-by-law',
+      ],
       retention: {
         criteria:
           'If you are successful, our practices are set out in your employment documentation. If you are unsuccessful, we may ask whether you would like your details kept in our talent pool.',
@@ -427,12 +515,16 @@ export const cloudOfficer: DemoTenant = {
       audiences: ['applicants'],
       dataCategories: ['application'],
       recipients: ['recruitment-team'],
-      retention: { criteria: 'For the period the law requires; if you are successful, as set out in your employment documentation.' },
+      retention: {
+        criteria:
+          'For the period the law requires; if you are successful, as set out in your employment documentation.',
+      },
     },
     {
       key: 'talent-pool',
       name: 'Talent pool',
-      description: 'If your application is unsuccessful and you agree, we keep your details in our talent pool and contact you should any further suitable vacancies arise.',
+      description:
+        'If your application is unsuccessful and you agree, we keep your details in our talent pool and contact you should any further suitable vacancies arise.',
       legalBasis: 'CONSENT',
       audiences: ['applicants'],
       dataCategories: ['application'],
@@ -456,7 +548,8 @@ export const cloudOfficer: DemoTenant = {
       key: 'other-enquiries',
       name: 'Answering other enquiries',
       legalBasis: 'LEGITIMATE_INTERESTS',
-      legitimateInterest: 'Providing you with the information you have requested from us, and following up on your enquiry.',
+      legitimateInterest:
+        'Providing you with the information you have requested from us, and following up on your enquiry.',
       audiences: ['others'],
       dataCategories: ['contact', 'research', 'social'],
       recipients: ['staff', 'group', 'crm', 'telephony', 'broadband', 'buyers', 'legal-proceedings', 'required-by-law'],
@@ -480,17 +573,21 @@ export const cloudOfficer: DemoTenant = {
         key: `protection-${d.key}`,
         name: `Protecting rights, property and safety: ${d.label}`,
         legalBasis: 'LEGITIMATE_INTERESTS',
-        legitimateInterest: 'Protecting the rights, property or safety of Cloud Officer, our clients, suppliers, contacts or others: our legitimate interest, or a third party’s.',
+        legitimateInterest:
+          'Protecting the rights, property or safety of Cloud Officer, our clients, suppliers, contacts or others: our legitimate interest, or a third party’s.',
         audiences: d.audiences,
         dataCategories: d.dataCategories,
         recipients: [...d.staff, 'legal-proceedings', 'required-by-law'],
-        retention: { criteria: `As long as we keep the information for the purpose it was collected for. ${LONGER_WHERE_NEEDED}` },
+        retention: {
+          criteria: `As long as we keep the information for the purpose it was collected for. ${LONGER_WHERE_NEEDED}`,
+        },
       },
       {
         key: `law-${d.key}`,
         name: `Complying with the law: ${d.label}`,
         legalBasis: 'LEGAL_OBLIGATION',
-        legalObligation: 'Where we are required by law to use or disclose your information, including to protect the rights, property or safety of Cloud Officer or others.',
+        legalObligation:
+          'Where we are required by law to use or disclose your information, including to protect the rights, property or safety of Cloud Officer or others.',
         audiences: d.audiences,
         dataCategories: d.dataCategories,
         recipients: ['required-by-law', 'legal-proceedings'],

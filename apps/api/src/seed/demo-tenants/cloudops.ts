@@ -11,13 +11,19 @@ import type { DemoTenant } from './demo-tenant.js';
  * carries standard contractual clauses. AWS's and Zapier's legal entities and AWS's address are the companies' own.
  */
 
-const OPTIMISED_OFFERING = 'A technologically perfect online offering, designed and optimised in an economically efficient manner';
+const OPTIMISED_OFFERING =
+  'A technologically perfect online offering, designed and optimised in an economically efficient manner';
 
 /** The policy's general storage rule, which most sections repeat. */
 const AS_LONG_AS_NEEDED =
   'Only as long as required by the purpose of the processing; longer where we still need the data to pursue our rights or for our other legitimate interests, or where the law requires us to keep it (for example record-keeping under tax law).';
 
-const GOOGLE_IRELAND = { streetAddress: 'Gordon House, Barrow Street', locality: 'Dublin', postalCode: 'D04 E5W5', country: 'IE' };
+const GOOGLE_IRELAND = {
+  streetAddress: 'Gordon House, Barrow Street',
+  locality: 'Dublin',
+  postalCode: 'D04 E5W5',
+  country: 'IE',
+};
 const GOOGLE_PRIVACY = 'https://www.google.de/intl/de/policies/privacy/';
 const GOOGLE_DPA =
   'Under our data processing agreement with Google (the Google Ads Data Processing Terms, https://business.safety.google/adsprocessorterms/), Google processes your data only on our instructions and transfers it to the USA only on the basis of the standard contractual clauses.';
@@ -39,7 +45,11 @@ export const cloudOps: DemoTenant = {
   },
 
   audiences: [
-    { key: 'visitors', name: 'Visitors to our website', description: 'Everyone who uses our website, whatever the device or software.' },
+    {
+      key: 'visitors',
+      name: 'Visitors to our website',
+      description: 'Everyone who uses our website, whatever the device or software.',
+    },
     {
       key: 'customers',
       name: 'Customers',
@@ -48,9 +58,14 @@ export const cloudOps: DemoTenant = {
     {
       key: 'enquirers',
       name: 'People who contact us',
-      description: 'People who contact us electronically or through a contact form, request an offer or a return call, or make an appointment.',
+      description:
+        'People who contact us electronically or through a contact form, request an offer or a return call, or make an appointment.',
     },
-    { key: 'participants', name: 'Participants in our online meetings', description: 'People who take part in our video conferences, webinars and online meetings.' },
+    {
+      key: 'participants',
+      name: 'Participants in our online meetings',
+      description: 'People who take part in our video conferences, webinars and online meetings.',
+    },
   ],
 
   dataCategories: [
@@ -61,7 +76,8 @@ export const cloudOps: DemoTenant = {
         'Customer data (for example name and address), contact data (for example e-mail address and phone number) and service data (for example services ordered, duration and payment), as far as necessary to establish, negotiate or amend a contract.',
       sources: ['SUBJECT'],
       requirement: 'PRE_CONTRACTUAL',
-      consequenceOfNotProviding: 'We cannot provide our services or conclude a contract with you. We tell you which information is required.',
+      consequenceOfNotProviding:
+        'We cannot provide our services or conclude a contract with you. We tell you which information is required.',
     },
     {
       key: 'usage',
@@ -80,13 +96,15 @@ export const cloudOps: DemoTenant = {
     {
       key: 'requests',
       name: 'Contact request data',
-      description: 'What you give us when you contact us by mail, fax, phone, messenger or a contact form, or ask for an offer: for example name, contact information and the content of your request.',
+      description:
+        'What you give us when you contact us by mail, fax, phone, messenger or a contact form, or ask for an offer: for example name, contact information and the content of your request.',
       sources: ['SUBJECT'],
     },
     {
       key: 'return-call',
       name: 'Return-call data',
-      description: 'Your first name (so we can address you personally), your phone number (so we can call you) and your e-mail address (so we can confirm your request).',
+      description:
+        'Your first name (so we can address you personally), your phone number (so we can call you) and your e-mail address (so we can confirm your request).',
       sources: ['SUBJECT'],
     },
     {
@@ -105,7 +123,8 @@ export const cloudOps: DemoTenant = {
     {
       key: 'analytics',
       name: 'Website usage profiles',
-      description: 'Pseudonymous profiles of how you use our website, built with cookies. Your IP address is anonymised (anonymizeIp) before it is transferred to Google.',
+      description:
+        'Pseudonymous profiles of how you use our website, built with cookies. Your IP address is anonymised (anonymizeIp) before it is transferred to Google.',
       sources: ['AUTOMATIC'],
     },
     {
@@ -123,9 +142,16 @@ export const cloudOps: DemoTenant = {
       name: 'Amazon Web Services',
       role: 'PROCESSOR',
       legalEntity: 'Amazon Web Services, Inc.',
-      address: { streetAddress: '410 Terry Avenue North', locality: 'Seattle', region: 'WA', postalCode: '98109', country: 'US' },
+      address: {
+        streetAddress: '410 Terry Avenue North',
+        locality: 'Seattle',
+        region: 'WA',
+        postalCode: '98109',
+        country: 'US',
+      },
       country: 'US',
-      service: 'Hosting: presents our website on the internet and stores the server log files, under a data processing agreement that obliges it to follow our instructions.',
+      service:
+        'Hosting: presents our website on the internet and stores the server log files, under a data processing agreement that obliges it to follow our instructions.',
       safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'],
       privacyPolicyUrl: 'https://aws.amazon.com/service-terms/',
       dataCategories: ['server-logs', 'usage', 'inventory', 'requests'],
@@ -138,7 +164,8 @@ export const cloudOps: DemoTenant = {
       address: GOOGLE_IRELAND,
       country: 'IE',
       processingCountries: ['US'],
-      service: 'Website analytics: pseudonymous profiles of how our website is used, which we use to improve our offers. Google does not combine your data with other data it collects to find out your identity.',
+      service:
+        'Website analytics: pseudonymous profiles of how our website is used, which we use to improve our offers. Google does not combine your data with other data it collects to find out your identity.',
       safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'],
       transferDetails: GOOGLE_DPA,
       privacyPolicyUrl: GOOGLE_PRIVACY,
@@ -185,7 +212,8 @@ export const cloudOps: DemoTenant = {
       service:
         'Pipedrive CRM: our online calendar for appointments, and our integrated hosting and marketing solution (content management, contact forms, newsletter software, tracking and analysis, customer relationship management), under a data processing contract.',
       safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'],
-      transferDetails: 'All Pipedrive databases are stored in Frankfurt, Germany; your data might be transmitted to the USA.',
+      transferDetails:
+        'All Pipedrive databases are stored in Frankfurt, Germany; your data might be transmitted to the USA.',
       privacyPolicyUrl: 'https://www.pipedrive.com/en/privacy',
       dataCategories: ['appointments', 'requests', 'usage'],
     },
@@ -194,11 +222,19 @@ export const cloudOps: DemoTenant = {
       name: 'Miro',
       role: 'PROCESSOR',
       legalEntity: 'Miro Inc.',
-      address: { streetAddress: '201 Spear St #1100', locality: 'San Francisco', region: 'CA', postalCode: '94105', country: 'US' },
+      address: {
+        streetAddress: '201 Spear St #1100',
+        locality: 'San Francisco',
+        region: 'CA',
+        postalCode: '94105',
+        country: 'US',
+      },
       country: 'US',
-      service: 'Whiteboards integrated into our video conferences. Miro stores customer information on its servers, used only for statistical purposes.',
+      service:
+        'Whiteboards integrated into our video conferences. Miro stores customer information on its servers, used only for statistical purposes.',
       safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'],
-      transferDetails: 'Our data-processing agreement with Miro allows the transfer of your data to the USA only within the framework of the standard contractual clauses.',
+      transferDetails:
+        'Our data-processing agreement with Miro allows the transfer of your data to the USA only within the framework of the standard contractual clauses.',
       privacyPolicyUrl: 'https://miro.com/legal/privacy-policy/',
       dataCategories: ['meetings'],
     },
@@ -207,12 +243,19 @@ export const cloudOps: DemoTenant = {
       name: 'Zoom',
       role: 'PROCESSOR',
       legalEntity: 'Zoom Video Communications, Inc.',
-      address: { streetAddress: '55 Almaden Boulevard, 6th Floor', locality: 'San Jose', region: 'CA', postalCode: '95113', country: 'US' },
+      address: {
+        streetAddress: '55 Almaden Boulevard, 6th Floor',
+        locality: 'San Jose',
+        region: 'CA',
+        postalCode: '95113',
+        country: 'US',
+      },
       country: 'US',
       service:
         'Video conferences, audio conferences, webinars and other online meetings. Neither we nor Zoom pass your data to third parties, except for analysing user data for service and security purposes and for Zoom’s own marketing purposes.',
       safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'],
-      transferDetails: 'We have a contract based on the EU standard contractual clauses with Zoom, in which it guarantees to protect your data in compliance with the GDPR.',
+      transferDetails:
+        'We have a contract based on the EU standard contractual clauses with Zoom, in which it guarantees to protect your data in compliance with the GDPR.',
       privacyPolicyUrl: 'https://zoom.us/privacy',
       dataCategories: ['meetings'],
     },
@@ -221,9 +264,16 @@ export const cloudOps: DemoTenant = {
       name: 'Zapier',
       role: 'PROCESSOR',
       legalEntity: 'Zapier, Inc.',
-      address: { streetAddress: '548 Market St #62411', locality: 'San Francisco', region: 'CA', postalCode: '94104', country: 'US' },
+      address: {
+        streetAddress: '548 Market St #62411',
+        locality: 'San Francisco',
+        region: 'CA',
+        postalCode: '94104',
+        country: 'US',
+      },
       country: 'US',
-      service: 'Integrating our databases and tools: your customer information (but not your payment information) is transmitted to Zapier.',
+      service:
+        'Integrating our databases and tools: your customer information (but not your payment information) is transmitted to Zapier.',
       safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'],
       privacyPolicyUrl: 'https://zapier.com/privacy/',
       dataCategories: ['inventory'],
@@ -240,7 +290,8 @@ export const cloudOps: DemoTenant = {
     {
       key: 'contracts',
       name: 'Establishing and performing contracts',
-      description: 'Establishing, negotiating, amending and performing a contract with you, including passing your data to third parties as far as the contract requires.',
+      description:
+        'Establishing, negotiating, amending and performing a contract with you, including passing your data to third parties as far as the contract requires.',
       legalBasis: 'CONTRACT',
       audiences: ['customers'],
       dataCategories: ['inventory'],
@@ -258,7 +309,10 @@ export const cloudOps: DemoTenant = {
       legalObligation: 'Our legal obligation to keep records under tax law.',
       audiences: ['customers'],
       dataCategories: ['inventory'],
-      retention: { period: { amount: 10, unit: 'YEARS', trigger: 'END_OF_FINANCIAL_YEAR' }, criteria: 'Usually 6 or even 10 years, depending on the record.' },
+      retention: {
+        period: { amount: 10, unit: 'YEARS', trigger: 'END_OF_FINANCIAL_YEAR' },
+        criteria: 'Usually 6 or even 10 years, depending on the record.',
+      },
     },
     {
       key: 'website-analysis',
@@ -266,31 +320,39 @@ export const cloudOps: DemoTenant = {
       description:
         'We combine usage data only as far as necessary for billing; otherwise only pseudonymously, and only as long as you have not objected. You can send us your objection at any time.',
       legalBasis: 'LEGITIMATE_INTERESTS',
-      legitimateInterest: 'Our legitimate interest in analysing, optimising and securing the offers on our website, and in analysing your use of it.',
+      legitimateInterest:
+        'Our legitimate interest in analysing, optimising and securing the offers on our website, and in analysing your use of it.',
       audiences: ['visitors'],
       dataCategories: ['usage'],
       recipients: ['aws'],
       retention: {
-        criteria: 'Only as long as required for the proper functionality of our website and as long as we have a legitimate interest; statistical information is stored primarily in pseudonymous form.',
+        criteria:
+          'Only as long as required for the proper functionality of our website and as long as we have a legitimate interest; statistical information is stored primarily in pseudonymous form.',
       },
     },
     {
       key: 'hosting',
       name: 'Hosting our website',
-      description: 'Our provider stores server log files each time the website is used; they are used only for statistical purposes.',
+      description:
+        'Our provider stores server log files each time the website is used; they are used only for statistical purposes.',
       legalBasis: 'LEGITIMATE_INTERESTS',
       legitimateInterest: `${OPTIMISED_OFFERING}.`,
       audiences: ['visitors'],
       dataCategories: ['server-logs'],
       recipients: ['aws'],
-      retention: { criteria: 'Only as long as required for the proper functionality of our website and as long as we have a legitimate interest.' },
+      retention: {
+        criteria:
+          'Only as long as required for the proper functionality of our website and as long as we have a legitimate interest.',
+      },
     },
     {
       key: 'enquiries',
       name: 'Answering your enquiries',
-      description: 'Where your request concerns entering into or performing a contract, the processing is also necessary for that contract.',
+      description:
+        'Where your request concerns entering into or performing a contract, the processing is also necessary for that contract.',
       legalBasis: 'LEGITIMATE_INTERESTS',
-      legitimateInterest: 'Effective communication with customers and interested users: processing your request, follow-up questions and related questions.',
+      legitimateInterest:
+        'Effective communication with customers and interested users: processing your request, follow-up questions and related questions.',
       audiences: ['enquirers'],
       dataCategories: ['requests'],
       recipients: ['pipedrive', 'aws'],
@@ -307,19 +369,24 @@ export const cloudOps: DemoTenant = {
       audiences: ['enquirers'],
       dataCategories: ['requests'],
       recipients: ['pipedrive'],
-      retention: { criteria: 'Until you end your access by sending an e-mail to us; after that, as long as needed to perform the contract.' },
+      retention: {
+        criteria:
+          'Until you end your access by sending an e-mail to us; after that, as long as needed to perform the contract.',
+      },
     },
     {
       key: 'return-calls',
       name: 'Return calls',
-      description: 'On our service page you can ask for a call from one of our customer service agents. We use this data only for your specific request.',
+      description:
+        'On our service page you can ask for a call from one of our customer service agents. We use this data only for your specific request.',
       legalBasis: 'LEGITIMATE_INTERESTS',
       legitimateInterest: 'Communication with interested users who ask us to call them back.',
       audiences: ['enquirers'],
       dataCategories: ['return-call'],
       retention: {
         period: { amount: 6, unit: 'MONTHS', trigger: 'END_OF_ENQUIRY' },
-        criteria: 'After your request has been completed, so that we can refer to the results already achieved if you make further service requests.',
+        criteria:
+          'After your request has been completed, so that we can refer to the results already achieved if you make further service requests.',
       },
     },
     {
@@ -336,7 +403,8 @@ export const cloudOps: DemoTenant = {
     {
       key: 'appointments',
       name: 'Making appointments',
-      description: 'Neither we nor Pipedrive pass the data you enter on to third parties; it serves only statistical purposes and arranging appointments.',
+      description:
+        'Neither we nor Pipedrive pass the data you enter on to third parties; it serves only statistical purposes and arranging appointments.',
       legalBasis: 'LEGITIMATE_INTERESTS',
       legitimateInterest: `${OPTIMISED_OFFERING}: making appointments through our online calendar.`,
       audiences: ['enquirers', 'customers'],
@@ -350,12 +418,16 @@ export const cloudOps: DemoTenant = {
     {
       key: 'meetings',
       name: 'Online meetings and webinars',
-      description: 'Video conferences, audio conferences, webinars and other online meetings with you, as part of our contractual or pre-contractual relationship. You can register with an alias or a one-time e-mail address, and switch off your audio and video.',
+      description:
+        'Video conferences, audio conferences, webinars and other online meetings with you, as part of our contractual or pre-contractual relationship. You can register with an alias or a one-time e-mail address, and switch off your audio and video.',
       legalBasis: 'CONTRACT',
       audiences: ['participants'],
       dataCategories: ['meetings'],
       recipients: ['zoom'],
-      retention: { criteria: 'As long as necessary to perform the contract, to pursue our legal rights or for our other legitimate interests, or as long as the law requires us to keep it.' },
+      retention: {
+        criteria:
+          'As long as necessary to perform the contract, to pursue our legal rights or for our other legitimate interests, or as long as the law requires us to keep it.',
+      },
     },
     {
       key: 'recordings',
@@ -393,7 +465,8 @@ export const cloudOps: DemoTenant = {
       key: 'crm',
       name: 'Contact forms, newsletters and customer management',
       legalBasis: 'LEGITIMATE_INTERESTS',
-      legitimateInterest: 'A flawlessly functioning online offer and its economic and efficient design and optimisation: our contact forms, newsletter, tracking and analysis, and customer relationship management.',
+      legitimateInterest:
+        'A flawlessly functioning online offer and its economic and efficient design and optimisation: our contact forms, newsletter, tracking and analysis, and customer relationship management.',
       audiences: ['enquirers', 'customers'],
       dataCategories: ['requests', 'usage'],
       recipients: ['pipedrive'],
@@ -413,7 +486,8 @@ export const cloudOps: DemoTenant = {
       key: 'authorities',
       name: 'Handing data to authorities',
       legalBasis: 'LEGAL_OBLIGATION',
-      legalObligation: 'Our legal obligation to hand over customer data when a government or an agency legitimately asks us to.',
+      legalObligation:
+        'Our legal obligation to hand over customer data when a government or an agency legitimately asks us to.',
       audiences: ['customers'],
       dataCategories: ['inventory'],
       recipients: ['authorities'],
@@ -430,7 +504,8 @@ export const cloudOps: DemoTenant = {
       kind: 'ANALYTICS',
       durationAmount: 2,
       durationUnit: 'YEARS',
-      purpose: 'Stores information about the use of our website for Google Analytics, which we use to improve our offers.',
+      purpose:
+        'Stores information about the use of our website for Google Analytics, which we use to improve our offers.',
     },
   ],
 

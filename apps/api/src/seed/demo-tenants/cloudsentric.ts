@@ -16,7 +16,11 @@ export const cloudSentric: DemoTenant = {
     legalName: 'CloudSentric',
     contactEmail: 'privacy@cloudsentric.com',
     website: 'http://www.CloudSentric.com',
-    supervisoryAuthority: { name: "Information Commissioner's Office (ICO)", country: 'GB', website: 'https://ico.org.uk' },
+    supervisoryAuthority: {
+      name: "Information Commissioner's Office (ICO)",
+      country: 'GB',
+      website: 'https://ico.org.uk',
+    },
     // A UK-only organisation; its rights section cites the law of "countries within the European Economic Area".
     jurisdictions: ['UK_GDPR'],
     defaultLanguage: 'en',
@@ -30,12 +34,22 @@ export const cloudSentric: DemoTenant = {
   },
 
   audiences: [
-    { key: 'customers', name: 'Customers', description: 'Organisations that order our products and services, and the people we deal with there.' },
-    { key: 'end-users', name: 'End users', description: 'People who use the services our customers and resellers provide over the network CloudSentric services use.' },
+    {
+      key: 'customers',
+      name: 'Customers',
+      description: 'Organisations that order our products and services, and the people we deal with there.',
+    },
+    {
+      key: 'end-users',
+      name: 'End users',
+      description:
+        'People who use the services our customers and resellers provide over the network CloudSentric services use.',
+    },
     {
       key: 'prospects',
       name: 'Potential customers',
-      description: 'People who make enquiries about our products and services, and people at organisations we consider may be interested in them.',
+      description:
+        'People who make enquiries about our products and services, and people at organisations we consider may be interested in them.',
     },
   ],
 
@@ -51,7 +65,8 @@ export const cloudSentric: DemoTenant = {
     {
       key: 'prospect-contacts',
       name: 'Prospect contact information',
-      description: 'Contact information about organisations we consider may be interested in CloudSentric products and services.',
+      description:
+        'Contact information about organisations we consider may be interested in CloudSentric products and services.',
       sources: ['THIRD_PARTY'],
       sourceDetails: 'third-party list brokers',
     },
@@ -65,7 +80,8 @@ export const cloudSentric: DemoTenant = {
     {
       key: 'credit',
       name: 'Credit information',
-      description: 'Financial information about customers and end users, used to assess our risks in granting credit terms.',
+      description:
+        'Financial information about customers and end users, used to assess our risks in granting credit terms.',
       sources: ['THIRD_PARTY'],
       sourceDetails: 'third parties that provide financial information for credit assessment',
     },
@@ -76,21 +92,24 @@ export const cloudSentric: DemoTenant = {
       key: 'departments',
       name: 'Our internal departments',
       role: 'CATEGORY',
-      service: 'Sales and support departments, to fulfil sales and support obligations, and finance departments, to enable invoicing.',
+      service:
+        'Sales and support departments, to fulfil sales and support obligations, and finance departments, to enable invoicing.',
       dataCategories: ['contact', 'network', 'credit'],
     },
     {
       key: 'contractors',
       name: 'Our service contractors',
       role: 'CATEGORY',
-      service: 'Third parties we have contracted with to help provide services to our customers, such as delivery, installation and systems support services.',
+      service:
+        'Third parties we have contracted with to help provide services to our customers, such as delivery, installation and systems support services.',
       dataCategories: ['contact', 'network'],
     },
     {
       key: 'law-enforcement',
       name: 'Law enforcement agencies',
       role: 'CATEGORY',
-      service: 'We cooperate with law enforcement agencies on allegations of abuse or violation of system or network security, as set out in the applicable Acceptable Use Policy.',
+      service:
+        'We cooperate with law enforcement agencies on allegations of abuse or violation of system or network security, as set out in the applicable Acceptable Use Policy.',
       dataCategories: ['contact', 'network'],
     },
     {
@@ -111,23 +130,31 @@ export const cloudSentric: DemoTenant = {
       audiences: ['customers', 'end-users'],
       dataCategories: ['contact', 'network'],
       recipients: ['departments', 'contractors'],
-      retention: { criteria: 'For as long as we provide the service and need the data to invoice for it and to answer your enquiries.' },
+      retention: {
+        criteria:
+          'For as long as we provide the service and need the data to invoice for it and to answer your enquiries.',
+      },
     },
     {
       key: 'enquiries',
       name: 'Answering enquiries',
-      description: 'Answering enquiries from existing and potential customers, including information gathered at marketing events and via the CloudSentric website.',
+      description:
+        'Answering enquiries from existing and potential customers, including information gathered at marketing events and via the CloudSentric website.',
       legalBasis: 'CONTRACT',
       audiences: ['prospects'],
       dataCategories: ['contact'],
       recipients: ['departments'],
-      retention: { criteria: 'For as long as we need it to answer your enquiry, and for as long as we provide the service to you if you become a customer.' },
+      retention: {
+        criteria:
+          'For as long as we need it to answer your enquiry, and for as long as we provide the service to you if you become a customer.',
+      },
     },
     {
       key: 'improvement',
       name: 'Improving our service',
       legalBasis: 'LEGITIMATE_INTERESTS',
-      legitimateInterest: 'Improving the level and type of service CloudSentric offers its customers, through sales analysis and customer usage statistics.',
+      legitimateInterest:
+        'Improving the level and type of service CloudSentric offers its customers, through sales analysis and customer usage statistics.',
       audiences: ['customers', 'end-users'],
       dataCategories: ['contact', 'network'],
       recipients: ['departments'],
@@ -150,9 +177,11 @@ export const cloudSentric: DemoTenant = {
     {
       key: 'prospecting',
       name: 'Finding potential customers',
-      description: 'You can object at any time to any unsolicited information about promotions or new products and services.',
+      description:
+        'You can object at any time to any unsolicited information about promotions or new products and services.',
       legalBasis: 'LEGITIMATE_INTERESTS',
-      legitimateInterest: 'Contacting organisations we consider may be interested in CloudSentric products and services, about those products and services.',
+      legitimateInterest:
+        'Contacting organisations we consider may be interested in CloudSentric products and services, about those products and services.',
       directMarketing: true,
       audiences: ['prospects'],
       dataCategories: ['prospect-contacts'],
@@ -198,21 +227,24 @@ export const cloudSentric: DemoTenant = {
     {
       section: 'RECIPIENTS',
       title: null,
-      body:
-        'As a general rule, CloudSentric does not disclose personal data to unaffiliated third parties except where the customer has consented, where the law obliges us to, or where we have contracted with third parties to help provide services to our customers.',
+      body: 'As a general rule, CloudSentric does not disclose personal data to unaffiliated third parties except where the customer has consented, where the law obliges us to, or where we have contracted with third parties to help provide services to our customers.',
     },
-    { section: 'TRANSFERS', title: null, body: 'CloudSentric is a UK-only organisation: the data is held in the UK only.' },
+    {
+      section: 'TRANSFERS',
+      title: null,
+      body: 'CloudSentric is a UK-only organisation: the data is held in the UK only.',
+    },
     {
       section: 'SECURITY',
       title: null,
-      body:
-        'CloudSentric takes customer confidentiality and security very seriously. Our internal security procedures restrict access to, and disclosure of, personal data within CloudSentric, and are reviewed from time to time to check that they are complied with and effective.',
+      body: 'CloudSentric takes customer confidentiality and security very seriously. Our internal security procedures restrict access to, and disclosure of, personal data within CloudSentric, and are reviewed from time to time to check that they are complied with and effective.',
     },
   ],
 
   publication: {
     // The policy is undated: the date it was modelled.
     effectiveDate: '2026-11-22',
-    changeSummary: 'CloudSentric’s privacy policy, as published at www.CloudSentric.com/company/privacy-policy (undated), as structured data.',
+    changeSummary:
+      'CloudSentric’s privacy policy, as published at www.CloudSentric.com/company/privacy-policy (undated), as structured data.',
   },
 };

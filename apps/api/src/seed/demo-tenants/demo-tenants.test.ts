@@ -23,7 +23,9 @@ const config = { sessionTtlHours: 1, production: false, publicUrl: 'http://local
 /** Runs `fn` in a committed transaction as the agency's owner, with the context a request of theirs would get. */
 async function asOwner<T>(agency: AgencySeed, fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
   return inTransaction(await testDataSource(), {}, async (tx) =>
-    fn(await new AuthService().contextFor(tx, { authorization: `Bearer ${agency.owner.options.token}` }, logger, config)),
+    fn(
+      await new AuthService().contextFor(tx, { authorization: `Bearer ${agency.owner.options.token}` }, logger, config),
+    ),
   );
 }
 
@@ -59,7 +61,10 @@ const countryName = new Intl.DisplayNames(['en'], { type: 'region' });
 
 function proxyText(snapshot: PolicySnapshot, rights: { right: Right; grants: { reference: string }[] }[]): string {
   const countries = new Set<string>();
-  const addresses: (Address | null)[] = [...snapshot.controller.offices.map((o) => o.address), snapshot.controller.supervisoryAuthority?.address ?? null];
+  const addresses: (Address | null)[] = [
+    ...snapshot.controller.offices.map((o) => o.address),
+    snapshot.controller.supervisoryAuthority?.address ?? null,
+  ];
   if (snapshot.controller.supervisoryAuthority) countries.add(snapshot.controller.supervisoryAuthority.country);
   for (const r of snapshot.recipients) {
     [r.country, ...r.processingCountries].forEach((c) => c && countries.add(c));
@@ -71,7 +76,9 @@ function proxyText(snapshot: PolicySnapshot, rights: { right: Right; grants: { r
     ...snapshot.controller.jurisdictions.map((j) => `${JURISDICTION_INFO[j].name}: ${JURISDICTION_INFO[j].law}`),
     ...rights.map((r) => `${RIGHT_TITLES[r.right]} (${r.grants.map((g) => g.reference).join(', ')})`),
     ...snapshot.purposes.map((p) => `${words(p.legalBasis)} (${LEGAL_BASIS_REFERENCE[p.legalBasis]})`),
-    ...snapshot.purposes.flatMap((p) => (p.retention.period ? [`${p.retention.period.amount} ${words(p.retention.period.unit)}`] : [])),
+    ...snapshot.purposes.flatMap((p) =>
+      p.retention.period ? [`${p.retention.period.amount} ${words(p.retention.period.unit)}`] : [],
+    ),
     ...snapshot.recipients.flatMap((r) => r.safeguards.map(words)),
     ...[...countries].map((c) => countryName.of(c) ?? c),
   ].join('\n');
@@ -86,7 +93,11 @@ describe.each(DEMO_TENANTS.map((demo) => [demo.profile.slug, demo] as const))('t
     const { policyDraft } = await agency.owner.inTenant(tenantId).gql(DRAFT);
     const snapshot = policyDraft.snapshot as PolicySnapshot;
     expect(policyDraft.problems).toEqual([]);
-    expect(snapshot.controller).toMatchObject({ slug, legalName: demo.profile.legalName, jurisdictions: demo.profile.jurisdictions });
+    expect(snapshot.controller).toMatchObject({
+      slug,
+      legalName: demo.profile.legalName,
+      jurisdictions: demo.profile.jurisdictions,
+    });
     expect({
       audiences: snapshot.audiences.map((a) => a.name),
       dataCategories: snapshot.dataCategories.map((c) => c.name),
@@ -140,13 +151,25 @@ describe('loadDemoTenant', () => {
     const slug = uniqueSlug(demo);
     const broken: DemoTenant = {
       ...demo,
-      purposes: [...demo.purposes, { key: 'broken', name: 'Broken', legalBasis: 'LEGITIMATE_INTERESTS', audiences: [], dataCategories: [], retention: {} }],
+      purposes: [
+        ...demo.purposes,
+        {
+          key: 'broken',
+          name: 'Broken',
+          legalBasis: 'LEGITIMATE_INTERESTS',
+          audiences: [],
+          dataCategories: [],
+          retention: {},
+        },
+      ],
     };
     await expect(asOwner(agency, (ctx) => loadDemoTenant(ctx, broken, { slug }))).rejects.toThrow(
       /demo tenant ".*": purpose "broken" was refused\n(.|\n)*retention REQUIRED(.|\n)*legitimateInterest REQUIRED/,
     );
     // The transaction rolled back: the slug is free again.
-    await expect(asOwner(agency, (ctx) => loadDemoTenant(ctx, demo, { slug }))).resolves.toEqual({ tenantId: expect.any(String) });
+    await expect(asOwner(agency, (ctx) => loadDemoTenant(ctx, demo, { slug }))).resolves.toEqual({
+      tenantId: expect.any(String),
+    });
   });
 
   it('throws on a key that names nothing', async () => {
@@ -161,7 +184,9 @@ describe('loadDemoTenant', () => {
     const agency = await seed.agency();
     const slug = uniqueSlug(demo);
     await asOwner(agency, (ctx) => loadDemoTenant(ctx, demo, { slug }));
-    await expect(asOwner(agency, (ctx) => loadDemoTenant(ctx, demo, { slug }))).rejects.toThrow(/the tenant was refused\n\s+slug DUPLICATE/);
+    await expect(asOwner(agency, (ctx) => loadDemoTenant(ctx, demo, { slug }))).rejects.toThrow(
+      /the tenant was refused\n\s+slug DUPLICATE/,
+    );
   });
 });
 

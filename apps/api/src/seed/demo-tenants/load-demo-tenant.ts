@@ -21,7 +21,11 @@ export interface LoadDemoTenantOptions {
  * new tenant in scope (as its ADMIN), and the caller's scope is restored afterwards. Throws if anything is
  * refused, naming the item and its problems. Publishing is left to the caller (`demo.publication`).
  */
-export async function loadDemoTenant(ctx: RequestContext, demo: DemoTenant, opts: LoadDemoTenantOptions = {}): Promise<{ tenantId: string }> {
+export async function loadDemoTenant(
+  ctx: RequestContext,
+  demo: DemoTenant,
+  opts: LoadDemoTenantOptions = {},
+): Promise<{ tenantId: string }> {
   const slug = opts.slug ?? demo.profile.slug;
   const label = `demo tenant "${slug}"`;
   const created = await new TenantService().create(ctx, { ...demo.profile, slug });
@@ -31,8 +35,20 @@ export async function loadDemoTenant(ctx: RequestContext, demo: DemoTenant, opts
   if (!agencyId) throw new Error(`${label}: the context has no agency`);
 
   await ctx.tx.inTenant(tenantId, async () => {
-    const t = new RequestContext(ctx.tx, ctx.actor, { id: tenantId, agencyId, role: 'ADMIN' }, ctx.logger, ctx.config, ctx.userAgent, ctx.requestId);
-    const ids = { audience: new Map<string, string>(), dataCategory: new Map<string, string>(), recipient: new Map<string, string>() };
+    const t = new RequestContext(
+      ctx.tx,
+      ctx.actor,
+      { id: tenantId, agencyId, role: 'ADMIN' },
+      ctx.logger,
+      ctx.config,
+      ctx.userAgent,
+      ctx.requestId,
+    );
+    const ids = {
+      audience: new Map<string, string>(),
+      dataCategory: new Map<string, string>(),
+      recipient: new Map<string, string>(),
+    };
     const resolve = (kind: keyof typeof ids, keys: readonly string[] | undefined, owner: string): string[] =>
       (keys ?? []).map((key) => {
         const id = ids[kind].get(key);
@@ -64,13 +80,20 @@ export async function loadDemoTenant(ctx: RequestContext, demo: DemoTenant, opts
     const recipients = new RecipientService();
     for (const [position, { key, dataCategories: categoryKeys, ...input }] of demo.recipients.entries()) {
       const owner = `recipient "${key}"`;
-      const result = await recipients.create(t, { ...input, dataCategoryIds: resolve('dataCategory', categoryKeys, owner), position });
+      const result = await recipients.create(t, {
+        ...input,
+        dataCategoryIds: resolve('dataCategory', categoryKeys, owner),
+        position,
+      });
       if (result instanceof ValidationFailed) throw refused(label, owner, result);
       remember('recipient', key, result.id);
     }
 
     const purposes = new PurposeService();
-    for (const [position, { key, audiences: audienceKeys, dataCategories: categoryKeys, recipients: recipientKeys, ...input }] of demo.purposes.entries()) {
+    for (const [
+      position,
+      { key, audiences: audienceKeys, dataCategories: categoryKeys, recipients: recipientKeys, ...input },
+    ] of demo.purposes.entries()) {
       const owner = `purpose "${key}"`;
       const result = await purposes.create(t, {
         ...input,

@@ -40,7 +40,10 @@ export function Field({ label, hint, problems, children }: FieldProps) {
   );
 }
 
-type InputAttributes = Omit<InputHTMLAttributes<HTMLInputElement>, 'name' | 'defaultValue' | 'type' | 'required' | 'placeholder' | 'className' | 'children' | 'id' | 'ref'>;
+type InputAttributes = Omit<
+  InputHTMLAttributes<HTMLInputElement>,
+  'name' | 'defaultValue' | 'type' | 'required' | 'placeholder' | 'className' | 'children' | 'id' | 'ref'
+>;
 
 interface TextProps extends InputAttributes {
   name: string;
@@ -86,7 +89,16 @@ export function TextField({
     <Field label={markRequired ? `${label} (required)` : label} hint={hint} problems={problems}>
       {(p) =>
         multiline ? (
-          <textarea {...p} name={name} rows={rows} defaultValue={defaultValue ?? ''} required={required} placeholder={placeholder} maxLength={maxLength} className={controlClassName} />
+          <textarea
+            {...p}
+            name={name}
+            rows={rows}
+            defaultValue={defaultValue ?? ''}
+            required={required}
+            placeholder={placeholder}
+            maxLength={maxLength}
+            className={controlClassName}
+          />
         ) : (
           <input
             {...rest}
@@ -125,12 +137,30 @@ interface SelectProps {
 }
 
 /** A labelled select of `[value, text]` options. */
-export function SelectField({ name, label, hint, options, emptyLabel, defaultValue, value, onChange, required, markRequired = required, problems }: SelectProps) {
+export function SelectField({
+  name,
+  label,
+  hint,
+  options,
+  emptyLabel,
+  defaultValue,
+  value,
+  onChange,
+  required,
+  markRequired = required,
+  problems,
+}: SelectProps) {
   const controlled = value !== undefined ? { value } : { defaultValue: defaultValue ?? '' };
   return (
     <Field label={markRequired ? `${label} (required)` : label} hint={hint} problems={problems}>
       {(p) => (
-        <select {...p} name={name} {...controlled} required={required} onChange={onChange ? (e) => onChange(e.target.value) : undefined}>
+        <select
+          {...p}
+          name={name}
+          {...controlled}
+          required={required}
+          onChange={onChange ? (e) => onChange(e.target.value) : undefined}
+        >
           {emptyLabel !== undefined ? <option value="">{emptyLabel}</option> : null}
           {options.map(([v, text]) => (
             <option key={v} value={v}>
@@ -144,12 +174,16 @@ export function SelectField({ name, label, hint, options, emptyLabel, defaultVal
 }
 
 /** `[value, text]` options from a map of labels by value. */
-export const optionsOf = (labels: Readonly<Record<string, string>>): readonly (readonly [string, string])[] => Object.entries(labels);
+export const optionsOf = (labels: Readonly<Record<string, string>>): readonly (readonly [string, string])[] =>
+  Object.entries(labels);
 
 export function CountryField(props: Omit<SelectProps, 'options'>) {
   const known = COUNTRY_OPTIONS.some(([code]) => code === props.defaultValue);
   // A stored code the list lacks stays choosable, so saving does not silently change it.
-  const options = known || !props.defaultValue ? COUNTRY_OPTIONS : [[props.defaultValue, countryName(props.defaultValue)] as const, ...COUNTRY_OPTIONS];
+  const options =
+    known || !props.defaultValue
+      ? COUNTRY_OPTIONS
+      : [[props.defaultValue, countryName(props.defaultValue)] as const, ...COUNTRY_OPTIONS];
   return <SelectField emptyLabel="Choose a country" {...props} options={options} />;
 }
 
@@ -200,7 +234,8 @@ export function CheckboxGroup({
                 {...(values
                   ? {
                       checked: values.includes(value),
-                      onChange: (e) => onChange?.(e.target.checked ? [...values, value] : values.filter((v) => v !== value)),
+                      onChange: (e) =>
+                        onChange?.(e.target.checked ? [...values, value] : values.filter((v) => v !== value)),
                     }
                   : { defaultChecked: defaultValues?.includes(value) })}
               />
@@ -306,14 +341,48 @@ export function AddressFields({
       {optional ? <p className="hint">Optional: leave every line blank for no address.</p> : null}
       {own?.length ? <p className="field-error">{problemText(own)}</p> : null}
       <div className="form-grid">
-        <TextField name={`${prefix}.streetAddress`} label="Street address" defaultValue={value?.streetAddress} problems={problems(`${prefix}.streetAddress`)} />
-        <TextField name={`${prefix}.locality`} label="Town or city" defaultValue={value?.locality} problems={problems(`${prefix}.locality`)} />
-        <TextField name={`${prefix}.region`} label="Region" defaultValue={value?.region} problems={problems(`${prefix}.region`)} />
-        <TextField name={`${prefix}.postalCode`} label="Postal code" defaultValue={value?.postalCode} problems={problems(`${prefix}.postalCode`)} />
+        <TextField
+          name={`${prefix}.streetAddress`}
+          label="Street address"
+          defaultValue={value?.streetAddress}
+          problems={problems(`${prefix}.streetAddress`)}
+        />
+        <TextField
+          name={`${prefix}.locality`}
+          label="Town or city"
+          defaultValue={value?.locality}
+          problems={problems(`${prefix}.locality`)}
+        />
+        <TextField
+          name={`${prefix}.region`}
+          label="Region"
+          defaultValue={value?.region}
+          problems={problems(`${prefix}.region`)}
+        />
+        <TextField
+          name={`${prefix}.postalCode`}
+          label="Postal code"
+          defaultValue={value?.postalCode}
+          problems={problems(`${prefix}.postalCode`)}
+        />
         {countryAs === 'text' ? (
-          <TextField name={country} label={countryLabel} hint={countryHint} defaultValue={value?.country} maxLength={2} controlClassName="field-narrow" problems={problems(country)} />
+          <TextField
+            name={country}
+            label={countryLabel}
+            hint={countryHint}
+            defaultValue={value?.country}
+            maxLength={2}
+            controlClassName="field-narrow"
+            problems={problems(country)}
+          />
         ) : (
-          <CountryField name={country} label={countryLabel} hint={countryHint} defaultValue={value?.country} problems={problems(country)} />
+          <CountryField
+            name={country}
+            label={countryLabel}
+            hint={countryHint}
+            defaultValue={value?.country}
+            problems={problems(country)}
+          />
         )}
       </div>
     </fieldset>
@@ -358,11 +427,25 @@ export function SubmitButton({ busy, label, busyLabel }: { busy: boolean; label:
 }
 
 /** The current password (with `current`), a new one and the new one again, named as the account mutations take them. */
-export function PasswordFields({ current, problems }: { current?: boolean; problems: (path: string) => readonly Problem[] | undefined }) {
+export function PasswordFields({
+  current,
+  problems,
+}: {
+  current?: boolean;
+  problems: (path: string) => readonly Problem[] | undefined;
+}) {
   return (
     <>
       {current ? (
-        <TextField name="currentPassword" label="Current password" type="password" autoComplete="current-password" required markRequired={false} problems={problems('currentPassword')} />
+        <TextField
+          name="currentPassword"
+          label="Current password"
+          type="password"
+          autoComplete="current-password"
+          required
+          markRequired={false}
+          problems={problems('currentPassword')}
+        />
       ) : null}
       <TextField
         name="newPassword"
@@ -375,7 +458,15 @@ export function PasswordFields({ current, problems }: { current?: boolean; probl
         minLength={10}
         problems={problems('newPassword')}
       />
-      <TextField name="repeatPassword" label="Repeat new password" type="password" autoComplete="new-password" required markRequired={false} problems={problems('repeatPassword')} />
+      <TextField
+        name="repeatPassword"
+        label="Repeat new password"
+        type="password"
+        autoComplete="new-password"
+        required
+        markRequired={false}
+        problems={problems('repeatPassword')}
+      />
     </>
   );
 }

@@ -12,7 +12,9 @@ export class FormValueError extends Error {
 export type Choices<T extends string> = readonly T[] | Readonly<Record<T, unknown>>;
 
 function isChoice<T extends string>(choices: Choices<T>, value: string): value is T {
-  return Array.isArray(choices) ? (choices as readonly string[]).includes(value) : Object.prototype.hasOwnProperty.call(choices, value);
+  return Array.isArray(choices)
+    ? (choices as readonly string[]).includes(value)
+    : Object.prototype.hasOwnProperty.call(choices, value);
 }
 
 const notAChoice = (name: string, value: string): Problem => ({

@@ -1,6 +1,18 @@
 // The portal's one form layer: submit state and outcomes, the form reader, the problems summary and the controls.
 export { choiceOf, choiceOrNull, formReader, FormValueError, type Choices, type FormReader } from './form-reader.js';
-export { AddressFields, Checkbox, CheckboxGroup, CountryField, Field, FormActions, optionsOf, PasswordFields, SelectField, SubmitButton, TextField } from './fields.js';
+export {
+  AddressFields,
+  Checkbox,
+  CheckboxGroup,
+  CountryField,
+  Field,
+  FormActions,
+  optionsOf,
+  PasswordFields,
+  SelectField,
+  SubmitButton,
+  TextField,
+} from './fields.js';
 export { FailureNotice, ProblemsSummary } from './ProblemsSummary.js';
 export {
   DONE,

@@ -16,7 +16,9 @@ export const succeeded = (outcome: Outcome): boolean => !outcome.failure && !out
 
 /** An outcome in one sentence, for places with no fields to mark (confirm dialogs, list buttons); null when it succeeded. */
 export function outcomeMessage(outcome: Outcome): string | null {
-  return outcome.failure ?? (outcome.problems.length ? outcome.problems.map((p) => sentence(p.message)).join(' ') : null);
+  return (
+    outcome.failure ?? (outcome.problems.length ? outcome.problems.map((p) => sentence(p.message)).join(' ') : null)
+  );
 }
 
 /** Problems for the form's fields, as the outcome of a check made before asking the API (two passwords differ, ...). */
@@ -39,7 +41,10 @@ export function outcomeOfError(error: unknown): Outcome {
  * Runs a mutation and sorts its answer: a ValidationFailed result (given back by `pick`) becomes field problems,
  * a thrown BAD_USER_INPUT with validation details too, and any other error a friendly sentence.
  */
-export async function outcomeOf<T>(run: () => Promise<T>, pick: (result: T) => { problems: readonly Problem[] } | null | undefined): Promise<Outcome> {
+export async function outcomeOf<T>(
+  run: () => Promise<T>,
+  pick: (result: T) => { problems: readonly Problem[] } | null | undefined,
+): Promise<Outcome> {
   try {
     const failed = pick(await run());
     return failed ? problemsOutcome(...failed.problems) : DONE;
@@ -49,8 +54,12 @@ export async function outcomeOf<T>(run: () => Promise<T>, pick: (result: T) => {
 }
 
 /** The ValidationFailed member of a mutation's result union, if that is what came back. */
-export function validationFailed(result: { __typename?: string } | null | undefined): { problems: readonly Problem[] } | null {
-  return result?.__typename === 'ValidationFailed' && 'problems' in result ? (result as { problems: readonly Problem[] }) : null;
+export function validationFailed(
+  result: { __typename?: string } | null | undefined,
+): { problems: readonly Problem[] } | null {
+  return result?.__typename === 'ValidationFailed' && 'problems' in result
+    ? (result as { problems: readonly Problem[] })
+    : null;
 }
 
 /**
@@ -98,7 +107,10 @@ export function useSubmit() {
         });
       },
     /** Runs a mutation whose result union may carry problems (shown at their fields), then `then` when it saved. */
-    save: async <T extends { __typename: string }>(mutate: () => Promise<T | null | undefined>, then: () => Promise<void> | void): Promise<void> => {
+    save: async <T extends { __typename: string }>(
+      mutate: () => Promise<T | null | undefined>,
+      then: () => Promise<void> | void,
+    ): Promise<void> => {
       if (await run(() => outcomeOf(mutate, validationFailed))) await then();
     },
   };

@@ -9,13 +9,29 @@ import { RECIPIENT_ROLE_LABELS, SAFEGUARD_LABELS } from '../edit/policy-labels.j
 import { entryInput } from './catalog-format.js';
 
 export type CatalogEntry = ResultOf<typeof CREATE_CATALOG_ENTRY>['createCatalogEntry'] & { __typename: 'CatalogEntry' };
-export type Propagation = (ResultOf<typeof UPDATE_CATALOG_ENTRY>['updateCatalogEntry'] & { __typename: 'CatalogEntryUpdated' })['reached'][number];
+export type Propagation = (ResultOf<typeof UPDATE_CATALOG_ENTRY>['updateCatalogEntry'] & {
+  __typename: 'CatalogEntryUpdated';
+})['reached'][number];
 
-const FIELDS = ['name', 'role', 'service', 'legalEntity', 'address', 'country', 'processingCountries', 'safeguards', 'transferDetails', 'privacyPolicyUrl', 'optOutUrl'];
+const FIELDS = [
+  'name',
+  'role',
+  'service',
+  'legalEntity',
+  'address',
+  'country',
+  'processingCountries',
+  'safeguards',
+  'transferDetails',
+  'privacyPolicyUrl',
+  'optOutUrl',
+];
 
 /** Problems for a field and everything under it (e.g. `processingCountries.1`). */
 function under(byPath: Map<string, Problem[]>, path: string): Problem[] | undefined {
-  const found = [...byPath.entries()].filter(([p]) => p === path || p.startsWith(`${path}.`)).flatMap(([, list]) => list);
+  const found = [...byPath.entries()]
+    .filter(([p]) => p === path || p.startsWith(`${path}.`))
+    .flatMap(([, list]) => list);
   return found.length ? found : undefined;
 }
 
@@ -38,7 +54,15 @@ export function CatalogEntryDialog({
   );
 }
 
-function EntryForm({ entry, onCancel, onSaved }: { entry: CatalogEntry | null; onCancel: () => void; onSaved: (entry: CatalogEntry, reached: Propagation[] | null) => void }) {
+function EntryForm({
+  entry,
+  onCancel,
+  onSaved,
+}: {
+  entry: CatalogEntry | null;
+  onCancel: () => void;
+  onSaved: (entry: CatalogEntry, reached: Propagation[] | null) => void;
+}) {
   const [create, created] = useMutation(CREATE_CATALOG_ENTRY);
   const [update, updated] = useMutation(UPDATE_CATALOG_ENTRY);
   const [problems, setProblems] = useState<Problem[]>([]);
@@ -71,12 +95,21 @@ function EntryForm({ entry, onCancel, onSaved }: { entry: CatalogEntry | null; o
     setFailure(null);
     try {
       if (entry) {
-        const { data } = await update({ variables: { input: { id: entry.id, ...input } }, refetchQueries: ['CatalogEntries'], awaitRefetchQueries: true });
+        const { data } = await update({
+          variables: { input: { id: entry.id, ...input } },
+          refetchQueries: ['CatalogEntries'],
+          awaitRefetchQueries: true,
+        });
         const result = data?.updateCatalogEntry;
-        if (result?.__typename === 'CatalogEntryUpdated') onSaved({ __typename: 'CatalogEntry', ...result.entry }, [...result.reached]);
+        if (result?.__typename === 'CatalogEntryUpdated')
+          onSaved({ __typename: 'CatalogEntry', ...result.entry }, [...result.reached]);
         else if (result?.__typename === 'ValidationFailed') setProblems([...result.problems]);
       } else {
-        const { data } = await create({ variables: { input }, refetchQueries: ['CatalogEntries'], awaitRefetchQueries: true });
+        const { data } = await create({
+          variables: { input },
+          refetchQueries: ['CatalogEntries'],
+          awaitRefetchQueries: true,
+        });
         const result = data?.createCatalogEntry;
         if (result?.__typename === 'CatalogEntry') onSaved(result, null);
         else if (result?.__typename === 'ValidationFailed') setProblems([...result.problems]);
@@ -99,7 +132,8 @@ function EntryForm({ entry, onCancel, onSaved }: { entry: CatalogEntry | null; o
       <ProblemsSummary outcome={{ problems, failure: null }} shown={FIELDS} />
       {entry && entry.linkedTenants.length ? (
         <p className="notice notice-info">
-          Saving changes the recipient in the draft of {entry.linkedTenants.length} client{entry.linkedTenants.length === 1 ? '' : 's'}; their published policies change only when republished.
+          Saving changes the recipient in the draft of {entry.linkedTenants.length} client
+          {entry.linkedTenants.length === 1 ? '' : 's'}; their published policies change only when republished.
         </p>
       ) : null}
       <div className="form-grid">
@@ -118,17 +152,27 @@ function EntryForm({ entry, onCancel, onSaved }: { entry: CatalogEntry | null; o
           )}
         </Field>
       </div>
-      <Field label="Service" hint="What it does for the client, e.g. “website analytics”." problems={byPath.get('service')}>
+      <Field
+        label="Service"
+        hint="What it does for the client, e.g. “website analytics”."
+        problems={byPath.get('service')}
+      >
         {(p) => <input {...p} name="service" defaultValue={entry?.service ?? ''} autoComplete="off" />}
       </Field>
-      <Field label="Legal entity" hint="The company that processes the data, e.g. “Google Ireland Limited”." problems={byPath.get('legalEntity')}>
+      <Field
+        label="Legal entity"
+        hint="The company that processes the data, e.g. “Google Ireland Limited”."
+        problems={byPath.get('legalEntity')}
+      >
         {(p) => <input {...p} name="legalEntity" defaultValue={entry?.legalEntity ?? ''} autoComplete="off" />}
       </Field>
       <fieldset className="field form-fieldset">
         <legend>Address of the legal entity</legend>
         <div className="form-grid">
           <Field label="Street address" problems={byPath.get('address.streetAddress')}>
-            {(p) => <input {...p} name="streetAddress" defaultValue={address?.streetAddress ?? ''} autoComplete="off" />}
+            {(p) => (
+              <input {...p} name="streetAddress" defaultValue={address?.streetAddress ?? ''} autoComplete="off" />
+            )}
           </Field>
           <Field label="Town or city" problems={byPath.get('address.locality')}>
             {(p) => <input {...p} name="locality" defaultValue={address?.locality ?? ''} autoComplete="off" />}
@@ -139,41 +183,99 @@ function EntryForm({ entry, onCancel, onSaved }: { entry: CatalogEntry | null; o
           <Field label="Region" problems={byPath.get('address.region')}>
             {(p) => <input {...p} name="region" defaultValue={address?.region ?? ''} autoComplete="off" />}
           </Field>
-          <Field label="Address country" hint="Two letters, e.g. IE" problems={under(byPath, 'address.country') ?? byPath.get('address')}>
-            {(p) => <input {...p} name="addressCountry" defaultValue={address?.country ?? ''} autoComplete="off" maxLength={2} className="field-narrow" />}
+          <Field
+            label="Address country"
+            hint="Two letters, e.g. IE"
+            problems={under(byPath, 'address.country') ?? byPath.get('address')}
+          >
+            {(p) => (
+              <input
+                {...p}
+                name="addressCountry"
+                defaultValue={address?.country ?? ''}
+                autoComplete="off"
+                maxLength={2}
+                className="field-narrow"
+              />
+            )}
           </Field>
         </div>
       </fieldset>
       <div className="form-grid">
-        <Field label="Country" hint="Where the legal entity is established: two letters, e.g. US" problems={byPath.get('country')}>
-          {(p) => <input {...p} name="country" defaultValue={entry?.country ?? ''} autoComplete="off" className="field-narrow" />}
+        <Field
+          label="Country"
+          hint="Where the legal entity is established: two letters, e.g. US"
+          problems={byPath.get('country')}
+        >
+          {(p) => (
+            <input
+              {...p}
+              name="country"
+              defaultValue={entry?.country ?? ''}
+              autoComplete="off"
+              className="field-narrow"
+            />
+          )}
         </Field>
-        <Field label="Processing countries" hint="Where it processes data, separated by commas, e.g. US, IN" problems={under(byPath, 'processingCountries')}>
-          {(p) => <input {...p} name="processingCountries" defaultValue={entry?.processingCountries.join(', ') ?? ''} autoComplete="off" />}
+        <Field
+          label="Processing countries"
+          hint="Where it processes data, separated by commas, e.g. US, IN"
+          problems={under(byPath, 'processingCountries')}
+        >
+          {(p) => (
+            <input
+              {...p}
+              name="processingCountries"
+              defaultValue={entry?.processingCountries.join(', ') ?? ''}
+              autoComplete="off"
+            />
+          )}
         </Field>
       </div>
-      <fieldset className={`field${under(byPath, 'safeguards') ? ' field-invalid' : ''}`} aria-describedby={under(byPath, 'safeguards') ? 'catalog-safeguards-error' : undefined}>
+      <fieldset
+        className={`field${under(byPath, 'safeguards') ? ' field-invalid' : ''}`}
+        aria-describedby={under(byPath, 'safeguards') ? 'catalog-safeguards-error' : undefined}
+      >
         <legend>Transfer safeguards</legend>
         <div className="checkbox-grid">
           {Object.entries(SAFEGUARD_LABELS).map(([value, text]) => (
             <label key={value} className="checkbox">
-              <input type="checkbox" name="safeguards" value={value} defaultChecked={entry?.safeguards.some((s) => s === value) ?? false} />
+              <input
+                type="checkbox"
+                name="safeguards"
+                value={value}
+                defaultChecked={entry?.safeguards.some((s) => s === value) ?? false}
+              />
               {text}
             </label>
           ))}
         </div>
         {under(byPath, 'safeguards') ? (
           <p className="field-error" id="catalog-safeguards-error">
-            {under(byPath, 'safeguards')!.map((p) => p.message).join(' ')}
+            {under(byPath, 'safeguards')!
+              .map((p) => p.message)
+              .join(' ')}
           </p>
         ) : null}
       </fieldset>
-      <Field label="Transfer details" hint="Optional: more about the safeguards, e.g. where the clauses can be obtained." problems={byPath.get('transferDetails')}>
+      <Field
+        label="Transfer details"
+        hint="Optional: more about the safeguards, e.g. where the clauses can be obtained."
+        problems={byPath.get('transferDetails')}
+      >
         {(p) => <textarea {...p} name="transferDetails" rows={2} defaultValue={entry?.transferDetails ?? ''} />}
       </Field>
       <div className="form-grid">
         <Field label="Privacy policy URL" problems={byPath.get('privacyPolicyUrl')}>
-          {(p) => <input {...p} name="privacyPolicyUrl" type="url" defaultValue={entry?.privacyPolicyUrl ?? ''} autoComplete="off" />}
+          {(p) => (
+            <input
+              {...p}
+              name="privacyPolicyUrl"
+              type="url"
+              defaultValue={entry?.privacyPolicyUrl ?? ''}
+              autoComplete="off"
+            />
+          )}
         </Field>
         <Field label="Opt-out URL" problems={byPath.get('optOutUrl')}>
           {(p) => <input {...p} name="optOutUrl" type="url" defaultValue={entry?.optOutUrl ?? ''} autoComplete="off" />}

@@ -31,7 +31,14 @@ function EntryFacts({ entry }: { entry: CatalogEntry }) {
         <dt>Address</dt>
         <dd>
           {address ? (
-            [address.streetAddress, [address.postalCode, address.locality].filter(Boolean).join(' '), address.region, address.country].filter(Boolean).join(', ')
+            [
+              address.streetAddress,
+              [address.postalCode, address.locality].filter(Boolean).join(' '),
+              address.region,
+              address.country,
+            ]
+              .filter(Boolean)
+              .join(', ')
           ) : (
             <span className="muted">Not given</span>
           )}
@@ -41,12 +48,20 @@ function EntryFacts({ entry }: { entry: CatalogEntry }) {
         <dt>Country</dt>
         <dd>
           {entry.country ?? <span className="muted">Not given</span>}
-          {entry.processingCountries.length ? <span className="muted"> · processes data in {entry.processingCountries.join(', ')}</span> : null}
+          {entry.processingCountries.length ? (
+            <span className="muted"> · processes data in {entry.processingCountries.join(', ')}</span>
+          ) : null}
         </dd>
       </div>
       <div className="fact">
         <dt>Safeguards</dt>
-        <dd>{entry.safeguards.length ? entry.safeguards.map((s) => label(SAFEGUARD_LABELS, s)).join(', ') : <span className="muted">None</span>}</dd>
+        <dd>
+          {entry.safeguards.length ? (
+            entry.safeguards.map((s) => label(SAFEGUARD_LABELS, s)).join(', ')
+          ) : (
+            <span className="muted">None</span>
+          )}
+        </dd>
       </div>
       <div className="fact">
         <dt>Privacy policy</dt>
@@ -71,12 +86,17 @@ function EntryTenants({ entry, canSeeLinks }: { entry: CatalogEntry; canSeeLinks
   if (!entry.linkedTenants.length) return <p className="muted small">No client uses this entry yet.</p>;
   return (
     <div className="catalog-tenants">
-      <h4 id={`reach-${entry.id}`}>Used by {entry.linkedTenants.length} client{entry.linkedTenants.length === 1 ? '' : 's'}</h4>
+      <h4 id={`reach-${entry.id}`}>
+        Used by {entry.linkedTenants.length} client{entry.linkedTenants.length === 1 ? '' : 's'}
+      </h4>
       <ul className="plain-list" aria-labelledby={`reach-${entry.id}`}>
         {entry.linkedTenants.map((link) => (
           <li key={link.recipientId}>
             <Link to={`/tenants/${encodeURIComponent(link.tenantSlug)}`}>{link.tenantName}</Link>
-            <span className="muted small"> · {link.dpaSignedOn ? `DPA signed ${formatDate(link.dpaSignedOn)}` : 'no DPA date recorded'}</span>
+            <span className="muted small">
+              {' '}
+              · {link.dpaSignedOn ? `DPA signed ${formatDate(link.dpaSignedOn)}` : 'no DPA date recorded'}
+            </span>
           </li>
         ))}
       </ul>
@@ -117,7 +137,11 @@ function RepublishPanel({ tenants, preselected }: { tenants: Tenant[]; preselect
     try {
       const { data } = await republish({
         variables: {
-          input: { tenantIds: [...chosen], effectiveDate: String(form.get('effectiveDate') ?? ''), changeSummary: String(form.get('changeSummary') ?? '') },
+          input: {
+            tenantIds: [...chosen],
+            effectiveDate: String(form.get('effectiveDate') ?? ''),
+            changeSummary: String(form.get('changeSummary') ?? ''),
+          },
         },
       });
       const results = data?.republishTenants ?? [];
@@ -145,8 +169,8 @@ function RepublishPanel({ tenants, preselected }: { tenants: Tenant[]; preselect
     <section className="card" aria-labelledby="republish-heading">
       <h2 id="republish-heading">Republish clients</h2>
       <p className="muted">
-        A change to an entry reaches the drafts of the clients that use it. Republishing publishes each chosen client&apos;s draft as a new version, when it is complete and differs
-        from the live one.
+        A change to an entry reaches the drafts of the clients that use it. Republishing publishes each chosen
+        client&apos;s draft as a new version, when it is complete and differs from the live one.
       </p>
       {tenants.length === 0 ? (
         <Empty title="No client uses the catalog yet">
@@ -164,12 +188,19 @@ function RepublishPanel({ tenants, preselected }: { tenants: Tenant[]; preselect
               <p>Please correct the fields marked below.</p>
             </div>
           ) : null}
-          <fieldset className={`field${tenantProblems ? ' field-invalid' : ''}`} aria-describedby={tenantProblems ? 'republish-tenants-error' : undefined}>
+          <fieldset
+            className={`field${tenantProblems ? ' field-invalid' : ''}`}
+            aria-describedby={tenantProblems ? 'republish-tenants-error' : undefined}
+          >
             <legend>Clients to republish</legend>
             <div className="checkbox-grid">
               {tenants.map((t) => (
                 <label key={t.tenantId} className="checkbox">
-                  <input type="checkbox" checked={chosen.has(t.tenantId)} onChange={(e) => toggle(t.tenantId, e.target.checked)} />
+                  <input
+                    type="checkbox"
+                    checked={chosen.has(t.tenantId)}
+                    onChange={(e) => toggle(t.tenantId, e.target.checked)}
+                  />
                   {t.tenantName}
                 </label>
               ))}
@@ -184,7 +215,11 @@ function RepublishPanel({ tenants, preselected }: { tenants: Tenant[]; preselect
             <Field label="Effective from" problems={byPath.get('effectiveDate')}>
               {(p) => <input {...p} name="effectiveDate" type="date" defaultValue={today()} required />}
             </Field>
-            <Field label="What changed" hint="Shown in each client's version list and sent to subscribers." problems={byPath.get('changeSummary')}>
+            <Field
+              label="What changed"
+              hint="Shown in each client's version list and sent to subscribers."
+              problems={byPath.get('changeSummary')}
+            >
               {(p) => <input {...p} name="changeSummary" autoComplete="off" required />}
             </Field>
           </div>
@@ -211,13 +246,20 @@ function RepublishPanel({ tenants, preselected }: { tenants: Tenant[]; preselect
                 <tbody>
                   {outcomes.map((o) => (
                     <tr key={o.tenant.tenantId}>
-                      <th scope="row">{o.tenant.tenantSlug ? <Link to={`/tenants/${encodeURIComponent(o.tenant.tenantSlug)}`}>{o.tenant.tenantName}</Link> : o.tenant.tenantName}</th>
+                      <th scope="row">
+                        {o.tenant.tenantSlug ? (
+                          <Link to={`/tenants/${encodeURIComponent(o.tenant.tenantSlug)}`}>{o.tenant.tenantName}</Link>
+                        ) : (
+                          o.tenant.tenantName
+                        )}
+                      </th>
                       <td>
                         <span className={`badge republish-${o.kind}`}>{o.kind}</span> {o.text}
                         {o.kind === 'incomplete' && o.tenant.tenantSlug ? (
                           <>
                             {' '}
-                            · <Link to={`/tenants/${encodeURIComponent(o.tenant.tenantSlug)}`}>see what is missing</Link>
+                            ·{' '}
+                            <Link to={`/tenants/${encodeURIComponent(o.tenant.tenantSlug)}`}>see what is missing</Link>
                           </>
                         ) : null}
                       </td>
@@ -236,7 +278,10 @@ function RepublishPanel({ tenants, preselected }: { tenants: Tenant[]; preselect
 /** `/catalog`: the agency's common recipients, the clients each reaches, and republishing after a change. */
 export function CatalogPage() {
   const me = useQuery(ME);
-  const { data, error, refetch, fetchMore, loading } = useQuery(CATALOG_ENTRIES, { variables: { first: 100 }, notifyOnNetworkStatusChange: true });
+  const { data, error, refetch, fetchMore, loading } = useQuery(CATALOG_ENTRIES, {
+    variables: { first: 100 },
+    notifyOnNetworkStatusChange: true,
+  });
   const [editing, setEditing] = useState<CatalogEntry | 'new' | null>(null);
   const [deleting, setDeleting] = useState<CatalogEntry | null>(null);
   const [status, setStatus] = useState<string | null>(null);
@@ -270,7 +315,11 @@ export function CatalogPage() {
     if (!deleting) return;
     setDeleteFailure(null);
     try {
-      await deleteEntry({ variables: { id: deleting.id }, refetchQueries: ['CatalogEntries'], awaitRefetchQueries: true });
+      await deleteEntry({
+        variables: { id: deleting.id },
+        refetchQueries: ['CatalogEntries'],
+        awaitRefetchQueries: true,
+      });
       setStatus(`${deleting.name} was removed from the catalog. Clients that used it keep it as their own recipient.`);
       setReached(null);
       setDeleting(null);
@@ -284,7 +333,10 @@ export function CatalogPage() {
       <div className="page-header">
         <div>
           <h1>Recipient catalog</h1>
-          <p className="muted">Recipients your clients commonly share data with, kept once for the whole agency. A change here reaches every client that uses the entry.</p>
+          <p className="muted">
+            Recipients your clients commonly share data with, kept once for the whole agency. A change here reaches
+            every client that uses the entry.
+          </p>
         </div>
         {canManage ? (
           <div className="actions">
@@ -303,7 +355,11 @@ export function CatalogPage() {
                 {reached.map((r) => (
                   <li key={r.tenantId}>
                     {r.tenantName}:{' '}
-                    {r.latestVersion === null ? 'never published' : r.differsFromPublished ? `differs from published version ${r.latestVersion}` : `same as published version ${r.latestVersion}`}
+                    {r.latestVersion === null
+                      ? 'never published'
+                      : r.differsFromPublished
+                        ? `differs from published version ${r.latestVersion}`
+                        : `same as published version ${r.latestVersion}`}
                   </li>
                 ))}
               </ul>
@@ -316,7 +372,11 @@ export function CatalogPage() {
       ) : !data ? (
         <Loading label="Loading the catalog…" />
       ) : entries.length === 0 ? (
-        <Empty title="The catalog is empty">{canManage ? <p>Add the recipients your clients use most, such as their hosting or analytics provider.</p> : null}</Empty>
+        <Empty title="The catalog is empty">
+          {canManage ? (
+            <p>Add the recipients your clients use most, such as their hosting or analytics provider.</p>
+          ) : null}
+        </Empty>
       ) : (
         <>
           {/* Above the list, so it is at hand right after an edit reports the clients it reached. */}
@@ -340,7 +400,11 @@ export function CatalogPage() {
                       <button type="button" className="button button-small" onClick={() => setEditing(entry)}>
                         Edit<span className="visually-hidden"> {entry.name}</span>
                       </button>
-                      <button type="button" className="button button-small button-danger-outline" onClick={() => setDeleting(entry)}>
+                      <button
+                        type="button"
+                        className="button button-small button-danger-outline"
+                        onClick={() => setDeleting(entry)}
+                      >
                         Delete<span className="visually-hidden"> {entry.name}</span>
                       </button>
                     </div>
@@ -363,7 +427,10 @@ export function CatalogPage() {
                   void fetchMore({
                     variables: { after: data.catalogEntries.pageInfo.endCursor },
                     updateQuery: (prev, { fetchMoreResult }) => ({
-                      catalogEntries: { ...fetchMoreResult.catalogEntries, edges: [...(prev.catalogEntries?.edges ?? []), ...fetchMoreResult.catalogEntries.edges] },
+                      catalogEntries: {
+                        ...fetchMoreResult.catalogEntries,
+                        edges: [...(prev.catalogEntries?.edges ?? []), ...fetchMoreResult.catalogEntries.edges],
+                      },
                     }),
                   })
                 }
@@ -376,8 +443,17 @@ export function CatalogPage() {
       )}
       {canManage ? (
         <>
-          <CatalogEntryDialog open={editing !== null} entry={editing === 'new' ? null : editing} onClose={() => setEditing(null)} onSaved={onSaved} />
-          <Dialog title={deleting ? `Delete ${deleting.name}?` : 'Delete entry?'} open={deleting !== null} onClose={() => setDeleting(null)}>
+          <CatalogEntryDialog
+            open={editing !== null}
+            entry={editing === 'new' ? null : editing}
+            onClose={() => setEditing(null)}
+            onSaved={onSaved}
+          />
+          <Dialog
+            title={deleting ? `Delete ${deleting.name}?` : 'Delete entry?'}
+            open={deleting !== null}
+            onClose={() => setDeleting(null)}
+          >
             <div className="form">
               {deleteFailure ? (
                 <div className="notice notice-error" role="alert">
@@ -394,7 +470,12 @@ export function CatalogPage() {
                 <button type="button" className="button" onClick={() => setDeleting(null)}>
                   Cancel
                 </button>
-                <button type="button" className="button button-danger" disabled={deleted.loading} onClick={() => void onDelete()}>
+                <button
+                  type="button"
+                  className="button button-danger"
+                  disabled={deleted.loading}
+                  onClick={() => void onDelete()}
+                >
                   {deleted.loading ? 'Deleting…' : 'Delete entry'}
                 </button>
               </div>

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { countryList, describeOutcome, entryInput, outcomeTally, reachedTenants, type EntryFormValues } from './catalog-format.js';
+import {
+  countryList,
+  describeOutcome,
+  entryInput,
+  outcomeTally,
+  reachedTenants,
+  type EntryFormValues,
+} from './catalog-format.js';
 
 const EMPTY: EntryFormValues = {
   name: '',
@@ -37,8 +44,22 @@ describe('entry input', () => {
   });
 
   test('country codes are upper-cased and a partly filled address is sent for the API to judge', () => {
-    const input = entryInput({ ...EMPTY, name: 'Postmark', country: 'us', streetAddress: '1 Main St', addressCountry: 'us', processingCountries: 'us, de  us', safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'] });
-    expect(input.address).toEqual({ streetAddress: '1 Main St', locality: '', postalCode: null, region: null, country: 'US' });
+    const input = entryInput({
+      ...EMPTY,
+      name: 'Postmark',
+      country: 'us',
+      streetAddress: '1 Main St',
+      addressCountry: 'us',
+      processingCountries: 'us, de  us',
+      safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'],
+    });
+    expect(input.address).toEqual({
+      streetAddress: '1 Main St',
+      locality: '',
+      postalCode: null,
+      region: null,
+      country: 'US',
+    });
     expect(input.country).toBe('US');
     expect(input.processingCountries).toEqual(['US', 'DE']);
     expect(input.safeguards).toEqual(['STANDARD_CONTRACTUAL_CLAUSES']);
@@ -52,24 +73,45 @@ describe('entry input', () => {
 
 describe('republish outcomes', () => {
   test('each result reads as what happened to the client', () => {
-    expect(describeOutcome({ __typename: 'PolicyVersion', version: 4, effectiveDate: '2026-03-01' })).toEqual({ kind: 'published', text: 'Published version 4' });
+    expect(describeOutcome({ __typename: 'PolicyVersion', version: 4, effectiveDate: '2026-03-01' })).toEqual({
+      kind: 'published',
+      text: 'Published version 4',
+    });
     expect(
-      describeOutcome({ __typename: 'PolicyIncomplete', message: 'incomplete', completeness: [{ severity: 'ERROR' }, { severity: 'WARNING' }, { severity: 'ERROR' }] }),
+      describeOutcome({
+        __typename: 'PolicyIncomplete',
+        message: 'incomplete',
+        completeness: [{ severity: 'ERROR' }, { severity: 'WARNING' }, { severity: 'ERROR' }],
+      }),
     ).toEqual({ kind: 'incomplete', text: 'Skipped: the draft is incomplete (2 problems to fix)' });
-    expect(describeOutcome({ __typename: 'PolicyUnchanged', message: 'unchanged', latestVersion: 2 })).toEqual({ kind: 'unchanged', text: 'Unchanged: version 2 is already the same' });
-    expect(describeOutcome({ __typename: 'ValidationFailed', message: 'invalid', problems: [{ path: 'changeSummary', code: 'REQUIRED', message: 'say what changed' }] }).kind).toBe('refused');
+    expect(describeOutcome({ __typename: 'PolicyUnchanged', message: 'unchanged', latestVersion: 2 })).toEqual({
+      kind: 'unchanged',
+      text: 'Unchanged: version 2 is already the same',
+    });
+    expect(
+      describeOutcome({
+        __typename: 'ValidationFailed',
+        message: 'invalid',
+        problems: [{ path: 'changeSummary', code: 'REQUIRED', message: 'say what changed' }],
+      }).kind,
+    ).toBe('refused');
   });
 
   test('the tally counts each kind and leaves out the kinds that did not happen', () => {
-    expect(outcomeTally(['published', 'incomplete', 'published', 'unchanged'])).toBe('2 published, 1 skipped as incomplete, 1 unchanged');
+    expect(outcomeTally(['published', 'incomplete', 'published', 'unchanged'])).toBe(
+      '2 published, 1 skipped as incomplete, 1 unchanged',
+    );
     expect(outcomeTally([])).toBe('nothing to do');
   });
 });
 
 test('every client any entry reaches is listed once, by name', () => {
   const link = (tenantId: string, tenantName: string) => ({ tenantId, tenantSlug: tenantId, tenantName });
-  expect(reachedTenants([{ linkedTenants: [link('b', 'Bakery'), link('a', 'Atelier')] }, { linkedTenants: [link('b', 'Bakery')] }, { linkedTenants: [] }]).map((t) => t.tenantName)).toEqual([
-    'Atelier',
-    'Bakery',
-  ]);
+  expect(
+    reachedTenants([
+      { linkedTenants: [link('b', 'Bakery'), link('a', 'Atelier')] },
+      { linkedTenants: [link('b', 'Bakery')] },
+      { linkedTenants: [] },
+    ]).map((t) => t.tenantName),
+  ).toEqual(['Atelier', 'Bakery']);
 });

@@ -35,7 +35,13 @@ export interface EntryInput {
   role: RecipientRole;
   service: string | null;
   legalEntity: string | null;
-  address: { streetAddress: string; locality: string; postalCode: string | null; region: string | null; country: string } | null;
+  address: {
+    streetAddress: string;
+    locality: string;
+    postalCode: string | null;
+    region: string | null;
+    country: string;
+  } | null;
   country: string | null;
   processingCountries: string[];
   safeguards: TransferSafeguard[];
@@ -48,7 +54,14 @@ const orNull = (value: string): string | null => value.trim() || null;
 
 /** "us, de  GB" → ["US", "DE", "GB"]: country codes separated by commas or spaces, duplicates dropped. */
 export function countryList(text: string): string[] {
-  return [...new Set(text.split(/[\s,;]+/).map((c) => c.trim().toUpperCase()).filter(Boolean))];
+  return [
+    ...new Set(
+      text
+        .split(/[\s,;]+/)
+        .map((c) => c.trim().toUpperCase())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 /**
@@ -86,7 +99,11 @@ export type RepublishResult =
   | { __typename: 'PolicyVersion'; version: number; effectiveDate: string }
   | { __typename: 'PolicyIncomplete'; message: string; completeness: readonly { severity: 'ERROR' | 'WARNING' }[] }
   | { __typename: 'PolicyUnchanged'; message: string; latestVersion: number }
-  | { __typename: 'ValidationFailed'; message: string; problems: readonly { path: string; code: string; message: string }[] };
+  | {
+      __typename: 'ValidationFailed';
+      message: string;
+      problems: readonly { path: string; code: string; message: string }[];
+    };
 
 export type OutcomeKind = 'published' | 'incomplete' | 'unchanged' | 'refused';
 
@@ -97,12 +114,18 @@ export function describeOutcome(result: RepublishResult): { kind: OutcomeKind; t
       return { kind: 'published', text: `Published version ${result.version}` };
     case 'PolicyIncomplete': {
       const blocking = result.completeness.filter((p) => p.severity === 'ERROR').length;
-      return { kind: 'incomplete', text: `Skipped: the draft is incomplete (${blocking} problem${blocking === 1 ? '' : 's'} to fix)` };
+      return {
+        kind: 'incomplete',
+        text: `Skipped: the draft is incomplete (${blocking} problem${blocking === 1 ? '' : 's'} to fix)`,
+      };
     }
     case 'PolicyUnchanged':
       return { kind: 'unchanged', text: `Unchanged: version ${result.latestVersion} is already the same` };
     case 'ValidationFailed':
-      return { kind: 'refused', text: `Refused: ${result.problems.map((p) => p.message).join('; ') || result.message}` };
+      return {
+        kind: 'refused',
+        text: `Refused: ${result.problems.map((p) => p.message).join('; ') || result.message}`,
+      };
     default: {
       const unknown: never = result;
       return unknown;
@@ -119,12 +142,23 @@ export function outcomeTally(kinds: readonly OutcomeKind[]): string {
     [count('unchanged'), 'unchanged'],
     [count('refused'), 'refused'],
   ] as const;
-  return parts.filter(([n]) => n > 0).map(([n, text]) => `${n} ${text}`).join(', ') || 'nothing to do';
+  return (
+    parts
+      .filter(([n]) => n > 0)
+      .map(([n, text]) => `${n} ${text}`)
+      .join(', ') || 'nothing to do'
+  );
 }
 
 /** Every client any entry reaches, once, by name. */
-export function reachedTenants(entries: readonly { linkedTenants: readonly { tenantId: string; tenantSlug: string; tenantName: string }[] }[]) {
+export function reachedTenants(
+  entries: readonly { linkedTenants: readonly { tenantId: string; tenantSlug: string; tenantName: string }[] }[],
+) {
   const byId = new Map<string, { tenantId: string; tenantSlug: string; tenantName: string }>();
-  for (const entry of entries) for (const link of entry.linkedTenants) byId.set(link.tenantId, { tenantId: link.tenantId, tenantSlug: link.tenantSlug, tenantName: link.tenantName });
-  return [...byId.values()].sort((a, b) => a.tenantName.localeCompare(b.tenantName) || a.tenantId.localeCompare(b.tenantId));
+  for (const entry of entries)
+    for (const link of entry.linkedTenants)
+      byId.set(link.tenantId, { tenantId: link.tenantId, tenantSlug: link.tenantSlug, tenantName: link.tenantName });
+  return [...byId.values()].sort(
+    (a, b) => a.tenantName.localeCompare(b.tenantName) || a.tenantId.localeCompare(b.tenantId),
+  );
 }

@@ -1,5 +1,12 @@
 import { useId, useState } from 'react';
-import { barHeight, labelledPeriods, periodLabel, valueAxis, type Interval, type PurposeSeries } from './consent-chart.js';
+import {
+  barHeight,
+  labelledPeriods,
+  periodLabel,
+  valueAxis,
+  type Interval,
+  type PurposeSeries,
+} from './consent-chart.js';
 
 const CHOICES = [
   { key: 'granted', label: 'Granted', className: 'consent-bar-granted' },
@@ -11,7 +18,13 @@ const CHOICES = [
 function Patterns({ prefix }: { prefix: string }) {
   return (
     <defs>
-      <pattern id={`${prefix}-refused`} width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+      <pattern
+        id={`${prefix}-refused`}
+        width="6"
+        height="6"
+        patternUnits="userSpaceOnUse"
+        patternTransform="rotate(45)"
+      >
         <rect width="6" height="6" className="consent-fill-refused" />
         <line x1="0" y1="0" x2="0" y2="6" className="consent-hatch" strokeWidth="2.5" />
       </pattern>
@@ -72,7 +85,12 @@ export function PurposeChart({ series, interval }: { series: PurposeSeries; inte
           — {granted} granted, {refused} refused, {withdrawn} withdrawn in this period
         </span>
       </figcaption>
-      <svg viewBox={`0 -10 ${left + plotWidth + 24} ${height + 34}`} aria-hidden="true" focusable="false" className="chart-svg consent-chart-svg">
+      <svg
+        viewBox={`0 -10 ${left + plotWidth + 24} ${height + 34}`}
+        aria-hidden="true"
+        focusable="false"
+        className="chart-svg consent-chart-svg"
+      >
         <Patterns prefix={prefix} />
         {axis.ticks.map((tick) => {
           const y = height - barHeight(tick, axis.top, height);
@@ -94,7 +112,17 @@ export function PurposeChart({ series, interval }: { series: PurposeSeries; inte
                 const h = barHeight(period[c.key], axis.top, height);
                 if (!h) return null;
                 base -= h;
-                return <rect key={c.key} x={x} y={base} width={barWidth} height={h} className={c.className} fill={fillOf(c.key, prefix)} />;
+                return (
+                  <rect
+                    key={c.key}
+                    x={x}
+                    y={base}
+                    width={barWidth}
+                    height={h}
+                    className={c.className}
+                    fill={fillOf(c.key, prefix)}
+                  />
+                );
               })}
               {labelled.has(i) ? (
                 <text x={x + barWidth / 2} y={height + 18} textAnchor="middle" className="bar-label">
@@ -105,7 +133,12 @@ export function PurposeChart({ series, interval }: { series: PurposeSeries; inte
           );
         })}
       </svg>
-      <button type="button" className="button button-ghost button-small" aria-expanded={showTable} onClick={() => setShowTable(!showTable)}>
+      <button
+        type="button"
+        className="button button-ghost button-small"
+        aria-expanded={showTable}
+        onClick={() => setShowTable(!showTable)}
+      >
         {showTable ? 'Hide the numbers' : 'Show as a table'}
         <span className="visually-hidden"> ({series.purposeName})</span>
       </button>

@@ -11,7 +11,15 @@ import { ErrorState, friendlyMessage } from '../../lib/errors.js';
 import { formatDateTime, label } from '../../lib/format.js';
 import { ConsentLegend, PurposeChart } from './ConsentChart.js';
 import { PERIOD_CHOICES, rangeFor, seriesOf } from './consent-chart.js';
-import { CHOICE_LABELS, CHOICE_SYMBOLS, downloadJson, METHOD_LABELS, proofFileName, RECORDER_LABELS, type Choice } from './consent-format.js';
+import {
+  CHOICE_LABELS,
+  CHOICE_SYMBOLS,
+  downloadJson,
+  METHOD_LABELS,
+  proofFileName,
+  RECORDER_LABELS,
+  type Choice,
+} from './consent-format.js';
 import { RecordConsentDialog, type ConsentPurposeOption } from './RecordConsentDialog.js';
 
 type Subject = ResultOf<typeof CONSENT_SUBJECT>['consentSubject'];
@@ -90,7 +98,12 @@ function SubjectPanel({ slug, subjectId }: { slug: string; subjectId: string }) 
     setDownloadError(null);
     setDownloaded(null);
     try {
-      const result = await client.query({ query: CONSENT_PROOF, variables: { subjectId }, fetchPolicy: 'network-only', ...inTenant(slug) });
+      const result = await client.query({
+        query: CONSENT_PROOF,
+        variables: { subjectId },
+        fetchPolicy: 'network-only',
+        ...inTenant(slug),
+      });
       const proof = result.data?.consentSubject;
       if (!proof) throw new Error('no proof in the answer');
       const fileName = proofFileName(slug, proof.subjectHash);
@@ -120,7 +133,12 @@ function SubjectPanel({ slug, subjectId }: { slug: string; subjectId: string }) 
         </div>
         <div className="actions">
           {hasConsents ? (
-            <button type="button" className="button button-primary" onClick={() => void download()} disabled={downloading}>
+            <button
+              type="button"
+              className="button button-primary"
+              onClick={() => void download()}
+              disabled={downloading}
+            >
               {downloading ? 'Preparing the proof…' : 'Download proof (JSON)'}
             </button>
           ) : null}
@@ -168,7 +186,8 @@ function SubjectPanel({ slug, subjectId }: { slug: string; subjectId: string }) 
           </div>
           <h3>History</h3>
           <p className="muted small">
-            {subject.history.totalCount} event{subject.history.totalCount === 1 ? '' : 's'}, newest first. IP addresses are kept to network precision only.
+            {subject.history.totalCount} event{subject.history.totalCount === 1 ? '' : 's'}, newest first. IP addresses
+            are kept to network precision only.
           </p>
           {/* Focusable, so keyboard users can scroll the table sideways on a narrow window. */}
           <div className="table-wrap" tabIndex={0} role="region" aria-label="History of answers">
@@ -206,7 +225,10 @@ function SubjectPanel({ slug, subjectId }: { slug: string; subjectId: string }) 
                         ...fetchMoreResult.consentSubject,
                         history: {
                           ...fetchMoreResult.consentSubject.history,
-                          edges: [...(prev.consentSubject?.history.edges ?? []), ...fetchMoreResult.consentSubject.history.edges],
+                          edges: [
+                            ...(prev.consentSubject?.history.edges ?? []),
+                            ...fetchMoreResult.consentSubject.history.edges,
+                          ],
                         },
                       },
                     }),
@@ -254,7 +276,9 @@ function CountsPanel({ slug, refreshKey }: { slug: string; refreshKey: number })
           </select>
         </div>
       </div>
-      <p className="muted small">Every answer given for each purpose, by the day it was recorded (UTC). A person who answers twice counts twice.</p>
+      <p className="muted small">
+        Every answer given for each purpose, by the day it was recorded (UTC). A person who answers twice counts twice.
+      </p>
       {error && !data ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
       ) : !data ? (
@@ -294,7 +318,9 @@ export function ConsentsPage() {
     document.title = `Consents · ${tenant?.displayName ?? slug} · Noticeboard`;
   }, [tenant?.displayName, slug]);
 
-  const purposes: ConsentPurposeOption[] = (data?.purposes.edges ?? []).map((e) => e.node).filter((p) => p.reliesOnConsent || p.saleOrSharing);
+  const purposes: ConsentPurposeOption[] = (data?.purposes.edges ?? [])
+    .map((e) => e.node)
+    .filter((p) => p.reliesOnConsent || p.saleOrSharing);
 
   if (!tenant)
     return (
@@ -334,7 +360,10 @@ export function ConsentsPage() {
         {header}
         <TenantNav slug={tenant.slug} viewer={tenant.viewer} />
         <div className="notice notice-info">
-          <p>Your role in this client ({tenant.viewer.role.toLowerCase()}) does not include reading consents. Ask an administrator of the client if you need it.</p>
+          <p>
+            Your role in this client ({tenant.viewer.role.toLowerCase()}) does not include reading consents. Ask an
+            administrator of the client if you need it.
+          </p>
         </div>
       </>
     );
@@ -355,13 +384,28 @@ export function ConsentsPage() {
             </button>
           ) : null}
         </div>
-        <form className="inline-form consent-lookup" onSubmit={onLookup} noValidate role="search" aria-label="Consents of a person">
+        <form
+          className="inline-form consent-lookup"
+          onSubmit={onLookup}
+          noValidate
+          role="search"
+          aria-label="Consents of a person"
+        >
           <Field
             label="Identifier"
             hint="The e-mail address, account id or cookie id your website sends with consents. Only a keyed hash of it is stored and compared."
             problems={lookupError ? [{ path: 'subjectId', code: 'REQUIRED', message: lookupError }] : undefined}
           >
-            {(p) => <input {...p} name="subjectId" value={query} onChange={(e) => setQuery(e.target.value)} autoComplete="off" spellCheck={false} />}
+            {(p) => (
+              <input
+                {...p}
+                name="subjectId"
+                value={query}
+                onChange={(e) => setQuery(e.target.value)}
+                autoComplete="off"
+                spellCheck={false}
+              />
+            )}
           </Field>
           <button type="submit" className="button button-primary">
             Look up
@@ -369,11 +413,7 @@ export function ConsentsPage() {
         </form>
       </section>
       {subjectId ? (
-        <SubjectPanel
-          key={`${subjectId}-${lookups}-${recorded}`}
-          slug={tenant.slug}
-          subjectId={subjectId}
-        />
+        <SubjectPanel key={`${subjectId}-${lookups}-${recorded}`} slug={tenant.slug} subjectId={subjectId} />
       ) : null}
       <CountsPanel slug={tenant.slug} refreshKey={recorded} />
       {tenant.viewer.canRecordConsents ? (
@@ -388,7 +428,11 @@ export function ConsentsPage() {
             setQuery(recordedSubject);
             setSubjectId(recordedSubject);
             setRecorded((n) => n + 1);
-            setStatus(replayed ? 'This answer had already been recorded; nothing new was written.' : 'The consent was recorded.');
+            setStatus(
+              replayed
+                ? 'This answer had already been recorded; nothing new was written.'
+                : 'The consent was recorded.',
+            );
           }}
         />
       ) : null}

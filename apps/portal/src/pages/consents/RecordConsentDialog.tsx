@@ -15,7 +15,17 @@ export interface ConsentPurposeOption {
   saleOrSharing: boolean;
 }
 
-const FIELDS = ['subjectId', 'decision', 'granted', 'method', 'noticeText', 'noticeHash', 'language', 'pageUrl', 'policyVersion'];
+const FIELDS = [
+  'subjectId',
+  'decision',
+  'granted',
+  'method',
+  'noticeText',
+  'noticeHash',
+  'language',
+  'pageUrl',
+  'policyVersion',
+];
 const METHODS = ['FORM', 'IMPORT', 'API', 'BANNER'] as const;
 
 /**
@@ -40,7 +50,13 @@ export function RecordConsentDialog({
   return (
     <Dialog title="Record a consent" open={open} onClose={onClose}>
       {/* Mounted per opening, so each attempt starts clean with its own idempotency key. */}
-      <RecordConsentForm slug={slug} subjectId={subjectId} purposes={purposes} onCancel={onClose} onRecorded={onRecorded} />
+      <RecordConsentForm
+        slug={slug}
+        subjectId={subjectId}
+        purposes={purposes}
+        onCancel={onClose}
+        onRecorded={onRecorded}
+      />
     </Dialog>
   );
 }
@@ -69,7 +85,9 @@ function RecordConsentForm({
     event.preventDefault();
     const form = new FormData(event.currentTarget);
     const text = (name: string) => String(form.get(name) ?? '').trim();
-    const choices = new Map<string, Choice | null>(purposes.map((p) => [p.id, (text(`decision-${p.id}`) || null) as Choice | null]));
+    const choices = new Map<string, Choice | null>(
+      purposes.map((p) => [p.id, (text(`decision-${p.id}`) || null) as Choice | null]),
+    );
     const lists = decisionLists(choices);
     const subject = text('subjectId');
     setProblems([]);
@@ -91,7 +109,8 @@ function RecordConsentForm({
       });
       const result = data?.recordConsent;
       if (result?.__typename === 'ConsentRecorded') onRecorded(subject, result.replayed);
-      else if (result?.__typename === 'ValidationFailed') setProblems(result.problems.map((p) => ({ ...p, path: decisionProblemPath(p.path, lists) })));
+      else if (result?.__typename === 'ValidationFailed')
+        setProblems(result.problems.map((p) => ({ ...p, path: decisionProblemPath(p.path, lists) })));
     } catch (error) {
       const fromInput = problemsFromError(error);
       if (fromInput.length) setProblems(fromInput);
@@ -108,19 +127,35 @@ function RecordConsentForm({
         </div>
       ) : null}
       <ProblemsSummary outcome={{ problems, failure: null }} shown={FIELDS} />
-      <Field label="Identifier" hint="The e-mail address, account id or cookie id the person is known by." problems={byPath.get('subjectId')}>
-        {(p) => <input {...p} name="subjectId" defaultValue={subjectId} autoComplete="off" spellCheck={false} required />}
+      <Field
+        label="Identifier"
+        hint="The e-mail address, account id or cookie id the person is known by."
+        problems={byPath.get('subjectId')}
+      >
+        {(p) => (
+          <input {...p} name="subjectId" defaultValue={subjectId} autoComplete="off" spellCheck={false} required />
+        )}
       </Field>
-      <fieldset className={`field${decisionProblems.length ? ' field-invalid' : ''}`} aria-describedby={decisionProblems.length ? 'record-decisions-error' : undefined}>
+      <fieldset
+        className={`field${decisionProblems.length ? ' field-invalid' : ''}`}
+        aria-describedby={decisionProblems.length ? 'record-decisions-error' : undefined}
+      >
         <legend>Answer per purpose</legend>
         <div className="consent-decision-grid">
           {purposes.map((purpose) => {
             const own = byPath.get(`decision.${purpose.id}`);
             return (
-              <fieldset key={purpose.id} className="consent-decision" aria-describedby={own ? `record-decision-${purpose.id}-error` : undefined}>
+              <fieldset
+                key={purpose.id}
+                className="consent-decision"
+                aria-describedby={own ? `record-decision-${purpose.id}-error` : undefined}
+              >
                 <legend>
                   {purpose.name}
-                  <span className="muted small"> {purpose.reliesOnConsent ? '(consent)' : '(opt-out of sale/sharing)'}</span>
+                  <span className="muted small">
+                    {' '}
+                    {purpose.reliesOnConsent ? '(consent)' : '(opt-out of sale/sharing)'}
+                  </span>
                 </legend>
                 <div className="role-options">
                   <label className="checkbox">
@@ -145,7 +180,10 @@ function RecordConsentForm({
         </div>
         {decisionProblems.length ? (
           <p className="field-error" id="record-decisions-error">
-            {decisionProblems.filter((p) => p.path === 'granted').map((p) => sentence(p.message)).join(' ') || 'See the purposes marked above.'}
+            {decisionProblems
+              .filter((p) => p.path === 'granted')
+              .map((p) => sentence(p.message))
+              .join(' ') || 'See the purposes marked above.'}
           </p>
         ) : null}
       </fieldset>
@@ -165,7 +203,11 @@ function RecordConsentForm({
           {(p) => <input {...p} name="language" autoComplete="off" />}
         </Field>
       </div>
-      <Field label="Page or document (optional)" hint="Where the person answered, e.g. the form's web address." problems={byPath.get('pageUrl')}>
+      <Field
+        label="Page or document (optional)"
+        hint="Where the person answered, e.g. the form's web address."
+        problems={byPath.get('pageUrl')}
+      >
         {(p) => <input {...p} name="pageUrl" type="url" autoComplete="off" />}
       </Field>
       <Field

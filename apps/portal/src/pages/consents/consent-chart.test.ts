@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { barHeight, labelledPeriods, periodLabel, periodStartOf, rangeFor, seriesOf, valueAxis } from './consent-chart.js';
+import {
+  barHeight,
+  labelledPeriods,
+  periodLabel,
+  periodStartOf,
+  rangeFor,
+  seriesOf,
+  valueAxis,
+} from './consent-chart.js';
 
 describe('periods', () => {
   test('a period starts on the day, on the Monday of its week, or on the first of its month (UTC)', () => {
@@ -12,8 +20,16 @@ describe('periods', () => {
   });
 
   test('a range covers whole periods ending with the current one, across month and year ends', () => {
-    expect(rangeFor({ interval: 'MONTH', periods: 3 }, '2026-02-10')).toEqual({ from: '2025-12-01', to: '2026-02-10', periods: ['2025-12-01', '2026-01-01', '2026-02-01'] });
-    expect(rangeFor({ interval: 'WEEK', periods: 2 }, '2026-03-12')).toEqual({ from: '2026-03-02', to: '2026-03-12', periods: ['2026-03-02', '2026-03-09'] });
+    expect(rangeFor({ interval: 'MONTH', periods: 3 }, '2026-02-10')).toEqual({
+      from: '2025-12-01',
+      to: '2026-02-10',
+      periods: ['2025-12-01', '2026-01-01', '2026-02-01'],
+    });
+    expect(rangeFor({ interval: 'WEEK', periods: 2 }, '2026-03-12')).toEqual({
+      from: '2026-03-02',
+      to: '2026-03-12',
+      periods: ['2026-03-02', '2026-03-09'],
+    });
     const days = rangeFor({ interval: 'DAY', periods: 30 }, '2026-03-01');
     expect(days.periods).toHaveLength(30);
     expect([days.from, days.periods.at(-1)]).toEqual(['2026-01-31', '2026-03-01']);

@@ -53,9 +53,14 @@ export function shiftPeriod(start: string, interval: Interval, n: number): strin
 }
 
 /** The `from`/`to` dates (inclusive) to ask for, and every period start in between, oldest first. */
-export function rangeFor(choice: Pick<PeriodChoice, 'interval' | 'periods'>, today: string): { from: string; to: string; periods: string[] } {
+export function rangeFor(
+  choice: Pick<PeriodChoice, 'interval' | 'periods'>,
+  today: string,
+): { from: string; to: string; periods: string[] } {
   const last = periodStartOf(today, choice.interval);
-  const periods = Array.from({ length: choice.periods }, (_, i) => shiftPeriod(last, choice.interval, i - choice.periods + 1));
+  const periods = Array.from({ length: choice.periods }, (_, i) =>
+    shiftPeriod(last, choice.interval, i - choice.periods + 1),
+  );
   return { from: periods[0]!, to: today, periods };
 }
 
@@ -95,7 +100,11 @@ export function seriesOf(rows: readonly CountRow[], periods: readonly string[]):
         return { periodStart, granted, refused, withdrawn, total: granted + refused + withdrawn };
       });
       const totals = filled.reduce(
-        (sum, p) => ({ granted: sum.granted + p.granted, refused: sum.refused + p.refused, withdrawn: sum.withdrawn + p.withdrawn }),
+        (sum, p) => ({
+          granted: sum.granted + p.granted,
+          refused: sum.refused + p.refused,
+          withdrawn: sum.withdrawn + p.withdrawn,
+        }),
         { granted: 0, refused: 0, withdrawn: 0 },
       );
       return { purposeId, purposeName: name, periods: filled, totals };

@@ -24,5 +24,7 @@ test('a problem about the n-th purpose of a list is shown next to that purpose',
 });
 
 test('the proof file is named after the client and the hash, never the identifier', () => {
-  expect(proofFileName('cloudops', 'ab12cd34ef56ab12cd34', new Date('2026-03-12T10:00:00Z'))).toBe('consent-proof-cloudops-ab12cd34ef56-2026-03-12.json');
+  expect(proofFileName('cloudops', 'ab12cd34ef56ab12cd34', new Date('2026-03-12T10:00:00Z'))).toBe(
+    'consent-proof-cloudops-ab12cd34ef56-2026-03-12.json',
+  );
 });

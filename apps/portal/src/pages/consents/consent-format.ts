@@ -29,7 +29,11 @@ export const RECORDER_LABELS: Record<string, string> = {
 };
 
 /** The three lists the API takes, from one answer (or none) per purpose, in the order the purposes were given. */
-export function decisionLists(choices: ReadonlyMap<string, Choice | null>): { granted: string[]; refused: string[]; withdrawn: string[] } {
+export function decisionLists(choices: ReadonlyMap<string, Choice | null>): {
+  granted: string[];
+  refused: string[];
+  withdrawn: string[];
+} {
   const lists = { granted: [] as string[], refused: [] as string[], withdrawn: [] as string[] };
   for (const [purposeId, choice] of choices) {
     if (choice === 'GRANTED') lists.granted.push(purposeId);

@@ -3,7 +3,16 @@ import type { FormEvent } from 'react';
 import { CREATE_AUDIENCE, DELETE_AUDIENCE, UPDATE_AUDIENCE } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import { FormActions, formReader, ProblemsSummary, TextField, useSubmit } from '../../components/form/index.js';
-import { ItemList, ItemProblems, listChanges, nextPosition, SectionIntro, useEditor, useFocusFromQuery, type EditorData } from './editor-kit.js';
+import {
+  ItemList,
+  ItemProblems,
+  listChanges,
+  nextPosition,
+  SectionIntro,
+  useEditor,
+  useFocusFromQuery,
+  type EditorData,
+} from './editor-kit.js';
 
 type Audience = EditorData['audiences']['edges'][number]['node'];
 
@@ -21,7 +30,11 @@ function AudienceForm({ audience, onDone }: { audience: Audience | null; onDone:
       async () =>
         audience
           ? (await update({ variables: { input: { id: audience.id, ...fields } } })).data?.updateAudience
-          : (await create({ variables: { input: { ...fields, position: nextPosition(data.audiences.edges.map((e) => e.node)) } } })).data?.createAudience,
+          : (
+              await create({
+                variables: { input: { ...fields, position: nextPosition(data.audiences.edges.map((e) => e.node)) } },
+              })
+            ).data?.createAudience,
       async () => {
         await refresh();
         onDone();
@@ -32,8 +45,21 @@ function AudienceForm({ audience, onDone }: { audience: Audience | null; onDone:
   return (
     <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
       <ProblemsSummary outcome={submit.outcome} shown={['name', 'description']} />
-      <TextField name="name" label="Name" required defaultValue={audience?.name} hint="e.g. Website visitors, Customers, Job applicants" problems={submit.at('name')} />
-      <TextField name="description" label="Description" multiline defaultValue={audience?.description} problems={submit.at('description')} />
+      <TextField
+        name="name"
+        label="Name"
+        required
+        defaultValue={audience?.name}
+        hint="e.g. Website visitors, Customers, Job applicants"
+        problems={submit.at('name')}
+      />
+      <TextField
+        name="description"
+        label="Description"
+        multiline
+        defaultValue={audience?.description}
+        problems={submit.at('description')}
+      />
       <FormActions busy={submit.busy} saveLabel={audience ? 'Save audience' : 'Add audience'} onCancel={onDone} />
     </form>
   );
@@ -49,7 +75,9 @@ export function AudiencesEditor() {
   const problems = data.policyCompleteness.problems.filter((p) => p.location.kind === 'AUDIENCE');
   return (
     <section aria-label="Audiences" className="card">
-      <SectionIntro>The groups of people whose data the client processes. Each purpose names the audiences it concerns.</SectionIntro>
+      <SectionIntro>
+        The groups of people whose data the client processes. Each purpose names the audiences it concerns.
+      </SectionIntro>
       <ItemProblems problems={problems.filter((p) => !p.location.id)} />
       <ItemList
         items={audiences}
@@ -61,7 +89,8 @@ export function AudiencesEditor() {
         summary={(a) => (a.description ? <p className="muted small">{a.description}</p> : null)}
         form={(a, close) => <AudienceForm audience={a} onDone={close} />}
         {...listChanges(audiences, refresh, {
-          reposition: async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateAudience,
+          reposition: async (id, position) =>
+            (await reposition({ variables: { input: { id, position } } })).data?.updateAudience,
           remove: (id) => remove({ variables: { id } }),
         })}
       />

@@ -2,8 +2,24 @@ import { useMutation } from '@apollo/client/react';
 import type { FormEvent } from 'react';
 import { CREATE_CLAUSE, DELETE_CLAUSE, UPDATE_CLAUSE } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
-import { FormActions, formReader, ProblemsSummary, SelectField, TextField, useSubmit } from '../../components/form/index.js';
-import { ItemList, ItemProblems, listChanges, nextPosition, SectionIntro, useEditor, useFocusFromQuery, type EditorData } from './editor-kit.js';
+import {
+  FormActions,
+  formReader,
+  ProblemsSummary,
+  SelectField,
+  TextField,
+  useSubmit,
+} from '../../components/form/index.js';
+import {
+  ItemList,
+  ItemProblems,
+  listChanges,
+  nextPosition,
+  SectionIntro,
+  useEditor,
+  useFocusFromQuery,
+  type EditorData,
+} from './editor-kit.js';
 import { labelOf, options, POLICY_SECTION_LABELS } from './policy-labels.js';
 
 type Clause = EditorData['clauses']['edges'][number]['node'];
@@ -19,12 +35,20 @@ function ClauseForm({ clause, onDone }: { clause: Clause | null; onDone: () => v
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     const f = formReader(event.currentTarget);
-    const fields = { section: f.oneOf('section', POLICY_SECTION_LABELS), title: f.optional('title'), body: f.text('body') };
+    const fields = {
+      section: f.oneOf('section', POLICY_SECTION_LABELS),
+      title: f.optional('title'),
+      body: f.text('body'),
+    };
     await submit.save(
       async () =>
         clause
           ? (await update({ variables: { input: { id: clause.id, ...fields } } })).data?.updateClause
-          : (await create({ variables: { input: { ...fields, position: nextPosition(data.clauses.edges.map((e) => e.node)) } } })).data?.createClause,
+          : (
+              await create({
+                variables: { input: { ...fields, position: nextPosition(data.clauses.edges.map((e) => e.node)) } },
+              })
+            ).data?.createClause,
       async () => {
         await refresh();
         onDone();
@@ -44,7 +68,13 @@ function ClauseForm({ clause, onDone }: { clause: Clause | null; onDone: () => v
           defaultValue={clause?.section ?? 'INTRODUCTION'}
           problems={submit.at('section')}
         />
-        <TextField name="title" label="Heading" defaultValue={clause?.title} hint="Optional" problems={submit.at('title')} />
+        <TextField
+          name="title"
+          label="Heading"
+          defaultValue={clause?.title}
+          hint="Optional"
+          problems={submit.at('title')}
+        />
       </div>
       <TextField
         name="body"
@@ -68,11 +98,16 @@ export function ClausesEditor() {
   const [remove] = useMutation(DELETE_CLAUSE, inTenant(tenant.id));
   const [reposition] = useMutation(UPDATE_CLAUSE, inTenant(tenant.id));
   useFocusFromQuery(true);
-  const clauses = data.clauses.edges.map((e) => ({ ...e.node, name: e.node.title ?? `${labelOf(POLICY_SECTION_LABELS, e.node.section)} clause` }));
+  const clauses = data.clauses.edges.map((e) => ({
+    ...e.node,
+    name: e.node.title ?? `${labelOf(POLICY_SECTION_LABELS, e.node.section)} clause`,
+  }));
   const problems = data.policyCompleteness.problems.filter((p) => p.location.kind === 'CLAUSE');
   return (
     <section aria-label="Clauses" className="card">
-      <SectionIntro>Statements the structured data does not cover, written in markdown and placed in a section of the policy.</SectionIntro>
+      <SectionIntro>
+        Statements the structured data does not cover, written in markdown and placed in a section of the policy.
+      </SectionIntro>
       <ItemProblems problems={problems.filter((p) => !p.location.id)} />
       <ItemList
         items={clauses}
@@ -89,7 +124,8 @@ export function ClausesEditor() {
         )}
         form={(c, close) => <ClauseForm clause={c} onDone={close} />}
         {...listChanges(clauses, refresh, {
-          reposition: async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateClause,
+          reposition: async (id, position) =>
+            (await reposition({ variables: { input: { id, position } } })).data?.updateClause,
           remove: (id) => remove({ variables: { id } }),
         })}
       />

@@ -2,8 +2,25 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { CREATE_COOKIE, DELETE_COOKIE, UPDATE_COOKIE } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
-import { Checkbox, FormActions, formReader, ProblemsSummary, SelectField, TextField, useSubmit } from '../../components/form/index.js';
-import { ItemList, ItemProblems, listChanges, nextPosition, SectionIntro, useEditor, useFocusFromQuery, type EditorData } from './editor-kit.js';
+import {
+  Checkbox,
+  FormActions,
+  formReader,
+  ProblemsSummary,
+  SelectField,
+  TextField,
+  useSubmit,
+} from '../../components/form/index.js';
+import {
+  ItemList,
+  ItemProblems,
+  listChanges,
+  nextPosition,
+  SectionIntro,
+  useEditor,
+  useFocusFromQuery,
+  type EditorData,
+} from './editor-kit.js';
 import { COOKIE_KIND_LABELS, COOKIE_UNIT_LABELS, labelOf, options } from './policy-labels.js';
 
 type Cookie = EditorData['cookies']['edges'][number]['node'];
@@ -33,7 +50,11 @@ function CookieForm({ cookie, onDone }: { cookie: Cookie | null; onDone: () => v
       async () =>
         cookie
           ? (await update({ variables: { input: { id: cookie.id, ...fields } } })).data?.updateCookie
-          : (await create({ variables: { input: { ...fields, position: nextPosition(data.cookies.edges.map((e) => e.node)) } } })).data?.createCookie,
+          : (
+              await create({
+                variables: { input: { ...fields, position: nextPosition(data.cookies.edges.map((e) => e.node)) } },
+              })
+            ).data?.createCookie,
       async () => {
         await refresh();
         onDone();
@@ -45,9 +66,31 @@ function CookieForm({ cookie, onDone }: { cookie: Cookie | null; onDone: () => v
     <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
       <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
       <div className="form-grid">
-        <TextField name="name" label="Cookie name" required defaultValue={cookie?.name} hint="As the browser shows it, e.g. _ga" problems={submit.at('name')} />
-        <TextField name="provider" label="Set by" required defaultValue={cookie?.provider} hint="e.g. Google, or the client’s own domain" problems={submit.at('provider')} />
-        <SelectField name="kind" label="Kind" required options={options.cookieKind} defaultValue={cookie?.kind ?? 'ANALYTICS'} hint="Every kind but strictly necessary needs consent." problems={submit.at('kind')} />
+        <TextField
+          name="name"
+          label="Cookie name"
+          required
+          defaultValue={cookie?.name}
+          hint="As the browser shows it, e.g. _ga"
+          problems={submit.at('name')}
+        />
+        <TextField
+          name="provider"
+          label="Set by"
+          required
+          defaultValue={cookie?.provider}
+          hint="e.g. Google, or the client’s own domain"
+          problems={submit.at('provider')}
+        />
+        <SelectField
+          name="kind"
+          label="Kind"
+          required
+          options={options.cookieKind}
+          defaultValue={cookie?.kind ?? 'ANALYTICS'}
+          hint="Every kind but strictly necessary needs consent."
+          problems={submit.at('kind')}
+        />
         <SelectField
           name="recipientId"
           label="Recipient that sets it"
@@ -57,13 +100,32 @@ function CookieForm({ cookie, onDone }: { cookie: Cookie | null; onDone: () => v
           problems={submit.at('recipientId')}
         />
       </div>
-      <TextField name="purpose" label="What it is for" required multiline rows={2} defaultValue={cookie?.purpose} problems={submit.at('purpose')} />
+      <TextField
+        name="purpose"
+        label="What it is for"
+        required
+        multiline
+        rows={2}
+        defaultValue={cookie?.purpose}
+        problems={submit.at('purpose')}
+      />
       <fieldset className="subform">
         <legend>Lifetime</legend>
-        <Checkbox name="session" label="Session cookie (deleted when the browser closes)" checked={session} onChange={setSession} />
+        <Checkbox
+          name="session"
+          label="Session cookie (deleted when the browser closes)"
+          checked={session}
+          onChange={setSession}
+        />
         {session ? null : (
           <div className="form-grid">
-            <TextField name="durationAmount" label="Lasts" type="number" defaultValue={cookie?.durationAmount} problems={submit.at('durationAmount')} />
+            <TextField
+              name="durationAmount"
+              label="Lasts"
+              type="number"
+              defaultValue={cookie?.durationAmount}
+              problems={submit.at('durationAmount')}
+            />
             <SelectField
               name="durationUnit"
               label="Unit"
@@ -86,11 +148,15 @@ export function CookiesEditor() {
   const [reposition] = useMutation(UPDATE_COOKIE, inTenant(tenant.id));
   useFocusFromQuery(true);
   const cookies = data.cookies.edges.map((e) => e.node);
-  const recipientName = (id: string | null | undefined) => data.recipients.edges.find((e) => e.node.id === id)?.node.name;
+  const recipientName = (id: string | null | undefined) =>
+    data.recipients.edges.find((e) => e.node.id === id)?.node.name;
   const problems = data.policyCompleteness.problems.filter((p) => p.location.kind === 'COOKIE');
   return (
     <section aria-label="Cookies" className="card">
-      <SectionIntro>Cookies and similar technologies on the client’s websites. The policy lists them with their provider and lifetime.</SectionIntro>
+      <SectionIntro>
+        Cookies and similar technologies on the client’s websites. The policy lists them with their provider and
+        lifetime.
+      </SectionIntro>
       <ItemProblems problems={problems.filter((p) => !p.location.id)} />
       <ItemList
         items={cookies}
@@ -103,12 +169,14 @@ export function CookiesEditor() {
           <p className="muted small">
             {labelOf(COOKIE_KIND_LABELS, c.kind)} · set by {c.provider}
             {recipientName(c.recipientId) ? ` (${recipientName(c.recipientId)})` : ''} ·{' '}
-            {c.isSessionCookie ? 'session' : `${c.durationAmount} ${labelOf(COOKIE_UNIT_LABELS, c.durationUnit)}`} · {c.needsConsent ? 'needs consent' : 'no consent needed'}
+            {c.isSessionCookie ? 'session' : `${c.durationAmount} ${labelOf(COOKIE_UNIT_LABELS, c.durationUnit)}`} ·{' '}
+            {c.needsConsent ? 'needs consent' : 'no consent needed'}
           </p>
         )}
         form={(c, close) => <CookieForm cookie={c} onDone={close} />}
         {...listChanges(cookies, refresh, {
-          reposition: async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateCookie,
+          reposition: async (id, position) =>
+            (await reposition({ variables: { input: { id, position } } })).data?.updateCookie,
           remove: (id) => remove({ variables: { id } }),
         })}
       />

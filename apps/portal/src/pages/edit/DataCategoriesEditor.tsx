@@ -2,13 +2,46 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { CREATE_DATA_CATEGORY, DELETE_DATA_CATEGORY, UPDATE_DATA_CATEGORY } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
-import { CheckboxGroup, FormActions, formReader, ProblemsSummary, SelectField, TextField, useSubmit } from '../../components/form/index.js';
-import { ItemList, ItemProblems, listChanges, nextPosition, SectionIntro, useEditor, useFocusFromQuery, type EditorData } from './editor-kit.js';
-import { CCPA_CATEGORY_LABELS, DATA_SOURCE_LABELS, labelOf, options, REQUIREMENT_LABELS, SPECIAL_CATEGORY_LABELS } from './policy-labels.js';
+import {
+  CheckboxGroup,
+  FormActions,
+  formReader,
+  ProblemsSummary,
+  SelectField,
+  TextField,
+  useSubmit,
+} from '../../components/form/index.js';
+import {
+  ItemList,
+  ItemProblems,
+  listChanges,
+  nextPosition,
+  SectionIntro,
+  useEditor,
+  useFocusFromQuery,
+  type EditorData,
+} from './editor-kit.js';
+import {
+  CCPA_CATEGORY_LABELS,
+  DATA_SOURCE_LABELS,
+  labelOf,
+  options,
+  REQUIREMENT_LABELS,
+  SPECIAL_CATEGORY_LABELS,
+} from './policy-labels.js';
 
 type DataCategory = EditorData['dataCategories']['edges'][number]['node'];
 
-const SHOWN = ['name', 'description', 'specialCategory', 'sources', 'sourceDetails', 'requirement', 'consequenceOfNotProviding', 'ccpaCategory'];
+const SHOWN = [
+  'name',
+  'description',
+  'specialCategory',
+  'sources',
+  'sourceDetails',
+  'requirement',
+  'consequenceOfNotProviding',
+  'ccpaCategory',
+];
 
 function DataCategoryForm({ category, onDone }: { category: DataCategory | null; onDone: () => void }) {
   const { data, tenant, refresh } = useEditor();
@@ -37,8 +70,13 @@ function DataCategoryForm({ category, onDone }: { category: DataCategory | null;
       async () =>
         category
           ? (await update({ variables: { input: { id: category.id, ...fields } } })).data?.updateDataCategory
-          : (await create({ variables: { input: { ...fields, position: nextPosition(data.dataCategories.edges.map((e) => e.node)) } } })).data
-              ?.createDataCategory,
+          : (
+              await create({
+                variables: {
+                  input: { ...fields, position: nextPosition(data.dataCategories.edges.map((e) => e.node)) },
+                },
+              })
+            ).data?.createDataCategory,
       async () => {
         await refresh();
         onDone();
@@ -50,7 +88,14 @@ function DataCategoryForm({ category, onDone }: { category: DataCategory | null;
     <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
       <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
       <div className="form-grid">
-        <TextField name="name" label="Name" required defaultValue={category?.name} hint="e.g. Contact details, Order history" problems={submit.at('name')} />
+        <TextField
+          name="name"
+          label="Name"
+          required
+          defaultValue={category?.name}
+          hint="e.g. Contact details, Order history"
+          problems={submit.at('name')}
+        />
         <SelectField
           name="specialCategory"
           label="Special category (GDPR Art. 9/10)"
@@ -61,7 +106,13 @@ function DataCategoryForm({ category, onDone }: { category: DataCategory | null;
           problems={submit.at('specialCategory')}
         />
       </div>
-      <TextField name="description" label="What it contains" multiline defaultValue={category?.description} problems={submit.at('description')} />
+      <TextField
+        name="description"
+        label="What it contains"
+        multiline
+        defaultValue={category?.description}
+        problems={submit.at('description')}
+      />
       <CheckboxGroup
         name="sources"
         legend="Where it comes from (at least one)"
@@ -111,7 +162,11 @@ function DataCategoryForm({ category, onDone }: { category: DataCategory | null;
           problems={submit.at('consequenceOfNotProviding')}
         />
       ) : null}
-      <FormActions busy={submit.busy} saveLabel={category ? 'Save data category' : 'Add data category'} onCancel={onDone} />
+      <FormActions
+        busy={submit.busy}
+        saveLabel={category ? 'Save data category' : 'Add data category'}
+        onCancel={onDone}
+      />
     </form>
   );
 }
@@ -126,7 +181,9 @@ export function DataCategoriesEditor() {
   const problems = data.policyCompleteness.problems.filter((p) => p.location.kind === 'DATA_CATEGORY');
   return (
     <section aria-label="Data categories" className="card">
-      <SectionIntro>The kinds of personal data the client collects. Purposes and recipients refer to them.</SectionIntro>
+      <SectionIntro>
+        The kinds of personal data the client collects. Purposes and recipients refer to them.
+      </SectionIntro>
       <ItemProblems problems={problems.filter((p) => !p.location.id)} />
       <ItemList
         items={categories}
@@ -137,14 +194,18 @@ export function DataCategoriesEditor() {
         problemsOf={(id) => problems.filter((p) => p.location.id === id)}
         summary={(c) => (
           <p className="muted small">
-            {c.specialCategory ? <span className="badge badge-danger">{labelOf(SPECIAL_CATEGORY_LABELS, c.specialCategory)}</span> : null}{' '}
-            From {c.sources.map((s) => labelOf(DATA_SOURCE_LABELS, s).toLowerCase()).join(', ')} · {labelOf(REQUIREMENT_LABELS, c.requirement).toLowerCase()}
+            {c.specialCategory ? (
+              <span className="badge badge-danger">{labelOf(SPECIAL_CATEGORY_LABELS, c.specialCategory)}</span>
+            ) : null}{' '}
+            From {c.sources.map((s) => labelOf(DATA_SOURCE_LABELS, s).toLowerCase()).join(', ')} ·{' '}
+            {labelOf(REQUIREMENT_LABELS, c.requirement).toLowerCase()}
             {c.ccpaCategory ? ` · CCPA: ${labelOf(CCPA_CATEGORY_LABELS, c.ccpaCategory)}` : ''}
           </p>
         )}
         form={(c, close) => <DataCategoryForm category={c} onDone={close} />}
         {...listChanges(categories, refresh, {
-          reposition: async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateDataCategory,
+          reposition: async (id, position) =>
+            (await reposition({ variables: { input: { id, position } } })).data?.updateDataCategory,
           remove: (id) => remove({ variables: { id } }),
         })}
       />

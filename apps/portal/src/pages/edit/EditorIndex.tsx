@@ -34,8 +34,17 @@ export function EditorIndex() {
             <p className="small">
               {count !== null ? `${count} ${count === 1 ? 'item' : 'items'}` : null}
               {count !== null ? ' · ' : null}
-              {errors ? <span className="error-text">{errors} to fix</span> : <span className="ok-text">nothing to fix</span>}
-              {warnings ? <span className="warn-text"> · {warnings} warning{warnings === 1 ? '' : 's'}</span> : null}
+              {errors ? (
+                <span className="error-text">{errors} to fix</span>
+              ) : (
+                <span className="ok-text">nothing to fix</span>
+              )}
+              {warnings ? (
+                <span className="warn-text">
+                  {' '}
+                  · {warnings} warning{warnings === 1 ? '' : 's'}
+                </span>
+              ) : null}
             </p>
           </li>
         );

@@ -92,7 +92,9 @@ export function EditorLayout() {
       </div>
       <TenantNav slug={tenant.slug} viewer={tenant.viewer} />
       {!tenant.viewer.canEditPolicy ? (
-        <p className="notice notice-info">Your role ({tenant.viewer.role.toLowerCase()}) can read this client&apos;s policy data but not change it.</p>
+        <p className="notice notice-info">
+          Your role ({tenant.viewer.role.toLowerCase()}) can read this client&apos;s policy data but not change it.
+        </p>
       ) : null}
       <div className="editor-layout">
         <nav aria-label="Policy data sections" className="editor-nav">

@@ -4,7 +4,20 @@ import { useLocation, useNavigate } from 'react-router';
 import { SAVE_PROFILE } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import { JURISDICTION_LABELS } from '../../lib/format.js';
-import { AddressFields, Checkbox, CheckboxGroup, CountryField, FormActions, formReader, outcomeOf, ProblemsSummary, SelectField, TextField, useSubmit, validationFailed } from '../../components/form/index.js';
+import {
+  AddressFields,
+  Checkbox,
+  CheckboxGroup,
+  CountryField,
+  FormActions,
+  formReader,
+  outcomeOf,
+  ProblemsSummary,
+  SelectField,
+  TextField,
+  useSubmit,
+  validationFailed,
+} from '../../components/form/index.js';
 import { ItemProblems, SectionIntro, useEditor, useFocusFromQuery } from './editor-kit.js';
 import { LANGUAGE_LABELS, options, REPRESENTATIVE_REGION_LABELS } from './policy-labels.js';
 
@@ -128,7 +141,12 @@ export function ProfileEditor() {
         address: f.address(`groupEntities.${i}.address`),
       })),
       dpo: hasDpo
-        ? { name: f.optional('dpo.name'), email: f.optional('dpo.email'), phone: f.optional('dpo.phone'), address: f.address('dpo.address') }
+        ? {
+            name: f.optional('dpo.name'),
+            email: f.optional('dpo.email'),
+            phone: f.optional('dpo.phone'),
+            address: f.address('dpo.address'),
+          }
         : null,
       representatives: representatives.rows.map((_, i) => ({
         region: f.oneOf(`representatives.${i}.region`, REPRESENTATIVE_REGION_LABELS),
@@ -147,11 +165,16 @@ export function ProfileEditor() {
           }
         : null,
     };
-    const ok = await submit.run(() => outcomeOf(async () => (await save({ variables: { input } })).data?.updateTenant, validationFailed));
+    const ok = await submit.run(() =>
+      outcomeOf(async () => (await save({ variables: { input } })).data?.updateTenant, validationFailed),
+    );
     if (ok && input.slug !== tenant.slug) {
       // Every page of this client is addressed by its slug: continue at the new address.
       setSaved(true);
-      void navigate(`/tenants/${encodeURIComponent(input.slug)}/edit/profile`, { replace: true, state: { saved: true } });
+      void navigate(`/tenants/${encodeURIComponent(input.slug)}/edit/profile`, {
+        replace: true,
+        state: { saved: true },
+      });
       return;
     }
     if (ok) {
@@ -162,7 +185,9 @@ export function ProfileEditor() {
 
   return (
     <section aria-label="Company profile" className="card">
-      <SectionIntro>The controller as the policy names it (GDPR Art. 13(1)(a)–(b)), and the regimes the policy covers.</SectionIntro>
+      <SectionIntro>
+        The controller as the policy names it (GDPR Art. 13(1)(a)–(b)), and the regimes the policy covers.
+      </SectionIntro>
       <ItemProblems problems={problems} />
       <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
         <fieldset className="form-fieldset" disabled={!canEdit}>
@@ -171,9 +196,25 @@ export function ProfileEditor() {
           <fieldset className="subform">
             <legend>Company</legend>
             <div className="form-grid">
-              <TextField name="legalName" label="Legal name" required defaultValue={tenant.legalName} problems={at('legalName')} />
-              <TextField name="tradingName" label="Trading name" defaultValue={tenant.tradingName} problems={at('tradingName')} />
-              <TextField name="registrationNumber" label="Registration number" defaultValue={tenant.registrationNumber} problems={at('registrationNumber')} />
+              <TextField
+                name="legalName"
+                label="Legal name"
+                required
+                defaultValue={tenant.legalName}
+                problems={at('legalName')}
+              />
+              <TextField
+                name="tradingName"
+                label="Trading name"
+                defaultValue={tenant.tradingName}
+                problems={at('tradingName')}
+              />
+              <TextField
+                name="registrationNumber"
+                label="Registration number"
+                defaultValue={tenant.registrationNumber}
+                problems={at('registrationNumber')}
+              />
               <TextField
                 name="slug"
                 label="Address name"
@@ -187,9 +228,28 @@ export function ProfileEditor() {
           <fieldset className="subform">
             <legend>Contact</legend>
             <div className="form-grid">
-              <TextField name="contactEmail" label="Contact email" type="email" required defaultValue={tenant.contactEmail} problems={at('contactEmail')} />
-              <TextField name="contactPhone" label="Contact phone" type="tel" defaultValue={tenant.contactPhone} problems={at('contactPhone')} />
-              <TextField name="website" label="Website" type="url" defaultValue={tenant.website} problems={at('website')} />
+              <TextField
+                name="contactEmail"
+                label="Contact email"
+                type="email"
+                required
+                defaultValue={tenant.contactEmail}
+                problems={at('contactEmail')}
+              />
+              <TextField
+                name="contactPhone"
+                label="Contact phone"
+                type="tel"
+                defaultValue={tenant.contactPhone}
+                problems={at('contactPhone')}
+              />
+              <TextField
+                name="website"
+                label="Website"
+                type="url"
+                defaultValue={tenant.website}
+                problems={at('website')}
+              />
             </div>
           </fieldset>
           <CheckboxGroup
@@ -201,10 +261,24 @@ export function ProfileEditor() {
             problems={submit.under('jurisdictions')}
           />
           <div className="field-narrow">
-            <SelectField name="defaultLanguage" label="Default language" options={options.language} defaultValue={tenant.defaultLanguage} problems={at('defaultLanguage')} />
+            <SelectField
+              name="defaultLanguage"
+              label="Default language"
+              options={options.language}
+              defaultValue={tenant.defaultLanguage}
+              problems={at('defaultLanguage')}
+            />
           </div>
 
-          <Repeater name="offices" legend="Offices" hint="The registered office is the controller’s address in the policy." count={offices.rows.length} addLabel="Add office" onAdd={offices.add} problems={submit.outcome.problems}>
+          <Repeater
+            name="offices"
+            legend="Offices"
+            hint="The registered office is the controller’s address in the policy."
+            count={offices.rows.length}
+            addLabel="Add office"
+            onAdd={offices.add}
+            problems={submit.outcome.problems}
+          >
             {offices.rows.map((row, i) => (
               <li key={row.key} className="repeat-row">
                 <div className="repeat-row-header">
@@ -212,15 +286,40 @@ export function ProfileEditor() {
                   <RemoveRow label={`office ${i + 1}`} onRemove={() => offices.remove(row.key)} />
                 </div>
                 <div className="form-grid">
-                  <TextField name={`offices.${i}.label`} label="Label" required hint="e.g. Head office" defaultValue={row.value?.label} problems={at(`offices.${i}.label`)} />
-                  <Checkbox name={`offices.${i}.registered`} label="Registered office" defaultChecked={row.value?.registered ?? offices.rows.length === 1} problems={at(`offices.${i}.registered`)} />
+                  <TextField
+                    name={`offices.${i}.label`}
+                    label="Label"
+                    required
+                    hint="e.g. Head office"
+                    defaultValue={row.value?.label}
+                    problems={at(`offices.${i}.label`)}
+                  />
+                  <Checkbox
+                    name={`offices.${i}.registered`}
+                    label="Registered office"
+                    defaultChecked={row.value?.registered ?? offices.rows.length === 1}
+                    problems={at(`offices.${i}.registered`)}
+                  />
                 </div>
-                <AddressFields prefix={`offices.${i}.address`} legend="Address" value={row.value?.address} problems={at} />
+                <AddressFields
+                  prefix={`offices.${i}.address`}
+                  legend="Address"
+                  value={row.value?.address}
+                  problems={at}
+                />
               </li>
             ))}
           </Repeater>
 
-          <Repeater name="groupEntities" legend="Group entities" hint="Other companies of the group named in the policy." count={groupEntities.rows.length} addLabel="Add group entity" onAdd={groupEntities.add} problems={submit.outcome.problems}>
+          <Repeater
+            name="groupEntities"
+            legend="Group entities"
+            hint="Other companies of the group named in the policy."
+            count={groupEntities.rows.length}
+            addLabel="Add group entity"
+            onAdd={groupEntities.add}
+            problems={submit.outcome.problems}
+          >
             {groupEntities.rows.map((row, i) => (
               <li key={row.key} className="repeat-row">
                 <div className="repeat-row-header">
@@ -228,28 +327,81 @@ export function ProfileEditor() {
                   <RemoveRow label={`group entity ${i + 1}`} onRemove={() => groupEntities.remove(row.key)} />
                 </div>
                 <div className="form-grid">
-                  <TextField name={`groupEntities.${i}.legalName`} label="Legal name" required defaultValue={row.value?.legalName} problems={at(`groupEntities.${i}.legalName`)} />
-                  <CountryField name={`groupEntities.${i}.country`} label="Country" required defaultValue={row.value?.country} problems={at(`groupEntities.${i}.country`)} />
-                  <TextField name={`groupEntities.${i}.registrationNumber`} label="Registration number" defaultValue={row.value?.registrationNumber} problems={at(`groupEntities.${i}.registrationNumber`)} />
-                  <TextField name={`groupEntities.${i}.role`} label="Role in the group" hint="e.g. service delivery in Vietnam" defaultValue={row.value?.role} problems={at(`groupEntities.${i}.role`)} />
+                  <TextField
+                    name={`groupEntities.${i}.legalName`}
+                    label="Legal name"
+                    required
+                    defaultValue={row.value?.legalName}
+                    problems={at(`groupEntities.${i}.legalName`)}
+                  />
+                  <CountryField
+                    name={`groupEntities.${i}.country`}
+                    label="Country"
+                    required
+                    defaultValue={row.value?.country}
+                    problems={at(`groupEntities.${i}.country`)}
+                  />
+                  <TextField
+                    name={`groupEntities.${i}.registrationNumber`}
+                    label="Registration number"
+                    defaultValue={row.value?.registrationNumber}
+                    problems={at(`groupEntities.${i}.registrationNumber`)}
+                  />
+                  <TextField
+                    name={`groupEntities.${i}.role`}
+                    label="Role in the group"
+                    hint="e.g. service delivery in Vietnam"
+                    defaultValue={row.value?.role}
+                    problems={at(`groupEntities.${i}.role`)}
+                  />
                 </div>
-                <AddressFields prefix={`groupEntities.${i}.address`} legend="Address" optional value={row.value?.address} problems={at} />
+                <AddressFields
+                  prefix={`groupEntities.${i}.address`}
+                  legend="Address"
+                  optional
+                  value={row.value?.address}
+                  problems={at}
+                />
               </li>
             ))}
           </Repeater>
 
           <fieldset className={`subform${at('dpo') ? ' field-invalid' : ''}`}>
             <legend>Data protection officer</legend>
-            <Checkbox name="dpo" label="The client has a data protection officer" checked={hasDpo} onChange={setHasDpo} problems={at('dpo')} />
+            <Checkbox
+              name="dpo"
+              label="The client has a data protection officer"
+              checked={hasDpo}
+              onChange={setHasDpo}
+              problems={at('dpo')}
+            />
             {hasDpo ? (
               <>
                 <p className="hint">Give at least one way to reach them: email, phone or address.</p>
                 <div className="form-grid">
                   <TextField name="dpo.name" label="Name" defaultValue={tenant.dpo?.name} problems={at('dpo.name')} />
-                  <TextField name="dpo.email" label="Email" type="email" defaultValue={tenant.dpo?.email} problems={at('dpo.email')} />
-                  <TextField name="dpo.phone" label="Phone" type="tel" defaultValue={tenant.dpo?.phone} problems={at('dpo.phone')} />
+                  <TextField
+                    name="dpo.email"
+                    label="Email"
+                    type="email"
+                    defaultValue={tenant.dpo?.email}
+                    problems={at('dpo.email')}
+                  />
+                  <TextField
+                    name="dpo.phone"
+                    label="Phone"
+                    type="tel"
+                    defaultValue={tenant.dpo?.phone}
+                    problems={at('dpo.phone')}
+                  />
                 </div>
-                <AddressFields prefix="dpo.address" legend="DPO address" optional value={tenant.dpo?.address} problems={at} />
+                <AddressFields
+                  prefix="dpo.address"
+                  legend="DPO address"
+                  optional
+                  value={tenant.dpo?.address}
+                  problems={at}
+                />
               </>
             ) : null}
           </fieldset>
@@ -271,11 +423,35 @@ export function ProfileEditor() {
                   <RemoveRow label={`representative ${i + 1}`} onRemove={() => representatives.remove(row.key)} />
                 </div>
                 <div className="form-grid">
-                  <SelectField name={`representatives.${i}.region`} label="For" required options={options.representativeRegion} defaultValue={row.value?.region ?? 'EU'} problems={at(`representatives.${i}.region`)} />
-                  <TextField name={`representatives.${i}.name`} label="Name" required defaultValue={row.value?.name} problems={at(`representatives.${i}.name`)} />
-                  <TextField name={`representatives.${i}.email`} label="Email" type="email" defaultValue={row.value?.email} problems={at(`representatives.${i}.email`)} />
+                  <SelectField
+                    name={`representatives.${i}.region`}
+                    label="For"
+                    required
+                    options={options.representativeRegion}
+                    defaultValue={row.value?.region ?? 'EU'}
+                    problems={at(`representatives.${i}.region`)}
+                  />
+                  <TextField
+                    name={`representatives.${i}.name`}
+                    label="Name"
+                    required
+                    defaultValue={row.value?.name}
+                    problems={at(`representatives.${i}.name`)}
+                  />
+                  <TextField
+                    name={`representatives.${i}.email`}
+                    label="Email"
+                    type="email"
+                    defaultValue={row.value?.email}
+                    problems={at(`representatives.${i}.email`)}
+                  />
                 </div>
-                <AddressFields prefix={`representatives.${i}.address`} legend="Address" value={row.value?.address} problems={at} />
+                <AddressFields
+                  prefix={`representatives.${i}.address`}
+                  legend="Address"
+                  value={row.value?.address}
+                  problems={at}
+                />
               </li>
             ))}
           </Repeater>
@@ -292,13 +468,50 @@ export function ProfileEditor() {
             {hasAuthority ? (
               <>
                 <div className="form-grid">
-                  <TextField name="supervisoryAuthority.name" label="Name" required defaultValue={tenant.supervisoryAuthority?.name} hint="e.g. Information Commissioner’s Office" problems={at('supervisoryAuthority.name')} />
-                  <CountryField name="supervisoryAuthority.country" label="Country" required defaultValue={tenant.supervisoryAuthority?.country} problems={at('supervisoryAuthority.country')} />
-                  <TextField name="supervisoryAuthority.website" label="Website" type="url" defaultValue={tenant.supervisoryAuthority?.website} problems={at('supervisoryAuthority.website')} />
-                  <TextField name="supervisoryAuthority.email" label="Email" type="email" defaultValue={tenant.supervisoryAuthority?.email} problems={at('supervisoryAuthority.email')} />
-                  <TextField name="supervisoryAuthority.phone" label="Phone" type="tel" defaultValue={tenant.supervisoryAuthority?.phone} problems={at('supervisoryAuthority.phone')} />
+                  <TextField
+                    name="supervisoryAuthority.name"
+                    label="Name"
+                    required
+                    defaultValue={tenant.supervisoryAuthority?.name}
+                    hint="e.g. Information Commissioner’s Office"
+                    problems={at('supervisoryAuthority.name')}
+                  />
+                  <CountryField
+                    name="supervisoryAuthority.country"
+                    label="Country"
+                    required
+                    defaultValue={tenant.supervisoryAuthority?.country}
+                    problems={at('supervisoryAuthority.country')}
+                  />
+                  <TextField
+                    name="supervisoryAuthority.website"
+                    label="Website"
+                    type="url"
+                    defaultValue={tenant.supervisoryAuthority?.website}
+                    problems={at('supervisoryAuthority.website')}
+                  />
+                  <TextField
+                    name="supervisoryAuthority.email"
+                    label="Email"
+                    type="email"
+                    defaultValue={tenant.supervisoryAuthority?.email}
+                    problems={at('supervisoryAuthority.email')}
+                  />
+                  <TextField
+                    name="supervisoryAuthority.phone"
+                    label="Phone"
+                    type="tel"
+                    defaultValue={tenant.supervisoryAuthority?.phone}
+                    problems={at('supervisoryAuthority.phone')}
+                  />
                 </div>
-                <AddressFields prefix="supervisoryAuthority.address" legend="Authority address" optional value={tenant.supervisoryAuthority?.address} problems={at} />
+                <AddressFields
+                  prefix="supervisoryAuthority.address"
+                  legend="Authority address"
+                  optional
+                  value={tenant.supervisoryAuthority?.address}
+                  problems={at}
+                />
               </>
             ) : null}
           </fieldset>

@@ -4,9 +4,34 @@ import { Link } from 'react-router';
 import { CREATE_PURPOSE, DELETE_PURPOSE, UPDATE_PURPOSE } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import { policyLocationPath } from '../../lib/policy-location.js';
-import { Checkbox, CheckboxGroup, FormActions, formReader, ProblemsSummary, SelectField, TextField, useSubmit } from '../../components/form/index.js';
-import { ItemList, ItemProblems, listChanges, nextPosition, SectionIntro, useEditor, useFocusFromQuery, type EditorData } from './editor-kit.js';
-import { LEGAL_BASIS_LABELS, labelOf, options, RETENTION_TRIGGER_LABELS, RETENTION_UNIT_LABELS, SPECIAL_CONDITION_LABELS } from './policy-labels.js';
+import {
+  Checkbox,
+  CheckboxGroup,
+  FormActions,
+  formReader,
+  ProblemsSummary,
+  SelectField,
+  TextField,
+  useSubmit,
+} from '../../components/form/index.js';
+import {
+  ItemList,
+  ItemProblems,
+  listChanges,
+  nextPosition,
+  SectionIntro,
+  useEditor,
+  useFocusFromQuery,
+  type EditorData,
+} from './editor-kit.js';
+import {
+  LEGAL_BASIS_LABELS,
+  labelOf,
+  options,
+  RETENTION_TRIGGER_LABELS,
+  RETENTION_UNIT_LABELS,
+  SPECIAL_CONDITION_LABELS,
+} from './policy-labels.js';
 
 type Purpose = EditorData['purposes']['edges'][number]['node'];
 
@@ -28,7 +53,9 @@ const SHOWN = [
 
 export function retentionText(retention: Purpose['retention']): string {
   const p = retention.period;
-  const period = p ? `${p.amount} ${labelOf(RETENTION_UNIT_LABELS, p.unit)} ${labelOf(RETENTION_TRIGGER_LABELS, p.trigger)}` : '';
+  const period = p
+    ? `${p.amount} ${labelOf(RETENTION_UNIT_LABELS, p.unit)} ${labelOf(RETENTION_TRIGGER_LABELS, p.trigger)}`
+    : '';
   return [period, retention.criteria].filter(Boolean).join('; ') || 'no retention given';
 }
 
@@ -53,7 +80,9 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
       legalBasis: f.oneOf('legalBasis', LEGAL_BASIS_LABELS),
       legitimateInterest: legalBasis === 'LEGITIMATE_INTERESTS' ? f.optional('legitimateInterest') : null,
       legalObligation: legalBasis === 'LEGAL_OBLIGATION' ? f.optional('legalObligation') : null,
-      specialCategoryCondition: coversSpecial ? f.optionalOneOf('specialCategoryCondition', SPECIAL_CONDITION_LABELS) : null,
+      specialCategoryCondition: coversSpecial
+        ? f.optionalOneOf('specialCategoryCondition', SPECIAL_CONDITION_LABELS)
+        : null,
       audienceIds: f.all('audienceIds'),
       dataCategoryIds: f.all('dataCategoryIds'),
       recipientIds: f.all('recipientIds'),
@@ -64,7 +93,11 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
         // Without an amount there is no period; the API then asks for a period or criteria, next to this group.
         period:
           hasPeriod && f.int('retention.period.amount') !== null
-            ? { amount: f.int('retention.period.amount')!, unit: f.oneOf('retention.period.unit', RETENTION_UNIT_LABELS), trigger: f.oneOf('retention.period.trigger', RETENTION_TRIGGER_LABELS) }
+            ? {
+                amount: f.int('retention.period.amount')!,
+                unit: f.oneOf('retention.period.unit', RETENTION_UNIT_LABELS),
+                trigger: f.oneOf('retention.period.trigger', RETENTION_TRIGGER_LABELS),
+              }
             : null,
         criteria: f.optional('retention.criteria'),
       },
@@ -73,7 +106,11 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
       async () =>
         purpose
           ? (await update({ variables: { input: { id: purpose.id, ...fields } } })).data?.updatePurpose
-          : (await create({ variables: { input: { ...fields, position: nextPosition(data.purposes.edges.map((e) => e.node)) } } })).data?.createPurpose,
+          : (
+              await create({
+                variables: { input: { ...fields, position: nextPosition(data.purposes.edges.map((e) => e.node)) } },
+              })
+            ).data?.createPurpose,
       async () => {
         await refresh();
         onDone();
@@ -89,8 +126,21 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
   return (
     <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
       <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
-      <TextField name="name" label="Purpose" required defaultValue={purpose?.name} hint="e.g. Processing orders, Newsletter, Website analytics" problems={submit.at('name')} />
-      <TextField name="description" label="Description" multiline defaultValue={purpose?.description} problems={submit.at('description')} />
+      <TextField
+        name="name"
+        label="Purpose"
+        required
+        defaultValue={purpose?.name}
+        hint="e.g. Processing orders, Newsletter, Website analytics"
+        problems={submit.at('name')}
+      />
+      <TextField
+        name="description"
+        label="Description"
+        multiline
+        defaultValue={purpose?.description}
+        problems={submit.at('description')}
+      />
       <fieldset className="subform">
         <legend>Legal basis</legend>
         <SelectField
@@ -165,7 +215,14 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
       <fieldset className={`subform${submit.under('retention').length ? ' field-invalid' : ''}`}>
         <legend>How long it is kept</legend>
         <p className="hint">GDPR Art. 13(2)(a): a period, or the criteria used to decide it (or both).</p>
-        {submit.at('retention') ? <p className="field-error">{submit.at('retention')!.map((p) => p.message).join(' ')}</p> : null}
+        {submit.at('retention') ? (
+          <p className="field-error">
+            {submit
+              .at('retention')!
+              .map((p) => p.message)
+              .join(' ')}
+          </p>
+        ) : null}
         <Checkbox name="retention.hasPeriod" label="A fixed period" checked={hasPeriod} onChange={setHasPeriod} />
         {hasPeriod ? (
           <div className="form-grid">
@@ -241,11 +298,17 @@ export function PurposesEditor() {
   useFocusFromQuery(true);
   const purposes = data.purposes.edges.map((e) => e.node);
   const names = (ids: readonly string[], list: readonly { node: { id: string; name: string } }[]) =>
-    list.filter((e) => ids.includes(e.node.id)).map((e) => e.node.name).join(', ') || 'none';
+    list
+      .filter((e) => ids.includes(e.node.id))
+      .map((e) => e.node.name)
+      .join(', ') || 'none';
   const problems = data.policyCompleteness.problems.filter((p) => p.location.kind === 'PURPOSE');
   return (
     <section aria-label="Purposes" className="card">
-      <SectionIntro>Why the client uses personal data: each purpose with its legal basis, whose data, which data, who receives it and for how long.</SectionIntro>
+      <SectionIntro>
+        Why the client uses personal data: each purpose with its legal basis, whose data, which data, who receives it
+        and for how long.
+      </SectionIntro>
       <ItemProblems problems={problems.filter((p) => !p.location.id)} />
       <ItemList
         items={purposes}
@@ -289,7 +352,8 @@ export function PurposesEditor() {
         )}
         form={(p, close) => <PurposeForm purpose={p} onDone={close} />}
         {...listChanges(purposes, refresh, {
-          reposition: async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updatePurpose,
+          reposition: async (id, position) =>
+            (await reposition({ variables: { input: { id, position } } })).data?.updatePurpose,
           remove: (id) => remove({ variables: { id } }),
         })}
       />

@@ -11,9 +11,36 @@ import {
 import { inTenant } from '../../lib/apollo.js';
 import { ErrorState } from '../../lib/errors.js';
 import { formatDate, JURISDICTION_LABELS, label } from '../../lib/format.js';
-import { AddressFields, CheckboxGroup, CountryField, FormActions, formReader, outcomeOf, ProblemsSummary, SelectField, TextField, useSubmit } from '../../components/form/index.js';
-import { ItemList, ItemProblems, listChanges, nextPosition, SectionIntro, useEditor, useFocusFromQuery, type EditorData } from './editor-kit.js';
-import { countryName, GAP_REASON_LABELS, labelOf, options, RECIPIENT_ROLE_LABELS, SAFEGUARD_LABELS } from './policy-labels.js';
+import {
+  AddressFields,
+  CheckboxGroup,
+  CountryField,
+  FormActions,
+  formReader,
+  outcomeOf,
+  ProblemsSummary,
+  SelectField,
+  TextField,
+  useSubmit,
+} from '../../components/form/index.js';
+import {
+  ItemList,
+  ItemProblems,
+  listChanges,
+  nextPosition,
+  SectionIntro,
+  useEditor,
+  useFocusFromQuery,
+  type EditorData,
+} from './editor-kit.js';
+import {
+  countryName,
+  GAP_REASON_LABELS,
+  labelOf,
+  options,
+  RECIPIENT_ROLE_LABELS,
+  SAFEGUARD_LABELS,
+} from './policy-labels.js';
 
 type Recipient = EditorData['recipients']['edges'][number]['node'];
 
@@ -104,7 +131,12 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
           ? (await update({ variables: { input: { id: recipient.id, ...fields } } })).data?.updateRecipient
           : (
               await create({
-                variables: { input: { ...(fields as typeof fields & { name: string; role: never }), position: nextPosition(data.recipients.edges.map((e) => e.node)) } },
+                variables: {
+                  input: {
+                    ...(fields as typeof fields & { name: string; role: never }),
+                    position: nextPosition(data.recipients.edges.map((e) => e.node)),
+                  },
+                },
               })
             ).data?.createRecipient,
       async () => {
@@ -116,7 +148,12 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
 
   const onUnlink = async () => {
     if (!recipient) return;
-    const ok = await submit.run(() => outcomeOf(() => unlink({ variables: { id: recipient.id } }), () => null));
+    const ok = await submit.run(() =>
+      outcomeOf(
+        () => unlink({ variables: { id: recipient.id } }),
+        () => null,
+      ),
+    );
     if (ok) await refresh();
   };
 
@@ -126,7 +163,8 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
         <ProblemsSummary outcome={submit.outcome} shown={TENANT_FIELDS} />
         <div className="notice notice-info">
           <p>
-            This recipient follows the agency catalog: its company facts change when the catalog entry does. Unlink it to edit them here.
+            This recipient follows the agency catalog: its company facts change when the catalog entry does. Unlink it
+            to edit them here.
           </p>
           <button type="button" className="button button-small" onClick={() => void onUnlink()} disabled={submit.busy}>
             Unlink from the catalog
@@ -141,9 +179,30 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
     <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
       <ProblemsSummary outcome={submit.outcome} shown={[...OWN_FIELDS, ...TENANT_FIELDS]} />
       <div className="form-grid">
-        <TextField name="name" label="Name in the policy" required defaultValue={recipient?.name} hint="e.g. Mailchimp, or for a category “Our professional advisers”" problems={submit.at('name')} />
-        <SelectField name="role" label="Role" required options={options.recipientRole} value={role} onChange={setRole} problems={submit.at('role')} />
-        <TextField name="legalEntity" label="Legal entity" defaultValue={recipient?.legalEntity} hint="e.g. The Rocket Science Group LLC" problems={submit.at('legalEntity')} />
+        <TextField
+          name="name"
+          label="Name in the policy"
+          required
+          defaultValue={recipient?.name}
+          hint="e.g. Mailchimp, or for a category “Our professional advisers”"
+          problems={submit.at('name')}
+        />
+        <SelectField
+          name="role"
+          label="Role"
+          required
+          options={options.recipientRole}
+          value={role}
+          onChange={setRole}
+          problems={submit.at('role')}
+        />
+        <TextField
+          name="legalEntity"
+          label="Legal entity"
+          defaultValue={recipient?.legalEntity}
+          hint="e.g. The Rocket Science Group LLC"
+          problems={submit.at('legalEntity')}
+        />
         <CountryField
           name="country"
           label="Established in"
@@ -153,9 +212,22 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
         />
       </div>
       {role === 'PROCESSOR' || recipient?.service ? (
-        <TextField name="service" label="Service it provides" required={role === 'PROCESSOR'} defaultValue={recipient?.service} hint="e.g. email newsletters" problems={submit.at('service')} />
+        <TextField
+          name="service"
+          label="Service it provides"
+          required={role === 'PROCESSOR'}
+          defaultValue={recipient?.service}
+          hint="e.g. email newsletters"
+          problems={submit.at('service')}
+        />
       ) : null}
-      <AddressFields prefix="address" legend="Address" optional value={recipient?.address} problems={(p) => submit.at(p)} />
+      <AddressFields
+        prefix="address"
+        legend="Address"
+        optional
+        value={recipient?.address}
+        problems={(p) => submit.at(p)}
+      />
       <fieldset className="subform">
         <legend>International transfers</legend>
         <TextField
@@ -165,7 +237,14 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
           defaultValue={recipient?.processingCountries.join(', ')}
           problems={submit.under('processingCountries')}
         />
-        <CheckboxGroup name="safeguards" legend="Transfer safeguards" options={options.safeguard} values={safeguards} onChange={setSafeguards} problems={submit.under('safeguards')} />
+        <CheckboxGroup
+          name="safeguards"
+          legend="Transfer safeguards"
+          options={options.safeguard}
+          values={safeguards}
+          onChange={setSafeguards}
+          problems={submit.under('safeguards')}
+        />
         {safeguards.length || recipient?.transferDetails ? (
           <TextField
             name="transferDetails"
@@ -180,8 +259,20 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
         ) : null}
       </fieldset>
       <div className="form-grid">
-        <TextField name="privacyPolicyUrl" label="Its privacy policy" type="url" defaultValue={recipient?.privacyPolicyUrl} problems={submit.at('privacyPolicyUrl')} />
-        <TextField name="optOutUrl" label="Opt-out page" type="url" defaultValue={recipient?.optOutUrl} problems={submit.at('optOutUrl')} />
+        <TextField
+          name="privacyPolicyUrl"
+          label="Its privacy policy"
+          type="url"
+          defaultValue={recipient?.privacyPolicyUrl}
+          problems={submit.at('privacyPolicyUrl')}
+        />
+        <TextField
+          name="optOutUrl"
+          label="Opt-out page"
+          type="url"
+          defaultValue={recipient?.optOutUrl}
+          problems={submit.at('optOutUrl')}
+        />
       </div>
       <TenantParts recipient={recipient} submit={submit} />
       <FormActions busy={submit.busy} saveLabel={recipient ? 'Save recipient' : 'Add recipient'} onCancel={onDone} />
@@ -224,7 +315,8 @@ function CatalogForm({ onDone }: { onDone: () => void }) {
     );
   };
 
-  if (catalog.error && !catalog.data) return <ErrorState error={catalog.error} onRetry={() => void catalog.refetch()} />;
+  if (catalog.error && !catalog.data)
+    return <ErrorState error={catalog.error} onRetry={() => void catalog.refetch()} />;
   return (
     <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
       <ProblemsSummary outcome={submit.outcome} shown={['catalogEntryId', ...TENANT_FIELDS]} />
@@ -281,7 +373,8 @@ export function RecipientsEditor() {
   return (
     <section aria-label="Recipients" className="card">
       <SectionIntro>
-        Who receives the data. Pick common processors from the agency catalog (they then follow it), or add the client&apos;s own.
+        Who receives the data. Pick common processors from the agency catalog (they then follow it), or add the
+        client&apos;s own.
       </SectionIntro>
       <ItemProblems problems={problems.filter((p) => !p.location.id)} />
       {catalogOpen ? (
@@ -309,7 +402,8 @@ export function RecipientsEditor() {
         summary={(r) => (
           <>
             <p className="muted small">
-              {r.catalogEntryId ? <span className="badge badge-catalog">from the catalog</span> : null} {labelOf(RECIPIENT_ROLE_LABELS, r.role)}
+              {r.catalogEntryId ? <span className="badge badge-catalog">from the catalog</span> : null}{' '}
+              {labelOf(RECIPIENT_ROLE_LABELS, r.role)}
               {r.service ? ` · ${r.service}` : ''}
               {r.country ? ` · ${countryName(r.country)}` : ''}
               {r.safeguards.length ? ` · ${r.safeguards.map((s) => labelOf(SAFEGUARD_LABELS, s)).join(', ')}` : ''}
@@ -319,7 +413,10 @@ export function RecipientsEditor() {
               <p className="warn-text small">
                 Transfer not covered:{' '}
                 {r.transferGaps
-                  .map((g) => `${label(JURISDICTION_LABELS, g.jurisdiction)} (${labelOf(GAP_REASON_LABELS, g.reason)}: ${g.countries.join(', ')})`)
+                  .map(
+                    (g) =>
+                      `${label(JURISDICTION_LABELS, g.jurisdiction)} (${labelOf(GAP_REASON_LABELS, g.reason)}: ${g.countries.join(', ')})`,
+                  )
                   .join('; ')}
               </p>
             ) : null}
@@ -327,7 +424,8 @@ export function RecipientsEditor() {
         )}
         form={(r, close) => <RecipientForm recipient={r} onDone={close} />}
         {...listChanges(recipients, refresh, {
-          reposition: async (id, position) => (await reposition({ variables: { input: { id, position } } })).data?.updateRecipient,
+          reposition: async (id, position) =>
+            (await reposition({ variables: { input: { id, position } } })).data?.updateRecipient,
           remove: (id) => remove({ variables: { id } }),
         })}
       />

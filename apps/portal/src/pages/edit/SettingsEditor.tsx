@@ -3,7 +3,17 @@ import { useState, type FormEvent } from 'react';
 import { SAVE_SETTINGS } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import { formatDateTime } from '../../lib/format.js';
-import { Checkbox, CheckboxGroup, FormActions, formReader, outcomeOf, ProblemsSummary, TextField, useSubmit, validationFailed } from '../../components/form/index.js';
+import {
+  Checkbox,
+  CheckboxGroup,
+  FormActions,
+  formReader,
+  outcomeOf,
+  ProblemsSummary,
+  TextField,
+  useSubmit,
+  validationFailed,
+} from '../../components/form/index.js';
 import { ItemProblems, SectionIntro, useEditor, useFocusFromQuery } from './editor-kit.js';
 import { options, SECURITY_MEASURE_LABELS } from './policy-labels.js';
 
@@ -67,7 +77,9 @@ export function SettingsEditor() {
     <section aria-label="Policy settings" className="card">
       <SectionIntro>
         Statements for the whole policy.{' '}
-        {settings.updatedAt ? `Last saved ${formatDateTime(settings.updatedAt)}.` : 'Not saved yet: the defaults below apply.'}
+        {settings.updatedAt
+          ? `Last saved ${formatDateTime(settings.updatedAt)}.`
+          : 'Not saved yet: the defaults below apply.'}
       </SectionIntro>
       <ItemProblems problems={problems} />
       <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
@@ -125,7 +137,13 @@ export function SettingsEditor() {
               defaultValue={settings.childrenMinimumAge}
               problems={submit.at('childrenMinimumAge')}
             />
-            <TextField name="policyUrl" label="Where the client publishes the policy" type="url" defaultValue={settings.policyUrl} problems={submit.at('policyUrl')} />
+            <TextField
+              name="policyUrl"
+              label="Where the client publishes the policy"
+              type="url"
+              defaultValue={settings.policyUrl}
+              problems={submit.at('policyUrl')}
+            />
             <TextField
               name="accentColor"
               label="Accent colour"

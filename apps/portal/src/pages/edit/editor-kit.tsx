@@ -24,7 +24,8 @@ export function useEditor(): EditorContext {
 function controlFor(scope: ParentNode, field: string): HTMLElement | null {
   const byName = (selector: string) => {
     const found = scope.querySelector<HTMLElement>(selector);
-    if (found instanceof HTMLFieldSetElement) return found.querySelector<HTMLElement>('input, select, textarea, button');
+    if (found instanceof HTMLFieldSetElement)
+      return found.querySelector<HTMLElement>('input, select, textarea, button');
     return found;
   };
   for (let path = field; path; path = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '') {
@@ -50,9 +51,12 @@ export function useFocusFromQuery(ready: boolean) {
     if (!ready || (!id && !field) || done.current === key) return;
     done.current = key;
     const timer = window.setTimeout(() => {
-      const scope: ParentNode = (id && document.getElementById(itemDomId(id))) || document.querySelector('main') || document;
+      const scope: ParentNode =
+        (id && document.getElementById(itemDomId(id))) || document.querySelector('main') || document;
       const control = field ? controlFor(scope, field) : null;
-      const target = control ?? (scope instanceof HTMLElement ? scope.querySelector<HTMLElement>('input, select, textarea, button') : null);
+      const target =
+        control ??
+        (scope instanceof HTMLElement ? scope.querySelector<HTMLElement>('input, select, textarea, button') : null);
       if (scope instanceof HTMLElement && id) scope.scrollIntoView({ block: 'start' });
       if (target) {
         target.focus({ preventScroll: !!id && !control });
@@ -74,7 +78,15 @@ export function useFocusFromQuery(ready: boolean) {
 export const itemDomId = (id: string) => `item-${id}`;
 
 /** A delete button that asks first, in a dialog; the API's error stays inside the dialog. */
-export function DeleteButton({ what, name, onDelete }: { what: string; name: string; onDelete: () => Promise<Outcome> }) {
+export function DeleteButton({
+  what,
+  name,
+  onDelete,
+}: {
+  what: string;
+  name: string;
+  onDelete: () => Promise<Outcome>;
+}) {
   const [open, setOpen] = useState(false);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -222,18 +234,33 @@ export function ItemList<T extends ListItem>({
                 {canEdit && open !== item.id ? (
                   <div className="item-actions">
                     {onMove && index > 0 ? (
-                      <button type="button" id={`move-up-${item.id}`} className="button button-small button-ghost" onClick={() => void move(item, -1)}>
+                      <button
+                        type="button"
+                        id={`move-up-${item.id}`}
+                        className="button button-small button-ghost"
+                        onClick={() => void move(item, -1)}
+                      >
                         <span aria-hidden="true">↑</span>
                         <span className="visually-hidden">Move {item.name} up</span>
                       </button>
                     ) : null}
                     {onMove && index < items.length - 1 ? (
-                      <button type="button" id={`move-down-${item.id}`} className="button button-small button-ghost" onClick={() => void move(item, 1)}>
+                      <button
+                        type="button"
+                        id={`move-down-${item.id}`}
+                        className="button button-small button-ghost"
+                        onClick={() => void move(item, 1)}
+                      >
                         <span aria-hidden="true">↓</span>
                         <span className="visually-hidden">Move {item.name} down</span>
                       </button>
                     ) : null}
-                    <button type="button" id={`edit-${item.id}`} className="button button-small" onClick={() => setOpen(item.id)}>
+                    <button
+                      type="button"
+                      id={`edit-${item.id}`}
+                      className="button button-small"
+                      onClick={() => setOpen(item.id)}
+                    >
                       Edit<span className="visually-hidden"> {item.name}</span>
                     </button>
                     <DeleteButton what={noun} name={item.name} onDelete={() => onDelete(item)} />
@@ -309,7 +336,10 @@ export function listChanges<T extends { id: string; position: number }>(
         }
       : undefined,
     onDelete: async (item) => {
-      const outcome = await outcomeOf(() => remove(item.id), () => null);
+      const outcome = await outcomeOf(
+        () => remove(item.id),
+        () => null,
+      );
       if (!outcome.failure) await refresh();
       return outcome;
     },

@@ -110,7 +110,13 @@ export const COOKIE_KIND_LABELS = {
   MARKETING: 'Marketing',
 };
 
-export const COOKIE_UNIT_LABELS = { MINUTES: 'minutes', HOURS: 'hours', DAYS: 'days', MONTHS: 'months', YEARS: 'years' };
+export const COOKIE_UNIT_LABELS = {
+  MINUTES: 'minutes',
+  HOURS: 'hours',
+  DAYS: 'days',
+  MONTHS: 'months',
+  YEARS: 'years',
+};
 
 export const POLICY_SECTION_LABELS = {
   INTRODUCTION: 'Introduction',

@@ -55,6 +55,14 @@ export function PolicyHeader({
 }
 
 /** Until the page's data is in: the loading state, or the error with a retry. */
-export function PolicyPageState({ error, onRetry, loadingLabel }: { error: unknown; onRetry: () => void; loadingLabel: string }) {
+export function PolicyPageState({
+  error,
+  onRetry,
+  loadingLabel,
+}: {
+  error: unknown;
+  onRetry: () => void;
+  loadingLabel: string;
+}) {
   return error ? <ErrorState error={error} onRetry={onRetry} /> : <Loading label={loadingLabel} />;
 }

@@ -25,7 +25,15 @@ function publishedMessage(v: PublishedVersion): string {
 }
 
 /** The page below its heading: what was just published, the check, the public links, the preview and the versions. */
-function PolicyOverview({ data, versions, announcement }: { data: ResultOf<typeof POLICY_PAGE>; versions: ReturnType<typeof usePolicyVersions>; announcement: string | null }) {
+function PolicyOverview({
+  data,
+  versions,
+  announcement,
+}: {
+  data: ResultOf<typeof POLICY_PAGE>;
+  versions: ReturnType<typeof usePolicyVersions>;
+  announcement: string | null;
+}) {
   const tenant = data.currentTenant;
   return (
     <>
@@ -33,7 +41,9 @@ function PolicyOverview({ data, versions, announcement }: { data: ResultOf<typeo
         {announcement ? <p className="notice notice-success">{announcement}</p> : null}
       </div>
       {!tenant.viewer.canEditPolicy ? (
-        <p className="notice notice-info">Your role ({tenant.viewer.role.toLowerCase()}) can read this client&apos;s versions but not publish them.</p>
+        <p className="notice notice-info">
+          Your role ({tenant.viewer.role.toLowerCase()}) can read this client&apos;s versions but not publish them.
+        </p>
       ) : null}
       <div className="detail-grid policy-grid">
         <CompletenessPanel completeness={data.policyCompleteness} slug={tenant.slug} />
@@ -45,7 +55,11 @@ function PolicyOverview({ data, versions, announcement }: { data: ResultOf<typeo
           <span className="muted small">As it would be published today; updates when the policy data changes.</span>
         </div>
         <Suspense fallback={<Loading label="Loading the preview…" />}>
-          <DraftPreview snapshot={data.policyDraft.snapshot} defaultLanguage={tenant.defaultLanguage} publicUrl={tenant.publicLinks.privacyPolicy} />
+          <DraftPreview
+            snapshot={data.policyDraft.snapshot}
+            defaultLanguage={tenant.defaultLanguage}
+            publicUrl={tenant.publicLinks.privacyPolicy}
+          />
         </Suspense>
       </section>
       <VersionList slug={tenant.slug} query={versions} />
@@ -59,7 +73,11 @@ function PolicyOverview({ data, versions, announcement }: { data: ResultOf<typeo
  */
 export function PolicyPage() {
   const { slug = '' } = useParams();
-  const page = useQuery(POLICY_PAGE, { ...inTenant(slug), fetchPolicy: 'network-only', nextFetchPolicy: 'network-only' });
+  const page = useQuery(POLICY_PAGE, {
+    ...inTenant(slug),
+    fetchPolicy: 'network-only',
+    nextFetchPolicy: 'network-only',
+  });
   const versions = usePolicyVersions(slug);
   const [publishing, setPublishing] = useState(false);
   const [announcement, setAnnouncement] = useState<string | null>(null);

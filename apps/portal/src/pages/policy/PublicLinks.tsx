@@ -17,7 +17,9 @@ export function PublicLinks({ links, published }: { links: Links; published: boo
   return (
     <section className="card" aria-labelledby="public-links-heading">
       <h2 id="public-links-heading">Public links</h2>
-      {!published ? <p className="notice notice-info">Not published yet: these addresses answer once version 1 is published.</p> : null}
+      {!published ? (
+        <p className="notice notice-info">Not published yet: these addresses answer once version 1 is published.</p>
+      ) : null}
       <ul className="link-list">
         {LINKS.map((l) => (
           <li key={l.key}>

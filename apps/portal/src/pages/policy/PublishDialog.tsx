@@ -11,7 +11,10 @@ import { today } from '../../lib/format.js';
 
 const FIELDS = ['effectiveDate', 'changeSummary'];
 
-export type PublishedVersion = Extract<ResultOf<typeof PUBLISH_POLICY>['publishPolicy'], { __typename: 'PolicyVersion' }>;
+export type PublishedVersion = Extract<
+  ResultOf<typeof PUBLISH_POLICY>['publishPolicy'],
+  { __typename: 'PolicyVersion' }
+>;
 
 /** What the last attempt came to, when it did not publish. */
 type Refusal =
@@ -28,8 +31,9 @@ function RefusalNotice({ refusal, slug }: { refusal: Refusal; slug: string }) {
       return (
         <div className="notice notice-error" role="alert">
           <p>
-            <strong>Not published:</strong> the draft has {errors.length === 1 ? 'one error' : `${errors.length} errors`} to fix first. Each link opens the field
-            that fixes it.
+            <strong>Not published:</strong> the draft has{' '}
+            {errors.length === 1 ? 'one error' : `${errors.length} errors`} to fix first. Each link opens the field that
+            fixes it.
           </p>
           <ProblemList problems={errors} slug={slug} />
         </div>
@@ -39,7 +43,8 @@ function RefusalNotice({ refusal, slug }: { refusal: Refusal; slug: string }) {
       return (
         <div className="notice notice-info" role="alert">
           <p>
-            <strong>Nothing to publish:</strong> the draft is the same as version {refusal.latestVersion}, which is already published. Change the policy data first.
+            <strong>Nothing to publish:</strong> the draft is the same as version {refusal.latestVersion}, which is
+            already published. Change the policy data first.
           </p>
         </div>
       );
@@ -73,7 +78,11 @@ export function PublishDialog({
   onClose: () => void;
   onPublished: (version: PublishedVersion) => void;
 }) {
-  const [publish, { loading }] = useMutation(PUBLISH_POLICY, { ...inTenant(slug), refetchQueries: ['PolicyPage', 'PolicyVersions'], awaitRefetchQueries: true });
+  const [publish, { loading }] = useMutation(PUBLISH_POLICY, {
+    ...inTenant(slug),
+    refetchQueries: ['PolicyPage', 'PolicyVersions'],
+    awaitRefetchQueries: true,
+  });
   const [refusal, setRefusal] = useState<Refusal | null>(null);
   const problems = refusal?.kind === 'invalid' ? refusal.problems : [];
   const byPath = problemsByPath(problems);
@@ -89,7 +98,12 @@ export function PublishDialog({
     setRefusal(null);
     try {
       const { data } = await publish({
-        variables: { input: { effectiveDate: String(form.get('effectiveDate') ?? ''), changeSummary: String(form.get('changeSummary') ?? '') } },
+        variables: {
+          input: {
+            effectiveDate: String(form.get('effectiveDate') ?? ''),
+            changeSummary: String(form.get('changeSummary') ?? ''),
+          },
+        },
       });
       const result = data?.publishPolicy;
       switch (result?.__typename) {
@@ -111,7 +125,11 @@ export function PublishDialog({
       }
     } catch (error) {
       const fromInput = problemsFromError(error);
-      setRefusal(fromInput.length ? { kind: 'invalid', problems: fromInput } : { kind: 'failed', message: friendlyMessage(error) });
+      setRefusal(
+        fromInput.length
+          ? { kind: 'invalid', problems: fromInput }
+          : { kind: 'failed', message: friendlyMessage(error) },
+      );
     }
   };
 
@@ -121,17 +139,27 @@ export function PublishDialog({
         {blockingErrors > 0 && !refusal ? (
           <div className="notice notice-warning" role="note">
             <p>
-              The completeness check found {blockingErrors === 1 ? 'one error' : `${blockingErrors} errors`}. Publishing is refused until{' '}
-              {blockingErrors === 1 ? 'it is' : 'they are'} fixed.
+              The completeness check found {blockingErrors === 1 ? 'one error' : `${blockingErrors} errors`}. Publishing
+              is refused until {blockingErrors === 1 ? 'it is' : 'they are'} fixed.
             </p>
           </div>
         ) : null}
         {refusal ? <RefusalNotice refusal={refusal} slug={slug} /> : null}
         <ProblemsSummary outcome={{ problems, failure: null }} shown={FIELDS} />
-        <Field label="Effective date" hint="From this date the live policy is this version; until then the current one stays live." problems={byPath.get('effectiveDate')}>
-          {(p) => <input {...p} name="effectiveDate" type="date" defaultValue={today()} required className="field-narrow" />}
+        <Field
+          label="Effective date"
+          hint="From this date the live policy is this version; until then the current one stays live."
+          problems={byPath.get('effectiveDate')}
+        >
+          {(p) => (
+            <input {...p} name="effectiveDate" type="date" defaultValue={today()} required className="field-narrow" />
+          )}
         </Field>
-        <Field label="What changed" hint="A sentence or two for the version list, webhooks and sub-processor subscribers." problems={byPath.get('changeSummary')}>
+        <Field
+          label="What changed"
+          hint="A sentence or two for the version list, webhooks and sub-processor subscribers."
+          problems={byPath.get('changeSummary')}
+        >
           {(p) => <textarea {...p} name="changeSummary" rows={3} maxLength={2000} required />}
         </Field>
         <FormActions busy={loading} saveLabel="Publish version" busyLabel="Publishing…" onCancel={close} />

@@ -123,7 +123,12 @@ export function VersionDetail() {
             ) : view === 'formatted' ? (
               <PolicyFrame title={`Version ${v.version} in ${languageName(language)}`} html={v.html} />
             ) : (
-              <pre className="policy-text" lang={language.toLowerCase()} tabIndex={0} aria-label={`Version ${v.version} in ${languageName(language)}, plain text`}>
+              <pre
+                className="policy-text"
+                lang={language.toLowerCase()}
+                tabIndex={0}
+                aria-label={`Version ${v.version} in ${languageName(language)}, plain text`}
+              >
                 {v.text}
               </pre>
             )}

@@ -7,7 +7,14 @@ import type { ResultOf } from '../../graphql/tada.js';
 import { inTenant } from '../../lib/apollo.js';
 import { fieldLabel, formatAuditValue } from '../settings/settings-format.js';
 import { policyBase, PolicyHeader, PolicyPageState } from './PolicyHeader.js';
-import { CHANGE_KIND_LABELS, changesBySection, comparisonOf, sideBySide, textNotComparedReason, type DiffLine } from './policy-format.js';
+import {
+  CHANGE_KIND_LABELS,
+  changesBySection,
+  comparisonOf,
+  sideBySide,
+  textNotComparedReason,
+  type DiffLine,
+} from './policy-format.js';
 import { CompareForm, usePolicyVersions } from './VersionList.js';
 
 type Diff = ResultOf<typeof POLICY_DIFF>['policyDiff'];
@@ -63,7 +70,9 @@ function ItemChanges({ diff }: { diff: Diff }) {
               {group.changes.map((c, i) => (
                 <li key={`${c.id ?? c.name}-${i}`} className={`diff-item diff-item-${c.kind.toLowerCase()}`}>
                   <p>
-                    <span className={`badge diff-kind diff-kind-${c.kind.toLowerCase()}`}>{CHANGE_KIND_LABELS[c.kind] ?? c.kind}</span>{' '}
+                    <span className={`badge diff-kind diff-kind-${c.kind.toLowerCase()}`}>
+                      {CHANGE_KIND_LABELS[c.kind] ?? c.kind}
+                    </span>{' '}
                     <strong>{c.name}</strong>
                   </p>
                   <FieldChanges change={c} from={diff.from} to={diff.to} />
@@ -192,7 +201,12 @@ export function VersionDiff() {
     <>
       <PolicyHeader slug={slug} tenant={(data ?? previousData)?.currentTenant} title={title} subPage />
       {versions.versions ? (
-        <CompareForm key={chosen ? `${chosen.from}-${chosen.to}` : 'none'} slug={slug} versions={versions.versions.map((v) => v.version)} initial={chosen} />
+        <CompareForm
+          key={chosen ? `${chosen.from}-${chosen.to}` : 'none'}
+          slug={slug}
+          versions={versions.versions.map((v) => v.version)}
+          initial={chosen}
+        />
       ) : null}
       {!chosen ? (
         <div className="notice notice-error" role="alert">

@@ -17,7 +17,12 @@ const PAGE_SIZE = 20;
 
 /** The published versions of the policy, newest first, with older pages on request. */
 export function usePolicyVersions(slug: string, pageSize = PAGE_SIZE) {
-  const query = useQuery(POLICY_VERSIONS, { ...inTenant(slug), variables: { last: pageSize }, fetchPolicy: 'network-only', notifyOnNetworkStatusChange: true });
+  const query = useQuery(POLICY_VERSIONS, {
+    ...inTenant(slug),
+    variables: { last: pageSize },
+    fetchPolicy: 'network-only',
+    notifyOnNetworkStatusChange: true,
+  });
   const connection = query.data?.policyVersions;
   const versions = connection ? connection.edges.map((e) => e.node).reverse() : undefined;
   const loadOlder = () =>
@@ -35,7 +40,15 @@ export function usePolicyVersions(slug: string, pageSize = PAGE_SIZE) {
 }
 
 /** Two versions to compare; submitting opens the side-by-side comparison. */
-export function CompareForm({ slug, versions, initial }: { slug: string; versions: readonly number[]; initial?: { from: number; to: number } | null }) {
+export function CompareForm({
+  slug,
+  versions,
+  initial,
+}: {
+  slug: string;
+  versions: readonly number[];
+  initial?: { from: number; to: number } | null;
+}) {
   const navigate = useNavigate();
   const id = useId();
   const fallback = initial ?? defaultComparison(versions);
@@ -74,7 +87,8 @@ function VersionRow({ slug, version }: { slug: string; version: Version }) {
   return (
     <tr>
       <th scope="row" className="nowrap">
-        <Link to={`${policyBase(slug)}/versions/${version.version}`}>Version {version.version}</Link> <VersionBadge version={version} />
+        <Link to={`${policyBase(slug)}/versions/${version.version}`}>Version {version.version}</Link>{' '}
+        <VersionBadge version={version} />
       </th>
       <td className="nowrap">{formatDate(version.effectiveDate)}</td>
       <td className="nowrap">
@@ -94,7 +108,11 @@ export function VersionList({ slug, query }: { slug: string; query: ReturnType<t
     <section className="card" aria-labelledby="versions-heading">
       <div className="card-header">
         <h2 id="versions-heading">Published versions</h2>
-        {connection?.totalCount ? <span className="muted small">{connection.totalCount === 1 ? '1 version' : `${connection.totalCount} versions`}</span> : null}
+        {connection?.totalCount ? (
+          <span className="muted small">
+            {connection.totalCount === 1 ? '1 version' : `${connection.totalCount} versions`}
+          </span>
+        ) : null}
       </div>
       {error && !versions ? (
         <ErrorState error={error} onRetry={() => void refetch()} />
@@ -108,7 +126,9 @@ export function VersionList({ slug, query }: { slug: string; query: ReturnType<t
         <>
           <p className="muted">
             {live ? `Version ${live.version} is live: the public links serve it.` : null}{' '}
-            {versions.some((v) => v.version > (live?.version ?? 0)) ? 'A scheduled version takes over on its effective date.' : null}
+            {versions.some((v) => v.version > (live?.version ?? 0))
+              ? 'A scheduled version takes over on its effective date.'
+              : null}
           </p>
           <CompareForm key={versions.length} slug={slug} versions={versions.map((v) => v.version)} />
           <div className="table-wrap">

@@ -1,10 +1,26 @@
 import { createTwoFilesPatch } from 'diff';
 import { describe, expect, it } from 'vitest';
-import { changesBySection, comparisonOf, defaultComparison, languageName, sideBySide, textNotComparedReason, versionStatus } from './policy-format.js';
+import {
+  changesBySection,
+  comparisonOf,
+  defaultComparison,
+  languageName,
+  sideBySide,
+  textNotComparedReason,
+  versionStatus,
+} from './policy-format.js';
 
 /** The API's textDiff is made this way (policy-versions/text-diff.ts): jsdiff, two lines of context. */
 const textDiff = (before: string[], after: string[]) =>
-  createTwoFilesPatch('version 1', 'version 2', `${before.join('\n')}\n`, `${after.join('\n')}\n`, undefined, undefined, { context: 2 });
+  createTwoFilesPatch(
+    'version 1',
+    'version 2',
+    `${before.join('\n')}\n`,
+    `${after.join('\n')}\n`,
+    undefined,
+    undefined,
+    { context: 2 },
+  );
 
 const lines = (n: number, prefix = 'line') => Array.from({ length: n }, (_, i) => `${prefix} ${i + 1}`);
 
@@ -19,7 +35,10 @@ describe('sideBySide', () => {
     expect(block!.rows).toEqual([
       { old: { number: 1, text: 'line 1', kind: 'same' }, new: { number: 1, text: 'line 1', kind: 'same' } },
       { old: { number: 2, text: 'line 2', kind: 'same' }, new: { number: 2, text: 'line 2', kind: 'same' } },
-      { old: { number: 3, text: 'line 3', kind: 'removed' }, new: { number: 3, text: 'line 3, reworded', kind: 'added' } },
+      {
+        old: { number: 3, text: 'line 3', kind: 'removed' },
+        new: { number: 3, text: 'line 3, reworded', kind: 'added' },
+      },
       { old: { number: 4, text: 'line 4', kind: 'same' }, new: { number: 4, text: 'line 4', kind: 'same' } },
       { old: { number: 5, text: 'line 5', kind: 'same' }, new: { number: 5, text: 'line 5', kind: 'same' } },
     ]);
@@ -37,7 +56,10 @@ describe('sideBySide', () => {
       ['outro', 'outro'],
       [null, 'new closing line'],
     ]);
-    expect(rows.at(-2)).toEqual({ old: { number: 5, text: 'outro', kind: 'same' }, new: { number: 3, text: 'outro', kind: 'same' } });
+    expect(rows.at(-2)).toEqual({
+      old: { number: 5, text: 'outro', kind: 'same' },
+      new: { number: 3, text: 'outro', kind: 'same' },
+    });
     expect(rows.at(-1)!.new).toEqual({ number: 4, text: 'new closing line', kind: 'added' });
   });
 
@@ -109,10 +131,12 @@ describe('versionStatus', () => {
 });
 
 describe('textNotComparedReason', () => {
-  it('turns the API\'s reason into a sentence', () => {
-    expect(textNotComparedReason('the text of version 1 has 612,000 characters; texts of at most 500,000 are compared line by line')).toBe(
-      'The text of version 1 has 612,000 characters; texts of at most 500,000 are compared line by line.',
-    );
+  it("turns the API's reason into a sentence", () => {
+    expect(
+      textNotComparedReason(
+        'the text of version 1 has 612,000 characters; texts of at most 500,000 are compared line by line',
+      ),
+    ).toBe('The text of version 1 has 612,000 characters; texts of at most 500,000 are compared line by line.');
     expect(textNotComparedReason('Already a sentence.')).toBe('Already a sentence.');
   });
 });

@@ -16,7 +16,8 @@ export function languageName(code: string): string {
   return capitalised === english ? english : `${capitalised} (${english})`;
 }
 
-export type DiffSection = 'AUDIENCES' | 'CLAUSES' | 'CONTROLLER' | 'COOKIES' | 'DATA_CATEGORIES' | 'PURPOSES' | 'RECIPIENTS' | 'SETTINGS';
+export type DiffSection =
+  'AUDIENCES' | 'CLAUSES' | 'CONTROLLER' | 'COOKIES' | 'DATA_CATEGORIES' | 'PURPOSES' | 'RECIPIENTS' | 'SETTINGS';
 
 /** Each section of a diff is edited in one editor section; the diff shows it under that section's name. */
 const SECTION_EDITORS: Record<DiffSection, PolicyLocationKind> = {
@@ -37,11 +38,17 @@ interface Change {
 }
 
 /** Changes grouped by section, in the order the editor lists its sections. */
-export function changesBySection<T extends Change>(changes: readonly T[]): { section: DiffSection; label: string; changes: T[] }[] {
+export function changesBySection<T extends Change>(
+  changes: readonly T[],
+): { section: DiffSection; label: string; changes: T[] }[] {
   const order = Object.keys(EDITOR_SECTIONS) as PolicyLocationKind[];
   return (Object.keys(SECTION_EDITORS) as DiffSection[])
     .sort((a, b) => order.indexOf(SECTION_EDITORS[a]) - order.indexOf(SECTION_EDITORS[b]))
-    .map((section) => ({ section, label: EDITOR_SECTIONS[SECTION_EDITORS[section]].label, changes: changes.filter((c) => c.section === section) }))
+    .map((section) => ({
+      section,
+      label: EDITOR_SECTIONS[SECTION_EDITORS[section]].label,
+      changes: changes.filter((c) => c.section === section),
+    }))
     .filter((group) => group.changes.length > 0);
 }
 
@@ -80,7 +87,8 @@ export function sideBySide(unifiedDiff: string): DiffBlock[] {
     let removed: DiffLine[] = [];
     let added: DiffLine[] = [];
     const pairUp = () => {
-      for (let i = 0; i < Math.max(removed.length, added.length); i++) rows.push({ old: removed[i] ?? null, new: added[i] ?? null });
+      for (let i = 0; i < Math.max(removed.length, added.length); i++)
+        rows.push({ old: removed[i] ?? null, new: added[i] ?? null });
       removed = [];
       added = [];
     };
@@ -91,7 +99,10 @@ export function sideBySide(unifiedDiff: string): DiffBlock[] {
       else if (marker === '+') added.push({ number: newNumber++, text, kind: 'added' });
       else if (marker === ' ') {
         pairUp();
-        rows.push({ old: { number: oldNumber++, text, kind: 'same' }, new: { number: newNumber++, text, kind: 'same' } });
+        rows.push({
+          old: { number: oldNumber++, text, kind: 'same' },
+          new: { number: newNumber++, text, kind: 'same' },
+        });
       }
       // "\ No newline at end of file" says nothing a reader needs.
     }
@@ -135,4 +146,8 @@ export function versionStatus(version: { isLive: boolean; effectiveDate: string 
   return version.effectiveDate > today ? 'scheduled' : 'superseded';
 }
 
-export const VERSION_STATUS_LABELS: Record<VersionStatus, string> = { live: 'Live', scheduled: 'Scheduled', superseded: 'Superseded' };
+export const VERSION_STATUS_LABELS: Record<VersionStatus, string> = {
+  live: 'Live',
+  scheduled: 'Scheduled',
+  superseded: 'Superseded',
+};

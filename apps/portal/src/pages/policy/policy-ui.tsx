@@ -21,7 +21,13 @@ export function ChoiceGroup<T extends string>({
       <div className="choice-options">
         {options.map((o) => (
           <label key={o.value} className="choice-option" lang={o.lang}>
-            <input type="radio" name={name} value={o.value} checked={value === o.value} onChange={() => onChange(o.value)} />
+            <input
+              type="radio"
+              name={name}
+              value={o.value}
+              checked={value === o.value}
+              onChange={() => onChange(o.value)}
+            />
             <span>{o.label}</span>
           </label>
         ))}
@@ -31,8 +37,25 @@ export function ChoiceGroup<T extends string>({
 }
 
 /** The language switch of a rendered policy, each language named in itself. */
-export function LanguageChoice<T extends string>({ legend, languages, value, onChange }: { legend: string; languages: readonly T[]; value: T; onChange: (value: T) => void }) {
-  return <ChoiceGroup legend={legend} options={languages.map((l) => ({ value: l, label: languageName(l), lang: l.toLowerCase() }))} value={value} onChange={onChange} />;
+export function LanguageChoice<T extends string>({
+  legend,
+  languages,
+  value,
+  onChange,
+}: {
+  legend: string;
+  languages: readonly T[];
+  value: T;
+  onChange: (value: T) => void;
+}) {
+  return (
+    <ChoiceGroup
+      legend={legend}
+      options={languages.map((l) => ({ value: l, label: languageName(l), lang: l.toLowerCase() }))}
+      value={value}
+      onChange={onChange}
+    />
+  );
 }
 
 /** Links inside the rendered policy open in a new tab; in-page anchors (its table of contents) stay in the frame. */
@@ -53,10 +76,22 @@ function openLinksOutside(event: SyntheticEvent<HTMLIFrameElement>) {
  * can send its links to a new tab.
  */
 export function PolicyFrame({ title, html }: { title: string; html: string }) {
-  return <iframe className="policy-frame" title={title} srcDoc={html} sandbox="allow-same-origin" onLoad={openLinksOutside} />;
+  return (
+    <iframe
+      className="policy-frame"
+      title={title}
+      srcDoc={html}
+      sandbox="allow-same-origin"
+      onLoad={openLinksOutside}
+    />
+  );
 }
 
-const STATUS_BADGES: Record<VersionStatus, string> = { live: 'badge-completed', scheduled: 'badge-verifying', superseded: 'badge-closed' };
+const STATUS_BADGES: Record<VersionStatus, string> = {
+  live: 'badge-completed',
+  scheduled: 'badge-verifying',
+  superseded: 'badge-closed',
+};
 
 /** Live, scheduled (takes over on its effective date) or superseded, in words. */
 export function VersionBadge({ version }: { version: { isLive: boolean; effectiveDate: string } }) {

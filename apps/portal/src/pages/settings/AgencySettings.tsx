@@ -16,7 +16,16 @@ import { sentence } from '../../lib/format.js';
 import { ErrorState } from '../../lib/errors.js';
 import { MemberManager } from './MemberManager.js';
 import { AGENCY_ROLE_VALUES, AGENCY_ROLES } from './settings-format.js';
-import { choiceOf, FormActions, formReader, outcomeOf, ProblemsSummary, TextField, useSubmit, validationFailed } from '../../components/form/index.js';
+import {
+  choiceOf,
+  FormActions,
+  formReader,
+  outcomeOf,
+  ProblemsSummary,
+  TextField,
+  useSubmit,
+  validationFailed,
+} from '../../components/form/index.js';
 import { StatusNotice } from './settings-ui.js';
 
 function AgencyNameForm({ name }: { name: string }) {
@@ -29,7 +38,12 @@ function AgencyNameForm({ name }: { name: string }) {
     setStatus(null);
     const saved = await submit.run(() =>
       outcomeOf(
-        () => update({ variables: { input: { name: value } }, refetchQueries: ['Me', 'AgencySettings'], awaitRefetchQueries: true }),
+        () =>
+          update({
+            variables: { input: { name: value } },
+            refetchQueries: ['Me', 'AgencySettings'],
+            awaitRefetchQueries: true,
+          }),
         (r) => validationFailed(r.data?.updateAgency),
       ),
     );
@@ -39,7 +53,14 @@ function AgencyNameForm({ name }: { name: string }) {
     <form className="form inline-form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
       <ProblemsSummary outcome={submit.outcome} shown={['name']} />
       <StatusNotice message={status} onDismiss={() => setStatus(null)} />
-      <TextField name="name" label="Agency name" defaultValue={name} required markRequired={false} problems={submit.at('name')} />
+      <TextField
+        name="name"
+        label="Agency name"
+        defaultValue={name}
+        required
+        markRequired={false}
+        problems={submit.at('name')}
+      />
       <FormActions busy={submit.busy} saveLabel="Save name" />
     </form>
   );
@@ -61,7 +82,12 @@ function TwoFactorPolicyForm({ required, ownTwoFactor }: { required: boolean; ow
     setStatus(null);
     const saved = await submit.run(() =>
       outcomeOf(
-        () => update({ variables: { input: { requireTwoFactor: value } }, refetchQueries: ['Me', 'AgencySettings'], awaitRefetchQueries: true }),
+        () =>
+          update({
+            variables: { input: { requireTwoFactor: value } },
+            refetchQueries: ['Me', 'AgencySettings'],
+            awaitRefetchQueries: true,
+          }),
         (r) => validationFailed(r.data?.updateAgency),
       ),
     );
@@ -85,7 +111,8 @@ function TwoFactorPolicyForm({ required, ownTwoFactor }: { required: boolean; ow
           Require two-factor sign-in
         </label>
         <p className="hint" id={`${id}-hint`}>
-          Everyone in the agency and everyone working in its clients must then sign in with a code from an authenticator app; whoever has not set it up is asked to first.
+          Everyone in the agency and everyone working in its clients must then sign in with a code from an authenticator
+          app; whoever has not set it up is asked to first.
           {ownTwoFactor ? null : (
             <>
               {' '}
@@ -110,9 +137,16 @@ function TwoFactorPolicyForm({ required, ownTwoFactor }: { required: boolean; ow
 
 /** `/settings`: the agency's name and its people (owners manage; the main navigation links here only for them). */
 export function AgencySettings() {
-  const { data, error, refetch } = useQuery(AGENCY_SETTINGS, { variables: { first: 100 }, fetchPolicy: 'network-only' });
+  const { data, error, refetch } = useQuery(AGENCY_SETTINGS, {
+    variables: { first: 100 },
+    fetchPolicy: 'network-only',
+  });
   const refetchMembers = { refetchQueries: ['AgencySettings'], awaitRefetchQueries: true };
-  const invitations = useQuery(AGENCY_INVITATIONS, { variables: { first: 100 }, fetchPolicy: 'network-only', skip: !data?.me.canManageAgency });
+  const invitations = useQuery(AGENCY_INVITATIONS, {
+    variables: { first: 100 },
+    fetchPolicy: 'network-only',
+    skip: !data?.me.canManageAgency,
+  });
   const refetchInvitations = { refetchQueries: ['AgencyInvitations'], awaitRefetchQueries: true };
   const [invite] = useMutation(INVITE_AGENCY_MEMBER);
   const [resend] = useMutation(RESEND_AGENCY_INVITATION);
@@ -130,7 +164,9 @@ export function AgencySettings() {
       <div className="page-header">
         <div>
           <h1>Agency settings</h1>
-          <p className="muted">{me?.agency ? `The people of ${me.agency.name} and what they may do.` : 'The agency and its people.'}</p>
+          <p className="muted">
+            {me?.agency ? `The people of ${me.agency.name} and what they may do.` : 'The agency and its people.'}
+          </p>
         </div>
       </div>
       {error && !data ? (
@@ -152,7 +188,9 @@ export function AgencySettings() {
           ) : null}
           <section className="card" aria-labelledby="agency-members-heading">
             <h2 id="agency-members-heading">Agency members</h2>
-            <p className="muted">Owners work in every client. Members work only in the clients whose member list names them.</p>
+            <p className="muted">
+              Owners work in every client. Members work only in the clients whose member list names them.
+            </p>
             <MemberManager
               scope="agency"
               members={data.agencyMembers.edges.map((e) => e.node)}
@@ -162,7 +200,11 @@ export function AgencySettings() {
               selfId={me.user?.id ?? null}
               onInvite={(email, role) =>
                 outcomeOf(
-                  () => invite({ variables: { input: { email, role: choiceOf('role', role, AGENCY_ROLE_VALUES) } }, ...refetchInvitations }),
+                  () =>
+                    invite({
+                      variables: { input: { email, role: choiceOf('role', role, AGENCY_ROLE_VALUES) } },
+                      ...refetchInvitations,
+                    }),
                   (r) => validationFailed(r.data?.inviteAgencyMember),
                 )
               }
@@ -180,7 +222,11 @@ export function AgencySettings() {
               }
               onChangeRole={(userId, role) =>
                 outcomeOf(
-                  () => update({ variables: { input: { userId, role: choiceOf('role', role, AGENCY_ROLE_VALUES) } }, ...refetchMembers }),
+                  () =>
+                    update({
+                      variables: { input: { userId, role: choiceOf('role', role, AGENCY_ROLE_VALUES) } },
+                      ...refetchMembers,
+                    }),
                   (r) => validationFailed(r.data?.updateAgencyMember),
                 )
               }
@@ -191,7 +237,9 @@ export function AgencySettings() {
                 )
               }
             />
-            {data.agencyMembers.pageInfo.hasNextPage ? <p className="muted small">The first 100 of {data.agencyMembers.totalCount} members are shown.</p> : null}
+            {data.agencyMembers.pageInfo.hasNextPage ? (
+              <p className="muted small">The first 100 of {data.agencyMembers.totalCount} members are shown.</p>
+            ) : null}
           </section>
         </>
       )}

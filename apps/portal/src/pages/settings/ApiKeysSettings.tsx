@@ -8,13 +8,28 @@ import { inTenant } from '../../lib/apollo.js';
 import { ErrorState } from '../../lib/errors.js';
 import { formatDateTime } from '../../lib/format.js';
 import { API_KEY_ROLE_VALUES, API_KEY_ROLES } from './settings-format.js';
-import { FormActions, formReader, outcomeOf, ProblemsSummary, succeeded, TextField, useSubmit, validationFailed } from '../../components/form/index.js';
+import {
+  FormActions,
+  formReader,
+  outcomeOf,
+  ProblemsSummary,
+  succeeded,
+  TextField,
+  useSubmit,
+  validationFailed,
+} from '../../components/form/index.js';
 import { ConfirmDialog, NotPermitted, SecretReveal, StatusBadge, StatusNotice } from './settings-ui.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 
 type ApiKeyRow = ResultOf<typeof API_KEYS>['apiKeys']['edges'][number]['node'];
 
-function CreateKeyForm({ tenantId, onCreated }: { tenantId: string; onCreated: (token: string, name: string) => void }) {
+function CreateKeyForm({
+  tenantId,
+  onCreated,
+}: {
+  tenantId: string;
+  onCreated: (token: string, name: string) => void;
+}) {
   const [create] = useMutation(CREATE_API_KEY, inTenant(tenantId));
   const submit = useSubmit();
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -24,7 +39,12 @@ function CreateKeyForm({ tenantId, onCreated }: { tenantId: string; onCreated: (
     let token: string | null = null;
     await submit.run(() =>
       outcomeOf(
-        () => create({ variables: { input: { name, role: f.oneOf('role', API_KEY_ROLE_VALUES) } }, refetchQueries: ['ApiKeys'], awaitRefetchQueries: true }),
+        () =>
+          create({
+            variables: { input: { name, role: f.oneOf('role', API_KEY_ROLE_VALUES) } },
+            refetchQueries: ['ApiKeys'],
+            awaitRefetchQueries: true,
+          }),
         (r) => {
           const answer = r.data?.createApiKey;
           if (answer?.__typename === 'ApiKeyCreated') token = answer.token;
@@ -71,7 +91,12 @@ function CreateKeyForm({ tenantId, onCreated }: { tenantId: string; onCreated: (
 export function ApiKeysSettings() {
   const tenant = useSettingsTenant();
   const allowed = tenant.viewer.canManageApiKeys;
-  const keys = useQuery(API_KEYS, { variables: { first: 100 }, ...inTenant(tenant.id), fetchPolicy: 'network-only', skip: !allowed });
+  const keys = useQuery(API_KEYS, {
+    variables: { first: 100 },
+    ...inTenant(tenant.id),
+    fetchPolicy: 'network-only',
+    skip: !allowed,
+  });
   const [revoke] = useMutation(REVOKE_API_KEY, inTenant(tenant.id));
   const [creating, setCreating] = useState(false);
   const [created, setCreated] = useState<{ token: string; name: string } | null>(null);
@@ -96,8 +121,8 @@ export function ApiKeysSettings() {
         </button>
       </div>
       <p className="muted">
-        An integration sends its key as <code>Authorization: Bearer &lt;key&gt;</code> to <code>/graphql</code>; the key works only in {tenant.displayName}. Keys never
-        administer.
+        An integration sends its key as <code>Authorization: Bearer &lt;key&gt;</code> to <code>/graphql</code>; the key
+        works only in {tenant.displayName}. Keys never administer.
       </p>
       <StatusNotice message={status} onDismiss={() => setStatus(null)} />
       {keys.error && !connection ? (
@@ -136,11 +161,23 @@ export function ApiKeysSettings() {
                   </td>
                   <td>{k.role.toLowerCase()}</td>
                   <td className="nowrap">{formatDateTime(k.createdAt)}</td>
-                  <td className="nowrap">{k.lastUsedAt ? formatDateTime(k.lastUsedAt) : <span className="muted">never</span>}</td>
-                  <td>{k.revokedAt ? <StatusBadge tone="neutral">Revoked {formatDateTime(k.revokedAt)}</StatusBadge> : <StatusBadge tone="ok">Active</StatusBadge>}</td>
+                  <td className="nowrap">
+                    {k.lastUsedAt ? formatDateTime(k.lastUsedAt) : <span className="muted">never</span>}
+                  </td>
+                  <td>
+                    {k.revokedAt ? (
+                      <StatusBadge tone="neutral">Revoked {formatDateTime(k.revokedAt)}</StatusBadge>
+                    ) : (
+                      <StatusBadge tone="ok">Active</StatusBadge>
+                    )}
+                  </td>
                   <td>
                     {k.revokedAt ? null : (
-                      <button type="button" className="button button-small button-danger-outline" onClick={() => setRevoking(k)}>
+                      <button
+                        type="button"
+                        className="button button-small button-danger-outline"
+                        onClick={() => setRevoking(k)}
+                      >
                         Revoke<span className="visually-hidden"> {k.name}</span>
                       </button>
                     )}
@@ -155,7 +192,11 @@ export function ApiKeysSettings() {
       <Dialog title={created ? 'Your new API key' : 'Create an API key'} open={creating} onClose={closeCreate}>
         {created ? (
           <div className="form">
-            <SecretReveal label="API key" value={created.token} warning="This is the only time the key is shown: Noticeboard keeps only a fingerprint of it. If you lose it, revoke it and create another." />
+            <SecretReveal
+              label="API key"
+              value={created.token}
+              warning="This is the only time the key is shown: Noticeboard keeps only a fingerprint of it. If you lose it, revoke it and create another."
+            />
             <div className="form-actions">
               <button type="button" className="button button-primary" onClick={closeCreate}>
                 I have stored the key
@@ -174,14 +215,18 @@ export function ApiKeysSettings() {
         onClose={() => setRevoking(null)}
         onConfirm={async () => {
           const key = revoking!;
-          const outcome = await outcomeOf(() => revoke({ variables: { id: key.id }, refetchQueries: ['ApiKeys'], awaitRefetchQueries: true }), () => null);
+          const outcome = await outcomeOf(
+            () => revoke({ variables: { id: key.id }, refetchQueries: ['ApiKeys'], awaitRefetchQueries: true }),
+            () => null,
+          );
           if (succeeded(outcome)) setStatus(`The key “${key.name}” was revoked.`);
           return outcome;
         }}
       >
         {revoking ? (
           <p>
-            Revoke <strong>{revoking.name}</strong> (ending in <code>{revoking.tokenHint}</code>)? Whatever uses it is refused from now on. This cannot be undone.
+            Revoke <strong>{revoking.name}</strong> (ending in <code>{revoking.tokenHint}</code>)? Whatever uses it is
+            refused from now on. This cannot be undone.
           </p>
         ) : null}
       </ConfirmDialog>

@@ -93,7 +93,12 @@ export function AuditSettings() {
     fetchPolicy: 'network-only',
     skip: !allowed,
   });
-  const actors = useQuery(AUDIT_ACTORS, { variables: { withKeys: tenant.viewer.canManageApiKeys }, ...inTenant(tenant.id), fetchPolicy: 'network-only', skip: !allowed });
+  const actors = useQuery(AUDIT_ACTORS, {
+    variables: { withKeys: tenant.viewer.canManageApiKeys },
+    ...inTenant(tenant.id),
+    fetchPolicy: 'network-only',
+    skip: !allowed,
+  });
 
   if (!allowed) return <NotPermitted what="this client’s audit log" />;
   const connection = query.data?.auditLog;
@@ -101,9 +106,12 @@ export function AuditSettings() {
 
   // People and keys of the client, and whoever acted on this page (e.g. an agency owner who is not listed as a member).
   const actorOptions = new Map<string, string>();
-  for (const { node } of actors.data?.tenantMembers.edges ?? []) actorOptions.set(node.userId, `${node.name} (${node.email})`);
-  for (const { node } of actors.data?.apiKeys?.edges ?? []) actorOptions.set(node.id, `API key “${node.name}”${node.revokedAt ? ' (revoked)' : ''}`);
-  for (const r of rows) if (r.actorId && !actorOptions.has(r.actorId)) actorOptions.set(r.actorId, r.actorName ?? r.actorId);
+  for (const { node } of actors.data?.tenantMembers.edges ?? [])
+    actorOptions.set(node.userId, `${node.name} (${node.email})`);
+  for (const { node } of actors.data?.apiKeys?.edges ?? [])
+    actorOptions.set(node.id, `API key “${node.name}”${node.revokedAt ? ' (revoked)' : ''}`);
+  for (const r of rows)
+    if (r.actorId && !actorOptions.has(r.actorId)) actorOptions.set(r.actorId, r.actorName ?? r.actorId);
   if (value('actor') && !actorOptions.has(value('actor'))) actorOptions.set(value('actor'), 'The chosen actor');
   const actions = [...new Set(rows.map((r) => r.action).filter((a): a is string => Boolean(a)))].sort();
   const filtered = FILTERS.some((f) => value(f));
@@ -135,9 +143,18 @@ export function AuditSettings() {
   return (
     <section className="card" aria-labelledby="audit-heading">
       <h2 id="audit-heading">Audit log</h2>
-      <p className="muted">Every change in {tenant.displayName}, by whom and through which action, newest first. Entries are never changed or removed.</p>
+      <p className="muted">
+        Every change in {tenant.displayName}, by whom and through which action, newest first. Entries are never changed
+        or removed.
+      </p>
       {/* Keyed by the URL's filters so the fields show them after Apply, Clear or a shared link. */}
-      <form key={params.toString()} className="filters" role="search" aria-label="Filter the audit log" onSubmit={apply}>
+      <form
+        key={params.toString()}
+        className="filters"
+        role="search"
+        aria-label="Filter the audit log"
+        onSubmit={apply}
+      >
         <div className="filter">
           <label htmlFor="a-actor">Actor</label>
           <select id="a-actor" name="actor" className="actor-select" defaultValue={value('actor')}>
@@ -151,7 +168,15 @@ export function AuditSettings() {
         </div>
         <div className="filter">
           <label htmlFor="a-action">Action</label>
-          <input id="a-action" name="action" defaultValue={value('action')} list="a-action-list" placeholder="e.g. createApiKey" autoComplete="off" aria-describedby="a-action-hint" />
+          <input
+            id="a-action"
+            name="action"
+            defaultValue={value('action')}
+            list="a-action-list"
+            placeholder="e.g. createApiKey"
+            autoComplete="off"
+            aria-describedby="a-action-hint"
+          />
           <span id="a-action-hint" className="visually-hidden">
             The exact name of the operation, as shown in the Action column.
           </span>
@@ -196,7 +221,9 @@ export function AuditSettings() {
       ) : !connection ? (
         <Loading label="Loading the audit log…" />
       ) : rows.length === 0 ? (
-        <Empty title={filtered ? 'No changes match' : 'No changes yet'}>{filtered ? <p>Change or clear the filters.</p> : null}</Empty>
+        <Empty title={filtered ? 'No changes match' : 'No changes yet'}>
+          {filtered ? <p>Change or clear the filters.</p> : null}
+        </Empty>
       ) : (
         <>
           <p className="muted small" role="status">
@@ -222,7 +249,8 @@ export function AuditSettings() {
                       {formatDateTime(r.at)}
                     </th>
                     <td className="break">
-                      {r.actorName ?? (r.actorKind === 'SYSTEM' ? 'Noticeboard' : <span className="muted">unknown</span>)}
+                      {r.actorName ??
+                        (r.actorKind === 'SYSTEM' ? 'Noticeboard' : <span className="muted">unknown</span>)}
                       <div className="muted small">{label(AUDIT_ACTOR_KIND_LABELS, r.actorKind)}</div>
                     </td>
                     <td>

@@ -47,9 +47,22 @@ interface MemberManagerProps {
   onRemove: (userId: string) => Promise<Outcome>;
 }
 
-const roleLabel = (roles: readonly RoleOption[], value: string) => roles.find((r) => r.value === value)?.label ?? value.toLowerCase();
+const roleLabel = (roles: readonly RoleOption[], value: string) =>
+  roles.find((r) => r.value === value)?.label ?? value.toLowerCase();
 
-function RoleChoice({ roles, name, value, legend, problems }: { roles: readonly RoleOption[]; name: string; value: string; legend: string; problems?: readonly { message: string }[] | undefined }) {
+function RoleChoice({
+  roles,
+  name,
+  value,
+  legend,
+  problems,
+}: {
+  roles: readonly RoleOption[];
+  name: string;
+  value: string;
+  legend: string;
+  problems?: readonly { message: string }[] | undefined;
+}) {
   return (
     <fieldset className={`field${problems?.length ? ' field-invalid' : ''}`}>
       <legend>{legend}</legend>
@@ -69,7 +82,17 @@ function RoleChoice({ roles, name, value, legend, problems }: { roles: readonly 
   );
 }
 
-function InviteForm({ scope, roles, onInvite, onDone }: { scope: string; roles: readonly RoleOption[]; onInvite: MemberManagerProps['onInvite']; onDone: (email: string) => void }) {
+function InviteForm({
+  scope,
+  roles,
+  onInvite,
+  onDone,
+}: {
+  scope: string;
+  roles: readonly RoleOption[];
+  onInvite: MemberManagerProps['onInvite'];
+  onDone: (email: string) => void;
+}) {
   const [outcome, setOutcome] = useState<Outcome>(DONE);
   const [busy, setBusy] = useState(false);
   const byPath = problemsByPath(outcome.problems);
@@ -87,11 +110,20 @@ function InviteForm({ scope, roles, onInvite, onDone }: { scope: string; roles: 
   return (
     <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <ProblemsSummary outcome={outcome} shown={['email', 'role']} />
-      <p className="muted">We email a link valid for 7 days. Someone new chooses their own name and password when they accept; someone with an account signs in to accept.</p>
+      <p className="muted">
+        We email a link valid for 7 days. Someone new chooses their own name and password when they accept; someone with
+        an account signs in to accept.
+      </p>
       <Field label="Email" problems={byPath.get('email')}>
         {(p) => <input {...p} name="email" type="email" autoComplete="off" required />}
       </Field>
-      <RoleChoice roles={roles} name="role" value={roles[roles.length - 1]!.value} legend={`Role in the ${scope}`} problems={byPath.get('role')} />
+      <RoleChoice
+        roles={roles}
+        name="role"
+        value={roles[roles.length - 1]!.value}
+        legend={`Role in the ${scope}`}
+        problems={byPath.get('role')}
+      />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? 'Sending…' : 'Send invitation'}
@@ -102,7 +134,17 @@ function InviteForm({ scope, roles, onInvite, onDone }: { scope: string; roles: 
 }
 
 /** Pending and expired invitations, with resend and withdraw for whoever manages members. */
-function InvitationList({ scope, invitations, roles, canManage, onResend, onRevoke, onStatus }: Pick<MemberManagerProps, 'scope' | 'invitations' | 'roles' | 'canManage' | 'onResend' | 'onRevoke'> & { onStatus: (message: string) => void }) {
+function InvitationList({
+  scope,
+  invitations,
+  roles,
+  canManage,
+  onResend,
+  onRevoke,
+  onStatus,
+}: Pick<MemberManagerProps, 'scope' | 'invitations' | 'roles' | 'canManage' | 'onResend' | 'onRevoke'> & {
+  onStatus: (message: string) => void;
+}) {
   const [withdrawing, setWithdrawing] = useState<InvitationRow | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const [failure, setFailure] = useState<string | null>(null);
@@ -113,7 +155,8 @@ function InvitationList({ scope, invitations, roles, canManage, onResend, onRevo
     setFailure(null);
     const outcome = await onResend(invitation.id);
     setBusyId(null);
-    const message = outcome.failure ?? (outcome.problems.length ? outcome.problems.map((p) => p.message).join(' ') : null);
+    const message =
+      outcome.failure ?? (outcome.problems.length ? outcome.problems.map((p) => p.message).join(' ') : null);
     if (message) setFailure(message);
     else onStatus(`Invitation sent to ${invitation.email} again.`);
   };
@@ -161,11 +204,20 @@ function InvitationList({ scope, invitations, roles, canManage, onResend, onRevo
                 {canManage ? (
                   <td>
                     <div className="row-actions">
-                      <button type="button" className="button button-small" disabled={busyId === i.id} onClick={() => void resend(i)}>
+                      <button
+                        type="button"
+                        className="button button-small"
+                        disabled={busyId === i.id}
+                        onClick={() => void resend(i)}
+                      >
                         {busyId === i.id ? 'Sending…' : 'Resend'}
                         <span className="visually-hidden"> invitation to {i.email}</span>
                       </button>
-                      <button type="button" className="button button-small button-danger-outline" onClick={() => setWithdrawing(i)}>
+                      <button
+                        type="button"
+                        className="button button-small button-danger-outline"
+                        onClick={() => setWithdrawing(i)}
+                      >
                         Withdraw<span className="visually-hidden"> invitation to {i.email}</span>
                       </button>
                     </div>
@@ -185,7 +237,8 @@ function InvitationList({ scope, invitations, roles, canManage, onResend, onRevo
         onConfirm={async () => {
           const invitation = withdrawing!;
           const outcome = await onRevoke(invitation.id);
-          if (!outcome.failure && !outcome.problems.length) onStatus(`The invitation to ${invitation.email} was withdrawn.`);
+          if (!outcome.failure && !outcome.problems.length)
+            onStatus(`The invitation to ${invitation.email} was withdrawn.`);
           return outcome;
         }}
       >
@@ -199,7 +252,17 @@ function InvitationList({ scope, invitations, roles, canManage, onResend, onRevo
   );
 }
 
-function ChangeRoleForm({ member, roles, onChangeRole, onDone }: { member: MemberRow; roles: readonly RoleOption[]; onChangeRole: MemberManagerProps['onChangeRole']; onDone: (role: string) => void }) {
+function ChangeRoleForm({
+  member,
+  roles,
+  onChangeRole,
+  onDone,
+}: {
+  member: MemberRow;
+  roles: readonly RoleOption[];
+  onChangeRole: MemberManagerProps['onChangeRole'];
+  onDone: (role: string) => void;
+}) {
   const [outcome, setOutcome] = useState<Outcome>(DONE);
   const [busy, setBusy] = useState(false);
   const byPath = problemsByPath(outcome.problems);
@@ -217,9 +280,16 @@ function ChangeRoleForm({ member, roles, onChangeRole, onDone }: { member: Membe
     <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
       <ProblemsSummary outcome={outcome} shown={['role']} />
       <p>
-        {member.name} <span className="muted">({member.email})</span> is now <strong>{roleLabel(roles, member.role)}</strong>.
+        {member.name} <span className="muted">({member.email})</span> is now{' '}
+        <strong>{roleLabel(roles, member.role)}</strong>.
       </p>
-      <RoleChoice roles={roles} name="role" value={member.role} legend="New role" problems={byPath.get('role') ?? byPath.get('userId')} />
+      <RoleChoice
+        roles={roles}
+        name="role"
+        value={member.role}
+        legend="New role"
+        problems={byPath.get('role') ?? byPath.get('userId')}
+      />
       <div className="form-actions">
         <button type="submit" className="button button-primary" disabled={busy}>
           {busy ? 'Saving…' : 'Save role'}
@@ -230,7 +300,19 @@ function ChangeRoleForm({ member, roles, onChangeRole, onDone }: { member: Membe
 }
 
 /** A list of members with invite, change-role and remove, and the open invitations (each offered only when `canManage`). */
-export function MemberManager({ scope, members, invitations, roles, canManage, selfId, onInvite, onResend, onRevoke, onChangeRole, onRemove }: MemberManagerProps) {
+export function MemberManager({
+  scope,
+  members,
+  invitations,
+  roles,
+  canManage,
+  selfId,
+  onInvite,
+  onResend,
+  onRevoke,
+  onChangeRole,
+  onRemove,
+}: MemberManagerProps) {
   const [inviting, setInviting] = useState(false);
   const [editing, setEditing] = useState<MemberRow | null>(null);
   const [removing, setRemoving] = useState<MemberRow | null>(null);
@@ -286,7 +368,11 @@ export function MemberManager({ scope, members, invitations, roles, canManage, s
                         <button type="button" className="button button-small" onClick={() => setEditing(m)}>
                           Change role<span className="visually-hidden"> of {m.name}</span>
                         </button>
-                        <button type="button" className="button button-small button-danger-outline" onClick={() => setRemoving(m)}>
+                        <button
+                          type="button"
+                          className="button button-small button-danger-outline"
+                          onClick={() => setRemoving(m)}
+                        >
                           Remove<span className="visually-hidden"> {m.name}</span>
                         </button>
                       </div>
@@ -299,7 +385,15 @@ export function MemberManager({ scope, members, invitations, roles, canManage, s
         </div>
       )}
 
-      <InvitationList scope={scope} invitations={invitations} roles={roles} canManage={canManage} onResend={onResend} onRevoke={onRevoke} onStatus={setStatus} />
+      <InvitationList
+        scope={scope}
+        invitations={invitations}
+        roles={roles}
+        canManage={canManage}
+        onResend={onResend}
+        onRevoke={onRevoke}
+        onStatus={setStatus}
+      />
 
       <Dialog title="Invite a member" open={inviting} onClose={() => setInviting(false)}>
         <InviteForm

@@ -23,10 +23,19 @@ export function MembersSettings() {
   const tenant = useSettingsTenant();
   const tenantOptions = inTenant(tenant.id);
   const me = useQuery(ME);
-  const members = useQuery(TENANT_MEMBERS, { variables: { first: 100 }, ...tenantOptions, fetchPolicy: 'network-only' });
+  const members = useQuery(TENANT_MEMBERS, {
+    variables: { first: 100 },
+    ...tenantOptions,
+    fetchPolicy: 'network-only',
+  });
   const canManage = tenant.viewer.canManageMembers;
   // Only those who manage members see invitations (the API refuses the list to others).
-  const invitations = useQuery(TENANT_INVITATIONS, { variables: { first: 100 }, ...tenantOptions, fetchPolicy: 'network-only', skip: !canManage });
+  const invitations = useQuery(TENANT_INVITATIONS, {
+    variables: { first: 100 },
+    ...tenantOptions,
+    fetchPolicy: 'network-only',
+    skip: !canManage,
+  });
   const refetch = { refetchQueries: ['TenantMembers'], awaitRefetchQueries: true };
   const refetchInvitations = { refetchQueries: ['TenantInvitations'], awaitRefetchQueries: true };
   const [invite] = useMutation(INVITE_TENANT_MEMBER, tenantOptions);
@@ -43,7 +52,10 @@ export function MembersSettings() {
       await members.fetchMore({
         variables: { after: connection?.pageInfo.endCursor },
         updateQuery: (prev, { fetchMoreResult }) => ({
-          tenantMembers: { ...fetchMoreResult.tenantMembers, edges: [...prev.tenantMembers.edges, ...fetchMoreResult.tenantMembers.edges] },
+          tenantMembers: {
+            ...fetchMoreResult.tenantMembers,
+            edges: [...prev.tenantMembers.edges, ...fetchMoreResult.tenantMembers.edges],
+          },
         }),
       });
     } finally {
@@ -54,7 +66,9 @@ export function MembersSettings() {
   return (
     <section className="card" aria-labelledby="members-heading">
       <h2 id="members-heading">People in {tenant.displayName}</h2>
-      <p className="muted">Agency owners see every client without being listed here; agency members see the clients they are listed in.</p>
+      <p className="muted">
+        Agency owners see every client without being listed here; agency members see the clients they are listed in.
+      </p>
       {members.error && !connection ? (
         <ErrorState error={members.error} onRetry={() => void members.refetch()} />
       ) : !connection ? (
@@ -70,7 +84,11 @@ export function MembersSettings() {
             selfId={me.data?.me.user?.id ?? null}
             onInvite={(email, role) =>
               outcomeOf(
-                () => invite({ variables: { input: { email, role: choiceOf('role', role, TENANT_ROLE_VALUES) } }, ...refetchInvitations }),
+                () =>
+                  invite({
+                    variables: { input: { email, role: choiceOf('role', role, TENANT_ROLE_VALUES) } },
+                    ...refetchInvitations,
+                  }),
                 (r) => validationFailed(r.data?.inviteTenantMember),
               )
             }
@@ -88,7 +106,11 @@ export function MembersSettings() {
             }
             onChangeRole={(userId, role) =>
               outcomeOf(
-                () => update({ variables: { input: { userId, role: choiceOf('role', role, TENANT_ROLE_VALUES) } }, ...refetch }),
+                () =>
+                  update({
+                    variables: { input: { userId, role: choiceOf('role', role, TENANT_ROLE_VALUES) } },
+                    ...refetch,
+                  }),
                 (r) => validationFailed(r.data?.updateTenantMember),
               )
             }

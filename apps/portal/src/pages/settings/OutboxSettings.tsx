@@ -12,7 +12,12 @@ import { choiceOrNull } from '../../components/form/index.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 
 const PAGE_SIZE = 25;
-const TONES: Record<string, 'ok' | 'info' | 'danger' | 'neutral'> = { SENT: 'ok', QUEUED: 'info', FAILED: 'danger', NOT_SENT: 'neutral' };
+const TONES: Record<string, 'ok' | 'info' | 'danger' | 'neutral'> = {
+  SENT: 'ok',
+  QUEUED: 'info',
+  FAILED: 'danger',
+  NOT_SENT: 'neutral',
+};
 
 export function EmailStatus({ status }: { status: string }) {
   return <StatusBadge tone={TONES[status] ?? 'neutral'}>{label(EMAIL_STATUS_LABELS, status)}</StatusBadge>;
@@ -26,7 +31,12 @@ export function OutboxSettings() {
   const [kind, setKind] = useState('');
   const [pages, setPages] = useState(firstPage);
   const query = useQuery(EMAIL_OUTBOX, {
-    variables: { first: PAGE_SIZE, after: currentCursor(pages), status: choiceOrNull(status, EMAIL_STATUS_LABELS), kind: choiceOrNull(kind, EMAIL_KIND_LABELS) },
+    variables: {
+      first: PAGE_SIZE,
+      after: currentCursor(pages),
+      status: choiceOrNull(status, EMAIL_STATUS_LABELS),
+      kind: choiceOrNull(kind, EMAIL_KIND_LABELS),
+    },
     ...inTenant(tenant.id),
     fetchPolicy: 'network-only',
     skip: !allowed,
@@ -40,7 +50,10 @@ export function OutboxSettings() {
   return (
     <section className="card" aria-labelledby="outbox-heading">
       <h2 id="outbox-heading">Email outbox</h2>
-      <p className="muted">Identity checks and notices to requesters, and sub-processor notices to subscribers. Failed emails are retried before they are given up.</p>
+      <p className="muted">
+        Identity checks and notices to requesters, and sub-processor notices to subscribers. Failed emails are retried
+        before they are given up.
+      </p>
       <form className="filters" role="search" aria-label="Filter emails" onSubmit={(e) => e.preventDefault()}>
         <div className="filter">
           <label htmlFor="o-status">Status</label>
@@ -139,7 +152,12 @@ export function OutboxMessage() {
   const tenant = useSettingsTenant();
   const { messageId = '' } = useParams();
   const allowed = tenant.viewer.canReadAudit;
-  const query = useQuery(EMAIL_MESSAGE, { variables: { id: messageId }, ...inTenant(tenant.id), fetchPolicy: 'network-only', skip: !allowed });
+  const query = useQuery(EMAIL_MESSAGE, {
+    variables: { id: messageId },
+    ...inTenant(tenant.id),
+    fetchPolicy: 'network-only',
+    skip: !allowed,
+  });
   if (!allowed) return <NotPermitted what="this client’s email outbox" />;
   const m = query.data?.emailMessage;
   const base = `/tenants/${encodeURIComponent(tenant.slug)}/settings/outbox`;

@@ -23,7 +23,11 @@ export function SubscribersSettings() {
   const [status, setStatus] = useState('');
   const [pages, setPages] = useState(firstPage);
   const query = useQuery(SUBPROCESSOR_SUBSCRIBERS, {
-    variables: { first: PAGE_SIZE, after: currentCursor(pages), status: choiceOrNull(status, SUBSCRIBER_STATUS_LABELS) },
+    variables: {
+      first: PAGE_SIZE,
+      after: currentCursor(pages),
+      status: choiceOrNull(status, SUBSCRIBER_STATUS_LABELS),
+    },
     ...inTenant(tenant.id),
     fetchPolicy: 'network-only',
     skip: !allowed,
@@ -39,7 +43,10 @@ export function SubscribersSettings() {
   return (
     <section className="card" aria-labelledby="subscribers-heading">
       <h2 id="subscribers-heading">Sub-processor subscribers</h2>
-      <p className="muted">People subscribe on the public sub-processor page and confirm by email; confirmed subscribers are emailed when a published version changes the list.</p>
+      <p className="muted">
+        People subscribe on the public sub-processor page and confirm by email; confirmed subscribers are emailed when a
+        published version changes the list.
+      </p>
       <StatusNotice message={notice} onDismiss={() => setNotice(null)} />
       <form className="filters" role="search" aria-label="Filter subscribers" onSubmit={(e) => e.preventDefault()}>
         <div className="filter">
@@ -90,13 +97,23 @@ export function SubscribersSettings() {
                       {s.email}
                     </th>
                     <td>
-                      <StatusBadge tone={TONES[s.status] ?? 'neutral'}>{label(SUBSCRIBER_STATUS_LABELS, s.status)}</StatusBadge>
-                      {s.unsubscribedAt ? <div className="muted small">on {formatDateTime(s.unsubscribedAt)}</div> : null}
+                      <StatusBadge tone={TONES[s.status] ?? 'neutral'}>
+                        {label(SUBSCRIBER_STATUS_LABELS, s.status)}
+                      </StatusBadge>
+                      {s.unsubscribedAt ? (
+                        <div className="muted small">on {formatDateTime(s.unsubscribedAt)}</div>
+                      ) : null}
                     </td>
                     <td className="nowrap">{formatDateTime(s.createdAt)}</td>
-                    <td className="nowrap">{s.confirmedAt ? formatDateTime(s.confirmedAt) : <span className="muted">not yet</span>}</td>
+                    <td className="nowrap">
+                      {s.confirmedAt ? formatDateTime(s.confirmedAt) : <span className="muted">not yet</span>}
+                    </td>
                     <td>
-                      <button type="button" className="button button-small button-danger-outline" onClick={() => setRemoving(s)}>
+                      <button
+                        type="button"
+                        className="button button-small button-danger-outline"
+                        onClick={() => setRemoving(s)}
+                      >
                         Remove<span className="visually-hidden"> {s.email}</span>
                       </button>
                     </td>
@@ -123,15 +140,23 @@ export function SubscribersSettings() {
         onClose={() => setRemoving(null)}
         onConfirm={async () => {
           const who = removing!;
-          const outcome = await outcomeOf(() => remove({ variables: { id: who.id }, refetchQueries: ['SubprocessorSubscribers'], awaitRefetchQueries: true }), () => null);
+          const outcome = await outcomeOf(
+            () =>
+              remove({
+                variables: { id: who.id },
+                refetchQueries: ['SubprocessorSubscribers'],
+                awaitRefetchQueries: true,
+              }),
+            () => null,
+          );
           if (succeeded(outcome)) setNotice(`${who.email} was removed.`);
           return outcome;
         }}
       >
         {removing ? (
           <p>
-            Remove <strong className="break">{removing.email}</strong> and their links altogether? They get no further notices; they can subscribe again on the public
-            page.
+            Remove <strong className="break">{removing.email}</strong> and their links altogether? They get no further
+            notices; they can subscribe again on the public page.
           </p>
         ) : null}
       </ConfirmDialog>

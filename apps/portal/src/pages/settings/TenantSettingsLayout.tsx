@@ -12,13 +12,48 @@ export type SettingsTenant = ResultOf<typeof SETTINGS_TENANT>['currentTenant'];
 type Viewer = SettingsTenant['viewer'];
 
 /** The sections of a client's settings, each shown only to people whose permissions allow it. */
-export const TENANT_SETTINGS_SECTIONS: { path: string; title: string; description: string; allowed: (v: Viewer) => boolean }[] = [
-  { path: 'members', title: 'Members', description: 'People with a role in this client, and what they may do.', allowed: () => true },
-  { path: 'api-keys', title: 'API keys', description: 'Keys that let your integrations call the API for this client.', allowed: (v) => v.canManageApiKeys },
-  { path: 'webhooks', title: 'Webhooks', description: 'Endpoints told about events, and the log of every delivery.', allowed: (v) => v.canManageApiKeys },
-  { path: 'subscribers', title: 'Sub-processor subscribers', description: 'People told by email when the sub-processor list changes.', allowed: (v) => v.canManageMembers },
-  { path: 'outbox', title: 'Email outbox', description: 'Every email sent for this client, and whether it went out.', allowed: (v) => v.canReadAudit },
-  { path: 'audit', title: 'Audit log', description: 'Who changed what, and when, with the values before and after.', allowed: (v) => v.canReadAudit },
+export const TENANT_SETTINGS_SECTIONS: {
+  path: string;
+  title: string;
+  description: string;
+  allowed: (v: Viewer) => boolean;
+}[] = [
+  {
+    path: 'members',
+    title: 'Members',
+    description: 'People with a role in this client, and what they may do.',
+    allowed: () => true,
+  },
+  {
+    path: 'api-keys',
+    title: 'API keys',
+    description: 'Keys that let your integrations call the API for this client.',
+    allowed: (v) => v.canManageApiKeys,
+  },
+  {
+    path: 'webhooks',
+    title: 'Webhooks',
+    description: 'Endpoints told about events, and the log of every delivery.',
+    allowed: (v) => v.canManageApiKeys,
+  },
+  {
+    path: 'subscribers',
+    title: 'Sub-processor subscribers',
+    description: 'People told by email when the sub-processor list changes.',
+    allowed: (v) => v.canManageMembers,
+  },
+  {
+    path: 'outbox',
+    title: 'Email outbox',
+    description: 'Every email sent for this client, and whether it went out.',
+    allowed: (v) => v.canReadAudit,
+  },
+  {
+    path: 'audit',
+    title: 'Audit log',
+    description: 'Who changed what, and when, with the values before and after.',
+    allowed: (v) => v.canReadAudit,
+  },
 ];
 
 /** The client a settings section works in (from the layout's route). */

@@ -6,14 +6,26 @@ import { WEBHOOK_DELIVERIES } from '../../graphql/settings.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import { ErrorState } from '../../lib/errors.js';
 import { formatDateTime, label } from '../../lib/format.js';
-import { currentCursor, DELIVERY_STATUS_LABELS, firstPage, formatDuration, WEBHOOK_EVENT_VALUES, WEBHOOK_EVENTS } from './settings-format.js';
+import {
+  currentCursor,
+  DELIVERY_STATUS_LABELS,
+  firstPage,
+  formatDuration,
+  WEBHOOK_EVENT_VALUES,
+  WEBHOOK_EVENTS,
+} from './settings-format.js';
 import { NotPermitted, Pager, StatusBadge } from './settings-ui.js';
 import { choiceOrNull } from '../../components/form/index.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 import { eventLabel } from './WebhooksSettings.js';
 
 const PAGE_SIZE = 25;
-const DELIVERY_TONES: Record<string, 'ok' | 'warn' | 'danger' | 'info'> = { SUCCEEDED: 'ok', RETRYING: 'warn', FAILED: 'danger', PENDING: 'info' };
+const DELIVERY_TONES: Record<string, 'ok' | 'warn' | 'danger' | 'info'> = {
+  SUCCEEDED: 'ok',
+  RETRYING: 'warn',
+  FAILED: 'danger',
+  PENDING: 'info',
+};
 
 /** `/tenants/:slug/settings/webhooks/:endpointId`: one endpoint and its delivery log, newest first, paged. */
 export function WebhookDeliveries() {
@@ -24,7 +36,13 @@ export function WebhookDeliveries() {
   const [eventType, setEventType] = useState('');
   const [pages, setPages] = useState(firstPage);
   const query = useQuery(WEBHOOK_DELIVERIES, {
-    variables: { id: endpointId, first: PAGE_SIZE, after: currentCursor(pages), status: choiceOrNull(status, DELIVERY_STATUS_LABELS), eventType: choiceOrNull(eventType, WEBHOOK_EVENT_VALUES) },
+    variables: {
+      id: endpointId,
+      first: PAGE_SIZE,
+      after: currentCursor(pages),
+      status: choiceOrNull(status, DELIVERY_STATUS_LABELS),
+      eventType: choiceOrNull(eventType, WEBHOOK_EVENT_VALUES),
+    },
     ...inTenant(tenant.id),
     fetchPolicy: 'network-only',
     skip: !allowed,
@@ -53,7 +71,9 @@ export function WebhookDeliveries() {
       </h2>
       {endpoint ? (
         <p className="muted small">
-          {endpoint.enabled ? 'Enabled' : 'Disabled'} · events: {endpoint.events.map((e) => eventLabel(e)?.wire ?? e).join(', ')} · secret ends in <code>{endpoint.secretHint}</code>
+          {endpoint.enabled ? 'Enabled' : 'Disabled'} · events:{' '}
+          {endpoint.events.map((e) => eventLabel(e)?.wire ?? e).join(', ')} · secret ends in{' '}
+          <code>{endpoint.secretHint}</code>
         </p>
       ) : null}
       <form className="filters" role="search" aria-label="Filter deliveries" onSubmit={(e) => e.preventDefault()}>
@@ -116,14 +136,24 @@ export function WebhookDeliveries() {
                       <code>{eventLabel(d.eventType)?.wire ?? d.eventType}</code>
                     </td>
                     <td>
-                      <StatusBadge tone={DELIVERY_TONES[d.status] ?? 'info'}>{label(DELIVERY_STATUS_LABELS, d.status)}</StatusBadge>
+                      <StatusBadge tone={DELIVERY_TONES[d.status] ?? 'info'}>
+                        {label(DELIVERY_STATUS_LABELS, d.status)}
+                      </StatusBadge>
                       {d.deliveredAt ? <div className="muted small">at {formatDateTime(d.deliveredAt)}</div> : null}
-                      {d.nextAttemptAt ? <div className="muted small">next try {formatDateTime(d.nextAttemptAt)}</div> : null}
+                      {d.nextAttemptAt ? (
+                        <div className="muted small">next try {formatDateTime(d.nextAttemptAt)}</div>
+                      ) : null}
                     </td>
                     <td>{d.attempts}</td>
                     <td className="nowrap">
-                      {d.lastStatusCode !== null && d.lastStatusCode !== undefined ? `HTTP ${d.lastStatusCode}` : <span className="muted">no answer</span>}
-                      {d.responseTimeMs !== null && d.responseTimeMs !== undefined ? <div className="muted small">{formatDuration(d.responseTimeMs)}</div> : null}
+                      {d.lastStatusCode !== null && d.lastStatusCode !== undefined ? (
+                        `HTTP ${d.lastStatusCode}`
+                      ) : (
+                        <span className="muted">no answer</span>
+                      )}
+                      {d.responseTimeMs !== null && d.responseTimeMs !== undefined ? (
+                        <div className="muted small">{formatDuration(d.responseTimeMs)}</div>
+                      ) : null}
                     </td>
                     <td>
                       {d.lastError ? <p className="small error-text">{d.lastError}</p> : null}

@@ -3,24 +3,48 @@ import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
 import { Dialog } from '../../components/Dialog.js';
 import { Empty, Loading } from '../../components/States.js';
-import { CREATE_WEBHOOK_ENDPOINT, DELETE_WEBHOOK_ENDPOINT, ROTATE_WEBHOOK_SECRET, UPDATE_WEBHOOK_ENDPOINT, WEBHOOK_ENDPOINTS } from '../../graphql/settings.operations.js';
+import {
+  CREATE_WEBHOOK_ENDPOINT,
+  DELETE_WEBHOOK_ENDPOINT,
+  ROTATE_WEBHOOK_SECRET,
+  UPDATE_WEBHOOK_ENDPOINT,
+  WEBHOOK_ENDPOINTS,
+} from '../../graphql/settings.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
 import { inTenant } from '../../lib/apollo.js';
 import { ErrorState } from '../../lib/errors.js';
 import { formatDateTime } from '../../lib/format.js';
 import { WEBHOOK_EVENT_VALUES, WEBHOOK_EVENTS } from './settings-format.js';
-import { FormActions, formReader, outcomeOf, ProblemsSummary, succeeded, TextField, useSubmit, validationFailed } from '../../components/form/index.js';
+import {
+  FormActions,
+  formReader,
+  outcomeOf,
+  ProblemsSummary,
+  succeeded,
+  TextField,
+  useSubmit,
+  validationFailed,
+} from '../../components/form/index.js';
 import { ConfirmDialog, NotPermitted, SecretReveal, StatusBadge, StatusNotice } from './settings-ui.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 
 export type WebhookEndpointRow = ResultOf<typeof WEBHOOK_ENDPOINTS>['webhookEndpoints']['edges'][number]['node'];
 
-const SECRET_WARNING = 'This is the only time the signing secret is shown. Verify the Noticeboard-Signature header of each delivery with it; if you lose it, rotate it.';
+const SECRET_WARNING =
+  'This is the only time the signing secret is shown. Verify the Noticeboard-Signature header of each delivery with it; if you lose it, rotate it.';
 
 export const eventLabel = (value: string) => WEBHOOK_EVENTS.find((e) => e.value === value);
 
 /** Create or edit an endpoint: URL, description, events (from the API's enum) and whether it is enabled. */
-function EndpointForm({ tenantId, endpoint, onSaved }: { tenantId: string; endpoint: WebhookEndpointRow | null; onSaved: (result: { secret: string | null; url: string }) => void }) {
+function EndpointForm({
+  tenantId,
+  endpoint,
+  onSaved,
+}: {
+  tenantId: string;
+  endpoint: WebhookEndpointRow | null;
+  onSaved: (result: { secret: string | null; url: string }) => void;
+}) {
   const [create] = useMutation(CREATE_WEBHOOK_ENDPOINT, inTenant(tenantId));
   const [update] = useMutation(UPDATE_WEBHOOK_ENDPOINT, inTenant(tenantId));
   const submit = useSubmit();
@@ -67,14 +91,28 @@ function EndpointForm({ tenantId, endpoint, onSaved }: { tenantId: string; endpo
         markRequired={false}
         problems={submit.at('url')}
       />
-      <TextField name="description" label="Description" hint="Optional: what receives the events." defaultValue={endpoint?.description} problems={submit.at('description')} />
-      <fieldset className={`field${submit.at('events') ? ' field-invalid' : ''}`} aria-describedby={submit.at('events') ? 'webhook-events-error' : undefined}>
+      <TextField
+        name="description"
+        label="Description"
+        hint="Optional: what receives the events."
+        defaultValue={endpoint?.description}
+        problems={submit.at('description')}
+      />
+      <fieldset
+        className={`field${submit.at('events') ? ' field-invalid' : ''}`}
+        aria-describedby={submit.at('events') ? 'webhook-events-error' : undefined}
+      >
         <legend>Events</legend>
         <p className="hint">At least one.</p>
         <div className="event-options">
           {WEBHOOK_EVENTS.map((e) => (
             <label key={e.value} className="checkbox">
-              <input type="checkbox" name="events" value={e.value} defaultChecked={endpoint?.events.includes(e.value) ?? false} />
+              <input
+                type="checkbox"
+                name="events"
+                value={e.value}
+                defaultChecked={endpoint?.events.includes(e.value) ?? false}
+              />
               <span>
                 {e.label} <code className="muted small">{e.wire}</code>
               </span>
@@ -83,7 +121,10 @@ function EndpointForm({ tenantId, endpoint, onSaved }: { tenantId: string; endpo
         </div>
         {submit.at('events') ? (
           <p className="field-error" id="webhook-events-error">
-            {submit.at('events')!.map((p) => p.message).join(' ')}
+            {submit
+              .at('events')!
+              .map((p) => p.message)
+              .join(' ')}
           </p>
         ) : null}
       </fieldset>
@@ -100,7 +141,12 @@ function EndpointForm({ tenantId, endpoint, onSaved }: { tenantId: string; endpo
 export function WebhooksSettings() {
   const tenant = useSettingsTenant();
   const allowed = tenant.viewer.canManageApiKeys;
-  const endpoints = useQuery(WEBHOOK_ENDPOINTS, { variables: { first: 100 }, ...inTenant(tenant.id), fetchPolicy: 'network-only', skip: !allowed });
+  const endpoints = useQuery(WEBHOOK_ENDPOINTS, {
+    variables: { first: 100 },
+    ...inTenant(tenant.id),
+    fetchPolicy: 'network-only',
+    skip: !allowed,
+  });
   const [rotate] = useMutation(ROTATE_WEBHOOK_SECRET, inTenant(tenant.id));
   const [remove] = useMutation(DELETE_WEBHOOK_ENDPOINT, inTenant(tenant.id));
   const [editing, setEditing] = useState<WebhookEndpointRow | 'new' | null>(null);
@@ -122,7 +168,10 @@ export function WebhooksSettings() {
           Add endpoint
         </button>
       </div>
-      <p className="muted">Each event is POSTed to every enabled endpoint that chose it, signed with the endpoint’s secret, and retried with backoff until it is answered with 2xx.</p>
+      <p className="muted">
+        Each event is POSTed to every enabled endpoint that chose it, signed with the endpoint’s secret, and retried
+        with backoff until it is answered with 2xx.
+      </p>
       <StatusNotice message={status} onDismiss={() => setStatus(null)} />
       {endpoints.error && !connection ? (
         <ErrorState error={endpoints.error} onRetry={() => void endpoints.refetch()} />
@@ -130,7 +179,9 @@ export function WebhooksSettings() {
         <Loading label="Loading endpoints…" />
       ) : rows.length === 0 ? (
         <Empty title="No webhook endpoints yet">
-          <p>Add one to have your systems told when a policy is published, a consent is recorded or a request comes in.</p>
+          <p>
+            Add one to have your systems told when a policy is published, a consent is recorded or a request comes in.
+          </p>
         </Empty>
       ) : (
         <div className="table-wrap">
@@ -164,7 +215,13 @@ export function WebhooksSettings() {
                       ))}
                     </ul>
                   </td>
-                  <td>{w.enabled ? <StatusBadge tone="ok">Enabled</StatusBadge> : <StatusBadge tone="neutral">Disabled</StatusBadge>}</td>
+                  <td>
+                    {w.enabled ? (
+                      <StatusBadge tone="ok">Enabled</StatusBadge>
+                    ) : (
+                      <StatusBadge tone="neutral">Disabled</StatusBadge>
+                    )}
+                  </td>
                   <td>
                     <code>{w.secretHint}</code>
                   </td>
@@ -179,7 +236,11 @@ export function WebhooksSettings() {
                       <button type="button" className="button button-small" onClick={() => setRotating(w)}>
                         Rotate secret<span className="visually-hidden"> of {w.url}</span>
                       </button>
-                      <button type="button" className="button button-small button-danger-outline" onClick={() => setDeleting(w)}>
+                      <button
+                        type="button"
+                        className="button button-small button-danger-outline"
+                        onClick={() => setDeleting(w)}
+                      >
                         Delete<span className="visually-hidden"> {w.url}</span>
                       </button>
                     </div>
@@ -191,7 +252,11 @@ export function WebhooksSettings() {
         </div>
       )}
 
-      <Dialog title={editing === 'new' ? 'Add a webhook endpoint' : 'Edit webhook endpoint'} open={editing !== null} onClose={() => setEditing(null)}>
+      <Dialog
+        title={editing === 'new' ? 'Add a webhook endpoint' : 'Edit webhook endpoint'}
+        open={editing !== null}
+        onClose={() => setEditing(null)}
+      >
         {editing ? (
           <EndpointForm
             tenantId={tenant.id}
@@ -244,7 +309,12 @@ export function WebhooksSettings() {
           const endpoint = rotating!;
           let value: string | null = null;
           const outcome = await outcomeOf(
-            () => rotate({ variables: { id: endpoint.id }, refetchQueries: ['WebhookEndpoints'], awaitRefetchQueries: true }),
+            () =>
+              rotate({
+                variables: { id: endpoint.id },
+                refetchQueries: ['WebhookEndpoints'],
+                awaitRefetchQueries: true,
+              }),
             (r) => {
               value = r.data?.rotateWebhookSecret.secret ?? null;
               return null;
@@ -256,8 +326,8 @@ export function WebhooksSettings() {
       >
         {rotating ? (
           <p>
-            Replace the secret of <span className="break">{rotating.url}</span> now? Deliveries are signed with the new secret at once, so the receiver must be
-            updated too.
+            Replace the secret of <span className="break">{rotating.url}</span> now? Deliveries are signed with the new
+            secret at once, so the receiver must be updated too.
           </p>
         ) : null}
       </ConfirmDialog>
@@ -269,14 +339,23 @@ export function WebhooksSettings() {
         onClose={() => setDeleting(null)}
         onConfirm={async () => {
           const endpoint = deleting!;
-          const outcome = await outcomeOf(() => remove({ variables: { id: endpoint.id }, refetchQueries: ['WebhookEndpoints'], awaitRefetchQueries: true }), () => null);
+          const outcome = await outcomeOf(
+            () =>
+              remove({
+                variables: { id: endpoint.id },
+                refetchQueries: ['WebhookEndpoints'],
+                awaitRefetchQueries: true,
+              }),
+            () => null,
+          );
           if (succeeded(outcome)) setStatus(`The endpoint ${endpoint.url} was deleted.`);
           return outcome;
         }}
       >
         {deleting ? (
           <p>
-            Delete <span className="break">{deleting.url}</span> and its delivery log? Pending attempts stop. This cannot be undone.
+            Delete <span className="break">{deleting.url}</span> and its delivery log? Pending attempts stop. This
+            cannot be undone.
           </p>
         ) : null}
       </ConfirmDialog>

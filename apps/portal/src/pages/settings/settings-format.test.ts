@@ -1,9 +1,24 @@
 import { describe, expect, test } from 'vitest';
-import { auditChanges, currentCursor, dayRange, fieldLabel, firstPage, formatAuditValue, formatDuration, nextPage, pageRange, previousPage } from './settings-format.js';
+import {
+  auditChanges,
+  currentCursor,
+  dayRange,
+  fieldLabel,
+  firstPage,
+  formatAuditValue,
+  formatDuration,
+  nextPage,
+  pageRange,
+  previousPage,
+} from './settings-format.js';
 
 describe('audit changes', () => {
   test('a change lists only the fields whose value differs, before and after', () => {
-    const rows = auditChanges('UPDATE', { role: 'VIEWER', updated_at: '2026-01-01', tenant_id: 't1' }, { role: 'EDITOR', updated_at: '2026-01-01', tenant_id: 't1' });
+    const rows = auditChanges(
+      'UPDATE',
+      { role: 'VIEWER', updated_at: '2026-01-01', tenant_id: 't1' },
+      { role: 'EDITOR', updated_at: '2026-01-01', tenant_id: 't1' },
+    );
     expect(rows).toEqual([{ field: 'role', label: 'Role', before: 'VIEWER', after: 'EDITOR' }]);
   });
 
@@ -21,7 +36,14 @@ describe('audit changes', () => {
   });
 
   test('a creation shows the values set, without ids and empty fields', () => {
-    const rows = auditChanges('INSERT', null, { id: 'k1', tenant_id: 't1', name: 'CI', role: 'EDITOR', revoked_at: null, description: '' });
+    const rows = auditChanges('INSERT', null, {
+      id: 'k1',
+      tenant_id: 't1',
+      name: 'CI',
+      role: 'EDITOR',
+      revoked_at: null,
+      description: '',
+    });
     expect(rows).toEqual([
       { field: 'name', label: 'Name', after: 'CI' },
       { field: 'role', label: 'Role', after: 'EDITOR' },
@@ -37,7 +59,9 @@ describe('audit changes', () => {
 
   test('lists and nested values compare by what is shown', () => {
     expect(auditChanges('UPDATE', { events: ['a', 'b'] }, { events: ['a', 'b'] })).toEqual([]);
-    expect(auditChanges('UPDATE', { events: ['a'] }, { events: ['a', 'b'] })).toEqual([{ field: 'events', label: 'Events', before: 'a', after: 'a, b' }]);
+    expect(auditChanges('UPDATE', { events: ['a'] }, { events: ['a', 'b'] })).toEqual([
+      { field: 'events', label: 'Events', before: 'a', after: 'a, b' },
+    ]);
   });
 });
 

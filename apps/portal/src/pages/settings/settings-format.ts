@@ -1,7 +1,11 @@
 /** Words for the settings pages, and the pure logic behind the audit log's before/after display. */
 
 export const TENANT_ROLES = [
-  { value: 'ADMIN', label: 'Admin', description: 'Everything, including people, API keys, webhooks and the audit log.' },
+  {
+    value: 'ADMIN',
+    label: 'Admin',
+    description: 'Everything, including people, API keys, webhooks and the audit log.',
+  },
   { value: 'EDITOR', label: 'Editor', description: 'Edits the policy and handles requests and consents.' },
   { value: 'VIEWER', label: 'Viewer', description: 'Reads the policy, requests and consents; changes nothing.' },
 ] as const;
@@ -58,7 +62,11 @@ export const SUBSCRIBER_STATUS_LABELS = {
   UNSUBSCRIBED: 'Unsubscribed',
 };
 
-export const AUDIT_OPERATION_LABELS: Record<string, string> = { INSERT: 'Created', UPDATE: 'Changed', DELETE: 'Deleted' };
+export const AUDIT_OPERATION_LABELS: Record<string, string> = {
+  INSERT: 'Created',
+  UPDATE: 'Changed',
+  DELETE: 'Deleted',
+};
 
 export const AUDIT_ACTOR_KIND_LABELS: Record<string, string> = { USER: 'Person', API_KEY: 'API key', SYSTEM: 'System' };
 
@@ -105,7 +113,9 @@ export function formatAuditValue(value: unknown): string {
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   if (Array.isArray(value)) {
     if (value.length === 0) return '(none)';
-    return value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v)) ? value.map((v) => formatAuditValue(v)).join(', ') : JSON.stringify(value);
+    return value.every((v) => v === null || ['string', 'number', 'boolean'].includes(typeof v))
+      ? value.map((v) => formatAuditValue(v)).join(', ')
+      : JSON.stringify(value);
   }
   return JSON.stringify(value);
 }
@@ -124,14 +134,22 @@ export interface FieldChangeRow {
  * only changed fields, but a trigger may include equal ones); for a creation, the values set; for a deletion,
  * the values lost. Empty values of a creation or deletion are left out; ordering follows the stored row.
  */
-export function auditChanges(operation: string, before: Record<string, unknown> | null | undefined, after: Record<string, unknown> | null | undefined): FieldChangeRow[] {
+export function auditChanges(
+  operation: string,
+  before: Record<string, unknown> | null | undefined,
+  after: Record<string, unknown> | null | undefined,
+): FieldChangeRow[] {
   const rows: FieldChangeRow[] = [];
   if (operation === 'INSERT' || operation === 'DELETE') {
     const values = (operation === 'INSERT' ? after : before) ?? {};
     for (const [field, value] of Object.entries(values)) {
       if (HIDDEN_COLUMNS.has(field) || value === null || value === undefined || value === '') continue;
       const text = formatAuditValue(value);
-      rows.push(operation === 'INSERT' ? { field, label: fieldLabel(field), after: text } : { field, label: fieldLabel(field), before: text });
+      rows.push(
+        operation === 'INSERT'
+          ? { field, label: fieldLabel(field), after: text }
+          : { field, label: fieldLabel(field), before: text },
+      );
     }
     return rows;
   }

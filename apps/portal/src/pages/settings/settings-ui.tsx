@@ -117,7 +117,8 @@ export function Pager({
 }) {
   const pageIndex = pages.stack.length - 1;
   const { totalCount, pageInfo } = connection;
-  if (pageIndex === 0 && !pageInfo.hasNextPage) return <p className="muted small pager-range">{pageRange(0, pageSize, shown, totalCount)}</p>;
+  if (pageIndex === 0 && !pageInfo.hasNextPage)
+    return <p className="muted small pager-range">{pageRange(0, pageSize, shown, totalCount)}</p>;
   return (
     <nav className="pager" aria-label={`${label} pages`}>
       <button type="button" className="button" onClick={() => onPages(previousPage(pages))} disabled={pageIndex === 0}>
@@ -126,7 +127,12 @@ export function Pager({
       <span className="muted small" aria-live="polite">
         {pageRange(pageIndex, pageSize, shown, totalCount)}
       </span>
-      <button type="button" className="button" onClick={() => onPages(nextPage(pages, pageInfo.endCursor))} disabled={!pageInfo.hasNextPage}>
+      <button
+        type="button"
+        className="button"
+        onClick={() => onPages(nextPage(pages, pageInfo.endCursor))}
+        disabled={!pageInfo.hasNextPage}
+      >
         Next<span className="visually-hidden"> page</span> →
       </button>
     </nav>
@@ -143,7 +149,13 @@ export function NotPermitted({ what }: { what: string }) {
 }
 
 /** A status shown by word and symbol, not colour alone. */
-export function StatusBadge({ tone, children }: { tone: 'ok' | 'warn' | 'danger' | 'neutral' | 'info'; children: ReactNode }) {
+export function StatusBadge({
+  tone,
+  children,
+}: {
+  tone: 'ok' | 'warn' | 'danger' | 'neutral' | 'info';
+  children: ReactNode;
+}) {
   const symbol = tone === 'ok' ? '✓' : tone === 'danger' ? '✕' : tone === 'warn' ? '!' : tone === 'info' ? '…' : '–';
   return (
     <span className={`badge settings-badge settings-badge-${tone}`}>
