@@ -51,21 +51,30 @@ export function invitationStatus(i: InvitationEntity, now = new Date()): Invitat
   return InvitationStatus.PENDING;
 }
 
-const toAgencyInvitation = (i: AgencyInvitationEntity): AgencyInvitation => ({
-  id: i.id,
-  email: i.email,
-  role: i.role,
-  status: invitationStatus(i),
-  createdAt: i.createdAt,
-  expiresAt: i.expiresAt,
-});
-const toTenantInvitation = (i: TenantInvitationEntity): TenantInvitation => ({
-  id: i.id,
-  email: i.email,
-  role: i.role,
-  status: invitationStatus(i),
-  createdAt: i.createdAt,
-  expiresAt: i.expiresAt,
+/** What an inviter sees of an invitation, agency or tenant alike. */
+function toInvitation<R extends AgencyInvitationEntity['role'] | TenantInvitationEntity['role']>(
+  i: InvitationEntity & { role: R },
+): { id: string; email: string; role: R; status: InvitationStatus; createdAt: Date; expiresAt: Date } {
+  return {
+    id: i.id,
+    email: i.email,
+    role: i.role,
+    status: invitationStatus(i),
+    createdAt: i.createdAt,
+    expiresAt: i.expiresAt,
+  };
+}
+
+/** The columns of a new, pending invitation whose link is `token`. */
+const pendingInvitation = (input: { email: string; token: string; invitedBy: string | null }) => ({
+  id: randomUUID(),
+  email: input.email,
+  tokenHash: sha256(input.token),
+  invitedBy: input.invitedBy,
+  expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
+  acceptedAt: null,
+  acceptedBy: null,
+  revokedAt: null,
 });
 
 export const invitationLink = (publicUrl: string, token: string) => `${publicUrl}/accept-invitation#${token}`;
@@ -93,19 +102,8 @@ export async function inviteIntoAgency(
     [input.agencyId, input.email],
   );
   const token = `${AGENCY_INVITATION_PREFIX}${newSecret()}`;
-  const id = randomUUID();
-  await invitations.insert({
-    agencyId: input.agencyId,
-    id,
-    email: input.email,
-    role: input.role,
-    tokenHash: sha256(token),
-    invitedBy: input.invitedBy,
-    expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
-    acceptedAt: null,
-    acceptedBy: null,
-    revokedAt: null,
-  });
+  const { id, ...row } = pendingInvitation({ email: input.email, token, invitedBy: input.invitedBy });
+  await invitations.insert({ agencyId: input.agencyId, id, role: input.role, ...row });
   const agency = await tx.em.getRepository(AgencyEntity).findOneByOrFail({ id: input.agencyId });
   const inviter = input.invitedBy ? await tx.em.getRepository(UserEntity).findOneBy({ id: input.invitedBy }) : null;
   const link = invitationLink(input.publicUrl, token);
@@ -153,7 +151,7 @@ export class InvitationService {
       invitedBy: ctx.userId,
       publicUrl: ctx.config.publicUrl,
     });
-    return toAgencyInvitation(invitation);
+    return toInvitation(invitation);
   }
 
   listAgency(ctx: RequestContext, args: ConnectionArgs) {
@@ -161,14 +159,7 @@ export class InvitationService {
       .getRepository(AgencyInvitationEntity)
       .createQueryBuilder('i')
       .where('i.agencyId = :agencyId', { agencyId: ctx.agencyId });
-    return paginate(
-      query,
-      args,
-      ['i.createdAt', 'i.id'],
-      (i) => [i.createdAt.toISOString(), i.id],
-      toAgencyInvitation,
-      true,
-    );
+    return paginate(query, args, ['i.createdAt', 'i.id'], (i) => [i.createdAt.toISOString(), i.id], toInvitation, true);
   }
 
   private async agencyInvitation(ctx: RequestContext, id: string): Promise<AgencyInvitationEntity> {
@@ -186,7 +177,7 @@ export class InvitationService {
     await ctx.em
       .getRepository(AgencyInvitationEntity)
       .update({ agencyId: invitation.agencyId, id: invitation.id }, { revokedAt: new Date() });
-    return toAgencyInvitation(await this.agencyInvitation(ctx, id));
+    return toInvitation(await this.agencyInvitation(ctx, id));
   }
 
   /** Sends a new link (the old one stops working), for 7 more days. */
@@ -201,7 +192,7 @@ export class InvitationService {
       invitedBy: ctx.userId,
       publicUrl: ctx.config.publicUrl,
     });
-    return toAgencyInvitation(invitation);
+    return toInvitation(invitation);
   }
 
   // ---- tenant -----------------------------------------------------------------------------------------------
@@ -222,7 +213,7 @@ export class InvitationService {
       .getOne();
     if (member)
       return ValidationFailed.of([problem('email', 'DUPLICATE', 'this person is already a member of the tenant')]);
-    return toTenantInvitation(await this.sendTenantInvitation(ctx, email, input.role));
+    return toInvitation(await this.sendTenantInvitation(ctx, email, input.role));
   }
 
   private async sendTenantInvitation(
@@ -236,19 +227,8 @@ export class InvitationService {
       [ctx.tenantId, email],
     );
     const token = tenantToken(TENANT_INVITATION_PREFIX, ctx.tenantId, newSecret());
-    const id = randomUUID();
-    await invitations.insert({
-      tenantId: ctx.tenantId,
-      id,
-      email,
-      role,
-      tokenHash: sha256(token),
-      invitedBy: ctx.userId,
-      expiresAt: new Date(Date.now() + INVITATION_DAYS * 86_400_000),
-      acceptedAt: null,
-      acceptedBy: null,
-      revokedAt: null,
-    });
+    const { id, ...row } = pendingInvitation({ email, token, invitedBy: ctx.userId });
+    await invitations.insert({ tenantId: ctx.tenantId, id, role, ...row });
     const tenant = await ctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: ctx.tenantId });
     const agency = await ctx.em.getRepository(AgencyEntity).findOneByOrFail({ id: tenant.agencyId });
     const inviter = ctx.userId ? await ctx.em.getRepository(UserEntity).findOneBy({ id: ctx.userId }) : null;
@@ -272,14 +252,7 @@ export class InvitationService {
       .getRepository(TenantInvitationEntity)
       .createQueryBuilder('i')
       .where('i.tenantId = :tenantId', { tenantId: ctx.tenantId });
-    return paginate(
-      query,
-      args,
-      ['i.createdAt', 'i.id'],
-      (i) => [i.createdAt.toISOString(), i.id],
-      toTenantInvitation,
-      true,
-    );
+    return paginate(query, args, ['i.createdAt', 'i.id'], (i) => [i.createdAt.toISOString(), i.id], toInvitation, true);
   }
 
   private async tenantInvitation(ctx: RequestContext, id: string): Promise<TenantInvitationEntity> {
@@ -301,7 +274,7 @@ export class InvitationService {
     await ctx.em
       .getRepository(TenantInvitationEntity)
       .update({ tenantId: invitation.tenantId, id: invitation.id }, { revokedAt: new Date() });
-    return toTenantInvitation(await this.tenantInvitation(ctx, id));
+    return toInvitation(await this.tenantInvitation(ctx, id));
   }
 
   async resendTenant(ctx: RequestContext, id: string): Promise<TenantInvitation | ValidationFailed> {
@@ -312,7 +285,7 @@ export class InvitationService {
       ]);
     if (previous.acceptedAt)
       return ValidationFailed.of([problem('id', 'NOT_ALLOWED', 'this invitation was accepted already')]);
-    return toTenantInvitation(await this.sendTenantInvitation(ctx, previous.email, previous.role));
+    return toInvitation(await this.sendTenantInvitation(ctx, previous.email, previous.role));
   }
 
   // ---- the invited person -----------------------------------------------------------------------------------
