@@ -1,16 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { email as emailAddress } from '@noticeboard/domain';
 import { inTransaction } from '../../db/request-transaction.js';
-import {
-  defineJob,
-  enqueue,
-  managerOf,
-  retryDelayMs,
-  type JobDefinition,
-  type Transactional,
-} from '../../queue/job.js';
+import { defineJob, enqueue, managerOf, type JobDefinition, type Transactional } from '../../queue/job.js';
 import { AccountEmailEntity, type AccountEmailKind } from './account-email.entity.js';
-import { MAX_EMAIL_ATTEMPTS } from './email.job.js';
+import { recordedAttempt } from './email.job.js';
 import { textToHtml } from './email.service.js';
 import { attemptSend, type OutgoingMail } from './mailer.js';
 
@@ -95,38 +88,19 @@ export const deliverAccountEmail: JobDefinition<DeliverAccountEmailData> = defin
     if (!mail || !mailer) return;
     const outcome = await attemptSend(mailer, mail);
     await inTransaction(worker.dataSource, {}, async (tx) => {
-      const retry = !outcome.sent && !outcome.permanent && attempt < MAX_EMAIL_ATTEMPTS;
-      const nextAttemptAt = retry ? new Date(Date.now() + retryDelayMs(worker.config, attempt)) : null;
+      const { changes, retryAt, final } = recordedAttempt(outcome, attempt, worker.config);
       const recorded = await tx.manager
         .createQueryBuilder()
         .update(AccountEmailEntity)
-        .set(
-          outcome.sent
-            ? {
-                status: 'SENT',
-                attempts: attempt,
-                sentAt: new Date(),
-                providerMessageId: outcome.messageId,
-                lastError: null,
-                nextAttemptAt: null,
-                ...WITHOUT_LINKS,
-              }
-            : {
-                status: retry ? 'QUEUED' : 'FAILED',
-                attempts: attempt,
-                lastError: outcome.error,
-                nextAttemptAt,
-                ...(retry ? {} : WITHOUT_LINKS),
-              },
-        )
+        .set({ ...changes, ...(final ? WITHOUT_LINKS : {}) })
         .where("id = :messageId AND attempts = :previous AND status = 'QUEUED'", { messageId, previous: attempt - 1 })
         .execute();
-      if (recorded.affected && retry)
+      if (recorded.affected && retryAt)
         await enqueue(
           tx,
           deliverAccountEmail,
           { tenantId: null, messageId, attempt: attempt + 1 },
-          { startAfter: nextAttemptAt! },
+          { startAfter: retryAt },
         );
     });
   },

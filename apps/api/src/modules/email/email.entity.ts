@@ -12,12 +12,9 @@ export type EmailKind = (typeof EMAIL_KINDS)[number];
 export const EMAIL_STATUSES = ['QUEUED', 'SENT', 'FAILED', 'NOT_SENT'] as const;
 export type EmailStatus = (typeof EMAIL_STATUSES)[number];
 
-/** One outgoing message in the tenant's outbox, with its delivery status. */
-@Entity('email_messages')
-export class EmailMessageEntity {
-  @PrimaryColumn('uuid') tenantId: string;
+/** The columns of an outgoing message and its delivery, in either outbox (a tenant's, or account mail). */
+export abstract class OutgoingMessageColumns {
   @PrimaryColumn('uuid') id: string;
-  @Column('text') kind: EmailKind;
   @Column('text') toAddress: string;
   @Column('text') subject: string;
   @Column('text') textBody: string;
@@ -30,4 +27,11 @@ export class EmailMessageEntity {
   @Column('timestamptz', { nullable: true }) sentAt: Date | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
+}
+
+/** One outgoing message in the tenant's outbox, with its delivery status. */
+@Entity('email_messages')
+export class EmailMessageEntity extends OutgoingMessageColumns {
+  @PrimaryColumn('uuid') tenantId: string;
+  @Column('text') kind: EmailKind;
 }

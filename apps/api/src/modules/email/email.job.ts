@@ -1,6 +1,7 @@
 import { defineJob, enqueue, inTenantJob, retryDelayMs, type JobDefinition } from '../../queue/job.js';
 import { EmailMessageEntity } from './email.entity.js';
-import { attemptSend, type OutgoingMail } from './mailer.js';
+import type { Config } from '../../config.js';
+import { attemptSend, type OutgoingMail, type SendOutcome } from './mailer.js';
 
 /** Attempts per message before it is marked FAILED (a permanent refusal fails it at once). */
 export const MAX_EMAIL_ATTEMPTS = 6;
@@ -10,6 +11,31 @@ interface DeliverEmailData {
   messageId: string;
   /** Which attempt this job is; one already made (a crashed worker's retry) is not made again. */
   attempt: number;
+}
+
+/**
+ * What one delivery attempt writes on its message (tenant or account outbox alike): SENT, QUEUED again with the
+ * time of the next attempt (`retryAt`), or FAILED for good (`final` with SENT).
+ */
+export function recordedAttempt(outcome: SendOutcome, attempt: number, config: Pick<Config, 'retryDelaySeconds'>) {
+  const retry = !outcome.sent && !outcome.permanent && attempt < MAX_EMAIL_ATTEMPTS;
+  const retryAt = retry ? new Date(Date.now() + retryDelayMs(config, attempt)) : null;
+  const changes = outcome.sent
+    ? {
+        status: 'SENT' as const,
+        attempts: attempt,
+        sentAt: new Date(),
+        providerMessageId: outcome.messageId,
+        lastError: null,
+        nextAttemptAt: null,
+      }
+    : {
+        status: retry ? ('QUEUED' as const) : ('FAILED' as const),
+        attempts: attempt,
+        lastError: outcome.error,
+        nextAttemptAt: retryAt,
+      };
+  return { changes, retryAt, final: !retry };
 }
 
 /**
@@ -46,31 +72,19 @@ export const deliverEmail: JobDefinition<DeliverEmailData> = defineJob<DeliverEm
 
     const outcome = await attemptSend(mailer, mail);
     await inTenantJob(worker, job, async (ctx) => {
-      const retry = !outcome.sent && !outcome.permanent && attempt < MAX_EMAIL_ATTEMPTS;
-      const nextAttemptAt = retry ? new Date(Date.now() + retryDelayMs(worker.config, attempt)) : null;
+      const { changes, retryAt } = recordedAttempt(outcome, attempt, worker.config);
       const recorded = await ctx.em
         .createQueryBuilder()
         .update(EmailMessageEntity)
-        .set(
-          outcome.sent
-            ? {
-                status: 'SENT',
-                attempts: attempt,
-                sentAt: new Date(),
-                providerMessageId: outcome.messageId,
-                lastError: null,
-                nextAttemptAt: null,
-              }
-            : { status: retry ? 'QUEUED' : 'FAILED', attempts: attempt, lastError: outcome.error, nextAttemptAt },
-        )
+        .set(changes)
         .where("tenant_id = :tenantId AND id = :messageId AND attempts = :previous AND status = 'QUEUED'", {
           tenantId,
           messageId,
           previous: attempt - 1,
         })
         .execute();
-      if (recorded.affected && retry)
-        await enqueue(ctx, deliverEmail, { tenantId, messageId, attempt: attempt + 1 }, { startAfter: nextAttemptAt! });
+      if (recorded.affected && retryAt)
+        await enqueue(ctx, deliverEmail, { tenantId, messageId, attempt: attempt + 1 }, { startAfter: retryAt });
     });
   },
 });
