@@ -118,7 +118,7 @@ describe.sequential('the agency recipient catalog', () => {
     await page.getByRole('heading', { level: 1, name: 'Recipient catalog' }).waitFor();
     const aws = entryCard('Amazon Web Services');
     await aws.getByText('Amazon Web Services EMEA SARL').waitFor();
-    await aws.getByText('Standard contractual clauses, EU–US Data Privacy Framework').waitFor();
+    await aws.getByText('Standard contractual clauses, UK addendum to the SCCs').waitFor();
     await aws.getByRole('link', { name: 'https://aws.amazon.com/privacy/' }).waitFor();
     const reach = aws.getByRole('list', { name: /Used by \d+ client/ });
     const ours = reach.getByRole('listitem').filter({ has: page.getByRole('link', { name: TENANT.legalName }) });

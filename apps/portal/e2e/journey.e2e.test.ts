@@ -66,6 +66,7 @@ test('an agency owner takes a new client from sign-in to a published policy and 
   const category = newItem('Add data category');
   await category.getByLabel(/^Name/).fill('Contact and delivery details');
   await category.getByLabel('What it contains').fill('Name, postal address and email address.');
+  await category.getByLabel(/^Is providing it required/).selectOption('VOLUNTARY');
   await submitAndClose(category, 'Add data category');
   await item('Contact and delivery details').waitFor();
 
@@ -101,6 +102,14 @@ test('an agency owner takes a new client from sign-in to a published policy and 
   await purpose.getByLabel('Amount').fill('6');
   await submitAndClose(purpose, 'Add purpose');
   await item(PURPOSE).waitFor();
+
+  // The answers behind statements of absence: no automated decisions; HubSpot takes data to the United States.
+  await page.goto(`/tenants/${CLIENT.slug}/edit/settings`);
+  const settings = page.getByRole('region', { name: 'Policy settings' });
+  await settings.getByLabel(/^Decisions made solely by automated means/).selectOption('no');
+  await settings.getByLabel(/^Does personal data go to other countries/).selectOption('yes');
+  await settings.getByRole('button', { name: 'Save settings' }).click();
+  await settings.getByText('Settings saved.').waitFor();
 
   // Publish & versions: the problem blocks publishing, and its link leads to the field that fixes it.
   await clientSection('Publish & versions').click();

@@ -70,6 +70,10 @@ beforeAll(async () => {
     { authorization: `Bearer ${token}` },
   );
   api = tenantApi(token, CLIENT.slug);
+  // The answers behind the policy's statements of absence: the practice answers them before anything else.
+  await api('mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) { __typename } }', {
+    input: { automatedDecisionMaking: false, internationalTransfers: false, disclosesPersonalData: false },
+  });
   await signIn(page);
 });
 
@@ -140,6 +144,8 @@ describe.sequential('publishing a client’s policy', () => {
     const category = await created('createDataCategory', 'DataCategory', {
       name: 'Contact details',
       sources: ['SUBJECT'],
+      requirement: 'PRE_CONTRACTUAL',
+      consequenceOfNotProviding: 'We cannot book an appointment for your pet.',
     });
     await created('createPurpose', 'Purpose', {
       name: 'Booking appointments',
@@ -182,6 +188,10 @@ describe.sequential('publishing a client’s policy', () => {
     );
     const zoom = catalogEntries.edges.find((e) => e.node.name === 'Zoom')!.node.id;
     await created('addRecipientFromCatalog', 'Recipient', { catalogEntryId: zoom });
+    // Zoom is in the United States: the answers that said nobody receives data and nothing leaves the EEA change.
+    await api('mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) { __typename } }', {
+      input: { internationalTransfers: true, disclosesPersonalData: true },
+    });
     await page.reload();
     await previewFrame().getByText('Zoom').first().waitFor();
 

@@ -11,6 +11,7 @@ export * from './purposes/legal-basis.js';
 export * from './purposes/purpose.js';
 export * from './recipients/transfer.js';
 export * from './recipients/recipient.js';
+export * from './recipients/policy-transfers.js';
 export * from './cookies/cookie.js';
 export * from './clauses/clause.js';
 export * from './policy/policy-settings.js';

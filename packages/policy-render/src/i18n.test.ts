@@ -13,7 +13,8 @@ import {
   SECURITY_MEASURES,
   SPECIAL_CATEGORIES,
   SPECIAL_CATEGORY_CONDITIONS,
-  TRANSFER_SAFEGUARDS,
+  INSTRUMENTS,
+  TRANSFER_INSTRUMENTS,
 } from '@noticeboard/domain';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
@@ -70,8 +71,10 @@ describe('message catalogs', () => {
       ['requirement', PROVISION_REQUIREMENTS],
       ['ccpa', CCPA_CATEGORIES],
       ['role', RECIPIENT_ROLES],
-      ['safeguard', TRANSFER_SAFEGUARDS],
-      ['safeguardInfo', TRANSFER_SAFEGUARDS],
+      ['instrument', TRANSFER_INSTRUMENTS],
+      ['instrumentRef', TRANSFER_INSTRUMENTS],
+      ['instrumentInfo', TRANSFER_INSTRUMENTS],
+      ['transfersFrom', ['EEA', 'UK', 'CH', 'BR']],
       ['retentionUnit', RETENTION_UNITS],
       ['retentionTrigger', RETENTION_TRIGGERS],
       ['cookieKind', COOKIE_KINDS],
@@ -85,6 +88,27 @@ describe('message catalogs', () => {
       for (const [prefix, values] of enums) {
         for (const value of values)
           expect(CATALOGS[language], `${language} ${prefix}.${value}`).toHaveProperty([`${prefix}.${value}`]);
+      }
+    }
+  });
+});
+
+describe('transfer instruments', () => {
+  it.each(TRANSFER_INSTRUMENTS)('%s is cited in English as the domain cites it', (id) => {
+    expect(CATALOGS.en[`instrumentRef.${id}`]).toBe(INSTRUMENTS[id].citation);
+  });
+
+  it('are named with each law’s own abbreviation in every language', () => {
+    const laws = { en: ['GDPR', 'FADP'], de: ['DSGVO', 'DSG'], fr: ['RGPD', 'LPD'] } as const;
+    for (const language of RENDER_LANGUAGES) {
+      const [gdpr, fadp] = laws[language];
+      for (const id of TRANSFER_INSTRUMENTS) {
+        const ref = CATALOGS[language][`instrumentRef.${id}`];
+        const area = INSTRUMENTS[id].area;
+        if (area === 'EEA') expect(ref, `${language} ${id}`).toMatch(new RegExp(` ${gdpr}$`));
+        if (area === 'UK') expect(ref, `${language} ${id}`).toContain('UK GDPR');
+        if (area === 'CH') expect(ref, `${language} ${id}`).toMatch(new RegExp(` ${fadp}$`));
+        if (area === 'BR') expect(ref, `${language} ${id}`).toMatch(/LGPD$/);
       }
     }
   });

@@ -7,6 +7,7 @@ import {
 } from '@noticeboard/domain';
 import { describe, expect, it } from 'vitest';
 import { renderPolicy } from './index.js';
+import { CATALOGS } from './i18n/translator.js';
 import { all, elements, isEl, parse, textContent, type El } from './test/dom.js';
 import { ID, OPTIONS, fixtureSnapshot } from './test/fixture.js';
 import { LANGS, htmlFacts, render } from './test/render-helpers.js';
@@ -104,11 +105,13 @@ const WORDING: Record<Language, string[]> = {
     '7 years from the end of the financial year',
     '6 months from the withdrawal of your consent',
     '6 months',
-    'standard contractual clauses',
-    'EU-US Data Privacy Framework',
-    'UK International Data Transfer Agreement',
-    'UK Addendum',
-    'adequacy decision',
+    'standard contractual clauses of the European Commission (Art. 46(2)(c) GDPR)',
+    'EU-US Data Privacy Framework (Art. 45(3) GDPR)',
+    'Transfers from the United Kingdom (UK GDPR)',
+    'International Data Transfer Agreement (Art. 46(2)(d) UK GDPR and s.119A DPA 2018)',
+    'UK Addendum to the standard contractual clauses of the European Commission',
+    'UK Extension to the EU-US Data Privacy Framework (Art. 45(1) UK GDPR and s.17A DPA 2018)',
+    'UK adequacy regulations',
     'session',
     '1 year',
     'our legitimate interests (Art. 6(1)(f) GDPR / UK GDPR)',
@@ -119,7 +122,7 @@ const WORDING: Record<Language, string[]> = {
     'supervisory authority',
     'special category data: health data',
     'Providing this data is a contractual requirement.',
-    'from you directly and from third parties (list brokers and resellers)',
+    'from you directly and from third parties. Details of these sources: list brokers and resellers',
     'processor',
     'independent controller',
     'not directed at children under 16',
@@ -139,10 +142,13 @@ const WORDING: Record<Language, string[]> = {
     '12 Monate ab dem Ende der Geschäftsbeziehung',
     '7 Jahre ab dem Ende des Geschäftsjahres',
     '6 Monate',
-    'Standardvertragsklauseln',
-    'EU-US Data Privacy Framework',
-    'UK International Data Transfer Agreement',
-    'Angemessenheitsbeschluss',
+    'Standardvertragsklauseln der Europäischen Kommission (Art. 46 Abs. 2 lit. c DSGVO)',
+    'EU-US Data Privacy Framework (Art. 45 Abs. 3 DSGVO)',
+    'Übermittlungen aus dem Vereinigten Königreich (UK GDPR)',
+    'International Data Transfer Agreement des Vereinigten Königreichs',
+    'britischer Zusatz (UK Addendum) zu den Standardvertragsklauseln der Europäischen Kommission',
+    'UK-Erweiterung des EU-US Data Privacy Framework',
+    'Angemessenheitsverordnung des Vereinigten Königreichs',
     'Sitzung',
     '1 Jahr',
     'unsere berechtigten Interessen (Art. 6(1)(f) DSGVO / UK GDPR)',
@@ -154,7 +160,7 @@ const WORDING: Record<Language, string[]> = {
     'Aufsichtsbehörde',
     'besondere Kategorie personenbezogener Daten: Gesundheitsdaten',
     'Die Bereitstellung dieser Daten ist vertraglich vorgeschrieben.',
-    'direkt von Ihnen und von Dritten (list brokers and resellers)',
+    'direkt von Ihnen und von Dritten. Näheres zu diesen Quellen: list brokers and resellers',
     'Auftragsverarbeiter',
     'eigenständiger Verantwortlicher',
     'nicht an Kinder unter 16 Jahren',
@@ -174,10 +180,13 @@ const WORDING: Record<Language, string[]> = {
     '12 mois à compter de la fin de la relation',
     '7 ans à compter de la clôture de l’exercice comptable',
     '6 mois',
-    'clauses contractuelles types',
-    'EU-US Data Privacy Framework',
-    'UK International Data Transfer Agreement',
-    'décision d’adéquation',
+    'clauses contractuelles types de la Commission européenne (art. 46, paragraphe 2, point c), RGPD)',
+    'cadre de protection des données UE-États-Unis (art. 45, paragraphe 3, RGPD)',
+    'Transferts depuis le Royaume-Uni (UK GDPR)',
+    'accord de transfert international de données du Royaume-Uni',
+    'avenant britannique (UK Addendum) aux clauses contractuelles types de la Commission européenne',
+    'extension britannique du cadre de protection des données UE-États-Unis',
+    'règlement d’adéquation du Royaume-Uni',
     'session',
     '1 an',
     'nos intérêts légitimes (Art. 6(1)(f) RGPD / UK GDPR)',
@@ -188,7 +197,7 @@ const WORDING: Record<Language, string[]> = {
     'autorité de contrôle',
     'catégorie particulière de données\u00a0: données de santé',
     'La fourniture de ces données a un caractère contractuel.',
-    'directement auprès de vous et auprès de tiers (list brokers and resellers)',
+    'directement auprès de vous et auprès de tiers. Précisions sur ces sources\u00a0: list brokers and resellers',
     'sous-traitant',
     'responsable du traitement indépendant',
     'pas aux enfants de moins de 16 ans',
@@ -393,13 +402,73 @@ describe('content rules', () => {
     expect(text.indexOf('Our extra rights note.')).toBeLessThan(text.indexOf('\n8.1 Withdrawing your consent\n'));
   });
 
-  it('explains automated decisions when there are some, and says there are none otherwise', () => {
+  it('explains automated decisions when there are some, says there are none only when answered no', () => {
     const s = fixtureSnapshot();
     expect(render(s).text).toContain('In the following cases we make decisions based solely on automated processing');
     s.purposes = s.purposes.map((x) => ({ ...x, automatedDecisionLogic: null }));
+    s.settings = { ...s.settings, automatedDecisionMaking: false };
     const text = render(s).text;
     expect(text).toContain('We do not use automated decision-making');
     expect(text).not.toContain('This involves automated decision-making');
+    s.settings = { ...s.settings, automatedDecisionMaking: null };
+    expect(render(s).text).not.toContain('We do not use automated decision-making');
+  });
+
+  it('states no absence and no default that the data does not answer', () => {
+    const s = fixtureSnapshot();
+    s.controller = { ...s.controller, jurisdictions: [...s.controller.jurisdictions, 'CCPA_CPRA'] };
+    s.settings = {
+      ...s.settings,
+      sellsOrSharesPersonalInformation: null,
+      soldOrSharedInPreceding12Months: null,
+      sensitivePersonalInformationOnlyForPermittedUses: null,
+      rightsRequestsFreeOfCharge: null,
+      securityMeasures: [],
+      changeNotice: null,
+    };
+    s.dataCategories = s.dataCategories.map((c) => ({ ...c, requirement: null }));
+    s.clauses = s.clauses.filter((c) => c.section !== 'SECURITY');
+    for (const language of LANGS) {
+      const text = renderPolicy(s, { ...OPTIONS, language }).text;
+      for (const key of [
+        'ca.doesNotSell',
+        'ca.notSoldPastYear',
+        'ca.sensitive',
+        'ca.limit',
+        'rights.free',
+        'rights.fee',
+        'requirement.VOLUNTARY',
+      ] as const)
+        expect(text, key).not.toContain(CATALOGS[language][key].split('{')[0]!);
+      expect(text).not.toContain(CATALOGS[language]['security.intro'].slice(0, 40));
+    }
+    const en = renderPolicy(s, OPTIONS).text;
+    for (const absent of ['We do not sell', 'have not sold', 'free of charge', 'voluntary', 'We protect personal'])
+      expect(en).not.toContain(absent);
+    s.settings = {
+      ...s.settings,
+      sellsOrSharesPersonalInformation: false,
+      soldOrSharedInPreceding12Months: false,
+      sensitivePersonalInformationOnlyForPermittedUses: false,
+      rightsRequestsFreeOfCharge: true,
+    };
+    const answered = renderPolicy(s, OPTIONS).text;
+    expect(answered).toContain('We do not sell or share personal information, as the CCPA defines these terms.');
+    expect(answered).toContain('We have not sold or shared personal information in the preceding 12 months.');
+    expect(answered).toContain('You have the right to limit the use of your sensitive personal information');
+    expect(answered).toContain('We handle requests free of charge unless');
+  });
+
+  it('states the processors’ contract only when every processor’s agreement is on record', () => {
+    const s = fixtureSnapshot();
+    const contract = 'data processing agreement with each of them';
+    s.recipients = s.recipients.map((r) => ({
+      ...r,
+      dpaSignedOn: r.role === 'PROCESSOR' ? '2025-01-01' : r.dpaSignedOn,
+    }));
+    expect(render(s).text).toContain(contract);
+    s.recipients = s.recipients.map((r, i) => (i === 0 ? { ...r, dpaSignedOn: null } : r));
+    expect(render(s).text).not.toContain(contract);
   });
 
   it('speaks of withdrawing consent only when something relies on consent', () => {
@@ -485,13 +554,31 @@ describe('content rules', () => {
       expect(ids).not.toContain('cookies');
       expect(ids).not.toContain('retention');
       expect(ids).not.toContain('children');
-      expect(ids).toContain('automated-decisions');
+      // Nothing answered: no statement of absence, so no section for it.
+      expect(ids).not.toContain('automated-decisions');
+      expect(ids).not.toContain('transfers');
     }
     const en = renderPolicy(minimal, { language: 'en', effectiveDate: '2026-01-05', version: 1 }).text;
-    expect(en).toContain('We do not use automated decision-making');
-    expect(en).toContain('We do not transfer personal data to countries outside the European Economic Area (EEA).');
+    expect(en).not.toContain('We do not');
     expect(en).toContain('hallo@tiny.example');
     expect(en).toContain('5 January 2026');
+    const answered = renderPolicy(
+      {
+        ...minimal,
+        settings: {
+          ...minimal.settings,
+          automatedDecisionMaking: false,
+          internationalTransfers: false,
+          disclosesPersonalData: false,
+        },
+      },
+      { language: 'en', effectiveDate: '2026-01-05', version: 1 },
+    ).text;
+    expect(answered).toContain('We do not use automated decision-making');
+    expect(answered).toContain(
+      'We do not transfer personal data to countries outside the European Economic Area (EEA).',
+    );
+    expect(answered).toContain('We do not share personal data with other organisations.');
   });
 
   it('refuses a language it does not write and a date that is not a date', () => {

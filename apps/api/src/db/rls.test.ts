@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { seed, testDataSource } from '../test/seed.js';
+import { graphql } from '../test/graphql.js';
 import { APP_ROLE } from './rls.js';
 import { inTransaction } from './request-transaction.js';
 
@@ -54,8 +55,8 @@ describe('row-level security', () => {
   it('the application role sees no row of any tenant table without the tenant setting, and only its tenant with it', async () => {
     const agency = await seed.agency();
     const [a, b] = await Promise.all([agency.tenant(), agency.tenant()]);
-    await a.admin.gql(`mutation { createAudience(input: { name: "Visitors" }) { __typename } }`);
-    await b.admin.gql(`mutation { createAudience(input: { name: "Customers" }) { __typename } }`);
+    await a.admin.gql(graphql(`mutation { createAudience(input: { name: "Visitors" }) { __typename } }`));
+    await b.admin.gql(graphql(`mutation { createAudience(input: { name: "Customers" }) { __typename } }`));
     await a.apiKey();
     const ds = await testDataSource();
     const tables = await tenantTables();

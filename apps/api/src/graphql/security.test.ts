@@ -73,6 +73,7 @@ describe('GraphQL over HTTP and query limits', () => {
 
   it('refuses documents beyond the depth, alias, directive, token and cost limits before running them', async () => {
     const url = `${inject('apiUrl')}/graphql`;
+    // Raw on purpose: documents past the limits, built to size, are what a typed client never sends.
     const deep = `{ me { ${'agency { id '.repeat(GRAPHQL_LIMITS.maxDepth + 2)}${'} '.repeat(GRAPHQL_LIMITS.maxDepth + 2)} } }`;
     const aliases = `{ ${Array.from({ length: GRAPHQL_LIMITS.maxAliases + 5 }, (_, i) => `a${i}: me { canCreateTenants }`).join(' ')} }`;
     const directives = `{ __typename ${'@include(if: true) '.repeat(GRAPHQL_LIMITS.maxDirectives + 5)} }`;
@@ -98,6 +99,7 @@ describe('GraphQL over HTTP and query limits', () => {
 
   it('in production: no introspection, no field suggestions, no stack traces, no batching, CSRF prevention on', async () => {
     const url = `${production.url}/graphql`;
+    // Raw on purpose: bare HTTP as an outsider probes: introspection, a misspelt field, a batch, a form post, 2 MB.
     const introspection = await gql(url, '{ __schema { types { name } } }');
     expect(introspection.body.errors?.[0]?.message).toMatch(/introspection/i);
     const typo = await gql(url, '{ tenantz { totalCount } }');
@@ -125,6 +127,7 @@ describe('GraphQL over HTTP and query limits', () => {
   });
 
   it('in production: no suggestions of any kind (enum values, arguments, types, variables)', async () => {
+    // Raw on purpose: misspelt values, arguments, types and fields, which a typed document would not compile.
     const typos: [string, Record<string, unknown>?][] = [
       ['{ agencyDataSubjectRequests(states: [RECIEVED]) { totalCount } }'],
       ['{ agencyDataSubjectRequests(stat: [RECEIVED]) { totalCount } }'],

@@ -74,6 +74,7 @@ const printable = fc.string({
   unit: fc.integer({ min: 0x20, max: 0x7e }).map((c) => String.fromCharCode(c)),
   maxLength: 120,
 });
+// Raw on purpose: good, bad and unparsable documents, mixed into arbitrary bodies a typed client cannot send.
 const QUERIES = [
   '{ __typename }',
   '{ me { user { email } } }',
@@ -121,6 +122,7 @@ const envelope = fc.record(
 
 /** A JSON body of exactly `size` bytes: a query, and a parameter padded with `x`. */
 function sized(size: number, where: 'variables' | 'query' | 'operationName' | 'extensions'): string {
+  // Raw on purpose: a body padded to an exact byte size.
   const shell = {
     variables: (pad: string) => ({ query: '{ __typename }', variables: { pad } }),
     query: (pad: string) => ({ query: `{ __typename } # ${pad}` }),
@@ -376,6 +378,7 @@ describe.sequential('abuse over HTTP: whatever a client sends or does, no connec
   }, 60_000);
 
   it(`survives ${TIMES} clients each that go away mid-body or mid-response, and ${TIMES} slow bodies, all at once`, async () => {
+    // Raw on purpose: bodies cut mid-way or dripped over a socket; a typed client only sends whole requests.
     const BIG = JSON.stringify({
       query:
         '{ policyDraft { snapshot rights { right grants { jurisdiction reference } } } auditLog(first: 100) { edges { node { at action after } } } }',
@@ -429,6 +432,7 @@ describe.sequential('abuse over HTTP: whatever a client sends or does, no connec
     // Every connection is taken, so the request's first statement waits in the pool's queue when the client leaves.
     const held = await Promise.all(Array.from({ length: POOL }, () => server.pool.connect()));
     try {
+      // Raw on purpose: a request written to a socket that is dropped before the answer.
       const body = JSON.stringify({ query: '{ currentTenant { id } }' });
       const head = requestHead(graphqlUrl, 'POST', '/graphql', {
         'content-type': 'application/json',
@@ -450,6 +454,7 @@ describe.sequential('abuse over HTTP: whatever a client sends or does, no connec
     expect(server.pool.totalCount).toBeLessThanOrEqual(POOL);
     const ready = await fetch(`${server.url}/readyz`);
     expect({ status: ready.status, body: await ready.json() }).toEqual({ status: 200, body: { status: 'ready' } });
+    // Raw on purpose: ordinary requests over the same bare HTTP path the attacks took.
     expect(
       await post(graphqlUrl, { 'content-type': 'application/json' }, JSON.stringify({ query: '{ __typename }' })),
     ).toMatchObject({ status: 200, json: { data: { __typename: 'Query' } } });

@@ -109,6 +109,7 @@ describe('faults', () => {
     phase = 'outage';
     await proxy.cut();
     await sleep(300);
+    // Raw on purpose: bare requests during the outage, judged by their status and Retry-After header.
     const gql = (query: string) =>
       fetch(`${app!.url}/graphql`, {
         method: 'POST',

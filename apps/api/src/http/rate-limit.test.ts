@@ -4,13 +4,16 @@ import { describe, expect, inject, it } from 'vitest';
 import { loadConfig } from '../config.js';
 import { createLogger } from '../logger.js';
 import { Client } from '../test/client.js';
+import { graphql } from '../test/graphql.js';
 import { PASSWORD, seed } from '../test/seed.js';
 import { RateLimiter } from './rate-limit.js';
 
-const LOGIN_ONE =
-  'mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { __typename } }';
-const CHANGE_PASSWORD =
-  'mutation ($current: String!, $next: String!) { changePassword(input: { currentPassword: $current, newPassword: $next }) { __typename } }';
+const LOGIN = graphql(
+  'mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { __typename } }',
+);
+const CHANGE_PASSWORD = graphql(
+  'mutation ($current: String!, $next: String!) { changePassword(input: { currentPassword: $current, newPassword: $next }) { __typename } }',
+);
 
 /** How concurrent answers came out: the password checks that ran (a typed result) and the 429s. */
 function tally(
@@ -51,8 +54,6 @@ describe('rate limits', () => {
 
   it('after five failed sign-ins an address is refused for a while, even with the right password; others are unaffected', async () => {
     const agency = await seed.agency();
-    const LOGIN =
-      'mutation ($email: String!, $password: String!) { login(input: { email: $email, password: $password }) { __typename } }';
     const anonymous = Client.anonymous();
     for (let i = 0; i < 5; i++) {
       expect(
@@ -76,13 +77,11 @@ describe('rate limits', () => {
     const limit = loadConfig({ ...process.env, NODE_ENV: 'test' }).rateLimits.loginFailuresPerEmail;
     const answers = await Promise.all(
       Array.from({ length: 10 }, (_, i) =>
-        Client.anonymous().raw(LOGIN_ONE, { email: agency.ownerEmail, password: `wrong-password-${i}` }),
+        Client.anonymous().raw(LOGIN, { email: agency.ownerEmail, password: `wrong-password-${i}` }),
       ),
     );
     expect(tally(answers, 'login')).toEqual({ checked: limit, limited: 10 - limit });
-    expect((await Client.anonymous().raw(LOGIN_ONE, { email: agency.ownerEmail, password: PASSWORD })).status).toBe(
-      429,
-    );
+    expect((await Client.anonymous().raw(LOGIN, { email: agency.ownerEmail, password: PASSWORD })).status).toBe(429);
   });
 
   it('a right password clears the count: failures are limited in a row, not for ever', async () => {
@@ -91,10 +90,9 @@ describe('rate limits', () => {
     for (let round = 0; round < 3; round++) {
       for (let i = 0; i < 4; i++)
         expect(
-          (await anonymous.gql(LOGIN_ONE, { email: agency.ownerEmail, password: 'wrong-password-123' })).login
-            .__typename,
+          (await anonymous.gql(LOGIN, { email: agency.ownerEmail, password: 'wrong-password-123' })).login.__typename,
         ).toBe('InvalidCredentials');
-      expect((await anonymous.gql(LOGIN_ONE, { email: agency.ownerEmail, password: PASSWORD })).login.__typename).toBe(
+      expect((await anonymous.gql(LOGIN, { email: agency.ownerEmail, password: PASSWORD })).login.__typename).toBe(
         'LoginSuccess',
       );
     }

@@ -21,6 +21,7 @@ const POOL = 5;
 const ATTEMPTS = 16;
 const ROUNDS = 3;
 const WRONG = 'not-the-password-1';
+// Raw on purpose: all of this file goes out as bare HTTP (forwarded addresses, Retry-After, sockets cut mid-request).
 const LOGIN = 'mutation ($input: LoginInput!) { login(input: $input) { __typename } }';
 const CHANGE_PASSWORD = 'mutation ($input: ChangePasswordInput!) { changePassword(input: $input) { __typename } }';
 
@@ -112,6 +113,7 @@ describe.sequential('starvation: no caller can take the connections or the event
       );
     const before = await sessions();
     const input = `{ email: ${JSON.stringify(person.ownerEmail)}, password: ${JSON.stringify(PASSWORD)} }`;
+    // Raw on purpose: aliasing and fragment attacks with inline credentials, which a typed client never sends.
     const documents = {
       '20 aliased logins': `mutation { ${Array.from({ length: 20 }, (_, i) => `l${i}: login(input: ${input}) { __typename }`).join(' ')} }`,
       'two aliased logins': `mutation { a: login(input: ${input}) { __typename } b: login(input: ${input}) { __typename } }`,
@@ -179,6 +181,7 @@ describe.sequential('starvation: no caller can take the connections or the event
       longestStall = Math.max(longestStall, Date.now() - lastProgress);
     }, 10);
 
+    // Raw on purpose: the victim's requests take the same bare HTTP path as the storm they are timed against.
     const victimLoop = askWhile(
       url,
       () => storming,
@@ -246,6 +249,7 @@ describe.sequential('starvation: no caller can take the connections or the event
     );
     const viewer = await tenant.apiKey('VIEWER');
     const victimClient = (await victim.tenant()).admin;
+    // Raw on purpose: the attack and the victim's requests are timed over the same bare HTTP path.
     const DIFF = '{ policyDiff(from: 1, to: 2) { textDiff textDiffOmitted { code limit } changes { section } } }';
 
     const loop = monitorEventLoopDelay({ resolution: 10 });
@@ -309,6 +313,7 @@ describe.sequential('starvation: no caller can take the connections or the event
         expect(Number(answer.retryAfter)).toBeGreaterThanOrEqual(1);
       };
 
+      // Raw on purpose: requests from forwarded addresses, judged by status and Retry-After.
       // Made-up tokens, of no kind, of the session kind (looked up) and of the API-key kind: 401 while the budget
       // lasts, then 429.
       const garbage = address();
@@ -380,6 +385,7 @@ describe.sequential('starvation: no caller can take the connections or the event
       (await server.admin.query('SELECT legal_name FROM tenants WHERE tenant_id = $1', [tenant.id])).rows[0]
         .legal_name as string;
     const original = await legalName();
+    // Raw on purpose: written to a socket that goes away while the statement waits.
     const UPDATE = 'mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) { __typename } }';
 
     // A statement on the wire: the tenant's row is locked elsewhere, so the update waits for it when the client goes.

@@ -105,6 +105,7 @@ describe('client addresses behind a reverse proxy (NOTICEBOARD_TRUST_PROXY)', ()
 
   const publicWrite = (app: App, from: string, forwardedFor?: string) =>
     post(app, `/p/${slug}/requests`, { type: 'ACCESS' }, from, forwardedFor);
+  // Raw on purpose: sent from a chosen source address by the socket-level helper; `{ __typename }` needs no schema.
   const anonymousGraphql = (app: App, from: string, forwardedFor?: string) =>
     post(app, '/graphql', { query: '{ __typename }' }, from, forwardedFor);
   const endpoints = [

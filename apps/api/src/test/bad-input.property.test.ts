@@ -11,6 +11,8 @@ import { PROBLEM_CODES } from '@noticeboard/domain';
 import { describe, expect, inject, it } from 'vitest';
 import { makeComplete, makeConsentReady, publish } from './policy-fixture.js';
 import { Client } from './client.js';
+// `typed` documents go through the typed client; `graphql` below is this file's bare HTTP helper.
+import { graphql as typed, having } from './graphql.js';
 import { emailedToken, seed, type TenantSeed } from './seed.js';
 
 const SEED = 4_102_2026;
@@ -104,6 +106,7 @@ interface Answer {
   body: any;
 }
 
+// Raw on purpose: hostile input as bare HTTP, judged by status and the answer's text, which a typed client hides.
 async function graphql(tenant: TenantSeed, query: string, variables: Record<string, unknown> = {}): Promise<Answer> {
   const res = await fetch(`${inject('apiUrl')}/graphql`, {
     method: 'POST',
@@ -324,6 +327,7 @@ const FAMILIES: Family[] = [
   },
 ];
 
+// Raw on purpose: the documents of a family are built from its table at run time, like the property's own.
 async function createOne(tenant: TenantSeed, type: string, input: Record<string, unknown>): Promise<string> {
   const data = await tenant.admin.gql(
     `mutation ($input: Create${type}Input!) { create${type}(input: $input) { __typename ... on ${type} { id } ... on UserError { message } } }`,
@@ -772,6 +776,7 @@ describe('public endpoints with arbitrary bodies and query strings', () => {
 });
 
 describe('found by the properties above', () => {
+  // Raw on purpose where sent bare: a NUL or a broken surrogate, judged by the whole answer.
   const NUL = 'a\u0000b';
 
   it('a NUL in a free-text field is refused as INVALID_FORMAT, not a database error', async () => {
@@ -840,10 +845,12 @@ describe('found by the properties above', () => {
   it('staff text on requests (notes, confirmations) and new members’ names refuse a NUL', async () => {
     const tenant = await (await seed.agency()).tenant();
     const created = await tenant.admin.gql(
-      `mutation ($input: CreateDataSubjectRequestInput!) { createDataSubjectRequest(input: $input) { ... on DataSubjectRequest { id } } }`,
+      typed(
+        `mutation ($input: CreateDataSubjectRequestInput!) { createDataSubjectRequest(input: $input) { ... on DataSubjectRequest { id } } }`,
+      ),
       { input: { type: 'ACCESS', requesterName: 'Ada', email: 'ada@example.com' } },
     );
-    const id = created.createDataSubjectRequest.id;
+    const id = having(created.createDataSubjectRequest, 'id').id;
     const note = await graphql(
       tenant,
       `mutation ($input: AddRequestNoteInput!) { addRequestNote(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`,
@@ -861,7 +868,9 @@ describe('found by the properties above', () => {
       { input: { email: 'new-person@tenant.test', role: 'VIEWER' } },
     );
     const accepted = await Client.anonymous().gql(
-      `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`,
+      typed(
+        `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`,
+      ),
       { input: { token: await emailedToken('new-person@tenant.test'), name: NUL, password: 'a-long-test-password' } },
     );
     expect(accepted.acceptInvitation).toEqual({

@@ -51,9 +51,25 @@ export class Client {
     return new Client({ ...this.options, token });
   }
 
+  /**
+   * Sends an operation and answers the HTTP status and the whole body, errors included. A typed document types
+   * the variables and `data`; a plain string (or a document built at run time) leaves them loosely typed.
+   */
+  async raw<Result, Variables>(
+    query: TadaDocumentNode<Result, Variables>,
+    ...variables: Record<never, never> extends Variables ? [variables?: Variables] : [variables: Variables]
+  ): Promise<{ status: number; body: { data?: Result | null; errors?: GqlErrorShape[] } }>;
   async raw(
-    query: string | DocumentNode,
+    query: string,
     variables?: Record<string, unknown>,
+  ): Promise<{ status: number; body: { data?: unknown; errors?: GqlErrorShape[] } }>;
+  async raw(query: string | DocumentNode, variables?: unknown) {
+    return this.send(query, variables);
+  }
+
+  private async send(
+    query: string | DocumentNode,
+    variables: unknown,
   ): Promise<{ status: number; body: { data?: unknown; errors?: GqlErrorShape[] } }> {
     const headers: Record<string, string> = { 'content-type': 'application/json', ...this.options.headers };
     if (this.options.token) headers.authorization = `Bearer ${this.options.token}`;
@@ -77,7 +93,7 @@ export class Client {
   ): Promise<Result>;
   async gql<T = Record<string, any>>(query: string, variables?: Record<string, unknown>): Promise<T>;
   async gql(query: string | TadaDocumentNode<unknown, unknown>, variables?: unknown): Promise<unknown> {
-    const { status, body } = await this.raw(query, variables as Record<string, unknown> | undefined);
+    const { status, body } = await this.send(query, variables);
     if (body.errors?.length) throw new GqlErrors(body.errors, status, body.data);
     return body.data;
   }

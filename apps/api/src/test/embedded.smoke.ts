@@ -11,10 +11,12 @@ import type { ChildProcess } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
+import { print } from 'graphql';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { isAlive } from '../db/embedded.js';
 import { killApiProcess, runBuilt, stopApiProcess, type ApiProcess } from './api-process.js';
+import { graphql, type TadaDocumentNode } from './graphql.js';
 import { scratchDataDir } from './scratch-data-dir.js';
 
 /** How long each fresh start must stay alive and ready, and how often it is probed meanwhile. */
@@ -190,7 +192,13 @@ async function request(url: string, init: RequestInit = {}): Promise<Answer> {
   }
 }
 
-function gql(instance: Instance, query: string, variables?: Record<string, unknown>, tenant?: string): Promise<Answer> {
+/** A typed document sent as the owner (in `tenant`); the answer as it came, status 0 when none came. */
+function gql<Variables>(
+  instance: Instance,
+  query: TadaDocumentNode<unknown, Variables>,
+  variables?: Variables,
+  tenant?: string,
+): Promise<Answer> {
   return request(`${apiOf(instance).url}/graphql`, {
     method: 'POST',
     headers: {
@@ -198,7 +206,7 @@ function gql(instance: Instance, query: string, variables?: Record<string, unkno
       ...(instance.token ? { authorization: `Bearer ${instance.token}` } : {}),
       ...(tenant ? { 'x-tenant': tenant } : {}),
     },
-    body: JSON.stringify({ query, variables }),
+    body: JSON.stringify({ query: print(query), variables }),
   });
 }
 
@@ -209,14 +217,14 @@ const postJson = (url: string, body: unknown) =>
 async function signIn(instance: Instance): Promise<void> {
   const login = await gql(
     instance,
-    'mutation ($input: LoginInput!) { login(input: $input) { __typename ... on LoginSuccess { token } } }',
+    graphql('mutation ($input: LoginInput!) { login(input: $input) { __typename ... on LoginSuccess { token } } }'),
     { input: OWNER },
   );
   const token = login.body?.data?.login?.token as string | undefined;
   if (!token)
     throw new Error(`${instance.name}: the demo owner cannot sign in: ${login.status} ${JSON.stringify(login.body)}`);
   instance.token = token;
-  const listed = await gql(instance, '{ tenants(first: 20) { edges { node { id slug jurisdictions } } } }');
+  const listed = await gql(instance, graphql('{ tenants(first: 20) { edges { node { id slug jurisdictions } } } }'));
   const nodes = (listed.body?.data?.tenants?.edges ?? []).map(
     (e: { node: Omit<DemoTenant, 'notice'> }) => e.node,
   ) as Omit<DemoTenant, 'notice'>[];
@@ -266,7 +274,7 @@ function postRequest(instance: Instance, tenant: DemoTenant, email: string): Pro
 async function outbox(instance: Instance, tenant: DemoTenant): Promise<Map<string, string>> {
   const answer = await gql(
     instance,
-    '{ emailOutbox(first: 100, kind: REQUEST_VERIFICATION) { edges { node { to status } } } }',
+    graphql('{ emailOutbox(first: 100, kind: REQUEST_VERIFICATION) { edges { node { to status } } } }'),
     undefined,
     tenant.id,
   );
@@ -460,7 +468,7 @@ describe.sequential('the embedded default, started as `pnpm start` starts it', (
             };
           }
           case 6: {
-            const answer = await gql(instance, '{ tenants(first: 20) { edges { node { id slug } } } }');
+            const answer = await gql(instance, graphql('{ tenants(first: 20) { edges { node { id slug } } } }'));
             return {
               kind: 'read',
               what: 'tenants',
@@ -472,7 +480,7 @@ describe.sequential('the embedded default, started as `pnpm start` starts it', (
             };
           }
           case 7: {
-            const answer = await gql(instance, '{ policyDraft { snapshot } }', undefined, tenant.id);
+            const answer = await gql(instance, graphql('{ policyDraft { snapshot } }'), undefined, tenant.id);
             return {
               kind: 'read',
               what: `policyDraft of ${tenant.slug}`,
@@ -483,7 +491,9 @@ describe.sequential('the embedded default, started as `pnpm start` starts it', (
           default: {
             const answer = await gql(
               instance,
-              'mutation ($input: CreateAudienceInput!) { createAudience(input: $input) { __typename ... on Audience { id } ... on ValidationFailed { message } } }',
+              graphql(
+                'mutation ($input: CreateAudienceInput!) { createAudience(input: $input) { __typename ... on Audience { id } ... on ValidationFailed { message } } }',
+              ),
               { input: { name: `Burst audience ${i}`, description: 'made by the smoke burst' } },
               tenant.id,
             );
@@ -604,7 +614,7 @@ describe.sequential('the embedded default, started as `pnpm start` starts it', (
     for (const { id, subjectId } of acknowledged.slice(-5)) {
       const answer = await gql(
         instance,
-        'query ($s: String!) { consentSubject(subjectId: $s) { state { eventId choice } } }',
+        graphql('query ($s: String!) { consentSubject(subjectId: $s) { state { eventId choice } } }'),
         { s: subjectId },
         tenant.id,
       );

@@ -19,6 +19,9 @@ export const graphql = initGraphQLTada<{
 
 export type { FragmentOf, ResultOf, VariablesOf, TadaDocumentNode } from 'gql.tada';
 
+/** A refused create or update as the tests compare it; spread `...Refusal` beside the success member of a result. */
+export const REFUSAL = graphql(`fragment Refusal on ValidationFailed { code problems { path code } }`);
+
 /**
  * The member of a union result a test expects (by `__typename`, which the document must select), so the test reads
  * its fields typed; fails with the actual value when the API answered with another member.

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import { inject } from 'vitest';
 import { inTransaction } from '../db/request-transaction.js';
 import { sendEmail } from '../modules/email/email.service.js';
-import { makeConsentReady } from './policy-fixture.js';
+import { create, makeConsentReady, type BuildingBlock, type CreateInput } from './policy-fixture.js';
 import { seed, testDataSource, type TenantSeed } from './seed.js';
-import { graphql, having } from './graphql.js';
+import { graphql, having, type TadaDocumentNode } from './graphql.js';
 
 export interface Seeded {
   id: string;
@@ -18,41 +18,29 @@ type Seeder = (victim: TenantSeed) => Promise<Seeded>;
 
 const marker = () => `secret-${randomUUID().slice(0, 8)}`;
 
-/** Creates an object with `mutation` in B's tenant and checks it later with `query(id)`. */
-function viaGraphql(
-  create: string,
-  pick: (data: any) => string,
-  readBack: string,
-  field: string,
-  input: (m: string) => Record<string, unknown>,
-): Seeder {
-  return async (victim) => {
+/** How B's owner reads a building block of the policy back: the field that carries the marker. */
+const READ_BACK = {
+  Audience: graphql('query ($id: ID!) { read: audience(id: $id) { name } }'),
+  DataCategory: graphql('query ($id: ID!) { read: dataCategory(id: $id) { name } }'),
+  Recipient: graphql('query ($id: ID!) { read: recipient(id: $id) { name } }'),
+  Purpose: graphql('query ($id: ID!) { read: purpose(id: $id) { name } }'),
+  Cookie: graphql('query ($id: ID!) { read: cookie(id: $id) { name } }'),
+  Clause: graphql('query ($id: ID!) { read: clause(id: $id) { body } }'),
+} satisfies Record<BuildingBlock, unknown>;
+
+/** Building blocks of the policy: created with a create mutation, read back with the singular query. */
+const block =
+  <T extends BuildingBlock>(type: T, input: (m: string) => CreateInput<T>): Seeder =>
+  async (victim) => {
     const m = marker();
-    const id = pick(await victim.admin.gql(create, { input: input(m) }));
+    const id = await create(victim.admin, type, input(m));
+    const readBack: TadaDocumentNode<{ read: unknown }, { id: string }> = READ_BACK[type];
     return {
       id,
       marker: m,
-      stillThere: async () =>
-        JSON.stringify(await victim.admin.gql(readBack, { id }).then((d) => d[field])).includes(m),
+      stillThere: async () => JSON.stringify(await victim.admin.gql(readBack, { id }).then((d) => d.read)).includes(m),
     };
   };
-}
-
-/** Building blocks of the policy: created with a create mutation, read back with the singular query. */
-const block = (type: string, input: (m: string) => Record<string, unknown>, shown = 'name'): Seeder => {
-  const field = type[0]!.toLowerCase() + type.slice(1);
-  return viaGraphql(
-    `mutation ($input: Create${type}Input!) { create${type}(input: $input) { __typename ... on ${type} { id } ... on ValidationFailed { message } } }`,
-    (d) => {
-      const result = d[`create${type}`];
-      if (!result.id) throw new Error(`seeding ${type} failed: ${result.message}`);
-      return result.id;
-    },
-    `query ($id: ID!) { ${field}(id: $id) { ${shown} } }`,
-    field,
-    input,
-  );
-};
 
 /** A webhook endpoint whose URL carries the marker; still there with the same secret and enabled. */
 const webhookEndpoint: Seeder = async (victim) => {
@@ -117,7 +105,7 @@ export const SEEDERS: Record<string, Seeder> = {
     kind: 'STRICTLY_NECESSARY',
     purpose: 'keeps the session',
   })),
-  Clause: block('Clause', (m) => ({ section: 'SECURITY', body: `We encrypt everything. ${m}` }), 'body'),
+  Clause: block('Clause', (m) => ({ section: 'SECURITY', body: `We encrypt everything. ${m}` })),
   Tenant: async (victim) => {
     const data = await victim.admin.gql(graphql(`query ($id: ID!) { tenant(id: $id) { legalName } }`), {
       id: victim.id,

@@ -14,6 +14,7 @@ import {
   type ScratchDatabase,
 } from './api-process.js';
 import { eventually } from './eventually.js';
+import { graphql } from './graphql.js';
 import { makeConsentReady } from './policy-fixture.js';
 import { seed, type TenantSeed } from './seed.js';
 
@@ -77,9 +78,9 @@ async function partialRows(db: pg.ClientBase): Promise<Record<string, string[]>>
   return found;
 }
 
-const RENAME_AND_PUBLISH = `mutation ($tenant: UpdateTenantInput!, $publish: PublishPolicyInput!) {
+const RENAME_AND_PUBLISH = graphql(`mutation ($tenant: UpdateTenantInput!, $publish: PublishPolicyInput!) {
   updateTenant(input: $tenant) { __typename }
-  publishPolicy(input: $publish) { __typename ... on PolicyVersion { version } } }`;
+  publishPolicy(input: $publish) { __typename ... on PolicyVersion { version } } }`);
 
 interface ConsentPost {
   subjectId: string;
@@ -152,7 +153,9 @@ describe.sequential('an API process killed mid-request', () => {
     const { analytics, ads } = await makeConsentReady(tenant);
     const hook = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
     const endpoint = await tenant.admin.gql(
-      `mutation ($url: String!) { createWebhookEndpoint(input: { url: $url, events: [CONSENT_RECORDED, POLICY_PUBLISHED] }) { __typename } }`,
+      graphql(
+        `mutation ($url: String!) { createWebhookEndpoint(input: { url: $url, events: [CONSENT_RECORDED, POLICY_PUBLISHED] }) { __typename } }`,
+      ),
       { url: hook },
     );
     expect(endpoint.createWebhookEndpoint.__typename).toBe('WebhookEndpointSecret');
@@ -196,10 +199,8 @@ describe.sequential('an API process killed mid-request', () => {
       for (;;) {
         const answer = await renameAndPublish().catch((error: unknown) => causeOf(error));
         if (typeof answer === 'string') return void publishesCut.push(answer);
-        const data = answer.body.data as
-          | { updateTenant?: { __typename: string }; publishPolicy?: { __typename: string; version?: number } }
-          | undefined;
-        if (data?.updateTenant?.__typename === 'Tenant' && data.publishPolicy?.version)
+        const data = answer.body.data;
+        if (data?.updateTenant?.__typename === 'Tenant' && data.publishPolicy?.__typename === 'PolicyVersion')
           acknowledgedVersions.push(data.publishPolicy.version);
         else unexpected.push(`publish: ${answer.status} ${JSON.stringify(answer.body)}`);
       }

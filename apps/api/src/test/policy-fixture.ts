@@ -1,17 +1,43 @@
 import { expect } from 'vitest';
 import type { Client } from './client.js';
 import type { TenantSeed } from './seed.js';
-import { graphql, having } from './graphql.js';
+import { graphql, having, type TadaDocumentNode, type VariablesOf } from './graphql.js';
 
-/** Runs a create mutation and returns the new id, failing loudly on a user error. */
-async function create(client: Client, type: string, input: Record<string, unknown>): Promise<string> {
-  const data = await client.gql(
-    `mutation ($input: Create${type}Input!) { create${type}(input: $input) { __typename ... on ${type} { id } ... on UserError { message } } }`,
-    { input },
-  );
-  const result = data[`create${type}`];
-  if (!result.id) throw new Error(`create${type} failed: ${result.message}`);
-  return result.id;
+/** The create mutation of each building block of the policy: the new one's id, or a user error's message. */
+const CREATE = {
+  Audience: graphql(
+    `mutation ($input: CreateAudienceInput!) { created: createAudience(input: $input) { __typename ... on Audience { id } ... on UserError { message } } }`,
+  ),
+  DataCategory: graphql(
+    `mutation ($input: CreateDataCategoryInput!) { created: createDataCategory(input: $input) { __typename ... on DataCategory { id } ... on UserError { message } } }`,
+  ),
+  Recipient: graphql(
+    `mutation ($input: CreateRecipientInput!) { created: createRecipient(input: $input) { __typename ... on Recipient { id } ... on UserError { message } } }`,
+  ),
+  Purpose: graphql(
+    `mutation ($input: CreatePurposeInput!) { created: createPurpose(input: $input) { __typename ... on Purpose { id } ... on UserError { message } } }`,
+  ),
+  Cookie: graphql(
+    `mutation ($input: CreateCookieInput!) { created: createCookie(input: $input) { __typename ... on Cookie { id } ... on UserError { message } } }`,
+  ),
+  Clause: graphql(
+    `mutation ($input: CreateClauseInput!) { created: createClause(input: $input) { __typename ... on Clause { id } ... on UserError { message } } }`,
+  ),
+};
+
+export type BuildingBlock = keyof typeof CREATE;
+export type CreateInput<T extends BuildingBlock> = VariablesOf<(typeof CREATE)[T]>['input'];
+
+/** Runs the create mutation of `type` and returns the new id, failing loudly on a user error. */
+export async function create<T extends BuildingBlock>(client: Client, type: T, input: CreateInput<T>): Promise<string> {
+  // Every document above answers `created` with an id or a message; only the input differs by type.
+  const document = CREATE[type] as TadaDocumentNode<
+    { created: { __typename: string; id?: string; message?: string } },
+    { input: CreateInput<T> }
+  >;
+  const { created } = await client.gql(document, { input });
+  if (!created.id) throw new Error(`create${type} failed: ${JSON.stringify(created)}`);
+  return created.id;
 }
 
 export interface CompletePolicy {
@@ -45,6 +71,7 @@ export async function makeComplete(tenant: TenantSeed, client: Client = tenant.a
     name: 'Contact details',
     description: 'name, email address',
     sources: ['SUBJECT'],
+    requirement: 'VOLUNTARY',
     ccpaCategory: 'IDENTIFIERS',
   });
   const recipientId = await create(client, 'Recipient', {
@@ -55,6 +82,8 @@ export async function makeComplete(tenant: TenantSeed, client: Client = tenant.a
     processingCountries: ['US'],
     service: 'cloud hosting',
     safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
+    // For a UK tenant the framework counts only with the UK Extension.
+    dataPrivacyFramework: { certifiedOn: '2023-07-17', ukExtension: true },
     dataCategoryIds: [categoryId],
   });
   const purposeId = await create(client, 'Purpose', {
@@ -65,8 +94,14 @@ export async function makeComplete(tenant: TenantSeed, client: Client = tenant.a
     recipientIds: [recipientId],
     retention: { period: { amount: 6, unit: 'YEARS', trigger: 'END_OF_RELATIONSHIP' } },
   });
+  // The answers behind statements of absence: no automated decisions; data reaches the United States.
+  await client.gql(SAVE_ANSWERS, { input: { automatedDecisionMaking: false, internationalTransfers: true } });
   return { audienceId, categoryId, purposeId, recipientId };
 }
+
+const SAVE_ANSWERS = graphql(
+  `mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) { __typename } }`,
+);
 
 export const PUBLISH = graphql(`mutation ($input: PublishPolicyInput!) { publishPolicy(input: $input) {
   __typename
@@ -79,6 +114,13 @@ export async function publish(client: Client, changeSummary = 'First version', e
   const data = await client.gql(PUBLISH, { input: { effectiveDate, changeSummary } });
   return data.publishPolicy;
 }
+
+/** The ids of what a tenant already has, by list (each aliased `list`). */
+const EXISTING = {
+  audiences: graphql('{ list: audiences(first: 100) { edges { node { id } } } }'),
+  dataCategories: graphql('{ list: dataCategories(first: 100) { edges { node { id } } } }'),
+  recipients: graphql('{ list: recipients(first: 100) { edges { node { id } } } }'),
+};
 
 export interface ConsentPurposes {
   /** A purpose on consent. */
@@ -97,20 +139,16 @@ export async function makeConsentReady(
 ): Promise<ConsentPurposes> {
   const { purposeId: contract, audienceId, categoryId } = await makeComplete(tenant, client);
   // A tenant already holding other test objects: the analytics purpose covers them all, so the gate passes.
-  const ids = async (list: string) =>
-    opts.adoptExisting
-      ? (
-          (await client.gql(`{ ${list}(first: 100) { edges { node { id } } } }`))[list].edges as {
-            node: { id: string };
-          }[]
-        ).map((e) => e.node.id)
-      : [];
+  const ids = async (list: (typeof EXISTING)[keyof typeof EXISTING]) =>
+    opts.adoptExisting ? (await client.gql(list)).list.edges.map((e) => e.node.id) : [];
   const [audienceIds, dataCategoryIds, recipientIds] = [
-    [...new Set([audienceId, ...(await ids('audiences'))])],
-    [...new Set([categoryId, ...(await ids('dataCategories'))])],
-    await ids('recipients'),
+    [...new Set([audienceId, ...(await ids(EXISTING.audiences))])],
+    [...new Set([categoryId, ...(await ids(EXISTING.dataCategories))])],
+    await ids(EXISTING.recipients),
   ];
-  const purpose = (input: Record<string, unknown>) =>
+  const purpose = (
+    input: Omit<CreateInput<'Purpose'>, 'audienceIds' | 'dataCategoryIds' | 'recipientIds' | 'retention'>,
+  ) =>
     create(client, 'Purpose', {
       audienceIds,
       dataCategoryIds,
@@ -124,12 +162,9 @@ export async function makeConsentReady(
     legalBasis: 'CONSENT',
   });
   const ads = await purpose({ name: 'Targeted advertising', legalBasis: 'CONSENT', saleOrSharing: true });
-  await client.gql(
-    graphql(`mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) { __typename } }`),
-    {
-      input: { rightsContactEmail: 'privacy@tenant.test', sellsOrSharesPersonalInformation: true },
-    },
-  );
+  await client.gql(SAVE_ANSWERS, {
+    input: { rightsContactEmail: 'privacy@tenant.test', sellsOrSharesPersonalInformation: true },
+  });
   const published = await publish(client);
   if (published.__typename !== 'PolicyVersion') throw new Error(`publishing failed: ${JSON.stringify(published)}`);
   return { analytics, ads, contract };

@@ -10,6 +10,8 @@ import {
   type ApiProcess as Replica,
 } from './api-process.js';
 import { eventually } from './eventually.js';
+import { Client } from './client.js';
+import { graphql, having } from './graphql.js';
 import { makeConsentReady, makeComplete, publish } from './policy-fixture.js';
 import { PASSWORD, seed } from './seed.js';
 
@@ -36,21 +38,18 @@ describe('stateless replicas on one PostgreSQL', () => {
   it('a sign-in on one replica is valid on the other, and a sign-out on one ends it on both', async () => {
     const agency = await seed.agency();
     const [a, b] = replicas as [Replica, Replica];
-    const gql = (app: Replica, query: string, variables: Record<string, unknown> = {}, token?: string) =>
-      fetch(`${app.url}/graphql`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
-        body: JSON.stringify({ query, variables }),
-      }).then((r) => r.json() as Promise<{ data?: any; errors?: { extensions: { code: string } }[] }>);
-    const login = await gql(
-      a,
-      'mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { ... on LoginSuccess { token } } }',
+    const on = (app: Replica, token?: string) => new Client({ apiUrl: app.url, token });
+    const ME = graphql('{ me { user { email } } }');
+    const login = await on(a).gql(
+      graphql(
+        'mutation ($e: String!, $p: String!) { login(input: { email: $e, password: $p }) { ... on LoginSuccess { token } } }',
+      ),
       { e: agency.ownerEmail, p: PASSWORD },
     );
-    const token = login.data.login.token as string;
-    expect((await gql(b, '{ me { user { email } } }', {}, token)).data.me.user.email).toBe(agency.ownerEmail);
-    expect((await gql(b, 'mutation { logout }', {}, token)).data.logout).toBe(true);
-    expect((await gql(a, '{ me { user { email } } }', {}, token)).errors?.[0]?.extensions.code).toBe('UNAUTHENTICATED');
+    const token = having(login.login, 'token').token;
+    expect((await on(b, token).gql(ME)).me.user?.email).toBe(agency.ownerEmail);
+    expect((await on(b, token).gql(graphql('mutation { logout }'))).logout).toBe(true);
+    expect((await on(a, token).raw(ME)).body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('a version published through one replica is served by the other at once', async () => {
@@ -63,29 +62,23 @@ describe('stateless replicas on one PostgreSQL', () => {
     const etag1 = first.headers.get('etag');
     // Read again: B now holds the page in memory (once its cache listens), the copy the publish must evict.
     expect((await fetch(`${b.url}/p/${tenant.slug}/privacy.txt`)).headers.get('etag')).toBe(etag1);
-    await tenant.admin.gql(`mutation { createAudience(input: { name: "Job applicants" }) { __typename } }`);
-    const audiences = (await tenant.admin.gql('{ audiences { edges { node { id name } } } }')).audiences.edges.map(
-      (e: any) => e.node,
+    await tenant.admin.gql(graphql(`mutation { createAudience(input: { name: "Job applicants" }) { __typename } }`));
+    const audiences = (
+      await tenant.admin.gql(graphql('{ audiences { edges { node { id name } } } }'))
+    ).audiences.edges.map((e) => e.node);
+    const purposeId = (await tenant.admin.gql(graphql('{ purposes { edges { node { id audiences { id } } } } }')))
+      .purposes.edges[0]!.node.id;
+    await tenant.admin.gql(
+      graphql(`mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { __typename } }`),
+      { input: { id: purposeId, audienceIds: audiences.map((x) => x.id) } },
     );
-    const purposeId = (await tenant.admin.gql('{ purposes { edges { node { id audiences { id } } } } }')).purposes
-      .edges[0].node.id;
-    await tenant.admin.gql(`mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { __typename } }`, {
-      input: { id: purposeId, audienceIds: audiences.map((x: any) => x.id) },
-    });
     // Publish through replica A; read through replica B with no delay: A's NOTIFY has evicted B's copy.
-    const published = await fetch(`${a.url}/graphql`, {
-      method: 'POST',
-      headers: {
-        'content-type': 'application/json',
-        authorization: `Bearer ${tenant.agency.owner.options.token}`,
-        'x-tenant': tenant.id,
-      },
-      body: JSON.stringify({
-        query:
-          'mutation { publishPolicy(input: { effectiveDate: "2026-02-01", changeSummary: "Job applicants" }) { __typename ... on PolicyVersion { version } } }',
-      }),
-    }).then((r) => r.json() as Promise<any>);
-    expect(published.data.publishPolicy).toEqual({ __typename: 'PolicyVersion', version: 2 });
+    const published = await new Client({ ...tenant.admin.options, apiUrl: a.url }).raw(
+      graphql(
+        'mutation { publishPolicy(input: { effectiveDate: "2026-02-01", changeSummary: "Job applicants" }) { __typename ... on PolicyVersion { version } } }',
+      ),
+    );
+    expect(published.body.data?.publishPolicy).toEqual({ __typename: 'PolicyVersion', version: 2 });
     const second = await fetch(`${b.url}/p/${tenant.slug}/privacy.txt`);
     expect(second.headers.get('etag')).not.toBe(etag1);
     expect(await second.text()).toContain('Job applicants');
@@ -108,7 +101,9 @@ describe('stateless replicas on one PostgreSQL', () => {
     try {
       const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/hook`;
       await tenant.admin.gql(
-        `mutation ($url: String!) { createWebhookEndpoint(input: { url: $url, events: [CONSENT_RECORDED] }) { __typename } }`,
+        graphql(
+          `mutation ($url: String!) { createWebhookEndpoint(input: { url: $url, events: [CONSENT_RECORDED] }) { __typename } }`,
+        ),
         { url },
       );
       const events = 30;
@@ -132,10 +127,12 @@ describe('stateless replicas on one PostgreSQL', () => {
       await eventually(async () => {
         const log = (
           await tenant.admin.gql(
-            '{ webhookEndpoints { edges { node { deliveries(first: 100) { edges { node { status attempts } } } } } } }',
+            graphql(
+              '{ webhookEndpoints { edges { node { deliveries(first: 100) { edges { node { status attempts } } } } } } }',
+            ),
           )
-        ).webhookEndpoints.edges[0].node.deliveries.edges;
-        return log.length === events && log.every((e: any) => e.node.status === 'SUCCEEDED') ? log : null;
+        ).webhookEndpoints.edges[0]!.node.deliveries.edges;
+        return log.length === events && log.every((e) => e.node.status === 'SUCCEEDED') ? log : null;
       }, 'every delivery logged as succeeded');
       expect([...received.values()].every((n) => n === 1)).toBe(true);
       expect(received.size).toBe(events);
@@ -165,6 +162,7 @@ describe('stateless replicas on one PostgreSQL', () => {
     const ready = await fetch(`${app.url}/readyz`);
     expect({ status: ready.status, body: await ready.json() }).toEqual({ status: 200, body: { status: 'ready' } });
     expect(await (await fetch(`${app.url}/healthz`)).json()).toEqual({ status: 'ok' });
+    // Raw on purpose: a bare POST whose response header is read; `{ __typename }` needs no schema.
     const traced = await fetch(`${app.url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', 'x-request-id': 'trace-123' },
@@ -235,7 +233,7 @@ describe('stateless replicas on one PostgreSQL', () => {
     expect(failures).toEqual([]);
     const stored = (
       await tenant.admin.gql(
-        'query ($s: String!) { consentCounts(from: "2026-01-01", to: $s, interval: MONTH) { granted } }',
+        graphql('query ($s: String!) { consentCounts(from: "2026-01-01", to: $s, interval: MONTH) { granted } }'),
         { s: new Date().toISOString().slice(0, 10) },
       )
     ).consentCounts;

@@ -9,6 +9,7 @@ import { createAgencyOwnedBy } from '../modules/agencies/agency.service.js';
 import { hashPassword } from '../modules/auth/password.js';
 import { createAccount } from '../modules/auth/user.service.js';
 import { Client } from './client.js';
+import { graphql, having, type VariablesOf } from './graphql.js';
 
 /** Builders for test data: every test seeds its own agency and tenants, so tests never share state. */
 
@@ -23,11 +24,11 @@ export const PASSWORD = 'a-long-test-password';
 const unique = () => randomUUID().slice(0, 8);
 
 export async function login(email: string, password = PASSWORD, apiUrl?: string): Promise<Client> {
-  const data = await Client.anonymous(apiUrl).gql<{ login: { __typename: string; token?: string } }>(
-    `mutation ($input: LoginInput!) { login(input: $input) { __typename ... on LoginSuccess { token } } }`,
+  const data = await Client.anonymous(apiUrl).gql(
+    graphql(`mutation ($input: LoginInput!) { login(input: $input) { __typename ... on LoginSuccess { token } } }`),
     { input: { email, password } },
   );
-  if (!data.login.token) throw new Error(`login failed for ${email}: ${data.login.__typename}`);
+  if (data.login.__typename !== 'LoginSuccess') throw new Error(`login failed for ${email}: ${data.login.__typename}`);
   return new Client({ token: data.login.token, apiUrl });
 }
 
@@ -43,7 +44,9 @@ export async function emailedToken(email: string, kind = 'INVITATION', ds?: Data
   return token;
 }
 
-const ACCEPT = `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on InvitationAccepted { token user { id } } ... on UserError { code message } } }`;
+const ACCEPT = graphql(
+  `mutation ($input: AcceptInvitationInput!) { acceptInvitation(input: $input) { __typename ... on InvitationAccepted { token user { id } } ... on UserError { code message } } }`,
+);
 
 /** Accepts the latest invitation to `email` as a new account with PASSWORD: the person, signed in. */
 export async function acceptAsNewPerson(
@@ -55,8 +58,10 @@ export async function acceptAsNewPerson(
   const data = await Client.anonymous(apiUrl).gql(ACCEPT, {
     input: { token: await emailedToken(email, 'INVITATION', ds), name, password: PASSWORD },
   });
-  if (!data.acceptInvitation.token) throw new Error(`accepting for ${email}: ${data.acceptInvitation.message}`);
-  return { client: new Client({ token: data.acceptInvitation.token, apiUrl }), userId: data.acceptInvitation.user.id };
+  const accepted = data.acceptInvitation;
+  if (accepted.__typename !== 'InvitationAccepted' || !accepted.token)
+    throw new Error(`accepting for ${email}: ${JSON.stringify(accepted)}`);
+  return { client: new Client({ token: accepted.token, apiUrl }), userId: accepted.user.id };
 }
 
 /** Accepts the latest invitation to `email` signed in as `client` (the account with that address). */
@@ -90,7 +95,9 @@ export class TenantSeed {
   async user(role: 'ADMIN' | 'EDITOR' | 'VIEWER'): Promise<Person> {
     const email = `user-${unique()}@tenant.test`;
     const data = await this.admin.gql(
-      `mutation ($input: InviteTenantMemberInput!) { inviteTenantMember(input: $input) { __typename ... on UserError { message } } }`,
+      graphql(
+        `mutation ($input: InviteTenantMemberInput!) { inviteTenantMember(input: $input) { __typename ... on UserError { message } } }`,
+      ),
       { input: { email, role } },
     );
     if (data.inviteTenantMember.__typename !== 'TenantInvitation') throw new Error(data.inviteTenantMember.message);
@@ -101,14 +108,22 @@ export class TenantSeed {
   /** A client authenticated with a new API key of this tenant. */
   async apiKey(role: 'EDITOR' | 'VIEWER' = 'EDITOR'): Promise<Client & { apiKeyId?: string }> {
     const data = await this.admin.gql(
-      `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on ApiKeyCreated { token apiKey { id } } } }`,
+      graphql(
+        `mutation ($input: CreateApiKeyInput!) { createApiKey(input: $input) { ... on ApiKeyCreated { token apiKey { id } } } }`,
+      ),
       { input: { name: `key ${unique()}`, role } },
     );
-    return Object.assign(new Client({ token: data.createApiKey.token }), {
-      apiKeyId: data.createApiKey.apiKey.id as string,
+    const created = having(data.createApiKey, 'token');
+    return Object.assign(new Client({ token: created.token }), {
+      apiKeyId: created.apiKey.id,
     });
   }
 }
+
+const CREATE_TENANT = graphql(
+  `mutation ($input: CreateTenantInput!) { createTenant(input: $input) { __typename ... on Tenant { id slug } ... on UserError { message } } }`,
+);
+export type TenantInput = VariablesOf<typeof CREATE_TENANT>['input'];
 
 export class AgencySeed {
   constructor(
@@ -117,13 +132,12 @@ export class AgencySeed {
     readonly owner: Client,
   ) {}
 
-  async tenant(input: Record<string, unknown> = {}): Promise<TenantSeed> {
+  async tenant(input: Partial<TenantInput> = {}): Promise<TenantSeed> {
     const name = `Tenant ${unique()} Ltd`;
-    const data = await this.owner.gql(
-      `mutation ($input: CreateTenantInput!) { createTenant(input: $input) { __typename ... on Tenant { id slug } ... on UserError { message } } }`,
-      { input: { legalName: name, contactEmail: 'privacy@tenant.test', jurisdictions: ['EU_GDPR'], ...input } },
-    );
-    if (!data.createTenant.id) throw new Error(data.createTenant.message);
+    const data = await this.owner.gql(CREATE_TENANT, {
+      input: { legalName: name, contactEmail: 'privacy@tenant.test', jurisdictions: ['EU_GDPR'], ...input },
+    });
+    if (data.createTenant.__typename !== 'Tenant') throw new Error(data.createTenant.message);
     return new TenantSeed(this, data.createTenant.id, data.createTenant.slug);
   }
 
@@ -131,14 +145,16 @@ export class AgencySeed {
   async member(opts: { tenants?: TenantSeed[]; role?: 'ADMIN' | 'EDITOR' | 'VIEWER' } = {}): Promise<Person> {
     const email = `member-${unique()}@agency.test`;
     const data = await this.owner.gql(
-      `mutation ($input: InviteAgencyMemberInput!) { inviteAgencyMember(input: $input) { __typename ... on UserError { message } } }`,
+      graphql(
+        `mutation ($input: InviteAgencyMemberInput!) { inviteAgencyMember(input: $input) { __typename ... on UserError { message } } }`,
+      ),
       { input: { email, role: 'MEMBER' } },
     );
     if (data.inviteAgencyMember.__typename !== 'AgencyInvitation') throw new Error(data.inviteAgencyMember.message);
     const person = await acceptAsNewPerson(email, 'Agency Member');
     for (const tenant of opts.tenants ?? []) {
       await tenant.admin.gql(
-        `mutation ($input: InviteTenantMemberInput!) { inviteTenantMember(input: $input) { __typename } }`,
+        graphql(`mutation ($input: InviteTenantMemberInput!) { inviteTenantMember(input: $input) { __typename } }`),
         {
           input: { email, role: opts.role ?? 'EDITOR' },
         },

@@ -1,6 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Client } from './client.js';
 import { startCountedApi, type CountedApi } from './counted-api.js';
+import { graphql, type TadaDocumentNode } from './graphql.js';
+import { create } from './policy-fixture.js';
 import { seed, type TenantSeed } from './seed.js';
 
 /**
@@ -20,26 +22,15 @@ afterAll(async () => {
 });
 
 /** How many statements `client`'s request sends through the counted API; the data, to check what was listed. */
-async function count(
+async function count<Result>(
   client: Client,
-  query: string,
-  variables?: Record<string, unknown>,
-): Promise<{ statements: number; data: any }> {
+  query: TadaDocumentNode<Result, Record<never, never>>,
+): Promise<{ statements: number; data: Result }> {
   const counted = new Client({ ...client.options, apiUrl: api.url });
-  await counted.gql(query, variables); // the first request of a session may warm caches; count the second
+  await counted.gql(query); // the first request of a session may warm caches; count the second
   const before = api.statements();
-  const data = await counted.gql(query, variables);
+  const data = await counted.gql(query);
   return { statements: api.statements() - before, data };
-}
-
-async function create(client: Client, type: string, input: Record<string, unknown>): Promise<string> {
-  const data = await client.gql(
-    `mutation ($input: Create${type}Input!) { create${type}(input: $input) { __typename ... on ${type} { id } ... on UserError { message } } }`,
-    { input },
-  );
-  const result = data[`create${type}`];
-  if (!result.id) throw new Error(`create${type} failed: ${result.message}`);
-  return result.id;
 }
 
 /** `n` of each policy building block, every purpose linked to every audience, category and recipient. */
@@ -77,7 +68,9 @@ async function policyItems(tenant: TenantSeed, n: number): Promise<void> {
 
 async function openRequest(tenant: TenantSeed): Promise<void> {
   const data = await tenant.admin.gql(
-    `mutation ($input: CreateDataSubjectRequestInput!) { createDataSubjectRequest(input: $input) { __typename ... on UserError { message } } }`,
+    graphql(
+      `mutation ($input: CreateDataSubjectRequestInput!) { createDataSubjectRequest(input: $input) { __typename ... on UserError { message } } }`,
+    ),
     {
       input: {
         type: 'ACCESS',
@@ -108,15 +101,19 @@ describe('SQL statements per request', () => {
     }
     await policyItems(largeTenants[0]!, LARGE);
 
-    const agencyQueries: [string, string, (data: any) => number][] = [
+    const agencyQueries: [string, TadaDocumentNode<unknown, Record<never, never>>, (data: any) => number][] = [
       [
         'tenants with policy status and consent activity',
-        '{ tenants(first: 100) { edges { node { id slug viewer { role canEditPolicy } publicLinks { privacyPolicy } policyStatus { latestVersion liveVersion hasUnpublishedChanges errorCount } consentActivity { events lastRecordedAt } } } } }',
+        graphql(
+          '{ tenants(first: 100) { edges { node { id slug viewer { role canEditPolicy } publicLinks { privacyPolicy } policyStatus { latestVersion liveVersion hasUnpublishedChanges errorCount } consentActivity { events lastRecordedAt } } } } }',
+        ),
         (d) => d.tenants.edges.length,
       ],
       [
         'agency inbox',
-        '{ agencyDataSubjectRequests(first: 100) { edges { node { id dueOn daysLeft tenant { id slug legalName } } } } }',
+        graphql(
+          '{ agencyDataSubjectRequests(first: 100) { edges { node { id dueOn daysLeft tenant { id slug legalName } } } } }',
+        ),
         (d) => d.agencyDataSubjectRequests.edges.length,
       ],
     ];
@@ -128,25 +125,29 @@ describe('SQL statements per request', () => {
       expect({ label, statements: l.statements }).toEqual({ label, statements: s.statements });
     }
 
-    const tenantQueries: [string, string, (data: any) => number][] = [
+    const tenantQueries: [string, TadaDocumentNode<unknown, Record<never, never>>, (data: any) => number][] = [
       [
         'purposes',
-        '{ purposes(first: 100) { edges { node { id audiences { id } dataCategories { id } recipients { id transferGaps { reason } } } } } }',
+        graphql(
+          '{ purposes(first: 100) { edges { node { id audiences { id } dataCategories { id } recipients { id transferGaps { reason } } } } } }',
+        ),
         (d) => d.purposes.edges.length,
       ],
       [
         'recipients',
-        '{ recipients(first: 100) { edges { node { id isInternationalTransfer transferGaps { countries reason } } } } }',
+        graphql(
+          '{ recipients(first: 100) { edges { node { id isInternationalTransfer transferGaps { countries reason } } } } }',
+        ),
         (d) => d.recipients.edges.length,
       ],
       [
         'policy draft',
-        '{ policyDraft { snapshot problems { path code } } }',
+        graphql('{ policyDraft { snapshot problems { path code } } }'),
         (d) => d.policyDraft.snapshot.purposes.length,
       ],
       [
         'policy status',
-        '{ policyCompleteness { publishable problems { severity } } policyVersions(last: 1) { totalCount } }',
+        graphql('{ policyCompleteness { publishable problems { severity } } policyVersions(last: 1) { totalCount } }'),
         () => LARGE,
       ],
     ];

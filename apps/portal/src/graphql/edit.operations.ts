@@ -42,7 +42,13 @@ export const EDIT_SETTINGS = graphql(`
     rightsContactEmail
     rightsContactUrl
     securityMeasures
+    automatedDecisionMaking
+    internationalTransfers
+    disclosesPersonalData
     sellsOrSharesPersonalInformation
+    soldOrSharedInPreceding12Months
+    sensitivePersonalInformationOnlyForPermittedUses
+    rightsRequestsFreeOfCharge
     updatedAt
   }
 `);
@@ -102,6 +108,7 @@ export const EDIT_RECIPIENT = graphql(
     service
     safeguards
     transferDetails
+    dataPrivacyFramework { certifiedOn ukExtension swissFramework }
     dpaSignedOn
     privacyPolicyUrl
     optOutUrl
@@ -141,7 +148,9 @@ export const POLICY_EDITOR = graphql(`
     }
     policySettings {
       accentColor changeNotice childrenMinimumAge policyUrl rightsContactChannel rightsContactEmail rightsContactUrl
-      securityMeasures sellsOrSharesPersonalInformation updatedAt
+      securityMeasures updatedAt
+      automatedDecisionMaking internationalTransfers disclosesPersonalData sellsOrSharesPersonalInformation
+      soldOrSharedInPreceding12Months sensitivePersonalInformationOnlyForPermittedUses rightsRequestsFreeOfCharge
     }
     audiences(first: 100) { totalCount edges { node { id name description position } } }
     cookies(first: 100) {
@@ -183,6 +192,7 @@ export const POLICY_EDITOR_LISTS = graphql(`
       edges {
         node {
           id name role legalEntity country address { streetAddress locality region postalCode country } processingCountries service safeguards transferDetails dpaSignedOn
+          dataPrivacyFramework { certifiedOn ukExtension swissFramework }
           privacyPolicyUrl optOutUrl dataCategoryIds catalogEntryId isInternationalTransfer transferGaps { jurisdiction reason countries } position
         }
       }
@@ -196,7 +206,9 @@ export const RECIPIENT_CATALOG = graphql(
   query RecipientCatalog {
     catalogEntries(first: 100) {
       totalCount
-      edges { node { id name role legalEntity country service safeguards } }
+      edges {
+        node { id name role legalEntity country service safeguards dataPrivacyFramework { certifiedOn ukExtension swissFramework } }
+      }
     }
   }
 `,

@@ -1,13 +1,23 @@
 import { useApolloClient, useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link, useLocation, useNavigate } from 'react-router';
-import { Field, ProblemsSummary } from '../components/form/index.js';
+import {
+  DONE,
+  failureOutcome,
+  formReader,
+  NewPasswordField,
+  problemsOutcome,
+  ProblemsSummary,
+  SubmitButton,
+  TextField,
+  useSubmit,
+} from '../components/form/index.js';
 import { PublicCard } from '../components/PublicCard.js';
 import { Loading } from '../components/States.js';
 import { ACCEPT_INVITATION, INVITATION_PREVIEW } from '../graphql/account.operations.js';
 import { LOGOUT, ME } from '../graphql/operations.js';
 import { useAuth } from '../lib/auth.js';
-import { ErrorState, friendlyMessage, problemsByPath, problemsFromError, type Problem } from '../lib/errors.js';
+import { ErrorState } from '../lib/errors.js';
 import { label } from '../lib/format.js';
 import { pendingInvitation, tokenFromHash } from '../lib/pending-invitation.js';
 import { AGENCY_ROLES, TENANT_ROLES } from './settings/settings-format.js';
@@ -38,13 +48,11 @@ export function AcceptInvitation() {
     fetchPolicy: 'network-only',
   });
   const me = useQuery(ME, { skip: !sessionToken, fetchPolicy: 'network-only' });
-  const [accept, { loading: accepting }] = useMutation(ACCEPT_INVITATION);
+  const [accept] = useMutation(ACCEPT_INVITATION);
   const [logout] = useMutation(LOGOUT);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const submit = useSubmit();
   const [linkProblem, setLinkProblem] = useState<string | null>(null);
   const [wrongAccount, setWrongAccount] = useState<string | null>(null);
-  const byPath = problemsByPath(problems);
 
   // The link's token is kept for this tab, so signing in can come back here without it in any address.
   useEffect(() => {
@@ -69,10 +77,8 @@ export function AcceptInvitation() {
     void navigate(accepted.tenantSlug ? `/tenants/${encodeURIComponent(accepted.tenantSlug)}` : '/', { replace: true });
   };
 
-  const submit = async (input: { name?: string; password?: string }) => {
-    setProblems([]);
-    setFailure(null);
-    try {
+  const acceptWith = (input: { name?: string; password?: string }) =>
+    submit.run(async () => {
       const { data } = await accept({ variables: { input: { token, ...input } } });
       const result = data?.acceptInvitation;
       switch (result?.__typename) {
@@ -88,17 +94,17 @@ export function AcceptInvitation() {
           break;
         case 'SignInRequired':
           void preview.refetch();
-          setFailure('The invited address already has an account: sign in to it to accept.');
-          break;
+          return failureOutcome('The invited address already has an account: sign in to it to accept.');
         case 'ValidationFailed':
-          setProblems([...result.problems]);
-          break;
+          return problemsOutcome(...result.problems);
       }
-    } catch (error) {
-      const fromInput = problemsFromError(error);
-      if (fromInput.length) setProblems(fromInput);
-      else setFailure(friendlyMessage(error));
-    }
+      return DONE;
+    });
+
+  const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    const f = formReader(event.currentTarget);
+    await acceptWith({ name: f.text('name'), password: f.raw('password') });
   };
 
   const signOutHere = async () => {
@@ -159,7 +165,7 @@ export function AcceptInvitation() {
   return (
     <PublicCard title={`Join ${result.kind === 'TENANT' && result.tenantName ? result.tenantName : result.agencyName}`}>
       {summary}
-      <ProblemsSummary outcome={{ problems, failure }} shown={['name', 'password']} />
+      <ProblemsSummary outcome={submit.outcome} shown={['name', 'password']} />
       {mismatch ? (
         <>
           <div className="notice notice-warning" role="alert">
@@ -183,10 +189,10 @@ export function AcceptInvitation() {
           <button
             type="button"
             className="button button-primary button-block"
-            disabled={accepting}
-            onClick={() => void submit({})}
+            disabled={submit.busy}
+            onClick={() => void acceptWith({})}
           >
-            {accepting ? 'Accepting…' : 'Accept invitation'}
+            {submit.busy ? 'Accepting…' : 'Accept invitation'}
           </button>
         </>
       ) : result.accountExists ? (
@@ -205,28 +211,20 @@ export function AcceptInvitation() {
           </p>
         </>
       ) : (
-        <form
-          onSubmit={(event: FormEvent<HTMLFormElement>) => {
-            event.preventDefault();
-            const form = new FormData(event.currentTarget);
-            void submit({ name: String(form.get('name') ?? '').trim(), password: String(form.get('password') ?? '') });
-          }}
-          noValidate
-        >
+        <form onSubmit={submit.onSubmit(onSubmit)} noValidate>
           <p className="muted">
             Create your account: you sign in with {result.email} and the password you choose here.
           </p>
-          <Field label="Your name" problems={byPath.get('name')}>
-            {(p) => <input {...p} name="name" autoComplete="name" required />}
-          </Field>
-          <Field label="Choose a password" hint="At least 10 characters." problems={byPath.get('password')}>
-            {(p) => (
-              <input {...p} name="password" type="password" autoComplete="new-password" required minLength={10} />
-            )}
-          </Field>
-          <button type="submit" className="button button-primary button-block" disabled={accepting}>
-            {accepting ? 'Creating your account…' : 'Create account and accept'}
-          </button>
+          <TextField
+            name="name"
+            label="Your name"
+            autoComplete="name"
+            required
+            markRequired={false}
+            problems={submit.at('name')}
+          />
+          <NewPasswordField name="password" label="Choose a password" problems={submit.at('password')} />
+          <SubmitButton busy={submit.busy} label="Create account and accept" busyLabel="Creating your account…" />
         </form>
       )}
     </PublicCard>

@@ -11,14 +11,14 @@ import {
   REGENERATE_RECOVERY_CODES,
   SIGN_OUT_OTHER_SESSIONS,
 } from '../graphql/account.operations.js';
-import { ErrorState, friendlyMessage } from '../lib/errors.js';
+import { ErrorState } from '../lib/errors.js';
 import { formatDateTime } from '../lib/format.js';
 import {
   DONE,
   FailureNotice,
-  failureOutcome,
   FormActions,
   formReader,
+  outcomeMessage,
   outcomeOf,
   PasswordFields,
   problemsOutcome,
@@ -237,7 +237,7 @@ const invalidCode = (answer: { __typename?: string } | null | undefined) =>
     : null;
 
 function TwoFactorSection({ enabled, codesLeft }: { enabled: boolean; codesLeft: number }) {
-  const [begin, { loading: beginning }] = useMutation(BEGIN_TWO_FACTOR_SETUP);
+  const [begin] = useMutation(BEGIN_TWO_FACTOR_SETUP);
   const [enable] = useMutation(ENABLE_TWO_FACTOR);
   const [disable] = useMutation(DISABLE_TWO_FACTOR);
   const [regenerate] = useMutation(REGENERATE_RECOVERY_CODES);
@@ -250,13 +250,11 @@ function TwoFactorSection({ enabled, codesLeft }: { enabled: boolean; codesLeft:
 
   const start = async () => {
     setStatus(null);
-    submit.show(DONE);
-    try {
+    await submit.run(async () => {
       const { data } = await begin();
       if (data) setSetup(data.beginTwoFactorSetup);
-    } catch (error) {
-      submit.show(failureOutcome(friendlyMessage(error)));
-    }
+      return DONE;
+    });
   };
 
   const confirm = async (event: FormEvent<HTMLFormElement>) => {
@@ -400,8 +398,8 @@ function TwoFactorSection({ enabled, codesLeft }: { enabled: boolean; codesLeft:
           </p>
           <FailureNotice message={outcome.failure} />
           <div className="form-actions">
-            <button type="button" className="button button-primary" onClick={() => void start()} disabled={beginning}>
-              {beginning ? 'Starting…' : 'Set up two-factor sign-in'}
+            <button type="button" className="button button-primary" onClick={() => void start()} disabled={submit.busy}>
+              {submit.busy ? 'Starting…' : 'Set up two-factor sign-in'}
             </button>
           </div>
         </>
@@ -421,26 +419,24 @@ function SessionsSection({
     current: boolean;
   }[];
 }) {
-  const [signOutOthers, { loading }] = useMutation(SIGN_OUT_OTHER_SESSIONS, REFETCH);
+  const [signOutOthers] = useMutation(SIGN_OUT_OTHER_SESSIONS, REFETCH);
   const [status, setStatus] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const submit = useSubmit();
   const others = sessions.filter((s) => !s.current).length;
   const run = async () => {
     setStatus(null);
-    setFailure(null);
-    try {
+    await submit.run(async () => {
       const { data } = await signOutOthers();
       const n = data?.signOutOtherSessions ?? 0;
       setStatus(n === 0 ? 'There were no other sessions.' : `Signed out ${n} other session${n === 1 ? '' : 's'}.`);
-    } catch (error) {
-      setFailure(friendlyMessage(error));
-    }
+      return DONE;
+    });
   };
   return (
     <section className="card" aria-labelledby="sessions-heading">
       <h2 id="sessions-heading">Where you are signed in</h2>
       <StatusNotice message={status} onDismiss={() => setStatus(null)} />
-      <FailureNotice message={failure} />
+      <FailureNotice message={outcomeMessage(submit.outcome)} />
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">Your signed-in sessions</caption>
@@ -466,8 +462,8 @@ function SessionsSection({
         </table>
       </div>
       <div className="form-actions">
-        <button type="button" className="button" onClick={() => void run()} disabled={loading || others === 0}>
-          {loading ? 'Signing out…' : 'Sign out other sessions'}
+        <button type="button" className="button" onClick={() => void run()} disabled={submit.busy || others === 0}>
+          {submit.busy ? 'Signing out…' : 'Sign out other sessions'}
         </button>
       </div>
     </section>

@@ -1,12 +1,20 @@
 import { useMutation } from '@apollo/client/react';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { Link, Navigate, useLocation, useSearchParams } from 'react-router';
-import { Field } from '../components/form/index.js';
+import {
+  DONE,
+  FailureNotice,
+  failureOutcome,
+  formReader,
+  outcomeMessage,
+  SubmitButton,
+  TextField,
+  useSubmit,
+} from '../components/form/index.js';
 import { PublicCard } from '../components/PublicCard.js';
 import { COMPLETE_SIGN_IN } from '../graphql/account.operations.js';
 import { LOGIN } from '../graphql/operations.js';
 import { useAuth } from '../lib/auth.js';
-import { friendlyMessage } from '../lib/errors.js';
 import { sentence } from '../lib/format.js';
 
 /** Where to go after signing in: a path on this site (`next`), else the home page. */
@@ -23,17 +31,14 @@ export function SignIn() {
   const { token, signIn } = useAuth();
   const [params] = useSearchParams();
   const location = useLocation();
-  const [login, { loading }] = useMutation(LOGIN);
-  const [complete, { loading: completing }] = useMutation(COMPLETE_SIGN_IN);
-  const [message, setMessage] = useState<string | null>(null);
+  const [login] = useMutation(LOGIN);
+  const [complete] = useMutation(COMPLETE_SIGN_IN);
+  const submit = useSubmit();
   const [challenge, setChallenge] = useState<string | null>(null);
-  const errorRef = useRef<HTMLDivElement>(null);
   const codeRef = useRef<HTMLInputElement>(null);
   const notice = (location.state as { notice?: string } | null)?.notice ?? null;
+  const message = outcomeMessage(submit.outcome);
 
-  useEffect(() => {
-    if (message) errorRef.current?.focus();
-  }, [message]);
   useEffect(() => {
     if (challenge) codeRef.current?.focus();
   }, [challenge]);
@@ -42,38 +47,33 @@ export function SignIn() {
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setMessage(null);
-    try {
-      const { data } = await login({
-        variables: { input: { email: String(form.get('email')), password: String(form.get('password')) } },
-      });
+    const f = formReader(event.currentTarget);
+    await submit.run(async () => {
+      const { data } = await login({ variables: { input: { email: f.raw('email'), password: f.raw('password') } } });
       const result = data?.login;
       if (result?.__typename === 'LoginSuccess') signIn(result.token);
       else if (result?.__typename === 'TwoFactorRequired') setChallenge(result.challenge);
-      else setMessage(sentence(result?.message ?? 'the email or password is not right'));
-    } catch (error) {
-      setMessage(friendlyMessage(error));
-    }
+      else return failureOutcome(sentence(result?.message ?? 'the email or password is not right'));
+      return DONE;
+    });
   };
 
   const onSubmitCode = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const code = String(new FormData(event.currentTarget).get('code') ?? '').replace(/\s+/g, '');
-    setMessage(null);
-    try {
+    const code = formReader(event.currentTarget).raw('code').replace(/\s+/g, '');
+    await submit.run(async () => {
       const { data } = await complete({ variables: { input: { challenge: challenge!, code } } });
       const result = data?.completeSignIn;
-      if (result?.__typename === 'LoginSuccess') signIn(result.token);
-      else setMessage(sentence(result?.message ?? 'the code is not right'));
-    } catch (error) {
-      setMessage(friendlyMessage(error));
-    }
+      if (result?.__typename !== 'LoginSuccess')
+        return failureOutcome(sentence(result?.message ?? 'the code is not right'));
+      signIn(result.token);
+      return DONE;
+    });
   };
 
   const startOver = () => {
     setChallenge(null);
-    setMessage(null);
+    submit.show(DONE);
   };
 
   return (
@@ -90,54 +90,46 @@ export function SignIn() {
           {notice}
         </div>
       ) : null}
-      {message ? (
-        <div className="notice notice-error" role="alert" tabIndex={-1} ref={errorRef}>
-          {message}
-        </div>
-      ) : null}
+      <FailureNotice message={message} focus />
       {challenge ? (
-        <form key="code" onSubmit={(e) => void onSubmitCode(e)}>
-          <Field label="Authentication code" hint="6 digits, or a recovery code such as abcde-12345.">
-            {(p) => (
-              <input
-                {...p}
-                ref={codeRef}
-                name="code"
-                autoComplete="one-time-code"
-                autoCapitalize="off"
-                spellCheck={false}
-                required
-                maxLength={32}
-              />
-            )}
-          </Field>
-          <button type="submit" className="button button-primary button-block" disabled={completing}>
-            {completing ? 'Checking…' : 'Verify'}
-          </button>
+        <form key="code" onSubmit={submit.onSubmit(onSubmitCode)}>
+          <TextField
+            name="code"
+            label="Authentication code"
+            hint="6 digits, or a recovery code such as abcde-12345."
+            inputRef={codeRef}
+            autoComplete="one-time-code"
+            autoCapitalize="off"
+            spellCheck={false}
+            required
+            markRequired={false}
+            maxLength={32}
+          />
+          <SubmitButton busy={submit.busy} label="Verify" busyLabel="Checking…" />
           <button type="button" className="button button-ghost button-block" onClick={startOver}>
             Start over
           </button>
         </form>
       ) : (
-        <form key="password" onSubmit={(e) => void onSubmit(e)} noValidate={false}>
-          <Field label="Email">
-            {(p) => (
-              <input
-                {...p}
-                name="email"
-                type="email"
-                autoComplete="username"
-                defaultValue={params.get('email') ?? ''}
-                required
-              />
-            )}
-          </Field>
-          <Field label="Password">
-            {(p) => <input {...p} name="password" type="password" autoComplete="current-password" required />}
-          </Field>
-          <button type="submit" className="button button-primary button-block" disabled={loading}>
-            {loading ? 'Signing in…' : 'Sign in'}
-          </button>
+        <form key="password" onSubmit={submit.onSubmit(onSubmit)} noValidate={false}>
+          <TextField
+            name="email"
+            label="Email"
+            type="email"
+            autoComplete="username"
+            defaultValue={params.get('email')}
+            required
+            markRequired={false}
+          />
+          <TextField
+            name="password"
+            label="Password"
+            type="password"
+            autoComplete="current-password"
+            required
+            markRequired={false}
+          />
+          <SubmitButton busy={submit.busy} label="Sign in" busyLabel="Signing in…" />
           <p className="small">
             <Link to="/forgot-password">Forgot password?</Link>
           </p>

@@ -79,6 +79,11 @@ function completeParts(): PolicyParts {
     settings: policySettings.parse({
       rightsContactEmail: 'rights@acme.example',
       rightsContactUrl: 'https://acme.example/privacy/requests',
+      automatedDecisionMaking: false,
+      internationalTransfers: true,
+      sellsOrSharesPersonalInformation: false,
+      soldOrSharedInPreceding12Months: false,
+      sensitivePersonalInformationOnlyForPermittedUses: true,
     }),
     audiences: [
       withId(A_VISITORS, audience.parse({ name: 'Website visitors', position: 0 })),
@@ -112,6 +117,7 @@ function completeParts(): PolicyParts {
           name: 'Health and adjustments',
           specialCategory: 'HEALTH',
           sources: ['SUBJECT'],
+          requirement: 'VOLUNTARY',
           ccpaCategory: 'SENSITIVE_PERSONAL_INFORMATION',
           position: 2,
         }),
@@ -201,6 +207,7 @@ function completeParts(): PolicyParts {
           country: 'US',
           service: 'video meetings',
           safeguards: ['DATA_PRIVACY_FRAMEWORK', 'STANDARD_CONTRACTUAL_CLAUSES', 'UK_ADDENDUM'],
+          dataPrivacyFramework: { certifiedOn: '2023-07-17', ukExtension: true, swissFramework: true },
           position: 0,
         }),
       ),
@@ -214,6 +221,7 @@ function completeParts(): PolicyParts {
           processingCountries: ['US'],
           service: 'website analytics',
           safeguards: ['DATA_PRIVACY_FRAMEWORK'],
+          dataPrivacyFramework: { certifiedOn: '2023-07-17', ukExtension: true, swissFramework: true },
           position: 1,
         }),
       ),
@@ -514,9 +522,10 @@ const ROWS: Row[] = [
     ],
   },
   {
-    name: 'sensitive personal information without a rights page or email',
+    name: 'sensitive personal information used beyond § 7027(m) without a rights page or email',
     change: (s) => {
       withCcpa(s);
+      s.settings.sensitivePersonalInformationOnlyForPermittedUses = false;
       s.settings.rightsContactEmail = null;
       s.settings.rightsContactUrl = null;
     },
@@ -631,6 +640,195 @@ const ROWS: Row[] = [
       ),
     ],
   },
+  // Explicit answers behind statements of absence
+  {
+    name: 'automated decision-making not answered',
+    change: (s) => void (s.settings.automatedDecisionMaking = null),
+    expected: [
+      problem(
+        'AUTOMATED_DECISIONS_NOT_ANSWERED',
+        'ERROR',
+        'GDPR Art. 13(2)(f), 14(2)(g)',
+        EU_UK,
+        ['SETTINGS', null, 'automatedDecisionMaking'],
+        'say whether decisions are made solely by automated means (the policy must state that there are none, or explain them)',
+      ),
+    ],
+  },
+  {
+    name: 'automated decision-making answered no while a purpose explains its logic',
+    change: (s) => void (find(s.purposes, P_RECRUITMENT).automatedDecisionLogic = 'a score ranks applicants'),
+    expected: [
+      problem(
+        'AUTOMATED_DECISIONS_INCONSISTENT',
+        'ERROR',
+        'GDPR Art. 13(2)(f), 14(2)(g)',
+        EU_UK,
+        ['SETTINGS', null, 'automatedDecisionMaking'],
+        "automated decision-making is answered no but purpose 'Recruitment' describes the logic of one",
+      ),
+    ],
+  },
+  {
+    name: 'automated decision-making answered yes with no logic described',
+    change: (s) => void (s.settings.automatedDecisionMaking = true),
+    expected: [
+      problem(
+        'AUTOMATED_DECISIONS_INCONSISTENT',
+        'ERROR',
+        'GDPR Art. 13(2)(f), 14(2)(g)',
+        EU_UK,
+        ['SETTINGS', null, 'automatedDecisionMaking'],
+        'automated decision-making is answered yes but no purpose explains the logic involved',
+      ),
+    ],
+  },
+  {
+    name: 'international transfers not answered',
+    change: (s) => void (s.settings.internationalTransfers = null),
+    expected: [
+      problem(
+        'INTERNATIONAL_TRANSFERS_NOT_ANSWERED',
+        'ERROR',
+        'GDPR Art. 13(1)(f)',
+        EU_UK,
+        ['SETTINGS', null, 'internationalTransfers'],
+        'say whether personal data goes to other countries (the policy must state it, or that it does not)',
+      ),
+    ],
+  },
+  {
+    name: 'no international transfers answered while recipients are outside or have no country',
+    change: (s) => void (s.settings.internationalTransfers = false),
+    expected: [
+      problem(
+        'INTERNATIONAL_TRANSFERS_INCONSISTENT',
+        'ERROR',
+        'GDPR Art. 13(1)(f)',
+        EU_UK,
+        ['SETTINGS', null, 'internationalTransfers'],
+        "international transfers are answered no, but 'Zoom' and 'Google Analytics' are outside, and 'Our professional advisers' has no country, so cannot be shown to be inside",
+      ),
+    ],
+  },
+  {
+    name: 'international transfers answered yes while every recipient is inside (a UK-only tenant)',
+    change: (s) => {
+      s.controller.jurisdictions = ['UK_GDPR'];
+      s.recipients = s.recipients.filter((r) => r.id === R_ADVISERS);
+      find(s.recipients, R_ADVISERS).country = 'GB';
+      for (const p of s.purposes) p.recipientIds = p.recipientIds.filter((id) => id === R_ADVISERS);
+      s.cookies = s.cookies.filter((k) => k.recipientId === null);
+    },
+    expected: [
+      problem(
+        'INTERNATIONAL_TRANSFERS_INCONSISTENT',
+        'ERROR',
+        'UK GDPR Art. 13(1)(f)',
+        ['UK_GDPR'],
+        ['SETTINGS', null, 'internationalTransfers'],
+        'international transfers are answered yes but every recipient is inside the area: give the countries where recipients process data',
+      ),
+    ],
+  },
+  {
+    name: 'no recipients and no answer on disclosure',
+    change: (s) => {
+      s.recipients = [];
+      for (const p of s.purposes) p.recipientIds = [];
+      s.cookies = s.cookies.filter((k) => k.recipientId === null);
+      s.settings.internationalTransfers = false;
+    },
+    expected: [
+      problem(
+        'DISCLOSURE_NOT_ANSWERED',
+        'ERROR',
+        'GDPR Art. 13(1)(e)',
+        EU_UK,
+        ['SETTINGS', null, 'disclosesPersonalData'],
+        'no recipients are listed: add them, or answer that personal data goes to no other organisation',
+      ),
+    ],
+  },
+  {
+    name: 'disclosure answered no while recipients are listed',
+    change: (s) => void (s.settings.disclosesPersonalData = false),
+    expected: [
+      problem(
+        'DISCLOSURE_INCONSISTENT',
+        'ERROR',
+        'GDPR Art. 13(1)(e)',
+        EU_UK,
+        ['SETTINGS', null, 'disclosesPersonalData'],
+        "the policy is to say that no organisation receives personal data, but 'Zoom', 'Google Analytics' and 'Our professional advisers' are listed as recipients",
+      ),
+    ],
+  },
+  {
+    name: 'a CCPA tenant that has not said whether it sells or shares',
+    change: (s) => {
+      withCcpa(s);
+      s.settings.sellsOrSharesPersonalInformation = null;
+    },
+    expected: [
+      problem(
+        'SALE_OR_SHARING_NOT_ANSWERED',
+        'ERROR',
+        'CCPA § 1798.130(a)(5)(C)',
+        ['CCPA_CPRA'],
+        ['SETTINGS', null, 'sellsOrSharesPersonalInformation'],
+        'say whether personal information is sold or shared (the policy must state it either way)',
+      ),
+    ],
+  },
+  {
+    name: 'a CCPA tenant that does not sell but has not said whether it did in the preceding 12 months',
+    change: (s) => {
+      withCcpa(s);
+      s.settings.soldOrSharedInPreceding12Months = null;
+    },
+    expected: [
+      problem(
+        'SALE_OR_SHARING_PAST_YEAR_NOT_ANSWERED',
+        'ERROR',
+        'CCPA § 1798.130(a)(5)(C)',
+        ['CCPA_CPRA'],
+        ['SETTINGS', null, 'soldOrSharedInPreceding12Months'],
+        'say whether personal information was sold or shared in the preceding 12 months',
+      ),
+    ],
+  },
+  {
+    name: 'sensitive personal information with no answer on its uses',
+    change: (s) => {
+      withCcpa(s);
+      s.settings.sensitivePersonalInformationOnlyForPermittedUses = null;
+    },
+    expected: [
+      problem(
+        'SENSITIVE_USE_NOT_ANSWERED',
+        'ERROR',
+        'CCPA § 1798.121, § 1798.135(a)(2); 11 CCR § 7027(m)',
+        ['CCPA_CPRA'],
+        ['SETTINGS', null, 'sensitivePersonalInformationOnlyForPermittedUses'],
+        'sensitive personal information is processed: say whether it is used only for the purposes 11 CCR § 7027(m) lists',
+      ),
+    ],
+  },
+  {
+    name: 'data collected from the person without saying whether providing it is required',
+    change: (s) => void (find(s.dataCategories, C_HEALTH).requirement = null),
+    expected: [
+      problem(
+        'PROVISION_REQUIREMENT_NOT_ANSWERED',
+        'ERROR',
+        'GDPR Art. 13(2)(e)',
+        EU_UK,
+        ['DATA_CATEGORY', C_HEALTH, 'requirement'],
+        "data category 'Health and adjustments' is collected from the person but the policy does not say whether providing it is required (voluntary, contractual, needed for a contract or statutory)",
+      ),
+    ],
+  },
   // Purposes: Art. 9(2), 13(1)(c)-(d), 13(2)(a), 14(1)(d)
   {
     name: 'the policy is empty',
@@ -640,6 +838,8 @@ const ROWS: Row[] = [
       s.purposes = [];
       s.recipients = [];
       s.cookies = [];
+      s.settings.disclosesPersonalData = false;
+      s.settings.internationalTransfers = false;
     },
     expected: [
       problem(
@@ -815,12 +1015,12 @@ const ROWS: Row[] = [
     change: (s) => void (find(s.recipients, R_ZOOM).safeguards = ['STANDARD_CONTRACTUAL_CLAUSES']),
     expected: [
       problem(
-        'TRANSFER_SAFEGUARD_NOT_RECOGNISED',
+        'TRANSFER_UK_ADDENDUM_MISSING',
         'ERROR',
         'UK GDPR Art. 13(1)(f)',
         ['UK_GDPR'],
         ['RECIPIENT', R_ZOOM, 'safeguards'],
-        "recipient 'Zoom' is in the United States without a recognised safeguard for UK GDPR",
+        "recipient 'Zoom' is in the United States on the EU standard contractual clauses without the UK Addendum (or the IDTA) for UK GDPR",
       ),
     ],
   },
@@ -853,6 +1053,24 @@ const ROWS: Row[] = [
         EU_UK,
         ['RECIPIENT', R_ZOOM, 'safeguards'],
         "recipient 'Zoom' processes data in India with only the Data Privacy Framework, which covers the United States alone, for EU GDPR and UK GDPR",
+      ),
+    ],
+  },
+  {
+    name: 'EU clauses and a DPF certification without the UK Extension, for a UK transfer',
+    change: (s) => {
+      const zoom = find(s.recipients, R_ZOOM);
+      zoom.safeguards = ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'];
+      zoom.dataPrivacyFramework = { certifiedOn: '2023-07-17', ukExtension: false, swissFramework: false };
+    },
+    expected: [
+      problem(
+        'TRANSFER_DPF_NOT_CERTIFIED',
+        'ERROR',
+        'UK GDPR Art. 13(1)(f)',
+        ['UK_GDPR'],
+        ['RECIPIENT', R_ZOOM, 'dataPrivacyFramework'],
+        "recipient 'Zoom' is in the United States on a Data Privacy Framework certification that is not recorded or does not include the part of the framework required for UK GDPR",
       ),
     ],
   },
@@ -1032,6 +1250,7 @@ describe('jurisdiction scoping', () => {
     s.settings.rightsContactEmail = null;
     s.settings.rightsContactUrl = null;
     s.settings.rightsContactChannel = 'raise a support ticket in the customer portal';
+    s.settings.sensitivePersonalInformationOnlyForPermittedUses = false;
     find(s.purposes, P_ANALYTICS).saleOrSharing = true;
     s.settings.sellsOrSharesPersonalInformation = true;
     expect(check(s).map((p) => [p.code, p.jurisdictions])).toEqual([

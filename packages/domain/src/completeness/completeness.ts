@@ -74,6 +74,13 @@ const CONTROLLER_IDENTITY: Citations = {
   CH_FADP: 'FADP Art. 19(2)(a)',
 };
 const SALE_ROUTE = 'CCPA § 1798.135(a)(1)';
+const SALE_STATEMENT = 'CCPA § 1798.130(a)(5)(C)';
+const AUTOMATED_DECISIONS: Citations = {
+  EU_GDPR: 'GDPR Art. 13(2)(f), 14(2)(g)',
+  UK_GDPR: 'UK GDPR Art. 13(2)(f), 14(2)(g)',
+  LGPD: 'LGPD Art. 20',
+  CH_FADP: 'FADP Art. 21',
+};
 
 interface Rule {
   severity: CompletenessSeverity;
@@ -140,7 +147,23 @@ const RULES = {
       PIPEDA: 'PIPEDA Sch. 1, Principle 4.3.8',
     },
   },
-  SALE_OR_SHARING_NOT_STATED: { severity: 'ERROR', citations: { CCPA_CPRA: 'CCPA § 1798.130(a)(5)(C)' } },
+  // Explicit answers: a statement of absence ("we do not …") needs the answer no; null means nobody answered.
+  AUTOMATED_DECISIONS_NOT_ANSWERED: {
+    severity: 'ERROR',
+    citations: { EU_GDPR: AUTOMATED_DECISIONS.EU_GDPR, UK_GDPR: AUTOMATED_DECISIONS.UK_GDPR },
+  },
+  AUTOMATED_DECISIONS_INCONSISTENT: { severity: 'ERROR', citations: AUTOMATED_DECISIONS },
+  INTERNATIONAL_TRANSFERS_NOT_ANSWERED: { severity: 'ERROR', citations: TRANSFERS },
+  INTERNATIONAL_TRANSFERS_INCONSISTENT: { severity: 'ERROR', citations: TRANSFERS },
+  DISCLOSURE_NOT_ANSWERED: { severity: 'ERROR', citations: RECIPIENTS },
+  DISCLOSURE_INCONSISTENT: { severity: 'ERROR', citations: RECIPIENTS },
+  SALE_OR_SHARING_NOT_ANSWERED: { severity: 'ERROR', citations: { CCPA_CPRA: SALE_STATEMENT } },
+  SALE_OR_SHARING_PAST_YEAR_NOT_ANSWERED: { severity: 'ERROR', citations: { CCPA_CPRA: SALE_STATEMENT } },
+  SENSITIVE_USE_NOT_ANSWERED: {
+    severity: 'ERROR',
+    citations: { CCPA_CPRA: 'CCPA § 1798.121, § 1798.135(a)(2); 11 CCR § 7027(m)' },
+  },
+  SALE_OR_SHARING_NOT_STATED: { severity: 'ERROR', citations: { CCPA_CPRA: SALE_STATEMENT } },
   SALE_OR_SHARING_WITHOUT_PURPOSE: { severity: 'WARNING', citations: { CCPA_CPRA: 'CCPA § 1798.130(a)(5)(B)' } },
   SALE_OPT_OUT_ROUTE_MISSING: { severity: 'ERROR', citations: { CCPA_CPRA: SALE_ROUTE } },
   LIMIT_SENSITIVE_USE_ROUTE_MISSING: { severity: 'ERROR', citations: { CCPA_CPRA: 'CCPA § 1798.135(a)(2)' } },
@@ -148,6 +171,10 @@ const RULES = {
   AUDIENCE_WITHOUT_PURPOSE: { severity: 'ERROR', citations: PURPOSES },
   // Data categories.
   DATA_CATEGORY_UNUSED: { severity: 'WARNING', citations: DATA_CATEGORIES },
+  PROVISION_REQUIREMENT_NOT_ANSWERED: {
+    severity: 'ERROR',
+    citations: { EU_GDPR: 'GDPR Art. 13(2)(e)', UK_GDPR: 'UK GDPR Art. 13(2)(e)' },
+  },
   CONSEQUENCE_MISSING: {
     severity: 'ERROR',
     citations: { EU_GDPR: 'GDPR Art. 13(2)(e)', UK_GDPR: 'UK GDPR Art. 13(2)(e)' },
@@ -192,6 +219,8 @@ const RULES = {
   TRANSFER_SAFEGUARD_NOT_RECOGNISED: { severity: 'ERROR', citations: TRANSFERS },
   TRANSFER_LEGACY_SAFEGUARD: { severity: 'ERROR', citations: TRANSFERS },
   TRANSFER_DPF_OUTSIDE_US: { severity: 'ERROR', citations: TRANSFERS },
+  TRANSFER_DPF_NOT_CERTIFIED: { severity: 'ERROR', citations: TRANSFERS },
+  TRANSFER_UK_ADDENDUM_MISSING: { severity: 'ERROR', citations: TRANSFERS },
   TRANSFER_DEROGATION_NOT_NAMED: { severity: 'ERROR', citations: TRANSFERS },
   PROCESSOR_SERVICE_MISSING: {
     severity: 'ERROR',
@@ -416,7 +445,20 @@ function checkSettings(c: Check): void {
   }
 
   const selling = purposes.filter((p) => p.saleOrSharing);
-  if (!settings.sellsOrSharesPersonalInformation) {
+  const sells = settings.sellsOrSharesPersonalInformation;
+  if (sells === null) {
+    c.emit(
+      'SALE_OR_SHARING_NOT_ANSWERED',
+      at('SETTINGS', null, 'sellsOrSharesPersonalInformation'),
+      'say whether personal information is sold or shared (the policy must state it either way)',
+    );
+  } else if (!sells) {
+    if (settings.soldOrSharedInPreceding12Months === null)
+      c.emit(
+        'SALE_OR_SHARING_PAST_YEAR_NOT_ANSWERED',
+        at('SETTINGS', null, 'soldOrSharedInPreceding12Months'),
+        'say whether personal information was sold or shared in the preceding 12 months',
+      );
     purposes.forEach((p, i) => {
       if (!p.saleOrSharing) return;
       c.emit(
@@ -433,7 +475,7 @@ function checkSettings(c: Check): void {
       'the policy states that personal information is sold or shared but no purpose sells or shares it',
     );
   }
-  if ((selling.length || settings.sellsOrSharesPersonalInformation) && !rightsRoute) {
+  if ((selling.length || sells) && !rightsRoute) {
     c.emit(
       'SALE_OPT_OUT_ROUTE_MISSING',
       at('SETTINGS', null, 'rightsContactUrl'),
@@ -443,7 +485,16 @@ function checkSettings(c: Check): void {
   const sensitive = dataCategories.some(
     (d) => d.ccpaCategory === 'SENSITIVE_PERSONAL_INFORMATION' && c.usedCategoryIds.has(d.id),
   );
-  if (sensitive && !rightsRoute) {
+  const permittedOnly = settings.sensitivePersonalInformationOnlyForPermittedUses;
+  if (sensitive && permittedOnly === null) {
+    c.emit(
+      'SENSITIVE_USE_NOT_ANSWERED',
+      at('SETTINGS', null, 'sensitivePersonalInformationOnlyForPermittedUses'),
+      'sensitive personal information is processed: say whether it is used only for the purposes 11 CCR § 7027(m) lists',
+    );
+  }
+  // Only a use beyond § 7027(m) gives the right to limit, and with it the need for a route.
+  if (sensitive && permittedOnly === false && !rightsRoute) {
     c.emit(
       'LIMIT_SENSITIVE_USE_ROUTE_MISSING',
       at('SETTINGS', null, 'rightsContactUrl'),
@@ -464,6 +515,7 @@ function checkAudiences(c: Check): void {
 
 function requirementPhrase(requirement: DataCategory['requirement']): string | null {
   switch (requirement) {
+    case null:
     case 'VOLUNTARY':
       return null;
     case 'CONTRACTUAL':
@@ -490,6 +542,14 @@ function checkDataCategories(c: Check): void {
         `data category ${name} is not used by any purpose`,
         { order: i },
       );
+    if (used && d.requirement === null && d.sources.includes('SUBJECT')) {
+      c.emit(
+        'PROVISION_REQUIREMENT_NOT_ANSWERED',
+        at('DATA_CATEGORY', d.id, 'requirement'),
+        `data category ${name} is collected from the person but the policy does not say whether providing it is required (voluntary, contractual, needed for a contract or statutory)`,
+        { order: i },
+      );
+    }
     const required = requirementPhrase(d.requirement);
     if (required && blank(d.consequenceOfNotProviding)) {
       c.emit(
@@ -572,6 +632,8 @@ const GAP_CODES: Record<TransferGap['reason'], CompletenessCode> = {
   SAFEGUARD_NOT_RECOGNISED: 'TRANSFER_SAFEGUARD_NOT_RECOGNISED',
   LEGACY_SAFEGUARD: 'TRANSFER_LEGACY_SAFEGUARD',
   DPF_ONLY_COVERS_US: 'TRANSFER_DPF_OUTSIDE_US',
+  DPF_NOT_CERTIFIED: 'TRANSFER_DPF_NOT_CERTIFIED',
+  UK_ADDENDUM_MISSING: 'TRANSFER_UK_ADDENDUM_MISSING',
 };
 
 function gapPhrase(reason: TransferGap['reason']): string {
@@ -584,6 +646,10 @@ function gapPhrase(reason: TransferGap['reason']): string {
       return 'with only the invalidated Privacy Shield as a safeguard';
     case 'DPF_ONLY_COVERS_US':
       return 'with only the Data Privacy Framework, which covers the United States alone,';
+    case 'DPF_NOT_CERTIFIED':
+      return 'on a Data Privacy Framework certification that is not recorded or does not include the part of the framework required';
+    case 'UK_ADDENDUM_MISSING':
+      return 'on the EU standard contractual clauses without the UK Addendum (or the IDTA)';
     default: {
       const never: never = reason;
       return never;
@@ -625,7 +691,7 @@ function checkRecipients(c: Check): void {
       const regimes = listOf(jurisdictions.map((j) => JURISDICTION_INFO[j].name));
       c.emit(
         GAP_CODES[gap.reason],
-        at('RECIPIENT', r.id, 'safeguards'),
+        at('RECIPIENT', r.id, gap.reason === 'DPF_NOT_CERTIFIED' ? 'dataPrivacyFramework' : 'safeguards'),
         `recipient ${name} ${where} ${gapPhrase(gap.reason)} for ${regimes}`,
         {
           order: i,
@@ -665,6 +731,83 @@ function checkRecipients(c: Check): void {
         { order: i },
       );
   });
+}
+
+/** The yes/no answers behind statements of absence, against what the rest of the data says. */
+function checkAnswers(c: Check): void {
+  const { settings, purposes, recipients } = c.snapshot;
+  const field = (name: string) => at('SETTINGS', null, name);
+
+  const automated = purposes.filter((p) => !blank(p.automatedDecisionLogic));
+  if (settings.automatedDecisionMaking === null) {
+    c.emit(
+      'AUTOMATED_DECISIONS_NOT_ANSWERED',
+      field('automatedDecisionMaking'),
+      'say whether decisions are made solely by automated means (the policy must state that there are none, or explain them)',
+    );
+  } else if (settings.automatedDecisionMaking && !automated.length) {
+    c.emit(
+      'AUTOMATED_DECISIONS_INCONSISTENT',
+      field('automatedDecisionMaking'),
+      'automated decision-making is answered yes but no purpose explains the logic involved',
+    );
+  } else if (!settings.automatedDecisionMaking && automated.length) {
+    c.emit(
+      'AUTOMATED_DECISIONS_INCONSISTENT',
+      field('automatedDecisionMaking'),
+      `automated decision-making is answered no but ${listOf(automated.map((p) => `purpose ${quoted(p.name)}`))} describes the logic of one`,
+    );
+  }
+
+  if (settings.disclosesPersonalData === null && !recipients.length) {
+    c.emit(
+      'DISCLOSURE_NOT_ANSWERED',
+      field('disclosesPersonalData'),
+      'no recipients are listed: add them, or answer that personal data goes to no other organisation',
+    );
+  } else if (settings.disclosesPersonalData === false && recipients.length) {
+    c.emit(
+      'DISCLOSURE_INCONSISTENT',
+      field('disclosesPersonalData'),
+      `the policy is to say that no organisation receives personal data, but ${listOf(recipients.map((r) => quoted(r.name)))} ${recipients.length === 1 ? 'is' : 'are'} listed as recipients`,
+    );
+  }
+
+  const transferRegimes = c.served.filter((j) => JURISDICTION_INFO[j].transferArea !== null);
+  if (!transferRegimes.length) return;
+  const areas = [...new Set(transferRegimes.map((j) => JURISDICTION_INFO[j].transferArea!))];
+  const outside = recipients.filter((r) =>
+    areas.some((area) => recipientCountries(r).some((country) => !AREA_COUNTRIES[area].includes(country))),
+  );
+  const unknown = recipients.filter((r) => !recipientCountries(r).length);
+  const answer = settings.internationalTransfers;
+  if (answer === null) {
+    c.emit(
+      'INTERNATIONAL_TRANSFERS_NOT_ANSWERED',
+      field('internationalTransfers'),
+      'say whether personal data goes to other countries (the policy must state it, or that it does not)',
+    );
+  } else if (!answer && (outside.length || unknown.length)) {
+    const why = [
+      outside.length
+        ? `${listOf(outside.map((r) => quoted(r.name)))} ${outside.length === 1 ? 'is' : 'are'} outside`
+        : null,
+      unknown.length
+        ? `${listOf(unknown.map((r) => quoted(r.name)))} ${unknown.length === 1 ? 'has' : 'have'} no country, so cannot be shown to be inside`
+        : null,
+    ].filter((x) => x !== null);
+    c.emit(
+      'INTERNATIONAL_TRANSFERS_INCONSISTENT',
+      field('internationalTransfers'),
+      `international transfers are answered no, but ${why.join(', and ')}`,
+    );
+  } else if (answer && !outside.length && !unknown.length) {
+    c.emit(
+      'INTERNATIONAL_TRANSFERS_INCONSISTENT',
+      field('internationalTransfers'),
+      'international transfers are answered yes but every recipient is inside the area: give the countries where recipients process data',
+    );
+  }
 }
 
 function checkCookies(c: Check): void {
@@ -733,6 +876,7 @@ export function checkCompleteness(snapshot: PolicySnapshot): CompletenessProblem
   };
   checkController(check);
   checkSettings(check);
+  checkAnswers(check);
   checkAudiences(check);
   checkDataCategories(check);
   checkPurposes(check);

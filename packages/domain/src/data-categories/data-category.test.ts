@@ -32,7 +32,7 @@ describe('enumerations', () => {
 });
 
 describe('validateDataCategory', () => {
-  it('accepts a minimal category and fills the defaults', () => {
+  it('accepts a minimal category, its provision requirement unanswered', () => {
     expect(validateDataCategory(MINIMAL)).toEqual({
       ok: true,
       value: {
@@ -41,7 +41,7 @@ describe('validateDataCategory', () => {
         specialCategory: null,
         sources: ['SUBJECT'],
         sourceDetails: null,
-        requirement: 'VOLUNTARY',
+        requirement: null,
         consequenceOfNotProviding: null,
         ccpaCategory: null,
         position: 0,

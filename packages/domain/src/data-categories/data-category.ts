@@ -63,7 +63,14 @@ export const dataCategory = z.object({
     .transform((s) => DATA_SOURCES.filter((d) => s.includes(d))),
   /** Names the third-party or public sources, e.g. "list brokers and resellers". */
   sourceDetails: optionalText(DATA_CATEGORY_LIMITS.sourceDetails, 'source details'),
-  requirement: z.enum(PROVISION_REQUIREMENTS).default('VOLUNTARY'),
+  /**
+   * Art. 13(2)(e): null until someone answers; the policy then says nothing about it (never "voluntary" by
+   * default) and the completeness check asks where the GDPR requires the statement.
+   */
+  requirement: z
+    .enum(PROVISION_REQUIREMENTS)
+    .nullish()
+    .transform((v) => v ?? null),
   consequenceOfNotProviding: optionalText(
     DATA_CATEGORY_LIMITS.consequenceOfNotProviding,
     'consequence of not providing',
@@ -78,7 +85,7 @@ export type DataCategory = z.output<typeof dataCategory>;
 
 export function dataCategoryProblems(c: DataCategory): Problem[] {
   const problems: Problem[] = [];
-  if (c.requirement !== 'VOLUNTARY' && !c.consequenceOfNotProviding) {
+  if (c.requirement !== null && c.requirement !== 'VOLUNTARY' && !c.consequenceOfNotProviding) {
     problems.push(
       problem(
         'consequenceOfNotProviding',

@@ -38,6 +38,7 @@ const recipient = (id: string, name: string, extra: Record<string, unknown> = {}
   service: 'hosting',
   safeguards: ['STANDARD_CONTRACTUAL_CLAUSES' as const],
   transferDetails: null,
+  dataPrivacyFramework: null,
   dpaSignedOn: null,
   privacyPolicyUrl: null,
   optOutUrl: null,

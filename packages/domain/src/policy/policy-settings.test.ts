@@ -21,14 +21,20 @@ describe('SECURITY_MEASURES', () => {
 });
 
 describe('DEFAULT_POLICY_SETTINGS', () => {
-  it('says nothing specific', () => {
+  it('says nothing specific and answers no question (a statement of absence needs an explicit no)', () => {
     expect(DEFAULT_POLICY_SETTINGS).toEqual({
       rightsContactEmail: null,
       rightsContactUrl: null,
       rightsContactChannel: null,
       childrenMinimumAge: null,
       securityMeasures: [],
-      sellsOrSharesPersonalInformation: false,
+      automatedDecisionMaking: null,
+      internationalTransfers: null,
+      disclosesPersonalData: null,
+      sellsOrSharesPersonalInformation: null,
+      soldOrSharedInPreceding12Months: null,
+      sensitivePersonalInformationOnlyForPermittedUses: null,
+      rightsRequestsFreeOfCharge: null,
       changeNotice: null,
       policyUrl: null,
       accentColor: null,
@@ -49,6 +55,7 @@ describe('validatePolicySettings', () => {
         childrenMinimumAge: 16,
         securityMeasures: ['BACKUPS', 'ENCRYPTION_AT_REST', 'BACKUPS', 'ENCRYPTION_IN_TRANSIT'],
         sellsOrSharesPersonalInformation: true,
+        automatedDecisionMaking: false,
         changeNotice: ' We email you. ',
         accentColor: '#1A6DD1',
       }),
@@ -60,7 +67,13 @@ describe('validatePolicySettings', () => {
         rightsContactChannel: null,
         childrenMinimumAge: 16,
         securityMeasures: ['ENCRYPTION_IN_TRANSIT', 'ENCRYPTION_AT_REST', 'BACKUPS'],
+        automatedDecisionMaking: false,
+        internationalTransfers: null,
+        disclosesPersonalData: null,
         sellsOrSharesPersonalInformation: true,
+        soldOrSharedInPreceding12Months: null,
+        sensitivePersonalInformationOnlyForPermittedUses: null,
+        rightsRequestsFreeOfCharge: null,
         changeNotice: 'We email you.',
         policyUrl: null,
         accentColor: '#1a6dd1',

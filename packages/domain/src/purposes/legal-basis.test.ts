@@ -92,4 +92,16 @@ describe('portabilityApplies', () => {
   ] as Array<[LegalBasis, boolean]>)('basis %s → %s', (legalBasis, expected) => {
     expect(portabilityApplies({ legalBasis })).toBe(expected);
   });
+
+  it('applies to special-category data processed on explicit consent (Art. 9(2)(a)), and to no other condition', () => {
+    expect(
+      portabilityApplies({ legalBasis: 'LEGITIMATE_INTERESTS', specialCategoryCondition: 'EXPLICIT_CONSENT' }),
+    ).toBe(true);
+    expect(
+      portabilityApplies({
+        legalBasis: 'LEGAL_OBLIGATION',
+        specialCategoryCondition: 'EMPLOYMENT_AND_SOCIAL_SECURITY',
+      }),
+    ).toBe(false);
+  });
 });

@@ -59,7 +59,16 @@ export function objectionApplies(p: { legalBasis: LegalBasis; directMarketing: b
   return p.directMarketing || p.legalBasis === 'LEGITIMATE_INTERESTS' || p.legalBasis === 'PUBLIC_TASK';
 }
 
-/** Portability (Art. 20) applies to processing on consent or contract (and by automated means). */
-export function portabilityApplies(p: { legalBasis: LegalBasis }): boolean {
-  return p.legalBasis === 'CONSENT' || p.legalBasis === 'CONTRACT';
+/**
+ * Portability (Art. 20(1)(a)) applies to processing based on consent (Art. 6(1)(a), or explicit consent under
+ * Art. 9(2)(a)) or on a contract (Art. 6(1)(b)), carried out by automated means; whoever the person is.
+ */
+export function portabilityApplies(p: {
+  legalBasis: LegalBasis;
+  specialCategoryCondition?: SpecialCategoryCondition | null;
+}): boolean {
+  return (
+    p.legalBasis === 'CONTRACT' ||
+    reliesOnConsent({ ...p, specialCategoryCondition: p.specialCategoryCondition ?? null })
+  );
 }

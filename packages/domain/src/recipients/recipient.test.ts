@@ -41,6 +41,7 @@ describe('validateRecipient', () => {
         service: 'email delivery',
         safeguards: [],
         transferDetails: null,
+        dataPrivacyFramework: null,
         dpaSignedOn: null,
         privacyPolicyUrl: null,
         optOutUrl: null,
@@ -69,6 +70,7 @@ describe('validateRecipient', () => {
         'STANDARD_CONTRACTUAL_CLAUSES',
       ],
       transferDetails: ' Art. 49(1)(b) ',
+      dataPrivacyFramework: { certifiedOn: '2023-07-17', ukExtension: true },
       dpaSignedOn: '2023-05-17',
       privacyPolicyUrl: ' https://www.mailjet.com/privacy-policy/ ',
       optOutUrl: '',
@@ -80,6 +82,7 @@ describe('validateRecipient', () => {
         processingCountries: ['IE', 'US'],
         safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK', 'DEROGATION'],
         transferDetails: 'Art. 49(1)(b)',
+        dataPrivacyFramework: { certifiedOn: '2023-07-17', ukExtension: true, swissFramework: false },
         dpaSignedOn: '2023-05-17',
         privacyPolicyUrl: 'https://www.mailjet.com/privacy-policy/',
         optOutUrl: null,
@@ -100,6 +103,12 @@ describe('validateRecipient', () => {
     ],
     ['an unknown safeguard', { ...PROCESSOR, safeguards: ['TRUST_ME'] }, 'safeguards.0', 'INVALID_FORMAT'],
     ['a DPA date that does not exist', { ...PROCESSOR, dpaSignedOn: '2023-02-30' }, 'dpaSignedOn', 'INVALID_FORMAT'],
+    [
+      'a DPF certification without its date',
+      { ...PROCESSOR, dataPrivacyFramework: { ukExtension: true } },
+      'dataPrivacyFramework.certifiedOn',
+      'REQUIRED',
+    ],
     [
       'a privacy policy URL without a scheme',
       { ...PROCESSOR, privacyPolicyUrl: 'mailjet.com/privacy' },
@@ -196,6 +205,37 @@ describe('validateRecipient', () => {
       ).toBe(true);
     });
 
+    it('the Data Privacy Framework needs the recipient’s certification', () => {
+      expect(validateRecipient({ ...PROCESSOR, country: 'US', safeguards: ['DATA_PRIVACY_FRAMEWORK'] })).toEqual({
+        ok: false,
+        problems: [
+          {
+            path: 'dataPrivacyFramework',
+            code: 'REQUIRED',
+            message:
+              'give the recipient’s Data Privacy Framework certification: its date and whether it includes the UK Extension and the Swiss-US framework',
+          },
+        ],
+      });
+      expect(
+        validateRecipient({
+          ...PROCESSOR,
+          country: 'US',
+          safeguards: ['DATA_PRIVACY_FRAMEWORK'],
+          dataPrivacyFramework: { certifiedOn: '2024-09-20', swissFramework: true },
+        }),
+      ).toMatchObject({
+        ok: true,
+        value: { dataPrivacyFramework: { certifiedOn: '2024-09-20', ukExtension: false, swissFramework: true } },
+      });
+    });
+
+    it('a certification may be recorded without relying on it', () => {
+      expect(
+        validateRecipient({ ...PROCESSOR, dataPrivacyFramework: { certifiedOn: '2023-07-17', ukExtension: true } }).ok,
+      ).toBe(true);
+    });
+
     it('other safeguards need no transfer details', () => {
       expect(
         validateRecipient({ ...PROCESSOR, safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'BINDING_CORPORATE_RULES'] }).ok,
@@ -282,10 +322,23 @@ describe('recipientTransferGaps', () => {
       country: 'US',
       processingCountries: ['IE', 'IN'],
       safeguards: ['DATA_PRIVACY_FRAMEWORK'],
+      dataPrivacyFramework: { certifiedOn: '2023-07-17' },
     });
     expect(recipientTransferGaps(r, ['EU_GDPR', 'CCPA_CPRA'])).toEqual([
       { jurisdiction: 'EU_GDPR', countries: ['IN'], reason: 'DPF_ONLY_COVERS_US' },
     ]);
+    expect(recipientTransferGaps(r, ['UK_GDPR'])).toEqual([
+      { jurisdiction: 'UK_GDPR', countries: ['US'], reason: 'DPF_NOT_CERTIFIED' },
+      { jurisdiction: 'UK_GDPR', countries: ['IN'], reason: 'DPF_ONLY_COVERS_US' },
+    ]);
+  });
+
+  it('reads a recipient of an older snapshot, without a certification field, as uncertified', () => {
+    expect(
+      recipientTransferGaps({ country: 'US', processingCountries: [], safeguards: ['DATA_PRIVACY_FRAMEWORK'] }, [
+        'EU_GDPR',
+      ]),
+    ).toEqual([{ jurisdiction: 'EU_GDPR', countries: ['US'], reason: 'DPF_NOT_CERTIFIED' }]);
   });
 
   it('finds nothing for a recipient inside the area', () => {

@@ -11,9 +11,20 @@ import {
 } from '../common/fields.js';
 import { problem, validateWith, type Problem, type Validated } from '../common/problem.js';
 import type { Jurisdiction } from '../jurisdictions/jurisdiction.js';
-import { LEGACY_SAFEGUARDS, TRANSFER_SAFEGUARDS, transferGaps, type TransferGap } from './transfer.js';
+import {
+  dataPrivacyFrameworkCertification,
+  LEGACY_SAFEGUARDS,
+  TRANSFER_SAFEGUARDS,
+  transferGaps,
+  type TransferGap,
+} from './transfer.js';
 
-/** GDPR roles, plus CATEGORY for recipients named by kind ("group companies", "professional advisers"). */
+/**
+ * GDPR roles, plus CATEGORY for recipients named by kind ("group companies", "professional advisers"). A
+ * PROCESSOR uses the data only for our purposes, on our instructions: one that also uses it for purposes of its
+ * own (its marketing, say) is a controller for that use (Art. 28(10)), recorded as a second, INDEPENDENT_CONTROLLER
+ * recipient. The model has no field for a recipient's own purposes, so this is not checked.
+ */
 export const RECIPIENT_ROLES = ['PROCESSOR', 'INDEPENDENT_CONTROLLER', 'JOINT_CONTROLLER', 'CATEGORY'] as const;
 export type RecipientRole = (typeof RECIPIENT_ROLES)[number];
 
@@ -49,6 +60,11 @@ export const recipient = z.object({
     .transform((s) => TRANSFER_SAFEGUARDS.filter((x) => s.includes(x))),
   /** Which derogation (Art. 49) or further detail of the safeguard, in words. */
   transferDetails: optionalText(RECIPIENT_LIMITS.transferDetails, 'transfer details'),
+  /**
+   * The recipient entity's Data Privacy Framework certification: required when the framework is a safeguard, and
+   * which of its parts (UK Extension, Swiss-US) decides the regimes it serves.
+   */
+  dataPrivacyFramework: dataPrivacyFrameworkCertification.nullish().transform((v) => v ?? null),
   dpaSignedOn: optionalPlainDate,
   privacyPolicyUrl: optionalUrl,
   optOutUrl: optionalUrl,
@@ -87,6 +103,15 @@ export function recipientProblems(r: Recipient, ctx: RecipientContext = {}): Pro
   if (r.safeguards.includes('DEROGATION') && !r.transferDetails) {
     problems.push(problem('transferDetails', 'REQUIRED', 'name the Art. 49 derogation relied on'));
   }
+  if (r.safeguards.includes('DATA_PRIVACY_FRAMEWORK') && !r.dataPrivacyFramework) {
+    problems.push(
+      problem(
+        'dataPrivacyFramework',
+        'REQUIRED',
+        'give the recipient’s Data Privacy Framework certification: its date and whether it includes the UK Extension and the Swiss-US framework',
+      ),
+    );
+  }
   if (r.address && r.country && r.address.country !== r.country) {
     problems.push(
       problem('address.country', 'INCONSISTENT', 'the address is in a different country from the recipient'),
@@ -112,8 +137,10 @@ export function recipientCountries(r: Pick<Recipient, 'country' | 'processingCou
 
 /** Transfers to this recipient that the tenant's regimes consider unsafeguarded. */
 export function recipientTransferGaps(
-  r: Pick<Recipient, 'country' | 'processingCountries' | 'safeguards'>,
+  r: Pick<Recipient, 'country' | 'processingCountries' | 'safeguards'> &
+    Partial<Pick<Recipient, 'dataPrivacyFramework'>>,
   jurisdictions: readonly Jurisdiction[],
 ): TransferGap[] {
-  return transferGaps(recipientCountries(r), r.safeguards, jurisdictions);
+  // Versions published before certifications were recorded have no such field: they read as uncertified.
+  return transferGaps(recipientCountries(r), r.safeguards, jurisdictions, r.dataPrivacyFramework ?? null);
 }

@@ -31,6 +31,7 @@ import {
   type SnapshotCategory,
   type SnapshotPurpose,
 } from './context.js';
+import { CATALOGS } from '../i18n/translator.js';
 
 /**
  * "The personal data we process": one subsection per audience saying what is collected, where it comes from,
@@ -40,11 +41,13 @@ export function dataSection(ctx: BuildContext): Section | null {
   const { snapshot } = ctx;
   const children: Block[] = [];
   if (snapshot.audiences.length) {
-    children.push(p(ctx, 'data.intro'));
+    // "Please read the part that applies to you" only when there is more than one part to choose from.
+    if (snapshot.audiences.length > 1) children.push(p(ctx, 'data.intro'));
     for (const audience of snapshot.audiences) {
       const id = ctx.audienceAnchors.get(audience.id)!;
       const purposes = purposesForAudience(snapshot, audience.id);
-      const body = purposes.length ? processingSubsections(ctx, purposes, id) : [p(ctx, 'data.nothing')];
+      // An audience without purposes is a completeness error; the draft shows it without claiming anything.
+      const body = purposes.length ? processingSubsections(ctx, purposes, id) : [];
       children.push(section(id, audience.name, [...textBlocks(audience.description), ...body]));
     }
     const unassigned = snapshot.purposes.filter((x) => x.audienceIds.length === 0);
@@ -55,8 +58,6 @@ export function dataSection(ctx: BuildContext): Section | null {
     }
   } else if (snapshot.purposes.length) {
     children.push(...processingSubsections(ctx, snapshot.purposes, 'data'));
-  } else {
-    children.push(p(ctx, 'data.none'));
   }
   return withClauses(ctx, section('data', t(ctx, 'section.data'), children), ['DATA_COLLECTED', 'SOURCES', 'PURPOSES']);
 }
@@ -90,9 +91,8 @@ function categoryItem(ctx: BuildContext, c: SnapshotCategory): DefinitionItem {
     );
   }
   const details: Block[] = [...textBlocks(c.description)];
-  // Art. 13(2)(e) concerns data the person provides; say it for that data, or whenever it is required.
-  if (c.sources.includes('SUBJECT') || c.requirement !== 'VOLUNTARY')
-    details.push(p(ctx, `requirement.${c.requirement}`));
+  // Art. 13(2)(e): said only as answered; an unanswered requirement is a completeness problem, never "voluntary".
+  if (c.requirement) details.push(p(ctx, `requirement.${c.requirement}`));
   if (c.consequenceOfNotProviding)
     details.push(p(ctx, 'data.consequence', { consequence: c.consequenceOfNotProviding }));
   return { term, details };
@@ -100,15 +100,29 @@ function categoryItem(ctx: BuildContext, c: SnapshotCategory): DefinitionItem {
 
 function sourceLine(ctx: BuildContext, c: SnapshotCategory): Block {
   const sources = ctx.i18n.list(c.sources.map((s) => t(ctx, `source.${s}`)));
-  const described = c.sourceDetails ? t(ctx, 'data.sourceDetails', { sources, details: c.sourceDetails }) : sources;
+  // Details in brackets after a list of sources would read as describing only the last one: a sentence of their
+  // own then says they describe the whole list.
+  const details = c.sources.length > 1 ? 'data.sourceListDetails' : 'data.sourceDetails';
+  const described = c.sourceDetails ? t(ctx, details, { sources, details: c.sourceDetails }) : sources;
   return p(ctx, 'data.sourceLine', { category: c.name, sources: described });
+}
+
+/** "Our legitimate interest" in every language written (the stored text may be in another than the policy's). */
+const INTEREST_LEADS = Object.values(CATALOGS).map((c) => c['purpose.legitimateInterestLead'].toLowerCase());
+
+/** The legitimate interest under its label, unless the text already introduces itself with the label's words. */
+function legitimateInterest(ctx: BuildContext, interest: string): Block {
+  const start = interest.trimStart().toLowerCase();
+  return INTEREST_LEADS.some((lead) => start.startsWith(lead))
+    ? paragraph(interest)
+    : p(ctx, 'purpose.legitimateInterest', { interest });
 }
 
 function purposeItem(ctx: BuildContext, x: SnapshotPurpose): DefinitionItem {
   const details: Block[] = [...textBlocks(x.description)];
   const basis = withReference(ctx, t(ctx, `legalBasis.${x.legalBasis}`), LEGAL_BASIS_REFERENCE[x.legalBasis]);
   details.push(p(ctx, 'purpose.legalBasis', { basis }));
-  if (x.legitimateInterest) details.push(p(ctx, 'purpose.legitimateInterest', { interest: x.legitimateInterest }));
+  if (x.legitimateInterest) details.push(legitimateInterest(ctx, x.legitimateInterest));
   if (x.legalObligation) details.push(p(ctx, 'purpose.legalObligation', { obligation: x.legalObligation }));
   const categories = inOrder(ctx.snapshot.dataCategories, x.dataCategoryIds);
   if (x.specialCategoryCondition) {

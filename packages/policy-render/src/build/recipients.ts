@@ -1,13 +1,10 @@
 import {
-  JURISDICTION_INFO,
-  establishmentCountry,
-  isInternationalTransfer,
+  policyTransfers,
   recipientCountries,
-  transferGaps,
+  TRANSFER_INSTRUMENTS,
   type RecipientRole,
-  type TransferArea,
-  type TransferSafeguard,
-  TRANSFER_SAFEGUARDS,
+  type RegimeTransfers,
+  type TransferInstrumentId,
 } from '@noticeboard/domain';
 import {
   definitions,
@@ -63,30 +60,36 @@ export function recipientsSection(ctx: BuildContext): Section | null {
   const none = t(ctx, 'common.none');
   const children: Block[] = [];
   if (!recipients.length) {
-    children.push(p(ctx, 'recipients.none'));
+    // "Nobody receives it" only as answered; snapshots published before the answer existed do not have it.
+    if ((ctx.snapshot.settings.disclosesPersonalData ?? null) === false) children.push(p(ctx, 'recipients.none'));
   } else {
     children.push(p(ctx, 'recipients.intro'));
+    // Each fact once: the table names every recipient with its role and countries; the groups below give the
+    // rest (legal entity, address, what it does or receives the data for, the data, links), never the same again.
     const table: Table = {
       kind: 'table',
       caption: [text(t(ctx, 'recipients.tableCaption'))],
-      header: [t(ctx, 'table.recipient'), t(ctx, 'table.role'), t(ctx, 'table.countries'), t(ctx, 'table.service')].map(
-        (h) => [text(h)],
-      ),
+      header: [t(ctx, 'table.recipient'), t(ctx, 'table.role'), t(ctx, 'table.countries')].map((h) => [text(h)]),
       rows: recipients.map((r) => [
         [text(r.name)],
         [text(t(ctx, `role.${r.role}`))],
         cell(countryNames(ctx, recipientCountries(r)), none),
-        cell(r.service, none),
       ]),
     };
     children.push(table);
     for (const group of GROUPS) {
       const members = recipients.filter((r) => group.roles.includes(r.role));
-      if (!members.length) continue;
+      // A recipient the table says everything about has no entry of its own.
+      const items = members.map((r) => recipientItem(ctx, r)).filter((item) => item.details.length > 0);
+      if (!items.length && !(members.length && group.intro)) continue;
       children.push(
         section(group.id, t(ctx, group.heading), [
           ...(group.intro ? [p(ctx, group.intro)] : []),
-          definitions(members.map((r) => recipientItem(ctx, r, group.roles.length > 1))),
+          // The Art. 28(3) contract is stated only when every processor's agreement is on record.
+          ...(group.intro === 'recipients.processorsIntro' && members.every((r) => r.dpaSignedOn)
+            ? [p(ctx, 'recipients.processorsContract')]
+            : []),
+          ...(items.length ? [definitions(items)] : []),
         ]),
       );
     }
@@ -94,17 +97,18 @@ export function recipientsSection(ctx: BuildContext): Section | null {
   return withClauses(ctx, section('recipients', t(ctx, 'section.recipients'), children), ['RECIPIENTS']);
 }
 
-function recipientItem(ctx: BuildContext, r: SnapshotRecipient, showRole: boolean): DefinitionItem {
+/** What the table does not say about a recipient; no details when it says everything. */
+function recipientItem(ctx: BuildContext, r: SnapshotRecipient): DefinitionItem {
   const details: Block[] = [];
-  if (showRole) details.push(p(ctx, 'recipients.role', { role: t(ctx, `role.${r.role}`) }));
   if (r.legalEntity && r.legalEntity !== r.name)
     details.push(p(ctx, 'recipients.legalEntity', { entity: r.legalEntity }));
   if (r.address) details.push(p(ctx, 'recipients.address', { address: formatAddress(ctx, r.address) }));
-  else if (r.country) details.push(p(ctx, 'recipients.country', { country: ctx.i18n.country(r.country) }));
-  const elsewhere = r.processingCountries.filter((c) => c !== r.country);
-  if (elsewhere.length)
-    details.push(p(ctx, 'recipients.processingCountries', { countries: countryNames(ctx, elsewhere) }));
-  if (r.service) details.push(p(ctx, 'recipients.service', { service: r.service }));
+  // Only a processor provides us a service; for anyone else the text says why it receives the data, unlabelled
+  // and as typed (every stored text appears verbatim).
+  if (r.service) {
+    if (r.role === 'PROCESSOR') details.push(p(ctx, 'recipients.service', { service: r.service }));
+    else details.push(paragraph(r.service));
+  }
   const categories = inOrder(ctx.snapshot.dataCategories, r.dataCategoryIds);
   if (categories.length) details.push(p(ctx, 'recipients.data', { categories: names(ctx, categories) }));
   const links: Inline[] = [];
@@ -114,70 +118,84 @@ function recipientItem(ctx: BuildContext, r: SnapshotRecipient, showRole: boolea
     links.push(webLink(r.optOutUrl, t(ctx, 'recipients.optOut', { name: r.name })));
   }
   if (links.length) details.push(paragraph(links));
-  return { term: [text(r.name)], details: details.length ? details : [paragraph(t(ctx, `role.${r.role}`))] };
+  return { term: [text(r.name)], details };
 }
 
-/** The areas whose data-export rules the tenant's regimes apply, in jurisdiction order. */
-function transferAreas(ctx: BuildContext): TransferArea[] {
-  const areas = ctx.jurisdictions
-    .map((j) => JURISDICTION_INFO[j].transferArea)
-    .filter((a): a is TransferArea => a !== null);
-  return [...new Set(areas)];
+/**
+ * One regime's transfers in its own terms: a row per recipient and group of countries with the instruments that
+ * regime recognises (their provisions cited), then what those instruments are.
+ */
+function regimeBlocks(ctx: BuildContext, regime: RegimeTransfers): Block[] {
+  const used = new Set<TransferInstrumentId>();
+  const rows = regime.transfers.map(({ recipientId, countries, instruments }) => {
+    const r = ctx.recipients.get(recipientId)!;
+    instruments.forEach((i) => used.add(i.id));
+    const named = instruments.length
+      ? ctx.i18n.list(
+          instruments.map((i) =>
+            t(ctx, 'common.withReference', {
+              label: t(ctx, `instrument.${i.id}`),
+              reference: t(ctx, `instrumentRef.${i.id}`),
+            }),
+          ),
+        )
+      : t(ctx, 'common.none');
+    const described = r.transferDetails
+      ? t(ctx, 'transfers.withDetails', { instruments: named, details: r.transferDetails })
+      : named;
+    const where = countries.length ? countryNames(ctx, countries) : t(ctx, 'transfers.variousCountries');
+    return [[text(r.name)], [text(where)], [text(described)]];
+  });
+  const blocks: Block[] = [
+    {
+      kind: 'table',
+      caption: [text(t(ctx, 'transfers.tableCaption'))],
+      header: [t(ctx, 'table.recipient'), t(ctx, 'table.countries'), t(ctx, 'table.safeguards')].map((h) => [text(h)]),
+      rows,
+    },
+  ];
+  const explained = TRANSFER_INSTRUMENTS.filter((id) => used.has(id));
+  if (explained.length) {
+    blocks.push(p(ctx, 'transfers.safeguardsIntro'));
+    blocks.push(
+      definitions(
+        explained.map((id) => ({
+          term: [text(ctx.i18n.capitalize(t(ctx, `instrument.${id}`)))],
+          details: textBlocks(t(ctx, `instrumentInfo.${id}`)),
+        })),
+      ),
+    );
+  }
+  return blocks;
 }
 
+/**
+ * International transfers, for each of the tenant's regimes with transfer rules, in that regime's instruments: a
+ * UK controller's US recipients are named with the UK's instruments, never the EU's. Several regimes get a
+ * subsection each.
+ */
 export function transfersSection(ctx: BuildContext): Section | null {
-  const areas = transferAreas(ctx);
   const children: Block[] = [];
-  if (areas.length) {
-    const areaNames = ctx.i18n.list(areas.map((a) => t(ctx, `area.${a}`)));
-    // Data that stays in the controller's own country does not leave it, whatever the regimes' areas are.
-    const home = establishmentCountry(ctx.snapshot.controller);
-    const transfers = ctx.snapshot.recipients
-      .map((r) => ({
-        r,
-        countries: recipientCountries(r).filter((c) => c !== home && isInternationalTransfer([c], ctx.jurisdictions)),
-      }))
-      .filter((x) => x.countries.length > 0);
-    if (!transfers.length) {
-      children.push(p(ctx, 'transfers.none', { areas: areaNames }));
-    } else {
-      const used = new Set<TransferSafeguard>();
-      const rows = transfers.map(({ r, countries }) => {
-        let safeguards: readonly TransferSafeguard[] = r.safeguards;
-        // No safeguard recorded and none needed: every country is covered by an adequacy decision.
-        if (!safeguards.length && !transferGaps(countries, [], ctx.jurisdictions).length)
-          safeguards = ['ADEQUACY_DECISION'];
-        safeguards.forEach((s) => used.add(s));
-        const labels = safeguards.length
-          ? ctx.i18n.list(safeguards.map((s) => t(ctx, `safeguard.${s}`)))
-          : t(ctx, 'common.none');
-        const described = r.transferDetails
-          ? t(ctx, 'common.withReference', { label: labels, reference: r.transferDetails })
-          : labels;
-        return [[text(r.name)], [text(countryNames(ctx, countries))], [text(described)]];
-      });
-      children.push(p(ctx, 'transfers.intro', { areas: areaNames }));
-      children.push({
-        kind: 'table',
-        caption: [text(t(ctx, 'transfers.tableCaption'))],
-        header: [t(ctx, 'table.recipient'), t(ctx, 'table.countries'), t(ctx, 'table.safeguards')].map((h) => [
-          text(h),
-        ]),
-        rows,
-      });
-      const explained = TRANSFER_SAFEGUARDS.filter((s) => used.has(s));
-      if (explained.length) {
-        children.push(p(ctx, 'transfers.safeguardsIntro'));
+  // Recipients listed by category without a country: whether data leaves the area is the tenant's answer.
+  const answer = ctx.snapshot.settings.internationalTransfers ?? null;
+  const regimes = policyTransfers(ctx.snapshot, { unplaced: answer === true });
+  const areaNames = (list: readonly RegimeTransfers[]) => ctx.i18n.list(list.map((r) => t(ctx, `area.${r.area}`)));
+  const moving = regimes.filter((r) => r.transfers.length);
+  if (regimes.length && !moving.length) {
+    if (answer === false) children.push(p(ctx, 'transfers.none', { areas: areaNames(regimes) }));
+  } else if (moving.length) {
+    children.push(p(ctx, 'transfers.intro', { areas: areaNames(moving) }));
+    if (moving.length === 1) children.push(...regimeBlocks(ctx, moving[0]!));
+    children.push(p(ctx, 'transfers.copy', { email: emailLink(ctx.rightsEmail) }));
+    if (moving.length > 1) {
+      for (const regime of moving)
         children.push(
-          definitions(
-            explained.map((s) => ({
-              term: [text(ctx.i18n.capitalize(t(ctx, `safeguard.${s}`)))],
-              details: textBlocks(t(ctx, `safeguardInfo.${s}`)),
-            })),
+          section(
+            `transfers-${regime.area.toLowerCase()}`,
+            t(ctx, `transfersFrom.${regime.area}`),
+            regimeBlocks(ctx, regime),
           ),
         );
-      }
-      children.push(p(ctx, 'transfers.copy', { email: emailLink(ctx.rightsEmail) }));
     }
   }
   return withClauses(ctx, section('transfers', t(ctx, 'section.transfers'), children), ['TRANSFERS']);

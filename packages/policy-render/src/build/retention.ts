@@ -1,4 +1,4 @@
-import { cookieNeedsConsent, isSessionCookie, type RetentionRule } from '@noticeboard/domain';
+import { isSessionCookie, type RetentionRule } from '@noticeboard/domain';
 import { p, t, withClauses, type BuildContext } from './context.js';
 import { section, text, type Block, type Section } from '../tree.js';
 
@@ -54,7 +54,8 @@ export function cookiesSection(ctx: BuildContext): Section | null {
         [text(c.purpose)],
       ]),
     });
-    if (cookies.some(cookieNeedsConsent)) children.push(p(ctx, 'cookies.consent'));
+    // No general "only with your consent" sentence: cookies are not linked to the purposes whose legal basis they
+    // follow, so the data cannot show that every non-essential cookie waits for consent.
   }
   return withClauses(ctx, section('cookies', t(ctx, 'section.cookies'), children), ['COOKIES']);
 }

@@ -2,8 +2,11 @@ import {
   CCPA_CATEGORIES,
   JURISDICTION_INFO,
   cookieNeedsConsent,
+  portabilityApplies,
   reliesOnConsent,
   rightsAvailable,
+  type Jurisdiction,
+  type RightGrant,
 } from '@noticeboard/domain';
 import {
   WEB_SCHEMES,
@@ -37,6 +40,29 @@ function requestsUrl(ctx: BuildContext): string | null {
   return candidates.find((u): u is string => !!u && safeHref(u, WEB_SCHEMES) !== null) ?? null;
 }
 
+/**
+ * Regimes whose right to data portability covers only processing based on consent or a contract, carried out by
+ * automated means: GDPR and UK GDPR Art. 20(1), FADP Art. 28(1). (The CCPA and the LGPD set no such condition.)
+ */
+const PORTABILITY_ON_CONSENT_OR_CONTRACT: readonly Jurisdiction[] = ['EU_GDPR', 'UK_GDPR', 'CH_FADP'];
+
+/** Which of the policy's purposes the portability right covers, from their legal bases (Art. 20(1)(a)). */
+function portabilityScope(ctx: BuildContext, grants: readonly RightGrant[]): Block[] {
+  const limited = grants.filter((g) => PORTABILITY_ON_CONSENT_OR_CONTRACT.includes(g.jurisdiction));
+  if (!limited.length) return [];
+  // The provisions are named only when another regime grants the right without the condition (the CCPA).
+  const values = {
+    regimes: limited.length === grants.length ? 'all' : 'some',
+    reference: ctx.i18n.list(limited.map((g) => g.reference)),
+  };
+  const covered = ctx.snapshot.purposes.filter(portabilityApplies);
+  return [
+    covered.length
+      ? p(ctx, 'rights.portabilityScope', { ...values, purposes: names(ctx, covered) })
+      : p(ctx, 'rights.portabilityNone', values),
+  ];
+}
+
 export function rightsSection(ctx: BuildContext): Section | null {
   const { snapshot } = ctx;
   const available = rightsAvailable(ctx.jurisdictions).filter((a) => a.right !== 'WITHDRAW_CONSENT' || ctx.consentUsed);
@@ -49,6 +75,7 @@ export function rightsSection(ctx: BuildContext): Section | null {
           term: [text(t(ctx, `right.${a.right}`))],
           details: [
             p(ctx, `rightInfo.${a.right}`),
+            ...(a.right === 'PORTABILITY' ? portabilityScope(ctx, a.grants) : []),
             p(ctx, 'rights.grantedBy', { references: ctx.i18n.list(a.grants.map((g) => g.reference)) }),
           ],
         })),
@@ -82,6 +109,9 @@ export function rightsSection(ctx: BuildContext): Section | null {
   const channel = snapshot.settings.rightsContactChannel ?? null;
   if (channel) exercise.push(p(ctx, 'rights.exerciseChannel', { channel }));
   exercise.push(p(ctx, 'rights.verify'));
+  // Whether requests cost nothing is the tenant's answer (absent from snapshots published before it existed).
+  const free = snapshot.settings.rightsRequestsFreeOfCharge ?? null;
+  if (free !== null) exercise.push(p(ctx, free ? 'rights.free' : 'rights.fee'));
   children.push(section('rights-exercise', t(ctx, 'rights.exerciseHeading'), exercise));
 
   const authority = snapshot.controller.supervisoryAuthority;
@@ -95,11 +125,9 @@ export function rightsSection(ctx: BuildContext): Section | null {
       if (authority.website) add('field.website', paragraph([webLink(authority.website)]));
       if (authority.email) add('field.email', paragraph([emailLink(authority.email)]));
       if (authority.phone) add('field.phone', paragraph([phoneLink(authority.phone)]));
-      add(
-        'field.address',
-        paragraph(authority.address ? formatAddress(ctx, authority.address) : ctx.i18n.country(authority.country)),
-      );
-      blocks.push(definitions(items));
+      // An address only when there is one: the country alone is not a postal address.
+      if (authority.address) add('field.address', paragraph(formatAddress(ctx, authority.address)));
+      if (items.length) blocks.push(definitions(items));
     }
     children.push(section('rights-complaint', t(ctx, 'rights.complaintHeading'), blocks));
   }
@@ -124,10 +152,17 @@ export function californiaSection(ctx: BuildContext): Section | null {
       rows,
     });
   }
+  // Statements of absence come only from the tenant's explicit answers (null: not answered, nothing said).
+  const { settings } = snapshot;
   const sold = snapshot.purposes.filter((x) => x.saleOrSharing);
+  const sells = settings.sellsOrSharesPersonalInformation ?? null;
   if (sold.length) children.push(p(ctx, 'ca.sells', { purposes: names(ctx, sold) }));
-  else if (snapshot.settings.sellsOrSharesPersonalInformation) children.push(p(ctx, 'ca.sellsGeneral'));
-  else children.push(p(ctx, 'ca.doesNotSell'));
+  else if (sells) children.push(p(ctx, 'ca.sellsGeneral'));
+  else if (sells === false) {
+    children.push(p(ctx, 'ca.doesNotSell'));
+    const pastYear = settings.soldOrSharedInPreceding12Months ?? null;
+    if (pastYear !== null) children.push(p(ctx, pastYear ? 'ca.soldPastYear' : 'ca.notSoldPastYear'));
+  }
   children.push(p(ctx, 'ca.optOut', { email: emailLink(ctx.rightsEmail) }));
   const url = requestsUrl(ctx);
   if (url) {
@@ -135,7 +170,9 @@ export function californiaSection(ctx: BuildContext): Section | null {
     children.push(p(ctx, 'ca.optOutLink', { link: link(href, t(ctx, 'ca.optOutLinkText')) }));
   }
   if (snapshot.dataCategories.some((c) => c.ccpaCategory === 'SENSITIVE_PERSONAL_INFORMATION' || c.specialCategory)) {
-    children.push(p(ctx, 'ca.sensitive'));
+    const permittedOnly = settings.sensitivePersonalInformationOnlyForPermittedUses ?? null;
+    if (permittedOnly) children.push(p(ctx, 'ca.sensitive'));
+    else if (permittedOnly === false) children.push(p(ctx, 'ca.limit', { email: emailLink(ctx.rightsEmail) }));
   }
   children.push(p(ctx, 'ca.nonDiscrimination'));
   return section('california', t(ctx, 'section.california'), children);

@@ -3,9 +3,10 @@ import { emailLink, p, t, webLink, withClauses, type BuildContext } from './cont
 
 export function securitySection(ctx: BuildContext): Section | null {
   const measures = ctx.snapshot.settings.securityMeasures;
+  // No measures named, no sentence: a generic promise would state what the data does not say.
   const children: Block[] = measures.length
     ? [p(ctx, 'security.intro'), list(measures.map((m) => [paragraph(t(ctx, `measure.${m}`))]))]
-    : [p(ctx, 'security.default')];
+    : [];
   return withClauses(ctx, section('security', t(ctx, 'section.security'), children), ['SECURITY']);
 }
 
@@ -15,16 +16,23 @@ export function childrenSection(ctx: BuildContext): Section | null {
   return withClauses(ctx, section('children', t(ctx, 'section.children'), children), ['CHILDREN']);
 }
 
-/** Always present: either the logic of each automated decision, or the statement that there are none. */
+/**
+ * The logic of each automated decision, or the statement that there are none when the tenant answered so; an
+ * unanswered question says nothing (the completeness check asks for the answer).
+ */
 export function automatedDecisionsSection(ctx: BuildContext): Section | null {
   const automated = ctx.snapshot.purposes.filter((x) => x.automatedDecisionLogic);
+  // Snapshots published before the answer existed do not have it.
+  const none = (ctx.snapshot.settings.automatedDecisionMaking ?? null) === false;
   const children: Block[] = automated.length
     ? [
         p(ctx, 'automated.intro'),
         definitions(automated.map((x) => ({ term: [text(x.name)], details: textBlocks(x.automatedDecisionLogic) }))),
         p(ctx, 'automated.safeguards'),
       ]
-    : [p(ctx, 'automated.none')];
+    : none
+      ? [p(ctx, 'automated.none')]
+      : [];
   return withClauses(ctx, section('automated-decisions', t(ctx, 'section.automated'), children), [
     'AUTOMATED_DECISIONS',
   ]);
@@ -36,7 +44,7 @@ export function changesSection(ctx: BuildContext): Section | null {
     options.version === null
       ? p(ctx, 'changes.draft')
       : p(ctx, 'changes.version', { version: String(options.version), date: ctx.i18n.date(options.effectiveDate) }),
-    ...(snapshot.settings.changeNotice ? textBlocks(snapshot.settings.changeNotice) : [p(ctx, 'changes.default')]),
+    ...textBlocks(snapshot.settings.changeNotice),
   ];
   if (options.publicUrl) children.push(p(ctx, 'changes.publicUrl', { link: webLink(options.publicUrl) }));
   // The controller's own copy (absent from snapshots published before the field existed).

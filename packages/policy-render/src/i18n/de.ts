@@ -63,8 +63,6 @@ export const de: Catalog = {
   'data.intro':
     'Welche Daten wir erheben, woher sie stammen und wofür wir sie verwenden, hängt von Ihrer Beziehung zu uns ab. Bitte lesen Sie den Teil, der auf Sie zutrifft.',
   'data.otherProcessing': 'Weitere Verarbeitungen',
-  'data.nothing': 'Derzeit verarbeiten wir keine personenbezogenen Daten über diese Personengruppe.',
-  'data.none': 'Derzeit verarbeiten wir keine personenbezogenen Daten.',
   'data.collected': 'Welche Daten wir erheben',
   'data.sources': 'Woher die Daten stammen',
   'data.purposes': 'Wofür wir sie verwenden und auf welcher Rechtsgrundlage',
@@ -72,8 +70,10 @@ export const de: Catalog = {
   'data.consequence': 'Wenn Sie die Daten nicht bereitstellen: {consequence}',
   'data.sourceLine': '{category}: {sources}',
   'data.sourceDetails': '{sources} ({details})',
+  'data.sourceListDetails': '{sources}. Näheres zu diesen Quellen: {details}',
   'purpose.legalBasis': 'Rechtsgrundlage: {basis}',
   'purpose.legitimateInterest': 'Unser berechtigtes Interesse: {interest}',
+  'purpose.legitimateInterestLead': 'unser berechtigtes interesse',
   'purpose.legalObligation': 'Die rechtliche Verpflichtung: {obligation}',
   'purpose.specialCondition': 'Für besondere Kategorien personenbezogener Daten ({categories}): {condition}',
   'purpose.dataUsed': 'Verwendete Daten: {categories}',
@@ -90,17 +90,16 @@ export const de: Catalog = {
   'recipients.tableCaption': 'Übersicht der Empfänger',
   'recipients.processors': 'Dienstleister (Auftragsverarbeiter)',
   'recipients.processorsIntro':
-    'Diese Dienstleister verarbeiten personenbezogene Daten in unserem Auftrag, nur nach unseren Weisungen und auf Grundlage eines Vertrags, der sie zu ihrem Schutz verpflichtet.',
+    'Diese Dienstleister verarbeiten personenbezogene Daten in unserem Auftrag und nur nach unseren Weisungen.',
+  'recipients.processorsContract':
+    'Mit jedem von ihnen haben wir einen Auftragsverarbeitungsvertrag geschlossen, der sie zum Schutz der Daten verpflichtet.',
   'recipients.controllers': 'Andere Verantwortliche',
   'recipients.controllersIntro':
     'Diese Organisationen erhalten personenbezogene Daten und entscheiden selbst über deren Verwendung (eigenständige Verantwortliche) oder gemeinsam mit uns (gemeinsam Verantwortliche). Für ihre Verarbeitung gelten ihre eigenen Datenschutzerklärungen.',
   'recipients.categories': 'Weitere Kategorien von Empfängern',
   'recipients.legalEntity': 'Rechtsträger: {entity}',
   'recipients.address': 'Anschrift: {address}',
-  'recipients.country': 'Sitz in: {country}',
-  'recipients.processingCountries': 'Verarbeitet Daten in: {countries}',
   'recipients.service': 'Leistung: {service}',
-  'recipients.role': 'Rolle: {role}',
   'recipients.data': 'Erhaltene Daten: {categories}',
   'recipients.privacyPolicy': 'Datenschutzerklärung von {name}',
   'recipients.optOut': 'Widerspruch bei {name}',
@@ -109,8 +108,10 @@ export const de: Catalog = {
     'Einige Empfänger haben ihren Sitz in Ländern außerhalb {areas} oder verarbeiten personenbezogene Daten dort. Bietet ein Land kein angemessenes Datenschutzniveau, schützen wir Ihre Daten mit den hier genannten Garantien.',
   'transfers.none': 'Wir übermitteln keine personenbezogenen Daten in Länder außerhalb {areas}.',
   'transfers.tableCaption': 'Übermittlungen in Drittländer und ihre Garantien',
+  'transfers.variousCountries': 'verschiedene Länder',
   'transfers.safeguardsIntro': 'Was diese Garantien bedeuten:',
   'transfers.copy': 'Eine Kopie der Garantien erhalten Sie auf Anfrage unter {email}.',
+  'transfers.withDetails': '{instruments} — {details}',
 
   'retention.intro':
     'Wir speichern personenbezogene Daten nur so lange, wie wir sie für den Zweck benötigen, für den wir sie erhoben haben, oder wie es gesetzlich vorgeschrieben ist:',
@@ -120,15 +121,12 @@ export const de: Catalog = {
 
   'cookies.intro':
     'Wir verwenden Cookies und ähnliche Technologien. Die folgende Tabelle nennt sie, wer sie setzt, wofür sie dienen und wie lange sie gespeichert werden.',
-  'cookies.consent':
-    'Cookies, die nicht unbedingt erforderlich sind, setzen wir nur mit Ihrer Einwilligung. Sie können Ihre Einwilligung jederzeit widerrufen, indem Sie Ihre Cookie-Einstellungen ändern.',
   'cookies.tableCaption': 'Von uns verwendete Cookies und ähnliche Technologien',
   'cookies.session': 'Sitzung',
 
   'table.recipient': 'Empfänger',
   'table.role': 'Rolle',
   'table.countries': 'Länder',
-  'table.service': 'Leistung',
   'table.safeguards': 'Garantien',
   'table.purpose': 'Zweck',
   'table.retention': 'Speicherdauer',
@@ -142,6 +140,10 @@ export const de: Catalog = {
   'rights.intro':
     'Je nach dem auf Sie anwendbaren Recht haben Sie die folgenden Rechte. Zu jedem Recht ist die Vorschrift angegeben, die es gewährt.',
   'rights.grantedBy': 'Rechtsgrundlage: {references}',
+  'rights.portabilityScope':
+    '{regimes, select, all {Dieses Recht umfasst} other {Nach {reference} umfasst dieses Recht}} personenbezogene Daten, die wir automatisiert auf Grundlage Ihrer Einwilligung oder eines Vertrags mit Ihnen verarbeiten; das ist der Fall bei: {purposes}.',
+  'rights.portabilityNone':
+    '{regimes, select, all {Dieses Recht umfasst nur} other {Nach {reference} umfasst dieses Recht nur}} personenbezogene Daten, die wir automatisiert auf Grundlage Ihrer Einwilligung oder eines Vertrags mit Ihnen verarbeiten; keine unserer Verarbeitungen beruht auf einer dieser Grundlagen.',
   'rights.withdrawHeading': 'Widerruf Ihrer Einwilligung',
   'rights.withdraw':
     'Soweit wir uns auf Ihre Einwilligung stützen ({purposes}), können Sie Ihre Einwilligung jederzeit so einfach widerrufen, wie Sie sie erteilt haben, zum Beispiel mit einer Nachricht an {email}. Der Widerruf berührt nicht die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung.',
@@ -157,7 +159,9 @@ export const de: Catalog = {
   'rights.exerciseChannel': 'Sie können sich auch auf diesem Weg an uns wenden: {channel}.',
   'rights.formLink': 'unser Online-Anfrageformular',
   'rights.verify':
-    'Wir können Sie bitten, Ihre Identität zu bestätigen, bevor wir eine Anfrage bearbeiten. Wir antworten innerhalb der gesetzlichen Fristen und unentgeltlich, sofern eine Anfrage nicht offenkundig unbegründet oder exzessiv ist.',
+    'Wir können Sie bitten, Ihre Identität zu bestätigen, bevor wir eine Anfrage bearbeiten. Wir antworten innerhalb der gesetzlichen Fristen.',
+  'rights.free': 'Anfragen bearbeiten wir unentgeltlich, sofern sie nicht offenkundig unbegründet oder exzessiv sind.',
+  'rights.fee': 'Für eine Anfrage können wir ein angemessenes Entgelt verlangen, soweit das Gesetz es erlaubt.',
   'rights.complaintHeading': 'Beschwerde bei einer Aufsichtsbehörde',
   'rights.complaint':
     'Wenn Sie der Ansicht sind, dass wir Ihre personenbezogenen Daten rechtswidrig verarbeiten, haben Sie das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem Land Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes.',
@@ -171,14 +175,18 @@ export const de: Catalog = {
   'ca.sells':
     'Wir verkaufen oder teilen personenbezogene Informationen im Sinne des CCPA für die folgenden Zwecke: {purposes}.',
   'ca.sellsGeneral': 'Wir verkaufen oder teilen personenbezogene Informationen im Sinne des CCPA.',
-  'ca.doesNotSell':
-    'Wir verkaufen oder teilen keine personenbezogenen Informationen im Sinne des CCPA und haben dies in den vergangenen 12 Monaten nicht getan.',
+  'ca.doesNotSell': 'Wir verkaufen oder teilen keine personenbezogenen Informationen im Sinne des CCPA.',
+  'ca.notSoldPastYear':
+    'In den vergangenen 12 Monaten haben wir keine personenbezogenen Informationen verkauft oder geteilt.',
+  'ca.soldPastYear': 'In den vergangenen 12 Monaten haben wir personenbezogene Informationen verkauft oder geteilt.',
   'ca.optOut':
     'Sie haben das Recht, dem Verkauf oder der Weitergabe Ihrer personenbezogenen Informationen zu widersprechen (Opt-out). Schreiben Sie uns dazu an {email}.',
   'ca.optOutLink': 'Sie können auch über {link} widersprechen.',
   'ca.optOutLinkText': 'Do Not Sell or Share My Personal Information',
   'ca.sensitive':
-    'Sensible personenbezogene Informationen verwenden wir nur für Zwecke, die der CCPA ohne Recht auf Einschränkung erlaubt; Sie können dennoch verlangen, dass wir ihre Verwendung einschränken.',
+    'Sensible personenbezogene Informationen verwenden wir nur für Zwecke, die der CCPA ohne Recht auf Einschränkung ihrer Verwendung erlaubt (11 CCR § 7027(m)).',
+  'ca.limit':
+    'Sie haben das Recht, die Verwendung Ihrer sensiblen personenbezogenen Informationen auf das zu beschränken, was zur Erbringung der von Ihnen angeforderten Waren oder Dienstleistungen erforderlich ist. Schreiben Sie uns dazu an {email}.',
   'ca.nonDiscrimination':
     'Wir benachteiligen Sie nicht, weil Sie Ihre Datenschutzrechte ausüben, etwa indem wir Ihnen Waren oder Dienstleistungen verweigern, andere Preise berechnen oder eine andere Qualität bieten.',
 
@@ -187,8 +195,6 @@ export const de: Catalog = {
 
   'security.intro':
     'Wir schützen personenbezogene Daten durch geeignete technische und organisatorische Maßnahmen, darunter:',
-  'security.default':
-    'Wir schützen personenbezogene Daten durch geeignete technische und organisatorische Maßnahmen gegen Verlust, Missbrauch und unbefugten Zugriff.',
 
   'automated.none':
     'Wir setzen keine automatisierte Entscheidungsfindung ein: Wir treffen keine ausschließlich auf einer automatisierten Verarbeitung – einschließlich Profiling – beruhenden Entscheidungen, die Ihnen gegenüber rechtliche Wirkung entfalten oder Sie in ähnlicher Weise erheblich beeinträchtigen.',
@@ -197,8 +203,6 @@ export const de: Catalog = {
   'automated.safeguards':
     'Sie können verlangen, dass eine Person eine solche automatisierte Entscheidung überprüft, Ihren Standpunkt darlegen und die Entscheidung anfechten.',
 
-  'changes.default':
-    'Wir aktualisieren diese Datenschutzerklärung, wenn sich die Verarbeitung personenbezogener Daten ändert. Das Datum oben zeigt, seit wann diese Fassung gilt.',
   'changes.version': 'Dies ist Version {version} dieser Datenschutzerklärung, gültig ab {date}.',
   'changes.policyUrl': 'Wir veröffentlichen diese Datenschutzerklärung auch auf unserer Website unter {link}.',
   'changes.draft': 'Dies ist ein nicht veröffentlichter Entwurf dieser Datenschutzerklärung.',
@@ -269,31 +273,91 @@ export const de: Catalog = {
   'role.JOINT_CONTROLLER': 'gemeinsam Verantwortlicher',
   'role.CATEGORY': 'Kategorie von Empfängern',
 
-  'safeguard.ADEQUACY_DECISION': 'Angemessenheitsbeschluss',
-  'safeguard.STANDARD_CONTRACTUAL_CLAUSES': 'Standardvertragsklauseln',
-  'safeguard.UK_IDTA': 'UK International Data Transfer Agreement',
-  'safeguard.UK_ADDENDUM': 'UK-Zusatz zu den Standardvertragsklauseln',
-  'safeguard.DATA_PRIVACY_FRAMEWORK': 'EU-US Data Privacy Framework',
-  'safeguard.PRIVACY_SHIELD': 'EU-US Privacy Shield',
-  'safeguard.BINDING_CORPORATE_RULES': 'verbindliche interne Datenschutzvorschriften',
-  'safeguard.DEROGATION': 'Ausnahme für bestimmte Fälle',
+  'instrument.EU_ADEQUACY_DECISION': 'Angemessenheitsbeschluss der Europäischen Kommission',
+  'instrument.EU_STANDARD_CONTRACTUAL_CLAUSES': 'Standardvertragsklauseln der Europäischen Kommission',
+  'instrument.EU_US_DATA_PRIVACY_FRAMEWORK': 'EU-US Data Privacy Framework',
+  'instrument.EU_BINDING_CORPORATE_RULES': 'verbindliche interne Datenschutzvorschriften',
+  'instrument.EU_DEROGATION': 'Ausnahme für einen bestimmten Fall',
+  'instrument.UK_ADEQUACY_REGULATIONS': 'Angemessenheitsverordnung des Vereinigten Königreichs',
+  'instrument.UK_IDTA': 'International Data Transfer Agreement des Vereinigten Königreichs',
+  'instrument.UK_ADDENDUM':
+    'britischer Zusatz (UK Addendum) zu den Standardvertragsklauseln der Europäischen Kommission',
+  'instrument.UK_EXTENSION_DATA_PRIVACY_FRAMEWORK': 'UK-Erweiterung des EU-US Data Privacy Framework',
+  'instrument.UK_BINDING_CORPORATE_RULES': 'verbindliche interne Datenschutzvorschriften',
+  'instrument.UK_DEROGATION': 'Ausnahme für einen bestimmten Fall',
+  'instrument.CH_ADEQUACY_DECISION': 'Angemessenheitsentscheid des Schweizerischen Bundesrates',
+  'instrument.CH_STANDARD_CONTRACTUAL_CLAUSES':
+    'vom EDÖB anerkannte Standardvertragsklauseln der Europäischen Kommission',
+  'instrument.CH_US_DATA_PRIVACY_FRAMEWORK': 'Swiss-US Data Privacy Framework',
+  'instrument.CH_BINDING_CORPORATE_RULES': 'verbindliche unternehmensinterne Datenschutzvorschriften',
+  'instrument.CH_EXCEPTION': 'Ausnahme für einen bestimmten Fall',
+  'instrument.BR_STANDARD_CONTRACTUAL_CLAUSES': 'Standardvertragsklauseln der ANPD',
+  'instrument.BR_GLOBAL_CORPORATE_RULES': 'globale Unternehmensregeln',
+  'instrument.BR_DEROGATION': 'Ausnahme für einen bestimmten Fall',
 
-  'safeguardInfo.ADEQUACY_DECISION':
-    'Die Europäische Kommission oder die zuständige Stelle des Vereinigten Königreichs oder der Schweiz hat festgestellt, dass das Land ein angemessenes Datenschutzniveau bietet (Art. 45 DSGVO).',
-  'safeguardInfo.STANDARD_CONTRACTUAL_CLAUSES':
-    'Von der Europäischen Kommission erlassene Vertragsklauseln, die den Empfänger zum Schutz der Daten verpflichten (Art. 46 Abs. 2 lit. c DSGVO).',
-  'safeguardInfo.UK_IDTA':
-    'Das vom britischen Information Commissioner herausgegebene International Data Transfer Agreement für Übermittlungen aus dem Vereinigten Königreich.',
-  'safeguardInfo.UK_ADDENDUM':
-    'Der vom britischen Information Commissioner herausgegebene Zusatz, der die Standardvertragsklauseln für Übermittlungen aus dem Vereinigten Königreich wirksam macht.',
-  'safeguardInfo.DATA_PRIVACY_FRAMEWORK':
-    'Der Empfänger ist nach dem EU-US Data Privacy Framework (und dessen britischer und Schweizer Erweiterung) zertifiziert, das die Europäische Kommission als angemessen anerkannt hat.',
-  'safeguardInfo.PRIVACY_SHIELD':
-    'Ein früherer Rahmen für Übermittlungen in die USA, den der Gerichtshof der Europäischen Union am 16. Juli 2020 für ungültig erklärt hat; hier genannt, wie er bei Inkrafttreten dieser Fassung angegeben war.',
-  'safeguardInfo.BINDING_CORPORATE_RULES':
-    'Von einer Aufsichtsbehörde genehmigte Datenschutzvorschriften, die für alle Unternehmen der Gruppe des Empfängers verbindlich sind (Art. 47 DSGVO).',
-  'safeguardInfo.DEROGATION':
-    'Eine für einen bestimmten Fall zulässige Übermittlung (Art. 49 DSGVO), wie beim jeweiligen Empfänger beschrieben.',
+  'instrumentRef.EU_ADEQUACY_DECISION': 'Art. 45 Abs. 3 DSGVO',
+  'instrumentRef.EU_STANDARD_CONTRACTUAL_CLAUSES': 'Art. 46 Abs. 2 lit. c DSGVO',
+  'instrumentRef.EU_US_DATA_PRIVACY_FRAMEWORK': 'Art. 45 Abs. 3 DSGVO',
+  'instrumentRef.EU_BINDING_CORPORATE_RULES': 'Art. 46 Abs. 2 lit. b und Art. 47 DSGVO',
+  'instrumentRef.EU_DEROGATION': 'Art. 49 Abs. 1 DSGVO',
+  'instrumentRef.UK_ADEQUACY_REGULATIONS': 'Art. 45 Abs. 1 UK GDPR und Section 17A DPA 2018',
+  'instrumentRef.UK_IDTA': 'Art. 46 Abs. 2 lit. d UK GDPR und Section 119A DPA 2018',
+  'instrumentRef.UK_ADDENDUM': 'Art. 46 Abs. 2 lit. d UK GDPR und Section 119A DPA 2018',
+  'instrumentRef.UK_EXTENSION_DATA_PRIVACY_FRAMEWORK': 'Art. 45 Abs. 1 UK GDPR und Section 17A DPA 2018',
+  'instrumentRef.UK_BINDING_CORPORATE_RULES': 'Art. 46 Abs. 2 lit. b und Art. 47 UK GDPR',
+  'instrumentRef.UK_DEROGATION': 'Art. 49 Abs. 1 UK GDPR',
+  'instrumentRef.CH_ADEQUACY_DECISION': 'Art. 16 Abs. 1 DSG',
+  'instrumentRef.CH_STANDARD_CONTRACTUAL_CLAUSES': 'Art. 16 Abs. 2 Bst. d DSG',
+  'instrumentRef.CH_US_DATA_PRIVACY_FRAMEWORK': 'Art. 16 Abs. 1 DSG',
+  'instrumentRef.CH_BINDING_CORPORATE_RULES': 'Art. 16 Abs. 2 Bst. e DSG',
+  'instrumentRef.CH_EXCEPTION': 'Art. 17 DSG',
+  'instrumentRef.BR_STANDARD_CONTRACTUAL_CLAUSES': 'Art. 33 II b LGPD',
+  'instrumentRef.BR_GLOBAL_CORPORATE_RULES': 'Art. 33 II c LGPD',
+  'instrumentRef.BR_DEROGATION': 'Art. 33 III bis IX LGPD',
+
+  'instrumentInfo.EU_ADEQUACY_DECISION':
+    'Die Europäische Kommission hat festgestellt, dass das Land ein angemessenes Schutzniveau für personenbezogene Daten bietet.',
+  'instrumentInfo.EU_STANDARD_CONTRACTUAL_CLAUSES':
+    'Von der Europäischen Kommission mit Durchführungsbeschluss (EU) 2021/914 vom 4. Juni 2021 erlassene Vertragsklauseln, mit denen sich der Empfänger zum Schutz der Daten verpflichtet.',
+  'instrumentInfo.EU_US_DATA_PRIVACY_FRAMEWORK':
+    'Die Zertifizierung der Organisation, die die Daten in den Vereinigten Staaten empfängt, nach dem EU-US Data Privacy Framework (Datenschutzrahmen EU-USA). Die Europäische Kommission hat mit Durchführungsbeschluss (EU) 2023/1795 vom 10. Juli 2023 festgestellt, dass zertifizierte Organisationen ein angemessenes Schutzniveau bieten.',
+  'instrumentInfo.EU_BINDING_CORPORATE_RULES':
+    'Von einer Aufsichtsbehörde genehmigte Datenschutzvorschriften, die für alle Unternehmen der Gruppe des Empfängers verbindlich sind.',
+  'instrumentInfo.EU_DEROGATION':
+    'Eine nach Art. 49 DSGVO für einen bestimmten Fall zulässige Übermittlung, wie beim jeweiligen Empfänger beschrieben.',
+  'instrumentInfo.UK_ADEQUACY_REGULATIONS':
+    'Das Vereinigte Königreich hat durch Angemessenheitsverordnung festgestellt, dass das Land ein angemessenes Schutzniveau für personenbezogene Daten bietet.',
+  'instrumentInfo.UK_IDTA':
+    'Der vom britischen Information Commissioner nach Section 119A des Data Protection Act 2018 herausgegebene Vertrag (IDTA), in Kraft seit dem 21. März 2022, mit dem sich der Empfänger zum Schutz der Daten verpflichtet.',
+  'instrumentInfo.UK_ADDENDUM':
+    'Der vom britischen Information Commissioner nach Section 119A des Data Protection Act 2018 herausgegebene Zusatz, in Kraft seit dem 21. März 2022, der die Standardvertragsklauseln der Europäischen Kommission für Übermittlungen aus dem Vereinigten Königreich wirksam macht.',
+  'instrumentInfo.UK_EXTENSION_DATA_PRIVACY_FRAMEWORK':
+    'Die Teilnahme der Organisation, die die Daten in den Vereinigten Staaten empfängt, an der UK-Erweiterung des EU-US Data Privacy Framework. Die britische Regierung hat Übermittlungen an teilnehmende Organisationen mit den Data Protection (Adequacy) (United States of America) Regulations 2023, in Kraft seit dem 12. Oktober 2023, als angemessen anerkannt.',
+  'instrumentInfo.UK_BINDING_CORPORATE_RULES':
+    'Vom britischen Information Commissioner genehmigte Datenschutzvorschriften, die für alle Unternehmen der Gruppe des Empfängers verbindlich sind.',
+  'instrumentInfo.UK_DEROGATION':
+    'Eine nach Art. 49 UK GDPR für einen bestimmten Fall zulässige Übermittlung, wie beim jeweiligen Empfänger beschrieben.',
+  'instrumentInfo.CH_ADEQUACY_DECISION':
+    'Der Schweizerische Bundesrat hat festgestellt, dass das Land einen angemessenen Datenschutz gewährleistet (Anhang 1 der Datenschutzverordnung).',
+  'instrumentInfo.CH_STANDARD_CONTRACTUAL_CLAUSES':
+    'Die Standardvertragsklauseln der Europäischen Kommission (Durchführungsbeschluss (EU) 2021/914), vom Eidgenössischen Datenschutz- und Öffentlichkeitsbeauftragten (EDÖB) anerkannt und an das Schweizer Recht angepasst, mit denen sich der Empfänger zum Schutz der Daten verpflichtet.',
+  'instrumentInfo.CH_US_DATA_PRIVACY_FRAMEWORK':
+    'Die Zertifizierung der Organisation, die die Daten in den Vereinigten Staaten empfängt, nach dem Swiss-US Data Privacy Framework (Datenschutzrahmen Schweiz-USA), das der Schweizerische Bundesrat seit dem 15. September 2024 als angemessen anerkennt.',
+  'instrumentInfo.CH_BINDING_CORPORATE_RULES':
+    'Datenschutzvorschriften, die für alle Unternehmen der Gruppe des Empfängers verbindlich sind, genehmigt vom EDÖB oder von der Datenschutzbehörde eines Staates mit angemessenem Schutz.',
+  'instrumentInfo.CH_EXCEPTION':
+    'Eine nach Art. 17 DSG für einen bestimmten Fall zulässige Übermittlung, wie beim jeweiligen Empfänger beschrieben.',
+  'instrumentInfo.BR_STANDARD_CONTRACTUAL_CLAUSES':
+    'Die von der brasilianischen Datenschutzbehörde (ANPD) mit Resolution CD/ANPD Nr. 19 vom 23. August 2024 genehmigten Standardvertragsklauseln, mit denen sich der Empfänger zum Schutz der Daten verpflichtet.',
+  'instrumentInfo.BR_GLOBAL_CORPORATE_RULES':
+    'Von der ANPD nach Resolution CD/ANPD Nr. 19 vom 23. August 2024 genehmigte Datenschutzvorschriften, die für alle Unternehmen der Gruppe des Empfängers verbindlich sind.',
+  'instrumentInfo.BR_DEROGATION':
+    'Eine nach Art. 33 LGPD für einen bestimmten Fall zulässige Übermittlung, wie beim jeweiligen Empfänger beschrieben.',
+
+  'transfersFrom.EEA': 'Übermittlungen aus dem Europäischen Wirtschaftsraum (DSGVO)',
+  'transfersFrom.UK': 'Übermittlungen aus dem Vereinigten Königreich (UK GDPR)',
+  'transfersFrom.CH': 'Übermittlungen aus der Schweiz (DSG)',
+  'transfersFrom.BR': 'Übermittlungen aus Brasilien (LGPD)',
 
   'area.EEA': 'des Europäischen Wirtschaftsraums (EWR)',
   'area.UK': 'des Vereinigten Königreichs',

@@ -71,8 +71,6 @@ export const en = {
   'data.intro':
     'What we collect, where it comes from and why we use it depends on your relationship with us. Please read the part that applies to you.',
   'data.otherProcessing': 'Other processing',
-  'data.nothing': 'We do not currently process personal data about this group of people.',
-  'data.none': 'We do not currently process personal data.',
   'data.collected': 'What we collect',
   'data.sources': 'Where the data comes from',
   'data.purposes': 'Why we use it and on which legal basis',
@@ -80,8 +78,11 @@ export const en = {
   'data.consequence': 'If you do not provide it: {consequence}',
   'data.sourceLine': '{category}: {sources}',
   'data.sourceDetails': '{sources} ({details})',
+  'data.sourceListDetails': '{sources}. Details of these sources: {details}',
   'purpose.legalBasis': 'Legal basis: {basis}',
   'purpose.legitimateInterest': 'Our legitimate interest: {interest}',
+  /** The label's words, lower case: a stored interest that starts with them is not labelled again. */
+  'purpose.legitimateInterestLead': 'our legitimate interest',
   'purpose.legalObligation': 'The legal obligation: {obligation}',
   'purpose.specialCondition': 'For special category data ({categories}): {condition}',
   'purpose.dataUsed': 'Data used: {categories}',
@@ -97,17 +98,16 @@ export const en = {
   'recipients.tableCaption': 'Overview of recipients',
   'recipients.processors': 'Service providers (processors)',
   'recipients.processorsIntro':
-    'These service providers process personal data on our behalf, only on our instructions and under a contract that obliges them to protect it.',
+    'These service providers process personal data on our behalf and only on our instructions.',
+  'recipients.processorsContract':
+    'We have concluded a data processing agreement with each of them that obliges them to protect the data.',
   'recipients.controllers': 'Other controllers',
   'recipients.controllersIntro':
     'These organisations receive personal data and decide themselves how they use it (independent controllers), or decide together with us (joint controllers). Their own privacy policies apply to what they do.',
   'recipients.categories': 'Other categories of recipients',
   'recipients.legalEntity': 'Legal entity: {entity}',
   'recipients.address': 'Address: {address}',
-  'recipients.country': 'Established in: {country}',
-  'recipients.processingCountries': 'Processes data in: {countries}',
   'recipients.service': 'Service: {service}',
-  'recipients.role': 'Role: {role}',
   'recipients.data': 'Data received: {categories}',
   'recipients.privacyPolicy': 'Privacy policy of {name}',
   'recipients.optOut': 'Opt out with {name}',
@@ -117,8 +117,10 @@ export const en = {
     'Some recipients are located, or process personal data, in countries outside {areas}. Where a country does not offer an adequate level of data protection, we protect your data with the safeguards listed here.',
   'transfers.none': 'We do not transfer personal data to countries outside {areas}.',
   'transfers.tableCaption': 'International transfers and their safeguards',
+  'transfers.variousCountries': 'various countries',
   'transfers.safeguardsIntro': 'What these safeguards mean:',
   'transfers.copy': 'You can obtain a copy of the safeguards by contacting us at {email}.',
+  'transfers.withDetails': '{instruments} — {details}',
 
   // retention
   'retention.intro':
@@ -130,8 +132,6 @@ export const en = {
   // cookies
   'cookies.intro':
     'We use cookies and similar technologies. The table below lists them, who sets them, what they are for and how long they are kept.',
-  'cookies.consent':
-    'We set cookies that are not strictly necessary only with your consent. You can withdraw your consent at any time by changing your cookie settings.',
   'cookies.tableCaption': 'Cookies and similar technologies we use',
   'cookies.session': 'session',
 
@@ -139,7 +139,6 @@ export const en = {
   'table.recipient': 'Recipient',
   'table.role': 'Role',
   'table.countries': 'Countries',
-  'table.service': 'Service',
   'table.safeguards': 'Safeguards',
   'table.purpose': 'Purpose',
   'table.retention': 'Retention period',
@@ -154,6 +153,10 @@ export const en = {
   'rights.intro':
     'Depending on the law that applies to you, you have the following rights. The provisions that grant each right are given with it.',
   'rights.grantedBy': 'Granted by: {references}',
+  'rights.portabilityScope':
+    '{regimes, select, all {This right covers} other {Under {reference}, this right covers}} personal data we process by automated means on the basis of your consent or of a contract with you, which is the case for: {purposes}.',
+  'rights.portabilityNone':
+    '{regimes, select, all {This right covers only} other {Under {reference}, this right covers only}} personal data we process by automated means on the basis of your consent or of a contract with you; none of our processing rests on either basis.',
   'rights.withdrawHeading': 'Withdrawing your consent',
   'rights.withdraw':
     'Where we rely on your consent ({purposes}), you can withdraw your consent at any time, as easily as you gave it, for example by writing to {email}. Withdrawing your consent does not affect the lawfulness of processing before the withdrawal.',
@@ -169,7 +172,9 @@ export const en = {
   'rights.exerciseChannel': 'You can also {channel}.',
   'rights.formLink': 'our online request form',
   'rights.verify':
-    'We may ask you to confirm your identity before we act on a request. We answer within the time limits set by law, and free of charge unless a request is manifestly unfounded or excessive.',
+    'We may ask you to confirm your identity before we act on a request. We answer within the time limits set by law.',
+  'rights.free': 'We handle requests free of charge unless a request is manifestly unfounded or excessive.',
+  'rights.fee': 'We may charge a reasonable fee for a request where the law allows it.',
   'rights.complaintHeading': 'Complaints to a supervisory authority',
   'rights.complaint':
     'If you believe that we process your personal data unlawfully, you have the right to lodge a complaint with a supervisory authority, in particular in the country where you live or work or where the alleged infringement took place.',
@@ -184,14 +189,17 @@ export const en = {
   'ca.sells':
     'We sell or share personal information, as the CCPA defines these terms, for the following purposes: {purposes}.',
   'ca.sellsGeneral': 'We sell or share personal information, as the CCPA defines these terms.',
-  'ca.doesNotSell':
-    'We do not sell or share personal information, as the CCPA defines these terms, and have not done so in the preceding 12 months.',
+  'ca.doesNotSell': 'We do not sell or share personal information, as the CCPA defines these terms.',
+  'ca.notSoldPastYear': 'We have not sold or shared personal information in the preceding 12 months.',
+  'ca.soldPastYear': 'In the preceding 12 months we have sold or shared personal information.',
   'ca.optOut':
     'You have the right to opt out of the sale or sharing of your personal information. To opt out, write to us at {email}.',
   'ca.optOutLink': 'You can also opt out with {link}.',
   'ca.optOutLinkText': 'Do Not Sell or Share My Personal Information',
   'ca.sensitive':
-    'We use sensitive personal information only for the purposes the CCPA permits without a right to limit; you can nevertheless ask us to limit its use.',
+    'We use sensitive personal information only for the purposes the CCPA permits without a right to limit its use (11 CCR § 7027(m)).',
+  'ca.limit':
+    'You have the right to limit the use of your sensitive personal information to what is necessary to provide the goods or services you request. To do so, write to us at {email}.',
   'ca.nonDiscrimination':
     'We will not discriminate against you for exercising your privacy rights, for example by denying you goods or services, charging you different prices or providing a different quality of service.',
 
@@ -201,8 +209,6 @@ export const en = {
 
   // security
   'security.intro': 'We protect personal data with appropriate technical and organisational measures, including:',
-  'security.default':
-    'We protect personal data with appropriate technical and organisational measures against accidental loss, misuse and unauthorised access.',
 
   // automated decisions
   'automated.none':
@@ -213,8 +219,6 @@ export const en = {
     'You can ask for a person to review such an automated decision, express your point of view and contest the decision.',
 
   // changes
-  'changes.default':
-    'We update this policy when the way we process personal data changes. The effective date at the top shows when this version took effect.',
   'changes.version': 'This is version {version} of this policy, effective from {date}.',
   'changes.policyUrl': 'We also publish this policy on our website at {link}.',
   'changes.draft': 'This is a draft of this policy that has not been published.',
@@ -285,31 +289,90 @@ export const en = {
   'role.JOINT_CONTROLLER': 'joint controller',
   'role.CATEGORY': 'category of recipients',
 
-  'safeguard.ADEQUACY_DECISION': 'adequacy decision',
-  'safeguard.STANDARD_CONTRACTUAL_CLAUSES': 'standard contractual clauses',
-  'safeguard.UK_IDTA': 'UK International Data Transfer Agreement',
-  'safeguard.UK_ADDENDUM': 'UK Addendum to the standard contractual clauses',
-  'safeguard.DATA_PRIVACY_FRAMEWORK': 'EU-US Data Privacy Framework',
-  'safeguard.PRIVACY_SHIELD': 'EU-US Privacy Shield',
-  'safeguard.BINDING_CORPORATE_RULES': 'binding corporate rules',
-  'safeguard.DEROGATION': 'derogation for specific situations',
+  'instrument.EU_ADEQUACY_DECISION': 'adequacy decision of the European Commission',
+  'instrument.EU_STANDARD_CONTRACTUAL_CLAUSES': 'standard contractual clauses of the European Commission',
+  'instrument.EU_US_DATA_PRIVACY_FRAMEWORK': 'EU-US Data Privacy Framework',
+  'instrument.EU_BINDING_CORPORATE_RULES': 'binding corporate rules',
+  'instrument.EU_DEROGATION': 'derogation for a specific situation',
+  'instrument.UK_ADEQUACY_REGULATIONS': 'UK adequacy regulations',
+  'instrument.UK_IDTA': 'International Data Transfer Agreement',
+  'instrument.UK_ADDENDUM': 'UK Addendum to the standard contractual clauses of the European Commission',
+  'instrument.UK_EXTENSION_DATA_PRIVACY_FRAMEWORK': 'UK Extension to the EU-US Data Privacy Framework',
+  'instrument.UK_BINDING_CORPORATE_RULES': 'binding corporate rules',
+  'instrument.UK_DEROGATION': 'derogation for a specific situation',
+  'instrument.CH_ADEQUACY_DECISION': 'adequacy decision of the Swiss Federal Council',
+  'instrument.CH_STANDARD_CONTRACTUAL_CLAUSES':
+    'standard contractual clauses of the European Commission, as recognised by the FDPIC',
+  'instrument.CH_US_DATA_PRIVACY_FRAMEWORK': 'Swiss-US Data Privacy Framework',
+  'instrument.CH_BINDING_CORPORATE_RULES': 'binding corporate rules',
+  'instrument.CH_EXCEPTION': 'exception for a specific situation',
+  'instrument.BR_STANDARD_CONTRACTUAL_CLAUSES': 'standard contractual clauses of the ANPD',
+  'instrument.BR_GLOBAL_CORPORATE_RULES': 'global corporate rules',
+  'instrument.BR_DEROGATION': 'transfer allowed for a specific situation',
 
-  'safeguardInfo.ADEQUACY_DECISION':
-    'The European Commission, or the competent authority for the United Kingdom or Switzerland, has decided that the country ensures an adequate level of data protection (Art. 45 GDPR).',
-  'safeguardInfo.STANDARD_CONTRACTUAL_CLAUSES':
-    'Contract terms adopted by the European Commission that oblige the recipient to protect the data (Art. 46(2)(c) GDPR).',
-  'safeguardInfo.UK_IDTA':
-    'The International Data Transfer Agreement issued by the UK Information Commissioner for transfers from the United Kingdom.',
-  'safeguardInfo.UK_ADDENDUM':
-    'The addendum issued by the UK Information Commissioner that makes the standard contractual clauses valid for transfers from the United Kingdom.',
-  'safeguardInfo.DATA_PRIVACY_FRAMEWORK':
-    'The recipient is certified under the EU-US Data Privacy Framework (and its UK and Swiss extensions), which the European Commission has found adequate.',
-  'safeguardInfo.PRIVACY_SHIELD':
-    'A former framework for transfers to the United States, invalidated by the Court of Justice of the European Union on 16 July 2020; named here as it stood when this version took effect.',
-  'safeguardInfo.BINDING_CORPORATE_RULES':
-    'Data protection rules binding on every company of the recipient’s group, approved by a supervisory authority (Art. 47 GDPR).',
-  'safeguardInfo.DEROGATION':
-    'A transfer allowed for a specific situation (Art. 49 GDPR), as described for the recipient concerned.',
+  'instrumentRef.EU_ADEQUACY_DECISION': 'Art. 45(3) GDPR',
+  'instrumentRef.EU_STANDARD_CONTRACTUAL_CLAUSES': 'Art. 46(2)(c) GDPR',
+  'instrumentRef.EU_US_DATA_PRIVACY_FRAMEWORK': 'Art. 45(3) GDPR',
+  'instrumentRef.EU_BINDING_CORPORATE_RULES': 'Art. 46(2)(b) and Art. 47 GDPR',
+  'instrumentRef.EU_DEROGATION': 'Art. 49(1) GDPR',
+  'instrumentRef.UK_ADEQUACY_REGULATIONS': 'Art. 45(1) UK GDPR and s.17A DPA 2018',
+  'instrumentRef.UK_IDTA': 'Art. 46(2)(d) UK GDPR and s.119A DPA 2018',
+  'instrumentRef.UK_ADDENDUM': 'Art. 46(2)(d) UK GDPR and s.119A DPA 2018',
+  'instrumentRef.UK_EXTENSION_DATA_PRIVACY_FRAMEWORK': 'Art. 45(1) UK GDPR and s.17A DPA 2018',
+  'instrumentRef.UK_BINDING_CORPORATE_RULES': 'Art. 46(2)(b) and Art. 47 UK GDPR',
+  'instrumentRef.UK_DEROGATION': 'Art. 49(1) UK GDPR',
+  'instrumentRef.CH_ADEQUACY_DECISION': 'Art. 16(1) FADP',
+  'instrumentRef.CH_STANDARD_CONTRACTUAL_CLAUSES': 'Art. 16(2)(d) FADP',
+  'instrumentRef.CH_US_DATA_PRIVACY_FRAMEWORK': 'Art. 16(1) FADP',
+  'instrumentRef.CH_BINDING_CORPORATE_RULES': 'Art. 16(2)(e) FADP',
+  'instrumentRef.CH_EXCEPTION': 'Art. 17 FADP',
+  'instrumentRef.BR_STANDARD_CONTRACTUAL_CLAUSES': 'Art. 33, II, b LGPD',
+  'instrumentRef.BR_GLOBAL_CORPORATE_RULES': 'Art. 33, II, c LGPD',
+  'instrumentRef.BR_DEROGATION': 'Art. 33, III to IX LGPD',
+
+  'instrumentInfo.EU_ADEQUACY_DECISION':
+    'The European Commission has decided that the country ensures an adequate level of protection for personal data.',
+  'instrumentInfo.EU_STANDARD_CONTRACTUAL_CLAUSES':
+    'Contract terms adopted by the European Commission in Implementing Decision (EU) 2021/914 of 4 June 2021, by which the recipient undertakes to protect the data.',
+  'instrumentInfo.EU_US_DATA_PRIVACY_FRAMEWORK':
+    'Certification of the organisation receiving the data in the United States under the EU-US Data Privacy Framework. In Implementing Decision (EU) 2023/1795 of 10 July 2023, the European Commission found that certified organisations ensure an adequate level of protection.',
+  'instrumentInfo.EU_BINDING_CORPORATE_RULES':
+    'Data protection rules binding on every company of the recipient’s group, approved by a supervisory authority.',
+  'instrumentInfo.EU_DEROGATION':
+    'A transfer allowed for a specific situation under Art. 49 GDPR, as described for the recipient concerned.',
+  'instrumentInfo.UK_ADEQUACY_REGULATIONS':
+    'The United Kingdom has found, in adequacy regulations, that the country ensures an adequate level of protection for personal data.',
+  'instrumentInfo.UK_IDTA':
+    'The International Data Transfer Agreement (IDTA) issued by the UK Information Commissioner under section 119A of the Data Protection Act 2018, in force since 21 March 2022, by which the recipient undertakes to protect the data.',
+  'instrumentInfo.UK_ADDENDUM':
+    'The addendum issued by the UK Information Commissioner under section 119A of the Data Protection Act 2018, in force since 21 March 2022, which makes the European Commission’s standard contractual clauses valid for transfers from the United Kingdom.',
+  'instrumentInfo.UK_EXTENSION_DATA_PRIVACY_FRAMEWORK':
+    'Participation of the organisation receiving the data in the United States in the UK Extension to the EU-US Data Privacy Framework. The UK government found transfers to participating organisations adequate in the Data Protection (Adequacy) (United States of America) Regulations 2023, in force since 12 October 2023.',
+  'instrumentInfo.UK_BINDING_CORPORATE_RULES':
+    'Data protection rules binding on every company of the recipient’s group, approved by the UK Information Commissioner.',
+  'instrumentInfo.UK_DEROGATION':
+    'A transfer allowed for a specific situation under Art. 49 UK GDPR, as described for the recipient concerned.',
+  'instrumentInfo.CH_ADEQUACY_DECISION':
+    'The Swiss Federal Council has decided that the country ensures an adequate level of data protection (Annex 1 to the Data Protection Ordinance).',
+  'instrumentInfo.CH_STANDARD_CONTRACTUAL_CLAUSES':
+    'The European Commission’s standard contractual clauses (Implementing Decision (EU) 2021/914), recognised by the Federal Data Protection and Information Commissioner (FDPIC) and adapted as Swiss law requires, by which the recipient undertakes to protect the data.',
+  'instrumentInfo.CH_US_DATA_PRIVACY_FRAMEWORK':
+    'Certification of the organisation receiving the data in the United States under the Swiss-US Data Privacy Framework, which the Swiss Federal Council has recognised as ensuring an adequate level of protection since 15 September 2024.',
+  'instrumentInfo.CH_BINDING_CORPORATE_RULES':
+    'Data protection rules binding on every company of the recipient’s group, approved by the FDPIC or by the data protection authority of a State with adequate protection.',
+  'instrumentInfo.CH_EXCEPTION':
+    'A transfer allowed for a specific situation under Art. 17 FADP, as described for the recipient concerned.',
+  'instrumentInfo.BR_STANDARD_CONTRACTUAL_CLAUSES':
+    'The standard contractual clauses approved by the Brazilian National Data Protection Authority (ANPD) in Resolution CD/ANPD No. 19 of 23 August 2024, by which the recipient undertakes to protect the data.',
+  'instrumentInfo.BR_GLOBAL_CORPORATE_RULES':
+    'Data protection rules binding on every company of the recipient’s group, approved by the ANPD under Resolution CD/ANPD No. 19 of 23 August 2024.',
+  'instrumentInfo.BR_DEROGATION':
+    'A transfer allowed for a specific situation under Art. 33 LGPD, as described for the recipient concerned.',
+
+  'transfersFrom.EEA': 'Transfers from the European Economic Area (GDPR)',
+  'transfersFrom.UK': 'Transfers from the United Kingdom (UK GDPR)',
+  'transfersFrom.CH': 'Transfers from Switzerland (FADP)',
+  'transfersFrom.BR': 'Transfers from Brazil (LGPD)',
 
   'area.EEA': 'the European Economic Area (EEA)',
   'area.UK': 'the United Kingdom',

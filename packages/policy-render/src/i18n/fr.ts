@@ -66,8 +66,6 @@ export const fr: Catalog = {
   'data.intro':
     'Ce que nous collectons, d’où proviennent les données et pourquoi nous les utilisons dépend de votre relation avec nous. Veuillez lire la partie qui vous concerne.',
   'data.otherProcessing': 'Autres traitements',
-  'data.nothing': 'Nous ne traitons actuellement aucune donnée personnelle concernant cette catégorie de personnes.',
-  'data.none': 'Nous ne traitons actuellement aucune donnée personnelle.',
   'data.collected': 'Ce que nous collectons',
   'data.sources': 'D’où proviennent les données',
   'data.purposes': 'Pourquoi nous les utilisons et sur quelle base juridique',
@@ -75,8 +73,10 @@ export const fr: Catalog = {
   'data.consequence': 'Si vous ne les fournissez pas\u00a0: {consequence}',
   'data.sourceLine': '{category}\u00a0: {sources}',
   'data.sourceDetails': '{sources} ({details})',
+  'data.sourceListDetails': '{sources}. Précisions sur ces sources\u00a0: {details}',
   'purpose.legalBasis': 'Base juridique\u00a0: {basis}',
   'purpose.legitimateInterest': 'Notre intérêt légitime\u00a0: {interest}',
+  'purpose.legitimateInterestLead': 'notre intérêt légitime',
   'purpose.legalObligation': 'L’obligation légale\u00a0: {obligation}',
   'purpose.specialCondition': 'Pour les catégories particulières de données ({categories})\u00a0: {condition}',
   'purpose.dataUsed': 'Données utilisées\u00a0: {categories}',
@@ -93,17 +93,16 @@ export const fr: Catalog = {
   'recipients.tableCaption': 'Vue d’ensemble des destinataires',
   'recipients.processors': 'Prestataires (sous-traitants)',
   'recipients.processorsIntro':
-    'Ces prestataires traitent des données personnelles pour notre compte, uniquement sur nos instructions et en vertu d’un contrat qui les oblige à les protéger.',
+    'Ces prestataires traitent des données personnelles pour notre compte et uniquement sur nos instructions.',
+  'recipients.processorsContract':
+    'Nous avons conclu avec chacun d’eux un contrat de sous-traitance qui les oblige à protéger les données.',
   'recipients.controllers': 'Autres responsables du traitement',
   'recipients.controllersIntro':
     'Ces organisations reçoivent des données personnelles et décident elles-mêmes de leur utilisation (responsables du traitement indépendants), ou en décident avec nous (responsables conjoints). Leurs propres politiques de confidentialité s’appliquent à leurs traitements.',
   'recipients.categories': 'Autres catégories de destinataires',
   'recipients.legalEntity': 'Entité juridique\u00a0: {entity}',
   'recipients.address': 'Adresse\u00a0: {address}',
-  'recipients.country': 'Pays d’établissement\u00a0: {country}',
-  'recipients.processingCountries': 'Traite des données dans les pays suivants\u00a0: {countries}',
   'recipients.service': 'Service\u00a0: {service}',
-  'recipients.role': 'Rôle\u00a0: {role}',
   'recipients.data': 'Données reçues\u00a0: {categories}',
   'recipients.privacyPolicy': 'Politique de confidentialité de {name}',
   'recipients.optOut': 'Opposition auprès de {name}',
@@ -112,8 +111,10 @@ export const fr: Catalog = {
     'Certains destinataires sont établis, ou traitent des données personnelles, dans des pays situés en dehors {areas}. Lorsqu’un pays n’offre pas un niveau de protection adéquat, nous protégeons vos données au moyen des garanties indiquées ici.',
   'transfers.none': 'Nous ne transférons pas de données personnelles vers des pays situés en dehors {areas}.',
   'transfers.tableCaption': 'Transferts internationaux et garanties',
+  'transfers.variousCountries': 'divers pays',
   'transfers.safeguardsIntro': 'Ce que signifient ces garanties\u00a0:',
   'transfers.copy': 'Vous pouvez obtenir une copie des garanties en nous écrivant à {email}.',
+  'transfers.withDetails': '{instruments} — {details}',
 
   'retention.intro':
     'Nous ne conservons les données personnelles que le temps nécessaire à la finalité pour laquelle nous les avons collectées, ou aussi longtemps que la loi l’exige\u00a0:',
@@ -123,15 +124,12 @@ export const fr: Catalog = {
 
   'cookies.intro':
     'Nous utilisons des cookies et des technologies similaires. Le tableau ci-dessous indique lesquels, qui les dépose, à quoi ils servent et combien de temps ils sont conservés.',
-  'cookies.consent':
-    'Nous ne déposons les cookies qui ne sont pas strictement nécessaires qu’avec votre consentement. Vous pouvez retirer votre consentement à tout moment en modifiant vos paramètres de cookies.',
   'cookies.tableCaption': 'Cookies et technologies similaires utilisés',
   'cookies.session': 'session',
 
   'table.recipient': 'Destinataire',
   'table.role': 'Rôle',
   'table.countries': 'Pays',
-  'table.service': 'Service',
   'table.safeguards': 'Garanties',
   'table.purpose': 'Finalité',
   'table.retention': 'Durée de conservation',
@@ -145,6 +143,10 @@ export const fr: Catalog = {
   'rights.intro':
     'Selon la loi qui vous est applicable, vous disposez des droits suivants. Les dispositions qui accordent chaque droit sont indiquées avec celui-ci.',
   'rights.grantedBy': 'Fondement\u00a0: {references}',
+  'rights.portabilityScope':
+    '{regimes, select, all {Ce droit porte sur} other {En vertu de {reference}, ce droit porte sur}} les données personnelles que nous traitons de manière automatisée sur la base de votre consentement ou d’un contrat conclu avec vous, ce qui est le cas pour\u00a0: {purposes}.',
+  'rights.portabilityNone':
+    '{regimes, select, all {Ce droit ne porte que sur} other {En vertu de {reference}, ce droit ne porte que sur}} les données personnelles que nous traitons de manière automatisée sur la base de votre consentement ou d’un contrat conclu avec vous\u00a0; aucun de nos traitements ne repose sur l’une de ces bases.',
   'rights.withdrawHeading': 'Retirer votre consentement',
   'rights.withdraw':
     'Lorsque nous nous fondons sur votre consentement ({purposes}), vous pouvez retirer votre consentement à tout moment, aussi simplement que vous l’avez donné, par exemple en écrivant à {email}. Le retrait du consentement ne compromet pas la licéité du traitement effectué avant ce retrait.',
@@ -160,7 +162,9 @@ export const fr: Catalog = {
   'rights.exerciseChannel': 'Vous pouvez également nous contacter par ce moyen\u00a0: {channel}.',
   'rights.formLink': 'notre formulaire de demande en ligne',
   'rights.verify':
-    'Nous pouvons vous demander de confirmer votre identité avant de donner suite à une demande. Nous répondons dans les délais prévus par la loi, gratuitement, sauf demande manifestement infondée ou excessive.',
+    'Nous pouvons vous demander de confirmer votre identité avant de donner suite à une demande. Nous répondons dans les délais prévus par la loi.',
+  'rights.free': 'Nous traitons les demandes gratuitement, sauf demande manifestement infondée ou excessive.',
+  'rights.fee': 'Nous pouvons demander des frais raisonnables pour une demande lorsque la loi le permet.',
   'rights.complaintHeading': 'Réclamation auprès d’une autorité de contrôle',
   'rights.complaint':
     'Si vous estimez que nous traitons vos données personnelles de manière illicite, vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans le pays de votre résidence habituelle, de votre lieu de travail ou du lieu où la violation aurait été commise.',
@@ -174,14 +178,17 @@ export const fr: Catalog = {
   'ca.sells':
     'Nous vendons ou partageons des informations personnelles, au sens du CCPA, pour les finalités suivantes\u00a0: {purposes}.',
   'ca.sellsGeneral': 'Nous vendons ou partageons des informations personnelles, au sens du CCPA.',
-  'ca.doesNotSell':
-    'Nous ne vendons ni ne partageons d’informations personnelles, au sens du CCPA, et ne l’avons pas fait au cours des 12 derniers mois.',
+  'ca.doesNotSell': 'Nous ne vendons ni ne partageons d’informations personnelles, au sens du CCPA.',
+  'ca.notSoldPastYear': 'Nous n’avons ni vendu ni partagé d’informations personnelles au cours des 12 derniers mois.',
+  'ca.soldPastYear': 'Au cours des 12 derniers mois, nous avons vendu ou partagé des informations personnelles.',
   'ca.optOut':
     'Vous avez le droit de vous opposer à la vente ou au partage de vos informations personnelles (opt-out). Pour cela, écrivez-nous à {email}.',
   'ca.optOutLink': 'Vous pouvez également vous y opposer via {link}.',
   'ca.optOutLinkText': 'Do Not Sell or Share My Personal Information',
   'ca.sensitive':
-    'Nous n’utilisons les informations personnelles sensibles qu’aux fins que le CCPA autorise sans droit de limitation\u00a0; vous pouvez néanmoins nous demander d’en limiter l’utilisation.',
+    'Nous n’utilisons les informations personnelles sensibles qu’aux fins que le CCPA autorise sans droit d’en limiter l’utilisation (11 CCR § 7027(m)).',
+  'ca.limit':
+    'Vous avez le droit de limiter l’utilisation de vos informations personnelles sensibles à ce qui est nécessaire pour fournir les biens ou services que vous demandez. Pour cela, écrivez-nous à {email}.',
   'ca.nonDiscrimination':
     'Nous ne vous traiterons pas de manière discriminatoire parce que vous exercez vos droits, par exemple en vous refusant des biens ou des services, en vous facturant des prix différents ou en vous offrant une qualité de service différente.',
 
@@ -190,8 +197,6 @@ export const fr: Catalog = {
 
   'security.intro':
     'Nous protégeons les données personnelles par des mesures techniques et organisationnelles appropriées, notamment\u00a0:',
-  'security.default':
-    'Nous protégeons les données personnelles par des mesures techniques et organisationnelles appropriées contre la perte, l’utilisation abusive et l’accès non autorisé.',
 
   'automated.none':
     'Nous n’avons pas recours à la prise de décision automatisée\u00a0: nous ne prenons aucune décision fondée exclusivement sur un traitement automatisé, y compris le profilage, produisant des effets juridiques vous concernant ou vous affectant de manière significative de façon similaire.',
@@ -200,8 +205,6 @@ export const fr: Catalog = {
   'automated.safeguards':
     'Vous pouvez demander qu’une personne réexamine une telle décision automatisée, exprimer votre point de vue et contester la décision.',
 
-  'changes.default':
-    'Nous mettons à jour cette politique lorsque nos traitements de données personnelles changent. La date indiquée en haut montre depuis quand cette version est en vigueur.',
   'changes.version': 'Ceci est la version {version} de cette politique, en vigueur depuis le {date}.',
   'changes.policyUrl': 'Nous publions également cette politique sur notre site web à l’adresse {link}.',
   'changes.draft': 'Ceci est un projet de cette politique qui n’a pas été publié.',
@@ -272,31 +275,92 @@ export const fr: Catalog = {
   'role.JOINT_CONTROLLER': 'responsable conjoint du traitement',
   'role.CATEGORY': 'catégorie de destinataires',
 
-  'safeguard.ADEQUACY_DECISION': 'décision d’adéquation',
-  'safeguard.STANDARD_CONTRACTUAL_CLAUSES': 'clauses contractuelles types',
-  'safeguard.UK_IDTA': 'UK International Data Transfer Agreement',
-  'safeguard.UK_ADDENDUM': 'avenant britannique aux clauses contractuelles types',
-  'safeguard.DATA_PRIVACY_FRAMEWORK': 'EU-US Data Privacy Framework',
-  'safeguard.PRIVACY_SHIELD': 'EU-US Privacy Shield',
-  'safeguard.BINDING_CORPORATE_RULES': 'règles d’entreprise contraignantes',
-  'safeguard.DEROGATION': 'dérogation pour des situations particulières',
+  'instrument.EU_ADEQUACY_DECISION': 'décision d’adéquation de la Commission européenne',
+  'instrument.EU_STANDARD_CONTRACTUAL_CLAUSES': 'clauses contractuelles types de la Commission européenne',
+  'instrument.EU_US_DATA_PRIVACY_FRAMEWORK': 'cadre de protection des données UE-États-Unis',
+  'instrument.EU_BINDING_CORPORATE_RULES': 'règles d’entreprise contraignantes',
+  'instrument.EU_DEROGATION': 'dérogation pour une situation particulière',
+  'instrument.UK_ADEQUACY_REGULATIONS': 'règlement d’adéquation du Royaume-Uni',
+  'instrument.UK_IDTA': 'accord de transfert international de données du Royaume-Uni',
+  'instrument.UK_ADDENDUM':
+    'avenant britannique (UK Addendum) aux clauses contractuelles types de la Commission européenne',
+  'instrument.UK_EXTENSION_DATA_PRIVACY_FRAMEWORK':
+    'extension britannique du cadre de protection des données UE-États-Unis',
+  'instrument.UK_BINDING_CORPORATE_RULES': 'règles d’entreprise contraignantes',
+  'instrument.UK_DEROGATION': 'dérogation pour une situation particulière',
+  'instrument.CH_ADEQUACY_DECISION': 'décision d’adéquation du Conseil fédéral suisse',
+  'instrument.CH_STANDARD_CONTRACTUAL_CLAUSES':
+    'clauses contractuelles types de la Commission européenne reconnues par le PFPDT',
+  'instrument.CH_US_DATA_PRIVACY_FRAMEWORK': 'cadre de protection des données Suisse-États-Unis',
+  'instrument.CH_BINDING_CORPORATE_RULES': 'règles d’entreprise contraignantes',
+  'instrument.CH_EXCEPTION': 'exception pour une situation particulière',
+  'instrument.BR_STANDARD_CONTRACTUAL_CLAUSES': 'clauses contractuelles types de l’ANPD',
+  'instrument.BR_GLOBAL_CORPORATE_RULES': 'règles d’entreprise globales',
+  'instrument.BR_DEROGATION': 'dérogation pour une situation particulière',
 
-  'safeguardInfo.ADEQUACY_DECISION':
-    'La Commission européenne, ou l’autorité compétente du Royaume-Uni ou de la Suisse, a constaté que le pays assure un niveau de protection adéquat (art. 45 RGPD).',
-  'safeguardInfo.STANDARD_CONTRACTUAL_CLAUSES':
-    'Clauses contractuelles adoptées par la Commission européenne qui obligent le destinataire à protéger les données (art. 46, paragraphe 2, point c), RGPD).',
-  'safeguardInfo.UK_IDTA':
-    'L’accord de transfert international de données publié par l’Information Commissioner britannique pour les transferts depuis le Royaume-Uni.',
-  'safeguardInfo.UK_ADDENDUM':
-    'L’avenant publié par l’Information Commissioner britannique qui rend les clauses contractuelles types valables pour les transferts depuis le Royaume-Uni.',
-  'safeguardInfo.DATA_PRIVACY_FRAMEWORK':
-    'Le destinataire est certifié au titre de l’EU-US Data Privacy Framework (et de ses extensions britannique et suisse), que la Commission européenne a jugé adéquat.',
-  'safeguardInfo.PRIVACY_SHIELD':
-    'Un ancien cadre pour les transferts vers les États-Unis, invalidé par la Cour de justice de l’Union européenne le 16 juillet 2020\u00a0; mentionné tel qu’il figurait lors de l’entrée en vigueur de cette version.',
-  'safeguardInfo.BINDING_CORPORATE_RULES':
-    'Des règles de protection des données contraignantes pour toutes les sociétés du groupe du destinataire, approuvées par une autorité de contrôle (art. 47 RGPD).',
-  'safeguardInfo.DEROGATION':
-    'Un transfert autorisé dans une situation particulière (art. 49 RGPD), décrit pour le destinataire concerné.',
+  'instrumentRef.EU_ADEQUACY_DECISION': 'art. 45, paragraphe 3, RGPD',
+  'instrumentRef.EU_STANDARD_CONTRACTUAL_CLAUSES': 'art. 46, paragraphe 2, point c), RGPD',
+  'instrumentRef.EU_US_DATA_PRIVACY_FRAMEWORK': 'art. 45, paragraphe 3, RGPD',
+  'instrumentRef.EU_BINDING_CORPORATE_RULES': 'art. 46, paragraphe 2, point b), et art. 47 RGPD',
+  'instrumentRef.EU_DEROGATION': 'art. 49, paragraphe 1, RGPD',
+  'instrumentRef.UK_ADEQUACY_REGULATIONS': 'art. 45, paragraphe 1, UK GDPR et section 17A DPA 2018',
+  'instrumentRef.UK_IDTA': 'art. 46, paragraphe 2, point d), UK GDPR et section 119A DPA 2018',
+  'instrumentRef.UK_ADDENDUM': 'art. 46, paragraphe 2, point d), UK GDPR et section 119A DPA 2018',
+  'instrumentRef.UK_EXTENSION_DATA_PRIVACY_FRAMEWORK': 'art. 45, paragraphe 1, UK GDPR et section 17A DPA 2018',
+  'instrumentRef.UK_BINDING_CORPORATE_RULES': 'art. 46, paragraphe 2, point b), et art. 47 UK GDPR',
+  'instrumentRef.UK_DEROGATION': 'art. 49, paragraphe 1, UK GDPR',
+  'instrumentRef.CH_ADEQUACY_DECISION': 'art. 16, al. 1, LPD',
+  'instrumentRef.CH_STANDARD_CONTRACTUAL_CLAUSES': 'art. 16, al. 2, let. d, LPD',
+  'instrumentRef.CH_US_DATA_PRIVACY_FRAMEWORK': 'art. 16, al. 1, LPD',
+  'instrumentRef.CH_BINDING_CORPORATE_RULES': 'art. 16, al. 2, let. e, LPD',
+  'instrumentRef.CH_EXCEPTION': 'art. 17 LPD',
+  'instrumentRef.BR_STANDARD_CONTRACTUAL_CLAUSES': 'art. 33, II, b, LGPD',
+  'instrumentRef.BR_GLOBAL_CORPORATE_RULES': 'art. 33, II, c, LGPD',
+  'instrumentRef.BR_DEROGATION': 'art. 33, III à IX, LGPD',
+
+  'instrumentInfo.EU_ADEQUACY_DECISION':
+    'La Commission européenne a constaté que le pays assure un niveau de protection adéquat des données personnelles.',
+  'instrumentInfo.EU_STANDARD_CONTRACTUAL_CLAUSES':
+    'Des clauses contractuelles adoptées par la Commission européenne par la décision d’exécution (UE) 2021/914 du 4 juin 2021, par lesquelles le destinataire s’engage à protéger les données.',
+  'instrumentInfo.EU_US_DATA_PRIVACY_FRAMEWORK':
+    'La certification de l’organisation qui reçoit les données aux États-Unis au titre du cadre de protection des données UE-États-Unis (EU-US Data Privacy Framework). Par la décision d’exécution (UE) 2023/1795 du 10 juillet 2023, la Commission européenne a constaté que les organisations certifiées assurent un niveau de protection adéquat.',
+  'instrumentInfo.EU_BINDING_CORPORATE_RULES':
+    'Des règles de protection des données contraignantes pour toutes les sociétés du groupe du destinataire, approuvées par une autorité de contrôle.',
+  'instrumentInfo.EU_DEROGATION':
+    'Un transfert autorisé dans une situation particulière en vertu de l’art. 49 RGPD, décrit pour le destinataire concerné.',
+  'instrumentInfo.UK_ADEQUACY_REGULATIONS':
+    'Le Royaume-Uni a constaté, par un règlement d’adéquation, que le pays assure un niveau de protection adéquat des données personnelles.',
+  'instrumentInfo.UK_IDTA':
+    'L’accord de transfert international de données (IDTA) publié par l’Information Commissioner britannique en vertu de la section 119A du Data Protection Act 2018, en vigueur depuis le 21 mars 2022, par lequel le destinataire s’engage à protéger les données.',
+  'instrumentInfo.UK_ADDENDUM':
+    'L’avenant publié par l’Information Commissioner britannique en vertu de la section 119A du Data Protection Act 2018, en vigueur depuis le 21 mars 2022, qui rend les clauses contractuelles types de la Commission européenne valables pour les transferts depuis le Royaume-Uni.',
+  'instrumentInfo.UK_EXTENSION_DATA_PRIVACY_FRAMEWORK':
+    'La participation de l’organisation qui reçoit les données aux États-Unis à l’extension britannique du cadre de protection des données UE-États-Unis. Le gouvernement britannique a reconnu les transferts vers les organisations participantes comme adéquats par les Data Protection (Adequacy) (United States of America) Regulations 2023, en vigueur depuis le 12 octobre 2023.',
+  'instrumentInfo.UK_BINDING_CORPORATE_RULES':
+    'Des règles de protection des données contraignantes pour toutes les sociétés du groupe du destinataire, approuvées par l’Information Commissioner britannique.',
+  'instrumentInfo.UK_DEROGATION':
+    'Un transfert autorisé dans une situation particulière en vertu de l’art. 49 UK GDPR, décrit pour le destinataire concerné.',
+  'instrumentInfo.CH_ADEQUACY_DECISION':
+    'Le Conseil fédéral suisse a constaté que le pays garantit un niveau de protection adéquat (annexe 1 de l’ordonnance sur la protection des données).',
+  'instrumentInfo.CH_STANDARD_CONTRACTUAL_CLAUSES':
+    'Les clauses contractuelles types de la Commission européenne (décision d’exécution (UE) 2021/914), reconnues par le Préposé fédéral à la protection des données et à la transparence (PFPDT) et adaptées au droit suisse, par lesquelles le destinataire s’engage à protéger les données.',
+  'instrumentInfo.CH_US_DATA_PRIVACY_FRAMEWORK':
+    'La certification de l’organisation qui reçoit les données aux États-Unis au titre du cadre de protection des données Suisse-États-Unis (Swiss-US Data Privacy Framework), que le Conseil fédéral suisse reconnaît comme adéquat depuis le 15 septembre 2024.',
+  'instrumentInfo.CH_BINDING_CORPORATE_RULES':
+    'Des règles de protection des données contraignantes pour toutes les sociétés du groupe du destinataire, approuvées par le PFPDT ou par l’autorité de protection des données d’un État offrant un niveau de protection adéquat.',
+  'instrumentInfo.CH_EXCEPTION':
+    'Un transfert autorisé dans une situation particulière en vertu de l’art. 17 LPD, décrit pour le destinataire concerné.',
+  'instrumentInfo.BR_STANDARD_CONTRACTUAL_CLAUSES':
+    'Les clauses contractuelles types approuvées par l’autorité brésilienne de protection des données (ANPD) par la résolution CD/ANPD n°\u00a019 du 23 août 2024, par lesquelles le destinataire s’engage à protéger les données.',
+  'instrumentInfo.BR_GLOBAL_CORPORATE_RULES':
+    'Des règles de protection des données contraignantes pour toutes les sociétés du groupe du destinataire, approuvées par l’ANPD en vertu de la résolution CD/ANPD n°\u00a019 du 23 août 2024.',
+  'instrumentInfo.BR_DEROGATION':
+    'Un transfert autorisé dans une situation particulière en vertu de l’art. 33 LGPD, décrit pour le destinataire concerné.',
+
+  'transfersFrom.EEA': 'Transferts depuis l’Espace économique européen (RGPD)',
+  'transfersFrom.UK': 'Transferts depuis le Royaume-Uni (UK GDPR)',
+  'transfersFrom.CH': 'Transferts depuis la Suisse (LPD)',
+  'transfersFrom.BR': 'Transferts depuis le Brésil (LGPD)',
 
   'area.EEA': 'de l’Espace économique européen (EEE)',
   'area.UK': 'du Royaume-Uni',

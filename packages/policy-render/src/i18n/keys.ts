@@ -14,7 +14,7 @@ import type {
   SpecialCategory,
   SpecialCategoryCondition,
   TransferArea,
-  TransferSafeguard,
+  TransferInstrumentId,
 } from '@noticeboard/domain';
 
 /**
@@ -29,9 +29,11 @@ export type EnumMessageKey =
   | `requirement.${ProvisionRequirement}`
   | `ccpa.${CcpaCategory}`
   | `role.${RecipientRole}`
-  | `safeguard.${TransferSafeguard}`
-  | `safeguardInfo.${TransferSafeguard}`
+  | `instrument.${TransferInstrumentId}`
+  | `instrumentRef.${TransferInstrumentId}`
+  | `instrumentInfo.${TransferInstrumentId}`
   | `area.${TransferArea}`
+  | `transfersFrom.${TransferArea}`
   | `retentionUnit.${RetentionUnit}`
   | `retentionTrigger.${RetentionTrigger}`
   | `cookieKind.${CookieKind}`

@@ -11,6 +11,8 @@ import { AgencyWideReads1764700000000 } from './1764700000000-agency-wide-reads.
 import { RetiredSlugs1764800000000 } from './1764800000000-retired-slugs.js';
 import { RequestEventsAgencyReads1764850000000 } from './1764850000000-request-events-agency-reads.js';
 import { AccountsPeopleOwn1764900000000 } from './1764900000000-accounts-people-own.js';
+import { ExplicitAnswers1765100000000 } from './1765100000000-explicit-answers.js';
+import { RecipientTransferInstruments1765200000000 } from './1765200000000-recipient-transfer-instruments.js';
 
 /** In order. A migration, once released, is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -27,4 +29,6 @@ export const MIGRATIONS = [
   RetiredSlugs1764800000000,
   RequestEventsAgencyReads1764850000000,
   AccountsPeopleOwn1764900000000,
+  ExplicitAnswers1765100000000,
+  RecipientTransferInstruments1765200000000,
 ];

@@ -44,7 +44,7 @@ describe('API keys', () => {
     await tenant.admin.gql(graphql(`mutation ($id: ID!) { revokeApiKey(id: $id) { revokedAt } }`), {
       id: having(createApiKey, 'apiKey').apiKey.id,
     });
-    const after = await key.raw('{ currentTenant { id } }');
+    const after = await key.raw(graphql('{ currentTenant { id } }'));
     expect(after.status).toBe(401);
     expect(after.body.errors?.[0]?.extensions?.code).toBe('UNAUTHENTICATED');
   });
@@ -74,6 +74,6 @@ describe('API keys', () => {
     const key = await a.apiKey();
     await expect(key.inTenant(b).gql(graphql('{ audiences { totalCount } }'))).rejects.toHaveCode('FORBIDDEN');
     const forged = key.options.token!.replace(a.id.replace(/-/g, ''), b.id.replace(/-/g, ''));
-    expect((await new Client({ token: forged }).raw('{ currentTenant { id } }')).status).toBe(401);
+    expect((await new Client({ token: forged }).raw(graphql('{ currentTenant { id } }'))).status).toBe(401);
   });
 });

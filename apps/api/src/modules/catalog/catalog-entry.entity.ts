@@ -1,9 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { Address, RecipientRole, TransferSafeguard } from '@noticeboard/domain';
+import type { Address, DataPrivacyFrameworkCertification, RecipientRole, TransferSafeguard } from '@noticeboard/domain';
 
 /**
  * An agency's common recipient (AWS, Google Analytics, ...). Tenants link to it; the catalog owns the facts about
- * the company (entity, address, country, safeguards, URLs), each tenant its own purposes and data categories.
+ * the company (entity, address, country, safeguards and DPF certification, URLs), each tenant its own purposes and
+ * data categories.
  */
 @Entity('catalog_entries')
 export class CatalogEntryEntity {
@@ -18,6 +19,7 @@ export class CatalogEntryEntity {
   @Column('text', { nullable: true }) service: string | null;
   @Column('text', { array: true }) safeguards: TransferSafeguard[];
   @Column('text', { nullable: true }) transferDetails: string | null;
+  @Column('jsonb', { nullable: true }) dataPrivacyFramework: DataPrivacyFrameworkCertification | null;
   @Column('text', { nullable: true }) privacyPolicyUrl: string | null;
   @Column('text', { nullable: true }) optOutUrl: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
@@ -35,6 +37,7 @@ export const CATALOG_OWNED_FIELDS = [
   'service',
   'safeguards',
   'transferDetails',
+  'dataPrivacyFramework',
   'privacyPolicyUrl',
   'optOutUrl',
 ] as const;

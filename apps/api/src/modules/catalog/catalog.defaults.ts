@@ -24,11 +24,17 @@ const googleIreland = {
   },
   country: 'IE',
   processingCountries: ['US'],
-  safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'] as TransferSafeguard[],
+  safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'UK_ADDENDUM'] as TransferSafeguard[],
   privacyPolicyUrl: 'https://policies.google.com/privacy',
 };
 
-/** What every new agency's catalog starts with: the recipients small companies name most often. */
+/**
+ * What every new agency's catalog starts with: the recipients small companies name most often. Their transfers
+ * rest on the European Commission's standard contractual clauses with the UK Addendum, which their data
+ * processing terms incorporate. The Data Privacy Framework is left for the agency to add: relying on it needs the
+ * entity's certification (its date and its UK and Swiss parts) as the DPF List shows it, which a default cannot
+ * vouch for.
+ */
 export const DEFAULT_CATALOG: CatalogDefault[] = [
   {
     name: 'Amazon Web Services',
@@ -44,7 +50,7 @@ export const DEFAULT_CATALOG: CatalogDefault[] = [
     country: 'LU',
     processingCountries: ['US'],
     service: 'cloud hosting and infrastructure',
-    safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
+    safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'UK_ADDENDUM'],
     privacyPolicyUrl: 'https://aws.amazon.com/privacy/',
   },
   {
@@ -70,7 +76,7 @@ export const DEFAULT_CATALOG: CatalogDefault[] = [
     country: 'IE',
     processingCountries: ['US'],
     service: 'customer relationship management and marketing email',
-    safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
+    safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'UK_ADDENDUM'],
     privacyPolicyUrl: 'https://legal.hubspot.com/privacy-policy',
   },
   {
@@ -87,7 +93,7 @@ export const DEFAULT_CATALOG: CatalogDefault[] = [
     country: 'US',
     processingCountries: [],
     service: 'customer relationship management',
-    safeguards: ['BINDING_CORPORATE_RULES', 'STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
+    safeguards: ['BINDING_CORPORATE_RULES', 'STANDARD_CONTRACTUAL_CLAUSES', 'UK_ADDENDUM'],
     privacyPolicyUrl: 'https://www.salesforce.com/company/privacy/',
   },
   {
@@ -104,7 +110,7 @@ export const DEFAULT_CATALOG: CatalogDefault[] = [
     country: 'US',
     processingCountries: [],
     service: 'video meetings',
-    safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
+    safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'UK_ADDENDUM'],
     privacyPolicyUrl: 'https://explore.zoom.us/en/privacy/',
   },
   {
@@ -121,7 +127,7 @@ export const DEFAULT_CATALOG: CatalogDefault[] = [
     country: 'US',
     processingCountries: [],
     service: 'online collaborative whiteboard',
-    safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
+    safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'UK_ADDENDUM'],
     privacyPolicyUrl: 'https://miro.com/legal/privacy-policy/',
   },
   {
@@ -155,7 +161,7 @@ export const DEFAULT_CATALOG: CatalogDefault[] = [
     country: 'US',
     processingCountries: [],
     service: 'workflow automation between applications',
-    safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
+    safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'UK_ADDENDUM'],
     privacyPolicyUrl: 'https://zapier.com/privacy',
   },
 ];

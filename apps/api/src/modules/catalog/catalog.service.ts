@@ -42,6 +42,7 @@ const fieldsOf = (e: CatalogEntryEntity): EntryFields => ({
   service: e.service,
   safeguards: e.safeguards,
   transferDetails: e.transferDetails,
+  dataPrivacyFramework: e.dataPrivacyFramework ?? null,
   privacyPolicyUrl: e.privacyPolicyUrl,
   optOutUrl: e.optOutUrl,
 });
@@ -63,9 +64,16 @@ function validateEntry(input: unknown) {
 
 /** Gives a new agency the common recipients to start from. */
 export async function seedDefaultCatalog(em: EntityManager, agencyId: string): Promise<void> {
-  await em
-    .getRepository(CatalogEntryEntity)
-    .insert(DEFAULT_CATALOG.map((d) => ({ agencyId, id: randomUUID(), transferDetails: null, optOutUrl: null, ...d })));
+  await em.getRepository(CatalogEntryEntity).insert(
+    DEFAULT_CATALOG.map((d) => ({
+      agencyId,
+      id: randomUUID(),
+      transferDetails: null,
+      dataPrivacyFramework: null,
+      optOutUrl: null,
+      ...d,
+    })),
+  );
 }
 
 export class CatalogService {

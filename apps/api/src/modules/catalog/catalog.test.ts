@@ -57,7 +57,12 @@ describe('agency processor catalog', () => {
     expect(await publish(published.admin)).toMatchObject({ version: 1 });
 
     const changed = await agency.owner.gql(UPDATE, {
-      input: { id: zoom, safeguards: ['DATA_PRIVACY_FRAMEWORK', 'UK_ADDENDUM'], processingCountries: ['DE'] },
+      input: {
+        id: zoom,
+        safeguards: ['DATA_PRIVACY_FRAMEWORK', 'UK_ADDENDUM'],
+        dataPrivacyFramework: { certifiedOn: '2023-07-17', ukExtension: true },
+        processingCountries: ['DE'],
+      },
     });
     const reached = having(changed.updateCatalogEntry, 'reached').reached;
     expect(reached.map((r: any) => r.tenantId).sort()).toEqual([published.id, draftOnly.id].sort());

@@ -6,6 +6,11 @@ import { RecipientRoleEnum, TransferSafeguardEnum } from '../../graphql/enums.js
 import { ResultUnion, ValidationFailed } from '../../graphql/user-error.js';
 import { Address, AddressInput } from '../common/address.types.js';
 import { PublishPolicyInput, PublishPolicyResult } from '../policy-versions/policy-version.types.js';
+import {
+  DataPrivacyFrameworkCertification,
+  DataPrivacyFrameworkCertificationInput,
+  DataPrivacyFrameworkInput,
+} from '../recipients/recipient.types.js';
 
 @ObjectType({ description: 'A tenant whose policy names a catalog entry.' })
 export class CatalogLink {
@@ -33,6 +38,11 @@ export class CatalogEntry {
   @Field(() => String, { nullable: true }) service: string | null;
   @Field(() => [TransferSafeguardEnum]) safeguards: TransferSafeguard[];
   @Field(() => String, { nullable: true }) transferDetails: string | null;
+  @Field(() => DataPrivacyFrameworkCertification, {
+    nullable: true,
+    description: "The entity's Data Privacy Framework certification; linked recipients follow it.",
+  })
+  dataPrivacyFramework: DataPrivacyFrameworkCertification | null;
   @Field(() => String, { nullable: true }) privacyPolicyUrl: string | null;
   @Field(() => String, { nullable: true }) optOutUrl: string | null;
   @Field() createdAt: Date;
@@ -55,6 +65,8 @@ export class CreateCatalogEntryInput {
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.service) service?: string | null;
   @Field(() => [TransferSafeguardEnum], { nullable: true }) @ArrayMaxSize(10) safeguards?: TransferSafeguard[];
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.transferDetails) transferDetails?: string | null;
+  @DataPrivacyFrameworkInput('Required when DATA_PRIVACY_FRAMEWORK is a safeguard.')
+  dataPrivacyFramework?: DataPrivacyFrameworkCertificationInput | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) privacyPolicyUrl?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) optOutUrl?: string | null;
 }
@@ -77,6 +89,8 @@ export class UpdateCatalogEntryInput {
   @ArrayMaxSize(10)
   safeguards?: TransferSafeguard[];
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.transferDetails) transferDetails?: string | null;
+  @DataPrivacyFrameworkInput('Required when DATA_PRIVACY_FRAMEWORK is a safeguard.')
+  dataPrivacyFramework?: DataPrivacyFrameworkCertificationInput | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) privacyPolicyUrl?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) optOutUrl?: string | null;
 }

@@ -2,14 +2,23 @@ import { describe, expect, it } from 'vitest';
 import { CLAUSE_LIMITS } from '@noticeboard/domain';
 import { seed, type TenantSeed } from '../../test/seed.js';
 import type { Client } from '../../test/client.js';
-import { graphql, type VariablesOf } from '../../test/graphql.js';
+import { graphql, REFUSAL, type VariablesOf } from '../../test/graphql.js';
 
-const FIELDS = `id section title body position`;
-const RESULT = `__typename ... on Clause { ${FIELDS} } ... on ValidationFailed { code problems { path code } }`;
-const CREATE = `mutation ($input: CreateClauseInput!) { createClause(input: $input) { ${RESULT} } }`;
-const UPDATE = `mutation ($input: UpdateClauseInput!) { updateClause(input: $input) { ${RESULT} } }`;
+const FIELDS = graphql(`fragment ClauseFields on Clause { id section title body position }`);
+const RESULT = graphql(
+  `fragment ClauseResultFields on ClauseResult { __typename ... on Clause { ...ClauseFields } ...Refusal }`,
+  [FIELDS, REFUSAL],
+);
+const CREATE = graphql(
+  `mutation ($input: CreateClauseInput!) { createClause(input: $input) { ...ClauseResultFields } }`,
+  [RESULT],
+);
+const UPDATE = graphql(
+  `mutation ($input: UpdateClauseInput!) { updateClause(input: $input) { ...ClauseResultFields } }`,
+  [RESULT],
+);
 const DELETE = graphql(`mutation ($id: ID!) { deleteClause(id: $id) { deletedId } }`);
-const GET = `query ($id: ID!) { clause(id: $id) { ${FIELDS} } }`;
+const GET = graphql(`query ($id: ID!) { clause(id: $id) { ...ClauseFields } }`, [FIELDS]);
 const LIST =
   graphql(`query ($section: PolicySection, $first: Int, $after: String) { clauses(section: $section, first: $first, after: $after) {
   totalCount edges { node { title section position } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
@@ -17,10 +26,10 @@ const LIST =
 const MARKDOWN = 'We use **no** tracking pixels.\n\n- emails\n- newsletters\n\n<script>alert(1)</script>';
 const SECURITY = { section: 'SECURITY', title: 'Pixels', body: MARKDOWN } as const;
 
-async function create(client: Client, input: Record<string, unknown>) {
+async function create(client: Client, input: VariablesOf<typeof CREATE>['input']) {
   const data = await client.gql(CREATE, { input });
   if (data.createClause.__typename !== 'Clause') throw new Error(JSON.stringify(data.createClause));
-  return data.createClause as { id: string } & Record<string, unknown>;
+  return data.createClause;
 }
 
 async function titles(tenant: TenantSeed, section?: VariablesOf<typeof LIST>['section']): Promise<(string | null)[]> {
@@ -151,7 +160,7 @@ describe('clauses', () => {
     expect((await tenant.admin.gql(LIST, { first: 100 })).clauses.totalCount).toBe(CLAUSE_LIMITS.maxPerTenant);
     // Editing one of them is not adding one.
     expect(
-      (await tenant.admin.gql(UPDATE, { input: { id: ids[0], body: 'x'.repeat(CLAUSE_LIMITS.maxBodyLength) } }))
+      (await tenant.admin.gql(UPDATE, { input: { id: ids[0]!, body: 'x'.repeat(CLAUSE_LIMITS.maxBodyLength) } }))
         .updateClause.__typename,
     ).toBe('Clause');
     await tenant.admin.gql(DELETE, { id: ids[1]! });

@@ -8,10 +8,15 @@ import { graphql, having } from '../../test/graphql.js';
 const sha = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 const key = () => `k-${randomUUID()}`;
 
-const EVENT = `id recordedAt subjectHash method policyVersion noticeHash noticeText pageUrl ipTruncated userAgent language gpc idempotencyKey recordedBy
-  decisions { purposeId purposeName choice byGpc }`;
-const RECORD = `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) {
-  __typename ... on ConsentRecorded { replayed event { ${EVENT} } } ... on ValidationFailed { message problems { path code } } } }`;
+const EVENT = graphql(`fragment ConsentEventFields on ConsentEvent {
+  id recordedAt subjectHash method policyVersion noticeHash noticeText pageUrl ipTruncated userAgent language gpc idempotencyKey recordedBy
+  decisions { purposeId purposeName choice byGpc } }`);
+const RECORD = graphql(
+  `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) {
+  __typename ... on ConsentRecorded { replayed event { ...ConsentEventFields } } ... on ValidationFailed { message problems { path code } } } }`,
+  [EVENT],
+);
+const GET_EVENT = graphql(`query ($id: ID!) { consentEvent(id: $id) { ...ConsentEventFields } }`, [EVENT]);
 const SUBJECT = graphql(`query ($s: String!, $first: Int, $after: String) { consentSubject(subjectId: $s) {
   subjectHash state { purposeId purposeName choice since eventId }
   history(first: $first, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id decisions { purposeName choice byGpc } } } }
@@ -78,9 +83,7 @@ describe('consents', () => {
     ]);
     expect(subject.history.totalCount).toBe(1);
 
-    const event = (
-      await tenant.admin.gql(`query ($id: ID!) { consentEvent(id: $id) { ${EVENT} } }`, { id: created.id })
-    ).consentEvent;
+    const event = (await tenant.admin.gql(GET_EVENT, { id: created.id })).consentEvent;
     expect(event).toMatchObject({
       method: 'BANNER',
       recordedBy: 'PUBLIC',
@@ -91,20 +94,21 @@ describe('consents', () => {
       gpc: false,
       idempotencyKey,
     });
-    const recorded = (
-      await tenant.admin.gql(RECORD, {
-        input: {
-          subjectId: 'other@example.com',
-          granted: [ads, analytics],
-          method: 'FORM',
-          noticeText: 'Both?',
-          idempotencyKey: key(),
-        },
-      })
-    ).recordConsent;
-    const readBack = (
-      await tenant.admin.gql(`query ($id: ID!) { consentEvent(id: $id) { ${EVENT} } }`, { id: recorded.event.id })
-    ).consentEvent;
+    const recorded = having(
+      (
+        await tenant.admin.gql(RECORD, {
+          input: {
+            subjectId: 'other@example.com',
+            granted: [ads, analytics],
+            method: 'FORM',
+            noticeText: 'Both?',
+            idempotencyKey: key(),
+          },
+        })
+      ).recordConsent,
+      'event',
+    );
+    const readBack = (await tenant.admin.gql(GET_EVENT, { id: recorded.event.id })).consentEvent;
     expect(recorded.event).toEqual(readBack);
     // Only the network is kept of the address (the test client connects over loopback).
     expect(event.ipTruncated === null || /\.0$|::$/.test(event.ipTruncated)).toBe(true);
@@ -464,7 +468,7 @@ describe('consents', () => {
     });
     expect((await integrator.gql(RECORD, { input })).recordConsent).toMatchObject({
       replayed: true,
-      event: { id: first.event.id },
+      event: { id: having(first, 'event').event.id },
     });
     expect(
       (

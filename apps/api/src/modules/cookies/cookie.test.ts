@@ -1,14 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { seed, type TenantSeed } from '../../test/seed.js';
 import type { Client } from '../../test/client.js';
-import { graphql, having } from '../../test/graphql.js';
+import { graphql, REFUSAL, having, type VariablesOf } from '../../test/graphql.js';
 
-const FIELDS = `id name provider recipientId kind durationAmount durationUnit purpose isSessionCookie needsConsent position`;
-const RESULT = `__typename ... on Cookie { ${FIELDS} } ... on ValidationFailed { code problems { path code } }`;
-const CREATE = `mutation ($input: CreateCookieInput!) { createCookie(input: $input) { ${RESULT} } }`;
-const UPDATE = `mutation ($input: UpdateCookieInput!) { updateCookie(input: $input) { ${RESULT} } }`;
+const FIELDS = graphql(
+  `fragment CookieFields on Cookie { id name provider recipientId kind durationAmount durationUnit purpose isSessionCookie needsConsent position }`,
+);
+const RESULT = graphql(
+  `fragment CookieResultFields on CookieResult { __typename ... on Cookie { ...CookieFields } ...Refusal }`,
+  [FIELDS, REFUSAL],
+);
+const CREATE = graphql(
+  `mutation ($input: CreateCookieInput!) { createCookie(input: $input) { ...CookieResultFields } }`,
+  [RESULT],
+);
+const UPDATE = graphql(
+  `mutation ($input: UpdateCookieInput!) { updateCookie(input: $input) { ...CookieResultFields } }`,
+  [RESULT],
+);
 const DELETE = graphql(`mutation ($id: ID!) { deleteCookie(id: $id) { deletedId } }`);
-const GET = `query ($id: ID!) { cookie(id: $id) { ${FIELDS} } }`;
+const GET = graphql(`query ($id: ID!) { cookie(id: $id) { ...CookieFields } }`, [FIELDS]);
 const LIST = graphql(`query ($first: Int, $after: String) { cookies(first: $first, after: $after) {
   totalCount edges { node { name provider position } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
 
@@ -19,18 +30,18 @@ const GA = {
   durationAmount: 2,
   durationUnit: 'YEARS',
   purpose: 'distinguishes visitors',
-};
+} satisfies VariablesOf<typeof CREATE>['input'];
 const SESSION = {
   name: 'session',
   provider: 'example.com',
   kind: 'STRICTLY_NECESSARY',
   purpose: 'keeps you signed in',
-};
+} satisfies VariablesOf<typeof CREATE>['input'];
 
-async function create(client: Client, input: Record<string, unknown>) {
+async function create(client: Client, input: VariablesOf<typeof CREATE>['input']) {
   const data = await client.gql(CREATE, { input });
   if (data.createCookie.__typename !== 'Cookie') throw new Error(JSON.stringify(data.createCookie));
-  return data.createCookie as { id: string } & Record<string, unknown>;
+  return data.createCookie;
 }
 
 async function recipient(client: Client, name: string): Promise<string> {
@@ -123,7 +134,7 @@ describe('cookies', () => {
 
   it('refuses invalid input with typed problems and writes nothing', async () => {
     const tenant = await (await seed.agency()).tenant();
-    const cases: [Record<string, unknown>, { path: string; code: string }[]][] = [
+    const cases: [VariablesOf<typeof CREATE>['input'], { path: string; code: string }[]][] = [
       [{ ...GA, name: ' ' }, [{ path: 'name', code: 'REQUIRED' }]],
       [{ ...GA, purpose: '' }, [{ path: 'purpose', code: 'REQUIRED' }]],
       [{ ...GA, durationUnit: null }, [{ path: 'durationUnit', code: 'INCONSISTENT' }]],

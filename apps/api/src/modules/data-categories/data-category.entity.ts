@@ -9,7 +9,7 @@ export class DataCategoryEntity extends TenantScopedEntity {
   @Column('text', { nullable: true }) specialCategory: SpecialCategory | null;
   @Column('text', { array: true }) sources: DataSource[];
   @Column('text', { nullable: true }) sourceDetails: string | null;
-  @Column('text') requirement: ProvisionRequirement;
+  @Column('text', { nullable: true }) requirement: ProvisionRequirement | null;
   @Column('text', { nullable: true }) consequenceOfNotProviding: string | null;
   @Column('text', { nullable: true }) ccpaCategory: CcpaCategory | null;
   @Column('integer') position: number;

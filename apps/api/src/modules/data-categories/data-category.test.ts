@@ -1,24 +1,39 @@
 import { describe, expect, it } from 'vitest';
 import { seed, type TenantSeed } from '../../test/seed.js';
 import type { Client } from '../../test/client.js';
-import { graphql, having } from '../../test/graphql.js';
+import { graphql, REFUSAL, having, type VariablesOf } from '../../test/graphql.js';
 
-const FIELDS = `id name description specialCategory isSpecialCategory sources sourceDetails requirement consequenceOfNotProviding ccpaCategory position`;
-const RESULT = `__typename ... on DataCategory { ${FIELDS} } ... on ValidationFailed { code problems { path code } }`;
-const CREATE = `mutation ($input: CreateDataCategoryInput!) { createDataCategory(input: $input) { ${RESULT} } }`;
-const UPDATE = `mutation ($input: UpdateDataCategoryInput!) { updateDataCategory(input: $input) { ${RESULT} } }`;
+const FIELDS = graphql(
+  `fragment DataCategoryFields on DataCategory { id name description specialCategory isSpecialCategory sources sourceDetails requirement consequenceOfNotProviding ccpaCategory position }`,
+);
+const RESULT = graphql(
+  `fragment DataCategoryResultFields on DataCategoryResult { __typename ... on DataCategory { ...DataCategoryFields } ...Refusal }`,
+  [FIELDS, REFUSAL],
+);
+const CREATE = graphql(
+  `mutation ($input: CreateDataCategoryInput!) { createDataCategory(input: $input) { ...DataCategoryResultFields } }`,
+  [RESULT],
+);
+const UPDATE = graphql(
+  `mutation ($input: UpdateDataCategoryInput!) { updateDataCategory(input: $input) { ...DataCategoryResultFields } }`,
+  [RESULT],
+);
 const DELETE = graphql(`mutation ($id: ID!) { deleteDataCategory(id: $id) { deletedId } }`);
-const GET = `query ($id: ID!) { dataCategory(id: $id) { ${FIELDS} } }`;
+const GET = graphql(`query ($id: ID!) { dataCategory(id: $id) { ...DataCategoryFields } }`, [FIELDS]);
 const LIST = graphql(
   `query ($first: Int, $after: String) { dataCategories(first: $first, after: $after) { totalCount edges { cursor node { id name position } } pageInfo { hasNextPage hasPreviousPage endCursor } } }`,
 );
 
-const CONTACT = { name: 'Contact details', description: 'name, email, phone', sources: ['SUBJECT'] };
+const CONTACT = {
+  name: 'Contact details',
+  description: 'name, email, phone',
+  sources: ['SUBJECT'],
+} satisfies VariablesOf<typeof CREATE>['input'];
 
-async function create(client: Client, input: Record<string, unknown>) {
+async function create(client: Client, input: VariablesOf<typeof CREATE>['input']) {
   const data = await client.gql(CREATE, { input });
   if (data.createDataCategory.__typename !== 'DataCategory') throw new Error(JSON.stringify(data.createDataCategory));
-  return data.createDataCategory as { id: string; name: string };
+  return data.createDataCategory;
 }
 
 async function names(tenant: TenantSeed): Promise<string[]> {
@@ -27,7 +42,7 @@ async function names(tenant: TenantSeed): Promise<string[]> {
 }
 
 describe('data categories', () => {
-  it('creates a data category, reads it back, and applies the defaults', async () => {
+  it('creates a data category, reads it back, and applies the defaults (the provision requirement unanswered)', async () => {
     const tenant = await (await seed.agency()).tenant();
     const created = await create(tenant.admin, CONTACT);
     const expected = {
@@ -38,7 +53,7 @@ describe('data categories', () => {
       isSpecialCategory: false,
       sources: ['SUBJECT'],
       sourceDetails: null,
-      requirement: 'VOLUNTARY',
+      requirement: null,
       consequenceOfNotProviding: null,
       ccpaCategory: null,
       position: 0,
@@ -105,14 +120,14 @@ describe('data categories', () => {
       problems: [{ path: 'consequenceOfNotProviding', code: 'REQUIRED' }],
     });
     expect((await tenant.admin.gql(GET, { id: created.id })).dataCategory).toMatchObject({
-      requirement: 'VOLUNTARY',
+      requirement: null,
       sources: ['SUBJECT', 'AUTOMATIC'],
     });
   });
 
   it('refuses invalid input with typed problems and writes nothing', async () => {
     const tenant = await (await seed.agency()).tenant();
-    const cases: [Record<string, unknown>, { path: string; code: string }[]][] = [
+    const cases: [VariablesOf<typeof CREATE>['input'], { path: string; code: string }[]][] = [
       [{ name: '  ', sources: ['SUBJECT'] }, [{ path: 'name', code: 'REQUIRED' }]],
       [{ name: 'X', sources: [] }, [{ path: 'sources', code: 'REQUIRED' }]],
       [{ name: 'X', sources: ['PUBLIC'] }, [{ path: 'sourceDetails', code: 'REQUIRED' }]],

@@ -30,7 +30,12 @@ export class DataCategory {
   @Field(() => [DataSourceEnum]) sources: DataSource[];
   @Field(() => String, { nullable: true, description: 'Names the third-party or public sources (Art. 14(2)(f)).' })
   sourceDetails: string | null;
-  @Field(() => ProvisionRequirementEnum) requirement: ProvisionRequirement;
+  @Field(() => ProvisionRequirementEnum, {
+    nullable: true,
+    description:
+      'Art. 13(2)(e): whether providing it is required; null until answered (the policy then says nothing about it).',
+  })
+  requirement: ProvisionRequirement | null;
   @Field(() => String, {
     nullable: true,
     description: 'What happens if the person does not provide it (Art. 13(2)(e)).',
@@ -52,8 +57,8 @@ export class CreateDataCategoryInput {
   @Field(() => SpecialCategoryEnum, { nullable: true }) specialCategory?: SpecialCategory | null;
   @Field(() => [DataSourceEnum], { description: 'At least one.' }) @ArrayMaxSize(10) sources: DataSource[];
   @Field(() => String, { nullable: true }) @MaxLength(DATA_CATEGORY_LIMITS.sourceDetails) sourceDetails?: string | null;
-  @Field(() => ProvisionRequirementEnum, { nullable: true, description: 'VOLUNTARY when omitted.' })
-  requirement?: ProvisionRequirement;
+  @Field(() => ProvisionRequirementEnum, { nullable: true, description: 'Not answered when omitted or null.' })
+  requirement?: ProvisionRequirement | null;
   @Field(() => String, { nullable: true })
   @MaxLength(DATA_CATEGORY_LIMITS.consequenceOfNotProviding)
   consequenceOfNotProviding?: string | null;
@@ -69,7 +74,8 @@ export class UpdateDataCategoryInput {
   @Field(() => SpecialCategoryEnum, { nullable: true }) specialCategory?: SpecialCategory | null;
   @Field(() => [DataSourceEnum], { nullable: true }) @ArrayMaxSize(10) sources?: DataSource[];
   @Field(() => String, { nullable: true }) @MaxLength(DATA_CATEGORY_LIMITS.sourceDetails) sourceDetails?: string | null;
-  @Field(() => ProvisionRequirementEnum, { nullable: true }) requirement?: ProvisionRequirement;
+  @Field(() => ProvisionRequirementEnum, { nullable: true, description: 'null clears the answer.' })
+  requirement?: ProvisionRequirement | null;
   @Field(() => String, { nullable: true })
   @MaxLength(DATA_CATEGORY_LIMITS.consequenceOfNotProviding)
   consequenceOfNotProviding?: string | null;

@@ -3,9 +3,11 @@ import { makeComplete, publish } from '../../test/policy-fixture.js';
 import { seed } from '../../test/seed.js';
 import { graphql } from '../../test/graphql.js';
 
-const STATUS =
-  'policyStatus { latestVersion latestEffectiveDate latestPublishedAt liveVersion hasUnpublishedChanges publishable errorCount warningCount }';
-const TENANTS = `{ tenants(first: 100) { edges { node { id ${STATUS} } } } }`;
+const STATUS = graphql(`fragment PolicyStatusFields on TenantPolicyStatus {
+  latestVersion latestEffectiveDate latestPublishedAt liveVersion hasUnpublishedChanges publishable errorCount warningCount }`);
+const TENANTS = graphql(`{ tenants(first: 100) { edges { node { id policyStatus { ...PolicyStatusFields } } } } }`, [
+  STATUS,
+]);
 
 /** What the tenant's own queries say: the status must agree with them. */
 const OWN = graphql(
@@ -89,6 +91,6 @@ describe('policy status of every tenant in one request (the agency home)', () =>
     const person = await agency.member({ tenants: [mine], role: 'VIEWER' });
     const edges = (await person.client.gql(TENANTS)).tenants.edges;
     expect(edges.map((e: any) => e.node.id)).toEqual([mine.id]);
-    expect(edges[0].node.policyStatus).toMatchObject({ latestVersion: null, publishable: true, errorCount: 0 });
+    expect(edges[0]!.node.policyStatus).toMatchObject({ latestVersion: null, publishable: true, errorCount: 0 });
   });
 });

@@ -5,6 +5,7 @@ import {
   plainDate,
   problem,
   requiredText,
+  transferInstrumentsNotInForce,
   validateWith,
   type CompletenessProblem,
   type Language,
@@ -148,8 +149,9 @@ export class PolicyVersionService {
   }
 
   /**
-   * Publishes the draft as the next version: refuses an incomplete or unchanged draft with a typed result, then
-   * stores the snapshot and every rendering (each language; HTML, embeddable fragment, text; JSON; the
+   * Publishes the draft as the next version: refuses an incomplete or unchanged draft with a typed result, and an
+   * effective date before a transfer instrument the version names applies (ValidationFailed at `effectiveDate`,
+   * OUT_OF_RANGE, one problem per recipient and instrument), then stores the snapshot and every rendering (each language; HTML, embeddable fragment, text; JSON; the
    * sub-processor list) once. The tenant row is locked so concurrent publishes number versions one by one.
    */
   async publish(
@@ -180,6 +182,10 @@ export class PolicyVersionService {
     const latest = await versions.findOne({ where: { tenantId: ctx.tenantId }, order: { version: 'DESC' } });
     const snapshotHash = hashOf(snapshot);
     if (latest && latest.snapshotHash === snapshotHash) return policyUnchanged(latest.version);
+    // A version may not say that data moved on an instrument that did not yet exist on its effective date.
+    const premature = transferInstrumentsNotInForce(snapshot, input.effectiveDate);
+    if (premature.length)
+      return ValidationFailed.of(premature.map(({ path, code, message }) => ({ path, code, message })));
     const version = (latest?.version ?? 0) + 1;
     const effectiveDate = input.effectiveDate;
     const publisher = recordedActor(ctx.actor);

@@ -67,6 +67,7 @@ describe('publishing versions', () => {
           country: 'US',
           service: 'video meetings',
           safeguards: ['DATA_PRIVACY_FRAMEWORK'],
+          dataPrivacyFramework: { certifiedOn: '2023-07-17', ukExtension: true },
           dataCategoryIds: [policy.categoryId],
         },
       },
@@ -153,6 +154,45 @@ describe('publishing versions', () => {
       { version: 1, publishedBy: `API key "${keyName}"` },
       { version: 2, publishedBy: agency.ownerEmail },
     ]);
+  });
+
+  it('refuses an effective date before a transfer instrument the version names applies, naming each', async () => {
+    const agency = await seed.agency();
+    const tenant = await agency.tenant();
+    // A UK tenant: its US host rests on the UK Extension to the DPF (from 12 October 2023), its EU data centre on
+    // the UK's adequacy regulations (from 1 January 2021, when the UK GDPR began to apply).
+    await makeComplete(tenant);
+    const PUBLISH = graphql(`mutation ($input: PublishPolicyInput!) { publishPolicy(input: $input) {
+      __typename ... on PolicyVersion { version } ... on ValidationFailed { code problems { path code message } } } }`);
+    const early = await tenant.admin.gql(PUBLISH, {
+      input: { effectiveDate: '2020-01-10', changeSummary: 'As of the old text' },
+    });
+    expect(early.publishPolicy).toEqual({
+      __typename: 'ValidationFailed',
+      code: 'VALIDATION_FAILED',
+      problems: [
+        {
+          path: 'effectiveDate',
+          code: 'OUT_OF_RANGE',
+          message:
+            'recipient "Amazon Web Services": Adequacy regulations of the United Kingdom (Art. 45(1) UK GDPR and s.17A DPA 2018) cannot be relied on before 1 January 2021; the effective date is 10 January 2020',
+        },
+        {
+          path: 'effectiveDate',
+          code: 'OUT_OF_RANGE',
+          message:
+            'recipient "Amazon Web Services": UK Extension to the EU-US Data Privacy Framework (Data Protection (Adequacy) (United States of America) Regulations 2023) (Art. 45(1) UK GDPR and s.17A DPA 2018) cannot be relied on before 12 October 2023; the effective date is 10 January 2020',
+        },
+      ],
+    });
+    expect(narrow(await publish(tenant.admin, 'A day early', '2023-10-11'), 'ValidationFailed').problems).toEqual([
+      { path: 'effectiveDate', code: 'OUT_OF_RANGE' },
+    ]);
+    expect((await tenant.admin.gql(VERSIONS)).policyVersions.totalCount).toBe(0);
+    expect(await publish(tenant.admin, 'From the day it applies', '2023-10-12')).toMatchObject({
+      __typename: 'PolicyVersion',
+      version: 1,
+    });
   });
 
   it('a future effective date keeps the previous version live until then', async () => {

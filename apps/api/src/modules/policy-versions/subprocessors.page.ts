@@ -9,7 +9,8 @@ export const SAFEGUARD_WORDS: Record<string, string> = {
   STANDARD_CONTRACTUAL_CLAUSES: 'standard contractual clauses',
   UK_IDTA: 'UK International Data Transfer Agreement',
   UK_ADDENDUM: 'UK Addendum to the standard contractual clauses',
-  DATA_PRIVACY_FRAMEWORK: 'EU-US Data Privacy Framework',
+  // The framework by its family name: its EU, UK and Swiss parts are the policy's to name, per regime.
+  DATA_PRIVACY_FRAMEWORK: 'Data Privacy Framework',
   PRIVACY_SHIELD: 'EU-US Privacy Shield',
   BINDING_CORPORATE_RULES: 'binding corporate rules',
   DEROGATION: 'derogation (Art. 49)',

@@ -10,7 +10,14 @@ export class PolicySettingsEntity {
   @Column('text', { nullable: true }) rightsContactChannel: string | null;
   @Column('integer', { nullable: true }) childrenMinimumAge: number | null;
   @Column('text', { array: true }) securityMeasures: SecurityMeasure[];
-  @Column('boolean') sellsOrSharesPersonalInformation: boolean;
+  // Explicit answers: null until answered (domain `POLICY_ANSWERS`).
+  @Column('boolean', { nullable: true }) automatedDecisionMaking: boolean | null;
+  @Column('boolean', { nullable: true }) internationalTransfers: boolean | null;
+  @Column('boolean', { nullable: true }) disclosesPersonalData: boolean | null;
+  @Column('boolean', { nullable: true }) sellsOrSharesPersonalInformation: boolean | null;
+  @Column('boolean', { nullable: true }) soldOrSharedInPreceding12Months: boolean | null;
+  @Column('boolean', { nullable: true }) sensitivePersonalInformationOnlyForPermittedUses: boolean | null;
+  @Column('boolean', { nullable: true }) rightsRequestsFreeOfCharge: boolean | null;
   @Column('text', { nullable: true }) changeNotice: string | null;
   @Column('text', { nullable: true }) policyUrl: string | null;
   @Column('text', { nullable: true }) accentColor: string | null;

@@ -1,12 +1,18 @@
 import { describe, expect, it } from 'vitest';
 import { seed } from '../../test/seed.js';
-import type { Client } from '../../test/client.js';
-import { graphql } from '../../test/graphql.js';
+import { create } from '../../test/policy-fixture.js';
+import { graphql, having, REFUSAL, type VariablesOf } from '../../test/graphql.js';
 
-const SETTINGS_FIELDS = `rightsContactEmail rightsContactUrl rightsContactChannel childrenMinimumAge securityMeasures sellsOrSharesPersonalInformation changeNotice policyUrl accentColor`;
-const SETTINGS = `{ policySettings { ${SETTINGS_FIELDS} updatedAt } }`;
-const UPDATE = `mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) {
-  __typename ... on PolicySettings { ${SETTINGS_FIELDS} updatedAt } ... on ValidationFailed { code problems { path code } } } }`;
+const SETTINGS_FIELDS = graphql(`fragment PolicySettingsFields on PolicySettings {
+  rightsContactEmail rightsContactUrl rightsContactChannel childrenMinimumAge securityMeasures changeNotice policyUrl accentColor updatedAt
+  automatedDecisionMaking internationalTransfers disclosesPersonalData sellsOrSharesPersonalInformation
+  soldOrSharedInPreceding12Months sensitivePersonalInformationOnlyForPermittedUses rightsRequestsFreeOfCharge }`);
+const SETTINGS = graphql(`{ policySettings { ...PolicySettingsFields } }`, [SETTINGS_FIELDS]);
+const UPDATE = graphql(
+  `mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) {
+  __typename ... on PolicySettings { ...PolicySettingsFields } ...Refusal } }`,
+  [SETTINGS_FIELDS, REFUSAL],
+);
 const DRAFT = graphql(
   `{ policyDraft { snapshot problems { path code } rights { right grants { jurisdiction reference } } } }`,
 );
@@ -17,20 +23,17 @@ const DEFAULTS = {
   rightsContactChannel: null,
   childrenMinimumAge: null,
   securityMeasures: [],
-  sellsOrSharesPersonalInformation: false,
+  automatedDecisionMaking: null,
+  internationalTransfers: null,
+  disclosesPersonalData: null,
+  sellsOrSharesPersonalInformation: null,
+  soldOrSharedInPreceding12Months: null,
+  sensitivePersonalInformationOnlyForPermittedUses: null,
+  rightsRequestsFreeOfCharge: null,
   changeNotice: null,
   policyUrl: null,
   accentColor: null,
 };
-
-async function created(client: Client, kind: string, input: Record<string, unknown>): Promise<string> {
-  const data = await client.gql(
-    `mutation ($input: Create${kind}Input!) { r: create${kind}(input: $input) { __typename ... on ${kind} { id } } }`,
-    { input },
-  );
-  if (!data.r.id) throw new Error(JSON.stringify(data.r));
-  return data.r.id;
-}
 
 describe('policy settings', () => {
   it('are the defaults until first saved', async () => {
@@ -56,7 +59,7 @@ describe('policy settings', () => {
       securityMeasures: ['ENCRYPTION_IN_TRANSIT', 'BACKUPS'],
       accentColor: '#1a6dd1',
     });
-    expect(first.updatedAt).toEqual(expect.any(String));
+    expect(having(first, 'updatedAt').updatedAt).toEqual(expect.any(String));
     const second = (await tenant.admin.gql(UPDATE, { input: { childrenMinimumAge: 16, accentColor: null } }))
       .updatePolicySettings;
     expect(second).toMatchObject({
@@ -67,6 +70,37 @@ describe('policy settings', () => {
     });
     const { __typename: _t, ...saved } = second;
     expect((await tenant.admin.gql(SETTINGS)).policySettings).toEqual(saved);
+  });
+
+  it('hold explicit answers: unanswered until given, kept when left out, cleared back to unanswered by null', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const given = (
+      await tenant.admin.gql(UPDATE, {
+        input: { automatedDecisionMaking: false, internationalTransfers: true, rightsRequestsFreeOfCharge: false },
+      })
+    ).updatePolicySettings;
+    expect(given).toMatchObject({
+      automatedDecisionMaking: false,
+      internationalTransfers: true,
+      rightsRequestsFreeOfCharge: false,
+      disclosesPersonalData: null,
+    });
+    const cleared = (
+      await tenant.admin.gql(UPDATE, {
+        input: { internationalTransfers: null, sellsOrSharesPersonalInformation: false },
+      })
+    ).updatePolicySettings;
+    expect(cleared).toMatchObject({
+      automatedDecisionMaking: false,
+      internationalTransfers: null,
+      sellsOrSharesPersonalInformation: false,
+      rightsRequestsFreeOfCharge: false,
+    });
+    expect((await tenant.admin.gql(DRAFT)).policyDraft.snapshot.settings).toMatchObject({
+      automatedDecisionMaking: false,
+      internationalTransfers: null,
+      sellsOrSharesPersonalInformation: false,
+    });
   });
 
   it('hold another rights channel and the address of the company’s own copy, and the draft carries them', async () => {
@@ -99,7 +133,7 @@ describe('policy settings', () => {
 
   it('refuses invalid settings with typed problems and writes nothing', async () => {
     const tenant = await (await seed.agency()).tenant();
-    const cases: [Record<string, unknown>, { path: string; code: string }[]][] = [
+    const cases: [VariablesOf<typeof UPDATE>['input'], { path: string; code: string }[]][] = [
       [{ rightsContactUrl: 'http://tenant.test/rights' }, [{ path: 'rightsContactUrl', code: 'NOT_ALLOWED' }]],
       [{ childrenMinimumAge: 30 }, [{ path: 'childrenMinimumAge', code: 'OUT_OF_RANGE' }]],
       [{ accentColor: 'blue' }, [{ path: 'accentColor', code: 'INVALID_FORMAT' }]],
@@ -143,11 +177,11 @@ describe('policy draft', () => {
     const c = tenant.admin;
     await other.admin.gql(graphql(`mutation { createAudience(input: { name: "Not ours" }) { __typename } }`));
     await c.gql(UPDATE, { input: { childrenMinimumAge: 13 } });
-    const visitors = await created(c, 'Audience', { name: 'Visitors', position: 1 });
-    const customers = await created(c, 'Audience', { name: 'Customers', position: 0 });
-    const usage = await created(c, 'DataCategory', { name: 'Usage data', sources: ['AUTOMATIC'] });
-    const contact = await created(c, 'DataCategory', { name: 'Contact details', sources: ['SUBJECT'] });
-    const host = await created(c, 'Recipient', {
+    const visitors = await create(c, 'Audience', { name: 'Visitors', position: 1 });
+    const customers = await create(c, 'Audience', { name: 'Customers', position: 0 });
+    const usage = await create(c, 'DataCategory', { name: 'Usage data', sources: ['AUTOMATIC'] });
+    const contact = await create(c, 'DataCategory', { name: 'Contact details', sources: ['SUBJECT'] });
+    const host = await create(c, 'Recipient', {
       name: 'Host',
       role: 'PROCESSOR',
       country: 'US',
@@ -155,7 +189,7 @@ describe('policy draft', () => {
       safeguards: ['UK_IDTA'],
       dataCategoryIds: [usage, contact],
     });
-    const purpose = await created(c, 'Purpose', {
+    const purpose = await create(c, 'Purpose', {
       name: 'Analytics',
       legalBasis: 'CONSENT',
       audienceIds: [visitors, customers],
@@ -163,14 +197,14 @@ describe('policy draft', () => {
       recipientIds: [host],
       retention: { period: { amount: 14, unit: 'MONTHS', trigger: 'COLLECTION' } },
     });
-    const cookie = await created(c, 'Cookie', {
+    const cookie = await create(c, 'Cookie', {
       name: '_ga',
       provider: 'Google',
       recipientId: host,
       kind: 'ANALYTICS',
       purpose: 'counts visits',
     });
-    const clause = await created(c, 'Clause', { section: 'CHILDREN', body: 'Ask a parent.' });
+    const clause = await create(c, 'Clause', { section: 'CHILDREN', body: 'Ask a parent.' });
 
     const first = (await c.gql(DRAFT)).policyDraft;
     const second = (await c.gql(DRAFT)).policyDraft;
@@ -213,7 +247,7 @@ describe('policy draft', () => {
       specialCategory: null,
       sources: ['AUTOMATIC'],
       sourceDetails: null,
-      requirement: 'VOLUNTARY',
+      requirement: null, // not answered: the policy says nothing about it
       consequenceOfNotProviding: null,
       ccpaCategory: null,
       position: 0,

@@ -1,10 +1,23 @@
 import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, MaxLength } from 'class-validator';
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { FIELD_LIMITS, POLICY_SETTINGS_LIMITS, type PolicySnapshot, type SecurityMeasure } from '@noticeboard/domain';
+import {
+  FIELD_LIMITS,
+  POLICY_ANSWER_QUESTIONS,
+  POLICY_SETTINGS_LIMITS,
+  type PolicyAnswer,
+  type PolicySnapshot,
+  type SecurityMeasure,
+} from '@noticeboard/domain';
 import { SecurityMeasureEnum } from '../../graphql/enums.js';
 import { FieldProblem, ResultUnion } from '../../graphql/user-error.js';
 import { RightAvailability } from '../tenants/tenant.types.js';
+
+/** An explicit answer's description: the question, and what null means. */
+const answer = (name: PolicyAnswer) => ({
+  nullable: true,
+  description: `${POLICY_ANSWER_QUESTIONS[name]} Null: not answered, so the policy says nothing either way (the completeness check asks where a regime requires the answer).`,
+});
 
 @ObjectType({
   description: 'Policy-wide statements not attached to one purpose or recipient; defaults until first saved.',
@@ -25,8 +38,14 @@ export class PolicySettings {
   @Field(() => Int, { nullable: true, description: 'Services are not directed at children under this age.' })
   childrenMinimumAge: number | null;
   @Field(() => [SecurityMeasureEnum]) securityMeasures: SecurityMeasure[];
-  @Field({ description: 'Whether personal information is sold or shared in the CCPA sense; stated even when not.' })
-  sellsOrSharesPersonalInformation: boolean;
+  @Field(() => Boolean, answer('automatedDecisionMaking')) automatedDecisionMaking: boolean | null;
+  @Field(() => Boolean, answer('internationalTransfers')) internationalTransfers: boolean | null;
+  @Field(() => Boolean, answer('disclosesPersonalData')) disclosesPersonalData: boolean | null;
+  @Field(() => Boolean, answer('sellsOrSharesPersonalInformation')) sellsOrSharesPersonalInformation: boolean | null;
+  @Field(() => Boolean, answer('soldOrSharedInPreceding12Months')) soldOrSharedInPreceding12Months: boolean | null;
+  @Field(() => Boolean, answer('sensitivePersonalInformationOnlyForPermittedUses'))
+  sensitivePersonalInformationOnlyForPermittedUses: boolean | null;
+  @Field(() => Boolean, answer('rightsRequestsFreeOfCharge')) rightsRequestsFreeOfCharge: boolean | null;
   @Field(() => String, { nullable: true, description: 'How people learn of changes to the policy.' }) changeNotice:
     string | null;
   @Field(() => String, {
@@ -51,7 +70,14 @@ export class UpdatePolicySettingsInput {
   rightsContactChannel?: string | null;
   @Field(() => Int, { nullable: true, description: '1 to 21.' }) childrenMinimumAge?: number | null;
   @Field(() => [SecurityMeasureEnum], { nullable: true }) @ArrayMaxSize(20) securityMeasures?: SecurityMeasure[];
-  @Field({ nullable: true }) sellsOrSharesPersonalInformation?: boolean;
+  @Field(() => Boolean, answer('automatedDecisionMaking')) automatedDecisionMaking?: boolean | null;
+  @Field(() => Boolean, answer('internationalTransfers')) internationalTransfers?: boolean | null;
+  @Field(() => Boolean, answer('disclosesPersonalData')) disclosesPersonalData?: boolean | null;
+  @Field(() => Boolean, answer('sellsOrSharesPersonalInformation')) sellsOrSharesPersonalInformation?: boolean | null;
+  @Field(() => Boolean, answer('soldOrSharedInPreceding12Months')) soldOrSharedInPreceding12Months?: boolean | null;
+  @Field(() => Boolean, answer('sensitivePersonalInformationOnlyForPermittedUses'))
+  sensitivePersonalInformationOnlyForPermittedUses?: boolean | null;
+  @Field(() => Boolean, answer('rightsRequestsFreeOfCharge')) rightsRequestsFreeOfCharge?: boolean | null;
   @Field(() => String, { nullable: true }) @MaxLength(POLICY_SETTINGS_LIMITS.changeNotice) changeNotice?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) policyUrl?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(7) accentColor?: string | null;

@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
 import { makeConsentReady } from '../../test/policy-fixture.js';
 import { seed } from '../../test/seed.js';
+import { graphql } from '../../test/graphql.js';
 
 const url = (path: string) => `${inject('apiUrl')}${path}`;
 const postJson = (path: string, body: unknown, headers: Record<string, string> = {}) =>
@@ -16,7 +17,7 @@ describe('public endpoints keep tenants apart', () => {
     const [a, b] = await Promise.all([(await seed.agency()).tenant(), (await seed.agency()).tenant()]);
     const [aPurposes, bPurposes] = await Promise.all([makeConsentReady(a), makeConsentReady(b)]);
     await b.admin.gql(
-      `mutation { updateConsentSettings(input: { allowedOrigins: ["https://b.example"] }) { __typename } }`,
+      graphql(`mutation { updateConsentSettings(input: { allowedOrigins: ["https://b.example"] }) { __typename } }`),
     );
 
     // B's purpose ids on A's consent endpoint are unknown there.
@@ -73,16 +74,20 @@ describe('public endpoints keep tenants apart', () => {
       await postJson(`/p/${b.slug}/requests`, { type: 'ACCESS', requesterName: 'Bea', email: 'bea@example.test' })
     ).json()) as { reference: string };
     const mail = (
-      await b.admin.gql('{ emailOutbox(first: 5, kind: REQUEST_VERIFICATION) { edges { node { textBody } } } }')
-    ).emailOutbox.edges[0].node.textBody as string;
+      await b.admin.gql(
+        graphql('{ emailOutbox(first: 5, kind: REQUEST_VERIFICATION) { edges { node { textBody } } } }'),
+      )
+    ).emailOutbox.edges[0]!.node.textBody;
     const token = /verify\?token=([\w-]+)/.exec(mail)![1]!;
     const code = /confirmation page: (\d{6})/.exec(mail)![1]!;
     expect((await fetch(url(`/p/${a.slug}/requests/verify?token=${token}`))).status).toBe(400);
     expect((await postJson(`/p/${a.slug}/requests/verify`, { reference: made.reference, code })).status).toBe(400);
-    const bView = (await b.admin.gql('{ dataSubjectRequests { edges { node { state } } } }')).dataSubjectRequests
-      .edges[0].node;
+    const bView = (await b.admin.gql(graphql('{ dataSubjectRequests { edges { node { state } } } }')))
+      .dataSubjectRequests.edges[0]!.node;
     expect(bView.state).toBe('VERIFYING');
     // A sees none of it.
-    expect((await a.admin.gql('{ dataSubjectRequests { totalCount } }')).dataSubjectRequests.totalCount).toBe(0);
+    expect((await a.admin.gql(graphql('{ dataSubjectRequests { totalCount } }'))).dataSubjectRequests.totalCount).toBe(
+      0,
+    );
   });
 });

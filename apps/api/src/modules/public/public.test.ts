@@ -1,6 +1,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import { makeComplete, publish } from '../../test/policy-fixture.js';
 import { seed } from '../../test/seed.js';
+import { graphql } from '../../test/graphql.js';
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${inject('apiUrl')}${path}`, { headers });
 
@@ -105,7 +106,7 @@ describe('public pages', () => {
     expect(fragmentHtml).toContain('<article');
     expect(fragmentHtml).not.toMatch(/<html/i);
     const links = await tenant.admin.gql(
-      '{ currentTenant { publicLinks { privacyPolicy embedSnippet subprocessorsJson } } }',
+      graphql('{ currentTenant { publicLinks { privacyPolicy embedSnippet subprocessorsJson } } }'),
     );
     expect(links.currentTenant.publicLinks.embedSnippet).toMatch(
       new RegExp(`<script src="[^"]+/p/${tenant.slug}/embed.js" async></script>`),

@@ -3,7 +3,8 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { createLogger } from '../../logger.js';
 import { startCountedApi, type CountedApi } from '../../test/counted-api.js';
 import { eventually } from '../../test/eventually.js';
-import { makeComplete, publish, type CompletePolicy } from '../../test/policy-fixture.js';
+import { graphql } from '../../test/graphql.js';
+import { create, makeComplete, publish, type CompletePolicy } from '../../test/policy-fixture.js';
 import { seed, type TenantSeed } from '../../test/seed.js';
 import { PUBLIC_CHANGES_CHANNEL, PublishedPageCache } from './published-page.cache.js';
 
@@ -44,13 +45,11 @@ async function notify(tenantId: string): Promise<void> {
 
 /** A change to the policy, so the next publish makes a new version. */
 async function addAudience(tenant: TenantSeed, policy: CompletePolicy, name: string): Promise<void> {
-  const created = await tenant.admin.gql(
-    `mutation ($input: CreateAudienceInput!) { createAudience(input: $input) { ... on Audience { id } } }`,
-    { input: { name } },
+  const audienceId = await create(tenant.admin, 'Audience', { name });
+  await tenant.admin.gql(
+    graphql(`mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { __typename } }`),
+    { input: { id: policy.purposeId, audienceIds: [policy.audienceId, audienceId] } },
   );
-  await tenant.admin.gql(`mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { __typename } }`, {
-    input: { id: policy.purposeId, audienceIds: [policy.audienceId, created.createAudience.id] },
-  });
 }
 
 /** Until the cache listens (it connects after the server starts), every read goes to the database. */

@@ -1,45 +1,45 @@
 import { describe, expect, it } from 'vitest';
 import { seed, type TenantSeed } from '../../test/seed.js';
 import type { Client } from '../../test/client.js';
-import { graphql } from '../../test/graphql.js';
+import { graphql, REFUSAL, type VariablesOf } from '../../test/graphql.js';
+import { create as make, type CreateInput } from '../../test/policy-fixture.js';
 
-const FIELDS = `id name description legalBasis legalBasisReference legitimateInterest legalObligation specialCategoryCondition
+const FIELDS = graphql(`fragment PurposeFields on Purpose {
+  id name description legalBasis legalBasisReference legitimateInterest legalObligation specialCategoryCondition
   specialCategoryConditionReference directMarketing saleOrSharing automatedDecisionLogic audienceIds dataCategoryIds recipientIds
-  retention { period { amount unit trigger } criteria } reliesOnConsent position`;
-const RESULT = `__typename ... on Purpose { ${FIELDS} } ... on ValidationFailed { code problems { path code } }`;
-const CREATE = `mutation ($input: CreatePurposeInput!) { createPurpose(input: $input) { ${RESULT} } }`;
-const UPDATE = `mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { ${RESULT} } }`;
+  retention { period { amount unit trigger } criteria } reliesOnConsent position }`);
+const RESULT = graphql(
+  `fragment PurposeResultFields on PurposeResult {
+  __typename ... on Purpose { ...PurposeFields } ...Refusal }`,
+  [FIELDS, REFUSAL],
+);
+const CREATE = graphql(
+  `mutation ($input: CreatePurposeInput!) { createPurpose(input: $input) { ...PurposeResultFields } }`,
+  [RESULT],
+);
+const UPDATE = graphql(
+  `mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { ...PurposeResultFields } }`,
+  [RESULT],
+);
 const DELETE = graphql(`mutation ($id: ID!) { deletePurpose(id: $id) { deletedId } }`);
-const GET = `query ($id: ID!) { purpose(id: $id) { ${FIELDS} } }`;
+const GET = graphql(`query ($id: ID!) { purpose(id: $id) { ...PurposeFields } }`, [FIELDS]);
 const LIST = graphql(`query ($first: Int, $after: String) { purposes(first: $first, after: $after) {
   totalCount edges { node { name audienceIds audiences { name } dataCategories { name isSpecialCategory } recipients { name dataCategoryIds isInternationalTransfer } } }
   pageInfo { hasNextPage hasPreviousPage endCursor } } }`);
 
-const RETAIN = { period: { amount: 6, unit: 'YEARS', trigger: 'END_OF_RELATIONSHIP' }, criteria: null };
-const BILLING = { name: 'Billing', legalBasis: 'CONTRACT', retention: RETAIN };
+const RETAIN = { period: { amount: 6, unit: 'YEARS', trigger: 'END_OF_RELATIONSHIP' }, criteria: null } as const;
+const BILLING = { name: 'Billing', legalBasis: 'CONTRACT', retention: RETAIN } as const;
 
-async function make(
-  client: Client,
-  kind: 'Audience' | 'DataCategory' | 'Recipient',
-  input: Record<string, unknown>,
-): Promise<string> {
-  const data = await client.gql(
-    `mutation ($input: Create${kind}Input!) { r: create${kind}(input: $input) { __typename ... on ${kind} { id } } }`,
-    { input },
-  );
-  if (!data.r.id) throw new Error(JSON.stringify(data.r));
-  return data.r.id;
-}
 const audience = (c: Client, name: string, position = 0) => make(c, 'Audience', { name, position });
-const category = (c: Client, name: string, extra: Record<string, unknown> = {}) =>
+const category = (c: Client, name: string, extra: Partial<CreateInput<'DataCategory'>> = {}) =>
   make(c, 'DataCategory', { name, sources: ['SUBJECT'], ...extra });
-const recipient = (c: Client, name: string, extra: Record<string, unknown> = {}) =>
+const recipient = (c: Client, name: string, extra: Partial<CreateInput<'Recipient'>> = {}) =>
   make(c, 'Recipient', { name, role: 'CATEGORY', ...extra });
 
-async function create(client: Client, input: Record<string, unknown>) {
+async function create(client: Client, input: VariablesOf<typeof CREATE>['input']) {
   const data = await client.gql(CREATE, { input });
   if (data.createPurpose.__typename !== 'Purpose') throw new Error(JSON.stringify(data.createPurpose));
-  return data.createPurpose as { id: string } & Record<string, unknown>;
+  return data.createPurpose;
 }
 
 async function names(tenant: TenantSeed): Promise<string[]> {
@@ -181,7 +181,7 @@ describe('purposes', () => {
     const health = await category(c, 'Health', { specialCategory: 'HEALTH' });
     const usage = await category(c, 'Usage');
     const a = await audience(c, 'A');
-    const cases: [Record<string, unknown>, { path: string; code: string }[]][] = [
+    const cases: [VariablesOf<typeof CREATE>['input'], { path: string; code: string }[]][] = [
       [{ ...BILLING, name: ' ' }, [{ path: 'name', code: 'REQUIRED' }]],
       [{ ...BILLING, retention: {} }, [{ path: 'retention', code: 'REQUIRED' }]],
       [

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { Address, RecipientRole, TransferSafeguard } from '@noticeboard/domain';
+import type { Address, DataPrivacyFrameworkCertification, RecipientRole, TransferSafeguard } from '@noticeboard/domain';
 import { TenantScopedEntity } from '../../db/tenant-scoped.entity.js';
 
 @Entity('recipients')
@@ -13,6 +13,8 @@ export class RecipientEntity extends TenantScopedEntity {
   @Column('text', { nullable: true }) service: string | null;
   @Column('text', { array: true }) safeguards: TransferSafeguard[];
   @Column('text', { nullable: true }) transferDetails: string | null;
+  /** The recipient entity's DPF certification: its date and the parts of the framework it joined. */
+  @Column('jsonb', { nullable: true }) dataPrivacyFramework: DataPrivacyFrameworkCertification | null;
   @Column('date', { nullable: true }) dpaSignedOn: string | null;
   @Column('text', { nullable: true }) privacyPolicyUrl: string | null;
   @Column('text', { nullable: true }) optOutUrl: string | null;

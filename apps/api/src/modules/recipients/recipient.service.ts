@@ -22,6 +22,7 @@ export const fieldsOf = (r: RecipientEntity, dataCategoryIds: string[]): Recipie
   service: r.service,
   safeguards: r.safeguards,
   transferDetails: r.transferDetails,
+  dataPrivacyFramework: r.dataPrivacyFramework ?? null,
   dpaSignedOn: r.dpaSignedOn,
   privacyPolicyUrl: r.privacyPolicyUrl,
   optOutUrl: r.optOutUrl,

@@ -1,15 +1,25 @@
 import { describe, expect, it } from 'vitest';
 import { seed, type TenantSeed } from '../../test/seed.js';
 import type { Client } from '../../test/client.js';
-import { graphql, having } from '../../test/graphql.js';
+import { graphql, REFUSAL, having, type VariablesOf } from '../../test/graphql.js';
 
-const FIELDS = `id name role legalEntity address { streetAddress locality region postalCode country } country processingCountries service
-  safeguards transferDetails dpaSignedOn privacyPolicyUrl optOutUrl dataCategoryIds position`;
-const RESULT = `__typename ... on Recipient { ${FIELDS} } ... on ValidationFailed { code problems { path code } }`;
-const CREATE = `mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ${RESULT} } }`;
-const UPDATE = `mutation ($input: UpdateRecipientInput!) { updateRecipient(input: $input) { ${RESULT} } }`;
+const FIELDS =
+  graphql(`fragment RecipientFields on Recipient { id name role legalEntity address { streetAddress locality region postalCode country } country processingCountries service
+  safeguards transferDetails dataPrivacyFramework { certifiedOn ukExtension swissFramework } dpaSignedOn privacyPolicyUrl optOutUrl dataCategoryIds position }`);
+const RESULT = graphql(
+  `fragment RecipientResultFields on RecipientResult { __typename ... on Recipient { ...RecipientFields } ...Refusal }`,
+  [FIELDS, REFUSAL],
+);
+const CREATE = graphql(
+  `mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) { ...RecipientResultFields } }`,
+  [RESULT],
+);
+const UPDATE = graphql(
+  `mutation ($input: UpdateRecipientInput!) { updateRecipient(input: $input) { ...RecipientResultFields } }`,
+  [RESULT],
+);
 const DELETE = graphql(`mutation ($id: ID!) { deleteRecipient(id: $id) { deletedId } }`);
-const GET = `query ($id: ID!) { recipient(id: $id) { ${FIELDS} } }`;
+const GET = graphql(`query ($id: ID!) { recipient(id: $id) { ...RecipientFields } }`, [FIELDS]);
 const TRANSFERS = graphql(
   `query ($id: ID!) { recipient(id: $id) { isInternationalTransfer transferGaps { jurisdiction countries reason } } }`,
 );
@@ -25,15 +35,16 @@ const ANALYTICS = {
   processingCountries: ['US', 'ie', 'IE'],
   service: 'website analytics',
   safeguards: ['DATA_PRIVACY_FRAMEWORK', 'STANDARD_CONTRACTUAL_CLAUSES'],
+  dataPrivacyFramework: { certifiedOn: '2023-07-17', ukExtension: true, swissFramework: false },
   dpaSignedOn: '2024-02-29',
   privacyPolicyUrl: 'https://analytics.example/privacy',
-};
-const ADVISERS = { name: 'Professional advisers', role: 'CATEGORY' };
+} satisfies VariablesOf<typeof CREATE>['input'];
+const ADVISERS = { name: 'Professional advisers', role: 'CATEGORY' } satisfies VariablesOf<typeof CREATE>['input'];
 
-async function create(client: Client, input: Record<string, unknown>) {
+async function create(client: Client, input: VariablesOf<typeof CREATE>['input']) {
   const data = await client.gql(CREATE, { input });
   if (data.createRecipient.__typename !== 'Recipient') throw new Error(JSON.stringify(data.createRecipient));
-  return data.createRecipient as { id: string; name: string; dataCategoryIds: string[] };
+  return data.createRecipient;
 }
 
 async function category(client: Client, name: string): Promise<string> {
@@ -85,7 +96,7 @@ describe('recipients', () => {
       agency.tenant({ jurisdictions: ['EU_GDPR', 'UK_GDPR'] }),
       agency.tenant({ jurisdictions: ['CCPA_CPRA'] }),
     ]);
-    const cases: [Record<string, unknown>, boolean, unknown[]][] = [
+    const cases: [VariablesOf<typeof CREATE>['input'], boolean, unknown[]][] = [
       [{ name: 'Host', role: 'PROCESSOR', service: 'hosting', country: 'DE' }, true, []],
       [
         { name: 'Mailer', role: 'PROCESSOR', service: 'email', country: 'US' },
@@ -103,12 +114,26 @@ describe('recipients', () => {
           country: 'US',
           processingCountries: ['IN'],
           safeguards: ['DATA_PRIVACY_FRAMEWORK'],
+          dataPrivacyFramework: { certifiedOn: '2023-07-17', ukExtension: true },
         },
         true,
         [
           { jurisdiction: 'EU_GDPR', countries: ['IN'], reason: 'DPF_ONLY_COVERS_US' },
           { jurisdiction: 'UK_GDPR', countries: ['IN'], reason: 'DPF_ONLY_COVERS_US' },
         ],
+      ],
+      [
+        // EU clauses and the DPF: enough for the EU GDPR; for the UK GDPR only if the certification has the UK part.
+        {
+          name: 'Newsletter',
+          role: 'PROCESSOR',
+          service: 'newsletter',
+          country: 'US',
+          safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
+          dataPrivacyFramework: { certifiedOn: '2023-07-17', ukExtension: false },
+        },
+        true,
+        [{ jurisdiction: 'UK_GDPR', countries: ['US'], reason: 'DPF_NOT_CERTIFIED' }],
       ],
       [
         {
@@ -119,7 +144,7 @@ describe('recipients', () => {
           safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'],
         },
         true,
-        [{ jurisdiction: 'UK_GDPR', countries: ['IN'], reason: 'SAFEGUARD_NOT_RECOGNISED' }],
+        [{ jurisdiction: 'UK_GDPR', countries: ['IN'], reason: 'UK_ADDENDUM_MISSING' }],
       ],
     ];
     for (const [input, international, gaps] of cases) {
@@ -195,11 +220,22 @@ describe('recipients', () => {
       refused([{ path: 'address.country', code: 'INCONSISTENT' }]),
     );
     expect((await tenant.admin.gql(GET, { id: created.id })).recipient.country).toBe('US');
+    // The certification goes with the framework: clearing it alone is refused, with the safeguard it is not.
+    expect(
+      (await tenant.admin.gql(UPDATE, { input: { id: created.id, dataPrivacyFramework: null } })).updateRecipient,
+    ).toEqual(refused([{ path: 'dataPrivacyFramework', code: 'REQUIRED' }]));
+    expect(
+      (
+        await tenant.admin.gql(UPDATE, {
+          input: { id: created.id, safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'], dataPrivacyFramework: null },
+        })
+      ).updateRecipient,
+    ).toMatchObject({ safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'], dataPrivacyFramework: null });
   });
 
   it('refuses invalid input with typed problems and writes nothing', async () => {
     const tenant = await (await seed.agency()).tenant();
-    const cases: [Record<string, unknown>, { path: string; code: string }[]][] = [
+    const cases: [VariablesOf<typeof CREATE>['input'], { path: string; code: string }[]][] = [
       [
         { name: 'P', role: 'PROCESSOR' },
         [
@@ -212,6 +248,11 @@ describe('recipients', () => {
         [{ path: 'safeguards', code: 'NOT_ALLOWED' }],
       ],
       [{ ...ANALYTICS, safeguards: ['DEROGATION'] }, [{ path: 'transferDetails', code: 'REQUIRED' }]],
+      [{ ...ANALYTICS, dataPrivacyFramework: null }, [{ path: 'dataPrivacyFramework', code: 'REQUIRED' }]],
+      [
+        { ...ANALYTICS, dataPrivacyFramework: { certifiedOn: '2023-02-30' } },
+        [{ path: 'dataPrivacyFramework.certifiedOn', code: 'INVALID_FORMAT' }],
+      ],
       [
         { ...ANALYTICS, address: { ...ANALYTICS.address, country: 'CA' } },
         [{ path: 'address.country', code: 'INCONSISTENT' }],

@@ -19,12 +19,58 @@ export const TransferGapReason = {
   NO_SAFEGUARD: 'NO_SAFEGUARD',
   SAFEGUARD_NOT_RECOGNISED: 'SAFEGUARD_NOT_RECOGNISED',
   DPF_ONLY_COVERS_US: 'DPF_ONLY_COVERS_US',
+  DPF_NOT_CERTIFIED: 'DPF_NOT_CERTIFIED',
+  UK_ADDENDUM_MISSING: 'UK_ADDENDUM_MISSING',
   LEGACY_SAFEGUARD: 'LEGACY_SAFEGUARD',
 } as const satisfies { [R in TransferGapReasonValue]: R };
 registerEnumType(TransferGapReason, {
   name: 'TransferGapReason',
   description: "Why the recipient's safeguards do not cover a transfer under one regime.",
+  valuesConfig: {
+    DPF_NOT_CERTIFIED: {
+      description:
+        "The Data Privacy Framework is relied on, but the recipient's certification is not recorded or does not include this regime's part (the UK Extension, the Swiss-US DPF).",
+    },
+    UK_ADDENDUM_MISSING: {
+      description:
+        'The EU standard contractual clauses alone, which are not valid for UK transfers: the UK Addendum or the IDTA is needed.',
+    },
+  },
 });
+
+@ObjectType({
+  description:
+    "A US recipient's Data Privacy Framework certification, as the DPF List shows it. Every participant is in the EU-US DPF; the UK Extension and the Swiss-US DPF are joined separately, and decide whether the framework covers UK and Swiss transfers.",
+})
+export class DataPrivacyFrameworkCertification {
+  @Field({ description: 'When its participation began, YYYY-MM-DD.' }) certifiedOn: string;
+  @Field({ description: 'It takes part in the UK Extension to the EU-US DPF (UK transfers since 12 October 2023).' })
+  ukExtension: boolean;
+  @Field({ description: 'It takes part in the Swiss-US DPF (Swiss transfers since 15 September 2024).' })
+  swissFramework: boolean;
+}
+
+@InputType({ description: "A recipient's Data Privacy Framework certification, as the DPF List shows it." })
+export class DataPrivacyFrameworkCertificationInput {
+  @Field({ description: 'When its participation began, YYYY-MM-DD.' })
+  @MaxLength(FIELD_LIMITS.plainDate)
+  certifiedOn: string;
+  @Field({ defaultValue: false, description: 'It takes part in the UK Extension to the EU-US DPF.' })
+  ukExtension: boolean;
+  @Field({ defaultValue: false, description: 'It takes part in the Swiss-US DPF.' }) swissFramework: boolean;
+}
+
+const DPF_DESCRIPTION =
+  'Required when DATA_PRIVACY_FRAMEWORK is a safeguard; its parts decide which regimes the framework serves.';
+
+/** The certification field of the recipient and catalog inputs: optional, validated as the nested input it is. */
+export function DataPrivacyFrameworkInput(description: string): PropertyDecorator {
+  return (target, key) => {
+    Field(() => DataPrivacyFrameworkCertificationInput, { nullable: true, description })(target, key);
+    IsOptional()(target, key);
+    ValidateNested()(target, key);
+  };
+}
 
 @ObjectType({ description: "Transfers under one of the tenant's regimes that no recognised safeguard covers." })
 export class TransferGap {
@@ -57,6 +103,8 @@ export class Recipient {
   @Field(() => [TransferSafeguardEnum]) safeguards: TransferSafeguard[];
   @Field(() => String, { nullable: true, description: 'The Art. 49 derogation relied on, or detail of the safeguard.' })
   transferDetails: string | null;
+  @Field(() => DataPrivacyFrameworkCertification, { nullable: true, description: DPF_DESCRIPTION })
+  dataPrivacyFramework: DataPrivacyFrameworkCertification | null;
   @Field(() => String, { nullable: true, description: 'When the data processing agreement was signed, YYYY-MM-DD.' })
   dpaSignedOn: string | null;
   @Field(() => String, { nullable: true }) privacyPolicyUrl: string | null;
@@ -92,6 +140,7 @@ export class CreateRecipientInput {
   service?: string | null;
   @Field(() => [TransferSafeguardEnum], { nullable: true }) @ArrayMaxSize(10) safeguards?: TransferSafeguard[];
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.transferDetails) transferDetails?: string | null;
+  @DataPrivacyFrameworkInput(DPF_DESCRIPTION) dataPrivacyFramework?: DataPrivacyFrameworkCertificationInput | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(FIELD_LIMITS.plainDate) dpaSignedOn?:
     string | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) privacyPolicyUrl?: string | null;
@@ -120,6 +169,7 @@ export class UpdateRecipientInput {
   @ArrayMaxSize(10)
   safeguards?: TransferSafeguard[];
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.transferDetails) transferDetails?: string | null;
+  @DataPrivacyFrameworkInput(DPF_DESCRIPTION) dataPrivacyFramework?: DataPrivacyFrameworkCertificationInput | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(FIELD_LIMITS.plainDate) dpaSignedOn?:
     string | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) privacyPolicyUrl?: string | null;

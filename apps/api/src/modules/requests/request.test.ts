@@ -3,27 +3,64 @@ import { describe, expect, inject, it } from 'vitest';
 import { inTransaction } from '../../db/request-transaction.js';
 import type { Client } from '../../test/client.js';
 import { eventually } from '../../test/eventually.js';
-import { seed, testDataSource, type TenantSeed } from '../../test/seed.js';
-import { graphql, having } from '../../test/graphql.js';
+import { seed, testDataSource, type TenantInput, type TenantSeed } from '../../test/seed.js';
+import { graphql, having, narrow, type VariablesOf } from '../../test/graphql.js';
 
-const REQUEST = `id reference type jurisdiction state source requesterName requesterEmail receivedAt clockStartsOn dueOn lawDueOn promisedDueOn
+const REQUEST = graphql(`fragment RequestFields on DataSubjectRequest {
+  id reference type jurisdiction state source requesterName requesterEmail receivedAt clockStartsOn dueOn lawDueOn promisedDueOn
   acknowledgeBy extensionDueOn canExtend extended extensionReason isOverdue daysLeft overdueSince verifiedAt verificationMethod closedAt outcome
-  availableActions rule { citation description } tenant { id legalName slug }`;
-const RESULT = `__typename ... on DataSubjectRequest { ${REQUEST} } ... on ValidationFailed { message problems { path code message } }`;
-const CREATE = `mutation ($input: CreateDataSubjectRequestInput!) { createDataSubjectRequest(input: $input) { ${RESULT} } }`;
-const GET = `query ($id: ID!) { dataSubjectRequest(id: $id) { ${REQUEST} events(first: 50) { edges { node { action fromState toState actorKind actorName reason details } } } } }`;
+  availableActions rule { citation description } tenant { id legalName slug } }`);
+const RESULT = graphql(
+  `fragment RequestResultFields on DataSubjectRequestResult {
+  __typename ... on DataSubjectRequest { ...RequestFields } ... on ValidationFailed { message problems { path code message } } }`,
+  [REQUEST],
+);
+const CREATE = graphql(
+  `mutation ($input: CreateDataSubjectRequestInput!) { createDataSubjectRequest(input: $input) { ...RequestResultFields } }`,
+  [RESULT],
+);
+const GET = graphql(
+  `query ($id: ID!) { dataSubjectRequest(id: $id) { ...RequestFields events(first: 50) { edges { node { action fromState toState actorKind actorName reason details } } } } }`,
+  [REQUEST],
+);
 const OUTBOX = graphql(`{ emailOutbox(first: 50) { edges { node { kind to subject textBody } } } }`);
 
-const step = (name: string, input: string) => `mutation ($input: ${input}!) { ${name}(input: $input) { ${RESULT} } }`;
+const EXTEND = graphql(
+  `mutation ($input: ExtendRequestDeadlineInput!) { extendRequestDeadline(input: $input) { ...RequestResultFields } }`,
+  [RESULT],
+);
+const REFUSE = graphql(
+  `mutation ($input: RefuseRequestInput!) { refuseRequest(input: $input) { ...RequestResultFields } }`,
+  [RESULT],
+);
+const COMPLETE = graphql(
+  `mutation ($input: CompleteRequestInput!) { completeRequest(input: $input) { ...RequestResultFields } }`,
+  [RESULT],
+);
+const NOTE = graphql(
+  `mutation ($input: AddRequestNoteInput!) { addRequestNote(input: $input) { ...RequestResultFields } }`,
+  [RESULT],
+);
+const RESEND = graphql(`mutation ($id: ID!) { resendRequestVerification(id: $id) { ...RequestResultFields } }`, [
+  RESULT,
+]);
 
-async function tenantUnder(jurisdictions: string[]): Promise<TenantSeed> {
+async function tenantUnder(jurisdictions: TenantInput['jurisdictions']): Promise<TenantSeed> {
   const agency = await seed.agency();
   return agency.tenant({ jurisdictions });
 }
 
-async function create(client: Client, input: Record<string, unknown>) {
+type CreateInput = VariablesOf<typeof CREATE>['input'];
+
+/** Creates a request as staff do, for Ada unless said otherwise: the request, or the refusal. */
+async function submit(client: Client, input: Omit<CreateInput, 'requesterName' | 'email'> & Partial<CreateInput>) {
   return (await client.gql(CREATE, { input: { requesterName: 'Ada Lovelace', email: 'ada@example.test', ...input } }))
     .createDataSubjectRequest;
+}
+
+/** A request created as staff do, for Ada unless said otherwise; fails on a refusal. */
+async function create(client: Client, input: Parameters<typeof submit>[1]) {
+  return narrow(await submit(client, input), 'DataSubjectRequest');
 }
 
 async function outbox(tenant: TenantSeed): Promise<{ kind: string; to: string; subject: string; textBody: string }[]> {
@@ -248,11 +285,11 @@ describe('data-subject requests', () => {
 
     // Staff send a new code; it works.
     const resent = (
-      await tenant.admin.gql(`mutation ($id: ID!) { resendRequestVerification(id: $id) { ${RESULT} } }`, {
+      await tenant.admin.gql(RESEND, {
         id: body.id,
       })
     ).resendRequestVerification;
-    expect(resent.state).toBe('VERIFYING');
+    expect(having(resent, 'state').state).toBe('VERIFYING');
     const mails = (await outbox(tenant)).filter((m) => m.kind === 'REQUEST_VERIFICATION');
     expect(mails).toHaveLength(2);
     const newCode =
@@ -280,10 +317,10 @@ describe('data-subject requests', () => {
       canExtend: true,
       availableActions: ['EXTEND', 'COMPLETE', 'REFUSE'],
     });
-    expect(r.extensionDueOn > r.dueOn).toBe(true);
+    expect(r.extensionDueOn! > r.dueOn).toBe(true);
 
     const noReason = (
-      await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), {
+      await tenant.admin.gql(EXTEND, {
         input: { id: r.id, reason: ' ' },
       })
     ).extendRequestDeadline;
@@ -292,7 +329,7 @@ describe('data-subject requests', () => {
       problems: [{ path: 'reason', code: 'REQUIRED' }],
     });
     const tooFar = (
-      await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), {
+      await tenant.admin.gql(EXTEND, {
         input: { id: r.id, reason: 'x', newDueOn: '2099-01-01' },
       })
     ).extendRequestDeadline;
@@ -302,7 +339,7 @@ describe('data-subject requests', () => {
     });
 
     const extended = (
-      await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), {
+      await tenant.admin.gql(EXTEND, {
         input: { id: r.id, reason: 'Data spread over three archived systems' },
       })
     ).extendRequestDeadline;
@@ -316,7 +353,7 @@ describe('data-subject requests', () => {
       availableActions: ['COMPLETE', 'REFUSE'],
     });
     const again = (
-      await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), {
+      await tenant.admin.gql(EXTEND, {
         input: { id: r.id, reason: 'still more' },
       })
     ).extendRequestDeadline;
@@ -340,7 +377,7 @@ describe('data-subject requests', () => {
     const r = await create(tenant.admin, { type: 'ACCESS', skipVerificationReason: 'known' });
     expect(r).toMatchObject({ canExtend: false, extensionDueOn: null, availableActions: ['COMPLETE', 'REFUSE'] });
     const refused = (
-      await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), {
+      await tenant.admin.gql(EXTEND, {
         input: { id: r.id, reason: 'busy' },
       })
     ).extendRequestDeadline;
@@ -353,14 +390,14 @@ describe('data-subject requests', () => {
     const b = await create(tenant.admin, { type: 'ERASURE' });
     expect(b.state).toBe('VERIFYING');
 
-    const refuseWithoutGround = await tenant.admin.gql(step('refuseRequest', 'RefuseRequestInput'), {
+    const refuseWithoutGround = await tenant.admin.gql(REFUSE, {
       input: { id: b.id, ground: 'EXCESSIVE', reason: '' },
     });
     expect(refuseWithoutGround.refuseRequest).toMatchObject({
       __typename: 'ValidationFailed',
       problems: [{ path: 'reason', code: 'REQUIRED' }],
     });
-    const completeUnverified = await tenant.admin.gql(step('completeRequest', 'CompleteRequestInput'), {
+    const completeUnverified = await tenant.admin.gql(COMPLETE, {
       input: { id: b.id, outcome: 'done' },
     });
     expect(completeUnverified.completeRequest).toMatchObject({
@@ -369,7 +406,7 @@ describe('data-subject requests', () => {
     });
 
     const refused = (
-      await tenant.admin.gql(step('refuseRequest', 'RefuseRequestInput'), {
+      await tenant.admin.gql(REFUSE, {
         input: { id: b.id, ground: 'IDENTITY_NOT_VERIFIED', reason: 'No reply to our identity check' },
       })
     ).refuseRequest;
@@ -378,10 +415,10 @@ describe('data-subject requests', () => {
       outcome: 'No reply to our identity check',
       availableActions: [],
     });
-    expect(refused.closedAt).not.toBeNull();
+    expect(having(refused, 'closedAt').closedAt).not.toBeNull();
 
     const completed = (
-      await tenant.admin.gql(step('completeRequest', 'CompleteRequestInput'), {
+      await tenant.admin.gql(COMPLETE, {
         input: { id: a.id, outcome: 'Sent a copy of the data by secure link' },
       })
     ).completeRequest;
@@ -391,13 +428,13 @@ describe('data-subject requests', () => {
       isOverdue: false,
     });
     const note = (
-      await tenant.admin.gql(step('addRequestNote', 'AddRequestNoteInput'), {
+      await tenant.admin.gql(NOTE, {
         input: { id: a.id, note: 'Requester thanked us' },
       })
     ).addRequestNote;
     expect(note.__typename).toBe('DataSubjectRequest');
     const again = (
-      await tenant.admin.gql(step('refuseRequest', 'RefuseRequestInput'), {
+      await tenant.admin.gql(REFUSE, {
         input: { id: a.id, ground: 'OTHER', reason: 'x' },
       })
     ).refuseRequest;
@@ -433,24 +470,22 @@ describe('data-subject requests', () => {
       canRecordConsents: false,
       canReadAudit: false,
     });
-    await expect(
-      viewer.client.gql(step('addRequestNote', 'AddRequestNoteInput'), { input: { id: a.id, note: 'x' } }),
-    ).rejects.toHaveCode('FORBIDDEN');
+    await expect(viewer.client.gql(NOTE, { input: { id: a.id, note: 'x' } })).rejects.toHaveCode('FORBIDDEN');
     expect((await viewer.client.gql(GET, { id: a.id })).dataSubjectRequest.state).toBe('COMPLETED');
   });
 
   it('checks each request against the regime and the tenant', async () => {
     const tenant = await tenantUnder(['EU_GDPR']);
-    const cases: [Record<string, unknown>, string, string][] = [
+    const cases: [Parameters<typeof submit>[1], string, string][] = [
       [{ type: 'OPT_OUT_SALE_SHARING' }, 'type', 'NOT_ALLOWED'],
       [{ type: 'ACCESS', jurisdiction: 'LGPD' }, 'jurisdiction', 'NOT_ALLOWED'],
       [{ type: 'ACCESS', email: 'nope' }, 'email', 'INVALID_FORMAT'],
       [{ type: 'ACCESS', receivedAt: new Date(Date.now() + 86_400_000).toISOString() }, 'receivedAt', 'OUT_OF_RANGE'],
     ];
     for (const [input, path, code] of cases) {
-      const result = await create(tenant.admin, input);
+      const result = await submit(tenant.admin, input);
       expect(result.__typename, JSON.stringify(input)).toBe('ValidationFailed');
-      expect(result.problems).toContainEqual(expect.objectContaining({ path, code }));
+      expect(having(result, 'problems').problems).toContainEqual(expect.objectContaining({ path, code }));
     }
     expect(
       (await tenant.admin.gql(graphql('{ dataSubjectRequests { totalCount } }'))).dataSubjectRequests.totalCount,
@@ -726,7 +761,7 @@ describe("a requester name cannot put words into the tenant's emails", () => {
   it('createDataSubjectRequest answers ValidationFailed on requesterName', async () => {
     const tenant = await tenantUnder(['EU_GDPR']);
     for (const requesterName of [ATTACK, 'Ada <script>', 'login.evil.co.uk']) {
-      const result = await create(tenant.admin, {
+      const result = await submit(tenant.admin, {
         type: 'ACCESS',
         requesterName,
         email: 'victim@example.test',
@@ -751,14 +786,14 @@ describe("a requester name cannot put words into the tenant's emails", () => {
       const input = { requesterName: NAME, email, language, details: DETAILS };
       await create(tenant.admin, { ...input, type: 'ERASURE' }); // verification
       const done = await create(tenant.admin, { ...input, type: 'ACCESS', skipVerificationReason: 'known' }); // acknowledgement
-      await tenant.admin.gql(step('extendRequestDeadline', 'ExtendRequestDeadlineInput'), {
+      await tenant.admin.gql(EXTEND, {
         input: { id: done.id, reason: 'Archived systems' },
       });
-      await tenant.admin.gql(step('completeRequest', 'CompleteRequestInput'), {
+      await tenant.admin.gql(COMPLETE, {
         input: { id: done.id, outcome: 'Sent by secure link' },
       });
       const refused = await create(tenant.admin, { ...input, type: 'RECTIFICATION', skipVerificationReason: 'known' });
-      await tenant.admin.gql(step('refuseRequest', 'RefuseRequestInput'), {
+      await tenant.admin.gql(REFUSE, {
         input: { id: refused.id, ground: 'EXCESSIVE', reason: 'Fourth identical request this month' },
       });
     }

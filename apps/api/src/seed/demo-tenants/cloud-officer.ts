@@ -3,19 +3,28 @@ import type { DemoTenant } from './demo-tenant.js';
 /**
  * Cloud Officer Limited's privacy policy (last updated 10/01/2020), from `000_5a542e86b311ab2a.txt`.
  *
- * Read against today's law: the policy cites the EU-US Privacy Shield, invalidated in July 2020, which a current
- * draft may not name; its US recipients are certified under its successor, the Data Privacy Framework, which is
- * what the 2020 text's "finding of adequacy" now means, and the standard clauses the text names are kept. The
- * recipients' legal entities and addresses are the companies' own, not in the policy text. "By continuing to
- * browse you agree to cookies" is not consent today and is left out.
+ * Read against today's law, so it is published as of the date it was modelled, not the text's 2020 date: no
+ * transfer instrument it can name today existed then (the UK GDPR applies from 2021, the UK Addendum from 21 March
+ * 2022). The policy cites the EU-US Privacy Shield, invalidated in July 2020, which a current draft may not name.
+ * Cloud Officer is a UK controller, so the "standard EU model clauses" the text names stand with the UK Addendum
+ * that makes the European Commission's clauses valid for UK transfers. The text's "finding of adequacy" would today
+ * be the UK Extension to the Data Privacy Framework, which needs each US entity's certification to that part of
+ * the framework; the text gives none, so the recipients rely on the clauses alone. The recipients' legal entities and addresses are the companies' own, not in the policy text. "By continuing to
+ * browse you agree to cookies" is not consent today and is left out. Its right to "prevent processing that is likely
+ * to cause damage or distress" is the Data Protection Act 1998's, repealed: the UK GDPR's rights to object and to
+ * restriction replace it, and the rights section lists them. "Your right to data portability does not apply unless
+ * you are a subscriber" is not the law either (UK GDPR Art. 20(1): processing on consent or a contract): the rights
+ * section says which purposes the right covers, from their legal bases. "None: it will not affect your application"
+ * lost its "None:", which read as a second label after the policy's "If you do not provide it:".
  */
 
-// Retention the policy states after each period.
+// What the policy states after each retention period: true of every period, so said once, under the retention
+// table (a clause), rather than in the criteria of each purpose.
 const LONGER_WHERE_NEEDED =
-  'If the law requires us to keep it for longer, we keep it for the required period; where it is used in connection with legal proceedings (including prospective legal proceedings), we keep it for the duration of those proceedings and any enforcement.';
+  'Whatever the period above, if the law requires us to keep personal data for longer, we keep it for the required period; where it is used in connection with legal proceedings (including prospective legal proceedings), we keep it for the duration of those proceedings and any enforcement.';
 
 const US_TRANSFER =
-  'Based in the United States of America, outside the EEA: transfers rely on the standard EU model clauses or on a finding of adequacy, as applicable.';
+  'Based in the United States of America, outside the UK and without a UK finding of adequacy for it: transfers rely on the standard EU model clauses, with the UK Addendum that makes them valid for transfers from the United Kingdom.';
 
 const WITHIN_DUTIES =
   'Their use is limited to the performance of their duties and in line with the reason for processing.';
@@ -78,6 +87,11 @@ export const cloudOfficer: DemoTenant = {
   },
   settings: {
     securityMeasures: ['ACCESS_CONTROL', 'STAFF_TRAINING'],
+    // Answers behind statements of absence: third parties "based outside the EEA, specifically in the United
+    // States"; the source describes no automated decisions (it lists the right only) and says nothing on fees.
+    automatedDecisionMaking: false,
+    internationalTransfers: true,
+    disclosesPersonalData: true,
     changeNotice:
       'We may amend this policy at any time; whenever we do, we post the revised version on our website. Please review it each time you visit our website, as it may have been updated since your last visit.',
   },
@@ -120,6 +134,8 @@ export const cloudOfficer: DemoTenant = {
       description:
         'Your name and contact details, and any other details you give us when you make an enquiry, such as what you complete in a form on our website or what appears on a business card you give us.',
       sources: ['SUBJECT'],
+      // Nobody has to enquire, deal with us or attend: giving it is voluntary (the source does not say otherwise).
+      requirement: 'VOLUNTARY',
     },
     {
       key: 'business',
@@ -127,6 +143,8 @@ export const cloudOfficer: DemoTenant = {
       description:
         'Information and documentation you give us about your business activities, including communications with you and people within your business.',
       sources: ['SUBJECT'],
+      // Nobody has to enquire, deal with us or attend: giving it is voluntary (the source does not say otherwise).
+      requirement: 'VOLUNTARY',
     },
     {
       key: 'research',
@@ -142,6 +160,8 @@ export const cloudOfficer: DemoTenant = {
       description:
         'Information you give us when you attend our events or webinars, whether hosted by us or a third party, including when you register or give feedback. It may include sensitive personal information, such as dietary requirements.',
       sources: ['SUBJECT'],
+      // Nobody has to enquire, deal with us or attend: giving it is voluntary (the source does not say otherwise).
+      requirement: 'VOLUNTARY',
     },
     {
       key: 'newsletter',
@@ -175,7 +195,7 @@ export const cloudOfficer: DemoTenant = {
         'Information you choose to give us for equal opportunities monitoring. It is not made available to any staff outside our recruitment team, including hiring managers, in a way which can identify you.',
       sources: ['SUBJECT'],
       requirement: 'VOLUNTARY',
-      consequenceOfNotProviding: 'None: it will not affect your application.',
+      consequenceOfNotProviding: 'It will not affect your application.',
     },
     {
       key: 'cctv',
@@ -225,7 +245,7 @@ export const cloudOfficer: DemoTenant = {
       },
       country: 'US',
       service: 'Website analytics: helps us improve and optimise our website.',
-      safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
+      safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'UK_ADDENDUM'],
       transferDetails: US_TRANSFER,
       dataCategories: ['technical', 'visit'],
     },
@@ -243,7 +263,7 @@ export const cloudOfficer: DemoTenant = {
       },
       country: 'US',
       service: 'Website analytics: helps us improve and optimise our website.',
-      safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
+      safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'UK_ADDENDUM'],
       transferDetails: US_TRANSFER,
       dataCategories: ['technical', 'visit'],
     },
@@ -261,7 +281,7 @@ export const cloudOfficer: DemoTenant = {
       },
       country: 'US',
       service: 'Website analytics: helps us improve and optimise our website.',
-      safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
+      safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'UK_ADDENDUM'],
       transferDetails: US_TRANSFER,
       dataCategories: ['technical', 'visit'],
     },
@@ -279,7 +299,7 @@ export const cloudOfficer: DemoTenant = {
       },
       country: 'US',
       service: 'Website hosting: maintains and hosts our website.',
-      safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'DATA_PRIVACY_FRAMEWORK'],
+      safeguards: ['STANDARD_CONTRACTUAL_CLAUSES', 'UK_ADDENDUM'],
       transferDetails: US_TRANSFER,
       dataCategories: ['technical', 'visit'],
     },
@@ -369,7 +389,7 @@ export const cloudOfficer: DemoTenant = {
       recipients: ['staff', 'group', 'aws'],
       retention: {
         period: { amount: 12, unit: 'MONTHS', trigger: 'COLLECTION' },
-        criteria: `Then deleted automatically. ${LONGER_WHERE_NEEDED}`,
+        criteria: 'Then deleted automatically.',
       },
     },
     {
@@ -383,7 +403,7 @@ export const cloudOfficer: DemoTenant = {
       recipients: ['staff', 'group', 'google-analytics', 'hubspot', 'salesforce'],
       retention: {
         period: { amount: 12, unit: 'MONTHS', trigger: 'COLLECTION' },
-        criteria: `Then deleted automatically. ${LONGER_WHERE_NEEDED}`,
+        criteria: 'Then deleted automatically.',
       },
     },
     {
@@ -397,7 +417,7 @@ export const cloudOfficer: DemoTenant = {
       recipients: ['staff', 'group', 'google-analytics', 'hubspot', 'salesforce'],
       retention: {
         period: { amount: 12, unit: 'MONTHS', trigger: 'COLLECTION' },
-        criteria: `Then deleted automatically. ${LONGER_WHERE_NEEDED}`,
+        criteria: 'Then deleted automatically.',
       },
     },
     // Prospective clients and suppliers
@@ -412,7 +432,7 @@ export const cloudOfficer: DemoTenant = {
       recipients: ['staff', 'group', 'crm', 'telephony', 'broadband', 'buyers', 'legal-proceedings', 'required-by-law'],
       retention: {
         period: { amount: 12, unit: 'MONTHS', trigger: 'END_OF_ENQUIRY' },
-        criteria: `If we do not enter into a contract. ${LONGER_WHERE_NEEDED}`,
+        criteria: 'This applies if we do not enter into a contract.',
       },
     },
     {
@@ -435,7 +455,7 @@ export const cloudOfficer: DemoTenant = {
       audiences: ['prospects'],
       dataCategories: ['contact', 'business', 'research'],
       recipients: ['staff', 'group', 'crm'],
-      retention: { period: { amount: 12, unit: 'MONTHS', trigger: 'END_OF_ENQUIRY' }, criteria: LONGER_WHERE_NEEDED },
+      retention: { period: { amount: 12, unit: 'MONTHS', trigger: 'END_OF_ENQUIRY' } },
     },
     {
       key: 'service-improvement',
@@ -445,7 +465,7 @@ export const cloudOfficer: DemoTenant = {
       audiences: ['prospects'],
       dataCategories: ['business', 'events'],
       recipients: ['staff', 'group'],
-      retention: { period: { amount: 12, unit: 'MONTHS', trigger: 'END_OF_ENQUIRY' }, criteria: LONGER_WHERE_NEEDED },
+      retention: { period: { amount: 12, unit: 'MONTHS', trigger: 'END_OF_ENQUIRY' } },
     },
     {
       key: 'marketing',
@@ -459,7 +479,7 @@ export const cloudOfficer: DemoTenant = {
       audiences: ['prospects'],
       dataCategories: ['contact', 'newsletter'],
       recipients: ['staff', 'crm'],
-      retention: { period: { amount: 12, unit: 'MONTHS', trigger: 'END_OF_ENQUIRY' }, criteria: LONGER_WHERE_NEEDED },
+      retention: { period: { amount: 12, unit: 'MONTHS', trigger: 'END_OF_ENQUIRY' } },
     },
     {
       key: 'events',
@@ -469,7 +489,7 @@ export const cloudOfficer: DemoTenant = {
       audiences: ['prospects', 'others'],
       dataCategories: ['contact', 'events'],
       recipients: ['staff', 'event-partners', 'crm'],
-      retention: { period: { amount: 12, unit: 'MONTHS', trigger: 'END_OF_ENQUIRY' }, criteria: LONGER_WHERE_NEEDED },
+      retention: { period: { amount: 12, unit: 'MONTHS', trigger: 'END_OF_ENQUIRY' } },
     },
     {
       key: 'suppression-list',
@@ -553,7 +573,7 @@ export const cloudOfficer: DemoTenant = {
       audiences: ['others'],
       dataCategories: ['contact', 'research', 'social'],
       recipients: ['staff', 'group', 'crm', 'telephony', 'broadband', 'buyers', 'legal-proceedings', 'required-by-law'],
-      retention: { period: { amount: 12, unit: 'MONTHS', trigger: 'END_OF_ENQUIRY' }, criteria: LONGER_WHERE_NEEDED },
+      retention: { period: { amount: 12, unit: 'MONTHS', trigger: 'END_OF_ENQUIRY' } },
     },
     // Applicants and other third parties who visit our offices
     {
@@ -564,7 +584,7 @@ export const cloudOfficer: DemoTenant = {
       audiences: ['applicants', 'others'],
       dataCategories: ['cctv'],
       recipients: ['staff'],
-      retention: { criteria: `As long as the other information we hold about you (see above). ${LONGER_WHERE_NEEDED}` },
+      retention: { criteria: 'As long as the other information we hold about you (see above).' },
     },
     // Every section of the policy ends with these two uses of "this information": one pair per kind of dealing,
     // so that each purpose covers only data its audiences actually give.
@@ -578,9 +598,7 @@ export const cloudOfficer: DemoTenant = {
         audiences: d.audiences,
         dataCategories: d.dataCategories,
         recipients: [...d.staff, 'legal-proceedings', 'required-by-law'],
-        retention: {
-          criteria: `As long as we keep the information for the purpose it was collected for. ${LONGER_WHERE_NEEDED}`,
-        },
+        retention: { criteria: 'As long as we keep the information for the purpose it was collected for.' },
       },
       {
         key: `law-${d.key}`,
@@ -633,10 +651,11 @@ export const cloudOfficer: DemoTenant = {
       title: 'Further rights',
       body:
         'You also have the right to:\n\n' +
-        '- prevent processing that is likely to cause damage or distress to you, and seek compensation from us for any damage caused to you by our breaching data protection laws;\n' +
-        '- be notified of a personal data breach which is likely to result in a high risk to your rights and freedoms.\n\n' +
-        'Your right to data portability does not apply unless you are a subscriber to our services. We may need certain personal information to provide the services and information you ask for, so changes to your preferences, or restrictions you ask us to make on how we use personal information, may affect what we can provide.',
+        '- claim compensation from us for material or non-material damage you suffer because we breach data protection law (Art. 82 UK GDPR);\n' +
+        '- be told without undue delay of a personal data breach which is likely to result in a high risk to your rights and freedoms (Art. 34 UK GDPR).\n\n' +
+        'We may need certain personal information to provide the services and information you ask for, so changes to your preferences, or restrictions you ask us to make on how we use personal information, may affect what we can provide.',
     },
+    { section: 'RETENTION', title: null, body: LONGER_WHERE_NEEDED },
     {
       section: 'SECURITY',
       title: null,
@@ -647,7 +666,9 @@ export const cloudOfficer: DemoTenant = {
   ],
 
   publication: {
-    effectiveDate: '2020-01-10',
-    changeSummary: 'Cloud Officer’s privacy policy (last updated 10 January 2020) as structured data.',
+    // The date it was modelled: the text's own date (10 January 2020) precedes every transfer instrument it names.
+    effectiveDate: '2026-11-22',
+    changeSummary:
+      'Cloud Officer’s privacy policy (last updated 10 January 2020) as structured data, read against the law in force today.',
   },
 };

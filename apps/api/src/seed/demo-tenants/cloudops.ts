@@ -9,6 +9,11 @@ import type { DemoTenant } from './demo-tenant.js';
  * bases, each becomes its own purpose; where it relies on the policy's general transfer rule ("standard contractual
  * clauses with the provider") rather than saying so itself (reCAPTCHA, Zapier, Pipedrive, AWS), the recipient
  * carries standard contractual clauses. AWS's and Zapier's legal entities and AWS's address are the companies' own.
+ *
+ * Zoom processes meeting data on our instructions under a data processing agreement: a processor. The text's
+ * exception, that Zoom may analyse user data for service and security purposes and use it for its own marketing,
+ * is use for Zoom's own purposes, which a processor may not make (GDPR Art. 28(10)): for that use Zoom is an
+ * independent controller, so it is a second recipient with that role.
  */
 
 const OPTIMISED_OFFERING =
@@ -17,6 +22,16 @@ const OPTIMISED_OFFERING =
 /** The policy's general storage rule, which most sections repeat. */
 const AS_LONG_AS_NEEDED =
   'Only as long as required by the purpose of the processing; longer where we still need the data to pursue our rights or for our other legitimate interests, or where the law requires us to keep it (for example record-keeping under tax law).';
+
+const ZOOM_ADDRESS = {
+  streetAddress: '55 Almaden Boulevard, 6th Floor',
+  locality: 'San Jose',
+  region: 'CA',
+  postalCode: '95113',
+  country: 'US',
+};
+const ZOOM_TRANSFER =
+  'We have a contract based on the EU standard contractual clauses with Zoom, in which it guarantees to protect your data in compliance with the GDPR.';
 
 const GOOGLE_IRELAND = {
   streetAddress: 'Gordon House, Barrow Street',
@@ -40,6 +55,12 @@ export const cloudOps: DemoTenant = {
   },
   settings: {
     securityMeasures: ['ENCRYPTION_IN_TRANSIT', 'PSEUDONYMISATION'],
+    // Answers behind statements of absence: Google "may transfer [data] to countries outside of the EU, in
+    // particular to the USA"; information is provided "free of charge"; no automated decisions are described.
+    automatedDecisionMaking: false,
+    internationalTransfers: true,
+    disclosesPersonalData: true,
+    rightsRequestsFreeOfCharge: true,
     changeNotice:
       'If factual or legal reasons compel us to amend this privacy policy, we will update this page accordingly. This will not change the consent you have given.',
   },
@@ -85,6 +106,8 @@ export const cloudOps: DemoTenant = {
       description:
         'Usage information (for example visited websites or parts, duration of visit, interest in services), content data (for example data, text, images, sounds and videos you enter or upload) and meta data (for example identity of your device, location and IP address).',
       sources: ['SUBJECT', 'AUTOMATIC'],
+      // "All data that you enter in our website is provided voluntarily"
+      requirement: 'VOLUNTARY',
     },
     {
       key: 'server-logs',
@@ -99,6 +122,8 @@ export const cloudOps: DemoTenant = {
       description:
         'What you give us when you contact us by mail, fax, phone, messenger or a contact form, or ask for an offer: for example name, contact information and the content of your request.',
       sources: ['SUBJECT'],
+      // "All data that you enter in our website is provided voluntarily"
+      requirement: 'VOLUNTARY',
     },
     {
       key: 'return-call',
@@ -106,12 +131,16 @@ export const cloudOps: DemoTenant = {
       description:
         'Your first name (so we can address you personally), your phone number (so we can call you) and your e-mail address (so we can confirm your request).',
       sources: ['SUBJECT'],
+      // "All data that you enter in our website is provided voluntarily"
+      requirement: 'VOLUNTARY',
     },
     {
       key: 'appointments',
       name: 'Appointment data',
       description: 'The data requested in the Pipedrive appointment form, and your IP address at the time of entry.',
       sources: ['SUBJECT', 'AUTOMATIC'],
+      // "All data that you enter in our website is provided voluntarily"
+      requirement: 'VOLUNTARY',
     },
     {
       key: 'meetings',
@@ -119,6 +148,8 @@ export const cloudOps: DemoTenant = {
       description:
         'Contractual data (such as name and e-mail), usage data (such as the browser used, visited websites, duration of the visit, referrer URL and IP address) and content data (audio and video communication and recordings, chat protocols, shared screen content).',
       sources: ['SUBJECT', 'AUTOMATIC'],
+      // "All data that you enter in our website is provided voluntarily"
+      requirement: 'VOLUNTARY',
     },
     {
       key: 'analytics',
@@ -243,20 +274,26 @@ export const cloudOps: DemoTenant = {
       name: 'Zoom',
       role: 'PROCESSOR',
       legalEntity: 'Zoom Video Communications, Inc.',
-      address: {
-        streetAddress: '55 Almaden Boulevard, 6th Floor',
-        locality: 'San Jose',
-        region: 'CA',
-        postalCode: '95113',
-        country: 'US',
-      },
+      address: ZOOM_ADDRESS,
       country: 'US',
       service:
-        'Video conferences, audio conferences, webinars and other online meetings. Neither we nor Zoom pass your data to third parties, except for analysing user data for service and security purposes and for Zoom’s own marketing purposes.',
+        'Video conferences, audio conferences, webinars and other online meetings, under a data processing agreement that obliges it to follow our instructions.',
       safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'],
-      transferDetails:
-        'We have a contract based on the EU standard contractual clauses with Zoom, in which it guarantees to protect your data in compliance with the GDPR.',
+      transferDetails: ZOOM_TRANSFER,
       privacyPolicyUrl: 'https://zoom.us/privacy',
+      dataCategories: ['meetings'],
+    },
+    {
+      key: 'zoom-own-purposes',
+      name: 'Zoom, for its own purposes',
+      role: 'INDEPENDENT_CONTROLLER',
+      legalEntity: 'Zoom Video Communications, Inc.',
+      address: ZOOM_ADDRESS,
+      country: 'US',
+      service:
+        'Zoom may also analyse user data for service and security purposes, and use it for its own marketing purposes, under its own terms (https://zoom.us/terms) and privacy policy (https://zoom.us/privacy). Otherwise, neither we nor Zoom pass your data to third parties.',
+      safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'],
+      transferDetails: ZOOM_TRANSFER,
       dataCategories: ['meetings'],
     },
     {
@@ -320,8 +357,7 @@ export const cloudOps: DemoTenant = {
       description:
         'We combine usage data only as far as necessary for billing; otherwise only pseudonymously, and only as long as you have not objected. You can send us your objection at any time.',
       legalBasis: 'LEGITIMATE_INTERESTS',
-      legitimateInterest:
-        'Our legitimate interest in analysing, optimising and securing the offers on our website, and in analysing your use of it.',
+      legitimateInterest: 'Analysing, optimising and securing the offers on our website, and analysing your use of it.',
       audiences: ['visitors'],
       dataCategories: ['usage'],
       recipients: ['aws'],
@@ -423,7 +459,7 @@ export const cloudOps: DemoTenant = {
       legalBasis: 'CONTRACT',
       audiences: ['participants'],
       dataCategories: ['meetings'],
-      recipients: ['zoom'],
+      recipients: ['zoom', 'zoom-own-purposes'],
       retention: {
         criteria:
           'As long as necessary to perform the contract, to pursue our legal rights or for our other legitimate interests, or as long as the law requires us to keep it.',
@@ -436,7 +472,7 @@ export const cloudOps: DemoTenant = {
       legalBasis: 'CONSENT',
       audiences: ['participants'],
       dataCategories: ['meetings'],
-      recipients: ['zoom'],
+      recipients: ['zoom', 'zoom-own-purposes'],
       retention: { criteria: 'As long as necessary for the purposes of your consent.' },
     },
     {

@@ -28,6 +28,12 @@ export const cloudSentric: DemoTenant = {
   settings: {
     rightsContactChannel: 'raise a support ticket within the customer portal',
     securityMeasures: ['ACCESS_CONTROL'],
+    // Answers behind statements of absence, from the source: "As CloudSentric is a UK only based organisation the
+    // data is held in the UK only"; it describes no automated decisions. Its "prescribed fee" for access is the
+    // repealed Data Protection Act 1998's, so the fee question stays unanswered rather than restated.
+    automatedDecisionMaking: false,
+    internationalTransfers: false,
+    disclosesPersonalData: true,
     changeNotice:
       'We may update this policy from time to time, as part of our commitment to compliance with data privacy requirements and to reflect changes in our operating procedures, and will post the revised policy on our website.',
     policyUrl: 'http://www.CloudSentric.com/company/privacy-policy',
@@ -60,6 +66,9 @@ export const cloudSentric: DemoTenant = {
       description:
         'Company name, company size and sector; individual contact names and job titles for delivery, installation, support and billing; postal address; telephone and fax numbers; e-mail addresses.',
       sources: ['SUBJECT', 'THIRD_PARTY'],
+      // "CloudSentric needs certain personal data to enable it to provide its products and services"
+      requirement: 'CONTRACTUAL',
+      consequenceOfNotProviding: 'Without it, we cannot provide our products and services to you.',
       sourceDetails: 'resellers who pass on personal data to CloudSentric about end users',
     },
     {
@@ -92,6 +101,7 @@ export const cloudSentric: DemoTenant = {
       key: 'departments',
       name: 'Our internal departments',
       role: 'CATEGORY',
+      country: 'GB', // "the data is held in the UK only"
       service:
         'Sales and support departments, to fulfil sales and support obligations, and finance departments, to enable invoicing.',
       dataCategories: ['contact', 'network', 'credit'],
@@ -100,6 +110,7 @@ export const cloudSentric: DemoTenant = {
       key: 'contractors',
       name: 'Our service contractors',
       role: 'CATEGORY',
+      country: 'GB', // "the data is held in the UK only"
       service:
         'Third parties we have contracted with to help provide services to our customers, such as delivery, installation and systems support services.',
       dataCategories: ['contact', 'network'],
@@ -108,6 +119,7 @@ export const cloudSentric: DemoTenant = {
       key: 'law-enforcement',
       name: 'Law enforcement agencies',
       role: 'CATEGORY',
+      country: 'GB', // "the data is held in the UK only"
       service:
         'We cooperate with law enforcement agencies on allegations of abuse or violation of system or network security, as set out in the applicable Acceptable Use Policy.',
       dataCategories: ['contact', 'network'],
@@ -116,6 +128,7 @@ export const cloudSentric: DemoTenant = {
       key: 'required-by-law',
       name: 'Recipients required by law',
       role: 'CATEGORY',
+      country: 'GB', // "the data is held in the UK only"
       service: 'Where CloudSentric is under an obligation by law to disclose personal data.',
     },
   ],

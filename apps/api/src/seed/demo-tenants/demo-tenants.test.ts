@@ -4,19 +4,24 @@ import { describe, expect, it } from 'vitest';
 import {
   JURISDICTION_INFO,
   LEGAL_BASIS_REFERENCE,
+  transferInstrumentsNotInForce,
   type Address,
   type PolicySnapshot,
   type Right,
 } from '@noticeboard/domain';
+import { RENDER_LANGUAGES, renderPolicy } from '@noticeboard/policy-render';
 import type { RequestContext } from '../../context/request-context.js';
 import { inTransaction } from '../../db/request-transaction.js';
 import { createLogger } from '../../logger.js';
 import { AuthService } from '../../modules/auth/auth.service.js';
 import { seed, testDataSource, type AgencySeed } from '../../test/seed.js';
+import { graphql } from '../../test/graphql.js';
 import { factsMissing, type DemoFacts } from './facts.js';
 import { DEMO_TENANTS, loadDemoTenant, type DemoTenant } from './index.js';
 
-const DRAFT = `{ policyDraft { snapshot problems { path code message } rights { right grants { reference } } } }`;
+const DRAFT = graphql(
+  `{ policyDraft { snapshot problems { path code message } rights { right grants { reference } } } }`,
+);
 const logger = createLogger('silent');
 const config = { sessionTtlHours: 1, production: false, publicUrl: 'http://localhost:4000' };
 
@@ -91,7 +96,7 @@ describe.each(DEMO_TENANTS.map((demo) => [demo.profile.slug, demo] as const))('t
     const { tenantId } = await asOwner(agency, (ctx) => loadDemoTenant(ctx, demo, { slug }));
 
     const { policyDraft } = await agency.owner.inTenant(tenantId).gql(DRAFT);
-    const snapshot = policyDraft.snapshot as PolicySnapshot;
+    const snapshot = policyDraft.snapshot as unknown as PolicySnapshot;
     expect(policyDraft.problems).toEqual([]);
     expect(snapshot.controller).toMatchObject({
       slug,
@@ -126,8 +131,39 @@ describe.each(DEMO_TENANTS.map((demo) => [demo.profile.slug, demo] as const))('t
     }
 
     expect(factsMissing(proxyText(snapshot, policyDraft.rights), factsOf(demo))).toEqual([]);
+    // Every transfer instrument the version names applies on its effective date (issue 17).
+    expect(transferInstrumentsNotInForce(snapshot, demo.publication.effectiveDate)).toEqual([]);
+
+    for (const language of RENDER_LANGUAGES) {
+      const { text } = renderPolicy(snapshot, { language, effectiveDate: demo.publication.effectiveDate, version: 1 });
+      expect(counselFindings(text), language).toEqual([]);
+    }
   });
 });
+
+/**
+ * What a privacy lawyer found in the demo tenants' renderings (issue 17) that came from the demo data: each
+ * finding that is back, by name.
+ */
+function counselFindings(text: string): string[] {
+  const found: string[] = [];
+  // The Data Protection Act 1998's right, repealed; the UK GDPR's rights to object and to restriction replace it.
+  if (/damage or distress/i.test(text)) found.push('right to prevent processing likely to cause damage or distress');
+  // Art. 20(1) GDPR: portability follows the legal basis, not whether someone is a subscriber.
+  if (/portability does not apply unless/i.test(text)) found.push('portability limited to subscribers');
+  // A statement that holds for every retention period is said once, not in each row.
+  if (text.split('(including prospective legal proceedings), we keep it').length > 2) found.push('legal hold repeated');
+  // A consequence text starting with a label of its own after "If you do not provide it:".
+  if (/:\s*None:/.test(text)) found.push('"None:" after the consequence label');
+  // A legitimate interest whose text repeats the label printed before it.
+  if (
+    /(Our legitimate interest|Unser berechtigtes Interesse|Notre intérêt légitime)\s?: Our legitimate interest/i.test(
+      text,
+    )
+  )
+    found.push('legitimate interest labelled twice');
+  return found;
+}
 
 describe('loadDemoTenant', () => {
   const [demo] = DEMO_TENANTS as [DemoTenant];
@@ -142,7 +178,9 @@ describe('loadDemoTenant', () => {
     });
     expect(scopes.after).toEqual(scopes.before);
     expect(scopes.before.tenantId).toBeNull();
-    const { tenant } = await agency.owner.gql(`query ($id: ID!) { tenant(id: $id) { slug } }`, { id: scopes.tenantId });
+    const { tenant } = await agency.owner.gql(graphql(`query ($id: ID!) { tenant(id: $id) { slug } }`), {
+      id: scopes.tenantId,
+    });
     expect(tenant.slug).toBe(slug);
   });
 
@@ -200,5 +238,19 @@ describe('the demo data modules', () => {
       }
       expect(demo.publication.effectiveDate).toMatch(/^\d{4}-\d{2}-\d{2}$/);
     }
+  });
+
+  it('model a processor’s use of the data for its own purposes as an independent controller (GDPR Art. 28(10))', () => {
+    for (const demo of DEMO_TENANTS) {
+      for (const r of demo.recipients.filter((x) => x.role === 'PROCESSOR')) {
+        expect(r.service ?? '', `${demo.profile.slug}: ${r.key}`).not.toMatch(/\bown (marketing|purposes)\b/i);
+      }
+    }
+    const cloudOps = DEMO_TENANTS.find((d) => d.profile.slug === 'cloudops')!;
+    expect(cloudOps.recipients.find((r) => r.key === 'zoom-own-purposes')).toMatchObject({
+      role: 'INDEPENDENT_CONTROLLER',
+      legalEntity: 'Zoom Video Communications, Inc.',
+      service: expect.stringContaining('its own marketing purposes'),
+    });
   });
 });

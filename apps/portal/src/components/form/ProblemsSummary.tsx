@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { unplaced } from '../../lib/errors.js';
 import { sentence } from '../../lib/format.js';
 import type { Outcome } from './use-submit.js';
@@ -26,11 +27,18 @@ export function ProblemsSummary({ outcome, shown }: { outcome: Outcome; shown: r
   );
 }
 
-/** A failure with no fields to mark (a dialog's confirm button, a list's buttons), as an alert; nothing without one. */
-export function FailureNotice({ message }: { message: string | null | undefined }) {
+/**
+ * A failure with no fields to mark (a dialog's confirm button, a list's buttons, a sign-in form), as an alert; nothing
+ * without one. With `focus`, the alert takes the focus each time it says something new.
+ */
+export function FailureNotice({ message, focus }: { message: string | null | undefined; focus?: boolean }) {
+  const ref = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    if (focus && message) ref.current?.focus();
+  }, [focus, message]);
   if (!message) return null;
   return (
-    <div className="notice notice-error" role="alert">
+    <div className="notice notice-error" role="alert" ref={ref} tabIndex={focus ? -1 : undefined}>
       <p>{message}</p>
     </div>
   );

@@ -187,6 +187,47 @@ export function CountryField(props: Omit<SelectProps, 'options'>) {
   return <SelectField emptyLabel="Choose a country" {...props} options={options} />;
 }
 
+/**
+ * A fieldset with a legend, a hint and the API's problems for what it groups (checkboxes, radio buttons, the answers
+ * to several questions), wired for screen readers. `errorText` is said instead of the problems' own words (e.g. to
+ * point at the controls inside, which show theirs).
+ */
+export function FieldGroup({
+  legend,
+  hint,
+  problems,
+  errorText,
+  className = 'field',
+  children,
+}: {
+  legend: ReactNode;
+  hint?: ReactNode;
+  problems?: readonly Problem[] | undefined;
+  errorText?: string;
+  className?: string;
+  children: ReactNode;
+}) {
+  const id = useId();
+  const invalid = !!problems?.length;
+  const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
+  return (
+    <fieldset className={`${className}${invalid ? ' field-invalid' : ''}`} aria-describedby={describedBy}>
+      <legend>{legend}</legend>
+      {hint ? (
+        <p className="hint" id={`${id}-hint`}>
+          {hint}
+        </p>
+      ) : null}
+      {children}
+      {invalid ? (
+        <p className="field-error" id={`${id}-error`}>
+          {errorText ?? problemText(problems!)}
+        </p>
+      ) : null}
+    </fieldset>
+  );
+}
+
 /** A group of checkboxes sharing one name (a list in the API), in a fieldset with a legend. */
 export function CheckboxGroup({
   name,
@@ -209,17 +250,9 @@ export function CheckboxGroup({
   problems?: readonly Problem[] | undefined;
   emptyText?: ReactNode;
 }) {
-  const id = useId();
   const invalid = !!problems?.length;
-  const describedBy = [hint ? `${id}-hint` : '', invalid ? `${id}-error` : ''].filter(Boolean).join(' ') || undefined;
   return (
-    <fieldset className={`field${invalid ? ' field-invalid' : ''}`} aria-describedby={describedBy}>
-      <legend>{legend}</legend>
-      {hint ? (
-        <p className="hint" id={`${id}-hint`}>
-          {hint}
-        </p>
-      ) : null}
+    <FieldGroup legend={legend} hint={hint} problems={problems}>
       {options.length === 0 ? (
         <p className="muted small">{emptyText ?? 'Nothing to choose yet.'}</p>
       ) : (
@@ -244,12 +277,56 @@ export function CheckboxGroup({
           ))}
         </div>
       )}
-      {invalid ? (
-        <p className="field-error" id={`${id}-error`}>
-          {problemText(problems!)}
-        </p>
-      ) : null}
-    </fieldset>
+    </FieldGroup>
+  );
+}
+
+/**
+ * Radio buttons sharing one name, in a fieldset with a legend. Each option is `[value, text]`, or
+ * `[value, text, description]` for choices that need explaining (roles), shown one under the other.
+ */
+export function RadioGroup({
+  name,
+  legend,
+  hint,
+  options,
+  defaultValue,
+  problems,
+  className,
+}: {
+  name: string;
+  legend: ReactNode;
+  hint?: ReactNode;
+  options: readonly (readonly [value: string, text: ReactNode, description?: ReactNode])[];
+  defaultValue?: string | null | undefined;
+  problems?: readonly Problem[] | undefined;
+  /** A class for the fieldset in place of `field`. */
+  className?: string;
+}) {
+  return (
+    <FieldGroup legend={legend} hint={hint} problems={problems} className={className}>
+      <div className="role-options">
+        {options.map(([value, text, description]) => {
+          const input = (
+            <input type="radio" name={name} value={value} defaultChecked={value === (defaultValue ?? '')} />
+          );
+          return description === undefined ? (
+            <label key={value} className="checkbox">
+              {input}
+              {text}
+            </label>
+          ) : (
+            <label key={value} className="role-option">
+              {input}
+              <span>
+                <strong>{text}</strong>
+                <span className="muted small"> — {description}</span>
+              </span>
+            </label>
+          );
+        })}
+      </div>
+    </FieldGroup>
   );
 }
 
@@ -426,6 +503,31 @@ export function SubmitButton({ busy, label, busyLabel }: { busy: boolean; label:
   );
 }
 
+/** A password being chosen (at least 10 characters), for the browser to offer a strong one. */
+export function NewPasswordField({
+  name,
+  label,
+  problems,
+}: {
+  name: string;
+  label: string;
+  problems: readonly Problem[] | undefined;
+}) {
+  return (
+    <TextField
+      name={name}
+      label={label}
+      hint="At least 10 characters."
+      type="password"
+      autoComplete="new-password"
+      required
+      markRequired={false}
+      minLength={10}
+      problems={problems}
+    />
+  );
+}
+
 /** The current password (with `current`), a new one and the new one again, named as the account mutations take them. */
 export function PasswordFields({
   current,
@@ -447,17 +549,7 @@ export function PasswordFields({
           problems={problems('currentPassword')}
         />
       ) : null}
-      <TextField
-        name="newPassword"
-        label="New password"
-        hint="At least 10 characters."
-        type="password"
-        autoComplete="new-password"
-        required
-        markRequired={false}
-        minLength={10}
-        problems={problems('newPassword')}
-      />
+      <NewPasswordField name="newPassword" label="New password" problems={problems('newPassword')} />
       <TextField
         name="repeatPassword"
         label="Repeat new password"
@@ -468,5 +560,38 @@ export function PasswordFields({
         problems={problems('repeatPassword')}
       />
     </>
+  );
+}
+
+/**
+ * A yes/no question whose answer the policy states: "Not answered" (null) is a choice of its own, so a statement
+ * such as "we do not …" is only ever made from an explicit no. Read with `formReader(…).answer(name)`.
+ */
+export function AnswerField({
+  name,
+  label,
+  hint,
+  defaultValue,
+  problems,
+}: {
+  name: string;
+  label: string;
+  hint?: string;
+  defaultValue: boolean | null | undefined;
+  problems?: readonly Problem[];
+}) {
+  return (
+    <SelectField
+      name={name}
+      label={label}
+      hint={hint}
+      emptyLabel="Not answered"
+      options={[
+        ['yes', 'Yes'],
+        ['no', 'No'],
+      ]}
+      defaultValue={defaultValue === true ? 'yes' : defaultValue === false ? 'no' : ''}
+      problems={problems}
+    />
   );
 }

@@ -80,6 +80,13 @@ export function formReader(form: HTMLFormElement | FormData) {
     /** An address that must be given: blanks go to the API, which names each missing line. */
     requiredAddress: (prefix: string) => addressParts(prefix),
     has: (name: string) => data.has(name),
+    /** An explicit yes/no answer from an `AnswerField`: true, false, or null when not answered. */
+    answer: (name: string): boolean | null => {
+      const value = text(name);
+      if (value === '') return null;
+      if (value === 'yes' || value === 'no') return value === 'yes';
+      throw new FormValueError([notAChoice(name, value)]);
+    },
   };
 }
 

@@ -2,13 +2,17 @@
 export { choiceOf, choiceOrNull, formReader, FormValueError, type Choices, type FormReader } from './form-reader.js';
 export {
   AddressFields,
+  AnswerField,
   Checkbox,
   CheckboxGroup,
   CountryField,
   Field,
+  FieldGroup,
   FormActions,
+  NewPasswordField,
   optionsOf,
   PasswordFields,
+  RadioGroup,
   SelectField,
   SubmitButton,
   TextField,

@@ -106,12 +106,17 @@ export function useSubmit() {
           setOutcome(outcomeOfError(error));
         });
       },
-    /** Runs a mutation whose result union may carry problems (shown at their fields), then `then` when it saved. */
+    /**
+     * Runs a mutation whose result union may carry problems (shown at their fields), then `then` when it saved, with
+     * what it answered.
+     */
     save: async <T extends { __typename: string }>(
       mutate: () => Promise<T | null | undefined>,
-      then: () => Promise<void> | void,
+      then: (result: T | null | undefined) => Promise<void> | void,
     ): Promise<void> => {
-      if (await run(() => outcomeOf(mutate, validationFailed))) await then();
+      const answer: { result?: T | null | undefined } = {};
+      const saved = await run(() => outcomeOf(async () => (answer.result = await mutate()), validationFailed));
+      if (saved) await then(answer.result);
     },
   };
 }

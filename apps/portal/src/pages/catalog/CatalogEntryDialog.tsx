@@ -1,11 +1,19 @@
 import { useMutation } from '@apollo/client/react';
-import { useState, type FormEvent } from 'react';
+import type { FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog.js';
-import { Field, FormActions, ProblemsSummary } from '../../components/form/index.js';
+import {
+  AddressFields,
+  CheckboxGroup,
+  FormActions,
+  formReader,
+  ProblemsSummary,
+  SelectField,
+  TextField,
+  useSubmit,
+} from '../../components/form/index.js';
 import { CREATE_CATALOG_ENTRY, UPDATE_CATALOG_ENTRY } from '../../graphql/catalog.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
-import { friendlyMessage, problemsByPath, problemsFromError, type Problem } from '../../lib/errors.js';
-import { RECIPIENT_ROLE_LABELS, SAFEGUARD_LABELS } from '../edit/policy-labels.js';
+import { options, RECIPIENT_ROLE_LABELS, SAFEGUARD_LABELS } from '../edit/policy-labels.js';
 import { entryInput } from './catalog-format.js';
 
 export type CatalogEntry = ResultOf<typeof CREATE_CATALOG_ENTRY>['createCatalogEntry'] & { __typename: 'CatalogEntry' };
@@ -26,14 +34,6 @@ const FIELDS = [
   'privacyPolicyUrl',
   'optOutUrl',
 ];
-
-/** Problems for a field and everything under it (e.g. `processingCountries.1`). */
-function under(byPath: Map<string, Problem[]>, path: string): Problem[] | undefined {
-  const found = [...byPath.entries()]
-    .filter(([p]) => p === path || p.startsWith(`${path}.`))
-    .flatMap(([, list]) => list);
-  return found.length ? found : undefined;
-}
 
 /** Creates an entry, or edits one (`entry`); the API's problems appear next to their fields. */
 export function CatalogEntryDialog({
@@ -63,73 +63,47 @@ function EntryForm({
   onCancel: () => void;
   onSaved: (entry: CatalogEntry, reached: Propagation[] | null) => void;
 }) {
-  const [create, created] = useMutation(CREATE_CATALOG_ENTRY);
-  const [update, updated] = useMutation(UPDATE_CATALOG_ENTRY);
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const byPath = problemsByPath(problems);
-  const busy = created.loading || updated.loading;
+  const [create] = useMutation(CREATE_CATALOG_ENTRY);
+  const [update] = useMutation(UPDATE_CATALOG_ENTRY);
+  const submit = useSubmit();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '');
+    const f = formReader(event.currentTarget);
     const input = entryInput({
-      name: text('name'),
-      role: text('role'),
-      service: text('service'),
-      legalEntity: text('legalEntity'),
-      streetAddress: text('streetAddress'),
-      locality: text('locality'),
-      postalCode: text('postalCode'),
-      region: text('region'),
-      addressCountry: text('addressCountry'),
-      country: text('country'),
-      processingCountries: text('processingCountries'),
-      safeguards: form.getAll('safeguards').map(String),
-      transferDetails: text('transferDetails'),
-      privacyPolicyUrl: text('privacyPolicyUrl'),
-      optOutUrl: text('optOutUrl'),
+      name: f.text('name'),
+      role: f.oneOf('role', RECIPIENT_ROLE_LABELS),
+      service: f.text('service'),
+      legalEntity: f.text('legalEntity'),
+      streetAddress: f.text('address.streetAddress'),
+      locality: f.text('address.locality'),
+      postalCode: f.text('address.postalCode'),
+      region: f.text('address.region'),
+      addressCountry: f.text('address.country'),
+      country: f.text('country'),
+      processingCountries: f.text('processingCountries'),
+      safeguards: f.allOf('safeguards', SAFEGUARD_LABELS),
+      transferDetails: f.text('transferDetails'),
+      privacyPolicyUrl: f.text('privacyPolicyUrl'),
+      optOutUrl: f.text('optOutUrl'),
     });
-    setProblems([]);
-    setFailure(null);
-    try {
-      if (entry) {
-        const { data } = await update({
-          variables: { input: { id: entry.id, ...input } },
-          refetchQueries: ['CatalogEntries'],
-          awaitRefetchQueries: true,
-        });
-        const result = data?.updateCatalogEntry;
+    const refetch = { refetchQueries: ['CatalogEntries'], awaitRefetchQueries: true };
+    await submit.save(
+      async () =>
+        entry
+          ? (await update({ variables: { input: { id: entry.id, ...input } }, ...refetch })).data?.updateCatalogEntry
+          : (await create({ variables: { input }, ...refetch })).data?.createCatalogEntry,
+      (result) => {
         if (result?.__typename === 'CatalogEntryUpdated')
           onSaved({ __typename: 'CatalogEntry', ...result.entry }, [...result.reached]);
-        else if (result?.__typename === 'ValidationFailed') setProblems([...result.problems]);
-      } else {
-        const { data } = await create({
-          variables: { input },
-          refetchQueries: ['CatalogEntries'],
-          awaitRefetchQueries: true,
-        });
-        const result = data?.createCatalogEntry;
-        if (result?.__typename === 'CatalogEntry') onSaved(result, null);
-        else if (result?.__typename === 'ValidationFailed') setProblems([...result.problems]);
-      }
-    } catch (error) {
-      const fromInput = problemsFromError(error);
-      if (fromInput.length) setProblems(fromInput);
-      else setFailure(friendlyMessage(error));
-    }
+        else if (result?.__typename === 'CatalogEntry') onSaved(result, null);
+      },
+    );
   };
 
-  const address = entry?.address;
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="form catalog-form" noValidate>
-      {failure ? (
-        <div className="notice notice-error" role="alert">
-          {failure}
-        </div>
-      ) : null}
-      <ProblemsSummary outcome={{ problems, failure: null }} shown={FIELDS} />
+    <form onSubmit={submit.onSubmit(onSubmit)} className="form catalog-form" noValidate>
+      <ProblemsSummary outcome={submit.outcome} shown={FIELDS} />
       {entry && entry.linkedTenants.length ? (
         <p className="notice notice-info">
           Saving changes the recipient in the draft of {entry.linkedTenants.length} client
@@ -137,151 +111,97 @@ function EntryForm({
         </p>
       ) : null}
       <div className="form-grid">
-        <Field label="Name" hint="As it appears in policies, e.g. the product name." problems={byPath.get('name')}>
-          {(p) => <input {...p} name="name" defaultValue={entry?.name ?? ''} autoComplete="off" required />}
-        </Field>
-        <Field label="Role" problems={byPath.get('role')}>
-          {(p) => (
-            <select {...p} name="role" defaultValue={entry?.role ?? 'PROCESSOR'}>
-              {Object.entries(RECIPIENT_ROLE_LABELS).map(([value, text]) => (
-                <option key={value} value={value}>
-                  {text}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
+        <TextField
+          name="name"
+          label="Name"
+          hint="As it appears in policies, e.g. the product name."
+          defaultValue={entry?.name}
+          required
+          markRequired={false}
+          problems={submit.at('name')}
+        />
+        <SelectField
+          name="role"
+          label="Role"
+          options={options.recipientRole}
+          defaultValue={entry?.role ?? 'PROCESSOR'}
+          problems={submit.at('role')}
+        />
       </div>
-      <Field
+      <TextField
+        name="service"
         label="Service"
         hint="What it does for the client, e.g. “website analytics”."
-        problems={byPath.get('service')}
-      >
-        {(p) => <input {...p} name="service" defaultValue={entry?.service ?? ''} autoComplete="off" />}
-      </Field>
-      <Field
+        defaultValue={entry?.service}
+        problems={submit.at('service')}
+      />
+      <TextField
+        name="legalEntity"
         label="Legal entity"
         hint="The company that processes the data, e.g. “Google Ireland Limited”."
-        problems={byPath.get('legalEntity')}
-      >
-        {(p) => <input {...p} name="legalEntity" defaultValue={entry?.legalEntity ?? ''} autoComplete="off" />}
-      </Field>
-      <fieldset className="field form-fieldset">
-        <legend>Address of the legal entity</legend>
-        <div className="form-grid">
-          <Field label="Street address" problems={byPath.get('address.streetAddress')}>
-            {(p) => (
-              <input {...p} name="streetAddress" defaultValue={address?.streetAddress ?? ''} autoComplete="off" />
-            )}
-          </Field>
-          <Field label="Town or city" problems={byPath.get('address.locality')}>
-            {(p) => <input {...p} name="locality" defaultValue={address?.locality ?? ''} autoComplete="off" />}
-          </Field>
-          <Field label="Postal code" problems={byPath.get('address.postalCode')}>
-            {(p) => <input {...p} name="postalCode" defaultValue={address?.postalCode ?? ''} autoComplete="off" />}
-          </Field>
-          <Field label="Region" problems={byPath.get('address.region')}>
-            {(p) => <input {...p} name="region" defaultValue={address?.region ?? ''} autoComplete="off" />}
-          </Field>
-          <Field
-            label="Address country"
-            hint="Two letters, e.g. IE"
-            problems={under(byPath, 'address.country') ?? byPath.get('address')}
-          >
-            {(p) => (
-              <input
-                {...p}
-                name="addressCountry"
-                defaultValue={address?.country ?? ''}
-                autoComplete="off"
-                maxLength={2}
-                className="field-narrow"
-              />
-            )}
-          </Field>
-        </div>
-      </fieldset>
+        defaultValue={entry?.legalEntity}
+        problems={submit.at('legalEntity')}
+      />
+      <AddressFields
+        prefix="address"
+        legend="Address of the legal entity"
+        className="field form-fieldset"
+        value={entry?.address}
+        problems={submit.at}
+        countryAs="text"
+        countryLabel="Address country"
+        countryHint="Two letters, e.g. IE"
+      />
       <div className="form-grid">
-        <Field
+        <TextField
+          name="country"
           label="Country"
           hint="Where the legal entity is established: two letters, e.g. US"
-          problems={byPath.get('country')}
-        >
-          {(p) => (
-            <input
-              {...p}
-              name="country"
-              defaultValue={entry?.country ?? ''}
-              autoComplete="off"
-              className="field-narrow"
-            />
-          )}
-        </Field>
-        <Field
+          defaultValue={entry?.country}
+          controlClassName="field-narrow"
+          problems={submit.at('country')}
+        />
+        <TextField
+          name="processingCountries"
           label="Processing countries"
           hint="Where it processes data, separated by commas, e.g. US, IN"
-          problems={under(byPath, 'processingCountries')}
-        >
-          {(p) => (
-            <input
-              {...p}
-              name="processingCountries"
-              defaultValue={entry?.processingCountries.join(', ') ?? ''}
-              autoComplete="off"
-            />
-          )}
-        </Field>
+          defaultValue={entry?.processingCountries.join(', ')}
+          problems={submit.under('processingCountries')}
+        />
       </div>
-      <fieldset
-        className={`field${under(byPath, 'safeguards') ? ' field-invalid' : ''}`}
-        aria-describedby={under(byPath, 'safeguards') ? 'catalog-safeguards-error' : undefined}
-      >
-        <legend>Transfer safeguards</legend>
-        <div className="checkbox-grid">
-          {Object.entries(SAFEGUARD_LABELS).map(([value, text]) => (
-            <label key={value} className="checkbox">
-              <input
-                type="checkbox"
-                name="safeguards"
-                value={value}
-                defaultChecked={entry?.safeguards.some((s) => s === value) ?? false}
-              />
-              {text}
-            </label>
-          ))}
-        </div>
-        {under(byPath, 'safeguards') ? (
-          <p className="field-error" id="catalog-safeguards-error">
-            {under(byPath, 'safeguards')!
-              .map((p) => p.message)
-              .join(' ')}
-          </p>
-        ) : null}
-      </fieldset>
-      <Field
+      <CheckboxGroup
+        name="safeguards"
+        legend="Transfer safeguards"
+        options={options.safeguard}
+        defaultValues={entry?.safeguards}
+        problems={submit.under('safeguards')}
+      />
+      <TextField
+        name="transferDetails"
         label="Transfer details"
         hint="Optional: more about the safeguards, e.g. where the clauses can be obtained."
-        problems={byPath.get('transferDetails')}
-      >
-        {(p) => <textarea {...p} name="transferDetails" rows={2} defaultValue={entry?.transferDetails ?? ''} />}
-      </Field>
+        multiline
+        rows={2}
+        defaultValue={entry?.transferDetails}
+        problems={submit.at('transferDetails')}
+      />
       <div className="form-grid">
-        <Field label="Privacy policy URL" problems={byPath.get('privacyPolicyUrl')}>
-          {(p) => (
-            <input
-              {...p}
-              name="privacyPolicyUrl"
-              type="url"
-              defaultValue={entry?.privacyPolicyUrl ?? ''}
-              autoComplete="off"
-            />
-          )}
-        </Field>
-        <Field label="Opt-out URL" problems={byPath.get('optOutUrl')}>
-          {(p) => <input {...p} name="optOutUrl" type="url" defaultValue={entry?.optOutUrl ?? ''} autoComplete="off" />}
-        </Field>
+        <TextField
+          name="privacyPolicyUrl"
+          label="Privacy policy URL"
+          type="url"
+          defaultValue={entry?.privacyPolicyUrl}
+          problems={submit.at('privacyPolicyUrl')}
+        />
+        <TextField
+          name="optOutUrl"
+          label="Opt-out URL"
+          type="url"
+          defaultValue={entry?.optOutUrl}
+          problems={submit.at('optOutUrl')}
+        />
       </div>
-      <FormActions busy={busy} saveLabel={entry ? 'Save changes' : 'Add to catalog'} onCancel={onCancel} />
+      <FormActions busy={submit.busy} saveLabel={entry ? 'Save changes' : 'Add to catalog'} onCancel={onCancel} />
     </form>
   );
 }

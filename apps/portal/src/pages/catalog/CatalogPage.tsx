@@ -1,18 +1,31 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useEffect, useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
-import { Dialog } from '../../components/Dialog.js';
-import { Field } from '../../components/form/index.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import {
+  CheckboxGroup,
+  DONE,
+  FormActions,
+  formReader,
+  outcomeOf,
+  problemsOutcome,
+  ProblemsSummary,
+  succeeded,
+  TextField,
+  useSubmit,
+  validationFailed,
+} from '../../components/form/index.js';
 import { Empty, Loading } from '../../components/States.js';
 import { CATALOG_ENTRIES, DELETE_CATALOG_ENTRY, REPUBLISH_TENANTS } from '../../graphql/catalog.operations.js';
 import { ME } from '../../graphql/operations.js';
-import { ErrorState, friendlyMessage, problemsByPath, type Problem } from '../../lib/errors.js';
+import { ErrorState } from '../../lib/errors.js';
 import { formatDate, label, today } from '../../lib/format.js';
 import { RECIPIENT_ROLE_LABELS, SAFEGUARD_LABELS } from '../edit/policy-labels.js';
 import { describeOutcome, outcomeTally, reachedTenants, type RepublishResult } from './catalog-format.js';
 import { CatalogEntryDialog, type CatalogEntry, type Propagation } from './CatalogEntryDialog.js';
 
 type Tenant = ReturnType<typeof reachedTenants>[number];
+const FIELDS = ['tenantIds', 'effectiveDate', 'changeSummary'];
 interface OutcomeRow {
   tenant: Tenant;
   kind: ReturnType<typeof describeOutcome>['kind'];
@@ -106,52 +119,38 @@ function EntryTenants({ entry, canSeeLinks }: { entry: CatalogEntry; canSeeLinks
 
 /** Chooses clients and publishes each one's draft as a new version; shows what happened to each. */
 function RepublishPanel({ tenants, preselected }: { tenants: Tenant[]; preselected: ReadonlySet<string> }) {
-  const [republish, { loading }] = useMutation(REPUBLISH_TENANTS);
+  const [republish] = useMutation(REPUBLISH_TENANTS);
   const [chosen, setChosen] = useState<Set<string>>(() => new Set(preselected));
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
+  const submit = useSubmit();
   const [outcomes, setOutcomes] = useState<OutcomeRow[] | null>(null);
-  const byPath = problemsByPath(problems);
 
   useEffect(() => {
     if (preselected.size) setChosen(new Set(preselected));
   }, [preselected]);
 
-  const toggle = (id: string, on: boolean) => {
-    const next = new Set(chosen);
-    if (on) next.add(id);
-    else next.delete(id);
-    setChosen(next);
-  };
-
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    setProblems([]);
-    setFailure(null);
+    const f = formReader(event.currentTarget);
     setOutcomes(null);
     if (!chosen.size) {
-      setProblems([{ path: 'tenantIds', code: 'REQUIRED', message: 'choose at least one client' }]);
+      submit.show(problemsOutcome({ path: 'tenantIds', code: 'REQUIRED', message: 'choose at least one client' }));
       return;
     }
-    try {
+    await submit.run(async () => {
       const { data } = await republish({
         variables: {
           input: {
             tenantIds: [...chosen],
-            effectiveDate: String(form.get('effectiveDate') ?? ''),
-            changeSummary: String(form.get('changeSummary') ?? ''),
+            effectiveDate: f.raw('effectiveDate'),
+            changeSummary: f.raw('changeSummary'),
           },
         },
       });
       const results = data?.republishTenants ?? [];
       // The summary and date are checked the same way for every client: their problems belong to the form.
       const refused = results.every((r) => r.result.__typename === 'ValidationFailed');
-      if (results.length && refused) {
-        const first = results[0]!.result as Extract<RepublishResult, { __typename: 'ValidationFailed' }>;
-        setProblems([...first.problems]);
-        return;
-      }
+      const first = validationFailed(results[0]?.result);
+      if (refused && first) return problemsOutcome(...first.problems);
       const byId = new Map(tenants.map((t) => [t.tenantId, t]));
       setOutcomes(
         results.map((r) => ({
@@ -159,12 +158,10 @@ function RepublishPanel({ tenants, preselected }: { tenants: Tenant[]; preselect
           ...describeOutcome(r.result as RepublishResult),
         })),
       );
-    } catch (error) {
-      setFailure(friendlyMessage(error));
-    }
+      return DONE;
+    });
   };
 
-  const tenantProblems = byPath.get('tenantIds');
   return (
     <section className="card" aria-labelledby="republish-heading">
       <h2 id="republish-heading">Republish clients</h2>
@@ -177,57 +174,40 @@ function RepublishPanel({ tenants, preselected }: { tenants: Tenant[]; preselect
           <p>Clients appear here once a recipient is added to their policy from the catalog.</p>
         </Empty>
       ) : (
-        <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-          {failure ? (
-            <div className="notice notice-error" role="alert">
-              {failure}
-            </div>
-          ) : null}
-          {problems.length ? (
-            <div className="notice notice-error" role="alert">
-              <p>Please correct the fields marked below.</p>
-            </div>
-          ) : null}
-          <fieldset
-            className={`field${tenantProblems ? ' field-invalid' : ''}`}
-            aria-describedby={tenantProblems ? 'republish-tenants-error' : undefined}
-          >
-            <legend>Clients to republish</legend>
-            <div className="checkbox-grid">
-              {tenants.map((t) => (
-                <label key={t.tenantId} className="checkbox">
-                  <input
-                    type="checkbox"
-                    checked={chosen.has(t.tenantId)}
-                    onChange={(e) => toggle(t.tenantId, e.target.checked)}
-                  />
-                  {t.tenantName}
-                </label>
-              ))}
-            </div>
-            {tenantProblems ? (
-              <p className="field-error" id="republish-tenants-error">
-                Choose at least one client.
-              </p>
-            ) : null}
-          </fieldset>
+        <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+          <ProblemsSummary outcome={submit.outcome} shown={FIELDS} />
+          <CheckboxGroup
+            name="tenantIds"
+            legend="Clients to republish"
+            options={tenants.map((t) => [t.tenantId, t.tenantName] as const)}
+            values={[...chosen]}
+            onChange={(ids) => setChosen(new Set(ids))}
+            problems={submit.under('tenantIds')}
+          />
           <div className="form-grid">
-            <Field label="Effective from" problems={byPath.get('effectiveDate')}>
-              {(p) => <input {...p} name="effectiveDate" type="date" defaultValue={today()} required />}
-            </Field>
-            <Field
+            <TextField
+              name="effectiveDate"
+              label="Effective from"
+              type="date"
+              defaultValue={today()}
+              required
+              markRequired={false}
+              problems={submit.at('effectiveDate')}
+            />
+            <TextField
+              name="changeSummary"
               label="What changed"
               hint="Shown in each client's version list and sent to subscribers."
-              problems={byPath.get('changeSummary')}
-            >
-              {(p) => <input {...p} name="changeSummary" autoComplete="off" required />}
-            </Field>
+              required
+              markRequired={false}
+              problems={submit.at('changeSummary')}
+            />
           </div>
-          <div className="form-actions">
-            <button type="submit" className="button button-primary" disabled={loading}>
-              {loading ? 'Republishing…' : `Republish ${chosen.size} client${chosen.size === 1 ? '' : 's'}`}
-            </button>
-          </div>
+          <FormActions
+            busy={submit.busy}
+            saveLabel={`Republish ${chosen.size} client${chosen.size === 1 ? '' : 's'}`}
+            busyLabel="Republishing…"
+          />
         </form>
       )}
       <div role="status" aria-live="polite">
@@ -286,8 +266,7 @@ export function CatalogPage() {
   const [deleting, setDeleting] = useState<CatalogEntry | null>(null);
   const [status, setStatus] = useState<string | null>(null);
   const [reached, setReached] = useState<Propagation[] | null>(null);
-  const [deleteEntry, deleted] = useMutation(DELETE_CATALOG_ENTRY);
-  const [deleteFailure, setDeleteFailure] = useState<string | null>(null);
+  const [deleteEntry] = useMutation(DELETE_CATALOG_ENTRY);
 
   useEffect(() => {
     document.title = 'Recipient catalog · Noticeboard';
@@ -311,21 +290,16 @@ export function CatalogPage() {
     );
   };
 
-  const onDelete = async () => {
-    if (!deleting) return;
-    setDeleteFailure(null);
-    try {
-      await deleteEntry({
-        variables: { id: deleting.id },
-        refetchQueries: ['CatalogEntries'],
-        awaitRefetchQueries: true,
-      });
-      setStatus(`${deleting.name} was removed from the catalog. Clients that used it keep it as their own recipient.`);
+  const onDelete = async (entry: CatalogEntry) => {
+    const outcome = await outcomeOf(
+      () => deleteEntry({ variables: { id: entry.id }, refetchQueries: ['CatalogEntries'], awaitRefetchQueries: true }),
+      () => null,
+    );
+    if (succeeded(outcome)) {
+      setStatus(`${entry.name} was removed from the catalog. Clients that used it keep it as their own recipient.`);
       setReached(null);
-      setDeleting(null);
-    } catch (e) {
-      setDeleteFailure(friendlyMessage(e));
     }
+    return outcome;
   };
 
   return (
@@ -449,38 +423,21 @@ export function CatalogPage() {
             onClose={() => setEditing(null)}
             onSaved={onSaved}
           />
-          <Dialog
+          <ConfirmDialog
             title={deleting ? `Delete ${deleting.name}?` : 'Delete entry?'}
             open={deleting !== null}
+            confirmLabel="Delete entry"
+            busyLabel="Deleting…"
+            onConfirm={() => onDelete(deleting!)}
             onClose={() => setDeleting(null)}
           >
-            <div className="form">
-              {deleteFailure ? (
-                <div className="notice notice-error" role="alert">
-                  {deleteFailure}
-                </div>
-              ) : null}
-              <p>
-                The entry leaves the catalog.{' '}
-                {deleting?.linkedTenants.length
-                  ? `The ${deleting.linkedTenants.length} client${deleting.linkedTenants.length === 1 ? '' : 's'} using it keep the recipient as their own, and later catalog changes no longer reach it.`
-                  : 'No client uses it.'}
-              </p>
-              <div className="form-actions">
-                <button type="button" className="button" onClick={() => setDeleting(null)}>
-                  Cancel
-                </button>
-                <button
-                  type="button"
-                  className="button button-danger"
-                  disabled={deleted.loading}
-                  onClick={() => void onDelete()}
-                >
-                  {deleted.loading ? 'Deleting…' : 'Delete entry'}
-                </button>
-              </div>
-            </div>
-          </Dialog>
+            <p>
+              The entry leaves the catalog.{' '}
+              {deleting?.linkedTenants.length
+                ? `The ${deleting.linkedTenants.length} client${deleting.linkedTenants.length === 1 ? '' : 's'} using it keep the recipient as their own, and later catalog changes no longer reach it.`
+                : 'No client uses it.'}
+            </p>
+          </ConfirmDialog>
         </>
       ) : null}
     </>

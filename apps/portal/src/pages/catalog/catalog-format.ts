@@ -11,10 +11,10 @@ export type TransferSafeguard =
   | 'UK_ADDENDUM'
   | 'UK_IDTA';
 
-/** The form's text fields, as typed. */
+/** The form's fields: text as typed, the role and safeguards as the form reader checked them. */
 export interface EntryFormValues {
   name: string;
-  role: string;
+  role: RecipientRole;
   service: string;
   legalEntity: string;
   streetAddress: string;
@@ -24,7 +24,7 @@ export interface EntryFormValues {
   addressCountry: string;
   country: string;
   processingCountries: string;
-  safeguards: readonly string[];
+  safeguards: readonly TransferSafeguard[];
   transferDetails: string;
   privacyPolicyUrl: string;
   optOutUrl: string;
@@ -73,7 +73,7 @@ export function entryInput(values: EntryFormValues): EntryInput {
   const addressParts = [values.streetAddress, values.locality, values.postalCode, values.region, values.addressCountry];
   return {
     name: values.name.trim(),
-    role: values.role as RecipientRole,
+    role: values.role,
     service: orNull(values.service),
     legalEntity: orNull(values.legalEntity),
     address: addressParts.some((p) => p.trim())
@@ -87,7 +87,7 @@ export function entryInput(values: EntryFormValues): EntryInput {
       : null,
     country: orNull(values.country)?.toUpperCase() ?? null,
     processingCountries: countryList(values.processingCountries),
-    safeguards: [...values.safeguards] as TransferSafeguard[],
+    safeguards: [...values.safeguards],
     transferDetails: orNull(values.transferDetails),
     privacyPolicyUrl: orNull(values.privacyPolicyUrl),
     optOutUrl: orNull(values.optOutUrl),

@@ -1,13 +1,13 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useMemo, useRef, useState, type FormEvent } from 'react';
 import { Link, useParams } from 'react-router';
-import { Field } from '../../components/form/index.js';
+import { DONE, FailureNotice, Field, outcomeMessage, succeeded, useSubmit } from '../../components/form/index.js';
 import { Empty, Loading } from '../../components/States.js';
 import { TenantNav } from '../../components/TenantNav.js';
 import { CONSENT_COUNTS, CONSENT_PROOF, CONSENT_SUBJECT, CONSENTS_TENANT } from '../../graphql/consents.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
 import { inTenant } from '../../lib/apollo.js';
-import { ErrorState, friendlyMessage } from '../../lib/errors.js';
+import { ErrorState } from '../../lib/errors.js';
 import { formatDateTime, label } from '../../lib/format.js';
 import { ConsentLegend, PurposeChart } from './ConsentChart.js';
 import { PERIOD_CHOICES, rangeFor, seriesOf } from './consent-chart.js';
@@ -81,8 +81,7 @@ function SubjectPanel({ slug, subjectId }: { slug: string; subjectId: string }) 
     fetchPolicy: 'network-only',
     notifyOnNetworkStatusChange: true,
   });
-  const [downloading, setDownloading] = useState(false);
-  const [downloadError, setDownloadError] = useState<string | null>(null);
+  const download = useSubmit();
   const [downloaded, setDownloaded] = useState<string | null>(null);
   const subject = data?.consentSubject;
   const heading = useRef<HTMLHeadingElement>(null);
@@ -93,11 +92,9 @@ function SubjectPanel({ slug, subjectId }: { slug: string; subjectId: string }) 
     if (loaded) heading.current?.focus();
   }, [loaded]);
 
-  const download = async () => {
-    setDownloading(true);
-    setDownloadError(null);
+  const onDownload = async () => {
     setDownloaded(null);
-    try {
+    await download.run(async () => {
       const result = await client.query({
         query: CONSENT_PROOF,
         variables: { subjectId },
@@ -109,11 +106,8 @@ function SubjectPanel({ slug, subjectId }: { slug: string; subjectId: string }) 
       const fileName = proofFileName(slug, proof.subjectHash);
       downloadJson(fileName, proof.proof);
       setDownloaded(`The proof was saved as ${fileName}.`);
-    } catch (e) {
-      setDownloadError(friendlyMessage(e));
-    } finally {
-      setDownloading(false);
-    }
+      return DONE;
+    });
   };
 
   if (error && !subject) return <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -136,10 +130,10 @@ function SubjectPanel({ slug, subjectId }: { slug: string; subjectId: string }) 
             <button
               type="button"
               className="button button-primary"
-              onClick={() => void download()}
-              disabled={downloading}
+              onClick={() => void onDownload()}
+              disabled={download.busy}
             >
-              {downloading ? 'Preparing the proof…' : 'Download proof (JSON)'}
+              {download.busy ? 'Preparing the proof…' : 'Download proof (JSON)'}
             </button>
           ) : null}
         </div>
@@ -147,11 +141,11 @@ function SubjectPanel({ slug, subjectId }: { slug: string; subjectId: string }) 
       <div role="status" aria-live="polite">
         {downloaded ? <p className="notice notice-success">{downloaded}</p> : null}
       </div>
-      {downloadError ? (
-        <div className="notice notice-error" role="alert">
-          <p>The proof could not be downloaded. {downloadError}</p>
-        </div>
-      ) : null}
+      <FailureNotice
+        message={
+          succeeded(download.outcome) ? null : `The proof could not be downloaded. ${outcomeMessage(download.outcome)}`
+        }
+      />
       {!hasConsents ? (
         <Empty title="No consents recorded for this identifier">
           <p>Check that it is written exactly as your website sends it (e-mail addresses are compared without case).</p>

@@ -1,12 +1,23 @@
 import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog.js';
-import { Field, FormActions, ProblemsSummary } from '../../components/form/index.js';
+import {
+  FieldGroup,
+  FormActions,
+  formReader,
+  optionsOf,
+  outcomeOf,
+  ProblemsSummary,
+  RadioGroup,
+  SelectField,
+  TextField,
+  useSubmit,
+  validationFailed,
+} from '../../components/form/index.js';
 import { RECORD_CONSENT } from '../../graphql/consents.operations.js';
 import { inTenant } from '../../lib/apollo.js';
-import { friendlyMessage, problemsByPath, problemsFromError, type Problem } from '../../lib/errors.js';
-import { sentence } from '../../lib/format.js';
-import { CHOICE_LABELS, decisionLists, decisionProblemPath, METHOD_LABELS, type Choice } from './consent-format.js';
+import { label } from '../../lib/format.js';
+import { CHOICE_LABELS, decisionLists, decisionProblemPath, METHOD_LABELS } from './consent-format.js';
 
 export interface ConsentPurposeOption {
   id: string;
@@ -27,6 +38,8 @@ const FIELDS = [
   'policyVersion',
 ];
 const METHODS = ['FORM', 'IMPORT', 'API', 'BANNER'] as const;
+/** Each purpose's answer, or none ("not asked"). */
+const DECISION_OPTIONS = [['', 'Not asked'], ...optionsOf(CHOICE_LABELS)] as const;
 
 /**
  * Records an answer given outside the website (a paper form, an import): who, what for each purpose, how, and the
@@ -74,150 +87,119 @@ function RecordConsentForm({
   onCancel: () => void;
   onRecorded: (subjectId: string, replayed: boolean) => void;
 }) {
-  const [recordConsent, { loading }] = useMutation(RECORD_CONSENT);
+  const [recordConsent] = useMutation(RECORD_CONSENT);
   // One key per filled-in form: a retried submit after a lost answer records once.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
-  const [problems, setProblems] = useState<Problem[]>([]);
-  const [failure, setFailure] = useState<string | null>(null);
-  const byPath = problemsByPath(problems);
+  const submit = useSubmit();
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const text = (name: string) => String(form.get(name) ?? '').trim();
-    const choices = new Map<string, Choice | null>(
-      purposes.map((p) => [p.id, (text(`decision-${p.id}`) || null) as Choice | null]),
+    const f = formReader(event.currentTarget);
+    const lists = decisionLists(
+      new Map(purposes.map((p) => [p.id, f.optionalOneOf(`decision.${p.id}`, CHOICE_LABELS)])),
     );
-    const lists = decisionLists(choices);
-    const subject = text('subjectId');
-    setProblems([]);
-    setFailure(null);
-    try {
-      const { data } = await recordConsent({
-        ...inTenant(slug),
-        variables: {
-          input: {
-            subjectId: subject,
-            ...lists,
-            method: text('method') as (typeof METHODS)[number],
-            noticeText: text('noticeText') || null,
-            language: text('language') || null,
-            pageUrl: text('pageUrl') || null,
-            idempotencyKey,
-          },
+    const subject = f.text('subjectId');
+    const input = {
+      subjectId: subject,
+      ...lists,
+      method: f.oneOf('method', METHODS),
+      noticeText: f.optional('noticeText'),
+      language: f.optional('language'),
+      pageUrl: f.optional('pageUrl'),
+      idempotencyKey,
+    };
+    let replayed: boolean | null = null;
+    await submit.run(() =>
+      outcomeOf(
+        () => recordConsent({ ...inTenant(slug), variables: { input } }),
+        (r) => {
+          const result = r.data?.recordConsent;
+          if (result?.__typename === 'ConsentRecorded') replayed = result.replayed;
+          const failed = validationFailed(result);
+          // A refused purpose is named by its place in a list: show it next to that purpose.
+          return (
+            failed && { problems: failed.problems.map((p) => ({ ...p, path: decisionProblemPath(p.path, lists) })) }
+          );
         },
-      });
-      const result = data?.recordConsent;
-      if (result?.__typename === 'ConsentRecorded') onRecorded(subject, result.replayed);
-      else if (result?.__typename === 'ValidationFailed')
-        setProblems(result.problems.map((p) => ({ ...p, path: decisionProblemPath(p.path, lists) })));
-    } catch (error) {
-      const fromInput = problemsFromError(error);
-      if (fromInput.length) setProblems(fromInput);
-      else setFailure(friendlyMessage(error));
-    }
+      ),
+    );
+    if (replayed !== null) onRecorded(subject, replayed);
   };
 
-  const decisionProblems = [...(byPath.get('granted') ?? []), ...(byPath.get('decision') ?? [])];
+  const granted = submit.at('granted') ?? [];
   return (
-    <form onSubmit={(e) => void onSubmit(e)} className="form" noValidate>
-      {failure ? (
-        <div className="notice notice-error" role="alert">
-          {failure}
-        </div>
-      ) : null}
-      <ProblemsSummary outcome={{ problems, failure: null }} shown={FIELDS} />
-      <Field
+    <form onSubmit={submit.onSubmit(onSubmit)} className="form" noValidate>
+      <ProblemsSummary outcome={submit.outcome} shown={FIELDS} />
+      <TextField
+        name="subjectId"
         label="Identifier"
         hint="The e-mail address, account id or cookie id the person is known by."
-        problems={byPath.get('subjectId')}
+        defaultValue={subjectId}
+        spellCheck={false}
+        required
+        markRequired={false}
+        problems={submit.at('subjectId')}
+      />
+      <FieldGroup
+        legend="Answer per purpose"
+        problems={[...granted, ...(submit.at('decision') ?? [])]}
+        errorText={granted.length ? undefined : 'See the purposes marked above.'}
       >
-        {(p) => (
-          <input {...p} name="subjectId" defaultValue={subjectId} autoComplete="off" spellCheck={false} required />
-        )}
-      </Field>
-      <fieldset
-        className={`field${decisionProblems.length ? ' field-invalid' : ''}`}
-        aria-describedby={decisionProblems.length ? 'record-decisions-error' : undefined}
-      >
-        <legend>Answer per purpose</legend>
         <div className="consent-decision-grid">
-          {purposes.map((purpose) => {
-            const own = byPath.get(`decision.${purpose.id}`);
-            return (
-              <fieldset
-                key={purpose.id}
-                className="consent-decision"
-                aria-describedby={own ? `record-decision-${purpose.id}-error` : undefined}
-              >
-                <legend>
+          {purposes.map((purpose) => (
+            <RadioGroup
+              key={purpose.id}
+              name={`decision.${purpose.id}`}
+              className="consent-decision"
+              legend={
+                <>
                   {purpose.name}
                   <span className="muted small">
                     {' '}
                     {purpose.reliesOnConsent ? '(consent)' : '(opt-out of sale/sharing)'}
                   </span>
-                </legend>
-                <div className="role-options">
-                  <label className="checkbox">
-                    <input type="radio" name={`decision-${purpose.id}`} value="" defaultChecked />
-                    Not asked
-                  </label>
-                  {(Object.keys(CHOICE_LABELS) as Choice[]).map((choice) => (
-                    <label key={choice} className="checkbox">
-                      <input type="radio" name={`decision-${purpose.id}`} value={choice} />
-                      {CHOICE_LABELS[choice]}
-                    </label>
-                  ))}
-                </div>
-                {own ? (
-                  <p className="field-error" id={`record-decision-${purpose.id}-error`}>
-                    {own.map((p) => sentence(p.message)).join(' ')}
-                  </p>
-                ) : null}
-              </fieldset>
-            );
-          })}
+                </>
+              }
+              options={DECISION_OPTIONS}
+              defaultValue=""
+              problems={submit.at(`decision.${purpose.id}`)}
+            />
+          ))}
         </div>
-        {decisionProblems.length ? (
-          <p className="field-error" id="record-decisions-error">
-            {decisionProblems
-              .filter((p) => p.path === 'granted')
-              .map((p) => sentence(p.message))
-              .join(' ') || 'See the purposes marked above.'}
-          </p>
-        ) : null}
-      </fieldset>
+      </FieldGroup>
       <div className="form-grid">
-        <Field label="How it was given" problems={byPath.get('method')}>
-          {(p) => (
-            <select {...p} name="method" defaultValue="FORM">
-              {METHODS.map((m) => (
-                <option key={m} value={m}>
-                  {METHOD_LABELS[m]}
-                </option>
-              ))}
-            </select>
-          )}
-        </Field>
-        <Field label="Language (optional)" hint="e.g. en or de-CH" problems={byPath.get('language')}>
-          {(p) => <input {...p} name="language" autoComplete="off" />}
-        </Field>
+        <SelectField
+          name="method"
+          label="How it was given"
+          options={METHODS.map((m) => [m, label(METHOD_LABELS, m)] as const)}
+          defaultValue="FORM"
+          problems={submit.at('method')}
+        />
+        <TextField
+          name="language"
+          label="Language (optional)"
+          hint="e.g. en or de-CH"
+          problems={submit.at('language')}
+        />
       </div>
-      <Field
+      <TextField
+        name="pageUrl"
         label="Page or document (optional)"
         hint="Where the person answered, e.g. the form's web address."
-        problems={byPath.get('pageUrl')}
-      >
-        {(p) => <input {...p} name="pageUrl" type="url" autoComplete="off" />}
-      </Field>
-      <Field
+        type="url"
+        problems={submit.at('pageUrl')}
+      />
+      <TextField
+        name="noticeText"
         label="Exact text the person was shown"
         hint="Kept with its SHA-256 hash as the proof of what they agreed to."
-        problems={[...(byPath.get('noticeText') ?? []), ...(byPath.get('noticeHash') ?? [])]}
-      >
-        {(p) => <textarea {...p} name="noticeText" rows={4} required />}
-      </Field>
-      <FormActions busy={loading} saveLabel="Record consent" busyLabel="Recording…" onCancel={onCancel} />
+        multiline
+        rows={4}
+        required
+        markRequired={false}
+        problems={[...(submit.at('noticeText') ?? []), ...(submit.at('noticeHash') ?? [])]}
+      />
+      <FormActions busy={submit.busy} saveLabel="Record consent" busyLabel="Recording…" onCancel={onCancel} />
     </form>
   );
 }

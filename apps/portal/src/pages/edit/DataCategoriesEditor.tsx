@@ -49,7 +49,7 @@ function DataCategoryForm({ category, onDone }: { category: DataCategory | null;
   const [update] = useMutation(UPDATE_DATA_CATEGORY, inTenant(tenant.id));
   const submit = useSubmit();
   const [sources, setSources] = useState<string[]>(category ? [...category.sources] : ['SUBJECT']);
-  const [requirement, setRequirement] = useState<string>(category?.requirement ?? 'VOLUNTARY');
+  const [requirement, setRequirement] = useState<string>(category?.requirement ?? '');
   const indirect = sources.some((s) => s === 'THIRD_PARTY' || s === 'PUBLIC');
   const ccpa = tenant.jurisdictions.includes('CCPA_CPRA');
 
@@ -62,7 +62,7 @@ function DataCategoryForm({ category, onDone }: { category: DataCategory | null;
       specialCategory: f.optionalOneOf('specialCategory', SPECIAL_CATEGORY_LABELS),
       sources: f.allOf('sources', DATA_SOURCE_LABELS),
       sourceDetails: f.optional('sourceDetails'),
-      requirement: f.oneOf('requirement', REQUIREMENT_LABELS),
+      requirement: f.optionalOneOf('requirement', REQUIREMENT_LABELS),
       consequenceOfNotProviding: f.optional('consequenceOfNotProviding'),
       ccpaCategory: f.optionalOneOf('ccpaCategory', CCPA_CATEGORY_LABELS),
     };
@@ -135,7 +135,8 @@ function DataCategoryForm({ category, onDone }: { category: DataCategory | null;
         <SelectField
           name="requirement"
           label="Is providing it required?"
-          hint="GDPR Art. 13(2)(e)"
+          hint="GDPR Art. 13(2)(e). Not answered: the policy says nothing about it."
+          emptyLabel="Not answered"
           options={options.requirement}
           value={requirement}
           onChange={setRequirement}
@@ -152,7 +153,7 @@ function DataCategoryForm({ category, onDone }: { category: DataCategory | null;
           />
         ) : null}
       </div>
-      {requirement !== 'VOLUNTARY' || category?.consequenceOfNotProviding ? (
+      {(requirement && requirement !== 'VOLUNTARY') || category?.consequenceOfNotProviding ? (
         <TextField
           name="consequenceOfNotProviding"
           label="What happens if it is not provided"
@@ -198,7 +199,7 @@ export function DataCategoriesEditor() {
               <span className="badge badge-danger">{labelOf(SPECIAL_CATEGORY_LABELS, c.specialCategory)}</span>
             ) : null}{' '}
             From {c.sources.map((s) => labelOf(DATA_SOURCE_LABELS, s).toLowerCase()).join(', ')} ·{' '}
-            {labelOf(REQUIREMENT_LABELS, c.requirement).toLowerCase()}
+            {c.requirement ? labelOf(REQUIREMENT_LABELS, c.requirement).toLowerCase() : 'requirement not answered'}
             {c.ccpaCategory ? ` · CCPA: ${labelOf(CCPA_CATEGORY_LABELS, c.ccpaCategory)}` : ''}
           </p>
         )}

@@ -4,7 +4,7 @@ import { SAVE_SETTINGS } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import { formatDateTime } from '../../lib/format.js';
 import {
-  Checkbox,
+  AnswerField,
   CheckboxGroup,
   FormActions,
   formReader,
@@ -17,11 +17,52 @@ import {
 import { ItemProblems, SectionIntro, useEditor, useFocusFromQuery } from './editor-kit.js';
 import { options, SECURITY_MEASURE_LABELS } from './policy-labels.js';
 
+/**
+ * The yes/no questions behind the policy's statements of absence ("we do not …"), each answered explicitly or left
+ * unanswered (then the policy says nothing, and the completeness check asks where a regime requires it).
+ */
+const ANSWERS = [
+  {
+    name: 'automatedDecisionMaking',
+    label: 'Decisions made solely by automated means, with legal or similar effects?',
+    hint: 'GDPR Art. 22. Yes needs the logic described on a purpose; no is stated as such.',
+  },
+  {
+    name: 'internationalTransfers',
+    label: 'Does personal data go to other countries?',
+    hint: 'Outside the EEA (GDPR), the UK (UK GDPR), Switzerland or Brazil, including through service providers.',
+  },
+  {
+    name: 'disclosesPersonalData',
+    label: 'Does any other organisation receive personal data?',
+    hint: 'Answer no only when no recipient is listed: the policy then says so.',
+  },
+  {
+    name: 'sellsOrSharesPersonalInformation',
+    label: 'Is personal information sold or shared (CCPA)?',
+    hint: 'Sale, or sharing for cross-context behavioural advertising.',
+  },
+  {
+    name: 'soldOrSharedInPreceding12Months',
+    label: 'Was personal information sold or shared in the preceding 12 months (CCPA)?',
+  },
+  {
+    name: 'sensitivePersonalInformationOnlyForPermittedUses',
+    label: 'Is sensitive personal information used only for the uses 11 CCR § 7027(m) lists (CCPA)?',
+    hint: 'No gives people the right to limit its use.',
+  },
+  {
+    name: 'rightsRequestsFreeOfCharge',
+    label: 'Are rights requests handled free of charge?',
+    hint: 'Yes: “free of charge unless manifestly unfounded or excessive”. No: “we may charge a reasonable fee”.',
+  },
+] as const;
+
 const SHOWN = [
   'rightsContactEmail',
   'rightsContactUrl',
   'rightsContactChannel',
-  'sellsOrSharesPersonalInformation',
+  ...ANSWERS.map((a) => a.name),
   'securityMeasures',
   'childrenMinimumAge',
   'changeNotice',
@@ -54,7 +95,7 @@ export function SettingsEditor() {
                   rightsContactEmail: f.optional('rightsContactEmail'),
                   rightsContactUrl: f.optional('rightsContactUrl'),
                   rightsContactChannel: f.optional('rightsContactChannel'),
-                  sellsOrSharesPersonalInformation: f.checked('sellsOrSharesPersonalInformation'),
+                  ...Object.fromEntries(ANSWERS.map((a) => [a.name, f.answer(a.name)])),
                   securityMeasures: f.allOf('securityMeasures', SECURITY_MEASURE_LABELS),
                   childrenMinimumAge: f.int('childrenMinimumAge'),
                   changeNotice: f.optional('changeNotice'),
@@ -114,13 +155,21 @@ export function SettingsEditor() {
               problems={submit.at('rightsContactChannel')}
             />
           </fieldset>
-          <Checkbox
-            name="sellsOrSharesPersonalInformation"
-            label="Personal information is sold or shared (CCPA)"
-            hint="The policy states this either way."
-            defaultChecked={settings.sellsOrSharesPersonalInformation}
-            problems={submit.at('sellsOrSharesPersonalInformation')}
-          />
+          <fieldset className="subform">
+            <legend>What the policy states, or states is not the case</legend>
+            <div className="form-grid">
+              {ANSWERS.map((a) => (
+                <AnswerField
+                  key={a.name}
+                  name={a.name}
+                  label={a.label}
+                  hint={'hint' in a ? a.hint : undefined}
+                  defaultValue={settings[a.name]}
+                  problems={submit.at(a.name)}
+                />
+              ))}
+            </div>
+          </fieldset>
           <CheckboxGroup
             name="securityMeasures"
             legend="Security measures"

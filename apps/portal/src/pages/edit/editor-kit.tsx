@@ -1,7 +1,15 @@
 import { useEffect, useRef, useState, type ReactNode } from 'react';
 import { useOutletContext, useSearchParams } from 'react-router';
-import { Dialog } from '../../components/Dialog.js';
-import { DONE, outcomeMessage, outcomeOf, validationFailed, type Outcome } from '../../components/form/index.js';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
+import {
+  DONE,
+  FailureNotice,
+  outcomeMessage,
+  outcomeOf,
+  useSubmit,
+  validationFailed,
+  type Outcome,
+} from '../../components/form/index.js';
 import type { POLICY_EDITOR, POLICY_EDITOR_LISTS } from '../../graphql/edit.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
 import { sentence } from '../../lib/format.js';
@@ -88,47 +96,24 @@ export function DeleteButton({
   onDelete: () => Promise<Outcome>;
 }) {
   const [open, setOpen] = useState(false);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    const outcome = await onDelete();
-    setBusy(false);
-    const message = outcomeMessage(outcome);
-    if (message) setError(message);
-    else setOpen(false);
-  };
   return (
     <>
       <button type="button" className="button button-small button-danger-outline" onClick={() => setOpen(true)}>
         Delete<span className="visually-hidden"> {name}</span>
       </button>
-      <Dialog
+      <ConfirmDialog
         title={`Delete ${what}?`}
         open={open}
-        onClose={() => {
-          setError(null);
-          setOpen(false);
-        }}
+        confirmLabel={`Delete ${what}`}
+        busyLabel="Deleting…"
+        cancelLabel="Keep it"
+        onConfirm={onDelete}
+        onClose={() => setOpen(false)}
       >
         <p>
           Delete <strong>{name}</strong> from the draft policy? Published versions keep it; the next version will not.
         </p>
-        {error ? (
-          <div className="notice notice-error" role="alert">
-            <p>{error}</p>
-          </div>
-        ) : null}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={() => setOpen(false)}>
-            Keep it
-          </button>
-          <button type="button" className="button button-danger" disabled={busy} onClick={() => void confirm()}>
-            {busy ? 'Deleting…' : `Delete ${what}`}
-          </button>
-        </div>
-      </Dialog>
+      </ConfirmDialog>
     </>
   );
 }
@@ -194,13 +179,10 @@ export function ItemList<T extends ListItem>({
     if (wanted && items.some((i) => i.id === wanted)) setOpen(wanted);
   }
   const addButton = useRef<HTMLButtonElement>(null);
-  const [moveFailure, setMoveFailure] = useState<string | null>(null);
+  const moving = useSubmit();
   const move = async (item: T, delta: -1 | 1) => {
     if (!onMove) return;
-    setMoveFailure(null);
-    const outcome = await onMove(item, delta);
-    const message = outcomeMessage(outcome);
-    setMoveFailure(message);
+    await moving.run(() => onMove(item, delta));
     // Keep the keyboard where it was: on the same button of the moved item, if it still has one.
     window.setTimeout(() => document.getElementById(`move-${delta < 0 ? 'up' : 'down'}-${item.id}`)?.focus());
   };
@@ -211,11 +193,7 @@ export function ItemList<T extends ListItem>({
   };
   return (
     <>
-      {moveFailure ? (
-        <div className="notice notice-error" role="alert">
-          <p>{moveFailure}</p>
-        </div>
-      ) : null}
+      <FailureNotice message={outcomeMessage(moving.outcome)} />
       {items.length === 0 && open !== 'new' ? (
         <div className="empty">
           <p className="empty-title">No {noun}s yet</p>

@@ -90,7 +90,7 @@ export const SAFEGUARD_LABELS = {
   STANDARD_CONTRACTUAL_CLAUSES: 'Standard contractual clauses',
   UK_ADDENDUM: 'UK addendum to the SCCs',
   UK_IDTA: 'UK IDTA',
-  DATA_PRIVACY_FRAMEWORK: 'EU–US Data Privacy Framework',
+  DATA_PRIVACY_FRAMEWORK: 'Data Privacy Framework (certified US recipient)',
   BINDING_CORPORATE_RULES: 'Binding corporate rules',
   DEROGATION: 'Art. 49 derogation',
   PRIVACY_SHIELD: 'Privacy Shield (invalid since 2020)',
@@ -100,6 +100,8 @@ export const GAP_REASON_LABELS = {
   NO_SAFEGUARD: 'no safeguard',
   SAFEGUARD_NOT_RECOGNISED: 'safeguard not recognised',
   DPF_ONLY_COVERS_US: 'the DPF only covers the US',
+  DPF_NOT_CERTIFIED: 'the DPF certification is missing or lacks this regime’s part',
+  UK_ADDENDUM_MISSING: 'EU clauses need the UK Addendum or the IDTA',
   LEGACY_SAFEGUARD: 'legacy safeguard',
 };
 

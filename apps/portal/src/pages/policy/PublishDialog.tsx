@@ -2,11 +2,20 @@ import { useMutation } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { ProblemList, type CompletenessProblemView } from '../../components/CompletenessPanel.js';
 import { Dialog } from '../../components/Dialog.js';
-import { Field, FormActions, ProblemsSummary } from '../../components/form/index.js';
+import {
+  DONE,
+  failureOutcome,
+  FormActions,
+  formReader,
+  problemsOutcome,
+  ProblemsSummary,
+  succeeded,
+  TextField,
+  useSubmit,
+} from '../../components/form/index.js';
 import { PUBLISH_POLICY } from '../../graphql/policy.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
 import { inTenant } from '../../lib/apollo.js';
-import { friendlyMessage, problemsByPath, problemsFromError, type Problem } from '../../lib/errors.js';
 import { today } from '../../lib/format.js';
 
 const FIELDS = ['effectiveDate', 'changeSummary'];
@@ -16,12 +25,9 @@ export type PublishedVersion = Extract<
   { __typename: 'PolicyVersion' }
 >;
 
-/** What the last attempt came to, when it did not publish. */
+/** What the last attempt came to, when the API would not publish the draft (problems in the input are the form's). */
 type Refusal =
-  | { kind: 'incomplete'; problems: readonly CompletenessProblemView[] }
-  | { kind: 'unchanged'; latestVersion: number }
-  | { kind: 'invalid'; problems: Problem[] }
-  | { kind: 'failed'; message: string };
+  { kind: 'incomplete'; problems: readonly CompletenessProblemView[] } | { kind: 'unchanged'; latestVersion: number };
 
 function RefusalNotice({ refusal, slug }: { refusal: Refusal; slug: string }) {
   switch (refusal.kind) {
@@ -48,14 +54,6 @@ function RefusalNotice({ refusal, slug }: { refusal: Refusal; slug: string }) {
           </p>
         </div>
       );
-    case 'invalid':
-      return null;
-    case 'failed':
-      return (
-        <div className="notice notice-error" role="alert">
-          <p>{refusal.message}</p>
-        </div>
-      );
   }
 }
 
@@ -78,92 +76,97 @@ export function PublishDialog({
   onClose: () => void;
   onPublished: (version: PublishedVersion) => void;
 }) {
-  const [publish, { loading }] = useMutation(PUBLISH_POLICY, {
+  return (
+    <Dialog title="Publish a new version" open={open} onClose={onClose}>
+      {/* Mounted per opening, so each one starts clean. */}
+      <PublishForm slug={slug} blockingErrors={blockingErrors} onCancel={onClose} onPublished={onPublished} />
+    </Dialog>
+  );
+}
+
+function PublishForm({
+  slug,
+  blockingErrors,
+  onCancel,
+  onPublished,
+}: {
+  slug: string;
+  blockingErrors: number;
+  onCancel: () => void;
+  onPublished: (version: PublishedVersion) => void;
+}) {
+  const [publish] = useMutation(PUBLISH_POLICY, {
     ...inTenant(slug),
     refetchQueries: ['PolicyPage', 'PolicyVersions'],
     awaitRefetchQueries: true,
   });
+  const submit = useSubmit();
   const [refusal, setRefusal] = useState<Refusal | null>(null);
-  const problems = refusal?.kind === 'invalid' ? refusal.problems : [];
-  const byPath = problemsByPath(problems);
-
-  const close = () => {
-    setRefusal(null);
-    onClose();
-  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
+    const f = formReader(event.currentTarget);
     setRefusal(null);
-    try {
+    let published: PublishedVersion | null = null;
+    await submit.run(async () => {
       const { data } = await publish({
-        variables: {
-          input: {
-            effectiveDate: String(form.get('effectiveDate') ?? ''),
-            changeSummary: String(form.get('changeSummary') ?? ''),
-          },
-        },
+        variables: { input: { effectiveDate: f.raw('effectiveDate'), changeSummary: f.raw('changeSummary') } },
       });
       const result = data?.publishPolicy;
       switch (result?.__typename) {
         case 'PolicyVersion':
-          setRefusal(null);
-          onPublished(result);
-          return;
+          published = result;
+          return DONE;
         case 'PolicyIncomplete':
           setRefusal({ kind: 'incomplete', problems: result.completeness });
-          return;
+          return DONE;
         case 'PolicyUnchanged':
           setRefusal({ kind: 'unchanged', latestVersion: result.latestVersion });
-          return;
+          return DONE;
         case 'ValidationFailed':
-          setRefusal({ kind: 'invalid', problems: [...result.problems] });
-          return;
+          return problemsOutcome(...result.problems);
         default:
-          setRefusal({ kind: 'failed', message: 'No answer from the server. Try again.' });
+          return failureOutcome('No answer from the server. Try again.');
       }
-    } catch (error) {
-      const fromInput = problemsFromError(error);
-      setRefusal(
-        fromInput.length
-          ? { kind: 'invalid', problems: fromInput }
-          : { kind: 'failed', message: friendlyMessage(error) },
-      );
-    }
+    });
+    if (published) onPublished(published);
   };
 
   return (
-    <Dialog title="Publish a new version" open={open} onClose={close}>
-      <form onSubmit={(e) => void onSubmit(e)} className="form" noValidate>
-        {blockingErrors > 0 && !refusal ? (
-          <div className="notice notice-warning" role="note">
-            <p>
-              The completeness check found {blockingErrors === 1 ? 'one error' : `${blockingErrors} errors`}. Publishing
-              is refused until {blockingErrors === 1 ? 'it is' : 'they are'} fixed.
-            </p>
-          </div>
-        ) : null}
-        {refusal ? <RefusalNotice refusal={refusal} slug={slug} /> : null}
-        <ProblemsSummary outcome={{ problems, failure: null }} shown={FIELDS} />
-        <Field
-          label="Effective date"
-          hint="From this date the live policy is this version; until then the current one stays live."
-          problems={byPath.get('effectiveDate')}
-        >
-          {(p) => (
-            <input {...p} name="effectiveDate" type="date" defaultValue={today()} required className="field-narrow" />
-          )}
-        </Field>
-        <Field
-          label="What changed"
-          hint="A sentence or two for the version list, webhooks and sub-processor subscribers."
-          problems={byPath.get('changeSummary')}
-        >
-          {(p) => <textarea {...p} name="changeSummary" rows={3} maxLength={2000} required />}
-        </Field>
-        <FormActions busy={loading} saveLabel="Publish version" busyLabel="Publishing…" onCancel={close} />
-      </form>
-    </Dialog>
+    <form onSubmit={submit.onSubmit(onSubmit)} className="form" noValidate>
+      {blockingErrors > 0 && !refusal && succeeded(submit.outcome) ? (
+        <div className="notice notice-warning" role="note">
+          <p>
+            The completeness check found {blockingErrors === 1 ? 'one error' : `${blockingErrors} errors`}. Publishing
+            is refused until {blockingErrors === 1 ? 'it is' : 'they are'} fixed.
+          </p>
+        </div>
+      ) : null}
+      {refusal ? <RefusalNotice refusal={refusal} slug={slug} /> : null}
+      <ProblemsSummary outcome={submit.outcome} shown={FIELDS} />
+      <TextField
+        name="effectiveDate"
+        label="Effective date"
+        hint="From this date the live policy is this version; until then the current one stays live."
+        type="date"
+        defaultValue={today()}
+        required
+        markRequired={false}
+        controlClassName="field-narrow"
+        problems={submit.at('effectiveDate')}
+      />
+      <TextField
+        name="changeSummary"
+        label="What changed"
+        hint="A sentence or two for the version list, webhooks and sub-processor subscribers."
+        multiline
+        rows={3}
+        maxLength={2000}
+        required
+        markRequired={false}
+        problems={submit.at('changeSummary')}
+      />
+      <FormActions busy={submit.busy} saveLabel="Publish version" busyLabel="Publishing…" onCancel={onCancel} />
+    </form>
   );
 }

@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { Dialog } from '../../components/Dialog.js';
 import { Empty, Loading } from '../../components/States.js';
 import { API_KEYS, CREATE_API_KEY, REVOKE_API_KEY } from '../../graphql/settings.operations.js';
@@ -7,18 +8,19 @@ import type { ResultOf } from '../../graphql/tada.js';
 import { inTenant } from '../../lib/apollo.js';
 import { ErrorState } from '../../lib/errors.js';
 import { formatDateTime } from '../../lib/format.js';
-import { API_KEY_ROLE_VALUES, API_KEY_ROLES } from './settings-format.js';
+import { API_KEY_ROLE_VALUES, API_KEY_ROLES, roleOptions } from './settings-format.js';
 import {
   FormActions,
   formReader,
   outcomeOf,
   ProblemsSummary,
+  RadioGroup,
   succeeded,
   TextField,
   useSubmit,
   validationFailed,
 } from '../../components/form/index.js';
-import { ConfirmDialog, NotPermitted, SecretReveal, StatusBadge, StatusNotice } from './settings-ui.js';
+import { NotPermitted, SecretReveal, StatusBadge, StatusNotice } from './settings-ui.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 
 type ApiKeyRow = ResultOf<typeof API_KEYS>['apiKeys']['edges'][number]['node'];
@@ -54,7 +56,6 @@ function CreateKeyForm({
     );
     if (token) onCreated(token, name);
   };
-  const roleProblems = submit.at('role');
   return (
     <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
       <ProblemsSummary outcome={submit.outcome} shown={['name', 'role']} />
@@ -67,21 +68,13 @@ function CreateKeyForm({
         maxLength={120}
         problems={submit.at('name')}
       />
-      <fieldset className={`field${roleProblems ? ' field-invalid' : ''}`}>
-        <legend>What the key may do</legend>
-        <div className="role-options">
-          {API_KEY_ROLES.map((r) => (
-            <label key={r.value} className="role-option">
-              <input type="radio" name="role" value={r.value} defaultChecked={r.value === 'VIEWER'} />
-              <span>
-                <strong>{r.label}</strong>
-                <span className="muted small"> — {r.description}</span>
-              </span>
-            </label>
-          ))}
-        </div>
-        {roleProblems ? <p className="field-error">{roleProblems.map((p) => p.message).join(' ')}</p> : null}
-      </fieldset>
+      <RadioGroup
+        name="role"
+        legend="What the key may do"
+        options={roleOptions(API_KEY_ROLES)}
+        defaultValue="VIEWER"
+        problems={submit.at('role')}
+      />
       <FormActions busy={submit.busy} saveLabel="Create key" busyLabel="Creating…" />
     </form>
   );

@@ -1,11 +1,22 @@
 import { useState, type FormEvent } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { Dialog } from '../../components/Dialog.js';
-import { Field, ProblemsSummary } from '../../components/form/index.js';
+import {
+  FailureNotice,
+  FormActions,
+  formReader,
+  outcomeMessage,
+  ProblemsSummary,
+  RadioGroup,
+  succeeded,
+  TextField,
+  useSubmit,
+  type Outcome,
+} from '../../components/form/index.js';
 import { Empty } from '../../components/States.js';
-import { problemsByPath } from '../../lib/errors.js';
 import { formatDate } from '../../lib/format.js';
-import { DONE, type Outcome } from '../../components/form/index.js';
-import { ConfirmDialog, StatusBadge, StatusNotice } from './settings-ui.js';
+import { roleOptions } from './settings-format.js';
+import { StatusBadge, StatusNotice } from './settings-ui.js';
 
 export interface MemberRow {
   userId: string;
@@ -50,38 +61,6 @@ interface MemberManagerProps {
 const roleLabel = (roles: readonly RoleOption[], value: string) =>
   roles.find((r) => r.value === value)?.label ?? value.toLowerCase();
 
-function RoleChoice({
-  roles,
-  name,
-  value,
-  legend,
-  problems,
-}: {
-  roles: readonly RoleOption[];
-  name: string;
-  value: string;
-  legend: string;
-  problems?: readonly { message: string }[] | undefined;
-}) {
-  return (
-    <fieldset className={`field${problems?.length ? ' field-invalid' : ''}`}>
-      <legend>{legend}</legend>
-      <div className="role-options">
-        {roles.map((r) => (
-          <label key={r.value} className="role-option">
-            <input type="radio" name={name} value={r.value} defaultChecked={r.value === value} />
-            <span>
-              <strong>{r.label}</strong>
-              <span className="muted small"> — {r.description}</span>
-            </span>
-          </label>
-        ))}
-      </div>
-      {problems?.length ? <p className="field-error">{problems.map((p) => p.message).join(' ')}</p> : null}
-    </fieldset>
-  );
-}
-
 function InviteForm({
   scope,
   roles,
@@ -93,42 +72,29 @@ function InviteForm({
   onInvite: MemberManagerProps['onInvite'];
   onDone: (email: string) => void;
 }) {
-  const [outcome, setOutcome] = useState<Outcome>(DONE);
-  const [busy, setBusy] = useState(false);
-  const byPath = problemsByPath(outcome.problems);
+  const submit = useSubmit();
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const form = new FormData(event.currentTarget);
-    const email = String(form.get('email') ?? '').trim();
-    setBusy(true);
-    setOutcome(DONE);
-    const result = await onInvite(email, String(form.get('role') ?? ''));
-    setBusy(false);
-    setOutcome(result);
-    if (!result.failure && !result.problems.length) onDone(email);
+    const f = formReader(event.currentTarget);
+    const email = f.text('email');
+    if (await submit.run(() => onInvite(email, f.text('role')))) onDone(email);
   };
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ProblemsSummary outcome={outcome} shown={['email', 'role']} />
+    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+      <ProblemsSummary outcome={submit.outcome} shown={['email', 'role']} />
       <p className="muted">
         We email a link valid for 7 days. Someone new chooses their own name and password when they accept; someone with
         an account signs in to accept.
       </p>
-      <Field label="Email" problems={byPath.get('email')}>
-        {(p) => <input {...p} name="email" type="email" autoComplete="off" required />}
-      </Field>
-      <RoleChoice
-        roles={roles}
+      <TextField name="email" label="Email" type="email" required markRequired={false} problems={submit.at('email')} />
+      <RadioGroup
         name="role"
-        value={roles[roles.length - 1]!.value}
         legend={`Role in the ${scope}`}
-        problems={byPath.get('role')}
+        options={roleOptions(roles)}
+        defaultValue={roles[roles.length - 1]!.value}
+        problems={submit.at('role')}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Sending…' : 'Send invitation'}
-        </button>
-      </div>
+      <FormActions busy={submit.busy} saveLabel="Send invitation" busyLabel="Sending…" />
     </form>
   );
 }
@@ -146,28 +112,19 @@ function InvitationList({
   onStatus: (message: string) => void;
 }) {
   const [withdrawing, setWithdrawing] = useState<InvitationRow | null>(null);
-  const [busyId, setBusyId] = useState<string | null>(null);
-  const [failure, setFailure] = useState<string | null>(null);
+  const resending = useSubmit();
+  const [resendingId, setResendingId] = useState<string | null>(null);
   const open = invitations.filter((i) => i.status === 'PENDING' || i.status === 'EXPIRED');
   if (!open.length) return null;
   const resend = async (invitation: InvitationRow) => {
-    setBusyId(invitation.id);
-    setFailure(null);
-    const outcome = await onResend(invitation.id);
-    setBusyId(null);
-    const message =
-      outcome.failure ?? (outcome.problems.length ? outcome.problems.map((p) => p.message).join(' ') : null);
-    if (message) setFailure(message);
-    else onStatus(`Invitation sent to ${invitation.email} again.`);
+    setResendingId(invitation.id);
+    if (await resending.run(() => onResend(invitation.id))) onStatus(`Invitation sent to ${invitation.email} again.`);
   };
+  const busyId = resending.busy ? resendingId : null;
   return (
     <div className="invitations">
       <h3>Invitations</h3>
-      {failure ? (
-        <div className="notice notice-error" role="alert">
-          <p>{failure}</p>
-        </div>
-      ) : null}
+      <FailureNotice message={outcomeMessage(resending.outcome)} />
       <div className="table-wrap">
         <table className="table">
           <caption className="visually-hidden">Invitations to the {scope} not accepted yet</caption>
@@ -237,8 +194,7 @@ function InvitationList({
         onConfirm={async () => {
           const invitation = withdrawing!;
           const outcome = await onRevoke(invitation.id);
-          if (!outcome.failure && !outcome.problems.length)
-            onStatus(`The invitation to ${invitation.email} was withdrawn.`);
+          if (succeeded(outcome)) onStatus(`The invitation to ${invitation.email} was withdrawn.`);
           return outcome;
         }}
       >
@@ -263,38 +219,27 @@ function ChangeRoleForm({
   onChangeRole: MemberManagerProps['onChangeRole'];
   onDone: (role: string) => void;
 }) {
-  const [outcome, setOutcome] = useState<Outcome>(DONE);
-  const [busy, setBusy] = useState(false);
-  const byPath = problemsByPath(outcome.problems);
+  const submit = useSubmit();
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
-    const role = String(new FormData(event.currentTarget).get('role') ?? '');
-    setBusy(true);
-    setOutcome(DONE);
-    const result = await onChangeRole(member.userId, role);
-    setBusy(false);
-    setOutcome(result);
-    if (!result.failure && !result.problems.length) onDone(role);
+    const role = formReader(event.currentTarget).text('role');
+    if (await submit.run(() => onChangeRole(member.userId, role))) onDone(role);
   };
   return (
-    <form className="form" onSubmit={(e) => void onSubmit(e)} noValidate>
-      <ProblemsSummary outcome={outcome} shown={['role']} />
+    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+      <ProblemsSummary outcome={submit.outcome} shown={['role']} />
       <p>
         {member.name} <span className="muted">({member.email})</span> is now{' '}
         <strong>{roleLabel(roles, member.role)}</strong>.
       </p>
-      <RoleChoice
-        roles={roles}
+      <RadioGroup
         name="role"
-        value={member.role}
         legend="New role"
-        problems={byPath.get('role') ?? byPath.get('userId')}
+        options={roleOptions(roles)}
+        defaultValue={member.role}
+        problems={submit.at('role') ?? submit.at('userId')}
       />
-      <div className="form-actions">
-        <button type="submit" className="button button-primary" disabled={busy}>
-          {busy ? 'Saving…' : 'Save role'}
-        </button>
-      </div>
+      <FormActions busy={submit.busy} saveLabel="Save role" />
     </form>
   );
 }
@@ -428,7 +373,7 @@ export function MemberManager({
         onConfirm={async () => {
           const who = removing!;
           const outcome = await onRemove(who.userId);
-          if (!outcome.failure && !outcome.problems.length) setStatus(`${who.name} was removed.`);
+          if (succeeded(outcome)) setStatus(`${who.name} was removed.`);
           return outcome;
         }}
       >

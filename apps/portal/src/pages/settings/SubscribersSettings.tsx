@@ -1,5 +1,6 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { Empty, Loading } from '../../components/States.js';
 import { DELETE_SUBPROCESSOR_SUBSCRIBER, SUBPROCESSOR_SUBSCRIBERS } from '../../graphql/settings.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
@@ -8,7 +9,7 @@ import { ErrorState } from '../../lib/errors.js';
 import { formatDateTime, label } from '../../lib/format.js';
 import { currentCursor, firstPage, SUBSCRIBER_STATUS_LABELS } from './settings-format.js';
 import { choiceOrNull, outcomeOf, succeeded } from '../../components/form/index.js';
-import { ConfirmDialog, NotPermitted, Pager, StatusBadge, StatusNotice } from './settings-ui.js';
+import { NotPermitted, Pager, StatusBadge, StatusNotice } from './settings-ui.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 
 type Subscriber = ResultOf<typeof SUBPROCESSOR_SUBSCRIBERS>['subprocessorSubscribers']['edges'][number]['node'];

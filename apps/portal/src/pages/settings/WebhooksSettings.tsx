@@ -1,6 +1,7 @@
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useState, type FormEvent } from 'react';
 import { Link } from 'react-router';
+import { ConfirmDialog } from '../../components/ConfirmDialog.js';
 import { Dialog } from '../../components/Dialog.js';
 import { Empty, Loading } from '../../components/States.js';
 import {
@@ -25,7 +26,7 @@ import {
   useSubmit,
   validationFailed,
 } from '../../components/form/index.js';
-import { ConfirmDialog, NotPermitted, SecretReveal, StatusBadge, StatusNotice } from './settings-ui.js';
+import { NotPermitted, SecretReveal, StatusBadge, StatusNotice } from './settings-ui.js';
 import { useSettingsTenant } from './TenantSettingsLayout.js';
 
 export type WebhookEndpointRow = ResultOf<typeof WEBHOOK_ENDPOINTS>['webhookEndpoints']['edges'][number]['node'];

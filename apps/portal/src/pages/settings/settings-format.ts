@@ -18,6 +18,10 @@ export const AGENCY_ROLES = [
 /** Keys never administer: the API accepts only these roles for them. */
 export const API_KEY_ROLES = TENANT_ROLES.filter((r) => r.value !== 'ADMIN');
 
+/** Roles as the options of a radio group: `[value, label, what it may do]`. */
+export const roleOptions = (roles: readonly { value: string; label: string; description: string }[]) =>
+  roles.map((r) => [r.value, r.label, r.description] as const);
+
 export const WEBHOOK_EVENTS = [
   { value: 'POLICY_PUBLISHED', wire: 'policy.published', label: 'A new policy version was published' },
   { value: 'SUBPROCESSORS_CHANGED', wire: 'subprocessors.changed', label: 'The sub-processor list changed' },

@@ -1,7 +1,5 @@
-import { useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { CopyField } from '../../components/CopyField.js';
-import { Dialog } from '../../components/Dialog.js';
-import { outcomeMessage, type Outcome } from '../../components/form/index.js';
 import { nextPage, pageRange, previousPage, type CursorPages } from './settings-format.js';
 
 /** A polite announcement of what just happened ("Ada was added."), read by screen readers. */
@@ -17,68 +15,6 @@ export function StatusNotice({ message, onDismiss }: { message: string | null; o
         </div>
       ) : null}
     </div>
-  );
-}
-
-/** A yes/no dialog for an action that cannot be undone; its error stays inside it. */
-export function ConfirmDialog({
-  title,
-  open,
-  confirmLabel,
-  busyLabel = 'Working…',
-  danger = true,
-  onConfirm,
-  onClose,
-  children,
-}: {
-  title: string;
-  open: boolean;
-  confirmLabel: string;
-  busyLabel?: string;
-  danger?: boolean;
-  onConfirm: () => Promise<Outcome>;
-  onClose: () => void;
-  children: ReactNode;
-}) {
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const close = () => {
-    setError(null);
-    onClose();
-  };
-  const confirm = async () => {
-    setBusy(true);
-    setError(null);
-    const outcome = await onConfirm();
-    setBusy(false);
-    const message = outcomeMessage(outcome);
-    if (message) setError(message);
-    else close();
-  };
-  return (
-    <Dialog title={title} open={open} onClose={close}>
-      <div className="form">
-        {error ? (
-          <div className="notice notice-error" role="alert">
-            <p>{error}</p>
-          </div>
-        ) : null}
-        {children}
-        <div className="form-actions">
-          <button type="button" className="button" onClick={close}>
-            Cancel
-          </button>
-          <button
-            type="button"
-            className={danger ? 'button button-danger' : 'button button-primary'}
-            disabled={busy}
-            onClick={() => void confirm()}
-          >
-            {busy ? busyLabel : confirmLabel}
-          </button>
-        </div>
-      </div>
-    </Dialog>
   );
 }
 

@@ -1,0 +1,220 @@
+/**
+ * Rendering defects a privacy lawyer found (issue 17), one test each, in every language: the defect is gone and
+ * the right content is there instead.
+ */
+import type { Language, PolicySnapshot } from '@noticeboard/domain';
+import { describe, expect, it } from 'vitest';
+import { all, isEl, textContent, type El } from './test/dom.js';
+import { ID, fixtureSnapshot } from './test/fixture.js';
+import { LANGS, htmlFacts, render } from './test/render-helpers.js';
+
+function sectionEl(snapshot: PolicySnapshot, language: Language, id: string): El {
+  const found = all(htmlFacts(render(snapshot, language).html).dom, 'section').find((s) => s.attribs.id === id);
+  if (!found) throw new Error(`no section ${id}`);
+  return found;
+}
+const sectionText = (snapshot: PolicySnapshot, language: Language, id: string) =>
+  textContent(sectionEl(snapshot, language, id));
+const occurrences = (haystack: string, needle: string) => haystack.split(needle).length - 1;
+/** The paragraphs of a definition list's details, by term (a single paragraph is the details' text itself). */
+function detailsByTerm(root: El): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  for (const dl of all(root, 'dl')) {
+    let term = '';
+    for (const child of dl.children.filter(isEl)) {
+      if (child.name === 'dt') term = textContent(child);
+      else if (child.name === 'dd') {
+        const paragraphs = all(child, 'p');
+        out.set(term, paragraphs.length ? paragraphs.map(textContent) : [textContent(child)]);
+      }
+    }
+  }
+  return out;
+}
+
+const WORDS: Record<
+  Language,
+  {
+    tableHeader: string[];
+    service: (s: string) => string;
+    readThePart: string;
+    address: string;
+    unitedKingdom: string;
+    interestLabel: string;
+  }
+> = {
+  en: {
+    tableHeader: ['Recipient', 'Role', 'Countries'],
+    service: (s) => `Service: ${s}`,
+    readThePart: 'Please read the part that applies to you',
+    address: 'Address',
+    unitedKingdom: 'United Kingdom',
+    interestLabel: 'Our legitimate interest:',
+  },
+  de: {
+    tableHeader: ['Empfänger', 'Rolle', 'Länder'],
+    service: (s) => `Leistung: ${s}`,
+    readThePart: 'Bitte lesen Sie den Teil, der auf Sie zutrifft',
+    address: 'Anschrift',
+    unitedKingdom: 'Vereinigtes Königreich',
+    interestLabel: 'Unser berechtigtes Interesse:',
+  },
+  fr: {
+    tableHeader: ['Destinataire', 'Rôle', 'Pays'],
+    service: (s) => `Service\u00a0: ${s}`,
+    readThePart: 'Veuillez lire la partie qui vous concerne',
+    address: 'Adresse',
+    unitedKingdom: 'Royaume-Uni',
+    interestLabel: 'Notre intérêt légitime\u00a0:',
+  },
+};
+
+describe.each(LANGS)('what counsel found, in %s', (language) => {
+  const words = WORDS[language];
+
+  it('states each fact about a recipient once: the table its role and countries, the list the rest', () => {
+    const recipients = sectionEl(fixtureSnapshot(), language, 'recipients');
+    const table = all(recipients, 'table')[0]!;
+    expect(all(table, 'th').slice(0, 3).map(textContent)).toEqual(words.tableHeader);
+    expect(all(all(table, 'thead')[0]!, 'th')).toHaveLength(3);
+    const text = textContent(recipients);
+    // The descriptions are in the list alone, once.
+    expect(textContent(table)).not.toContain('cloud hosting');
+    expect(occurrences(text, 'cloud hosting')).toBe(1);
+    expect(occurrences(text.toLowerCase(), 'publishing our job advertisements')).toBe(1);
+    expect(occurrences(text, 'Amazon Web Services EMEA SARL')).toBe(1);
+    // Role and countries are in the table alone: no role or country lines under each recipient.
+    const details = detailsByTerm(recipients);
+    expect(details.get('Greenhouse')).toEqual([
+      expect.stringContaining('Greenhouse Software, Inc.'),
+      words.service('applicant tracking'),
+      expect.stringContaining('Application documents'),
+    ]);
+    // Before: "Role: independent controller", "Established in: United Kingdom", then the data.
+    expect(details.get('HM Revenue & Customs')).toEqual([expect.stringContaining('Billing information')]);
+  });
+
+  it('labels a description "Service" only for a processor', () => {
+    const recipients = sectionEl(fixtureSnapshot(), language, 'recipients');
+    const details = detailsByTerm(recipients);
+    expect(details.get('Amazon Web Services')).toContain(words.service('cloud hosting'));
+    expect(details.get('Mailchimp')).toContain(words.service('sending our newsletter'));
+    // An independent controller and a category of recipients provide us no service: their text stands alone, as typed.
+    expect(details.get('LinkedIn')).toContain('publishing our job advertisements');
+    expect(details.get('Our accountants and auditors')).toContain('bookkeeping and the statutory audit');
+    const text = textContent(recipients);
+    expect(text).not.toContain(words.service('publishing'));
+    expect(text).not.toContain(words.service('bookkeeping'));
+    expect(occurrences(text, words.service(''))).toBe(4); // AWS, Mailchimp, Plausible, Greenhouse
+  });
+
+  it('says a retention note that applies to every period once, under the table', () => {
+    const s = fixtureSnapshot();
+    const hold = 'Where data is needed in legal proceedings, we keep it until they end.';
+    s.clauses.push({ id: 'hold', section: 'RETENTION', title: null, body: hold, position: 0 });
+    const retention = sectionEl(s, language, 'retention');
+    expect(occurrences(textContent(retention), hold)).toBe(1);
+    expect(textContent(all(retention, 'table')[0]!)).not.toContain(hold);
+    const blocks = retention.children.filter(isEl);
+    const table = blocks.findIndex((b) => all(b, 'table').length > 0 || b.name === 'table');
+    const note = blocks.findIndex((b) => textContent(b) === hold);
+    expect(note).toBeGreaterThan(table);
+  });
+
+  it('asks readers to find their part only when there is more than one', () => {
+    expect(sectionText(fixtureSnapshot(), language, 'data')).toContain(words.readThePart);
+    const single = fixtureSnapshot();
+    single.audiences = single.audiences.filter((a) => a.id === ID.visitors);
+    const text = sectionText(single, language, 'data');
+    expect(text).not.toContain(words.readThePart);
+    expect(text).toContain('Website analytics');
+  });
+
+  it('lists the UK GDPR’s rights, not the repealed right to prevent processing likely to cause damage or distress', () => {
+    const s = fixtureSnapshot();
+    s.controller = { ...s.controller, jurisdictions: ['UK_GDPR'] };
+    const text = sectionText(s, language, 'rights');
+    expect(text).not.toMatch(/damage or distress|prevent processing/i);
+    expect(text).toContain('UK GDPR Art. 21'); // objection
+    expect(text).toContain('UK GDPR Art. 18'); // restriction
+    expect(text).not.toContain('GDPR Art. 21,');
+  });
+
+  it('says which processing the right to data portability covers, from the legal bases (Art. 20(1))', () => {
+    const expected: Record<Language, string> = {
+      en: 'This right covers personal data we process by automated means on the basis of your consent or of a contract with you, which is the case for: Newsletter, Providing our services and Recruitment.',
+      de: 'Dieses Recht umfasst personenbezogene Daten, die wir automatisiert auf Grundlage Ihrer Einwilligung oder eines Vertrags mit Ihnen verarbeiten; das ist der Fall bei: Newsletter, Providing our services und Recruitment.',
+      fr: 'Ce droit porte sur les données personnelles que nous traitons de manière automatisée sur la base de votre consentement ou d’un contrat conclu avec vous, ce qui est le cas pour\u00a0: Newsletter, Providing our services et Recruitment.',
+    };
+    const text = sectionText(fixtureSnapshot(), language, 'rights');
+    expect(text).toContain(expected[language]);
+    expect(text).not.toMatch(/subscriber|Abonnent|abonné/i);
+    expect(text).not.toContain('Website analytics'); // legitimate interests: not covered
+
+    // With the CCPA too, the condition is the GDPR's: its provisions are named.
+    const withCcpa = fixtureSnapshot();
+    withCcpa.controller = { ...withCcpa.controller, jurisdictions: ['UK_GDPR', 'EU_GDPR', 'CCPA_CPRA'] };
+    const lead: Record<Language, string> = {
+      en: 'Under GDPR Art. 20 and UK GDPR Art. 20, this right covers personal data',
+      de: 'Nach GDPR Art. 20 und UK GDPR Art. 20 umfasst dieses Recht personenbezogene Daten',
+      fr: 'En vertu de GDPR Art. 20 et UK GDPR Art. 20, ce droit porte sur les données personnelles',
+    };
+    expect(sectionText(withCcpa, language, 'rights')).toContain(lead[language]);
+
+    // Nothing on consent or a contract: the right is explained, and said to cover none of the processing.
+    const none = fixtureSnapshot();
+    none.purposes = none.purposes.filter((x) => x.legalBasis !== 'CONSENT' && x.legalBasis !== 'CONTRACT');
+    const noneText: Record<Language, string> = {
+      en: 'none of our processing rests on either basis.',
+      de: 'keine unserer Verarbeitungen beruht auf einer dieser Grundlagen.',
+      fr: 'aucun de nos traitements ne repose sur l’une de ces bases.',
+    };
+    expect(sectionText(none, language, 'rights')).toContain(noneText[language]);
+  });
+
+  it('does not label a legitimate interest whose text already says it is our legitimate interest', () => {
+    const s = fixtureSnapshot();
+    const stated = {
+      en: 'Our legitimate interest in understanding how visitors use our website.',
+      de: 'Unser berechtigtes Interesse daran, zu verstehen, wie Besucher unsere Website nutzen.',
+      fr: 'Notre intérêt légitime à comprendre comment les visiteurs utilisent notre site.',
+    };
+    for (const [i, interest] of [stated.en, stated[language]].entries()) {
+      s.purposes = s.purposes.map((x) => (x.id === ID.analytics ? { ...x, legitimateInterest: interest } : x));
+      const text = sectionText(s, language, 'data');
+      expect(occurrences(text, interest), `${i}`).toBe(1);
+      expect(text, `${i}`).not.toContain(`${words.interestLabel} ${interest}`);
+    }
+    // Another interest keeps its label.
+    expect(sectionText(s, language, 'data')).toContain(
+      `${words.interestLabel} handling a large number of applications quickly and consistently`,
+    );
+  });
+
+  it('gives the details of several sources as describing the whole list, and brackets them after one source', () => {
+    const several: Record<Language, string> = {
+      en: 'Contact details: from you directly and from third parties. Details of these sources: list brokers and resellers',
+      de: 'Contact details: direkt von Ihnen und von Dritten. Näheres zu diesen Quellen: list brokers and resellers',
+      fr: 'Contact details\u00a0: directement auprès de vous et auprès de tiers. Précisions sur ces sources\u00a0: list brokers and resellers',
+    };
+    const s = fixtureSnapshot();
+    const text = sectionText(s, language, 'data');
+    expect(text).toContain(several[language]);
+    expect(text).not.toContain('(list brokers and resellers)');
+    s.dataCategories = s.dataCategories.map((c) => (c.id === ID.cv ? { ...c, sources: ['PUBLIC' as const] } : c));
+    expect(sectionText(s, language, 'data')).toContain('(professional networking sites such as LinkedIn)');
+  });
+
+  it('gives the supervisory authority’s address only when there is one, never the country alone', () => {
+    const withAddress = detailsByTerm(sectionEl(fixtureSnapshot(), language, 'rights-complaint'));
+    expect(withAddress.get(words.address)).toEqual([expect.stringContaining('Wycliffe House, Water Lane')]);
+
+    const s = fixtureSnapshot();
+    const { address: _address, ...authority } = s.controller.supervisoryAuthority!;
+    s.controller = { ...s.controller, supervisoryAuthority: { ...authority, address: null } };
+    const complaint = sectionEl(s, language, 'rights-complaint');
+    expect(detailsByTerm(complaint).has(words.address)).toBe(false);
+    expect(textContent(complaint)).not.toContain(words.unitedKingdom);
+    expect(textContent(complaint)).toContain('https://ico.org.uk');
+  });
+});
