@@ -230,7 +230,9 @@ describe.sequential('an agency owner', () => {
     await row.getByRole('link', { name: '1 open' }).waitFor();
     // Each row's policy state comes with the tenants list: the new client is still unpublished.
     await row.getByText('Not published').waitFor();
-    await row.getByText('1 to fix').waitFor();
+    // No purposes, and the questions behind statements of absence not answered yet (automated decisions, transfers,
+    // recipients).
+    await row.getByText('4 to fix').waitFor();
     await shot('12-agency-home-tablet');
   });
 
