@@ -1285,6 +1285,16 @@ describe('jurisdiction scoping', () => {
     );
   });
 
+  it('data kept in the controller’s own country is no transfer: "no" stands for a UK company serving the EU', () => {
+    const s = complete();
+    s.recipients = s.recipients.filter((r) => r.id === R_ADVISERS);
+    find(s.recipients, R_ADVISERS).country = 'GB';
+    for (const p of s.purposes) p.recipientIds = p.recipientIds.filter((id) => id === R_ADVISERS);
+    s.cookies = s.cookies.filter((k) => k.recipientId === null);
+    s.settings.internationalTransfers = false;
+    expect(check(s).filter((p) => p.code.startsWith('INTERNATIONAL_TRANSFERS'))).toEqual([]);
+  });
+
   it('a controller with an office in the EU needs no EU representative', () => {
     const s = complete();
     s.controller.representatives = [];

@@ -7,6 +7,7 @@ import {
 } from '../jurisdictions/jurisdiction.js';
 import type { PolicySnapshot } from '../policy/policy.js';
 import { LEGAL_BASES, reliesOnConsent } from '../purposes/legal-basis.js';
+import { policyTransfers } from '../recipients/policy-transfers.js';
 import { recipientCountries, recipientTransferGaps } from '../recipients/recipient.js';
 import { AREA_COUNTRIES, isInternationalTransfer, type TransferGap } from '../recipients/transfer.js';
 import type { RepresentativeRegion } from '../tenants/tenant.js';
@@ -773,12 +774,12 @@ function checkAnswers(c: Check): void {
     );
   }
 
-  const transferRegimes = c.served.filter((j) => JURISDICTION_INFO[j].transferArea !== null);
-  if (!transferRegimes.length) return;
-  const areas = [...new Set(transferRegimes.map((j) => JURISDICTION_INFO[j].transferArea!))];
-  const outside = recipients.filter((r) =>
-    areas.some((area) => recipientCountries(r).some((country) => !AREA_COUNTRIES[area].includes(country))),
-  );
+  // The transfers the rendered policy lists (the controller's own country excluded), so the answer is checked
+  // against exactly what the policy will say.
+  const regimes = policyTransfers(c.snapshot);
+  if (!regimes.length) return;
+  const moving = new Set(regimes.flatMap((regime) => regime.transfers.map((t) => t.recipientId)));
+  const outside = recipients.filter((r) => moving.has(r.id));
   const unknown = recipients.filter((r) => !recipientCountries(r).length);
   const answer = settings.internationalTransfers;
   if (answer === null) {
