@@ -114,3 +114,9 @@ export function rightsAvailable(jurisdictions: readonly Jurisdiction[]): RightAv
 export function grantsRight(jurisdiction: Jurisdiction, right: Right): boolean {
   return GRANTS[jurisdiction].some(([r]) => r === right);
 }
+
+/**
+ * Regimes whose right to data portability covers only processing based on consent or a contract, carried out by
+ * automated means: GDPR and UK GDPR Art. 20(1), FADP Art. 28(1). The CCPA and the LGPD set no such condition.
+ */
+export const PORTABILITY_ON_CONSENT_OR_CONTRACT: readonly Jurisdiction[] = ['EU_GDPR', 'UK_GDPR', 'CH_FADP'];

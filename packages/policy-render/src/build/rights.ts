@@ -2,10 +2,10 @@ import {
   CCPA_CATEGORIES,
   JURISDICTION_INFO,
   cookieNeedsConsent,
+  PORTABILITY_ON_CONSENT_OR_CONTRACT,
   portabilityApplies,
   reliesOnConsent,
   rightsAvailable,
-  type Jurisdiction,
   type RightGrant,
 } from '@noticeboard/domain';
 import {
@@ -39,12 +39,6 @@ function requestsUrl(ctx: BuildContext): string | null {
   const candidates = [ctx.options.requestsUrl, ctx.snapshot.settings.rightsContactUrl];
   return candidates.find((u): u is string => !!u && safeHref(u, WEB_SCHEMES) !== null) ?? null;
 }
-
-/**
- * Regimes whose right to data portability covers only processing based on consent or a contract, carried out by
- * automated means: GDPR and UK GDPR Art. 20(1), FADP Art. 28(1). (The CCPA and the LGPD set no such condition.)
- */
-const PORTABILITY_ON_CONSENT_OR_CONTRACT: readonly Jurisdiction[] = ['EU_GDPR', 'UK_GDPR', 'CH_FADP'];
 
 /** Which of the policy's purposes the portability right covers, from their legal bases (Art. 20(1)(a)). */
 function portabilityScope(ctx: BuildContext, grants: readonly RightGrant[]): Block[] {
