@@ -46,6 +46,8 @@ async function created(mutation: string, type: string, input: Record<string, unk
   return result.id;
 }
 
+const SAVE_ANSWERS =
+  'mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) { __typename } }';
 const publishButton = () => page.getByRole('button', { name: 'Publish new version' });
 const publishDialog = () => page.getByRole('dialog', { name: 'Publish a new version' });
 const completeness = () => page.getByRole('region', { name: 'Policy completeness' });
@@ -71,7 +73,7 @@ beforeAll(async () => {
   );
   api = tenantApi(token, CLIENT.slug);
   // The answers behind the policy's statements of absence: the practice answers them before anything else.
-  await api('mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) { __typename } }', {
+  await api(SAVE_ANSWERS, {
     input: { automatedDecisionMaking: false, internationalTransfers: false, disclosesPersonalData: false },
   });
   await signIn(page);
@@ -189,7 +191,7 @@ describe.sequential('publishing a client’s policy', () => {
     const zoom = catalogEntries.edges.find((e) => e.node.name === 'Zoom')!.node.id;
     await created('addRecipientFromCatalog', 'Recipient', { catalogEntryId: zoom });
     // Zoom is in the United States: the answers that said nobody receives data and nothing leaves the EEA change.
-    await api('mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) { __typename } }', {
+    await api(SAVE_ANSWERS, {
       input: { internationalTransfers: true, disclosesPersonalData: true },
     });
     await page.reload();
