@@ -23,9 +23,9 @@ const TENANT = {
 };
 const ENTRY_NAME = `Harbourline Mail ${run}`;
 /** The demo client that takes consents (it has consent purposes and a published policy). */
-const CONSENT_TENANT = 'cloudops';
+const CONSENT_TENANT = 'cloud-officer';
 const SUBJECT = `ferry-rider-${run}@example.test`;
-const PAGE_URL = `https://www.cloudops.example/newsletter?run=${run}`;
+const PAGE_URL = `https://www.cloud-officer.example/newsletter?run=${run}`;
 const VIEWER = {
   name: 'Ola Nordmann',
   email: `ola.${run}@tidewater-ferry.test`,

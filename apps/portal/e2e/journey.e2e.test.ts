@@ -106,6 +106,9 @@ test('an agency owner takes a new client from sign-in to a published policy and 
   // The answers behind statements of absence: no automated decisions; HubSpot takes data to the United States.
   await page.goto(`/tenants/${CLIENT.slug}/edit/settings`);
   const settings = page.getByRole('region', { name: 'Policy settings' });
+  // Only the client's own regimes are asked about: a GDPR client sees no CCPA, LGPD or PIPEDA question.
+  await settings.getByLabel(/^Decisions made solely by automated means/).waitFor();
+  expect(await settings.getByText(/\((CCPA|LGPD)\)|California|Brazil|Canada/).count()).toBe(0);
   await settings.getByLabel(/^Decisions made solely by automated means/).selectOption('no');
   await settings.getByLabel(/^Does personal data go to other countries/).selectOption('yes');
   await settings.getByRole('button', { name: 'Save settings' }).click();

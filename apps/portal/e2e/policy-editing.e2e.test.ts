@@ -268,9 +268,16 @@ describe.sequential('an agency owner edits a client’s policy data', () => {
     await cookie.getByLabel(/^Kind/).selectOption('STRICTLY_NECESSARY');
     await cookie.getByLabel(/^What it is for/).fill('Keeps you signed in to the booking page.');
     await cookie.getByLabel(/Session cookie/).check();
+    // The purpose it serves: publishing asks for one, and the policy states its legal basis for the cookie.
+    await cookie
+      .getByRole('group', { name: /Purposes it serves/ })
+      .getByLabel(/Sending appointment reminders/)
+      .check();
     await submitAndClose(cookie, 'Add cookie');
     await item('qs_session')
-      .getByText(/Strictly necessary · set by quay-street\.test · session · no consent needed/)
+      .getByText(
+        /Strictly necessary · set by quay-street\.test · session · no consent needed · for Sending appointment reminders/,
+      )
       .waitFor();
     await shot('25-edit-cookies');
 

@@ -197,14 +197,19 @@ const TENANT_BASE = {
   website: 'https://acme.example',
   dpo: { name: 'Dana', email: 'dpo@acme.example', phone: '+44 20 7946 0001', address: address('GB') },
   representatives: [{ region: 'EU', name: 'EU Rep', email: 'rep@eurep.example', address: address('IE') }],
-  supervisoryAuthority: {
-    name: 'ICO',
-    country: 'GB',
-    website: 'https://ico.org.uk',
-    email: 'casework@ico.org.uk',
-    phone: '0303 123 1113',
-    address: address('GB'),
-  },
+  supervisoryAuthorities: [
+    {
+      name: 'ICO',
+      country: 'GB',
+      website: 'https://ico.org.uk',
+      email: 'casework@ico.org.uk',
+      phone: '0303 123 1113',
+      address: address('GB'),
+      jurisdictions: ['UK_GDPR'],
+      establishment: 'Acme Ltd',
+    },
+  ],
+  processorRole: { actsAsProcessor: true, services: 'the data customers upload', requestHandling: null },
   jurisdictions: ['EU_GDPR', 'UK_GDPR'],
   defaultLanguage: 'en',
 };
@@ -222,8 +227,10 @@ const TENANT_TEXT: TextField[] = [
   ...addressText(['dpo', 'address']),
   { path: ['representatives', 0, 'name'], max: 200, required: true },
   ...addressText(['representatives', 0, 'address']),
-  { path: ['supervisoryAuthority', 'name'], max: 200, required: true },
-  ...addressText(['supervisoryAuthority', 'address']),
+  { path: ['supervisoryAuthorities', 0, 'name'], max: 200, required: true },
+  { path: ['supervisoryAuthorities', 0, 'establishment'], max: 200, required: false },
+  ...addressText(['supervisoryAuthorities', 0, 'address']),
+  { path: ['processorRole', 'services'], max: 1000, required: false },
 ];
 const TENANT_FORMATS: FormatField[] = [
   {
@@ -236,10 +243,10 @@ const TENANT_FORMATS: FormatField[] = [
   { path: ['dpo', 'email'], valid: optional(isEmail) },
   { path: ['dpo', 'phone'], valid: optional(isPhone) },
   { path: ['representatives', 0, 'email'], valid: optional(isEmail) },
-  { path: ['supervisoryAuthority', 'website'], valid: optional(isUrl()) },
-  { path: ['supervisoryAuthority', 'email'], valid: optional(isEmail) },
-  { path: ['supervisoryAuthority', 'phone'], valid: optional(isPhone) },
-  { path: ['supervisoryAuthority', 'country'], valid: isCountry },
+  { path: ['supervisoryAuthorities', 0, 'website'], valid: optional(isUrl()) },
+  { path: ['supervisoryAuthorities', 0, 'email'], valid: optional(isEmail) },
+  { path: ['supervisoryAuthorities', 0, 'phone'], valid: optional(isPhone) },
+  { path: ['supervisoryAuthorities', 0, 'country'], valid: isCountry },
   { path: ['groupEntities', 0, 'country'], valid: isCountry },
   { path: ['offices', 0, 'address', 'country'], valid: isCountry },
   { path: ['defaultLanguage'], valid: (v) => v === 'en' || v === 'de' || v === 'fr' },
@@ -357,7 +364,7 @@ const SPECS: Spec[] = [
   },
   {
     name: 'cookie',
-    validate: (input) => validateCookie(input, new Set([ID(2)])),
+    validate: (input) => validateCookie(input, { recipientIds: new Set([ID(2)]) }),
     base: {
       name: '_ga',
       provider: 'Analytics Inc.',

@@ -16,6 +16,7 @@ export * from './cookies/cookie.js';
 export * from './clauses/clause.js';
 export * from './policy/policy-settings.js';
 export * from './policy/policy.js';
+export * from './policy/ccpa-disclosures.js';
 export * from './policy/policy-diff.js';
 export * from './completeness/completeness.js';
 export * from './access/roles.js';

@@ -210,11 +210,94 @@ describe.each(LANGS)('what counsel found, in %s', (language) => {
     expect(withAddress.get(words.address)).toEqual([expect.stringContaining('Wycliffe House, Water Lane')]);
 
     const s = fixtureSnapshot();
-    const { address: _address, ...authority } = s.controller.supervisoryAuthority!;
-    s.controller = { ...s.controller, supervisoryAuthority: { ...authority, address: null } };
+    const { address: _address, ...authority } = s.controller.supervisoryAuthorities[0]!;
+    s.controller = { ...s.controller, supervisoryAuthorities: [{ ...authority, address: null }] };
     const complaint = sectionEl(s, language, 'rights-complaint');
     expect(detailsByTerm(complaint).has(words.address)).toBe(false);
     expect(textContent(complaint)).not.toContain(words.unitedKingdom);
     expect(textContent(complaint)).toContain('https://ico.org.uk');
+  });
+});
+
+const ARTICLE_10: Record<
+  Language,
+  { criminal: string; special: string; byLaw: (law: string) => string; arrangement: (text: string) => string }
+> = {
+  en: {
+    criminal: 'data relating to criminal convictions and offences',
+    special: 'special category data',
+    byLaw: (law) => `processing authorised by ${law}`,
+    arrangement: (text) => `The essence of our arrangement as joint controllers: ${text}`,
+  },
+  de: {
+    criminal: 'Daten über strafrechtliche Verurteilungen und Straftaten',
+    special: 'besondere Kategorie personenbezogener Daten',
+    byLaw: (law) => `Verarbeitung zulässig nach ${law}`,
+    arrangement: (text) => `Das Wesentliche unserer Vereinbarung als gemeinsam Verantwortliche: ${text}`,
+  },
+  fr: {
+    criminal: 'données relatives aux condamnations pénales et aux infractions',
+    special: 'catégorie particulière de données',
+    byLaw: (law) => `traitement autorisé par ${law}`,
+    arrangement: (text) => `Les grandes lignes de notre accord de responsables conjoints\u00a0: ${text}`,
+  },
+};
+
+describe.each(LANGS)('Art. 10 and Art. 26 in %s', (language) => {
+  const words = ARTICLE_10[language];
+  const LAW = 'DPA 2018 Sch. 1 para. 6';
+
+  function withCriminalRecordCheck(): PolicySnapshot {
+    const s = fixtureSnapshot();
+    const health = s.dataCategories.find((c) => c.id === ID.health)!;
+    health.name = 'Criminal record check';
+    health.specialCategory = 'CRIMINAL_OFFENCES';
+    const recruitment = s.purposes.find((x) => x.id === ID.recruitment)!;
+    // Art. 9(2) conditions cover the Art. 9 categories only: the CV is none, so none is stated.
+    recruitment.specialCategoryCondition = null;
+    recruitment.criminalOffenceAuthority = 'AUTHORISED_BY_LAW';
+    recruitment.criminalOffenceLaw = LAW;
+    return s;
+  }
+
+  it('calls criminal-offence data by its name, not a special category, and states the Art. 10 authority', () => {
+    const text = sectionText(withCriminalRecordCheck(), language, 'data');
+    expect(text).toContain(`Criminal record check — ${words.criminal}`);
+    expect(text).not.toContain(words.special);
+    expect(text).toContain(words.byLaw(LAW));
+    expect(text).toMatch(/Art\. 10/);
+  });
+
+  it('says nothing of Art. 10 while the law that authorises it is not named', () => {
+    const s = withCriminalRecordCheck();
+    s.purposes.find((x) => x.id === ID.recruitment)!.criminalOffenceLaw = null;
+    expect(sectionText(s, language, 'data')).not.toMatch(/Art\. 10/);
+  });
+
+  it('gives the essence of a joint controllers’ arrangement under the joint controller', () => {
+    const s = fixtureSnapshot();
+    const linkedin = s.recipients.find((r) => r.id === ID.linkedin)!;
+    linkedin.role = 'JOINT_CONTROLLER';
+    linkedin.jointArrangement = 'LinkedIn answers requests about its platform; we answer those about our adverts.';
+    const details = detailsByTerm(sectionEl(s, language, 'recipients'));
+    expect(details.get('LinkedIn')).toContain(words.arrangement(linkedin.jointArrangement));
+  });
+});
+
+describe.each(LANGS)('data categories per audience, in %s', (language) => {
+  it('claims from each audience only the categories the purpose takes from it', () => {
+    const s = fixtureSnapshot();
+    const newsletter = s.purposes.find((x) => x.id === ID.marketing)!;
+    // The newsletter takes contact details from both audiences, and billing information from customers only.
+    newsletter.dataCategoryIds = [ID.contact, ID.billing];
+    newsletter.audienceCategories = [{ audienceId: ID.visitors, dataCategoryIds: [ID.contact] }];
+    const data = sectionEl(s, language, 'data');
+    const audienceSection = (name: string) =>
+      all(data, 'section').find((el) => textContent(all(el, 'h3')[0] ?? el).startsWith(name))!;
+    const visitors = textContent(audienceSection('Website visitors'));
+    const customers = textContent(audienceSection('Customers'));
+    expect(visitors).toContain('Contact details');
+    expect(visitors).not.toContain('Billing information');
+    expect(customers).toContain('Billing information');
   });
 });

@@ -1,4 +1,5 @@
 import {
+  AUTHORISED_AGENT_PROOFS,
   CCPA_CATEGORIES,
   COOKIE_DURATION_UNITS,
   COOKIE_KINDS,
@@ -83,6 +84,7 @@ describe('message catalogs', () => {
       ['rightInfo', RIGHTS],
       ['measure', SECURITY_MEASURES],
       ['representative', REPRESENTATIVE_REGIONS],
+      ['agentProof', AUTHORISED_AGENT_PROOFS],
     ];
     for (const language of RENDER_LANGUAGES) {
       for (const [prefix, values] of enums) {

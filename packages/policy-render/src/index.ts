@@ -1,5 +1,6 @@
 import type { Language, PolicySnapshot } from '@noticeboard/domain';
 import { displayName } from '@noticeboard/domain';
+import { buildArchivedDocument, type ArchivedPolicyOptions } from './build/archived.js';
 import { buildDocument } from './build/document.js';
 import { RENDER_LANGUAGES } from './language.js';
 import { htmlDocument, htmlFragment } from './serialize/html.js';
@@ -7,6 +8,9 @@ import { plainText } from './serialize/text.js';
 
 export { RENDER_LANGUAGES, negotiateLanguage } from './language.js';
 export { LOCALES } from './i18n/translator.js';
+/** Every sentence in every language: for tests that check what a rendering says (never to build text elsewhere). */
+export { CATALOGS as MESSAGE_CATALOGS } from './i18n/translator.js';
+export type { ArchivedPolicyOptions, ArchivedTextFormat } from './build/archived.js';
 
 /**
  * CONTRACT (implemented by the renderer work): a pure function from a snapshot to the published bytes.
@@ -53,6 +57,29 @@ export function renderPolicy(snapshot: PolicySnapshot, options: RenderOptions): 
   }
   const doc = buildDocument(snapshot, options);
   const accent = snapshot.settings.accentColor;
+  return {
+    language: options.language,
+    title: doc.title,
+    html: htmlDocument(doc, accent),
+    fragment: htmlFragment(doc, accent),
+    text: plainText(doc),
+  };
+}
+
+/**
+ * Renders an imported earlier policy once, when it is imported: its own text (Markdown read by the same inert
+ * reader as clauses, or plain text with its line breaks) under a marking, in the text's language, that it is an
+ * archived text of the company's earlier policy. Serialised like a policy (standalone HTML, fragment, text);
+ * nothing of today's model goes in. Throws a RangeError like `renderPolicy`.
+ */
+export function renderArchivedPolicy(options: ArchivedPolicyOptions & { accentColor?: string | null }): RenderedPolicy {
+  if (!RENDER_LANGUAGES.includes(options.language)) {
+    throw new RangeError(
+      `cannot render in ${JSON.stringify(options.language)}; languages: ${RENDER_LANGUAGES.join(', ')}`,
+    );
+  }
+  const doc = buildArchivedDocument(options);
+  const accent = options.accentColor ?? null;
   return {
     language: options.language,
     title: doc.title,

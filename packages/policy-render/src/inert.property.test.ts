@@ -5,7 +5,7 @@
  *
  * Seeds are fixed, so a failure reproduces; fast-check prints the shrunk counterexample.
  */
-import type { Language, PolicySnapshot } from '@noticeboard/domain';
+import { supervisoryAuthoritiesOf, type Language, type PolicySnapshot } from '@noticeboard/domain';
 import fc from 'fast-check';
 import { parse, parseFragment, type DefaultTreeAdapterTypes } from 'parse5';
 import { describe, expect, it } from 'vitest';
@@ -159,8 +159,15 @@ function shownTexts(s: PolicySnapshot, o: RenderOptions): Array<[where: string, 
   c.offices.forEach((x, i) => add(`offices.${i}`, ...(x === registered ? [] : [x.label]), ...parts(x.address)));
   if (c.dpo) add('dpo', c.dpo.name, c.dpo.email, c.dpo.phone, ...parts(c.dpo.address));
   c.representatives.forEach((r, i) => add(`representatives.${i}`, r.name, r.email, ...parts(r.address)));
-  const sa = c.supervisoryAuthority;
-  if (sa) add('supervisoryAuthority', sa.name, sa.website, sa.email, sa.phone, ...parts(sa.address));
+  supervisoryAuthoritiesOf(c).forEach((sa, i) =>
+    add(`supervisoryAuthorities.${i}`, sa.name, sa.establishment, sa.website, sa.email, sa.phone, ...parts(sa.address)),
+  );
+  if (c.processorRole?.actsAsProcessor) add('processorRole.services', c.processorRole.services);
+  (c.certifications ?? []).forEach((x, i) => {
+    const recourse = x.recourseMechanism;
+    if (recourse?.kind !== 'EU_DPA_PANEL') add(`certifications.${i}.recourseMechanism.name`, recourse?.name);
+    add(`certifications.${i}.recourseMechanism.url`, recourse?.url);
+  });
   add('settings.rightsContactEmail', s.settings.rightsContactEmail);
   add('settings.rightsContactChannel', s.settings.rightsContactChannel);
   add('settings.changeNotice', ...paragraphs(s.settings.changeNotice));

@@ -493,7 +493,8 @@ describe('content rules', () => {
     expect(text).toContain('Identifiers — Contact details');
     expect(text).toContain('Sensitive personal information — Health information');
     expect(text).toContain('We do not sell or share personal information');
-    expect(text).toContain('right to opt out of the sale or sharing');
+    // How to opt out is said where something is sold or shared.
+    expect(text).not.toContain('right to opt out of the sale or sharing');
     expect(text).toContain('We will not discriminate against you');
     expect(text).toContain('Cal. Civ. Code § 1798.120');
     s.purposes = s.purposes.map((x) => (x.id === ID.marketing ? { ...x, saleOrSharing: true } : x));
@@ -501,6 +502,7 @@ describe('content rules', () => {
     expect(text).toContain(
       'We sell or share personal information, as the CCPA defines these terms, for the following purposes: Newsletter.',
     );
+    expect(text).toContain('right to opt out of the sale or sharing');
   });
 
   it('renders snapshots stored before the settings had a rights channel and a policy URL', () => {

@@ -1,6 +1,7 @@
 import { registerEnumType } from 'type-graphql';
 import {
   AGENCY_ROLES,
+  AUTHORISED_AGENT_PROOFS,
   CCPA_CATEGORIES,
   CONSENT_CHOICES,
   CONSENT_METHODS,
@@ -24,6 +25,9 @@ import {
   SECURITY_MEASURES,
   SPECIAL_CATEGORIES,
   SPECIAL_CATEGORY_CONDITIONS,
+  CRIMINAL_OFFENCE_AUTHORITIES,
+  RESPONSE_TIME_UNITS,
+  VOLUNTEERED_SPECIAL_DATA_HANDLING,
   TENANT_ROLES,
   TRANSFER_SAFEGUARDS,
 } from '@noticeboard/domain';
@@ -64,6 +68,11 @@ export const ProvisionRequirementEnum = enumOf(
   'ProvisionRequirement',
   'Art. 13(2)(e): whether providing the data is required.',
 );
+export const AuthorisedAgentProofEnum = enumOf(
+  AUTHORISED_AGENT_PROOFS,
+  'AuthorisedAgentProof',
+  "CCPA (11 CCR § 7063(a)): what an authorised agent must show. SIGNED_PERMISSION: the consumer's signed permission; SIGNED_PERMISSION_AND_CONSUMER_CONFIRMATION: that, and the consumer may be asked to verify their own identity or confirm the permission.",
+);
 export const CcpaCategoryEnum = enumOf(
   CCPA_CATEGORIES,
   'CcpaCategory',
@@ -75,6 +84,17 @@ export const SpecialCategoryConditionEnum = enumOf(
   'SpecialCategoryCondition',
   'GDPR Art. 9(2)(a)–(j).',
 );
+export const CriminalOffenceAuthorityEnum = enumOf(
+  CRIMINAL_OFFENCE_AUTHORITIES,
+  'CriminalOffenceAuthority',
+  'GDPR Art. 10: what allows processing criminal-offence data — official authority, or a law that authorises it (in the UK a condition of DPA 2018 Sch. 1).',
+);
+export const VolunteeredSpecialDataHandlingEnum = enumOf(
+  VOLUNTEERED_SPECIAL_DATA_HANDLING,
+  'VolunteeredSpecialDataHandling',
+  'What happens to special-category data people send without being asked: DELETED, or PROCESSED_WITH_EXPLICIT_CONSENT for what they sent it for (GDPR Art. 9(2)(a)).',
+);
+export const ResponseTimeUnitEnum = enumOf(RESPONSE_TIME_UNITS, 'ResponseTimeUnit', 'Unit of a response time.');
 export const RetentionUnitEnum = enumOf(RETENTION_UNITS, 'RetentionUnit', 'Unit of a retention period.');
 export const RetentionTriggerEnum = enumOf(RETENTION_TRIGGERS, 'RetentionTrigger', 'What starts the retention clock.');
 export const RecipientRoleEnum = enumOf(

@@ -4,12 +4,14 @@ import type { RequestTransaction } from '../db/request-transaction.js';
 import { isUserError } from '../graphql/user-error.js';
 import type { Logger } from '../logger.js';
 import { PolicyVersionService } from '../modules/policy-versions/policy-version.service.js';
+import type { ImportedTextFormatEnum } from '../modules/policy-versions/policy-version.types.js';
 import { seedDemoActivity } from './demo-activity.js';
 import { DEMO_TENANTS, loadDemoTenant } from './demo-tenants/index.js';
 
 /**
- * Loads the demo tenants (real small-company policies modelled as data) into the demo agency, publishes each and
- * gives it a few requests and consents,
+ * Loads the demo tenants (real small-company policies modelled as data) into the demo agency, publishes each the
+ * completeness gate lets through (one it refuses stays a draft that shows why) and gives it a few requests and
+ * consents,
  * through the same services and rules as the API. A refusal is a bug in the demo data: it throws.
  */
 export async function seedDemoTenants(
@@ -38,6 +40,17 @@ export async function seedDemoTenants(
   const slugs: string[] = [];
   for (const demo of DEMO_TENANTS) {
     const { tenantId } = await loadDemoTenant(ctx, demo);
+    for (const earlier of demo.earlierVersions ?? []) {
+      const imported = await ctx.asTenant({ id: tenantId, agencyId: owner.agencyId, role: 'ADMIN' }, (tctx) =>
+        versions.importVersion(tctx, { ...earlier, format: earlier.format as ImportedTextFormatEnum }),
+      );
+      if (isUserError(imported))
+        throw new Error(`demo tenant "${demo.profile.slug}": its earlier policy was refused: ${imported.message}`);
+    }
+    if (demo.heldBack) {
+      logger.info({ tenant: demo.profile.slug, reason: demo.heldBack.reason }, 'left the demo tenant a draft');
+      continue;
+    }
     const published = await ctx.asTenant({ id: tenantId, agencyId: owner.agencyId, role: 'ADMIN' }, (tctx) =>
       versions.publish(tctx, demo.publication),
     );
@@ -46,6 +59,6 @@ export async function seedDemoTenants(
     await ctx.asTenant({ id: tenantId, agencyId: owner.agencyId, role: 'ADMIN' }, (tctx) => seedDemoActivity(tctx));
     slugs.push(demo.profile.slug);
   }
-  logger.info({ tenants: slugs }, 'loaded and published the demo tenants');
+  logger.info({ tenants: slugs }, 'published the demo tenants');
   return slugs;
 }

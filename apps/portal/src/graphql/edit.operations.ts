@@ -22,10 +22,13 @@ export const EDIT_PROFILE = graphql(
     jurisdictions
     defaultLanguage
     offices { label registered address { ...EditAddress } }
+    establishedIn
     groupEntities { legalName country registrationNumber role address { ...EditAddress } }
     dpo { name email phone address { ...EditAddress } }
     representatives { region name email address { ...EditAddress } }
-    supervisoryAuthority { name country website email phone address { ...EditAddress } }
+    supervisoryAuthorities { name country website email phone jurisdictions establishment address { ...EditAddress } }
+    processorRole { actsAsProcessor services requestHandling }
+    certifications { framework certifiedOn ukExtension swissFramework enforcementBody recourseMechanism { kind name url } }
     viewer { role canUpdateProfile canEditPolicy canReadRequests canReadConsents canReadAudit }
   }
 `,
@@ -49,6 +52,22 @@ export const EDIT_SETTINGS = graphql(`
     soldOrSharedInPreceding12Months
     sensitivePersonalInformationOnlyForPermittedUses
     rightsRequestsFreeOfCharge
+    sellsOrSharesPersonalInformationOfMinors
+    processesOptOutPreferenceSignals
+    operatesExclusivelyOnline
+    offersFinancialIncentives
+    tollFreeNumber
+    doNotSellOrShareUrl
+    limitSensitiveUseUrl
+    financialIncentiveNoticeUrl
+    authorisedAgentProof
+    verificationProcess
+    processesChildrensData
+    childrensDataTypes
+    parentalConsentProcess
+    accountablePersonName
+    accountablePersonTitle
+    accountablePersonEmail
     updatedAt
   }
 `);
@@ -82,15 +101,19 @@ export const EDIT_PURPOSE = graphql(`
     legalBasisReference
     legitimateInterest
     legalObligation
+    legalObligationOrigin
     specialCategoryCondition
     specialCategoryConditionReference
+    criminalOffenceAuthority
+    criminalOffenceLaw
     directMarketing
     saleOrSharing
     automatedDecisionLogic
     audienceIds
     dataCategoryIds
+    audienceCategories { audienceId dataCategoryIds }
     recipientIds
-    retention { criteria period { amount unit trigger } }
+    retention { criteria general period { amount unit trigger } }
     position
   }
 `);
@@ -109,6 +132,7 @@ export const EDIT_RECIPIENT = graphql(
     safeguards
     transferDetails
     dataPrivacyFramework { certifiedOn ukExtension swissFramework }
+    jointArrangement
     dpaSignedOn
     privacyPolicyUrl
     optOutUrl
@@ -123,7 +147,7 @@ export const EDIT_RECIPIENT = graphql(
 );
 
 export const EDIT_COOKIE = graphql(`
-  fragment EditCookie on Cookie { id name provider purpose kind durationAmount durationUnit isSessionCookie needsConsent recipientId position }
+  fragment EditCookie on Cookie { id name describesGroup provider purpose purposeIds kind durationAmount durationUnit isSessionCookie needsConsent recipientId position }
 `);
 
 export const EDIT_CLAUSE = graphql(`
@@ -140,10 +164,13 @@ export const POLICY_EDITOR = graphql(`
     currentTenant {
       id slug legalName tradingName displayName registrationNumber contactEmail contactPhone website jurisdictions defaultLanguage
       offices { label registered address { streetAddress locality region postalCode country } }
+      establishedIn
       groupEntities { legalName country registrationNumber role address { streetAddress locality region postalCode country } }
       dpo { name email phone address { streetAddress locality region postalCode country } }
       representatives { region name email address { streetAddress locality region postalCode country } }
-      supervisoryAuthority { name country website email phone address { streetAddress locality region postalCode country } }
+      supervisoryAuthorities { name country website email phone jurisdictions establishment address { streetAddress locality region postalCode country } }
+      processorRole { actsAsProcessor services requestHandling }
+      certifications { framework certifiedOn ukExtension swissFramework enforcementBody recourseMechanism { kind name url } }
       viewer { role canUpdateProfile canEditPolicy canReadRequests canReadConsents canReadAudit }
     }
     policySettings {
@@ -151,11 +178,17 @@ export const POLICY_EDITOR = graphql(`
       securityMeasures updatedAt
       automatedDecisionMaking internationalTransfers disclosesPersonalData sellsOrSharesPersonalInformation
       soldOrSharedInPreceding12Months sensitivePersonalInformationOnlyForPermittedUses rightsRequestsFreeOfCharge
+      sellsOrSharesPersonalInformationOfMinors processesOptOutPreferenceSignals operatesExclusivelyOnline
+      offersFinancialIncentives tollFreeNumber doNotSellOrShareUrl limitSensitiveUseUrl financialIncentiveNoticeUrl
+      authorisedAgentProof verificationProcess processesChildrensData childrensDataTypes parentalConsentProcess
+      accountablePersonName accountablePersonTitle accountablePersonEmail
+      sellsPersonalData volunteeredSpecialCategoryData dataAboutOthers enquiryResponseTime { amount unit }
+      generalRetention { criteria period { amount unit trigger } }
     }
     audiences(first: 100) { totalCount edges { node { id name description position } } }
     cookies(first: 100) {
       totalCount
-      edges { node { id name provider purpose kind durationAmount durationUnit isSessionCookie needsConsent recipientId position } }
+      edges { node { id name describesGroup provider purpose purposeIds kind durationAmount durationUnit isSessionCookie needsConsent recipientId position } }
     }
     clauses(first: 100) { totalCount edges { node { id section title body position } } }
     policyCompleteness {
@@ -180,9 +213,10 @@ export const POLICY_EDITOR_LISTS = graphql(`
       totalCount
       edges {
         node {
-          id name description legalBasis legalBasisReference legitimateInterest legalObligation specialCategoryCondition
-          specialCategoryConditionReference directMarketing saleOrSharing automatedDecisionLogic audienceIds dataCategoryIds recipientIds
-          retention { criteria period { amount unit trigger } }
+          id name description legalBasis legalBasisReference legitimateInterest legalObligation legalObligationOrigin
+          specialCategoryCondition specialCategoryConditionReference criminalOffenceAuthority criminalOffenceLaw directMarketing saleOrSharing automatedDecisionLogic audienceIds dataCategoryIds recipientIds
+          audienceCategories { audienceId dataCategoryIds }
+          retention { criteria general period { amount unit trigger } }
           position
         }
       }
@@ -192,7 +226,7 @@ export const POLICY_EDITOR_LISTS = graphql(`
       edges {
         node {
           id name role legalEntity country address { streetAddress locality region postalCode country } processingCountries service safeguards transferDetails dpaSignedOn
-          dataPrivacyFramework { certifiedOn ukExtension swissFramework }
+          dataPrivacyFramework { certifiedOn ukExtension swissFramework } jointArrangement
           privacyPolicyUrl optOutUrl dataCategoryIds catalogEntryId isInternationalTransfer transferGaps { jurisdiction reason countries } position
         }
       }

@@ -32,6 +32,7 @@ export const VERSION_SUMMARY = graphql(`
     publishedBy
     changeSummary
     isLive
+    imported
     url
   }
 `);
@@ -97,6 +98,7 @@ export const POLICY_DIFF = graphql(
     policyDiff(from: $from, to: $to) {
       from
       to
+      language
       textDiff
       textDiffOmitted { code message limit }
       changes { section kind id name fields { field before after } }
@@ -119,4 +121,18 @@ export const PUBLISH_POLICY = graphql(
   }
 `,
   [VERSION_SUMMARY, COMPLETENESS_PROBLEM, PROBLEMS],
+);
+
+/** Records an earlier policy of the client as an imported version (archived text, never rendered from the model). */
+export const IMPORT_POLICY_VERSION = graphql(
+  `
+  mutation ImportPolicyVersion($input: ImportPolicyVersionInput!) {
+    importPolicyVersion(input: $input) {
+      __typename
+      ... on PolicyVersion { ...PolicyVersionSummary languages }
+      ... on ValidationFailed { ...Problems }
+    }
+  }
+`,
+  [VERSION_SUMMARY, PROBLEMS],
 );

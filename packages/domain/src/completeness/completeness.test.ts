@@ -9,7 +9,7 @@ import { buildPolicySnapshot, type PolicyParts, type PolicySnapshot } from '../p
 import type { LegalBasis } from '../purposes/legal-basis.js';
 import { purpose } from '../purposes/purpose.js';
 import { recipient } from '../recipients/recipient.js';
-import { tenantProfile } from '../tenants/tenant.js';
+import { tenantProfile, type ControllerCertification } from '../tenants/tenant.js';
 import {
   COMPLETENESS_CODES,
   COMPLETENESS_LOCATION_KINDS,
@@ -44,6 +44,24 @@ const K_SESSION = uuid(0xb2);
 const S_SECURITY = uuid(0xd1);
 
 const EU_UK: Jurisdiction[] = ['EU_GDPR', 'UK_GDPR'];
+
+const ICO = {
+  name: "Information Commissioner's Office",
+  country: 'GB',
+  website: 'https://ico.org.uk',
+  email: null,
+  phone: null,
+  address: null,
+};
+const DPC = { ...ICO, name: 'Data Protection Commission', country: 'IE', website: 'https://www.dataprotection.ie' };
+const DPF_CERTIFICATION: ControllerCertification = {
+  framework: 'DATA_PRIVACY_FRAMEWORK',
+  certifiedOn: '2023-10-01',
+  ukExtension: false,
+  swissFramework: false,
+  recourseMechanism: { kind: 'US_ADR_PROVIDER', name: 'JAMS', url: 'https://www.jamsadr.com/dpf-dispute-resolution' },
+  enforcementBody: 'FTC',
+};
 
 /** A UK company serving the UK and the EU whose policy says everything Art. 13 and 14 ask for. */
 function completeParts(): PolicyParts {
@@ -84,6 +102,16 @@ function completeParts(): PolicyParts {
       sellsOrSharesPersonalInformation: false,
       soldOrSharedInPreceding12Months: false,
       sensitivePersonalInformationOnlyForPermittedUses: true,
+      // California, Brazil and Canada: answered, so serving those regimes adds no problem.
+      sellsOrSharesPersonalInformationOfMinors: false,
+      processesOptOutPreferenceSignals: true,
+      operatesExclusivelyOnline: true,
+      offersFinancialIncentives: false,
+      authorisedAgentProof: 'SIGNED_PERMISSION',
+      verificationProcess: 'we match the email address you write from with our records',
+      processesChildrensData: false,
+      accountablePersonName: 'Priya Officer',
+      accountablePersonTitle: 'Privacy Officer',
     }),
     audiences: [
       withId(A_VISITORS, audience.parse({ name: 'Website visitors', position: 0 })),
@@ -190,6 +218,7 @@ function completeParts(): PolicyParts {
           name: 'Accounting',
           legalBasis: 'LEGAL_OBLIGATION',
           legalObligation: 'Companies Act 2006, s. 386',
+          legalObligationOrigin: 'GB',
           audienceIds: [A_CUSTOMERS],
           dataCategoryIds: [C_CONTACT],
           retention: { period: { amount: 6, unit: 'YEARS', trigger: 'END_OF_FINANCIAL_YEAR' } },
@@ -238,6 +267,7 @@ function completeParts(): PolicyParts {
           durationAmount: 2,
           durationUnit: 'YEARS',
           purpose: 'tells visitors apart',
+          purposeIds: [P_ANALYTICS],
           position: 0,
         }),
       ),
@@ -248,6 +278,7 @@ function completeParts(): PolicyParts {
           provider: 'Acme',
           kind: 'STRICTLY_NECESSARY',
           purpose: 'keeps you signed in',
+          purposeIds: [P_SERVICE],
           position: 1,
         }),
       ),
@@ -298,6 +329,8 @@ describe('a complete snapshot', () => {
     (...jurisdictions) => {
       const s = complete();
       s.controller.jurisdictions = jurisdictions;
+      // A UK statute is no Art. 6(1)(c) basis under the EU GDPR alone (Art. 6(3)): there the duty is Union law.
+      if (!jurisdictions.includes('UK_GDPR')) find(s.purposes, P_ACCOUNTING).legalObligationOrigin = 'EU';
       expect(check(s)).toEqual([]);
     },
   );
@@ -313,6 +346,263 @@ const withCcpa = (s: PolicySnapshot) => {
   s.controller.jurisdictions = ['EU_GDPR', 'UK_GDPR', 'CCPA_CPRA'];
 };
 const EU_UK_CCPA: Jurisdiction[] = ['EU_GDPR', 'UK_GDPR', 'CCPA_CPRA'];
+
+const CA: Jurisdiction[] = ['CCPA_CPRA'];
+/** A California-only tenant that sells through its analytics purpose, with every answer selling needs given. */
+const californiaSeller = (s: PolicySnapshot) => {
+  s.controller.jurisdictions = CA;
+  s.settings.sellsOrSharesPersonalInformation = true;
+  s.settings.doNotSellOrShareUrl = 'https://acme.example/do-not-sell';
+  find(s.purposes, P_ANALYTICS).saleOrSharing = true;
+};
+const caSetting = (code: CompletenessCode, requirement: string, field: string, message: string): CompletenessProblem =>
+  problem(code, 'ERROR', requirement, CA, ['SETTINGS', null, field], message);
+
+function californiaRows(): Row[] {
+  return [
+    {
+      name: 'CCPA: a purpose that sells or shares names no recipient (categories of third parties, § 7011(e)(1)(E))',
+      change: (s) => {
+        californiaSeller(s);
+        find(s.purposes, P_ANALYTICS).recipientIds = [];
+        // Google Analytics stays in the policy through its cookie.
+      },
+      expected: [
+        problem(
+          'SALE_OR_SHARING_WITHOUT_RECIPIENT',
+          'ERROR',
+          '11 CCR § 7011(e)(1)(E)',
+          CA,
+          ['PURPOSE', P_ANALYTICS, 'recipientIds'],
+          "purpose 'Analytics' sells or shares personal information but names no recipient, so the policy cannot say to which third parties",
+        ),
+      ],
+    },
+    {
+      name: 'CCPA: a seller has not said whether it knowingly sells or shares data of consumers under 16',
+      change: (s) => {
+        californiaSeller(s);
+        s.settings.sellsOrSharesPersonalInformationOfMinors = null;
+      },
+      expected: [
+        caSetting(
+          'MINORS_SALE_NOT_ANSWERED',
+          '11 CCR § 7011(e)(1)(G)',
+          'sellsOrSharesPersonalInformationOfMinors',
+          'say whether you have actual knowledge that you sell or share the personal information of consumers under 16',
+        ),
+      ],
+    },
+    {
+      name: 'CCPA: a seller has not said how it processes opt-out preference signals (§ 7025)',
+      change: (s) => {
+        californiaSeller(s);
+        s.settings.processesOptOutPreferenceSignals = null;
+      },
+      expected: [
+        caSetting(
+          'OPT_OUT_SIGNALS_NOT_ANSWERED',
+          '11 CCR § 7011(e), § 7025',
+          'processesOptOutPreferenceSignals',
+          'personal information is sold or shared: say whether opt-out preference signals (Global Privacy Control) are processed',
+        ),
+      ],
+    },
+    {
+      name: 'CCPA: a seller answers that it ignores opt-out preference signals (§ 7025(b))',
+      change: (s) => {
+        californiaSeller(s);
+        s.settings.processesOptOutPreferenceSignals = false;
+      },
+      expected: [
+        caSetting(
+          'OPT_OUT_SIGNALS_NOT_PROCESSED',
+          '11 CCR § 7025(b)',
+          'processesOptOutPreferenceSignals',
+          'a business that sells or shares personal information must process opt-out preference signals as opt-out requests',
+        ),
+      ],
+    },
+    {
+      name: 'CCPA: no toll-free number and no answer on operating exclusively online (§ 1798.130(a)(1))',
+      change: (s) => {
+        s.controller.jurisdictions = CA;
+        s.settings.operatesExclusivelyOnline = null;
+      },
+      expected: [
+        caSetting(
+          'REQUEST_METHODS_NOT_ANSWERED',
+          'CCPA § 1798.130(a)(1)(A)',
+          'operatesExclusivelyOnline',
+          'give a toll-free number for requests, or answer that you operate exclusively online with a direct relationship with consumers (then an email address is enough)',
+        ),
+      ],
+    },
+    {
+      name: 'CCPA: a business not exclusively online gives no toll-free number',
+      change: (s) => {
+        s.controller.jurisdictions = CA;
+        s.settings.operatesExclusivelyOnline = false;
+      },
+      expected: [
+        caSetting(
+          'TOLL_FREE_NUMBER_MISSING',
+          'CCPA § 1798.130(a)(1)(A)',
+          'tollFreeNumber',
+          'a business that does not operate exclusively online must offer a toll-free number for requests',
+        ),
+      ],
+    },
+    {
+      name: 'CCPA: authorised agents are not addressed (§ 7063)',
+      change: (s) => {
+        s.controller.jurisdictions = CA;
+        s.settings.authorisedAgentProof = null;
+      },
+      expected: [
+        caSetting(
+          'AUTHORISED_AGENT_PROCESS_MISSING',
+          '11 CCR § 7011(e), § 7063',
+          'authorisedAgentProof',
+          'say what an authorised agent must provide to make a request on a consumer’s behalf',
+        ),
+      ],
+    },
+    {
+      name: 'CCPA: the verification process is not described (§§ 7060–7062)',
+      change: (s) => {
+        s.controller.jurisdictions = CA;
+        s.settings.verificationProcess = null;
+      },
+      expected: [
+        caSetting(
+          'VERIFICATION_PROCESS_MISSING',
+          '11 CCR § 7011(e), §§ 7060–7062',
+          'verificationProcess',
+          'describe how you verify requests to know, delete and correct, and what the consumer must provide',
+        ),
+      ],
+    },
+    {
+      name: 'CCPA: financial incentives are not answered (§ 1798.125(b), § 7016)',
+      change: (s) => {
+        s.controller.jurisdictions = CA;
+        s.settings.offersFinancialIncentives = null;
+      },
+      expected: [
+        caSetting(
+          'FINANCIAL_INCENTIVES_NOT_ANSWERED',
+          'CCPA § 1798.125(b); 11 CCR § 7016',
+          'offersFinancialIncentives',
+          'say whether you offer financial incentives or price or service differences for personal information',
+        ),
+      ],
+    },
+    {
+      name: 'CCPA: a financial incentive is offered without a notice of financial incentive',
+      change: (s) => {
+        s.controller.jurisdictions = CA;
+        s.settings.offersFinancialIncentives = true;
+      },
+      expected: [
+        caSetting(
+          'FINANCIAL_INCENTIVE_NOTICE_MISSING',
+          '11 CCR § 7016(a)-(c)',
+          'financialIncentiveNoticeUrl',
+          'a financial incentive is offered: give the page with its notice of financial incentive',
+        ),
+      ],
+    },
+  ];
+}
+
+function brazilRows(): Row[] {
+  const lgpd = (s: PolicySnapshot) => {
+    s.controller.jurisdictions = ['LGPD'];
+    // Transfers out of Brazil are not this table's subject: every recipient is answered as covered by SCCs.
+    for (const r of s.recipients) r.safeguards = ['STANDARD_CONTRACTUAL_CLAUSES'];
+  };
+  const setting = (code: CompletenessCode, requirement: string, field: string, message: string) =>
+    problem(code, 'ERROR', requirement, ['LGPD'], ['SETTINGS', null, field], message);
+  return [
+    {
+      name: 'LGPD: a complete snapshot stays complete',
+      change: lgpd,
+      expected: [],
+    },
+    {
+      name: 'LGPD: children’s and adolescents’ data is not answered (Art. 14)',
+      change: (s) => {
+        lgpd(s);
+        s.settings.processesChildrensData = null;
+      },
+      expected: [
+        setting(
+          'CHILDREN_DATA_NOT_ANSWERED',
+          'LGPD Art. 14',
+          'processesChildrensData',
+          'say whether you process personal data of children or adolescents',
+        ),
+      ],
+    },
+    {
+      name: 'LGPD: children’s data is processed without the types published or the parental consent described',
+      change: (s) => {
+        lgpd(s);
+        s.settings.processesChildrensData = true;
+      },
+      expected: [
+        setting(
+          'CHILDREN_DATA_TYPES_MISSING',
+          'LGPD Art. 14, § 2',
+          'childrensDataTypes',
+          'children’s or adolescents’ data is processed: say which types of data you collect and how you use them',
+        ),
+        setting(
+          'PARENTAL_CONSENT_PROCESS_MISSING',
+          'LGPD Art. 14, §§ 1 and 5',
+          'parentalConsentProcess',
+          'children’s data is processed: say how you obtain and check the specific consent of a parent or legal guardian',
+        ),
+      ],
+    },
+    {
+      name: 'LGPD: whether providing data is a condition of the service is unanswered (Art. 9, § 3)',
+      change: (s) => {
+        lgpd(s);
+        find(s.dataCategories, C_CONTACT).requirement = null;
+        find(s.dataCategories, C_CONTACT).consequenceOfNotProviding = null;
+      },
+      expected: [
+        problem(
+          'PROVISION_REQUIREMENT_NOT_ANSWERED',
+          'ERROR',
+          'LGPD Art. 9, § 3',
+          ['LGPD'],
+          ['DATA_CATEGORY', C_CONTACT, 'requirement'],
+          "data category 'Contact details' is collected from the person but the policy does not say whether providing it is required (voluntary, contractual, needed for a contract or statutory)",
+        ),
+      ],
+    },
+    {
+      name: 'LGPD: a recipient no purpose names has no purpose of shared use (Art. 9, V), which blocks',
+      change: (s) => {
+        lgpd(s);
+        find(s.purposes, P_PROSPECTING).recipientIds = [];
+      },
+      expected: [
+        problem(
+          'SHARED_USE_PURPOSE_MISSING',
+          'ERROR',
+          'LGPD Art. 9, V',
+          ['LGPD'],
+          ['RECIPIENT', R_ADVISERS, null],
+          "recipient 'Our professional advisers' is named by no purpose or cookie, so the policy does not say why data is shared with it",
+        ),
+      ],
+    },
+  ];
+}
 
 const ROWS: Row[] = [
   // Controller: Art. 13(1)(a)-(b), 13(2)(d)
@@ -345,7 +635,7 @@ const ROWS: Row[] = [
     ],
   },
   {
-    name: 'the controller has no office',
+    name: 'the controller has no office (so no UK establishment is known either)',
     change: (s) => void (s.controller.offices = []),
     expected: [
       problem(
@@ -355,6 +645,68 @@ const ROWS: Row[] = [
         EU_UK,
         ['CONTROLLER', null, 'offices'],
         'the controller has no office address',
+      ),
+      problem(
+        'REPRESENTATIVE_MISSING',
+        'ERROR',
+        'UK GDPR Art. 13(1)(a), 27',
+        ['UK_GDPR'],
+        ['CONTROLLER', null, 'representatives'],
+        'no office or country of establishment of the controller is entered, so none is known in the UK, and names no UK representative',
+      ),
+    ],
+  },
+  {
+    name: 'a UK-only organisation without an office address, established in the UK, needs no UK representative',
+    change: (s) => {
+      s.controller.offices = [];
+      s.controller.establishedIn = 'GB';
+    },
+    expected: [
+      problem(
+        'CONTROLLER_ADDRESS_MISSING',
+        'WARNING',
+        'GDPR Art. 13(1)(a)',
+        EU_UK,
+        ['CONTROLLER', null, 'offices'],
+        'the controller has no office address',
+      ),
+    ],
+  },
+  {
+    name: 'a Vietnamese company serving the EU and the UK names no representative',
+    change: (s) => {
+      s.controller.representatives = [];
+      s.controller.offices = [
+        {
+          label: 'Head office',
+          address: {
+            streetAddress: '1 Le Loi',
+            locality: 'Ho Chi Minh City',
+            region: null,
+            postalCode: null,
+            country: 'VN',
+          },
+          registered: true,
+        },
+      ];
+    },
+    expected: [
+      problem(
+        'REPRESENTATIVE_MISSING',
+        'ERROR',
+        'GDPR Art. 13(1)(a), 27',
+        ['EU_GDPR'],
+        ['CONTROLLER', null, 'representatives'],
+        'the controller has no establishment in the EU and names no EU representative',
+      ),
+      problem(
+        'REPRESENTATIVE_MISSING',
+        'ERROR',
+        'UK GDPR Art. 13(1)(a), 27',
+        ['UK_GDPR'],
+        ['CONTROLLER', null, 'representatives'],
+        'the controller has no establishment in the UK and names no UK representative',
       ),
     ],
   },
@@ -368,7 +720,7 @@ const ROWS: Row[] = [
         'GDPR Art. 13(1)(a), 27',
         ['EU_GDPR'],
         ['CONTROLLER', null, 'representatives'],
-        'the controller has no office in the EU and names no EU representative',
+        'the controller has no establishment in the EU and names no EU representative',
       ),
     ],
   },
@@ -391,7 +743,7 @@ const ROWS: Row[] = [
         'UK GDPR Art. 13(1)(a), 27',
         ['UK_GDPR'],
         ['CONTROLLER', null, 'representatives'],
-        'the controller has no office in the UK and names no UK representative',
+        'the controller has no establishment in the UK and names no UK representative',
       ),
     ],
   },
@@ -405,7 +757,7 @@ const ROWS: Row[] = [
         'FADP Art. 14',
         ['CH_FADP'],
         ['CONTROLLER', null, 'representatives'],
-        'the controller has no office in Switzerland and names no Swiss representative',
+        'the controller has no establishment in Switzerland and names no Swiss representative',
       ),
     ],
   },
@@ -439,17 +791,76 @@ const ROWS: Row[] = [
   },
   {
     name: 'no supervisory authority is named',
-    change: (s) => void (s.controller.supervisoryAuthority = null),
+    change: (s) => void (s.controller.supervisoryAuthorities = []),
     expected: [
       problem(
         'SUPERVISORY_AUTHORITY_MISSING',
         'WARNING',
         'GDPR Art. 13(2)(d)',
         EU_UK,
-        ['CONTROLLER', null, 'supervisoryAuthority'],
+        ['CONTROLLER', null, 'supervisoryAuthorities'],
         'no supervisory authority is named for complaints',
       ),
     ],
+  },
+  {
+    name: 'an authority is named for the UK GDPR only, none for the EU GDPR',
+    change: (s) =>
+      void (s.controller.supervisoryAuthorities = [{ ...ICO, jurisdictions: ['UK_GDPR'], establishment: null }]),
+    expected: [
+      problem(
+        'SUPERVISORY_AUTHORITY_MISSING',
+        'WARNING',
+        'GDPR Art. 13(2)(d)',
+        ['EU_GDPR'],
+        ['CONTROLLER', null, 'supervisoryAuthorities'],
+        'no supervisory authority is named for complaints under the EU GDPR',
+      ),
+    ],
+  },
+  {
+    name: 'one authority per regime, and an authority per establishment, leave nothing missing',
+    change: (s) =>
+      void (s.controller.supervisoryAuthorities = [
+        { ...ICO, jurisdictions: ['UK_GDPR'], establishment: null },
+        { ...DPC, jurisdictions: ['EU_GDPR'], establishment: 'Acme Analytics Ireland Ltd' },
+        { ...DPC, name: 'CNIL', country: 'FR', jurisdictions: ['EU_GDPR'], establishment: 'Acme SAS' },
+      ]),
+    expected: [],
+  },
+  {
+    name: 'the controller is certified under the DPF and its UK Extension but names no recourse mechanism',
+    change: (s) =>
+      void (s.controller.certifications = [{ ...DPF_CERTIFICATION, ukExtension: true, recourseMechanism: null }]),
+    expected: [
+      problem(
+        'CERTIFICATION_RECOURSE_MECHANISM_MISSING',
+        'ERROR',
+        'EU-U.S. DPF Principles II.1.a.ix; DPF Principles II.1.a.ix (UK Extension)',
+        EU_UK,
+        ['CONTROLLER', null, 'certifications.0.recourseMechanism'],
+        'the controller is certified under the Data Privacy Framework but names no independent recourse mechanism for complaints',
+      ),
+    ],
+  },
+  {
+    name: 'a DPF certification without the UK Extension concerns the EU GDPR only',
+    change: (s) => void (s.controller.certifications = [{ ...DPF_CERTIFICATION, recourseMechanism: null }]),
+    expected: [
+      problem(
+        'CERTIFICATION_RECOURSE_MECHANISM_MISSING',
+        'ERROR',
+        'EU-U.S. DPF Principles II.1.a.ix',
+        ['EU_GDPR'],
+        ['CONTROLLER', null, 'certifications.0.recourseMechanism'],
+        'the controller is certified under the Data Privacy Framework but names no independent recourse mechanism for complaints',
+      ),
+    ],
+  },
+  {
+    name: 'a DPF certification with its recourse mechanism is complete',
+    change: (s) => void (s.controller.certifications = [DPF_CERTIFICATION]),
+    expected: [],
   },
   // Settings: Art. 13(2)(b)-(c)
   {
@@ -492,6 +903,7 @@ const ROWS: Row[] = [
     change: (s) => {
       withCcpa(s);
       find(s.purposes, P_ANALYTICS).saleOrSharing = true;
+      s.settings.doNotSellOrShareUrl = 'https://acme.example/do-not-sell';
     },
     expected: [
       problem(
@@ -509,6 +921,7 @@ const ROWS: Row[] = [
     change: (s) => {
       withCcpa(s);
       s.settings.sellsOrSharesPersonalInformation = true;
+      s.settings.doNotSellOrShareUrl = 'https://acme.example/do-not-sell';
     },
     expected: [
       problem(
@@ -522,12 +935,10 @@ const ROWS: Row[] = [
     ],
   },
   {
-    name: 'sensitive personal information used beyond § 7027(m) without a rights page or email',
+    name: 'sensitive personal information used beyond § 7027(m) with a rights email but no “Limit the Use” page',
     change: (s) => {
       withCcpa(s);
       s.settings.sensitivePersonalInformationOnlyForPermittedUses = false;
-      s.settings.rightsContactEmail = null;
-      s.settings.rightsContactUrl = null;
     },
     expected: [
       problem(
@@ -535,20 +946,18 @@ const ROWS: Row[] = [
         'ERROR',
         'CCPA § 1798.135(a)(2)',
         ['CCPA_CPRA'],
-        ['SETTINGS', null, 'rightsContactUrl'],
-        'sensitive personal information is processed but no route to limit its use is given: add a rights contact page or email',
+        ['SETTINGS', null, 'limitSensitiveUseUrl'],
+        'sensitive personal information is used beyond 11 CCR § 7027(m) but no page for the “Limit the Use of My Sensitive Personal Information” link is given (an email address is not enough)',
       ),
     ],
   },
   {
-    name: 'selling personal information without a rights page or email (the controller email is not an opt-out route)',
+    name: 'selling personal information with a rights page and email but no “Do Not Sell or Share” page',
     change: (s) => {
       withCcpa(s);
       find(s.dataCategories, C_HEALTH).ccpaCategory = 'PROTECTED_CLASSIFICATIONS';
       find(s.purposes, P_ANALYTICS).saleOrSharing = true;
       s.settings.sellsOrSharesPersonalInformation = true;
-      s.settings.rightsContactEmail = null;
-      s.settings.rightsContactUrl = null;
     },
     expected: [
       problem(
@@ -556,8 +965,31 @@ const ROWS: Row[] = [
         'ERROR',
         'CCPA § 1798.135(a)(1)',
         ['CCPA_CPRA'],
-        ['SETTINGS', null, 'rightsContactUrl'],
-        'personal information is sold or shared but no opt-out route is given: add a rights contact page or email',
+        ['SETTINGS', null, 'doNotSellOrShareUrl'],
+        'personal information is sold or shared but no page for the “Do Not Sell or Share My Personal Information” link is given (an email address is not enough)',
+      ),
+    ],
+  },
+  // California: 11 CCR § 7011(e) beyond the categories; each row serves the CCPA alone, so only it is cited.
+  ...californiaRows(),
+  // Brazil: LGPD Art. 9 and 14.
+  ...brazilRows(),
+  // Canada: PIPEDA Principle 4.1.
+  {
+    name: 'PIPEDA: the individual accountable for compliance is neither named nor given a title',
+    change: (s) => {
+      s.controller.jurisdictions = ['PIPEDA'];
+      s.settings.accountablePersonName = null;
+      s.settings.accountablePersonTitle = ' ';
+    },
+    expected: [
+      problem(
+        'ACCOUNTABLE_PERSON_MISSING',
+        'ERROR',
+        'PIPEDA Sch. 1, Principles 4.1, 4.1.1, 4.8.2(a)',
+        ['PIPEDA'],
+        ['SETTINGS', null, 'accountablePersonTitle'],
+        'name the individual accountable for compliance with PIPEDA, or give their title',
       ),
     ],
   },
@@ -895,6 +1327,74 @@ const ROWS: Row[] = [
     ],
   },
   {
+    name: 'a legal obligation without the law it comes from',
+    change: (s) => void (find(s.purposes, P_ACCOUNTING).legalObligationOrigin = null),
+    expected: [
+      problem(
+        'LEGAL_OBLIGATION_ORIGIN_MISSING',
+        'WARNING',
+        'GDPR Art. 6(3)',
+        EU_UK,
+        ['PURPOSE', P_ACCOUNTING, 'legalObligationOrigin'],
+        "purpose 'Accounting' relies on a legal obligation but does not say whose law imposes it",
+      ),
+    ],
+  },
+  {
+    name: 'a legal obligation under a third country’s law',
+    change: (s) => {
+      const accounting = find(s.purposes, P_ACCOUNTING);
+      accounting.legalObligation = 'Internal Revenue Code § 6001';
+      accounting.legalObligationOrigin = 'US';
+    },
+    expected: [
+      problem(
+        'LEGAL_OBLIGATION_NOT_RECOGNISED',
+        'ERROR',
+        'GDPR Art. 6(1)(c), 6(3)',
+        EU_UK,
+        ['PURPOSE', P_ACCOUNTING, 'legalObligationOrigin'],
+        "purpose 'Accounting' relies on an obligation under the law of the United States, which is not Union or Member State law or UK law: choose another legal basis",
+      ),
+    ],
+  },
+  {
+    name: 'criminal-offence data without its Art. 10 authority',
+    change: (s) => {
+      find(s.dataCategories, C_HEALTH).specialCategory = 'CRIMINAL_OFFENCES';
+      find(s.purposes, P_RECRUITMENT).specialCategoryCondition = null;
+    },
+    expected: [
+      problem(
+        'CRIMINAL_OFFENCE_AUTHORITY_MISSING',
+        'ERROR',
+        'GDPR Art. 10; UK GDPR Art. 10; DPA 2018 s. 10(5), Sch. 1',
+        EU_UK,
+        ['PURPOSE', P_RECRUITMENT, 'criminalOffenceAuthority'],
+        "purpose 'Recruitment' covers criminal-offence data ('Health and adjustments') without saying what authorises it: official authority or a law",
+      ),
+    ],
+  },
+  {
+    name: 'criminal-offence data authorised by a law that is not named',
+    change: (s) => {
+      find(s.dataCategories, C_HEALTH).specialCategory = 'CRIMINAL_OFFENCES';
+      const recruitment = find(s.purposes, P_RECRUITMENT);
+      recruitment.specialCategoryCondition = null;
+      recruitment.criminalOffenceAuthority = 'AUTHORISED_BY_LAW';
+    },
+    expected: [
+      problem(
+        'CRIMINAL_OFFENCE_LAW_NOT_NAMED',
+        'ERROR',
+        'GDPR Art. 10; UK GDPR Art. 10; DPA 2018 s. 10(5), Sch. 1',
+        EU_UK,
+        ['PURPOSE', P_RECRUITMENT, 'criminalOffenceLaw'],
+        "purpose 'Recruitment' processes criminal-offence data as authorised by law but does not name the law",
+      ),
+    ],
+  },
+  {
     name: 'special-category data without an Art. 9(2) condition',
     change: (s) => void (find(s.purposes, P_RECRUITMENT).specialCategoryCondition = null),
     expected: [
@@ -938,7 +1438,7 @@ const ROWS: Row[] = [
   },
   {
     name: 'a purpose has no retention',
-    change: (s) => void (find(s.purposes, P_SERVICE).retention = { period: null, criteria: null }),
+    change: (s) => void (find(s.purposes, P_SERVICE).retention = { period: null, criteria: null, general: false }),
     expected: [
       problem(
         'RETENTION_MISSING',
@@ -950,7 +1450,83 @@ const ROWS: Row[] = [
       ),
     ],
   },
+  {
+    name: 'retention "as long as necessary", which is no period and names no criteria',
+    change: (s) =>
+      void (find(s.purposes, P_SERVICE).retention = {
+        period: null,
+        criteria: 'As long as necessary for the purposes for which it was collected.',
+        general: false,
+      }),
+    expected: [
+      problem(
+        'RETENTION_NOT_SPECIFIC',
+        'WARNING',
+        'GDPR Art. 13(2)(a); WP260 rev.01 para. 48; UK GDPR Art. 13(2)(a)',
+        EU_UK,
+        ['PURPOSE', P_SERVICE, 'retention'],
+        'purpose \'Providing the service\' keeps data "as long as necessary" without a period or the criteria that decide it',
+      ),
+    ],
+  },
+  {
+    name: 'a purpose follows a general retention rule the settings do not state',
+    change: (s) => void (find(s.purposes, P_SERVICE).retention = { period: null, criteria: null, general: true }),
+    expected: [
+      problem(
+        'RETENTION_MISSING',
+        'ERROR',
+        'GDPR Art. 13(2)(a)',
+        EU_UK,
+        ['PURPOSE', P_SERVICE, 'retention'],
+        "purpose 'Providing the service' follows the general retention rule, but the policy settings state none",
+      ),
+    ],
+  },
+  {
+    name: 'a general retention rule "as long as necessary" that purposes follow',
+    change: (s) => {
+      s.settings.generalRetention = { period: null, criteria: 'As long as necessary.' };
+      find(s.purposes, P_SERVICE).retention = { period: null, criteria: null, general: true };
+    },
+    expected: [
+      problem(
+        'RETENTION_NOT_SPECIFIC',
+        'WARNING',
+        'GDPR Art. 13(2)(a); WP260 rev.01 para. 48; UK GDPR Art. 13(2)(a)',
+        EU_UK,
+        ['SETTINGS', null, 'generalRetention'],
+        'the general retention rule keeps data "as long as necessary" without a period or the criteria that decide it',
+      ),
+    ],
+  },
+  {
+    name: 'a purpose that follows a stated general retention rule is complete',
+    change: (s) => {
+      s.settings.generalRetention = { period: null, criteria: 'Until the contract ends, then 6 years under tax law.' };
+      find(s.purposes, P_SERVICE).retention = { period: null, criteria: null, general: true };
+    },
+    expected: [],
+  },
   // Recipients: Art. 13(1)(e)-(f)
+  {
+    name: 'a joint controller without the essence of the arrangement',
+    change: (s) => {
+      const advisers = find(s.recipients, R_ADVISERS);
+      advisers.role = 'JOINT_CONTROLLER';
+      advisers.country = 'GB';
+    },
+    expected: [
+      problem(
+        'JOINT_ARRANGEMENT_MISSING',
+        'ERROR',
+        'GDPR Art. 26(2)',
+        EU_UK,
+        ['RECIPIENT', R_ADVISERS, 'jointArrangement'],
+        "joint controller 'Our professional advisers' has no essence of the arrangement for people to read",
+      ),
+    ],
+  },
   {
     name: 'a processor has no country',
     change: (s) => void (find(s.recipients, R_ZOOM).country = null),
@@ -1118,7 +1694,7 @@ const ROWS: Row[] = [
   },
   // Cookies
   {
-    name: 'analytics cookies while no purpose relies on consent',
+    name: 'an analytics cookie whose purpose relies on legitimate interests',
     change: (s) => {
       const analytics = find(s.purposes, P_ANALYTICS);
       analytics.legalBasis = 'LEGITIMATE_INTERESTS';
@@ -1130,8 +1706,56 @@ const ROWS: Row[] = [
         'WARNING',
         'ePrivacy Directive Art. 5(3); PECR reg. 6',
         EU_UK,
-        ['COOKIE', K_GA, 'kind'],
-        "cookie '_ga' needs consent but no purpose relies on consent",
+        ['COOKIE', K_GA, 'purposeIds'],
+        "cookie '_ga' is not strictly necessary, so it needs consent, but its purpose 'Analytics' does not rely on consent",
+      ),
+    ],
+  },
+  {
+    // Counsel's finding (issue 17): any consent purpose anywhere in the policy used to satisfy the check.
+    name: 'an analytics cookie linked to purposes on other bases while another purpose relies on consent',
+    change: (s) => void (find(s.cookies, K_GA).purposeIds = [P_SERVICE, P_PROSPECTING]),
+    expected: [
+      problem(
+        'COOKIE_WITHOUT_CONSENT_PURPOSE',
+        'WARNING',
+        'ePrivacy Directive Art. 5(3); PECR reg. 6',
+        EU_UK,
+        ['COOKIE', K_GA, 'purposeIds'],
+        "cookie '_ga' is not strictly necessary, so it needs consent, but its purposes 'Providing the service' and 'Business development' do not rely on consent",
+      ),
+    ],
+  },
+  {
+    name: 'a cookie linked to no purpose',
+    change: (s) => void (find(s.cookies, K_SESSION).purposeIds = []),
+    expected: [
+      problem(
+        'COOKIE_WITHOUT_PURPOSE',
+        'ERROR',
+        'GDPR Art. 13(1)(c)',
+        EU_UK,
+        ['COOKIE', K_SESSION, 'purposeIds'],
+        "cookie 'session' serves no purpose of the policy",
+      ),
+    ],
+  },
+  {
+    name: 'a group of cookies linked to no purpose',
+    change: (s) => {
+      const ga = find(s.cookies, K_GA);
+      ga.describesGroup = true;
+      ga.name = 'Analytics cookies';
+      ga.purposeIds = [];
+    },
+    expected: [
+      problem(
+        'COOKIE_WITHOUT_PURPOSE',
+        'ERROR',
+        'GDPR Art. 13(1)(c)',
+        EU_UK,
+        ['COOKIE', K_GA, 'purposeIds'],
+        "cookie group 'Analytics cookies' serves no purpose of the policy",
       ),
     ],
   },
@@ -1149,7 +1773,7 @@ describe('jurisdiction scoping', () => {
   it('a CCPA-only tenant gets no GDPR-only problems', () => {
     const s = complete();
     s.controller.jurisdictions = ['CCPA_CPRA'];
-    s.controller.supervisoryAuthority = null;
+    s.controller.supervisoryAuthorities = [];
     s.controller.representatives = [];
     s.controller.offices = [];
     s.controller.dpo = null;
@@ -1169,7 +1793,7 @@ describe('jurisdiction scoping', () => {
   it('a CCPA-only tenant still gets the duties California shares, cited to the CCPA', () => {
     const s = complete();
     s.controller.jurisdictions = ['CCPA_CPRA'];
-    find(s.purposes, P_SERVICE).retention = { period: null, criteria: null };
+    find(s.purposes, P_SERVICE).retention = { period: null, criteria: null, general: false };
     find(s.dataCategories, C_USAGE).ccpaCategory = null;
     expect(check(s)).toEqual([
       problem(
@@ -1311,13 +1935,13 @@ describe('order', () => {
   function broken(): PolicySnapshot {
     const s = complete();
     s.controller.contactEmail = '';
-    s.controller.supervisoryAuthority = null;
+    s.controller.supervisoryAuthorities = [];
     s.settings.rightsContactEmail = null;
     s.settings.rightsContactUrl = null;
     s.audiences.push({ ...audience.parse({ name: 'Suppliers', position: 3 }), id: A_SUPPLIERS });
     find(s.dataCategories, C_CONTACT).consequenceOfNotProviding = null;
     const service = find(s.purposes, P_SERVICE);
-    service.retention = { period: null, criteria: null };
+    service.retention = { period: null, criteria: null, general: false };
     service.audienceIds = [];
     find(s.purposes, P_RECRUITMENT).legitimateInterest = null;
     const analytics = find(s.purposes, P_ANALYTICS);
@@ -1389,13 +2013,77 @@ describe('isPublishable', () => {
   it('is false with any error', () => {
     const s = complete();
     s.controller.dpo = null;
-    s.purposes[0]!.retention = { period: null, criteria: null };
+    s.purposes[0]!.retention = { period: null, criteria: null, general: false };
     const problems = check(s);
     expect(problems.map((p) => [p.code, p.severity])).toEqual([
       ['DPO_RECOMMENDED', 'WARNING'],
       ['RETENTION_MISSING', 'ERROR'],
     ]);
     expect(isPublishable(problems)).toBe(false);
+  });
+});
+
+describe('cookies, per regime', () => {
+  /** The cookie rules' problems for a tenant under one regime only. */
+  const cookieProblems = (jurisdiction: Jurisdiction, change: (s: PolicySnapshot) => void) => {
+    const s = complete();
+    s.controller.jurisdictions = [jurisdiction];
+    change(s);
+    return check(s)
+      .filter((p) => p.location.kind === 'COOKIE')
+      .map((p) => [p.code, p.severity, p.requirement, p.location.id]);
+  };
+  const onLegitimateInterests = (s: PolicySnapshot) => {
+    const analytics = find(s.purposes, P_ANALYTICS);
+    analytics.legalBasis = 'LEGITIMATE_INTERESTS';
+    analytics.legitimateInterest = 'understanding how the site is used';
+  };
+  const unlinked = (s: PolicySnapshot) => void (find(s.cookies, K_GA).purposeIds = []);
+
+  it.each<[Jurisdiction, string]>([
+    ['EU_GDPR', 'GDPR Art. 13(1)(c)'],
+    ['UK_GDPR', 'UK GDPR Art. 13(1)(c)'],
+    ['CH_FADP', 'FADP Art. 19(2)(b); TCA Art. 45c(b)'],
+    ['CCPA_CPRA', 'CCPA § 1798.100(a)(1)'],
+    ['LGPD', 'LGPD Art. 9, I'],
+    ['PIPEDA', 'PIPEDA Sch. 1, Principle 4.2'],
+  ])('%s: a cookie linked to no purpose blocks publishing (%s)', (jurisdiction, requirement) => {
+    expect(cookieProblems(jurisdiction, unlinked)).toEqual([['COOKIE_WITHOUT_PURPOSE', 'ERROR', requirement, K_GA]]);
+  });
+
+  it.each<[Jurisdiction, string | null]>([
+    ['EU_GDPR', 'ePrivacy Directive Art. 5(3)'],
+    ['UK_GDPR', 'PECR reg. 6'],
+    // TCA Art. 45c asks to inform and to tell how to refuse, not for consent; the others have no cookie consent rule.
+    ['CH_FADP', null],
+    ['CCPA_CPRA', null],
+    ['LGPD', null],
+    ['PIPEDA', null],
+  ])('%s: an analytics cookie on legitimate interests warns: %s', (jurisdiction, requirement) => {
+    expect(cookieProblems(jurisdiction, onLegitimateInterests)).toEqual(
+      requirement ? [['COOKIE_WITHOUT_CONSENT_PURPOSE', 'WARNING', requirement, K_GA]] : [],
+    );
+  });
+
+  it.each<Jurisdiction>([...JURISDICTIONS])('%s: a cookie served by consent and another basis is fine', (j) => {
+    expect(cookieProblems(j, (s) => void (find(s.cookies, K_GA).purposeIds = [P_SERVICE, P_ANALYTICS]))).toEqual([]);
+  });
+
+  it('a strictly necessary cookie needs a purpose but no consent', () => {
+    expect(cookieProblems('EU_GDPR', (s) => void (find(s.cookies, K_SESSION).purposeIds = [P_PROSPECTING]))).toEqual(
+      [],
+    );
+  });
+
+  it('reads a snapshot published before cookies had purposes as cookies without one', () => {
+    expect(
+      cookieProblems('EU_GDPR', (s) => {
+        for (const k of s.cookies) delete (k as Partial<typeof k>).purposeIds;
+      }).map(([code, , , id]) => [code, id]),
+    ).toEqual([
+      ['COOKIE_WITHOUT_PURPOSE', K_GA],
+      ['COOKIE_WITHOUT_PURPOSE', K_SESSION],
+    ]);
   });
 });
 

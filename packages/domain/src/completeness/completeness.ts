@@ -1,16 +1,23 @@
-import type { DataCategory } from '../data-categories/data-category.js';
+import { isArticle9Category, isCriminalOffenceData, type DataCategory } from '../data-categories/data-category.js';
 import {
   JURISDICTION_INFO,
   JURISDICTIONS,
   type Jurisdiction,
   type TransferArea,
 } from '../jurisdictions/jurisdiction.js';
+import { cookieNeedsConsent, purposesOfCookie } from '../cookies/cookie.js';
 import type { PolicySnapshot } from '../policy/policy.js';
-import { LEGAL_BASES, reliesOnConsent } from '../purposes/legal-basis.js';
+import { LEGAL_BASES, obligationLawRecognised, reliesOnConsent } from '../purposes/legal-basis.js';
 import { policyTransfers } from '../recipients/policy-transfers.js';
 import { recipientCountries, recipientTransferGaps } from '../recipients/recipient.js';
 import { AREA_COUNTRIES, isInternationalTransfer, type TransferGap } from '../recipients/transfer.js';
-import type { RepresentativeRegion } from '../tenants/tenant.js';
+import { isVagueRetentionCriteria } from '../retention/retention-rule.js';
+import {
+  authoritiesFor,
+  establishmentCountries,
+  supervisoryAuthoritiesOf,
+  type RepresentativeRegion,
+} from '../tenants/tenant.js';
 
 /** ERROR blocks publishing; WARNING is shown but does not block. */
 export type CompletenessSeverity = 'ERROR' | 'WARNING';
@@ -74,6 +81,10 @@ const CONTROLLER_IDENTITY: Citations = {
   PIPEDA: 'PIPEDA Sch. 1, Principle 4.8.2(a)',
   CH_FADP: 'FADP Art. 19(2)(a)',
 };
+const CRIMINAL_OFFENCE_DATA: Citations = {
+  EU_GDPR: 'GDPR Art. 10',
+  UK_GDPR: 'UK GDPR Art. 10; DPA 2018 s. 10(5), Sch. 1',
+};
 const SALE_ROUTE = 'CCPA § 1798.135(a)(1)';
 const SALE_STATEMENT = 'CCPA § 1798.130(a)(5)(C)';
 const AUTOMATED_DECISIONS: Citations = {
@@ -127,6 +138,17 @@ const RULES = {
       CH_FADP: 'FADP Art. 49',
     },
   },
+  // The controller's own DPF certification: the Notice principle makes the policy name the independent recourse
+  // mechanism (DPF Principles II.1.a.ix). It binds the certified organisation for data from the areas of the parts it
+  // joined: the EU-U.S. DPF (EU), the UK Extension (UK), the Swiss-U.S. DPF (Switzerland).
+  CERTIFICATION_RECOURSE_MECHANISM_MISSING: {
+    severity: 'ERROR',
+    citations: {
+      EU_GDPR: 'EU-U.S. DPF Principles II.1.a.ix',
+      UK_GDPR: 'DPF Principles II.1.a.ix (UK Extension)',
+      CH_FADP: 'Swiss-U.S. DPF Principles II.1.a.ix',
+    },
+  },
   // Settings: how people exercise their rights, and the CCPA statements.
   RIGHTS_ROUTE_MISSING: {
     severity: 'ERROR',
@@ -168,13 +190,42 @@ const RULES = {
   SALE_OR_SHARING_WITHOUT_PURPOSE: { severity: 'WARNING', citations: { CCPA_CPRA: 'CCPA § 1798.130(a)(5)(B)' } },
   SALE_OPT_OUT_ROUTE_MISSING: { severity: 'ERROR', citations: { CCPA_CPRA: SALE_ROUTE } },
   LIMIT_SENSITIVE_USE_ROUTE_MISSING: { severity: 'ERROR', citations: { CCPA_CPRA: 'CCPA § 1798.135(a)(2)' } },
+  // California: what the privacy policy must say beyond the categories (11 CCR § 7011(e)); the categories sold,
+  // shared or disclosed and to whom are derived from the purposes and their recipients.
+  SALE_OR_SHARING_WITHOUT_RECIPIENT: { severity: 'ERROR', citations: { CCPA_CPRA: '11 CCR § 7011(e)(1)(E)' } },
+  MINORS_SALE_NOT_ANSWERED: { severity: 'ERROR', citations: { CCPA_CPRA: '11 CCR § 7011(e)(1)(G)' } },
+  OPT_OUT_SIGNALS_NOT_ANSWERED: { severity: 'ERROR', citations: { CCPA_CPRA: '11 CCR § 7011(e), § 7025' } },
+  OPT_OUT_SIGNALS_NOT_PROCESSED: { severity: 'ERROR', citations: { CCPA_CPRA: '11 CCR § 7025(b)' } },
+  REQUEST_METHODS_NOT_ANSWERED: { severity: 'ERROR', citations: { CCPA_CPRA: 'CCPA § 1798.130(a)(1)(A)' } },
+  TOLL_FREE_NUMBER_MISSING: { severity: 'ERROR', citations: { CCPA_CPRA: 'CCPA § 1798.130(a)(1)(A)' } },
+  AUTHORISED_AGENT_PROCESS_MISSING: { severity: 'ERROR', citations: { CCPA_CPRA: '11 CCR § 7011(e), § 7063' } },
+  VERIFICATION_PROCESS_MISSING: {
+    severity: 'ERROR',
+    citations: { CCPA_CPRA: '11 CCR § 7011(e), §§ 7060–7062' },
+  },
+  FINANCIAL_INCENTIVES_NOT_ANSWERED: {
+    severity: 'ERROR',
+    citations: { CCPA_CPRA: 'CCPA § 1798.125(b); 11 CCR § 7016' },
+  },
+  FINANCIAL_INCENTIVE_NOTICE_MISSING: { severity: 'ERROR', citations: { CCPA_CPRA: '11 CCR § 7016(a)-(c)' } },
+  // Brazil: children's and adolescents' data (Art. 14).
+  CHILDREN_DATA_NOT_ANSWERED: { severity: 'ERROR', citations: { LGPD: 'LGPD Art. 14' } },
+  CHILDREN_DATA_TYPES_MISSING: { severity: 'ERROR', citations: { LGPD: 'LGPD Art. 14, § 2' } },
+  PARENTAL_CONSENT_PROCESS_MISSING: { severity: 'ERROR', citations: { LGPD: 'LGPD Art. 14, §§ 1 and 5' } },
+  // Canada: the individual accountable for compliance, by name or title; reached at their own email, else at the
+  // controller's contact (whose absence CONTROLLER_CONTACT_MISSING reports for PIPEDA).
+  ACCOUNTABLE_PERSON_MISSING: {
+    severity: 'ERROR',
+    citations: { PIPEDA: 'PIPEDA Sch. 1, Principles 4.1, 4.1.1, 4.8.2(a)' },
+  },
   // Audiences.
   AUDIENCE_WITHOUT_PURPOSE: { severity: 'ERROR', citations: PURPOSES },
   // Data categories.
   DATA_CATEGORY_UNUSED: { severity: 'WARNING', citations: DATA_CATEGORIES },
+  // The LGPD asks for it where providing the data is a condition for a product or service, which only the answer shows.
   PROVISION_REQUIREMENT_NOT_ANSWERED: {
     severity: 'ERROR',
-    citations: { EU_GDPR: 'GDPR Art. 13(2)(e)', UK_GDPR: 'UK GDPR Art. 13(2)(e)' },
+    citations: { EU_GDPR: 'GDPR Art. 13(2)(e)', UK_GDPR: 'UK GDPR Art. 13(2)(e)', LGPD: 'LGPD Art. 9, § 3' },
   },
   CONSEQUENCE_MISSING: {
     severity: 'ERROR',
@@ -199,10 +250,21 @@ const RULES = {
     severity: 'WARNING',
     citations: { EU_GDPR: 'GDPR Art. 13(1)(c)', UK_GDPR: 'UK GDPR Art. 13(1)(c)' },
   },
+  LEGAL_OBLIGATION_ORIGIN_MISSING: {
+    severity: 'WARNING',
+    citations: { EU_GDPR: 'GDPR Art. 6(3)', UK_GDPR: 'UK GDPR Art. 6(3)' },
+  },
+  // A third country's law is no Art. 6(1)(c) basis: the processing needs another basis (often legitimate interests).
+  LEGAL_OBLIGATION_NOT_RECOGNISED: {
+    severity: 'ERROR',
+    citations: { EU_GDPR: 'GDPR Art. 6(1)(c), 6(3)', UK_GDPR: 'UK GDPR Art. 6(1)(c), 6(3)' },
+  },
   SPECIAL_CATEGORY_CONDITION_MISSING: {
     severity: 'ERROR',
     citations: { EU_GDPR: 'GDPR Art. 9(2)', UK_GDPR: 'UK GDPR Art. 9(2)' },
   },
+  CRIMINAL_OFFENCE_AUTHORITY_MISSING: { severity: 'ERROR', citations: CRIMINAL_OFFENCE_DATA },
+  CRIMINAL_OFFENCE_LAW_NOT_NAMED: { severity: 'ERROR', citations: CRIMINAL_OFFENCE_DATA },
   PURPOSE_WITHOUT_AUDIENCE: { severity: 'ERROR', citations: PURPOSES },
   PURPOSE_WITHOUT_DATA_CATEGORY: { severity: 'ERROR', citations: DATA_CATEGORIES },
   RETENTION_MISSING: {
@@ -214,7 +276,21 @@ const RULES = {
       LGPD: 'LGPD Art. 9, II',
     },
   },
+  // Art. 13(2)(a) allows "the criteria used to determine that period", but "as long as necessary" names none (WP29
+  // Guidelines on transparency, WP260 rev.01, para. 48). Text cannot be judged with certainty, so this warns.
+  RETENTION_NOT_SPECIFIC: {
+    severity: 'WARNING',
+    citations: {
+      EU_GDPR: 'GDPR Art. 13(2)(a); WP260 rev.01 para. 48',
+      UK_GDPR: 'UK GDPR Art. 13(2)(a)',
+      LGPD: 'LGPD Art. 9, II',
+    },
+  },
   // Recipients and transfers.
+  JOINT_ARRANGEMENT_MISSING: {
+    severity: 'ERROR',
+    citations: { EU_GDPR: 'GDPR Art. 26(2)', UK_GDPR: 'UK GDPR Art. 26(2)' },
+  },
   RECIPIENT_COUNTRY_MISSING: { severity: 'ERROR', citations: TRANSFERS },
   TRANSFER_WITHOUT_SAFEGUARD: { severity: 'ERROR', citations: TRANSFERS },
   TRANSFER_SAFEGUARD_NOT_RECOGNISED: { severity: 'ERROR', citations: TRANSFERS },
@@ -233,7 +309,15 @@ const RULES = {
     },
   },
   RECIPIENT_UNUSED: { severity: 'WARNING', citations: RECIPIENTS },
-  // Cookies.
+  // The LGPD asks for the purpose of each shared use (Art. 9, V): a recipient no purpose names has none.
+  SHARED_USE_PURPOSE_MISSING: { severity: 'ERROR', citations: { LGPD: 'LGPD Art. 9, V' } },
+  // Cookies. Every cookie says what it is for (the purposes it serves, whose legal basis is its own); the Swiss
+  // Telecommunications Act asks for the purpose of storage on a device too, but no consent (TCA Art. 45c: inform, and
+  // tell how to refuse), so only the EU and UK rules below ask for a consent-based purpose.
+  COOKIE_WITHOUT_PURPOSE: {
+    severity: 'ERROR',
+    citations: { ...PURPOSES, CH_FADP: 'FADP Art. 19(2)(b); TCA Art. 45c(b)' },
+  },
   COOKIE_WITHOUT_CONSENT_PURPOSE: {
     severity: 'WARNING',
     citations: { EU_GDPR: 'ePrivacy Directive Art. 5(3)', UK_GDPR: 'PECR reg. 6' },
@@ -363,24 +447,21 @@ function checkController(c: Check): void {
     c.emit('CONTROLLER_NAME_MISSING', at('CONTROLLER', null, 'legalName'), 'the controller has no legal name');
   if (blank(controller.contactEmail))
     c.emit('CONTROLLER_CONTACT_MISSING', at('CONTROLLER', null, 'contactEmail'), 'the controller has no contact email');
-  if (!controller.offices.length) {
+  if (!controller.offices.length)
     c.emit('CONTROLLER_ADDRESS_MISSING', at('CONTROLLER', null, 'offices'), 'the controller has no office address');
-  } else {
-    // Any office (a branch too) is an establishment (GDPR Art. 3(1)); without one in the area, Art. 27 asks for a representative.
-    const officeCountries = controller.offices.map((o) => o.address.country.toUpperCase());
-    for (const r of REPRESENTATIVES) {
-      const established = officeCountries.some((country) => AREA_COUNTRIES[r.area].includes(country));
-      if (established || controller.representatives.some((rep) => rep.region === r.region)) continue;
-      const code = r.region === 'CH' ? 'CH_REPRESENTATIVE_RECOMMENDED' : 'REPRESENTATIVE_MISSING';
-      c.emit(
-        code,
-        at('CONTROLLER', null, 'representatives'),
-        `the controller has no office in ${r.where} and names no ${r.adjective} representative`,
-        {
-          only: [r.jurisdiction],
-        },
-      );
-    }
+  // Any office (a branch too) is an establishment (GDPR Art. 3(1)); without one in the area, Art. 27 asks for a
+  // representative. No establishment entered means none is known, which is no reason to skip the rule.
+  const countries = establishmentCountries(controller);
+  for (const r of REPRESENTATIVES) {
+    const established = countries.some((country) => AREA_COUNTRIES[r.area].includes(country));
+    if (established || controller.representatives.some((rep) => rep.region === r.region)) continue;
+    const code = r.region === 'CH' ? 'CH_REPRESENTATIVE_RECOMMENDED' : 'REPRESENTATIVE_MISSING';
+    const where = countries.length
+      ? `the controller has no establishment in ${r.where}`
+      : `no office or country of establishment of the controller is entered, so none is known in ${r.where},`;
+    c.emit(code, at('CONTROLLER', null, 'representatives'), `${where} and names no ${r.adjective} representative`, {
+      only: [r.jurisdiction],
+    });
   }
 
   const dpo = controller.dpo;
@@ -412,13 +493,36 @@ function checkController(c: Check): void {
         : 'no encarregado (data protection officer) is named with an email address',
     );
   }
-  if (!controller.supervisoryAuthority) {
+  // The regimes that have no authority (one named without regimes stands for all of them), in one problem.
+  const authorities = supervisoryAuthoritiesOf(controller);
+  const without = c.served.filter((j) => !authoritiesFor(authorities, j).length);
+  if (without.length) {
+    const regimes = listOf(without.map((j) => `the ${JURISDICTION_INFO[j].name}`));
     c.emit(
       'SUPERVISORY_AUTHORITY_MISSING',
-      at('CONTROLLER', null, 'supervisoryAuthority'),
-      'no supervisory authority is named for complaints',
+      at('CONTROLLER', null, 'supervisoryAuthorities'),
+      authorities.length
+        ? `no supervisory authority is named for complaints under ${regimes}`
+        : 'no supervisory authority is named for complaints',
+      { only: without },
     );
   }
+
+  // Versions published before certifications were modelled have none.
+  (controller.certifications ?? []).forEach((cert, i) => {
+    if (cert.recourseMechanism) return;
+    const concerned: Jurisdiction[] = [
+      'EU_GDPR',
+      ...(cert.ukExtension ? (['UK_GDPR'] as const) : []),
+      ...(cert.swissFramework ? (['CH_FADP'] as const) : []),
+    ];
+    c.emit(
+      'CERTIFICATION_RECOURSE_MECHANISM_MISSING',
+      at('CONTROLLER', null, `certifications.${i}.recourseMechanism`),
+      'the controller is certified under the Data Privacy Framework but names no independent recourse mechanism for complaints',
+      { only: concerned },
+    );
+  });
 }
 
 function checkSettings(c: Check): void {
@@ -476,11 +580,12 @@ function checkSettings(c: Check): void {
       'the policy states that personal information is sold or shared but no purpose sells or shares it',
     );
   }
-  if ((selling.length || sells) && !rightsRoute) {
+  // The "Do Not Sell or Share" and "Limit the Use" links lead to a web page; an email address is no such link.
+  if ((selling.length || sells) && blank(settings.doNotSellOrShareUrl)) {
     c.emit(
       'SALE_OPT_OUT_ROUTE_MISSING',
-      at('SETTINGS', null, 'rightsContactUrl'),
-      'personal information is sold or shared but no opt-out route is given: add a rights contact page or email',
+      at('SETTINGS', null, 'doNotSellOrShareUrl'),
+      'personal information is sold or shared but no page for the “Do Not Sell or Share My Personal Information” link is given (an email address is not enough)',
     );
   }
   const sensitive = dataCategories.some(
@@ -495,13 +600,131 @@ function checkSettings(c: Check): void {
     );
   }
   // Only a use beyond § 7027(m) gives the right to limit, and with it the need for a route.
-  if (sensitive && permittedOnly === false && !rightsRoute) {
+  if (sensitive && permittedOnly === false && blank(settings.limitSensitiveUseUrl)) {
     c.emit(
       'LIMIT_SENSITIVE_USE_ROUTE_MISSING',
-      at('SETTINGS', null, 'rightsContactUrl'),
-      'sensitive personal information is processed but no route to limit its use is given: add a rights contact page or email',
+      at('SETTINGS', null, 'limitSensitiveUseUrl'),
+      'sensitive personal information is used beyond 11 CCR § 7027(m) but no page for the “Limit the Use of My Sensitive Personal Information” link is given (an email address is not enough)',
     );
   }
+}
+
+/**
+ * California's privacy-policy contents (11 CCR § 7011(e)) that the data cannot supply. The annual update
+ * (§ 1798.130(a)(5)) is not checked: the check has no today's date, and the domain keeps no clock.
+ */
+function checkCalifornia(c: Check): void {
+  const { settings, purposes } = c.snapshot;
+  const field = (name: string) => at('SETTINGS', null, name);
+  const selling = purposes.some((p) => p.saleOrSharing) || settings.sellsOrSharesPersonalInformation === true;
+  purposes.forEach((p, i) => {
+    if (p.saleOrSharing && !p.recipientIds.length)
+      c.emit(
+        'SALE_OR_SHARING_WITHOUT_RECIPIENT',
+        at('PURPOSE', p.id, 'recipientIds'),
+        `purpose ${quoted(p.name)} sells or shares personal information but names no recipient, so the policy cannot say to which third parties`,
+        { order: i },
+      );
+  });
+  // Snapshots from before these answers existed lack them: they read as unanswered.
+  if (selling && (settings.sellsOrSharesPersonalInformationOfMinors ?? null) === null)
+    c.emit(
+      'MINORS_SALE_NOT_ANSWERED',
+      field('sellsOrSharesPersonalInformationOfMinors'),
+      'say whether you have actual knowledge that you sell or share the personal information of consumers under 16',
+    );
+  const signals = settings.processesOptOutPreferenceSignals ?? null;
+  if (selling && signals === null)
+    c.emit(
+      'OPT_OUT_SIGNALS_NOT_ANSWERED',
+      field('processesOptOutPreferenceSignals'),
+      'personal information is sold or shared: say whether opt-out preference signals (Global Privacy Control) are processed',
+    );
+  else if (selling && signals === false)
+    c.emit(
+      'OPT_OUT_SIGNALS_NOT_PROCESSED',
+      field('processesOptOutPreferenceSignals'),
+      'a business that sells or shares personal information must process opt-out preference signals as opt-out requests',
+    );
+  if (blank(settings.tollFreeNumber)) {
+    const online = settings.operatesExclusivelyOnline ?? null;
+    if (online === null)
+      c.emit(
+        'REQUEST_METHODS_NOT_ANSWERED',
+        field('operatesExclusivelyOnline'),
+        'give a toll-free number for requests, or answer that you operate exclusively online with a direct relationship with consumers (then an email address is enough)',
+      );
+    else if (!online)
+      c.emit(
+        'TOLL_FREE_NUMBER_MISSING',
+        field('tollFreeNumber'),
+        'a business that does not operate exclusively online must offer a toll-free number for requests',
+      );
+  }
+  if ((settings.authorisedAgentProof ?? null) === null)
+    c.emit(
+      'AUTHORISED_AGENT_PROCESS_MISSING',
+      field('authorisedAgentProof'),
+      'say what an authorised agent must provide to make a request on a consumer’s behalf',
+    );
+  if (blank(settings.verificationProcess))
+    c.emit(
+      'VERIFICATION_PROCESS_MISSING',
+      field('verificationProcess'),
+      'describe how you verify requests to know, delete and correct, and what the consumer must provide',
+    );
+  const incentives = settings.offersFinancialIncentives ?? null;
+  if (incentives === null)
+    c.emit(
+      'FINANCIAL_INCENTIVES_NOT_ANSWERED',
+      field('offersFinancialIncentives'),
+      'say whether you offer financial incentives or price or service differences for personal information',
+    );
+  else if (incentives && blank(settings.financialIncentiveNoticeUrl))
+    c.emit(
+      'FINANCIAL_INCENTIVE_NOTICE_MISSING',
+      field('financialIncentiveNoticeUrl'),
+      'a financial incentive is offered: give the page with its notice of financial incentive',
+    );
+}
+
+/** LGPD Art. 14: whether children's or adolescents' data is processed and, if so, what is published about it. */
+function checkBrazil(c: Check): void {
+  const { settings } = c.snapshot;
+  const field = (name: string) => at('SETTINGS', null, name);
+  const children = settings.processesChildrensData ?? null;
+  if (children === null) {
+    c.emit(
+      'CHILDREN_DATA_NOT_ANSWERED',
+      field('processesChildrensData'),
+      'say whether you process personal data of children or adolescents',
+    );
+    return;
+  }
+  if (!children) return;
+  if (blank(settings.childrensDataTypes))
+    c.emit(
+      'CHILDREN_DATA_TYPES_MISSING',
+      field('childrensDataTypes'),
+      'children’s or adolescents’ data is processed: say which types of data you collect and how you use them',
+    );
+  if (blank(settings.parentalConsentProcess))
+    c.emit(
+      'PARENTAL_CONSENT_PROCESS_MISSING',
+      field('parentalConsentProcess'),
+      'children’s data is processed: say how you obtain and check the specific consent of a parent or legal guardian',
+    );
+}
+
+/** PIPEDA Principle 4.1: the individual accountable for compliance, by name or title. */
+function checkCanada(c: Check): void {
+  const { settings } = c.snapshot;
+  if (blank(settings.accountablePersonName) && blank(settings.accountablePersonTitle))
+    c.emit(
+      'ACCOUNTABLE_PERSON_MISSING',
+      at('SETTINGS', null, 'accountablePersonTitle'),
+      'name the individual accountable for compliance with PIPEDA, or give their title',
+    );
 }
 
 function checkAudiences(c: Check): void {
@@ -589,6 +812,15 @@ function checkPurposes(c: Check): void {
   const { purposes, dataCategories } = c.snapshot;
   if (!purposes.length) c.emit('NO_PURPOSES', at('PURPOSE', null, null), 'the policy has no purposes');
   const categories = new Map(dataCategories.map((d) => [d.id, d]));
+  const general = c.snapshot.settings.generalRetention ?? null;
+  if (general && !general.period && general.criteria && isVagueRetentionCriteria(general.criteria)) {
+    if (purposes.some((p) => p.retention.general))
+      c.emit(
+        'RETENTION_NOT_SPECIFIC',
+        at('SETTINGS', null, 'generalRetention'),
+        'the general retention rule keeps data "as long as necessary" without a period or the criteria that decide it',
+      );
+  }
   purposes.forEach((p, i) => {
     const name = quoted(p.name);
     const emit = (code: CompletenessCode, field: string, message: string) =>
@@ -609,10 +841,29 @@ function checkPurposes(c: Check): void {
         `purpose ${name} relies on a legal obligation but does not name it`,
       );
     }
-    const special = p.dataCategoryIds.flatMap((id) => {
-      const d = categories.get(id);
-      return d && d.specialCategory !== null ? [quoted(d.name)] : [];
-    });
+    if (p.legalBasis === 'LEGAL_OBLIGATION' && !p.legalObligationOrigin) {
+      emit(
+        'LEGAL_OBLIGATION_ORIGIN_MISSING',
+        'legalObligationOrigin',
+        `purpose ${name} relies on a legal obligation but does not say whose law imposes it`,
+      );
+    }
+    const origin = p.legalBasis === 'LEGAL_OBLIGATION' ? p.legalObligationOrigin : null;
+    if (origin) {
+      const gdprRegimes = (['EU_GDPR', 'UK_GDPR'] as const).filter((j) => c.served.includes(j));
+      // A UK obligation of an EU and UK controller is a basis for its UK processing: only an obligation no regime
+      // of the tenant recognises is refused.
+      if (gdprRegimes.length && !gdprRegimes.some((j) => obligationLawRecognised(origin, j))) {
+        const law = origin === 'EU' ? 'Union law' : `the law of ${countryName(origin)}`;
+        emit(
+          'LEGAL_OBLIGATION_NOT_RECOGNISED',
+          'legalObligationOrigin',
+          `purpose ${name} relies on an obligation under ${law}, which is not ${gdprRegimes.map((j) => (j === 'UK_GDPR' ? 'UK law' : 'Union or Member State law')).join(' or ')}: choose another legal basis`,
+        );
+      }
+    }
+    const covered = p.dataCategoryIds.flatMap((id) => categories.get(id) ?? []);
+    const special = covered.filter((d) => isArticle9Category(d.specialCategory)).map((d) => quoted(d.name));
     if (special.length && !p.specialCategoryCondition) {
       emit(
         'SPECIAL_CATEGORY_CONDITION_MISSING',
@@ -620,11 +871,40 @@ function checkPurposes(c: Check): void {
         `purpose ${name} covers special-category data (${listOf(special)}) without an Art. 9(2) condition`,
       );
     }
+    const criminal = covered.filter((d) => isCriminalOffenceData(d.specialCategory)).map((d) => quoted(d.name));
+    if (criminal.length && !p.criminalOffenceAuthority) {
+      emit(
+        'CRIMINAL_OFFENCE_AUTHORITY_MISSING',
+        'criminalOffenceAuthority',
+        `purpose ${name} covers criminal-offence data (${listOf(criminal)}) without saying what authorises it: official authority or a law`,
+      );
+    } else if (criminal.length && p.criminalOffenceAuthority === 'AUTHORISED_BY_LAW' && blank(p.criminalOffenceLaw)) {
+      emit(
+        'CRIMINAL_OFFENCE_LAW_NOT_NAMED',
+        'criminalOffenceLaw',
+        `purpose ${name} processes criminal-offence data as authorised by law but does not name the law`,
+      );
+    }
     if (!p.audienceIds.length) emit('PURPOSE_WITHOUT_AUDIENCE', 'audienceIds', `purpose ${name} has no audience`);
     if (!p.dataCategoryIds.length)
       emit('PURPOSE_WITHOUT_DATA_CATEGORY', 'dataCategoryIds', `purpose ${name} covers no data category`);
-    if (!p.retention.period && blank(p.retention.criteria))
+    // Snapshots published before the general rule existed have no `general`.
+    const followsGeneral = (p.retention.general ?? false) && !!c.snapshot.settings.generalRetention;
+    if (p.retention.general && !c.snapshot.settings.generalRetention)
+      emit(
+        'RETENTION_MISSING',
+        'retention',
+        `purpose ${name} follows the general retention rule, but the policy settings state none`,
+      );
+    else if (!p.retention.period && blank(p.retention.criteria) && !followsGeneral)
       emit('RETENTION_MISSING', 'retention', `purpose ${name} has no retention period or criteria`);
+    else if (!p.retention.period && !blank(p.retention.criteria) && isVagueRetentionCriteria(p.retention.criteria!)) {
+      emit(
+        'RETENTION_NOT_SPECIFIC',
+        'retention',
+        `purpose ${name} keeps data "as long as necessary" without a period or the criteria that decide it`,
+      );
+    }
   });
 }
 
@@ -722,15 +1002,33 @@ function checkRecipients(c: Check): void {
         { order: i },
       );
     }
+    // Versions published before the field existed have none: read as not stated.
+    if (r.role === 'JOINT_CONTROLLER' && blank(r.jointArrangement ?? null)) {
+      c.emit(
+        'JOINT_ARRANGEMENT_MISSING',
+        at('RECIPIENT', r.id, 'jointArrangement'),
+        `joint controller ${name} has no essence of the arrangement for people to read`,
+        { order: i },
+      );
+    }
     const referenced =
       purposes.some((p) => p.recipientIds.includes(r.id)) || cookies.some((k) => k.recipientId === r.id);
-    if (!referenced)
+    if (!referenced) {
+      // Where the LGPD applies, the missing purpose of the shared use blocks; elsewhere the unused entry only warns.
+      const notLgpd = c.served.filter((j) => j !== 'LGPD');
       c.emit(
         'RECIPIENT_UNUSED',
         at('RECIPIENT', r.id, null),
         `recipient ${name} is not referenced by any purpose or cookie`,
+        { order: i, only: notLgpd },
+      );
+      c.emit(
+        'SHARED_USE_PURPOSE_MISSING',
+        at('RECIPIENT', r.id, null),
+        `recipient ${name} is named by no purpose or cookie, so the policy does not say why data is shared with it`,
         { order: i },
       );
+    }
   });
 }
 
@@ -811,17 +1109,30 @@ function checkAnswers(c: Check): void {
   }
 }
 
+/**
+ * Each cookie against the purposes it serves: it needs at least one, and one that is not strictly necessary needs
+ * consent (ePrivacy Art. 5(3), PECR reg. 6), so at least one of its purposes must rely on consent. A consent-based
+ * purpose elsewhere in the policy (call recording, say) does not cover a cookie that does not serve it.
+ */
 function checkCookies(c: Check): void {
-  const consent = c.snapshot.purposes.some((p) => reliesOnConsent(p));
-  if (consent) return;
   c.snapshot.cookies.forEach((k, i) => {
-    if (k.kind === 'STRICTLY_NECESSARY') return;
-    c.emit(
-      'COOKIE_WITHOUT_CONSENT_PURPOSE',
-      at('COOKIE', k.id, 'kind'),
-      `cookie ${quoted(k.name)} needs consent but no purpose relies on consent`,
-      { order: i },
-    );
+    const what = `${k.describesGroup ? 'cookie group' : 'cookie'} ${quoted(k.name)}`;
+    const served = purposesOfCookie(k, c.snapshot.purposes);
+    if (!served.length) {
+      c.emit('COOKIE_WITHOUT_PURPOSE', at('COOKIE', k.id, 'purposeIds'), `${what} serves no purpose of the policy`, {
+        order: i,
+      });
+      return;
+    }
+    if (cookieNeedsConsent(k) && !served.some((p) => reliesOnConsent(p))) {
+      const [noun, verb] = served.length === 1 ? ['purpose', 'does'] : ['purposes', 'do'];
+      c.emit(
+        'COOKIE_WITHOUT_CONSENT_PURPOSE',
+        at('COOKIE', k.id, 'purposeIds'),
+        `${what} is not strictly necessary, so it needs consent, but its ${noun} ${listOf(served.map((p) => quoted(p.name)))} ${verb} not rely on consent`,
+        { order: i },
+      );
+    }
   });
 }
 
@@ -877,6 +1188,9 @@ export function checkCompleteness(snapshot: PolicySnapshot): CompletenessProblem
   };
   checkController(check);
   checkSettings(check);
+  checkCalifornia(check);
+  checkBrazil(check);
+  checkCanada(check);
   checkAnswers(check);
   checkAudiences(check);
   checkDataCategories(check);

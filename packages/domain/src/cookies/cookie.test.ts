@@ -6,7 +6,10 @@ import {
   cookie,
   cookieNeedsConsent,
   cookieProblems,
+  cookieSetOnlyWithConsent,
   isSessionCookie,
+  nonEssentialCookiesOnlyWithConsent,
+  purposesOfCookie,
   validateCookie,
 } from './cookie.js';
 
@@ -17,6 +20,8 @@ function refused(result: Validated<unknown>): Array<Pick<Problem, 'path' | 'code
 
 const GOOGLE = '00000000-0000-4000-8000-00000000e001';
 const UNKNOWN = '00000000-0000-4000-8000-00000000ffff';
+const ANALYTICS = '00000000-0000-4000-8000-00000000a001';
+const SECURITY = '00000000-0000-4000-8000-00000000a002';
 const MINIMAL = { name: '_ga', provider: 'Google', kind: 'ANALYTICS', purpose: 'distinguishes visitors' };
 
 describe('COOKIE_KINDS and COOKIE_DURATION_UNITS', () => {
@@ -32,12 +37,14 @@ describe('validateCookie', () => {
       ok: true,
       value: {
         name: '_ga',
+        describesGroup: false,
         provider: 'Google',
         recipientId: null,
         kind: 'ANALYTICS',
         durationAmount: null,
         durationUnit: null,
         purpose: 'distinguishes visitors',
+        purposeIds: [],
         position: 0,
       },
     });
@@ -45,7 +52,10 @@ describe('validateCookie', () => {
 
   it('accepts a cookie with a duration and a known recipient', () => {
     expect(
-      validateCookie({ ...MINIMAL, durationAmount: 2, durationUnit: 'YEARS', recipientId: GOOGLE }, new Set([GOOGLE])),
+      validateCookie(
+        { ...MINIMAL, durationAmount: 2, durationUnit: 'YEARS', recipientId: GOOGLE },
+        { recipientIds: new Set([GOOGLE]) },
+      ),
     ).toMatchObject({
       ok: true,
       value: { durationAmount: 2, durationUnit: 'YEARS', recipientId: GOOGLE },
@@ -108,7 +118,7 @@ describe('validateCookie', () => {
   });
 
   it('refuses an unknown recipient when the recipients are given', () => {
-    expect(validateCookie({ ...MINIMAL, recipientId: UNKNOWN }, new Set([GOOGLE]))).toEqual({
+    expect(validateCookie({ ...MINIMAL, recipientId: UNKNOWN }, { recipientIds: new Set([GOOGLE]) })).toEqual({
       ok: false,
       problems: [{ path: 'recipientId', code: 'UNKNOWN_REFERENCE', message: 'no such recipient' }],
     });
@@ -119,14 +129,76 @@ describe('validateCookie', () => {
   });
 
   it('needs no recipient', () => {
-    expect(validateCookie(MINIMAL, new Set()).ok).toBe(true);
+    expect(validateCookie(MINIMAL, { recipientIds: new Set() }).ok).toBe(true);
   });
 
   it('reports both cross-field problems', () => {
-    expect(refused(validateCookie({ ...MINIMAL, durationUnit: 'DAYS', recipientId: UNKNOWN }, new Set()))).toEqual([
+    expect(
+      refused(validateCookie({ ...MINIMAL, durationUnit: 'DAYS', recipientId: UNKNOWN }, { recipientIds: new Set() })),
+    ).toEqual([
       { path: 'durationUnit', code: 'INCONSISTENT' },
       { path: 'recipientId', code: 'UNKNOWN_REFERENCE' },
     ]);
+  });
+
+  it('accepts a group of cookies described by category, with a typical duration', () => {
+    expect(
+      validateCookie({
+        name: 'Analytics cookies',
+        describesGroup: true,
+        provider: 'Our analytics provider',
+        kind: 'ANALYTICS',
+        durationAmount: 2,
+        durationUnit: 'YEARS',
+        purpose: 'Tell visits apart so we can see how the website is used.',
+        purposeIds: [ANALYTICS],
+      }),
+    ).toMatchObject({ ok: true, value: { describesGroup: true, durationAmount: 2, purposeIds: [ANALYTICS] } });
+  });
+
+  it('links the purposes a cookie serves, checked against the tenant’s purposes', () => {
+    const refs = { purposeIds: new Set([ANALYTICS, SECURITY]) };
+    expect(validateCookie({ ...MINIMAL, purposeIds: [ANALYTICS, SECURITY] }, refs)).toMatchObject({
+      ok: true,
+      value: { purposeIds: [ANALYTICS, SECURITY] },
+    });
+    expect(validateCookie({ ...MINIMAL, purposeIds: [ANALYTICS, UNKNOWN] }, refs)).toEqual({
+      ok: false,
+      problems: [{ path: 'purposeIds.1', code: 'UNKNOWN_REFERENCE', message: 'no such purpose' }],
+    });
+  });
+
+  it('needs no purpose to be saved (publishing asks for one), and refuses a purpose given twice', () => {
+    expect(validateCookie({ ...MINIMAL, purposeIds: [] }, { purposeIds: new Set() }).ok).toBe(true);
+    expect(refused(validateCookie({ ...MINIMAL, purposeIds: [ANALYTICS, ANALYTICS] }))).toEqual([
+      { path: 'purposeIds', code: 'DUPLICATE' },
+    ]);
+    expect(refused(validateCookie({ ...MINIMAL, purposeIds: ['analytics'] }))).toEqual([
+      { path: 'purposeIds.0', code: 'INVALID_FORMAT' },
+    ]);
+  });
+});
+
+describe('purposesOfCookie and cookieSetOnlyWithConsent', () => {
+  const consent = { id: ANALYTICS, legalBasis: 'CONSENT', specialCategoryCondition: null } as const;
+  const interests = { id: SECURITY, legalBasis: 'LEGITIMATE_INTERESTS', specialCategoryCondition: null } as const;
+  const purposes = [interests, consent];
+
+  it('lists the purposes in policy order, whatever the order of the ids', () => {
+    expect(purposesOfCookie({ purposeIds: [ANALYTICS, SECURITY] }, purposes)).toEqual([interests, consent]);
+  });
+
+  it('reads a snapshot published before cookies had purposes as serving none', () => {
+    expect(purposesOfCookie({} as { purposeIds: string[] }, purposes)).toEqual([]);
+  });
+
+  it.each([
+    ['only consent-based purposes', [ANALYTICS], true],
+    ['a purpose on legitimate interests', [SECURITY], false],
+    ['consent and legitimate interests', [ANALYTICS, SECURITY], false],
+    ['no purpose', [], false],
+  ])('with %s: %s', (_what, purposeIds, expected) => {
+    expect(cookieSetOnlyWithConsent({ purposeIds }, purposes)).toBe(expected);
   });
 });
 
@@ -151,5 +223,31 @@ describe('cookieNeedsConsent', () => {
     ['MARKETING', true],
   ] as const)('a %s cookie needs consent: %s', (kind, expected) => {
     expect(cookieNeedsConsent({ kind })).toBe(expected);
+  });
+});
+
+describe('nonEssentialCookiesOnlyWithConsent', () => {
+  const purposes = [
+    { id: ANALYTICS, legalBasis: 'CONSENT', specialCategoryCondition: null },
+    { id: SECURITY, legalBasis: 'LEGITIMATE_INTERESTS', specialCategoryCondition: null },
+  ] as const;
+  const analytics = { kind: 'ANALYTICS', purposeIds: [ANALYTICS] } as const;
+  const necessary = { kind: 'STRICTLY_NECESSARY', purposeIds: [SECURITY] } as const;
+
+  it('holds when every cookie that needs consent serves only consent-based purposes', () => {
+    expect(nonEssentialCookiesOnlyWithConsent([analytics, necessary], purposes)).toBe(true);
+  });
+
+  it.each([
+    ['an analytics cookie on legitimate interests', [{ kind: 'ANALYTICS', purposeIds: [SECURITY] }]],
+    [
+      'a marketing cookie serving consent and legitimate interests',
+      [analytics, { kind: 'MARKETING', purposeIds: [ANALYTICS, SECURITY] }],
+    ],
+    ['a functional cookie without a purpose', [analytics, { kind: 'FUNCTIONAL', purposeIds: [] }]],
+    ['only strictly necessary cookies', [necessary]],
+    ['no cookies', []],
+  ] as const)('does not hold with %s', (_what, cookies) => {
+    expect(nonEssentialCookiesOnlyWithConsent(cookies, purposes)).toBe(false);
   });
 });

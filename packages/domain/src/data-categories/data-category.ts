@@ -16,6 +16,19 @@ export const SPECIAL_CATEGORIES = [
 ] as const;
 export type SpecialCategory = (typeof SPECIAL_CATEGORIES)[number];
 
+/**
+ * Criminal-offence data sits in the same list because it needs the same care, but it is not an Art. 9 special
+ * category: Art. 10 allows it only under official authority or when Union or Member State law (in the UK, a
+ * DPA 2018 Sch. 1 condition) authorises it, so an Art. 9(2) condition neither applies to it nor suffices.
+ */
+export function isArticle9Category(c: SpecialCategory | null): boolean {
+  return c !== null && c !== 'CRIMINAL_OFFENCES';
+}
+
+export function isCriminalOffenceData(c: SpecialCategory | null): boolean {
+  return c === 'CRIMINAL_OFFENCES';
+}
+
 /** Where the data comes from (Art. 14(2)(f) asks for the source when it is not the person). */
 export const DATA_SOURCES = ['SUBJECT', 'THIRD_PARTY', 'PUBLIC', 'AUTOMATIC'] as const;
 export type DataSource = (typeof DATA_SOURCES)[number];

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { tenantProfile } from '../tenants/tenant.js';
 import { DEFAULT_POLICY_SETTINGS } from './policy-settings.js';
 import { buildPolicySnapshot, type PolicySnapshot } from './policy.js';
 import {
@@ -10,22 +11,13 @@ import {
   textDiffInputLimit,
 } from './policy-diff.js';
 
-const controller = {
+// Parsed, so fields the profile gains take their defaults here too.
+const controller = tenantProfile.parse({
   slug: 'acme',
   legalName: 'Acme Ltd',
-  tradingName: null,
-  registrationNumber: null,
-  groupEntities: [],
-  offices: [],
   contactEmail: 'privacy@acme.test',
-  contactPhone: null,
-  website: null,
-  dpo: null,
-  representatives: [],
-  supervisoryAuthority: null,
-  jurisdictions: ['UK_GDPR' as const],
-  defaultLanguage: 'en' as const,
-};
+  jurisdictions: ['UK_GDPR'],
+});
 
 const recipient = (id: string, name: string, extra: Record<string, unknown> = {}) => ({
   id,
@@ -39,6 +31,7 @@ const recipient = (id: string, name: string, extra: Record<string, unknown> = {}
   safeguards: ['STANDARD_CONTRACTUAL_CLAUSES' as const],
   transferDetails: null,
   dataPrivacyFramework: null,
+  jointArrangement: null,
   dpaSignedOn: null,
   privacyPolicyUrl: null,
   optOutUrl: null,
@@ -107,6 +100,36 @@ describe('diffSnapshots', () => {
         id: null,
         name: 'settings',
         fields: [{ field: 'childrenMinimumAge', before: null, after: 16 }],
+      },
+    ]);
+  });
+
+  it('reports the purposes a cookie serves, whatever order the links come in', () => {
+    const cookie = (purposeIds: string[], describesGroup = false) => ({
+      id: 'k1',
+      name: 'Analytics cookies',
+      describesGroup,
+      provider: 'Google',
+      recipientId: null,
+      kind: 'ANALYTICS' as const,
+      durationAmount: 2,
+      durationUnit: 'YEARS' as const,
+      purpose: 'tells visits apart',
+      purposeIds,
+      position: 0,
+    });
+    const a = snapshot([], { cookies: [cookie(['p1', 'p2'])] });
+    expect(diffSnapshots(a, snapshot([], { cookies: [cookie(['p2', 'p1'])] }))).toEqual([]);
+    expect(diffSnapshots(a, snapshot([], { cookies: [cookie(['p2'], true)] }))).toEqual([
+      {
+        section: 'COOKIES',
+        kind: 'CHANGED',
+        id: 'k1',
+        name: 'Analytics cookies',
+        fields: [
+          { field: 'describesGroup', before: false, after: true },
+          { field: 'purposeIds', before: ['p1', 'p2'], after: ['p2'] },
+        ],
       },
     ]);
   });

@@ -13,6 +13,35 @@ function refused(result: Validated<unknown>): Array<Pick<Problem, 'path' | 'code
   return result.problems.map(({ path, code }) => ({ path, code }));
 }
 
+/** The California, Brazil and Canada fields, each null until given. */
+const REGIONAL_UNANSWERED = {
+  sellsOrSharesPersonalInformationOfMinors: null,
+  processesOptOutPreferenceSignals: null,
+  operatesExclusivelyOnline: null,
+  offersFinancialIncentives: null,
+  tollFreeNumber: null,
+  doNotSellOrShareUrl: null,
+  limitSensitiveUseUrl: null,
+  financialIncentiveNoticeUrl: null,
+  authorisedAgentProof: null,
+  verificationProcess: null,
+  processesChildrensData: null,
+  childrensDataTypes: null,
+  parentalConsentProcess: null,
+  accountablePersonName: null,
+  accountablePersonTitle: null,
+  accountablePersonEmail: null,
+};
+
+/** The general statements, none answered. */
+const GENERAL_UNANSWERED = {
+  sellsPersonalData: null,
+  volunteeredSpecialCategoryData: null,
+  dataAboutOthers: null,
+  enquiryResponseTime: null,
+  generalRetention: null,
+} as const;
+
 describe('SECURITY_MEASURES', () => {
   it('lists ten measures, encryption first', () => {
     expect(SECURITY_MEASURES).toHaveLength(10);
@@ -35,8 +64,10 @@ describe('DEFAULT_POLICY_SETTINGS', () => {
       soldOrSharedInPreceding12Months: null,
       sensitivePersonalInformationOnlyForPermittedUses: null,
       rightsRequestsFreeOfCharge: null,
+      ...REGIONAL_UNANSWERED,
       changeNotice: null,
       policyUrl: null,
+      ...GENERAL_UNANSWERED,
       accentColor: null,
     });
   });
@@ -74,8 +105,10 @@ describe('validatePolicySettings', () => {
         soldOrSharedInPreceding12Months: null,
         sensitivePersonalInformationOnlyForPermittedUses: null,
         rightsRequestsFreeOfCharge: null,
+        ...REGIONAL_UNANSWERED,
         changeNotice: 'We email you.',
         policyUrl: null,
+        ...GENERAL_UNANSWERED,
         accentColor: '#1a6dd1',
       },
     });
@@ -200,5 +233,112 @@ describe("the address of the controller's own copy of the policy", () => {
     expect(refused(validatePolicySettings({ policyUrl: url }))).toEqual([
       { path: 'policyUrl', code: 'INVALID_FORMAT' },
     ]);
+  });
+});
+
+describe('regional disclosures (CCPA, LGPD, PIPEDA)', () => {
+  it('normalises the California, Brazil and Canada fields', () => {
+    expect(
+      validatePolicySettings({
+        operatesExclusivelyOnline: false,
+        tollFreeNumber: ' +1 800 555 0100 ',
+        doNotSellOrShareUrl: ' https://acme.example/do-not-sell ',
+        limitSensitiveUseUrl: 'https://acme.example/limit',
+        authorisedAgentProof: 'SIGNED_PERMISSION_AND_CONSUMER_CONFIRMATION',
+        verificationProcess: ' we match your email with our records ',
+        processesChildrensData: true,
+        childrensDataTypes: 'name and school year, to run the class account',
+        parentalConsentProcess: 'a parent confirms by email before the account opens',
+        accountablePersonName: ' Priya Officer ',
+        accountablePersonTitle: 'Privacy Officer',
+        accountablePersonEmail: 'Privacy@Acme.Example',
+      }),
+    ).toMatchObject({
+      ok: true,
+      value: {
+        operatesExclusivelyOnline: false,
+        tollFreeNumber: '+1 800 555 0100',
+        doNotSellOrShareUrl: 'https://acme.example/do-not-sell',
+        authorisedAgentProof: 'SIGNED_PERMISSION_AND_CONSUMER_CONFIRMATION',
+        verificationProcess: 'we match your email with our records',
+        accountablePersonName: 'Priya Officer',
+        accountablePersonEmail: 'privacy@acme.example',
+      },
+    });
+  });
+
+  it.each([
+    ['doNotSellOrShareUrl', 'the “Do Not Sell or Share” page must use https'],
+    ['limitSensitiveUseUrl', 'the “Limit the Use of My Sensitive Personal Information” page must use https'],
+    ['financialIncentiveNoticeUrl', 'the notice of financial incentive must use https'],
+  ])('refuses %s on plain http', (field, message) => {
+    expect(validatePolicySettings({ offersFinancialIncentives: true, [field]: 'http://acme.example/page' })).toEqual({
+      ok: false,
+      problems: [{ path: field, code: 'NOT_ALLOWED', message }],
+    });
+  });
+
+  it.each([
+    ['an unknown agent proof', { authorisedAgentProof: 'NOTARISED' }, 'authorisedAgentProof', 'INVALID_FORMAT'],
+    [
+      'a notice of financial incentive with the answer that none is offered',
+      { offersFinancialIncentives: false, financialIncentiveNoticeUrl: 'https://acme.example/incentive' },
+      'financialIncentiveNoticeUrl',
+      'INCONSISTENT',
+    ],
+    [
+      "children's data described with the answer that none is processed",
+      { processesChildrensData: false, childrensDataTypes: 'names' },
+      'childrensDataTypes',
+      'INCONSISTENT',
+    ],
+    [
+      'an accountable person with an email but neither name nor title',
+      { accountablePersonEmail: 'privacy@acme.example' },
+      'accountablePersonTitle',
+      'REQUIRED',
+    ],
+    [
+      'a verification process over 1000 characters',
+      { verificationProcess: 'x'.repeat(1001) },
+      'verificationProcess',
+      'TOO_LONG',
+    ],
+  ])('refuses %s', (_what, input, path, code) => {
+    expect(refused(validatePolicySettings(input))).toEqual([{ path, code }]);
+  });
+});
+
+describe('general statements', () => {
+  it('takes a company-wide retention rule, refusing an empty one', () => {
+    expect(
+      validatePolicySettings({ generalRetention: { criteria: 'Until the contract ends, then 6 years.' } }),
+    ).toMatchObject({
+      ok: true,
+      value: { generalRetention: { period: null, criteria: 'Until the contract ends, then 6 years.' } },
+    });
+    const empty = validatePolicySettings({ generalRetention: { criteria: ' ' } });
+    expect(empty.ok ? [] : empty.problems.map((p) => [p.path, p.code])).toEqual([['generalRetention', 'REQUIRED']]);
+  });
+
+  it('takes a response time for general enquiries, a handling of volunteered special-category data and data about others', () => {
+    expect(
+      validatePolicySettings({
+        enquiryResponseTime: { amount: 2, unit: 'BUSINESS_DAYS' },
+        volunteeredSpecialCategoryData: 'DELETED',
+        dataAboutOthers: ' the names of colleagues you invite ',
+        sellsPersonalData: false,
+      }),
+    ).toMatchObject({
+      ok: true,
+      value: {
+        enquiryResponseTime: { amount: 2, unit: 'BUSINESS_DAYS' },
+        volunteeredSpecialCategoryData: 'DELETED',
+        dataAboutOthers: 'the names of colleagues you invite',
+        sellsPersonalData: false,
+      },
+    });
+    const late = validatePolicySettings({ enquiryResponseTime: { amount: 0, unit: 'DAYS' } });
+    expect(late.ok).toBe(false);
   });
 });

@@ -65,13 +65,14 @@ const pur = (
   }),
   id,
 });
-const coo = (id: string, position: number, recipientId: string | null = null) => ({
+const coo = (id: string, position: number, recipientId: string | null = null, purposeIds: string[] = []) => ({
   ...cookie.parse({
     name: `cookie_${id.slice(-2)}`,
     provider: 'Acme',
     kind: 'FUNCTIONAL',
     purpose: 'remembers things',
     recipientId,
+    purposeIds,
     position,
   }),
   id,
@@ -92,7 +93,7 @@ function parts(): PolicyParts {
       pur(P2, 1, { audienceIds: [A2, A1] }),
     ],
     recipients: [rec(R2, 1, [C2, C1]), rec(R1, 0, [C1])],
-    cookies: [coo(K1, 1, R1), coo(K2, 0)],
+    cookies: [coo(K1, 1, R1, [P2, P1]), coo(K2, 0)],
     clauses: [cla(S1, 'SECURITY', 0), cla(S2, 'CHILDREN', 1), cla(S3, 'CHILDREN', 0)],
   };
 }
@@ -100,13 +101,16 @@ function parts(): PolicyParts {
 /** The same data, every list (and every id list) in another order. */
 function shuffled(): PolicyParts {
   const p = parts();
-  const reverseIds = <T extends { audienceIds?: string[]; dataCategoryIds?: string[]; recipientIds?: string[] }>(
+  const reverseIds = <
+    T extends { audienceIds?: string[]; dataCategoryIds?: string[]; recipientIds?: string[]; purposeIds?: string[] },
+  >(
     x: T,
   ): T => ({
     ...x,
     ...(x.audienceIds ? { audienceIds: [...x.audienceIds].reverse() } : {}),
     ...(x.dataCategoryIds ? { dataCategoryIds: [...x.dataCategoryIds].reverse() } : {}),
     ...(x.recipientIds ? { recipientIds: [...x.recipientIds].reverse() } : {}),
+    ...(x.purposeIds ? { purposeIds: [...x.purposeIds].reverse() } : {}),
   });
   return {
     ...p,
@@ -114,7 +118,7 @@ function shuffled(): PolicyParts {
     dataCategories: [...p.dataCategories].reverse(),
     purposes: [...p.purposes].reverse().map(reverseIds),
     recipients: [...p.recipients].reverse().map(reverseIds),
-    cookies: [...p.cookies].reverse(),
+    cookies: [...p.cookies].reverse().map(reverseIds),
     clauses: [p.clauses[2]!, p.clauses[0]!, p.clauses[1]!],
   };
 }
@@ -146,13 +150,14 @@ describe('buildPolicySnapshot', () => {
     ]);
   });
 
-  it('sorts the id lists inside purposes and recipients', () => {
+  it('sorts the id lists inside purposes, recipients and cookies', () => {
     const snapshot = buildPolicySnapshot(parts());
     const p1 = snapshot.purposes.find((p) => p.id === P1)!;
     expect(p1.audienceIds).toEqual([A1, A3]);
     expect(p1.dataCategoryIds).toEqual([C1, C2]);
     expect(p1.recipientIds).toEqual([R1, R2]);
     expect(snapshot.recipients.find((r) => r.id === R2)!.dataCategoryIds).toEqual([C1, C2]);
+    expect(snapshot.cookies.find((c) => c.id === K1)!.purposeIds).toEqual([P1, P2]);
   });
 
   it('serialises the same data in any order to identical JSON', () => {
@@ -212,7 +217,7 @@ describe('danglingReferences', () => {
       pur(P2, 1, { audienceIds: [A2] }),
     ];
     p.recipients = [rec(R1, 0, [C1]), rec(R2, 1, [MISSING])];
-    p.cookies = [coo(K1, 0, R1), coo(K2, 1, MISSING)];
+    p.cookies = [coo(K1, 0, R1), coo(K2, 1, MISSING, [P1, MISSING])];
     expect(danglingReferences(buildPolicySnapshot(p))).toEqual([
       {
         path: 'purposes.0.audienceIds',
@@ -239,6 +244,11 @@ describe('danglingReferences', () => {
         code: 'UNKNOWN_REFERENCE',
         message: `recipient ${MISSING} is not in the policy`,
       },
+      {
+        path: 'cookies.1.purposeIds',
+        code: 'UNKNOWN_REFERENCE',
+        message: `purpose ${MISSING} is not in the policy`,
+      },
     ]);
   });
 
@@ -246,11 +256,19 @@ describe('danglingReferences', () => {
     const p = parts();
     p.audiences = p.audiences.filter((a) => a.id !== A3);
     p.recipients = p.recipients.filter((r) => r.id !== R1);
+    p.purposes = p.purposes.filter((x) => x.id !== P2);
     expect(danglingReferences(buildPolicySnapshot(p)).map((x) => [x.path, x.message])).toEqual([
-      ['purposes.1.audienceIds', `audience ${A3} is not in the policy`],
-      ['purposes.1.recipientIds', `recipient ${R1} is not in the policy`],
+      ['purposes.0.audienceIds', `audience ${A3} is not in the policy`],
+      ['purposes.0.recipientIds', `recipient ${R1} is not in the policy`],
       ['cookies.1.recipientId', `recipient ${R1} is not in the policy`],
+      ['cookies.1.purposeIds', `purpose ${P2} is not in the policy`],
     ]);
+  });
+
+  it('reads cookies of snapshots published before they had purposes', () => {
+    const snapshot = buildPolicySnapshot(parts());
+    const { purposeIds: _, ...old } = snapshot.cookies[1]!;
+    expect(danglingReferences({ ...snapshot, cookies: [old as (typeof snapshot.cookies)[number]] })).toEqual([]);
   });
 });
 

@@ -50,13 +50,16 @@ const byPosition = <T extends { position: number; id: string }>(a: T, b: T) =>
  * are byte-identical once serialised: versions compare and hash cleanly.
  */
 export function buildPolicySnapshot(parts: PolicyParts): PolicySnapshot {
-  const sortIds = <T extends { audienceIds?: string[]; dataCategoryIds?: string[]; recipientIds?: string[] }>(
+  const sortIds = <
+    T extends { audienceIds?: string[]; dataCategoryIds?: string[]; recipientIds?: string[]; purposeIds?: string[] },
+  >(
     x: T,
   ): T => ({
     ...x,
     ...(x.audienceIds ? { audienceIds: [...x.audienceIds].sort() } : {}),
     ...(x.dataCategoryIds ? { dataCategoryIds: [...x.dataCategoryIds].sort() } : {}),
     ...(x.recipientIds ? { recipientIds: [...x.recipientIds].sort() } : {}),
+    ...(x.purposeIds ? { purposeIds: [...x.purposeIds].sort() } : {}),
   });
   return {
     schemaVersion: POLICY_SCHEMA_VERSION,
@@ -64,9 +67,17 @@ export function buildPolicySnapshot(parts: PolicyParts): PolicySnapshot {
     settings: parts.settings,
     audiences: [...parts.audiences].sort(byPosition),
     dataCategories: [...parts.dataCategories].sort(byPosition),
-    purposes: [...parts.purposes].sort(byPosition).map(sortIds),
+    purposes: [...parts.purposes]
+      .sort(byPosition)
+      .map(sortIds)
+      .map((p) => ({
+        ...p,
+        audienceCategories: [...(p.audienceCategories ?? [])]
+          .map((e) => ({ audienceId: e.audienceId, dataCategoryIds: [...e.dataCategoryIds].sort() }))
+          .sort((a, b) => compare(a.audienceId, b.audienceId)),
+      })),
     recipients: [...parts.recipients].sort(byPosition).map(sortIds),
-    cookies: [...parts.cookies].sort(byPosition),
+    cookies: [...parts.cookies].sort(byPosition).map(sortIds),
     clauses: [...parts.clauses].sort((a, b) => compare(a.section, b.section) || byPosition(a, b)),
   };
 }
@@ -90,6 +101,16 @@ export function danglingReferences(s: PolicySnapshot): Problem[] {
           problem(`purposes.${i}.dataCategoryIds`, 'UNKNOWN_REFERENCE', `data category ${id} is not in the policy`),
         ),
     );
+    (p.audienceCategories ?? []).forEach((entry, j) =>
+      [entry.audienceId, ...entry.dataCategoryIds].forEach(
+        (id) =>
+          audiences.has(id) ||
+          categories.has(id) ||
+          problems.push(
+            problem(`purposes.${i}.audienceCategories.${j}`, 'UNKNOWN_REFERENCE', `${id} is not in the policy`),
+          ),
+      ),
+    );
     p.recipientIds.forEach(
       (id) =>
         recipients.has(id) ||
@@ -107,11 +128,18 @@ export function danglingReferences(s: PolicySnapshot): Problem[] {
         ),
     );
   });
+  const purposes = new Set(s.purposes.map((p) => p.id));
   s.cookies.forEach((c, i) => {
     if (c.recipientId && !recipients.has(c.recipientId))
       problems.push(
         problem(`cookies.${i}.recipientId`, 'UNKNOWN_REFERENCE', `recipient ${c.recipientId} is not in the policy`),
       );
+    // Snapshots published before cookies were linked to purposes have no list.
+    (c.purposeIds ?? []).forEach(
+      (id) =>
+        purposes.has(id) ||
+        problems.push(problem(`cookies.${i}.purposeIds`, 'UNKNOWN_REFERENCE', `purpose ${id} is not in the policy`)),
+    );
   });
   return problems;
 }

@@ -1,3 +1,5 @@
+import { AREA_COUNTRIES } from '../recipients/transfer.js';
+
 /** GDPR Art. 6(1)(a)–(f). */
 export const LEGAL_BASES = [
   'CONSENT',
@@ -45,6 +47,27 @@ export const SPECIAL_CATEGORY_CONDITION_REFERENCE: Record<SpecialCategoryConditi
   PUBLIC_HEALTH: 'Art. 9(2)(i)',
   ARCHIVING_RESEARCH_STATISTICS: 'Art. 9(2)(j)',
 };
+
+/**
+ * GDPR Art. 10 (UK GDPR Art. 10 with DPA 2018 s. 10(5)): what allows processing of criminal-offence data. Under
+ * official authority, or authorised by a law the policy names (Union or Member State law; in the UK a condition of
+ * DPA 2018 Sch. 1).
+ */
+export const CRIMINAL_OFFENCE_AUTHORITIES = ['OFFICIAL_AUTHORITY', 'AUTHORISED_BY_LAW'] as const;
+export type CriminalOffenceAuthority = (typeof CRIMINAL_OFFENCE_AUTHORITIES)[number];
+
+/**
+ * Whose law imposes an Art. 6(1)(c) obligation: 'EU' for Union law, else the ISO country code. Art. 6(3) accepts
+ * only Union or Member State law (the UK GDPR: domestic law); an obligation under a third country's law is no
+ * basis of its own.
+ */
+export const UNION_LAW = 'EU';
+
+/** Whether an obligation of this origin can be an Art. 6(1)(c) basis under the regime. */
+export function obligationLawRecognised(origin: string, jurisdiction: 'EU_GDPR' | 'UK_GDPR'): boolean {
+  // The EEA states apply the GDPR through the EEA Agreement, so their law counts as Member State law.
+  return jurisdiction === 'UK_GDPR' ? origin === 'GB' : origin === UNION_LAW || AREA_COUNTRIES.EEA.includes(origin);
+}
 
 /** Consent-based processing must tell people they can withdraw (Art. 13(2)(c)). */
 export function reliesOnConsent(p: {

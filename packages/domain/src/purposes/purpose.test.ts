@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem, Validated } from '../common/problem.js';
-import { purpose, purposeProblems, validatePurpose, type PurposeReferences } from './purpose.js';
+import { categoriesForAudience, purpose, purposeProblems, validatePurpose, type PurposeReferences } from './purpose.js';
 
 function refused(result: Validated<unknown>): Array<Pick<Problem, 'path' | 'code'>> {
   if (result.ok) throw new Error(`expected a refusal, got ${JSON.stringify(result.value)}`);
@@ -12,6 +12,7 @@ const OTHER_AUDIENCE = '00000000-0000-4000-8000-00000000a002';
 const CONTACT = '00000000-0000-4000-8000-00000000c001';
 const HEALTH = '00000000-0000-4000-8000-00000000c002';
 const RECIPIENT = '00000000-0000-4000-8000-00000000e001';
+const CONVICTIONS = '00000000-0000-4000-8000-00000000c003';
 const UNKNOWN = '00000000-0000-4000-8000-00000000ffff';
 
 const MINIMAL = {
@@ -25,8 +26,69 @@ const refs: PurposeReferences = {
   dataCategories: new Map([
     [CONTACT, { specialCategory: null }],
     [HEALTH, { specialCategory: 'HEALTH' }],
+    [CONVICTIONS, { specialCategory: 'CRIMINAL_OFFENCES' }],
   ]),
 };
+
+describe('criminal-offence data and legal obligations', () => {
+  it('asks no Art. 9(2) condition for criminal-offence data, which Art. 10 governs', () => {
+    const screening = { ...MINIMAL, dataCategoryIds: [CONVICTIONS] };
+    expect(validatePurpose(screening, refs).ok).toBe(true);
+    expect(
+      validatePurpose(
+        { ...screening, criminalOffenceAuthority: 'AUTHORISED_BY_LAW', criminalOffenceLaw: 'DPA 2018 Sch. 1 para. 6' },
+        refs,
+      ).ok,
+    ).toBe(true);
+    expect(refused(validatePurpose({ ...screening, specialCategoryCondition: 'LEGAL_CLAIMS' }, refs))).toEqual([
+      { path: 'specialCategoryCondition', code: 'INCONSISTENT' },
+    ]);
+  });
+
+  it('refuses an Art. 10 authority for a purpose without criminal-offence data, and a law without authorisation by law', () => {
+    expect(
+      refused(
+        validatePurpose(
+          {
+            ...MINIMAL,
+            dataCategoryIds: [HEALTH],
+            specialCategoryCondition: 'EXPLICIT_CONSENT',
+            criminalOffenceAuthority: 'OFFICIAL_AUTHORITY',
+          },
+          refs,
+        ),
+      ),
+    ).toEqual([{ path: 'criminalOffenceAuthority', code: 'INCONSISTENT' }]);
+    expect(
+      refused(
+        validatePurpose(
+          {
+            ...MINIMAL,
+            dataCategoryIds: [CONVICTIONS],
+            criminalOffenceAuthority: 'OFFICIAL_AUTHORITY',
+            criminalOffenceLaw: 'a law',
+          },
+          refs,
+        ),
+      ),
+    ).toEqual([{ path: 'criminalOffenceLaw', code: 'INCONSISTENT' }]);
+  });
+
+  it('takes the origin of an obligation as EU or a country code, only with a legal obligation', () => {
+    const accounting = { ...MINIMAL, legalBasis: 'LEGAL_OBLIGATION', legalObligation: 'HGB § 257' };
+    expect(validatePurpose({ ...accounting, legalObligationOrigin: 'de' })).toMatchObject({
+      ok: true,
+      value: { legalObligationOrigin: 'DE' },
+    });
+    expect(validatePurpose({ ...accounting, legalObligationOrigin: 'EU' })).toMatchObject({ ok: true });
+    expect(refused(validatePurpose({ ...accounting, legalObligationOrigin: 'XX' }))).toEqual([
+      { path: 'legalObligationOrigin', code: 'INVALID_FORMAT' },
+    ]);
+    expect(refused(validatePurpose({ ...MINIMAL, legalObligationOrigin: 'GB' }))).toEqual([
+      { path: 'legalObligationOrigin', code: 'INCONSISTENT' },
+    ]);
+  });
+});
 
 describe('validatePurpose', () => {
   it('accepts a minimal purpose and fills the defaults', () => {
@@ -38,14 +100,18 @@ describe('validatePurpose', () => {
         legalBasis: 'CONTRACT',
         legitimateInterest: null,
         legalObligation: null,
+        legalObligationOrigin: null,
         specialCategoryCondition: null,
+        criminalOffenceAuthority: null,
+        criminalOffenceLaw: null,
         directMarketing: false,
         saleOrSharing: false,
         automatedDecisionLogic: null,
         audienceIds: [],
         dataCategoryIds: [],
+        audienceCategories: [],
         recipientIds: [],
-        retention: { period: null, criteria: 'until the enquiry is closed' },
+        retention: { period: null, criteria: 'until the enquiry is closed', general: false },
         position: 0,
       },
     });
@@ -99,7 +165,11 @@ describe('validatePurpose', () => {
       expect(validatePurpose({ ...MINIMAL, retention: {} })).toEqual({
         ok: false,
         problems: [
-          { path: 'retention', code: 'REQUIRED', message: 'give a retention period or the criteria used to decide it' },
+          {
+            path: 'retention',
+            code: 'REQUIRED',
+            message: 'give a retention period or the criteria used to decide it, or follow the general rule',
+          },
         ],
       });
       expect(refused(validatePurpose({ ...MINIMAL, retention: { period: null, criteria: '  ' } }))).toEqual([
@@ -314,5 +384,56 @@ describe('validatePurpose', () => {
 describe('purposeProblems', () => {
   it('finds nothing in a consistent parsed purpose', () => {
     expect(purposeProblems(purpose.parse(MINIMAL), refs)).toEqual([]);
+  });
+});
+
+describe('data categories per audience', () => {
+  const both = { ...MINIMAL, audienceIds: [AUDIENCE, OTHER_AUDIENCE], dataCategoryIds: [CONTACT, HEALTH] };
+
+  it('narrows an audience to some of the purpose’s categories; an audience without an entry has them all', () => {
+    const result = validatePurpose(
+      { ...both, audienceCategories: [{ audienceId: OTHER_AUDIENCE, dataCategoryIds: [CONTACT] }] },
+      {
+        ...refs,
+        dataCategories: new Map([
+          [CONTACT, { specialCategory: null }],
+          [HEALTH, { specialCategory: null }],
+        ]),
+      },
+    );
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(categoriesForAudience(result.value, OTHER_AUDIENCE)).toEqual([CONTACT]);
+    expect(categoriesForAudience(result.value, AUDIENCE)).toEqual([CONTACT, HEALTH]);
+    // Published before the refinement existed: every audience has every category.
+    expect(categoriesForAudience({ dataCategoryIds: [CONTACT] }, AUDIENCE)).toEqual([CONTACT]);
+  });
+
+  it('refuses a category that no audience of the purpose concerns', () => {
+    const narrowed = [
+      { audienceId: AUDIENCE, dataCategoryIds: [CONTACT] },
+      { audienceId: OTHER_AUDIENCE, dataCategoryIds: [CONTACT] },
+    ];
+    expect(
+      refused(validatePurpose({ ...both, specialCategoryCondition: 'EXPLICIT_CONSENT', audienceCategories: narrowed })),
+    ).toEqual([{ path: 'dataCategoryIds.1', code: 'INCONSISTENT' }]);
+  });
+
+  it('refuses an entry for another audience, a category the purpose does not cover, an empty or repeated entry', () => {
+    const entries = [
+      { audienceId: UNKNOWN, dataCategoryIds: [CONTACT] },
+      { audienceId: AUDIENCE, dataCategoryIds: [RECIPIENT] },
+      { audienceId: OTHER_AUDIENCE, dataCategoryIds: [] },
+      { audienceId: OTHER_AUDIENCE, dataCategoryIds: [CONTACT] },
+    ];
+    expect(
+      refused(validatePurpose({ ...both, specialCategoryCondition: 'EXPLICIT_CONSENT', audienceCategories: entries })),
+    ).toEqual([
+      { path: 'audienceCategories.0.audienceId', code: 'INCONSISTENT' },
+      { path: 'audienceCategories.1.dataCategoryIds.0', code: 'INCONSISTENT' },
+      { path: 'audienceCategories.2.dataCategoryIds', code: 'REQUIRED' },
+      { path: 'audienceCategories.3.audienceId', code: 'DUPLICATE' },
+      // Both audiences are narrowed and neither takes the health data.
+      { path: 'dataCategoryIds.1', code: 'INCONSISTENT' },
+    ]);
   });
 });

@@ -42,6 +42,7 @@ describe('validateRecipient', () => {
         safeguards: [],
         transferDetails: null,
         dataPrivacyFramework: null,
+        jointArrangement: null,
         dpaSignedOn: null,
         privacyPolicyUrl: null,
         optOutUrl: null,
@@ -49,6 +50,22 @@ describe('validateRecipient', () => {
         position: 0,
       },
     });
+  });
+
+  it('takes the essence of an Art. 26 arrangement only for a joint controller', () => {
+    const arrangement = 'We inform you and answer your requests; the partner runs the event.';
+    expect(
+      validateRecipient({
+        name: 'Event partner',
+        role: 'JOINT_CONTROLLER',
+        country: 'DE',
+        jointArrangement: arrangement,
+      }),
+    ).toMatchObject({ ok: true, value: { jointArrangement: arrangement } });
+    const result = validateRecipient({ ...PROCESSOR, jointArrangement: arrangement });
+    expect(result.ok ? [] : result.problems.map((p) => [p.path, p.code])).toEqual([
+      ['jointArrangement', 'INCONSISTENT'],
+    ]);
   });
 
   it('accepts a category of recipients without a country', () => {
@@ -174,20 +191,6 @@ describe('validateRecipient', () => {
             safeguards: ['PRIVACY_SHIELD', 'STANDARD_CONTRACTUAL_CLAUSES'],
           }),
         ),
-      ).toEqual([{ path: 'safeguards', code: 'NOT_ALLOWED' }]);
-    });
-
-    it('accepts Privacy Shield in a historical version', () => {
-      const result = validateRecipient(
-        { ...PROCESSOR, country: 'US', safeguards: ['PRIVACY_SHIELD'] },
-        { allowLegacySafeguards: true },
-      );
-      expect(result).toMatchObject({ ok: true, value: { safeguards: ['PRIVACY_SHIELD'] } });
-    });
-
-    it('refuses Privacy Shield when legacy safeguards are explicitly not allowed', () => {
-      expect(
-        refused(validateRecipient({ ...PROCESSOR, safeguards: ['PRIVACY_SHIELD'] }, { allowLegacySafeguards: false })),
       ).toEqual([{ path: 'safeguards', code: 'NOT_ALLOWED' }]);
     });
 

@@ -35,6 +35,7 @@ export const RECIPIENT_LIMITS = {
   processingCountries: 60,
   service: 1000,
   transferDetails: 2000,
+  jointArrangement: 2000,
 } as const;
 
 export const recipient = z.object({
@@ -65,6 +66,11 @@ export const recipient = z.object({
    * which of its parts (UK Extension, Swiss-US) decides the regimes it serves.
    */
   dataPrivacyFramework: dataPrivacyFrameworkCertification.nullish().transform((v) => v ?? null),
+  /**
+   * Art. 26(2): the essence of the arrangement with a joint controller, which people must be able to read: who
+   * informs them, who answers their requests, who does what.
+   */
+  jointArrangement: optionalText(RECIPIENT_LIMITS.jointArrangement, 'joint arrangement'),
   dpaSignedOn: optionalPlainDate,
   privacyPolicyUrl: optionalUrl,
   optOutUrl: optionalUrl,
@@ -75,8 +81,6 @@ export type Recipient = z.output<typeof recipient>;
 export type RecipientInput = z.input<typeof recipient>;
 
 export interface RecipientContext {
-  /** Historical versions (imported from before July 2020) may cite Privacy Shield; current drafts may not. */
-  allowLegacySafeguards?: boolean;
   dataCategoryIds?: ReadonlySet<string>;
 }
 
@@ -88,17 +92,22 @@ export function recipientProblems(r: Recipient, ctx: RecipientContext = {}): Pro
   if (r.role === 'PROCESSOR' && !r.service) {
     problems.push(problem('service', 'REQUIRED', 'say which service the processor provides'));
   }
-  if (!ctx.allowLegacySafeguards) {
-    // The list is normalised to a canonical order, so the problem names the field, not an index.
-    if (r.safeguards.some((s) => LEGACY_SAFEGUARDS.has(s))) {
-      problems.push(
-        problem(
-          'safeguards',
-          'NOT_ALLOWED',
-          'Privacy Shield was invalidated in July 2020; use the Data Privacy Framework or SCCs',
-        ),
-      );
-    }
+  // A recipient is today's data, so it may never name Privacy Shield: an earlier policy that did is imported as
+  // text (an imported policy version, issue 17), never modelled. The list is normalised to a canonical order, so
+  // the problem names the field, not an index.
+  if (r.safeguards.some((s) => LEGACY_SAFEGUARDS.has(s))) {
+    problems.push(
+      problem(
+        'safeguards',
+        'NOT_ALLOWED',
+        'Privacy Shield was invalidated in July 2020; use the Data Privacy Framework or SCCs',
+      ),
+    );
+  }
+  if (r.jointArrangement && r.role !== 'JOINT_CONTROLLER') {
+    problems.push(
+      problem('jointArrangement', 'INCONSISTENT', 'an Art. 26 arrangement is stated only for a joint controller'),
+    );
   }
   if (r.safeguards.includes('DEROGATION') && !r.transferDetails) {
     problems.push(problem('transferDetails', 'REQUIRED', 'name the Art. 49 derogation relied on'));

@@ -4,6 +4,7 @@ import {
   RETENTION_TRIGGERS,
   RETENTION_UNITS,
   approximateDays,
+  isVagueRetentionCriteria,
   retentionRule,
   retentionRuleProblems,
 } from './retention-rule.js';
@@ -28,6 +29,7 @@ describe('retentionRule', () => {
     expect(retentionRule.parse({ period: { amount: 7, unit: 'YEARS', trigger: 'END_OF_RELATIONSHIP' } })).toEqual({
       period: { amount: 7, unit: 'YEARS', trigger: 'END_OF_RELATIONSHIP' },
       criteria: null,
+      general: false,
     });
   });
 
@@ -35,11 +37,18 @@ describe('retentionRule', () => {
     expect(retentionRule.parse({ criteria: '  Until the enquiry is answered ', period: undefined })).toEqual({
       period: null,
       criteria: 'Until the enquiry is answered',
+      general: false,
     });
   });
 
   it('parses an empty rule to nulls (the problems function then refuses it)', () => {
-    expect(retentionRule.parse({ criteria: '' })).toEqual({ period: null, criteria: null });
+    expect(retentionRule.parse({ criteria: '' })).toEqual({ period: null, criteria: null, general: false });
+  });
+
+  it('may follow the general rule of the policy settings instead of a period or criteria of its own', () => {
+    const rule = retentionRule.parse({ general: true });
+    expect(rule).toEqual({ period: null, criteria: null, general: true });
+    expect(retentionRuleProblems(rule)).toEqual([]);
   });
 
   it.each([
@@ -64,14 +73,21 @@ describe('retentionRule', () => {
 
 describe('retentionRuleProblems', () => {
   it('requires a period or criteria, at the default path', () => {
-    expect(retentionRuleProblems({ period: null, criteria: null })).toEqual([
-      { path: 'retention', code: 'REQUIRED', message: 'give a retention period or the criteria used to decide it' },
+    expect(retentionRuleProblems({ period: null, criteria: null, general: false })).toEqual([
+      {
+        path: 'retention',
+        code: 'REQUIRED',
+        message: 'give a retention period or the criteria used to decide it, or follow the general rule',
+      },
     ]);
   });
 
   it('reports at the given path', () => {
     expect(
-      retentionRuleProblems({ period: null, criteria: null }, 'cookies.2.retention').map((p) => [p.path, p.code]),
+      retentionRuleProblems({ period: null, criteria: null, general: false }, 'cookies.2.retention').map((p) => [
+        p.path,
+        p.code,
+      ]),
     ).toEqual([['cookies.2.retention', 'REQUIRED']]);
   });
 
@@ -80,7 +96,7 @@ describe('retentionRuleProblems', () => {
     ['criteria', { period: null, criteria: 'as long as the law requires' }],
     ['both', { period: { amount: 10, unit: 'YEARS', trigger: 'END_OF_FINANCIAL_YEAR' }, criteria: 'HGB § 257' }],
   ] as const)('accepts %s', (_what, rule) => {
-    expect(retentionRuleProblems(rule)).toEqual([]);
+    expect(retentionRuleProblems({ ...rule, general: false })).toEqual([]);
   });
 });
 
@@ -111,5 +127,29 @@ describe('approximateDays', () => {
     expect(days(5, 'WEEKS')).toBeGreaterThan(days(1, 'MONTHS'));
     expect(days(13, 'MONTHS')).toBeGreaterThan(days(1, 'YEARS'));
     expect(days(364, 'DAYS')).toBeLessThan(days(1, 'YEARS'));
+  });
+});
+
+describe('isVagueRetentionCriteria', () => {
+  it.each([
+    'As long as necessary.',
+    'As long as necessary for the purposes of your consent.',
+    'We keep your data only as long as needed for the purposes for which it was collected.',
+    'For no longer than is necessary.',
+    'So lange, wie es für die genannten Zwecke erforderlich ist.',
+    'Aussi longtemps que nécessaire.',
+  ])('flags %j, which names no period or criterion', (text) => {
+    expect(isVagueRetentionCriteria(text)).toBe(true);
+  });
+
+  it.each([
+    'Until the role is filled, then six months for any legal claims.',
+    'As long as necessary to provide the service, then 6 years under tax law.',
+    'Only as long as required by the purpose; longer where the law requires us to keep it (record-keeping under tax law).',
+    'For as long as your request not to be contacted at that email address stands.',
+    'For the period the law requires.',
+    'So lange wie nötig, höchstens bis zum Ende des Vertrags.',
+  ])('accepts %j, which names a period, event or law', (text) => {
+    expect(isVagueRetentionCriteria(text)).toBe(false);
   });
 });

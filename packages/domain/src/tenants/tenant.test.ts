@@ -4,9 +4,12 @@ import {
   REPRESENTATIVE_REGIONS,
   RESERVED_SLUGS,
   displayName,
+  establishmentCountries,
   establishmentCountry,
   mergeTenantProfile,
   slug,
+  supervisoryAuthoritiesOf,
+  authoritiesFor,
   slugFromName,
   tenantProfile,
   tenantProfileProblems,
@@ -169,12 +172,15 @@ describe('validateTenantProfile', () => {
         registrationNumber: null,
         groupEntities: [],
         offices: [],
+        establishedIn: null,
         contactEmail: 'privacy@acme.example',
         contactPhone: null,
         website: null,
         dpo: null,
         representatives: [],
-        supervisoryAuthority: null,
+        supervisoryAuthorities: [],
+        processorRole: { actsAsProcessor: null, services: null, requestHandling: null },
+        certifications: [],
         jurisdictions: ['EU_GDPR'],
         defaultLanguage: 'en',
         slug: 'acme',
@@ -232,6 +238,7 @@ describe('validateTenantProfile', () => {
           },
         },
       ],
+      establishedIn: null,
       contactEmail: 'privacy@acme.example',
       contactPhone: '+49 30 1234567',
       website: 'https://acme.example',
@@ -250,14 +257,21 @@ describe('validateTenantProfile', () => {
           },
         },
       ],
-      supervisoryAuthority: {
-        name: 'BlnBDI',
-        country: 'DE',
-        website: 'https://www.datenschutz-berlin.de',
-        email: null,
-        phone: null,
-        address: null,
-      },
+      // The single authority of earlier input is the list's only entry, named for the policy as a whole.
+      supervisoryAuthorities: [
+        {
+          name: 'BlnBDI',
+          country: 'DE',
+          website: 'https://www.datenschutz-berlin.de',
+          email: null,
+          phone: null,
+          address: null,
+          jurisdictions: [],
+          establishment: null,
+        },
+      ],
+      processorRole: { actsAsProcessor: null, services: null, requestHandling: null },
+      certifications: [],
       jurisdictions: ['EU_GDPR', 'UK_GDPR', 'CH_FADP'],
       defaultLanguage: 'de',
       slug: 'acme',
@@ -352,14 +366,14 @@ describe('validateTenantProfile', () => {
     ['a DPO with a malformed email', { dpo: { email: 'dpo' } }, 'dpo.email', 'INVALID_FORMAT'],
     [
       'an authority without a name',
-      { supervisoryAuthority: { country: 'DE' } },
-      'supervisoryAuthority.name',
+      { supervisoryAuthorities: [{ country: 'DE' }] },
+      'supervisoryAuthorities.0.name',
       'REQUIRED',
     ],
     [
       'an authority in an unknown country',
       { supervisoryAuthority: { name: 'ICO', country: 'UK' } },
-      'supervisoryAuthority.country',
+      'supervisoryAuthorities.0.country',
       'INVALID_FORMAT',
     ],
   ])('refuses %s', (_what, patch, path, code) => {
@@ -515,6 +529,20 @@ describe('mergeTenantProfile', () => {
   });
 });
 
+describe('establishedIn', () => {
+  it('takes the country of a controller without an office address, and refuses one that contradicts the registered office', () => {
+    const base = {
+      legalName: 'CloudSentric',
+      contactEmail: 'privacy@cloudsentric.example',
+      jurisdictions: ['UK_GDPR'],
+      slug: 'cloudsentric',
+    };
+    expect(accepted(validateTenantProfile({ ...base, establishedIn: 'gb' })).establishedIn).toBe('GB');
+    const result = validateTenantProfile({ ...base, establishedIn: 'FR', offices: [office('HQ', true, london)] });
+    expect(result.ok ? [] : result.problems.map((p) => [p.path, p.code])).toEqual([['establishedIn', 'INCONSISTENT']]);
+  });
+});
+
 describe('establishmentCountry', () => {
   const parse = (offices: unknown[]) => tenantProfile.parse({ ...MINIMAL, offices });
 
@@ -528,6 +556,11 @@ describe('establishmentCountry', () => {
 
   it('is null without offices', () => {
     expect(establishmentCountry({ offices: [] })).toBeNull();
+    expect(establishmentCountry({ offices: [], establishedIn: 'GB' })).toBe('GB');
+    expect(establishmentCountries(parse([office('London', false, london), office('Berlin', true)]))).toEqual([
+      'GB',
+      'DE',
+    ]);
   });
 });
 
@@ -544,5 +577,177 @@ describe('displayName', () => {
 describe('REPRESENTATIVE_REGIONS', () => {
   it('are the EU, the UK and Switzerland', () => {
     expect(REPRESENTATIVE_REGIONS).toEqual(['EU', 'UK', 'CH']);
+  });
+});
+
+describe('supervisoryAuthorities', () => {
+  const ico = { name: "Information Commissioner's Office", country: 'GB', website: 'https://ico.org.uk' };
+  const bfdi = { name: 'BfDI', country: 'DE' };
+  const both = { ...MINIMAL, jurisdictions: ['EU_GDPR', 'UK_GDPR'] };
+  const problems = (input: object) => {
+    const result = validateTenantProfile(input);
+    return result.ok ? [] : result.problems.map((p) => [p.path, p.code]);
+  };
+
+  it('names one authority per regime: the lead authority in the EU and the ICO', () => {
+    const value = accepted(
+      validateTenantProfile({
+        ...both,
+        supervisoryAuthorities: [
+          { ...bfdi, jurisdictions: ['EU_GDPR', 'EU_GDPR'] },
+          { ...ico, jurisdictions: ['UK_GDPR'] },
+        ],
+      }),
+    );
+    expect(value.supervisoryAuthorities.map((a) => [a.name, a.jurisdictions, a.establishment])).toEqual([
+      ['BfDI', ['EU_GDPR'], null],
+      ["Information Commissioner's Office", ['UK_GDPR'], null],
+    ]);
+    expect(authoritiesFor(value.supervisoryAuthorities, 'UK_GDPR').map((a) => a.name)).toEqual([ico.name]);
+  });
+
+  it('names one per establishment for the same regime, told apart by the establishment', () => {
+    expect(
+      problems({
+        ...both,
+        supervisoryAuthorities: [
+          { ...bfdi, jurisdictions: ['EU_GDPR'], establishment: 'Acme GmbH' },
+          { name: 'CNIL', country: 'FR', jurisdictions: ['EU_GDPR'], establishment: 'Acme SAS' },
+        ],
+      }),
+    ).toEqual([]);
+  });
+
+  it.each([
+    [
+      'two authorities for the same regime without establishments',
+      [
+        { ...bfdi, jurisdictions: ['EU_GDPR'] },
+        { name: 'CNIL', country: 'FR', jurisdictions: ['EU_GDPR'] },
+      ],
+      [['supervisoryAuthorities.1', 'DUPLICATE']],
+    ],
+    [
+      'two authorities for the same establishment',
+      [
+        { ...bfdi, jurisdictions: ['EU_GDPR'], establishment: 'Acme GmbH' },
+        { name: 'CNIL', country: 'FR', jurisdictions: ['EU_GDPR'], establishment: ' acme gmbh ' },
+      ],
+      [['supervisoryAuthorities.1', 'DUPLICATE']],
+    ],
+    [
+      'an authority for every regime beside one for a regime',
+      [bfdi, { ...ico, jurisdictions: ['UK_GDPR'] }],
+      [['supervisoryAuthorities.1', 'DUPLICATE']],
+    ],
+    [
+      'an authority for a regime the policy does not follow',
+      [{ ...bfdi, jurisdictions: ['CH_FADP'] }],
+      [['supervisoryAuthorities.0.jurisdictions', 'INCONSISTENT']],
+    ],
+  ])('refuses %s', (_what, supervisoryAuthorities, expected) => {
+    expect(problems({ ...both, supervisoryAuthorities })).toEqual(expected);
+  });
+
+  it('reads the single authority of a version published before the list', () => {
+    const legacy = { supervisoryAuthority: { ...ico, email: null, phone: null, website: null, address: null } };
+    expect(supervisoryAuthoritiesOf(legacy)).toEqual([
+      { ...legacy.supervisoryAuthority, jurisdictions: [], establishment: null },
+    ]);
+    expect(supervisoryAuthoritiesOf({ supervisoryAuthority: null })).toEqual([]);
+    // An authority named without regimes stands for every regime.
+    expect(authoritiesFor(supervisoryAuthoritiesOf(legacy), 'LGPD')).toHaveLength(1);
+  });
+});
+
+describe('processorRole', () => {
+  const problems = (processorRole: object) => {
+    const result = validateTenantProfile({ ...MINIMAL, processorRole });
+    return result.ok ? [] : result.problems.map((p) => [p.path, p.code]);
+  };
+
+  it('is unanswered until answered, and keeps its details with the answer yes', () => {
+    expect(accepted(validateTenantProfile(MINIMAL)).processorRole.actsAsProcessor).toBeNull();
+    const role = accepted(
+      validateTenantProfile({
+        ...MINIMAL,
+        processorRole: {
+          actsAsProcessor: true,
+          services: ' the data customers upload to the platform ',
+          requestHandling: 'FORWARDED_TO_CUSTOMER',
+        },
+      }),
+    ).processorRole;
+    expect(role).toEqual({
+      actsAsProcessor: true,
+      services: 'the data customers upload to the platform',
+      requestHandling: 'FORWARDED_TO_CUSTOMER',
+    });
+  });
+
+  it('refuses details with the answer no, and details without an answer', () => {
+    expect(problems({ actsAsProcessor: false, services: 'uploads' })).toEqual([
+      ['processorRole.services', 'INCONSISTENT'],
+    ]);
+    expect(problems({ requestHandling: 'REFERRED_TO_CUSTOMER' })).toEqual([
+      ['processorRole.actsAsProcessor', 'REQUIRED'],
+    ]);
+    expect(problems({ actsAsProcessor: true, requestHandling: 'IGNORED' })).toEqual([
+      ['processorRole.requestHandling', 'INVALID_FORMAT'],
+    ]);
+  });
+});
+
+describe('certifications', () => {
+  const us = { streetAddress: '1 Market St', locality: 'San Francisco', region: 'CA', country: 'US' };
+  const certified = { ...MINIMAL, offices: [office('HQ', true, us)] };
+  const dpf = {
+    framework: 'DATA_PRIVACY_FRAMEWORK',
+    certifiedOn: '2023-10-01',
+    ukExtension: true,
+    recourseMechanism: { kind: 'US_ADR_PROVIDER', name: 'JAMS', url: 'https://www.jamsadr.com/dpf-dispute-resolution' },
+    enforcementBody: 'FTC',
+  };
+  const problems = (input: object) => {
+    const result = validateTenantProfile(input);
+    return result.ok ? [] : result.problems.map((p) => [p.path, p.code]);
+  };
+
+  it('records a US controller’s DPF certification with its recourse mechanism and enforcement body', () => {
+    expect(accepted(validateTenantProfile({ ...certified, certifications: [dpf] })).certifications).toEqual([
+      { ...dpf, swissFramework: false },
+    ]);
+    // The recourse mechanism may be added later: completeness asks for it.
+    expect(problems({ ...certified, certifications: [{ ...dpf, recourseMechanism: null }] })).toEqual([]);
+    // The panel of EU data protection authorities needs no name.
+    expect(
+      problems({ ...certified, certifications: [{ ...dpf, recourseMechanism: { kind: 'EU_DPA_PANEL' } }] }),
+    ).toEqual([]);
+  });
+
+  it.each([
+    [
+      'a controller established outside the US',
+      { ...MINIMAL, offices: [office('HQ', true)], certifications: [dpf] },
+      [['certifications.0.framework', 'INCONSISTENT']],
+    ],
+    [
+      'no enforcement body',
+      { ...certified, certifications: [{ ...dpf, enforcementBody: null }] },
+      [['certifications.0.enforcementBody', 'REQUIRED']],
+    ],
+    [
+      'an unnamed dispute resolution provider',
+      { ...certified, certifications: [{ ...dpf, recourseMechanism: { kind: 'EU_ADR_PROVIDER' } }] },
+      [['certifications.0.recourseMechanism.name', 'REQUIRED']],
+    ],
+    [
+      'a certification without its date',
+      { ...certified, certifications: [{ ...dpf, certifiedOn: null }] },
+      [['certifications.0.certifiedOn', 'REQUIRED']],
+    ],
+    ['the same framework twice', { ...certified, certifications: [dpf, dpf] }, [['certifications', 'TOO_LONG']]],
+  ])('refuses %s', (_what, input, expected) => {
+    expect(problems(input)).toEqual(expected);
   });
 });

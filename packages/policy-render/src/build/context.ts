@@ -1,7 +1,6 @@
 import {
   JURISDICTIONS,
   POLICY_SECTIONS,
-  cookieNeedsConsent,
   reliesOnConsent,
   type Address,
   type Jurisdiction,
@@ -31,6 +30,7 @@ type Item<K extends keyof PolicySnapshot> = PolicySnapshot[K] extends ReadonlyAr
 export type SnapshotPurpose = Item<'purposes'>;
 export type SnapshotCategory = Item<'dataCategories'>;
 export type SnapshotRecipient = Item<'recipients'>;
+export type SnapshotCookie = Item<'cookies'>;
 
 /** Everything a section builder reads: the snapshot, the options, the wording, and lookups computed once. */
 export interface BuildContext {
@@ -42,7 +42,10 @@ export interface BuildContext {
   recipients: ReadonlyMap<string, SnapshotRecipient>;
   /** Where people exercise their rights by email (settings, else the controller's contact address). */
   rightsEmail: string;
-  /** Whether any processing relies on consent (a purpose, or cookies that need it). */
+  /**
+   * Whether any processing relies on consent: a purpose does (cookies rely on consent only through the purposes they
+   * serve, so a cookie that needs consent but serves no consent-based purpose does not make it so).
+   */
   consentUsed: boolean;
   /** Anchor of the audience subsection, by audience id. */
   audienceAnchors: ReadonlyMap<string, string>;
@@ -58,7 +61,7 @@ export function buildContext(snapshot: PolicySnapshot, options: RenderOptions): 
     categories: new Map(snapshot.dataCategories.map((c) => [c.id, c])),
     recipients: new Map(snapshot.recipients.map((r) => [r.id, r])),
     rightsEmail: snapshot.settings.rightsContactEmail ?? snapshot.controller.contactEmail,
-    consentUsed: snapshot.purposes.some(reliesOnConsent) || snapshot.cookies.some(cookieNeedsConsent),
+    consentUsed: snapshot.purposes.some(reliesOnConsent),
     audienceAnchors: new Map(snapshot.audiences.map((a, i) => [a.id, `data-${i + 1}`])),
   };
 }

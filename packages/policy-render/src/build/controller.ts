@@ -1,4 +1,4 @@
-import { JURISDICTION_INFO, displayName } from '@noticeboard/domain';
+import { JURISDICTION_INFO, displayName, type ControllerCertification } from '@noticeboard/domain';
 import {
   anchorHref,
   definitions,
@@ -22,6 +22,7 @@ import {
   t,
   webLink,
   withClauses,
+  withReference,
   type BuildContext,
 } from './context.js';
 
@@ -129,6 +130,10 @@ export function controllerSection(ctx: BuildContext): Section | null {
       ]),
     );
   }
+  const processor = processorRoleSection(ctx);
+  if (processor) children.push(processor);
+  const certification = certificationSection(ctx);
+  if (certification) children.push(certification);
   children.push(
     section('controller-laws', t(ctx, 'controller.laws'), [
       p(ctx, 'controller.lawsIntro'),
@@ -158,5 +163,71 @@ export function contactSection(ctx: BuildContext): Section | null {
         ? text(formatAddress(ctx, dpo.address))
         : null;
   if (dpoContact) children.push(p(ctx, 'contact.dpo', { contact: dpoContact }));
+  // A promise the tenant made; absent from snapshots published before the setting existed.
+  const response = ctx.snapshot.settings.enquiryResponseTime ?? null;
+  if (response) {
+    const time = t(ctx, `responseUnit.${response.unit}`, { amount: response.amount });
+    children.push(p(ctx, 'contact.enquiryResponse', { time }));
+  }
   return withClauses(ctx, section('contact', t(ctx, 'section.contact'), children), ['CONTACT']);
+}
+
+/**
+ * The tenant as its customers' processor, only from the answer yes (versions published before the question have
+ * none): the customer is the controller, its own policy applies, and where requests go.
+ */
+function processorRoleSection(ctx: BuildContext): Section | null {
+  const role = ctx.snapshot.controller.processorRole;
+  if (role?.actsAsProcessor !== true) return null;
+  const blocks: Block[] = [
+    p(ctx, 'controller.processor', { processor: withReference(ctx, t(ctx, 'controller.processorTerm'), 'Art. 28') }),
+  ];
+  if (role.services) blocks.push(p(ctx, 'controller.processorServices', { services: role.services }));
+  blocks.push(p(ctx, 'controller.processorAddress'));
+  if (role.requestHandling) blocks.push(p(ctx, `processorRequests.${role.requestHandling}`));
+  return section('controller-processor', t(ctx, 'controller.processorHeading'), blocks);
+}
+
+const DPF_LIST_URL = 'https://www.dataprivacyframework.gov/list';
+
+/** What the DPF Principles' Notice principle has the policy say (II.1.a.i, ix-xiii), from the recorded certification. */
+function dataPrivacyFramework(ctx: BuildContext, c: ControllerCertification): Block[] {
+  const frameworks = [
+    t(ctx, 'dpf.framework.EU_US'),
+    ...(c.ukExtension ? [t(ctx, 'dpf.framework.UK_EXTENSION')] : []),
+    ...(c.swissFramework ? [t(ctx, 'dpf.framework.SWISS_US')] : []),
+  ];
+  const areas = [
+    t(ctx, 'dpf.area.EU'),
+    ...(c.ukExtension ? [t(ctx, 'dpf.area.UK')] : []),
+    ...(c.swissFramework ? [t(ctx, 'dpf.area.CH')] : []),
+  ];
+  const blocks: Block[] = [
+    p(ctx, 'dpf.participation', {
+      controller: strong(text(ctx.snapshot.controller.legalName)),
+      frameworks: ctx.i18n.list(frameworks),
+      areas: ctx.i18n.list(areas),
+      date: ctx.i18n.date(c.certifiedOn),
+    }),
+    p(ctx, 'dpf.list', { link: webLink(DPF_LIST_URL) }),
+  ];
+  // Without a recourse mechanism nothing is said about one: completeness asks for it.
+  const recourse = c.recourseMechanism;
+  if (recourse) {
+    blocks.push(
+      p(ctx, 'dpf.recourse', { mechanism: t(ctx, `dpf.recourse.${recourse.kind}`, { name: recourse.name ?? '' }) }),
+    );
+    if (recourse.url) blocks.push(p(ctx, 'dpf.recourseUrl', { link: webLink(recourse.url) }));
+  }
+  blocks.push(p(ctx, 'dpf.enforcement', { body: t(ctx, `dpf.body.${c.enforcementBody}`) }));
+  blocks.push(p(ctx, 'dpf.arbitration'));
+  // Notice principle II.1.a.xii and xiii: disclosure to public authorities, liability for onward transfers (II.7.d).
+  blocks.push(p(ctx, 'dpf.publicAuthorities'), p(ctx, 'dpf.onwardTransfers'));
+  return blocks;
+}
+
+/** The controller's own certifications (versions published before they were modelled have none). */
+function certificationSection(ctx: BuildContext): Section | null {
+  const dpf = (ctx.snapshot.controller.certifications ?? []).find((c) => c.framework === 'DATA_PRIVACY_FRAMEWORK');
+  return dpf ? section('controller-dpf', t(ctx, 'dpf.heading'), dataPrivacyFramework(ctx, dpf)) : null;
 }

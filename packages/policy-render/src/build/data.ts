@@ -1,4 +1,7 @@
 import {
+  categoriesForAudience,
+  isArticle9Category,
+  isCriminalOffenceData,
   LEGAL_BASIS_REFERENCE,
   SPECIAL_CATEGORY_CONDITION_REFERENCE,
   grantsRight,
@@ -47,7 +50,7 @@ export function dataSection(ctx: BuildContext): Section | null {
       const id = ctx.audienceAnchors.get(audience.id)!;
       const purposes = purposesForAudience(snapshot, audience.id);
       // An audience without purposes is a completeness error; the draft shows it without claiming anything.
-      const body = purposes.length ? processingSubsections(ctx, purposes, id) : [];
+      const body = purposes.length ? processingSubsections(ctx, purposes, id, audience.id) : [];
       children.push(section(id, audience.name, [...textBlocks(audience.description), ...body]));
     }
     const unassigned = snapshot.purposes.filter((x) => x.audienceIds.length === 0);
@@ -59,14 +62,35 @@ export function dataSection(ctx: BuildContext): Section | null {
   } else if (snapshot.purposes.length) {
     children.push(...processingSubsections(ctx, snapshot.purposes, 'data'));
   }
+  children.push(...generalDataStatements(ctx));
   return withClauses(ctx, section('data', t(ctx, 'section.data'), children), ['DATA_COLLECTED', 'SOURCES', 'PURPOSES']);
 }
 
-function processingSubsections(ctx: BuildContext, purposes: readonly SnapshotPurpose[], prefix: string): Section[] {
-  const categories = inOrder(
-    ctx.snapshot.dataCategories,
-    purposes.flatMap((x) => x.dataCategoryIds),
-  );
+/** What the tenant said about data people give unasked or about others; nothing when it said nothing. */
+function generalDataStatements(ctx: BuildContext): Block[] {
+  // Absent from snapshots published before these settings existed.
+  const { volunteeredSpecialCategoryData = null, dataAboutOthers = null } = ctx.snapshot.settings;
+  const out: Block[] = [];
+  if (volunteeredSpecialCategoryData) {
+    const consent = withReference(ctx, t(ctx, 'specialCondition.EXPLICIT_CONSENT'), 'Art. 9(2)(a)');
+    out.push(p(ctx, `volunteered.${volunteeredSpecialCategoryData}`, { consent }));
+  }
+  if (dataAboutOthers) out.push(p(ctx, 'data.aboutOthers', { details: dataAboutOthers }));
+  return out;
+}
+
+/**
+ * What is collected, from where and why, for one audience (only the categories each purpose takes from it) or for
+ * purposes that name none.
+ */
+function processingSubsections(
+  ctx: BuildContext,
+  purposes: readonly SnapshotPurpose[],
+  prefix: string,
+  audienceId: string | null = null,
+): Section[] {
+  const categoryIdsOf = (x: SnapshotPurpose) => (audienceId ? categoriesForAudience(x, audienceId) : x.dataCategoryIds);
+  const categories = inOrder(ctx.snapshot.dataCategories, purposes.flatMap(categoryIdsOf));
   const out: Section[] = [];
   if (categories.length) {
     out.push(
@@ -77,14 +101,18 @@ function processingSubsections(ctx: BuildContext, purposes: readonly SnapshotPur
     out.push(section(`${prefix}-sources`, t(ctx, 'data.sources'), [list(categories.map((c) => [sourceLine(ctx, c)]))]));
   }
   out.push(
-    section(`${prefix}-purposes`, t(ctx, 'data.purposes'), [definitions(purposes.map((x) => purposeItem(ctx, x)))]),
+    section(`${prefix}-purposes`, t(ctx, 'data.purposes'), [
+      definitions(purposes.map((x) => purposeItem(ctx, x, categoryIdsOf(x)))),
+    ]),
   );
   return out;
 }
 
 function categoryItem(ctx: BuildContext, c: SnapshotCategory): DefinitionItem {
   const term = [text(c.name)];
-  if (c.specialCategory) {
+  // Criminal-offence data is no Art. 9 special category (Art. 10 governs it), so it is not called one.
+  if (isCriminalOffenceData(c.specialCategory)) term.push(text(' — '), em(text(t(ctx, 'data.criminalOffenceData'))));
+  else if (c.specialCategory) {
     term.push(
       text(' — '),
       em(text(t(ctx, 'data.specialCategory', { category: t(ctx, `specialCategory.${c.specialCategory}`) }))),
@@ -118,23 +146,35 @@ function legitimateInterest(ctx: BuildContext, interest: string): Block {
     : p(ctx, 'purpose.legitimateInterest', { interest });
 }
 
-function purposeItem(ctx: BuildContext, x: SnapshotPurpose): DefinitionItem {
+function purposeItem(ctx: BuildContext, x: SnapshotPurpose, categoryIds: readonly string[]): DefinitionItem {
   const details: Block[] = [...textBlocks(x.description)];
   const basis = withReference(ctx, t(ctx, `legalBasis.${x.legalBasis}`), LEGAL_BASIS_REFERENCE[x.legalBasis]);
   details.push(p(ctx, 'purpose.legalBasis', { basis }));
   if (x.legitimateInterest) details.push(legitimateInterest(ctx, x.legitimateInterest));
   if (x.legalObligation) details.push(p(ctx, 'purpose.legalObligation', { obligation: x.legalObligation }));
-  const categories = inOrder(ctx.snapshot.dataCategories, x.dataCategoryIds);
-  if (x.specialCategoryCondition) {
-    const special = categories.filter((c) => c.specialCategory);
+  const categories = inOrder(ctx.snapshot.dataCategories, categoryIds);
+  // The condition covers the Art. 9 categories only; one left on a purpose with criminal-offence data alone (saved
+  // before Art. 10 was modelled) says nothing.
+  const special = categories.filter((c) => isArticle9Category(c.specialCategory));
+  if (x.specialCategoryCondition && special.length) {
     const condition = withReference(
       ctx,
       t(ctx, `specialCondition.${x.specialCategoryCondition}`),
       SPECIAL_CATEGORY_CONDITION_REFERENCE[x.specialCategoryCondition],
     );
-    details.push(
-      p(ctx, 'purpose.specialCondition', { categories: names(ctx, special.length ? special : categories), condition }),
+    details.push(p(ctx, 'purpose.specialCondition', { categories: names(ctx, special), condition }));
+  }
+  // Versions published before Art. 10 was modelled have no authority, and a law not yet named is a completeness
+  // problem: either way nothing is said.
+  const criminal = categories.filter((c) => isCriminalOffenceData(c.specialCategory));
+  const authorised = x.criminalOffenceAuthority === 'AUTHORISED_BY_LAW' ? !!x.criminalOffenceLaw : true;
+  if (x.criminalOffenceAuthority && criminal.length && authorised) {
+    const authority = withReference(
+      ctx,
+      t(ctx, `criminalOffenceAuthority.${x.criminalOffenceAuthority}`, { law: x.criminalOffenceLaw ?? '' }),
+      'Art. 10',
     );
+    details.push(p(ctx, 'purpose.criminalOffence', { categories: names(ctx, criminal), authority }));
   }
   if (categories.length) details.push(p(ctx, 'purpose.dataUsed', { categories: names(ctx, categories) }));
   const recipients = inOrder(ctx.snapshot.recipients, x.recipientIds);

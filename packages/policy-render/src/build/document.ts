@@ -7,7 +7,8 @@ import { contactSection, controllerSection, introductionSection } from './contro
 import { dataSection } from './data.js';
 import { recipientsSection, transfersSection } from './recipients.js';
 import { cookiesSection, retentionSection } from './retention.js';
-import { californiaSection, rightsSection } from './rights.js';
+import { brazilSection, californiaSection, canadaSection } from './regional.js';
+import { rightsSection } from './rights.js';
 import { automatedDecisionsSection, changesSection, childrenSection, securitySection } from './statements.js';
 
 /** The sections in reading order (POLICY_SECTIONS order; the data section covers collection, sources, purposes). */
@@ -21,6 +22,8 @@ const SECTIONS: ReadonlyArray<(ctx: BuildContext) => Section | null> = [
   cookiesSection,
   rightsSection,
   californiaSection,
+  brazilSection,
+  canadaSection,
   securitySection,
   childrenSection,
   automatedDecisionsSection,

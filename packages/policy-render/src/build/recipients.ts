@@ -94,6 +94,9 @@ export function recipientsSection(ctx: BuildContext): Section | null {
       );
     }
   }
+  // "We do not sell" only as answered; a Californian policy says it in the CCPA's own terms in its section.
+  if ((ctx.snapshot.settings.sellsPersonalData ?? null) === false && !ctx.jurisdictions.includes('CCPA_CPRA'))
+    children.push(p(ctx, 'recipients.noSale'));
   return withClauses(ctx, section('recipients', t(ctx, 'section.recipients'), children), ['RECIPIENTS']);
 }
 
@@ -109,6 +112,8 @@ function recipientItem(ctx: BuildContext, r: SnapshotRecipient): DefinitionItem 
     if (r.role === 'PROCESSOR') details.push(p(ctx, 'recipients.service', { service: r.service }));
     else details.push(paragraph(r.service));
   }
+  if (r.role === 'JOINT_CONTROLLER' && r.jointArrangement)
+    details.push(p(ctx, 'recipients.jointArrangement', { arrangement: r.jointArrangement }));
   const categories = inOrder(ctx.snapshot.dataCategories, r.dataCategoryIds);
   if (categories.length) details.push(p(ctx, 'recipients.data', { categories: names(ctx, categories) }));
   const links: Inline[] = [];

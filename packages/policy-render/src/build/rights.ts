@@ -1,7 +1,8 @@
 import {
-  CCPA_CATEGORIES,
-  JURISDICTION_INFO,
-  cookieNeedsConsent,
+  JURISDICTIONS,
+  nonEssentialCookiesOnlyWithConsent,
+  supervisoryAuthoritiesOf,
+  type CompetentAuthority,
   PORTABILITY_ON_CONSENT_OR_CONTRACT,
   portabilityApplies,
   reliesOnConsent,
@@ -11,7 +12,6 @@ import {
 import {
   WEB_SCHEMES,
   definitions,
-  link,
   paragraph,
   safeHref,
   section,
@@ -24,6 +24,7 @@ import {
 import {
   emailLink,
   formatAddress,
+  labelled,
   names,
   p,
   phoneLink,
@@ -57,6 +58,30 @@ function portabilityScope(ctx: BuildContext, grants: readonly RightGrant[]): Blo
   ];
 }
 
+/** An authority's website, email, phone and address, the ones that are set. */
+function authorityContact(ctx: BuildContext, authority: CompetentAuthority): DefinitionItem[] {
+  const items: DefinitionItem[] = [];
+  const add = (key: 'field.website' | 'field.email' | 'field.phone' | 'field.address', value: Block) =>
+    items.push({ term: [text(t(ctx, key))], details: [value] });
+  if (authority.website) add('field.website', paragraph([webLink(authority.website)]));
+  if (authority.email) add('field.email', paragraph([emailLink(authority.email)]));
+  if (authority.phone) add('field.phone', paragraph([phoneLink(authority.phone)]));
+  // An address only when there is one: the country alone is not a postal address.
+  if (authority.address) add('field.address', paragraph(formatAddress(ctx, authority.address)));
+  return items;
+}
+
+/** What one of several authorities is competent for: its regimes and the establishment it is responsible for. */
+function authorityScope(ctx: BuildContext, authority: CompetentAuthority): Block[] {
+  const regimes = JURISDICTIONS.filter((j) => authority.jurisdictions.includes(j)).map((j) => t(ctx, `regime.${j}`));
+  return [
+    ...(regimes.length ? [labelled(ctx, t(ctx, 'rights.authorityRegimes'), ctx.i18n.list(regimes))] : []),
+    ...(authority.establishment
+      ? [labelled(ctx, t(ctx, 'rights.authorityEstablishment'), authority.establishment)]
+      : []),
+  ];
+}
+
 export function rightsSection(ctx: BuildContext): Section | null {
   const { snapshot } = ctx;
   const available = rightsAvailable(ctx.jurisdictions).filter((a) => a.right !== 'WITHDRAW_CONSENT' || ctx.consentUsed);
@@ -79,7 +104,10 @@ export function rightsSection(ctx: BuildContext): Section | null {
 
   if (ctx.consentUsed) {
     const consentPurposes = snapshot.purposes.filter(reliesOnConsent).map((x) => x.name);
-    if (snapshot.cookies.some(cookieNeedsConsent)) consentPurposes.push(t(ctx, 'rights.consentCookies'));
+    // Cookies that serve these purposes are withdrawn with them; "cookies that are not strictly necessary" as a whole
+    // only when the data shows every one of them is set on consent alone.
+    if (nonEssentialCookiesOnlyWithConsent(snapshot.cookies, snapshot.purposes))
+      consentPurposes.push(t(ctx, 'rights.consentCookies'));
     children.push(
       section('rights-withdraw', t(ctx, 'rights.withdrawHeading'), [
         p(ctx, 'rights.withdraw', { purposes: ctx.i18n.list(consentPurposes), email: emailLink(ctx.rightsEmail) }),
@@ -108,66 +136,32 @@ export function rightsSection(ctx: BuildContext): Section | null {
   if (free !== null) exercise.push(p(ctx, free ? 'rights.free' : 'rights.fee'));
   children.push(section('rights-exercise', t(ctx, 'rights.exerciseHeading'), exercise));
 
-  const authority = snapshot.controller.supervisoryAuthority;
-  if (available.some((a) => a.right === 'COMPLAIN') || authority) {
+  const authorities = supervisoryAuthoritiesOf(snapshot.controller);
+  if (available.some((a) => a.right === 'COMPLAIN') || authorities.length) {
     const blocks: Block[] = [p(ctx, 'rights.complaint')];
-    if (authority) {
-      blocks.push(p(ctx, 'rights.authority', { authority: strong(text(authority.name)) }));
-      const items: DefinitionItem[] = [];
-      const add = (key: 'field.website' | 'field.email' | 'field.phone' | 'field.address', value: Block) =>
-        items.push({ term: [text(t(ctx, key))], details: [value] });
-      if (authority.website) add('field.website', paragraph([webLink(authority.website)]));
-      if (authority.email) add('field.email', paragraph([emailLink(authority.email)]));
-      if (authority.phone) add('field.phone', paragraph([phoneLink(authority.phone)]));
-      // An address only when there is one: the country alone is not a postal address.
-      if (authority.address) add('field.address', paragraph(formatAddress(ctx, authority.address)));
+    const only = authorities.length === 1 ? authorities[0] : undefined;
+    // One authority named for the whole policy reads as one sentence (so do versions published before the list).
+    // One authority for every regime of the policy, and no establishment, needs no qualification.
+    const forAll = only && ctx.jurisdictions.every((j) => !only.jurisdictions.length || only.jurisdictions.includes(j));
+    if (only && forAll && !only.establishment) {
+      blocks.push(p(ctx, 'rights.authority', { authority: strong(text(only.name)) }));
+      const items = authorityContact(ctx, only);
       if (items.length) blocks.push(definitions(items));
+    } else if (authorities.length) {
+      blocks.push(p(ctx, 'rights.authorities', { count: authorities.length }));
+      blocks.push(
+        definitions(
+          authorities.map((a) => {
+            const contact = authorityContact(ctx, a);
+            return {
+              term: [strong(text(a.name))],
+              details: [...authorityScope(ctx, a), ...(contact.length ? [definitions(contact)] : [])],
+            };
+          }),
+        ),
+      );
     }
     children.push(section('rights-complaint', t(ctx, 'rights.complaintHeading'), blocks));
   }
   return withClauses(ctx, section('rights', t(ctx, 'section.rights'), children), ['RIGHTS']);
-}
-
-/** CCPA notice at collection: categories, sale or sharing, opt-out, sensitive information, non-discrimination. */
-export function californiaSection(ctx: BuildContext): Section | null {
-  if (!ctx.jurisdictions.includes('CCPA_CPRA')) return null;
-  const { snapshot } = ctx;
-  const children: Block[] = [p(ctx, 'ca.intro', { law: JURISDICTION_INFO.CCPA_CPRA.law })];
-  const rows = CCPA_CATEGORIES.flatMap((category) => {
-    const members = snapshot.dataCategories.filter((c) => c.ccpaCategory === category);
-    return members.length ? [[[text(t(ctx, `ccpa.${category}`))], [text(names(ctx, members))]]] : [];
-  });
-  if (rows.length) {
-    children.push(p(ctx, 'ca.categoriesIntro'));
-    children.push({
-      kind: 'table',
-      caption: [text(t(ctx, 'ca.tableCaption'))],
-      header: [[text(t(ctx, 'table.category'))], [text(t(ctx, 'table.includes'))]],
-      rows,
-    });
-  }
-  // Statements of absence come only from the tenant's explicit answers (null: not answered, nothing said).
-  const { settings } = snapshot;
-  const sold = snapshot.purposes.filter((x) => x.saleOrSharing);
-  const sells = settings.sellsOrSharesPersonalInformation ?? null;
-  if (sold.length) children.push(p(ctx, 'ca.sells', { purposes: names(ctx, sold) }));
-  else if (sells) children.push(p(ctx, 'ca.sellsGeneral'));
-  else if (sells === false) {
-    children.push(p(ctx, 'ca.doesNotSell'));
-    const pastYear = settings.soldOrSharedInPreceding12Months ?? null;
-    if (pastYear !== null) children.push(p(ctx, pastYear ? 'ca.soldPastYear' : 'ca.notSoldPastYear'));
-  }
-  children.push(p(ctx, 'ca.optOut', { email: emailLink(ctx.rightsEmail) }));
-  const url = requestsUrl(ctx);
-  if (url) {
-    const href = safeHref(url, WEB_SCHEMES)!;
-    children.push(p(ctx, 'ca.optOutLink', { link: link(href, t(ctx, 'ca.optOutLinkText')) }));
-  }
-  if (snapshot.dataCategories.some((c) => c.ccpaCategory === 'SENSITIVE_PERSONAL_INFORMATION' || c.specialCategory)) {
-    const permittedOnly = settings.sensitivePersonalInformationOnlyForPermittedUses ?? null;
-    if (permittedOnly) children.push(p(ctx, 'ca.sensitive'));
-    else if (permittedOnly === false) children.push(p(ctx, 'ca.limit', { email: emailLink(ctx.rightsEmail) }));
-  }
-  children.push(p(ctx, 'ca.nonDiscrimination'));
-  return section('california', t(ctx, 'section.california'), children);
 }

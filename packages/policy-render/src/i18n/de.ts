@@ -8,6 +8,11 @@ export const de: Catalog = {
   'doc.draft': 'Entwurf — diese Fassung ist nicht veröffentlicht.',
   'doc.contents': 'Inhalt',
   'doc.contentsLabel': 'Inhaltsverzeichnis',
+  'doc.archived': 'Archivierter Text',
+  'archived.section': 'Zu dieser archivierten Fassung',
+  'archived.text': 'Text der früheren Datenschutzerklärung',
+  'archived.notice':
+    'Dies ist ein archivierter Text: die frühere Datenschutzerklärung von {name}, unverändert übernommen und gültig ab {date}. Sie wird als Nachweis dessen aufbewahrt, was damals erklärt wurde, und beschreibt die Verarbeitung jener Zeit, nicht die heutige.',
   'common.none': '–',
   'common.gdpr': 'DSGVO',
   'common.ukGdpr': 'UK GDPR',
@@ -23,6 +28,8 @@ export const de: Catalog = {
   'section.cookies': 'Cookies und ähnliche Technologien',
   'section.rights': 'Ihre Rechte',
   'section.california': 'Hinweise für Einwohner Kaliforniens',
+  'section.brazil': 'Hinweise für betroffene Personen in Brasilien',
+  'section.canada': 'Verantwortlichkeit für personenbezogene Informationen in Kanada',
   'section.security': 'Wie wir Ihre Daten schützen',
   'section.children': 'Kinder',
   'section.automated': 'Automatisierte Entscheidungsfindung',
@@ -51,6 +58,32 @@ export const de: Catalog = {
     'Wir haben die folgenden Vertreter benannt, an die Sie sich ebenfalls wenden können:',
   'controller.laws': 'Anwendbares Recht',
   'controller.lawsIntro': 'Wir verarbeiten personenbezogene Daten im Einklang mit den folgenden Gesetzen:',
+  'controller.processorHeading': 'Wenn wir Daten im Auftrag unserer Kunden verarbeiten',
+  'controller.processor':
+    'Soweit wir personenbezogene Daten im Auftrag unserer Geschäftskunden verarbeiten, handeln wir als deren {processor} und nach deren Weisungen: Verantwortlicher für diese Daten ist der jeweilige Kunde, und es gilt dessen eigene Datenschutzerklärung, nicht diese.',
+  'controller.processorTerm': 'Auftragsverarbeiter',
+  'controller.processorServices': 'Dies betrifft: {services}.',
+  'controller.processorAddress': 'Bitte richten Sie Anfragen zu diesen Daten an den jeweiligen Kunden.',
+  'dpf.heading': 'EU-U.S. Data Privacy Framework',
+  'dpf.participation':
+    '{controller} nimmt an {frameworks} teil, wie vom US-Handelsministerium festgelegt, und hat bestätigt, dass es die Grundsätze des Datenschutzrahmens (DPF-Grundsätze) für alle personenbezogenen Daten einhält, die es im Vertrauen darauf aus {areas} erhält. Die Zertifizierung besteht seit dem {date}.',
+  'dpf.list': 'Unsere Teilnahme können Sie in der Data Privacy Framework List prüfen: {link}.',
+  'dpf.recourse':
+    'Haben Sie eine Beschwerde über unseren Umgang mit personenbezogenen Daten, die wir im Rahmen des DPF erhalten haben, und haben wir sie nicht beigelegt, können Sie sich für Sie kostenlos an die von uns benannte unabhängige Beschwerdestelle wenden: {mechanism}.',
+  'dpf.recourseUrl': 'So reichen Sie dort eine Beschwerde ein: {link}.',
+  'dpf.enforcement': 'Wir unterliegen den Untersuchungs- und Durchsetzungsbefugnissen {body}.',
+  'dpf.arbitration':
+    'Unter bestimmten, in Anhang I der DPF-Grundsätze beschriebenen Voraussetzungen können Sie ein verbindliches Schiedsverfahren für eine Beschwerde einleiten, die auf anderem Weg nicht beigelegt wurde.',
+  'dpf.publicAuthorities':
+    'Wir können verpflichtet sein, personenbezogene Daten auf rechtmäßige Anfragen von Behörden offenzulegen, auch zur Erfüllung von Anforderungen der nationalen Sicherheit oder der Strafverfolgung.',
+  'dpf.onwardTransfers':
+    'Verarbeitet ein Dritter, dem wir personenbezogene Daten zur Verarbeitung in unserem Auftrag übermitteln, diese in einer mit den DPF-Grundsätzen unvereinbaren Weise, haften wir nach den Grundsätzen, sofern wir nicht nachweisen, dass wir für das schadensbegründende Ereignis nicht verantwortlich sind.',
+  'dpf.framework.EU_US': 'dem EU-US-Datenschutzrahmen (EU-U.S. Data Privacy Framework, EU-U.S. DPF)',
+  'dpf.framework.UK_EXTENSION': 'der britischen Erweiterung des EU-U.S. DPF (UK Extension)',
+  'dpf.framework.SWISS_US': 'dem Schweiz-US-Datenschutzrahmen (Swiss-U.S. Data Privacy Framework)',
+  'dpf.area.EU': 'der Europäischen Union',
+  'dpf.area.UK': 'dem Vereinigten Königreich',
+  'dpf.area.CH': 'der Schweiz',
 
   'field.name': 'Name',
   'field.email': 'E-Mail',
@@ -67,6 +100,7 @@ export const de: Catalog = {
   'data.sources': 'Woher die Daten stammen',
   'data.purposes': 'Wofür wir sie verwenden und auf welcher Rechtsgrundlage',
   'data.specialCategory': 'besondere Kategorie personenbezogener Daten: {category}',
+  'data.criminalOffenceData': 'Daten über strafrechtliche Verurteilungen und Straftaten',
   'data.consequence': 'Wenn Sie die Daten nicht bereitstellen: {consequence}',
   'data.sourceLine': '{category}: {sources}',
   'data.sourceDetails': '{sources} ({details})',
@@ -76,6 +110,9 @@ export const de: Catalog = {
   'purpose.legitimateInterestLead': 'unser berechtigtes interesse',
   'purpose.legalObligation': 'Die rechtliche Verpflichtung: {obligation}',
   'purpose.specialCondition': 'Für besondere Kategorien personenbezogener Daten ({categories}): {condition}',
+  'purpose.criminalOffence': 'Für Daten über strafrechtliche Verurteilungen und Straftaten ({categories}): {authority}',
+  'criminalOffenceAuthority.OFFICIAL_AUTHORITY': 'Verarbeitung unter behördlicher Aufsicht',
+  'criminalOffenceAuthority.AUTHORISED_BY_LAW': 'Verarbeitung zulässig nach {law}',
   'purpose.dataUsed': 'Verwendete Daten: {categories}',
   'purpose.recipients': 'Weitergegeben an: {recipients}',
   'purpose.withdraw': 'Sie können Ihre Einwilligung jederzeit widerrufen.',
@@ -100,6 +137,7 @@ export const de: Catalog = {
   'recipients.legalEntity': 'Rechtsträger: {entity}',
   'recipients.address': 'Anschrift: {address}',
   'recipients.service': 'Leistung: {service}',
+  'recipients.jointArrangement': 'Das Wesentliche unserer Vereinbarung als gemeinsam Verantwortliche: {arrangement}',
   'recipients.data': 'Erhaltene Daten: {categories}',
   'recipients.privacyPolicy': 'Datenschutzerklärung von {name}',
   'recipients.optOut': 'Widerspruch bei {name}',
@@ -115,6 +153,19 @@ export const de: Catalog = {
 
   'retention.intro':
     'Wir speichern personenbezogene Daten nur so lange, wie wir sie für den Zweck benötigen, für den wir sie erhoben haben, oder wie es gesetzlich vorgeschrieben ist:',
+  'retention.general': 'Unsere allgemeine Regel: {rule}',
+  'retention.followsGeneral': 'Unsere allgemeine Regel (siehe oben)',
+  'recipients.noSale': 'Wir verkaufen keine personenbezogenen Daten.',
+  'volunteered.DELETED':
+    'Wir fragen Sie nicht nach besonderen Kategorien personenbezogener Daten (etwa Daten über Ihre Gesundheit, Ihre religiösen Überzeugungen oder Ihre politischen Meinungen). Senden Sie uns solche Daten unaufgefordert, löschen wir sie.',
+  'volunteered.PROCESSED_WITH_EXPLICIT_CONSENT':
+    'Wir fragen Sie nicht nach besonderen Kategorien personenbezogener Daten (etwa Daten über Ihre Gesundheit, Ihre religiösen Überzeugungen oder Ihre politischen Meinungen). Geben Sie uns solche Daten von sich aus, verwenden wir sie nur für den Zweck, zu dem Sie sie uns gegeben haben; Rechtsgrundlage ist {consent}, die Sie jederzeit widerrufen können.',
+  'data.aboutOthers':
+    'Wenn Sie uns personenbezogene Daten anderer Personen geben ({details}), stellen Sie bitte sicher, dass diese Personen diese Datenschutzerklärung kennen und dass Sie ihre Daten an uns weitergeben dürfen.',
+  'contact.enquiryResponse': 'Allgemeine Anfragen beantworten wir innerhalb von {time}.',
+  'responseUnit.HOURS': '{amount, plural, one {# Stunde} other {# Stunden}}',
+  'responseUnit.DAYS': '{amount, plural, one {# Tag} other {# Tagen}}',
+  'responseUnit.BUSINESS_DAYS': '{amount, plural, one {# Werktag} other {# Werktagen}}',
   'retention.tableCaption': 'Speicherdauer nach Zweck',
   'retention.periodFrom': '{period} {trigger}',
   'retention.periodAndCriteria': '{period}. {criteria}',
@@ -123,6 +174,10 @@ export const de: Catalog = {
     'Wir verwenden Cookies und ähnliche Technologien. Die folgende Tabelle nennt sie, wer sie setzt, wofür sie dienen und wie lange sie gespeichert werden.',
   'cookies.tableCaption': 'Von uns verwendete Cookies und ähnliche Technologien',
   'cookies.session': 'Sitzung',
+  'cookies.group': '{name} (Gruppe von Cookies)',
+  'cookies.typicalDuration': 'in der Regel bis zu {duration}',
+  'cookies.purposeWithBasis': '{purpose} ({basis})',
+  'cookies.onlyWithConsent': 'Cookies, die nicht unbedingt erforderlich sind, setzen wir nur mit Ihrer Einwilligung.',
 
   'table.recipient': 'Empfänger',
   'table.role': 'Rolle',
@@ -134,6 +189,8 @@ export const de: Catalog = {
   'table.provider': 'Anbieter',
   'table.kind': 'Art',
   'table.duration': 'Laufzeit',
+  'table.cookieFunction': 'Funktion',
+  'table.cookiePurposes': 'Zwecke (Rechtsgrundlage)',
   'table.category': 'Kategorie',
   'table.includes': 'Umfasst',
 
@@ -166,11 +223,15 @@ export const de: Catalog = {
   'rights.complaint':
     'Wenn Sie der Ansicht sind, dass wir Ihre personenbezogenen Daten rechtswidrig verarbeiten, haben Sie das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem Land Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes.',
   'rights.authority': 'Die für uns zuständige Aufsichtsbehörde ist {authority}.',
+  'rights.authorities':
+    '{count, plural, one {Die für uns zuständige Aufsichtsbehörde ist:} other {Die für uns zuständigen Aufsichtsbehörden sind:}}',
+  'rights.authorityRegimes': 'Zuständig nach',
+  'rights.authorityEstablishment': 'Zuständig für unsere Niederlassung',
 
   'ca.intro':
     'Diese Hinweise gelten für Einwohner Kaliforniens und ergänzen den Rest dieser Datenschutzerklärung, wie es der {law} verlangt.',
   'ca.categoriesIntro':
-    'In den vergangenen 12 Monaten haben wir die folgenden Kategorien personenbezogener Informationen erhoben. Woher sie stammen, wofür wir sie verwenden, wer sie erhält und wie lange wir sie speichern, ist in den vorstehenden Abschnitten beschrieben.',
+    'In den vergangenen 12 Monaten haben wir die folgenden Kategorien personenbezogener Informationen erhoben. Die Tabelle zeigt für jede Kategorie, woher sie stammt, wofür wir sie verwenden und an welche Empfänger wir sie zu einem Geschäftszweck offenlegen oder verkaufen oder teilen. Wie lange wir sie speichern, ist weiter oben beschrieben.',
   'ca.tableCaption': 'Erhobene Kategorien personenbezogener Informationen',
   'ca.sells':
     'Wir verkaufen oder teilen personenbezogene Informationen im Sinne des CCPA für die folgenden Zwecke: {purposes}.',
@@ -189,6 +250,45 @@ export const de: Catalog = {
     'Sie haben das Recht, die Verwendung Ihrer sensiblen personenbezogenen Informationen auf das zu beschränken, was zur Erbringung der von Ihnen angeforderten Waren oder Dienstleistungen erforderlich ist. Schreiben Sie uns dazu an {email}.',
   'ca.nonDiscrimination':
     'Wir benachteiligen Sie nicht, weil Sie Ihre Datenschutzrechte ausüben, etwa indem wir Ihnen Waren oder Dienstleistungen verweigern, andere Preise berechnen oder eine andere Qualität bieten.',
+  'ca.columnSources': 'Herkunft',
+  'ca.columnPurposes': 'Zwecke',
+  'ca.columnDisclosedTo': 'Zu einem Geschäftszweck offengelegt an',
+  'ca.columnSoldOrSharedTo': 'Verkauft oder geteilt an',
+  'ca.minorsNoKnowledge':
+    'Wir haben keine tatsächliche Kenntnis davon, dass wir personenbezogene Informationen von Verbrauchern unter 16 Jahren verkaufen oder teilen.',
+  'ca.minorsAuthorised':
+    'Personenbezogene Informationen von Verbrauchern unter 16 Jahren verkaufen oder teilen wir nur mit deren ausdrücklicher Zustimmung (Opt-in) oder, bei Verbrauchern unter 13 Jahren, mit der Zustimmung eines Elternteils oder Vormunds.',
+  'ca.signals':
+    'Opt-out-Präferenzsignale wie die Global Privacy Control (GPC) behandeln wir als wirksamen Widerspruch gegen den Verkauf oder die Weitergabe personenbezogener Informationen: für den Browser oder das Gerät, der bzw. das das Signal sendet, und jedes damit verbundene Verbraucherprofil, auch pseudonyme Profile, und für Sie als Verbraucher, wenn wir wissen, wer Sie sind. Um ein solches Signal zu senden, aktivieren Sie es in einem Browser oder einer Browsererweiterung, die es unterstützt.',
+  'ca.limitLink': 'Sie können die Verwendung auch über {link} beschränken.',
+  'ca.limitLinkText': 'Limit the Use of My Sensitive Personal Information',
+  'ca.tollFree': 'Sie können eine Anfrage auch über unsere gebührenfreie Telefonnummer {phone} stellen.',
+  'ca.verification':
+    'Bevor wir eine Anfrage auf Auskunft, Löschung oder Berichtigung personenbezogener Informationen bearbeiten, prüfen wir Ihre Identität wie folgt: {process}',
+  'ca.noIncentives':
+    'Wir bieten keine finanziellen Anreize und keine Preis- oder Leistungsunterschiede im Gegenzug für personenbezogene Informationen an.',
+  'ca.incentives':
+    'Wir bieten finanzielle Anreize im Zusammenhang mit der Erhebung, Speicherung oder dem Verkauf personenbezogener Informationen an. Ihre Bedingungen und wie Sie teilnehmen und Ihre Teilnahme jederzeit beenden können, sind in {link} beschrieben.',
+  'ca.incentivesLinkText': 'unserem Hinweis zu finanziellen Anreizen',
+  'ca.lastUpdated': 'Diese Datenschutzerklärung wurde zuletzt am {date} aktualisiert.',
+
+  // Brazil
+  'br.intro':
+    'Diese Hinweise gelten, soweit das brasilianische Datenschutzgesetz (LGPD, Gesetz Nr. 13.709/2018) auf die Verarbeitung Ihrer personenbezogenen Daten anwendbar ist, und ergänzen den Rest dieser Datenschutzerklärung.',
+  'br.condition':
+    'Die Angabe der folgenden Daten ist Voraussetzung dafür, dass Sie unsere Produkte oder Dienstleistungen erhalten: {categories}. Wenn Sie sie nicht angeben, können wir diese nicht erbringen. Ihre Rechte als betroffene Person nach Art. 18 LGPD (siehe {rights}) können Sie jederzeit ausüben, indem Sie uns an {email} schreiben.',
+  'br.children':
+    'Wir verarbeiten personenbezogene Daten von Kindern und Jugendlichen. Welche Arten von Daten wir erheben und wie wir sie verwenden: {types}',
+  'br.parentalConsent':
+    'Verarbeiten wir personenbezogene Daten eines Kindes (unter 12 Jahren) auf der Grundlage einer Einwilligung, so nur mit der besonderen und hervorgehobenen Einwilligung mindestens eines Elternteils oder gesetzlichen Vertreters, die wir wie folgt einholen und überprüfen: {process}',
+  'br.childrenRights':
+    'Eltern und gesetzliche Vertreter können die Rechte der betroffenen Person für das Kind ausüben (siehe {rights}).',
+  'br.noChildren': 'Wir verarbeiten keine personenbezogenen Daten von Kindern oder Jugendlichen.',
+
+  // Canada
+  'pipeda.accountable':
+    'Wir haben eine Person benannt, die dafür verantwortlich ist, dass wir das kanadische Gesetz zum Schutz personenbezogener Informationen und elektronischer Dokumente (PIPEDA) und die Grundsätze seines Anhangs 1 einhalten. Fragen und Beschwerden zu unserem Umgang mit personenbezogenen Informationen können Sie an diese Person richten:',
+  'pipeda.title': 'Funktion',
 
   'children.body':
     'Unsere Dienste richten sich nicht an Kinder unter {age} Jahren. Wir erheben wissentlich keine personenbezogenen Daten von Kindern unter {age} Jahren. Wenn Sie glauben, dass uns ein Kind unter {age} Jahren personenbezogene Daten übermittelt hat, wenden Sie sich bitte an {email}; wir löschen die Daten dann.',
@@ -439,4 +539,26 @@ export const de: Catalog = {
   'representative.EU': 'Vertreter in der Europäischen Union (Art. 27 DSGVO)',
   'representative.UK': 'Vertreter im Vereinigten Königreich (Art. 27 UK GDPR)',
   'representative.CH': 'Vertreter in der Schweiz (Art. 14 DSG)',
+  'regime.EU_GDPR': 'DSGVO',
+  'regime.UK_GDPR': 'UK GDPR',
+  'regime.CCPA_CPRA': 'CCPA/CPRA',
+  'regime.LGPD': 'LGPD',
+  'regime.PIPEDA': 'PIPEDA',
+  'regime.CH_FADP': 'DSG (Schweiz)',
+  'processorRequests.FORWARDED_TO_CUSTOMER':
+    'Anfragen zu diesen Daten, die uns erreichen, leiten wir an den jeweiligen Kunden weiter und unterstützen ihn bei der Beantwortung.',
+  'processorRequests.REFERRED_TO_CUSTOMER':
+    'Senden Sie uns eine solche Anfrage, verweisen wir Sie an den jeweiligen Kunden.',
+  'dpf.recourse.EU_DPA_PANEL': 'das von den EU-Datenschutzbehörden eingerichtete Gremium',
+  'dpf.recourse.EU_ADR_PROVIDER':
+    '{name}, eine Stelle zur alternativen Streitbeilegung mit Sitz in der Europäischen Union',
+  'dpf.recourse.US_ADR_PROVIDER':
+    '{name}, eine Stelle zur alternativen Streitbeilegung mit Sitz in den Vereinigten Staaten',
+  'dpf.body.FTC': 'der US-Handelsaufsichtsbehörde (Federal Trade Commission, FTC)',
+  'dpf.body.DOT': 'des US-Verkehrsministeriums (Department of Transportation)',
+
+  'agentProof.SIGNED_PERMISSION':
+    'Sie können einen bevollmächtigten Vertreter (Authorized Agent) beauftragen, eine Anfrage für Sie zu stellen. Wir verlangen von ihm einen Nachweis, dass Sie ihm dazu eine unterschriebene Erlaubnis erteilt haben.',
+  'agentProof.SIGNED_PERMISSION_AND_CONSUMER_CONFIRMATION':
+    'Sie können einen bevollmächtigten Vertreter (Authorized Agent) beauftragen, eine Anfrage für Sie zu stellen. Wir verlangen von ihm einen Nachweis, dass Sie ihm dazu eine unterschriebene Erlaubnis erteilt haben, und können Sie bitten, Ihre Identität selbst bei uns zu bestätigen oder zu bestätigen, dass Sie dem Vertreter die Erlaubnis erteilt haben.',
 };

@@ -12,6 +12,11 @@ export const en = {
   'doc.draft': 'Draft — this version has not been published.',
   'doc.contents': 'Contents',
   'doc.contentsLabel': 'Table of contents',
+  'doc.archived': 'Archived text',
+  'archived.section': 'About this archived version',
+  'archived.text': 'Text of the earlier policy',
+  'archived.notice':
+    'This is an archived text: the privacy policy {name} used before, imported as it was written and effective from {date}. It is kept as a record of what was stated then and describes the processing of its time, not today’s.',
   'common.none': '–',
   'common.gdpr': 'GDPR',
   'common.ukGdpr': 'UK GDPR',
@@ -28,6 +33,8 @@ export const en = {
   'section.cookies': 'Cookies and similar technologies',
   'section.rights': 'Your rights',
   'section.california': 'Notice for California residents',
+  'section.brazil': 'Notice for data subjects in Brazil',
+  'section.canada': 'Accountability for personal information in Canada',
   'section.security': 'How we protect your data',
   'section.children': 'Children',
   'section.automated': 'Automated decision-making',
@@ -57,6 +64,34 @@ export const en = {
   'controller.representativesIntro': 'We have appointed the following representatives, whom you can also contact:',
   'controller.laws': 'Laws that apply',
   'controller.lawsIntro': 'We process personal data in accordance with the following laws:',
+  // processing for customers (the tenant as their processor)
+  'controller.processorHeading': 'When we process data on behalf of our customers',
+  'controller.processor':
+    'Where we process personal data on behalf of our business customers, we act as their {processor}, on their instructions: the customer is the controller of that data, and its own privacy policy applies, not this one.',
+  'controller.processorTerm': 'processor',
+  'controller.processorServices': 'This concerns: {services}.',
+  'controller.processorAddress': 'Please address requests about that data to the customer concerned.',
+  // the controller's own Data Privacy Framework certification (DPF Principles II.1.a)
+  'dpf.heading': 'EU-U.S. Data Privacy Framework',
+  'dpf.participation':
+    '{controller} participates in {frameworks}, as set forth by the U.S. Department of Commerce, and has certified that it adheres to the Data Privacy Framework Principles (DPF Principles) with respect to all personal data received from {areas} in reliance on it. Its certification dates from {date}.',
+  'dpf.list': 'You can confirm our participation on the Data Privacy Framework List: {link}.',
+  'dpf.recourse':
+    'If you have a complaint about our handling of personal data received in reliance on the DPF that we have not resolved, you can refer it, free of charge to you, to the independent recourse mechanism we have designated: {mechanism}.',
+  'dpf.recourseUrl': 'How to file a complaint with it: {link}.',
+  'dpf.enforcement': 'We are subject to the investigatory and enforcement powers of {body}.',
+  'dpf.arbitration':
+    'Under certain conditions, described in Annex I of the DPF Principles, you may invoke binding arbitration for a complaint that has not been resolved by other means.',
+  'dpf.publicAuthorities':
+    'We may be required to disclose personal data in response to lawful requests by public authorities, including to meet national security or law enforcement requirements.',
+  'dpf.onwardTransfers':
+    'If a third party to which we transfer personal data for processing on our behalf processes it in a manner inconsistent with the DPF Principles, we remain liable under the Principles unless we prove that we are not responsible for the event giving rise to the damage.',
+  'dpf.framework.EU_US': 'the EU-U.S. Data Privacy Framework (EU-U.S. DPF)',
+  'dpf.framework.UK_EXTENSION': 'the UK Extension to the EU-U.S. DPF',
+  'dpf.framework.SWISS_US': 'the Swiss-U.S. Data Privacy Framework (Swiss-U.S. DPF)',
+  'dpf.area.EU': 'the European Union',
+  'dpf.area.UK': 'the United Kingdom',
+  'dpf.area.CH': 'Switzerland',
 
   // fields
   'field.name': 'Name',
@@ -75,6 +110,7 @@ export const en = {
   'data.sources': 'Where the data comes from',
   'data.purposes': 'Why we use it and on which legal basis',
   'data.specialCategory': 'special category data: {category}',
+  'data.criminalOffenceData': 'data relating to criminal convictions and offences',
   'data.consequence': 'If you do not provide it: {consequence}',
   'data.sourceLine': '{category}: {sources}',
   'data.sourceDetails': '{sources} ({details})',
@@ -85,6 +121,9 @@ export const en = {
   'purpose.legitimateInterestLead': 'our legitimate interest',
   'purpose.legalObligation': 'The legal obligation: {obligation}',
   'purpose.specialCondition': 'For special category data ({categories}): {condition}',
+  'purpose.criminalOffence': 'For data relating to criminal convictions and offences ({categories}): {authority}',
+  'criminalOffenceAuthority.OFFICIAL_AUTHORITY': 'processing under the control of official authority',
+  'criminalOffenceAuthority.AUTHORISED_BY_LAW': 'processing authorised by {law}',
   'purpose.dataUsed': 'Data used: {categories}',
   'purpose.recipients': 'Shared with: {recipients}',
   'purpose.withdraw': 'You can withdraw your consent at any time.',
@@ -108,6 +147,7 @@ export const en = {
   'recipients.legalEntity': 'Legal entity: {entity}',
   'recipients.address': 'Address: {address}',
   'recipients.service': 'Service: {service}',
+  'recipients.jointArrangement': 'The essence of our arrangement as joint controllers: {arrangement}',
   'recipients.data': 'Data received: {categories}',
   'recipients.privacyPolicy': 'Privacy policy of {name}',
   'recipients.optOut': 'Opt out with {name}',
@@ -125,6 +165,19 @@ export const en = {
   // retention
   'retention.intro':
     'We keep personal data only for as long as we need it for the purpose for which we collected it, or as long as the law requires:',
+  'retention.general': 'Our general rule: {rule}',
+  'retention.followsGeneral': 'Our general rule (see above)',
+  'recipients.noSale': 'We do not sell personal data.',
+  'volunteered.DELETED':
+    'We do not ask you for special categories of personal data (such as data about your health, religious beliefs or political opinions). If you send us such data without being asked, we delete it.',
+  'volunteered.PROCESSED_WITH_EXPLICIT_CONSENT':
+    'We do not ask you for special categories of personal data (such as data about your health, religious beliefs or political opinions). If you choose to give us such data, we use it only for what you gave it for, on the basis of {consent}, which you can withdraw at any time.',
+  'data.aboutOthers':
+    'If you give us personal data about other people ({details}), please make sure they know about this policy and that you are allowed to share their data with us.',
+  'contact.enquiryResponse': 'We reply to general enquiries within {time}.',
+  'responseUnit.HOURS': '{amount, plural, one {# hour} other {# hours}}',
+  'responseUnit.DAYS': '{amount, plural, one {# day} other {# days}}',
+  'responseUnit.BUSINESS_DAYS': '{amount, plural, one {# business day} other {# business days}}',
   'retention.tableCaption': 'Retention periods by purpose',
   'retention.periodFrom': '{period} {trigger}',
   'retention.periodAndCriteria': '{period}. {criteria}',
@@ -134,6 +187,12 @@ export const en = {
     'We use cookies and similar technologies. The table below lists them, who sets them, what they are for and how long they are kept.',
   'cookies.tableCaption': 'Cookies and similar technologies we use',
   'cookies.session': 'session',
+  // A row that describes a group of cookies by category, and its typical duration.
+  'cookies.group': '{name} (a group of cookies)',
+  'cookies.typicalDuration': 'typically up to {duration}',
+  'cookies.purposeWithBasis': '{purpose} ({basis})',
+  // Only when every cookie that is not strictly necessary serves consent-based purposes alone.
+  'cookies.onlyWithConsent': 'We set cookies that are not strictly necessary only with your consent.',
 
   // table headers
   'table.recipient': 'Recipient',
@@ -146,6 +205,8 @@ export const en = {
   'table.provider': 'Provider',
   'table.kind': 'Type',
   'table.duration': 'Duration',
+  'table.cookieFunction': 'What it does',
+  'table.cookiePurposes': 'Purposes (legal basis)',
   'table.category': 'Category',
   'table.includes': 'What it includes',
 
@@ -179,12 +240,16 @@ export const en = {
   'rights.complaint':
     'If you believe that we process your personal data unlawfully, you have the right to lodge a complaint with a supervisory authority, in particular in the country where you live or work or where the alleged infringement took place.',
   'rights.authority': 'The supervisory authority responsible for us is {authority}.',
+  'rights.authorities':
+    '{count, plural, one {The supervisory authority responsible for us is:} other {The supervisory authorities responsible for us are:}}',
+  'rights.authorityRegimes': 'Responsible under',
+  'rights.authorityEstablishment': 'Responsible for our establishment',
 
   // California
   'ca.intro':
     'This notice applies to residents of California and supplements the rest of this policy, as required by the {law}.',
   'ca.categoriesIntro':
-    'In the preceding 12 months we have collected the following categories of personal information. Where it comes from, why we use it, who receives it and how long we keep it is set out in the sections above.',
+    'In the preceding 12 months we have collected the following categories of personal information. The table shows for each category where it comes from, why we use it, and the recipients to whom we disclose it for a business purpose or sell or share it. How long we keep it is set out above.',
   'ca.tableCaption': 'Categories of personal information collected',
   'ca.sells':
     'We sell or share personal information, as the CCPA defines these terms, for the following purposes: {purposes}.',
@@ -202,6 +267,45 @@ export const en = {
     'You have the right to limit the use of your sensitive personal information to what is necessary to provide the goods or services you request. To do so, write to us at {email}.',
   'ca.nonDiscrimination':
     'We will not discriminate against you for exercising your privacy rights, for example by denying you goods or services, charging you different prices or providing a different quality of service.',
+  'ca.columnSources': 'Sources',
+  'ca.columnPurposes': 'Purposes',
+  'ca.columnDisclosedTo': 'Disclosed for a business purpose to',
+  'ca.columnSoldOrSharedTo': 'Sold or shared to',
+  'ca.minorsNoKnowledge':
+    'We do not have actual knowledge that we sell or share the personal information of consumers under 16 years of age.',
+  'ca.minorsAuthorised':
+    'We sell or share the personal information of consumers under 16 years of age only with their affirmative authorisation or, for consumers under 13, that of their parent or guardian.',
+  'ca.signals':
+    'We process opt-out preference signals, such as the Global Privacy Control (GPC), as a valid request to opt out of the sale or sharing of personal information: for the browser or device that sends the signal and any consumer profile associated with it, including pseudonymous profiles, and for you as a consumer if we know who you are. To send such a signal, turn it on in a browser or browser extension that supports it.',
+  'ca.limitLink': 'You can also limit its use with {link}.',
+  'ca.limitLinkText': 'Limit the Use of My Sensitive Personal Information',
+  'ca.tollFree': 'You can also make a request by calling us toll-free at {phone}.',
+  'ca.verification':
+    'Before we act on a request to know, delete or correct personal information, we verify your identity as follows: {process}',
+  'ca.noIncentives':
+    'We do not offer financial incentives or price or service differences in exchange for personal information.',
+  'ca.incentives':
+    'We offer financial incentives related to the collection, retention or sale of personal information. Their terms, and how you can take part and withdraw at any time, are set out in {link}.',
+  'ca.incentivesLinkText': 'our notice of financial incentive',
+  'ca.lastUpdated': 'This privacy policy was last updated on {date}.',
+
+  // Brazil
+  'br.intro':
+    'This notice applies where the Brazilian General Data Protection Law (LGPD, Law No. 13,709/2018) applies to the processing of your personal data, and supplements the rest of this policy.',
+  'br.condition':
+    'Providing the following data is a condition for receiving our products or services: {categories}. If you do not provide it, we cannot provide them. You can exercise your rights as a data subject under Art. 18 LGPD (see {rights}) at any time by writing to {email}.',
+  'br.children':
+    'We process personal data of children and adolescents. The types of data we collect and how we use them: {types}',
+  'br.parentalConsent':
+    'Where we process the personal data of a child (under 12) on the basis of consent, we do so only with the specific and highlighted consent of at least one parent or legal guardian, which we obtain and check as follows: {process}',
+  'br.childrenRights':
+    'Parents and legal guardians can exercise the data subject’s rights on the child’s behalf (see {rights}).',
+  'br.noChildren': 'We do not process personal data of children or adolescents.',
+
+  // Canada
+  'pipeda.accountable':
+    'We have designated an individual who is accountable for our compliance with the Personal Information Protection and Electronic Documents Act (PIPEDA) and the principles in its Schedule 1. You can send questions and complaints about how we handle personal information to this person:',
+  'pipeda.title': 'Title',
 
   // children
   'children.body':
@@ -451,6 +555,26 @@ export const en = {
   'representative.EU': 'Representative in the European Union (Art. 27 GDPR)',
   'representative.UK': 'Representative in the United Kingdom (Art. 27 UK GDPR)',
   'representative.CH': 'Representative in Switzerland (Art. 14 FADP)',
+  'regime.EU_GDPR': 'EU GDPR',
+  'regime.UK_GDPR': 'UK GDPR',
+  'regime.CCPA_CPRA': 'CCPA/CPRA',
+  'regime.LGPD': 'LGPD',
+  'regime.PIPEDA': 'PIPEDA',
+  'regime.CH_FADP': 'Swiss FADP',
+  'processorRequests.FORWARDED_TO_CUSTOMER':
+    'We pass on to the customer concerned any request about that data that we receive, and support it in answering.',
+  'processorRequests.REFERRED_TO_CUSTOMER':
+    'If you send such a request to us, we will refer you to the customer concerned.',
+  'dpf.recourse.EU_DPA_PANEL': 'the panel established by the EU data protection authorities',
+  'dpf.recourse.EU_ADR_PROVIDER': '{name}, an alternative dispute resolution provider based in the European Union',
+  'dpf.recourse.US_ADR_PROVIDER': '{name}, an alternative dispute resolution provider based in the United States',
+  'dpf.body.FTC': 'the U.S. Federal Trade Commission (FTC)',
+  'dpf.body.DOT': 'the U.S. Department of Transportation',
+
+  'agentProof.SIGNED_PERMISSION':
+    'You can use an authorised agent to make a request on your behalf. We ask the agent for proof that you gave them signed permission to do so.',
+  'agentProof.SIGNED_PERMISSION_AND_CONSUMER_CONFIRMATION':
+    'You can use an authorised agent to make a request on your behalf. We ask the agent for proof that you gave them signed permission to do so, and we may ask you to verify your own identity with us or to confirm that you gave the agent permission.',
 } satisfies Record<EnumMessageKey, string> & Record<string, string>;
 
 export type MessageKey = keyof typeof en;

@@ -11,6 +11,11 @@ export const fr: Catalog = {
   'doc.draft': 'Projet — cette version n’a pas été publiée.',
   'doc.contents': 'Sommaire',
   'doc.contentsLabel': 'Table des matières',
+  'doc.archived': 'Texte archivé',
+  'archived.section': 'À propos de cette version archivée',
+  'archived.text': 'Texte de l’ancienne politique',
+  'archived.notice':
+    'Ceci est un texte archivé\u00a0: l’ancienne politique de confidentialité de {name}, importée telle qu’elle a été rédigée et en vigueur à partir du {date}. Elle est conservée comme trace de ce qui était déclaré à l’époque et décrit les traitements de cette période, non ceux d’aujourd’hui.',
   'common.none': '–',
   'common.gdpr': 'RGPD',
   'common.ukGdpr': 'UK GDPR',
@@ -26,6 +31,8 @@ export const fr: Catalog = {
   'section.cookies': 'Cookies et technologies similaires',
   'section.rights': 'Vos droits',
   'section.california': 'Informations pour les résidents de Californie',
+  'section.brazil': 'Informations pour les personnes concernées au Brésil',
+  'section.canada': 'Responsabilité à l’égard des renseignements personnels au Canada',
   'section.security': 'Comment nous protégeons vos données',
   'section.children': 'Enfants',
   'section.automated': 'Prise de décision automatisée',
@@ -54,6 +61,32 @@ export const fr: Catalog = {
     'Nous avons désigné les représentants suivants, que vous pouvez également contacter\u00a0:',
   'controller.laws': 'Lois applicables',
   'controller.lawsIntro': 'Nous traitons les données personnelles conformément aux lois suivantes\u00a0:',
+  'controller.processorHeading': 'Lorsque nous traitons des données pour le compte de nos clients',
+  'controller.processor':
+    'Lorsque nous traitons des données personnelles pour le compte de nos clients professionnels, nous agissons en tant que leur {processor}, sur leurs instructions\u00a0: le client est le responsable du traitement de ces données, et c’est sa propre politique de confidentialité qui s’applique, non la présente.',
+  'controller.processorTerm': 'sous-traitant',
+  'controller.processorServices': 'Cela concerne\u00a0: {services}.',
+  'controller.processorAddress': 'Veuillez adresser vos demandes relatives à ces données au client concerné.',
+  'dpf.heading': 'EU-U.S. Data Privacy Framework',
+  'dpf.participation':
+    '{controller} participe {frameworks}, tel qu’établi par le ministère du Commerce des États-Unis, et a certifié qu’elle respecte les principes du cadre de protection des données (principes du DPF) pour toutes les données personnelles reçues {areas} sur ce fondement. Sa certification date du {date}.',
+  'dpf.list': 'Vous pouvez vérifier notre participation sur la Data Privacy Framework List\u00a0: {link}.',
+  'dpf.recourse':
+    'Si vous avez une réclamation concernant notre traitement de données personnelles reçues sur le fondement du DPF que nous n’avons pas résolue, vous pouvez la soumettre, gratuitement, au mécanisme de recours indépendant que nous avons désigné\u00a0: {mechanism}.',
+  'dpf.recourseUrl': 'Pour lui soumettre une réclamation\u00a0: {link}.',
+  'dpf.enforcement': 'Nous sommes soumis aux pouvoirs d’enquête et d’exécution {body}.',
+  'dpf.arbitration':
+    'Dans certaines conditions, décrites à l’annexe I des principes du DPF, vous pouvez recourir à un arbitrage contraignant pour une réclamation qui n’a pas été résolue par d’autres moyens.',
+  'dpf.publicAuthorities':
+    'Nous pouvons être tenus de communiquer des données personnelles en réponse à des demandes légales des autorités publiques, y compris pour satisfaire à des exigences de sécurité nationale ou d’application de la loi.',
+  'dpf.onwardTransfers':
+    'Si un tiers auquel nous transférons des données personnelles pour qu’il les traite pour notre compte les traite d’une manière non conforme aux principes du DPF, nous en restons responsables au titre de ces principes, sauf si nous prouvons que nous ne sommes pas responsables du fait dommageable.',
+  'dpf.framework.EU_US': 'au cadre de protection des données UE-États-Unis (EU-U.S. Data Privacy Framework)',
+  'dpf.framework.UK_EXTENSION': 'à l’extension britannique de ce cadre (UK Extension)',
+  'dpf.framework.SWISS_US': 'au cadre de protection des données Suisse-États-Unis (Swiss-U.S. Data Privacy Framework)',
+  'dpf.area.EU': 'de l’Union européenne',
+  'dpf.area.UK': 'du Royaume-Uni',
+  'dpf.area.CH': 'de Suisse',
 
   'field.name': 'Nom',
   'field.email': 'E-mail',
@@ -70,6 +103,7 @@ export const fr: Catalog = {
   'data.sources': 'D’où proviennent les données',
   'data.purposes': 'Pourquoi nous les utilisons et sur quelle base juridique',
   'data.specialCategory': 'catégorie particulière de données\u00a0: {category}',
+  'data.criminalOffenceData': 'données relatives aux condamnations pénales et aux infractions',
   'data.consequence': 'Si vous ne les fournissez pas\u00a0: {consequence}',
   'data.sourceLine': '{category}\u00a0: {sources}',
   'data.sourceDetails': '{sources} ({details})',
@@ -79,6 +113,10 @@ export const fr: Catalog = {
   'purpose.legitimateInterestLead': 'notre intérêt légitime',
   'purpose.legalObligation': 'L’obligation légale\u00a0: {obligation}',
   'purpose.specialCondition': 'Pour les catégories particulières de données ({categories})\u00a0: {condition}',
+  'purpose.criminalOffence':
+    'Pour les données relatives aux condamnations pénales et aux infractions ({categories})\u00a0: {authority}',
+  'criminalOffenceAuthority.OFFICIAL_AUTHORITY': 'traitement effectué sous le contrôle de l’autorité publique',
+  'criminalOffenceAuthority.AUTHORISED_BY_LAW': 'traitement autorisé par {law}',
   'purpose.dataUsed': 'Données utilisées\u00a0: {categories}',
   'purpose.recipients': 'Communiquées à\u00a0: {recipients}',
   'purpose.withdraw': 'Vous pouvez retirer votre consentement à tout moment.',
@@ -103,6 +141,7 @@ export const fr: Catalog = {
   'recipients.legalEntity': 'Entité juridique\u00a0: {entity}',
   'recipients.address': 'Adresse\u00a0: {address}',
   'recipients.service': 'Service\u00a0: {service}',
+  'recipients.jointArrangement': 'Les grandes lignes de notre accord de responsables conjoints\u00a0: {arrangement}',
   'recipients.data': 'Données reçues\u00a0: {categories}',
   'recipients.privacyPolicy': 'Politique de confidentialité de {name}',
   'recipients.optOut': 'Opposition auprès de {name}',
@@ -118,6 +157,19 @@ export const fr: Catalog = {
 
   'retention.intro':
     'Nous ne conservons les données personnelles que le temps nécessaire à la finalité pour laquelle nous les avons collectées, ou aussi longtemps que la loi l’exige\u00a0:',
+  'retention.general': 'Notre règle générale\u00a0: {rule}',
+  'retention.followsGeneral': 'Notre règle générale (voir ci-dessus)',
+  'recipients.noSale': 'Nous ne vendons pas de données personnelles.',
+  'volunteered.DELETED':
+    'Nous ne vous demandons pas de catégories particulières de données personnelles (par exemple des données concernant votre santé, vos convictions religieuses ou vos opinions politiques). Si vous nous en transmettez sans que nous les ayons demandées, nous les supprimons.',
+  'volunteered.PROCESSED_WITH_EXPLICIT_CONSENT':
+    'Nous ne vous demandons pas de catégories particulières de données personnelles (par exemple des données concernant votre santé, vos convictions religieuses ou vos opinions politiques). Si vous choisissez de nous en communiquer, nous ne les utilisons que pour la finalité pour laquelle vous les avez fournies, sur la base de {consent}, que vous pouvez retirer à tout moment.',
+  'data.aboutOthers':
+    'Si vous nous communiquez des données personnelles concernant d’autres personnes ({details}), veillez à ce qu’elles connaissent la présente politique et que vous soyez en droit de nous transmettre leurs données.',
+  'contact.enquiryResponse': 'Nous répondons aux demandes générales dans un délai de {time}.',
+  'responseUnit.HOURS': '{amount, plural, one {# heure} other {# heures}}',
+  'responseUnit.DAYS': '{amount, plural, one {# jour} other {# jours}}',
+  'responseUnit.BUSINESS_DAYS': '{amount, plural, one {# jour ouvré} other {# jours ouvrés}}',
   'retention.tableCaption': 'Durées de conservation par finalité',
   'retention.periodFrom': '{period} {trigger}',
   'retention.periodAndCriteria': '{period}. {criteria}',
@@ -126,6 +178,11 @@ export const fr: Catalog = {
     'Nous utilisons des cookies et des technologies similaires. Le tableau ci-dessous indique lesquels, qui les dépose, à quoi ils servent et combien de temps ils sont conservés.',
   'cookies.tableCaption': 'Cookies et technologies similaires utilisés',
   'cookies.session': 'session',
+  'cookies.group': '{name} (groupe de cookies)',
+  'cookies.typicalDuration': 'généralement jusqu’à {duration}',
+  'cookies.purposeWithBasis': '{purpose} ({basis})',
+  'cookies.onlyWithConsent':
+    'Nous ne déposons les cookies qui ne sont pas strictement nécessaires qu’avec votre consentement.',
 
   'table.recipient': 'Destinataire',
   'table.role': 'Rôle',
@@ -137,6 +194,8 @@ export const fr: Catalog = {
   'table.provider': 'Fournisseur',
   'table.kind': 'Type',
   'table.duration': 'Durée',
+  'table.cookieFunction': 'Fonction',
+  'table.cookiePurposes': 'Finalités (base juridique)',
   'table.category': 'Catégorie',
   'table.includes': 'Contenu',
 
@@ -169,11 +228,15 @@ export const fr: Catalog = {
   'rights.complaint':
     'Si vous estimez que nous traitons vos données personnelles de manière illicite, vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans le pays de votre résidence habituelle, de votre lieu de travail ou du lieu où la violation aurait été commise.',
   'rights.authority': 'L’autorité de contrôle compétente à notre égard est {authority}.',
+  'rights.authorities':
+    '{count, plural, one {L’autorité de contrôle compétente à notre égard est\u00a0:} other {Les autorités de contrôle compétentes à notre égard sont\u00a0:}}',
+  'rights.authorityRegimes': 'Compétente au titre de',
+  'rights.authorityEstablishment': 'Compétente pour notre établissement',
 
   'ca.intro':
     'Ces informations s’appliquent aux résidents de Californie et complètent le reste de cette politique, comme l’exige le {law}.',
   'ca.categoriesIntro':
-    'Au cours des 12 derniers mois, nous avons collecté les catégories d’informations personnelles suivantes. Leur provenance, leur utilisation, leurs destinataires et leur durée de conservation sont décrits dans les sections précédentes.',
+    'Au cours des 12 derniers mois, nous avons collecté les catégories d’informations personnelles suivantes. Le tableau indique pour chaque catégorie sa provenance, l’usage que nous en faisons et les destinataires auxquels nous la communiquons à des fins professionnelles ou la vendons ou partageons. Leur durée de conservation est décrite plus haut.',
   'ca.tableCaption': 'Catégories d’informations personnelles collectées',
   'ca.sells':
     'Nous vendons ou partageons des informations personnelles, au sens du CCPA, pour les finalités suivantes\u00a0: {purposes}.',
@@ -191,6 +254,45 @@ export const fr: Catalog = {
     'Vous avez le droit de limiter l’utilisation de vos informations personnelles sensibles à ce qui est nécessaire pour fournir les biens ou services que vous demandez. Pour cela, écrivez-nous à {email}.',
   'ca.nonDiscrimination':
     'Nous ne vous traiterons pas de manière discriminatoire parce que vous exercez vos droits, par exemple en vous refusant des biens ou des services, en vous facturant des prix différents ou en vous offrant une qualité de service différente.',
+  'ca.columnSources': 'Provenance',
+  'ca.columnPurposes': 'Finalités',
+  'ca.columnDisclosedTo': 'Communiquées à des fins professionnelles à',
+  'ca.columnSoldOrSharedTo': 'Vendues ou partagées à',
+  'ca.minorsNoKnowledge':
+    'Nous n’avons pas connaissance effective de vendre ou de partager les informations personnelles de consommateurs de moins de 16 ans.',
+  'ca.minorsAuthorised':
+    'Nous ne vendons ou ne partageons les informations personnelles de consommateurs de moins de 16 ans qu’avec leur autorisation expresse ou, pour les consommateurs de moins de 13 ans, celle de leur parent ou tuteur.',
+  'ca.signals':
+    'Nous traitons les signaux de préférence d’opposition, tels que le Global Privacy Control (GPC), comme une demande valable d’opposition à la vente ou au partage des informations personnelles\u00a0: pour le navigateur ou l’appareil qui envoie le signal et pour tout profil de consommateur qui y est associé, y compris les profils pseudonymes, ainsi que pour vous en tant que consommateur si nous savons qui vous êtes. Pour envoyer un tel signal, activez-le dans un navigateur ou une extension de navigateur qui le prend en charge.',
+  'ca.limitLink': 'Vous pouvez également en limiter l’utilisation via {link}.',
+  'ca.limitLinkText': 'Limit the Use of My Sensitive Personal Information',
+  'ca.tollFree': 'Vous pouvez également faire une demande en nous appelant gratuitement au {phone}.',
+  'ca.verification':
+    'Avant de donner suite à une demande d’accès, de suppression ou de rectification d’informations personnelles, nous vérifions votre identité comme suit\u00a0: {process}',
+  'ca.noIncentives':
+    'Nous n’offrons ni incitations financières ni différences de prix ou de service en contrepartie d’informations personnelles.',
+  'ca.incentives':
+    'Nous offrons des incitations financières liées à la collecte, à la conservation ou à la vente d’informations personnelles. Leurs conditions, et la manière d’y participer et d’y renoncer à tout moment, sont décrites dans {link}.',
+  'ca.incentivesLinkText': 'notre avis relatif aux incitations financières',
+  'ca.lastUpdated': 'Cette politique de confidentialité a été mise à jour pour la dernière fois le {date}.',
+
+  // Brazil
+  'br.intro':
+    'Ces informations s’appliquent lorsque la loi générale brésilienne sur la protection des données (LGPD, loi n° 13.709/2018) régit le traitement de vos données personnelles, et complètent le reste de cette politique.',
+  'br.condition':
+    'La communication des données suivantes est une condition pour bénéficier de nos produits ou services\u00a0: {categories}. Si vous ne les communiquez pas, nous ne pouvons pas les fournir. Vous pouvez exercer à tout moment vos droits de personne concernée prévus à l’art. 18 LGPD (voir {rights}) en nous écrivant à {email}.',
+  'br.children':
+    'Nous traitons des données personnelles d’enfants et d’adolescents. Les types de données que nous collectons et l’usage que nous en faisons\u00a0: {types}',
+  'br.parentalConsent':
+    'Lorsque nous traitons les données personnelles d’un enfant (de moins de 12 ans) sur la base du consentement, nous ne le faisons qu’avec le consentement spécifique et mis en évidence d’au moins un parent ou représentant légal, que nous recueillons et vérifions comme suit\u00a0: {process}',
+  'br.childrenRights':
+    'Les parents et représentants légaux peuvent exercer les droits de la personne concernée pour le compte de l’enfant (voir {rights}).',
+  'br.noChildren': 'Nous ne traitons pas de données personnelles d’enfants ou d’adolescents.',
+
+  // Canada
+  'pipeda.accountable':
+    'Nous avons désigné une personne responsable du respect de la Loi sur la protection des renseignements personnels et les documents électroniques (LPRPDE) et des principes de son annexe 1. Vous pouvez adresser vos questions et plaintes sur notre traitement des renseignements personnels à cette personne\u00a0:',
+  'pipeda.title': 'Fonction',
 
   'children.body':
     'Nos services ne s’adressent pas aux enfants de moins de {age} ans. Nous ne collectons pas sciemment de données personnelles concernant des enfants de moins de {age} ans. Si vous pensez qu’un enfant de moins de {age} ans nous a communiqué des données personnelles, contactez-nous à {email} et nous les supprimerons.',
@@ -442,4 +544,25 @@ export const fr: Catalog = {
   'representative.EU': 'Représentant dans l’Union européenne (art. 27 RGPD)',
   'representative.UK': 'Représentant au Royaume-Uni (art. 27 UK GDPR)',
   'representative.CH': 'Représentant en Suisse (art. 14 LPD)',
+  'regime.EU_GDPR': 'RGPD',
+  'regime.UK_GDPR': 'UK GDPR',
+  'regime.CCPA_CPRA': 'CCPA/CPRA',
+  'regime.LGPD': 'LGPD',
+  'regime.PIPEDA': 'LPRPDE',
+  'regime.CH_FADP': 'LPD (Suisse)',
+  'processorRequests.FORWARDED_TO_CUSTOMER':
+    'Nous transmettons au client concerné toute demande relative à ces données que nous recevons, et l’aidons à y répondre.',
+  'processorRequests.REFERRED_TO_CUSTOMER':
+    'Si vous nous adressez une telle demande, nous vous orienterons vers le client concerné.',
+  'dpf.recourse.EU_DPA_PANEL': 'le comité constitué par les autorités de protection des données de l’UE',
+  'dpf.recourse.EU_ADR_PROVIDER':
+    '{name}, un organisme de règlement extrajudiciaire des litiges établi dans l’Union européenne',
+  'dpf.recourse.US_ADR_PROVIDER': '{name}, un organisme de règlement extrajudiciaire des litiges établi aux États-Unis',
+  'dpf.body.FTC': 'de la Federal Trade Commission (FTC) des États-Unis',
+  'dpf.body.DOT': 'du ministère des Transports des États-Unis (Department of Transportation)',
+
+  'agentProof.SIGNED_PERMISSION':
+    'Vous pouvez charger un mandataire autorisé (authorized agent) de faire une demande en votre nom. Nous lui demandons la preuve que vous lui avez donné une autorisation signée à cet effet.',
+  'agentProof.SIGNED_PERMISSION_AND_CONSUMER_CONFIRMATION':
+    'Vous pouvez charger un mandataire autorisé (authorized agent) de faire une demande en votre nom. Nous lui demandons la preuve que vous lui avez donné une autorisation signée à cet effet, et nous pouvons vous demander de confirmer vous-même votre identité auprès de nous ou de confirmer que vous avez donné cette autorisation au mandataire.',
 };

@@ -1,12 +1,19 @@
 import type {
+  AuthorisedAgentProof,
   CcpaCategory,
   CookieDurationUnit,
   CookieKind,
+  CriminalOffenceAuthority,
   DataSource,
+  DpfEnforcementBody,
+  Jurisdiction,
   LegalBasis,
+  ProcessorRequestHandling,
   ProvisionRequirement,
+  RecourseMechanismKind,
   RecipientRole,
   RepresentativeRegion,
+  ResponseTimeUnit,
   RetentionTrigger,
   RetentionUnit,
   Right,
@@ -15,6 +22,7 @@ import type {
   SpecialCategoryCondition,
   TransferArea,
   TransferInstrumentId,
+  VolunteeredSpecialDataHandling,
 } from '@noticeboard/domain';
 
 /**
@@ -25,6 +33,9 @@ export type EnumMessageKey =
   | `legalBasis.${LegalBasis}`
   | `specialCondition.${SpecialCategoryCondition}`
   | `specialCategory.${SpecialCategory}`
+  | `criminalOffenceAuthority.${CriminalOffenceAuthority}`
+  | `volunteered.${VolunteeredSpecialDataHandling}`
+  | `responseUnit.${ResponseTimeUnit}`
   | `source.${DataSource}`
   | `requirement.${ProvisionRequirement}`
   | `ccpa.${CcpaCategory}`
@@ -41,4 +52,9 @@ export type EnumMessageKey =
   | `right.${Right}`
   | `rightInfo.${Right}`
   | `measure.${SecurityMeasure}`
-  | `representative.${RepresentativeRegion}`;
+  | `representative.${RepresentativeRegion}`
+  | `agentProof.${AuthorisedAgentProof}`
+  | `regime.${Jurisdiction}`
+  | `processorRequests.${ProcessorRequestHandling}`
+  | `dpf.recourse.${RecourseMechanismKind}`
+  | `dpf.body.${DpfEnforcementBody}`;

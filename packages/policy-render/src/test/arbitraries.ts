@@ -4,7 +4,11 @@
  * it is). References between parts point at parts of the same snapshot, as the database guarantees.
  */
 import {
+  AUTHORISED_AGENT_PROOFS,
   CCPA_CATEGORIES,
+  DPF_ENFORCEMENT_BODIES,
+  PROCESSOR_REQUEST_HANDLING,
+  RECOURSE_MECHANISM_KINDS,
   COOKIE_DURATION_UNITS,
   COOKIE_KINDS,
   DATA_SOURCES,
@@ -18,8 +22,11 @@ import {
   REPRESENTATIVE_REGIONS,
   RETENTION_TRIGGERS,
   RETENTION_UNITS,
+  RESPONSE_TIME_UNITS,
+  VOLUNTEERED_SPECIAL_DATA_HANDLING,
   SECURITY_MEASURES,
   SPECIAL_CATEGORIES,
+  CRIMINAL_OFFENCE_AUTHORITIES,
   SPECIAL_CATEGORY_CONDITIONS,
   TRANSFER_SAFEGUARDS,
   type Address,
@@ -173,6 +180,7 @@ const controller = fc.record({
     { maxLength: 2 },
   ),
   offices: fc.array(fc.record({ label: someText, address: anyAddress, registered: fc.boolean() }), { maxLength: 3 }),
+  establishedIn: nullable(fc.constantFrom('GB', 'DE', 'VN', 'US')),
   contactEmail: anyEmail,
   contactPhone: nullable(anyPhone),
   website: nullable(anyUrl),
@@ -206,6 +214,42 @@ const controller = fc.record({
       address: nullable(anyAddress),
     }),
   ),
+  // Both forms: versions published before the list hold only the single authority (the list is then empty).
+  supervisoryAuthorities: fc.array(
+    fc.record({
+      name: someText,
+      country: anyCountry,
+      website: nullable(anyUrl),
+      email: nullable(anyEmail),
+      phone: nullable(anyPhone),
+      address: nullable(anyAddress),
+      jurisdictions: fc.subarray([...JURISDICTIONS]),
+      establishment: nullable(anyText),
+    }),
+    { maxLength: 3 },
+  ),
+  processorRole: fc.record({
+    actsAsProcessor: nullable(fc.boolean()),
+    services: nullable(anyText),
+    requestHandling: nullable(fc.constantFrom(...PROCESSOR_REQUEST_HANDLING)),
+  }),
+  certifications: fc.array(
+    fc.record({
+      framework: fc.constant('DATA_PRIVACY_FRAMEWORK' as const),
+      certifiedOn: fc.constantFrom('2023-07-17', '2024-10-01'),
+      ukExtension: fc.boolean(),
+      swissFramework: fc.boolean(),
+      recourseMechanism: nullable(
+        fc.record({
+          kind: fc.constantFrom(...RECOURSE_MECHANISM_KINDS),
+          name: nullable(anyText),
+          url: nullable(anyUrl),
+        }),
+      ),
+      enforcementBody: fc.constantFrom(...DPF_ENFORCEMENT_BODIES),
+    }),
+    { maxLength: 1 },
+  ),
   jurisdictions: fc.subarray([...JURISDICTIONS], { minLength: 1 }),
   defaultLanguage: fc.constantFrom(...LANGUAGES),
 });
@@ -223,8 +267,42 @@ const settings = fc.record({
   soldOrSharedInPreceding12Months: nullable(fc.boolean()),
   sensitivePersonalInformationOnlyForPermittedUses: nullable(fc.boolean()),
   rightsRequestsFreeOfCharge: nullable(fc.boolean()),
+  sellsOrSharesPersonalInformationOfMinors: nullable(fc.boolean()),
+  processesOptOutPreferenceSignals: nullable(fc.boolean()),
+  operatesExclusivelyOnline: nullable(fc.boolean()),
+  offersFinancialIncentives: nullable(fc.boolean()),
+  tollFreeNumber: nullable(anyPhone),
+  doNotSellOrShareUrl: nullable(anyUrl),
+  limitSensitiveUseUrl: nullable(anyUrl),
+  financialIncentiveNoticeUrl: nullable(anyUrl),
+  authorisedAgentProof: nullable(fc.constantFrom(...AUTHORISED_AGENT_PROOFS)),
+  verificationProcess: nullable(anyText),
+  processesChildrensData: nullable(fc.boolean()),
+  childrensDataTypes: nullable(anyText),
+  parentalConsentProcess: nullable(anyText),
+  accountablePersonName: nullable(anyText),
+  accountablePersonTitle: nullable(anyText),
+  accountablePersonEmail: nullable(anyEmail),
   changeNotice: nullable(anyText),
   policyUrl: nullable(anyUrl),
+  sellsPersonalData: nullable(fc.boolean()),
+  volunteeredSpecialCategoryData: nullable(fc.constantFrom(...VOLUNTEERED_SPECIAL_DATA_HANDLING)),
+  dataAboutOthers: nullable(anyText),
+  enquiryResponseTime: nullable(
+    fc.record({ amount: fc.integer({ min: 1, max: 365 }), unit: fc.constantFrom(...RESPONSE_TIME_UNITS) }),
+  ),
+  generalRetention: nullable(
+    fc.record({
+      period: nullable(
+        fc.record({
+          amount: fc.integer({ min: 1, max: 1200 }),
+          unit: fc.constantFrom(...RETENTION_UNITS),
+          trigger: fc.constantFrom(...RETENTION_TRIGGERS),
+        }),
+      ),
+      criteria: nullable(anyText),
+    }),
+  ),
   accentColor: nullable(
     fc.oneof(
       fc.constantFrom(
@@ -337,7 +415,10 @@ export const anySnapshot: fc.Arbitrary<PolicySnapshot> = fc
         legalBasis: fc.constantFrom(...LEGAL_BASES),
         legitimateInterest: nullable(anyText),
         legalObligation: nullable(anyText),
+        legalObligationOrigin: nullable(fc.constantFrom('EU', 'GB', 'DE', 'US')),
         specialCategoryCondition: nullable(fc.constantFrom(...SPECIAL_CATEGORY_CONDITIONS)),
+        criminalOffenceAuthority: nullable(fc.constantFrom(...CRIMINAL_OFFENCE_AUTHORITIES)),
+        criminalOffenceLaw: nullable(anyText),
         directMarketing: fc.boolean(),
         saleOrSharing: fc.boolean(),
         automatedDecisionLogic: nullable(anyText),
@@ -353,6 +434,7 @@ export const anySnapshot: fc.Arbitrary<PolicySnapshot> = fc
             }),
           ),
           criteria: nullable(anyText),
+          general: fc.boolean(),
         }),
       }),
       { maxLength: 3 },
@@ -368,6 +450,7 @@ export const anySnapshot: fc.Arbitrary<PolicySnapshot> = fc
         service: nullable(anyText),
         safeguards: subsetOf(TRANSFER_SAFEGUARDS),
         transferDetails: nullable(anyText),
+        jointArrangement: nullable(anyText),
         dataPrivacyFramework: nullable(
           fc.record({
             certifiedOn: fc.constantFrom('2016-09-22', '2023-07-17', '2025-02-03'),
@@ -388,6 +471,8 @@ export const anySnapshot: fc.Arbitrary<PolicySnapshot> = fc
         provider: someText,
         recipient: fc.option(fc.nat(), { nil: null }),
         kind: fc.constantFrom(...COOKIE_KINDS),
+        describesGroup: fc.boolean(),
+        purposes: picks,
         duration: nullable(fc.tuple(fc.integer({ min: 1, max: 100_000 }), fc.constantFrom(...COOKIE_DURATION_UNITS))),
         purpose: someText,
       }),
@@ -402,6 +487,7 @@ export const anySnapshot: fc.Arbitrary<PolicySnapshot> = fc
     const audienceIds = r.audiences.map((_, i) => uuid(AUDIENCE + i));
     const categoryIds = r.dataCategories.map((_, i) => uuid(CATEGORY + i));
     const recipientIds = r.recipients.map((_, i) => uuid(RECIPIENT + i));
+    const purposeIds = r.purposes.map((_, i) => uuid(PURPOSE + i));
     return {
       schemaVersion: POLICY_SCHEMA_VERSION,
       controller: r.controller,
@@ -413,6 +499,17 @@ export const anySnapshot: fc.Arbitrary<PolicySnapshot> = fc
         ...p,
         audienceIds: idsFrom(audiences, audienceIds),
         dataCategoryIds: idsFrom(categories, categoryIds),
+        // With two audiences or more, the first narrowed to the first category: exercises the per-audience path
+        // while every category still concerns some audience (as validation requires).
+        audienceCategories:
+          idsFrom(audiences, audienceIds).length > 1 && idsFrom(categories, categoryIds).length
+            ? [
+                {
+                  audienceId: idsFrom(audiences, audienceIds)[0]!,
+                  dataCategoryIds: idsFrom(categories, categoryIds).slice(0, 1),
+                },
+              ]
+            : [],
         recipientIds: idsFrom(recipients, recipientIds),
         position: i,
       })),
@@ -422,9 +519,10 @@ export const anySnapshot: fc.Arbitrary<PolicySnapshot> = fc
         dataCategoryIds: idsFrom(categories, categoryIds),
         position: i,
       })),
-      cookies: r.cookies.map(({ recipient, duration, ...c }, i) => ({
+      cookies: r.cookies.map(({ recipient, duration, purposes, ...c }, i) => ({
         id: uuid(COOKIE + i),
         ...c,
+        purposeIds: idsFrom(purposes, purposeIds),
         recipientId: recipient === null || !recipientIds.length ? null : recipientIds[recipient % recipientIds.length]!,
         durationAmount: duration?.[0] ?? null,
         durationUnit: duration?.[1] ?? null,

@@ -13,6 +13,12 @@ import { RequestEventsAgencyReads1764850000000 } from './1764850000000-request-e
 import { AccountsPeopleOwn1764900000000 } from './1764900000000-accounts-people-own.js';
 import { ExplicitAnswers1765100000000 } from './1765100000000-explicit-answers.js';
 import { RecipientTransferInstruments1765200000000 } from './1765200000000-recipient-transfer-instruments.js';
+import { CookiePurposes1765300000000 } from './1765300000000-cookie-purposes.js';
+import { RegionalDisclosures1765400000000 } from './1765400000000-regional-disclosures.js';
+import { ImportedPolicyVersions1765500000000 } from './1765500000000-imported-policy-versions.js';
+import { LegalGrounds1765600000000 } from './1765600000000-legal-grounds.js';
+import { GeneralStatements1765650000000 } from './1765650000000-general-statements.js';
+import { ControllerConcepts1765700000000 } from './1765700000000-controller-concepts.js';
 
 /** In order. A migration, once released, is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -31,4 +37,10 @@ export const MIGRATIONS = [
   AccountsPeopleOwn1764900000000,
   ExplicitAnswers1765100000000,
   RecipientTransferInstruments1765200000000,
+  CookiePurposes1765300000000,
+  RegionalDisclosures1765400000000,
+  ImportedPolicyVersions1765500000000,
+  LegalGrounds1765600000000,
+  GeneralStatements1765650000000,
+  ControllerConcepts1765700000000,
 ];

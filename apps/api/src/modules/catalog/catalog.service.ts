@@ -8,8 +8,7 @@ import { existingId } from '../../graphql/ids.js';
 import { isUserError, ValidationFailed } from '../../graphql/user-error.js';
 import { definedFields } from '../common/patch.js';
 import { PolicyService } from '../policy/policy.service.js';
-import { PolicyVersionEntity } from '../policy-versions/policy-version.entity.js';
-import { PolicyVersionService } from '../policy-versions/policy-version.service.js';
+import { latestPublished, PolicyVersionService } from '../policy-versions/policy-version.service.js';
 import { hashOf } from '../policy-versions/published-document.js';
 import type { PublishPolicyResult } from '../policy-versions/policy-version.types.js';
 import { RecipientEntity } from '../recipients/recipient.entity.js';
@@ -186,9 +185,8 @@ export class CatalogService {
     recipientIds: string[],
   ): Promise<CatalogPropagation> {
     const row = await tctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: tenant.id });
-    const latest = await tctx.em
-      .getRepository(PolicyVersionEntity)
-      .findOne({ where: { tenantId: tenant.id }, order: { version: 'DESC' } });
+    // The newest published version: imported earlier policies are text, not a draft's comparison point.
+    const latest = await latestPublished(tctx, tenant.id);
     const { snapshot } = await this.policy.draft(tctx);
     return {
       tenantId: tenant.id,

@@ -9,7 +9,7 @@ import {
 import type { RequestContext } from '../../context/request-context.js';
 import type { ConnectionArgs } from '../../graphql/connection.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
-import { existingIds, TenantCollection } from '../common/tenant-collection.js';
+import { existingIds, LinkTable, TenantCollection } from '../common/tenant-collection.js';
 import { definedFields } from '../common/patch.js';
 import { CookieEntity } from './cookie.entity.js';
 import type { Cookie, CreateCookieInput, UpdateCookieInput } from './cookie.types.js';
@@ -20,19 +20,24 @@ export const cookies: TenantCollection<CookieEntity> = new TenantCollection(
   (ctx, value: CookieFields, exceptId) => duplicate(ctx, value, exceptId ?? undefined),
 );
 
-export const fieldsOf = (c: CookieEntity): CookieFields => ({
+/** The purposes each cookie serves (`cookie_purposes`); deleting a purpose or a cookie removes its links (cascade). */
+export const cookiePurposes = new LinkTable('cookie_purposes', 'cookie_id', 'purpose_id');
+
+export const fieldsOf = (c: CookieEntity, purposeIds: string[]): CookieFields => ({
   name: c.name,
+  describesGroup: c.describesGroup,
   provider: c.provider,
   recipientId: c.recipientId,
   kind: c.kind,
   durationAmount: c.durationAmount,
   durationUnit: c.durationUnit,
   purpose: c.purpose,
+  purposeIds,
   position: c.position,
 });
 
-const toCookie = (c: CookieEntity): Cookie => {
-  const fields = fieldsOf(c);
+const toCookie = (c: CookieEntity, purposeIds: string[]): Cookie => {
+  const fields = fieldsOf(c, purposeIds);
   return {
     id: c.id,
     ...fields,
@@ -42,6 +47,18 @@ const toCookie = (c: CookieEntity): Cookie => {
     updatedAt: c.updatedAt,
   };
 };
+
+async function withPurposes(ctx: RequestContext, rows: CookieEntity[]): Promise<Cookie[]> {
+  const links = await cookiePurposes.of(
+    ctx,
+    rows.map((c) => c.id),
+  );
+  return rows.map((c) => toCookie(c, links.get(c.id) ?? []));
+}
+
+async function purposeIdsOf(ctx: RequestContext, id: string): Promise<string[]> {
+  return (await cookiePurposes.of(ctx, [id])).get(id) ?? [];
+}
 
 /** A DUPLICATE problem when the tenant already lists a cookie of this name from this provider (case-insensitive). */
 async function duplicate(ctx: RequestContext, c: CookieFields, exceptId?: string): Promise<Problem[]> {
@@ -61,30 +78,40 @@ async function duplicate(ctx: RequestContext, c: CookieFields, exceptId?: string
 
 export class CookieService {
   async get(ctx: RequestContext, id: string): Promise<Cookie> {
-    return toCookie(await cookies.get(ctx, id));
+    const [cookie] = await withPurposes(ctx, [await cookies.get(ctx, id)]);
+    return cookie!;
   }
 
   list(ctx: RequestContext, args: ConnectionArgs) {
-    return cookies.list(ctx, args, (rows) => rows.map(toCookie));
+    return cookies.list(ctx, args, (rows) => withPurposes(ctx, rows));
   }
 
-  /** The domain rules, with the recipient checked against those of the tenant. */
-  private async check(ctx: RequestContext, input: { recipientId?: string | null }) {
-    return validateCookie(input, await existingIds(ctx, 'recipients', input.recipientId ? [input.recipientId] : []));
+  /** The domain rules, with the recipient and the purposes checked against those of the tenant. */
+  private async check(ctx: RequestContext, input: { recipientId?: string | null; purposeIds?: string[] | null }) {
+    return validateCookie(input, {
+      recipientIds: await existingIds(ctx, 'recipients', input.recipientId ? [input.recipientId] : []),
+      purposeIds: await existingIds(ctx, 'purposes', input.purposeIds ?? []),
+    });
+  }
+
+  private async save(ctx: RequestContext, id: string | null, value: CookieFields): Promise<Cookie> {
+    const { purposeIds, ...columns } = value;
+    const row = id ? await cookies.update(ctx, id, columns) : await cookies.insert(ctx, columns);
+    await cookiePurposes.set(ctx, row.id, purposeIds);
+    return toCookie(row, [...purposeIds].sort());
   }
 
   async create(ctx: RequestContext, input: CreateCookieInput): Promise<Cookie | ValidationFailed> {
-    return cookies.saveChecked(ctx, null, await this.check(ctx, input), async (value) =>
-      toCookie(await cookies.insert(ctx, value)),
-    );
+    return cookies.saveChecked(ctx, null, await this.check(ctx, input), (value) => this.save(ctx, null, value));
   }
 
   async update(ctx: RequestContext, input: UpdateCookieInput): Promise<Cookie | ValidationFailed> {
     const current = await cookies.get(ctx, input.id);
-    const checked = await this.check(ctx, { ...fieldsOf(current), ...definedFields(input) });
-    return cookies.saveChecked(ctx, current.id, checked, async (value) =>
-      toCookie(await cookies.update(ctx, current.id, value)),
-    );
+    const checked = await this.check(ctx, {
+      ...fieldsOf(current, await purposeIdsOf(ctx, current.id)),
+      ...definedFields(input),
+    });
+    return cookies.saveChecked(ctx, current.id, checked, (value) => this.save(ctx, current.id, value));
   }
 
   delete(ctx: RequestContext, id: string): Promise<string> {

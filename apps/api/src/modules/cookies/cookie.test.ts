@@ -1,10 +1,12 @@
+import type { PolicySnapshot } from '@noticeboard/domain';
 import { describe, expect, it } from 'vitest';
 import { seed, type TenantSeed } from '../../test/seed.js';
 import type { Client } from '../../test/client.js';
 import { graphql, REFUSAL, having, type VariablesOf } from '../../test/graphql.js';
+import { create as make, makeComplete, publish } from '../../test/policy-fixture.js';
 
 const FIELDS = graphql(
-  `fragment CookieFields on Cookie { id name provider recipientId kind durationAmount durationUnit purpose isSessionCookie needsConsent position }`,
+  `fragment CookieFields on Cookie { id name describesGroup provider recipientId kind durationAmount durationUnit purpose purposeIds isSessionCookie needsConsent position }`,
 );
 const RESULT = graphql(
   `fragment CookieResultFields on CookieResult { __typename ... on Cookie { ...CookieFields } ...Refusal }`,
@@ -71,7 +73,16 @@ describe('cookies', () => {
     const tenant = await (await seed.agency()).tenant();
     const google = await recipient(tenant.admin, 'Google');
     const ga = await create(tenant.admin, { ...GA, recipientId: google, position: 1 });
-    const expected = { id: ga.id, ...GA, recipientId: google, isSessionCookie: false, needsConsent: true, position: 1 };
+    const expected = {
+      id: ga.id,
+      ...GA,
+      describesGroup: false,
+      recipientId: google,
+      purposeIds: [],
+      isSessionCookie: false,
+      needsConsent: true,
+      position: 1,
+    };
     expect(ga).toEqual({ __typename: 'Cookie', ...expected });
     expect((await tenant.admin.gql(GET, { id: ga.id })).cookie).toEqual(expected);
     const session = await create(tenant.admin, SESSION);
@@ -198,5 +209,112 @@ describe('cookies', () => {
     expect((await tenant.admin.gql(DELETE, { id: own.id })).deleteCookie).toEqual({ deletedId: own.id });
     expect(await names(tenant)).toEqual([]);
     expect((await other.admin.gql(GET, { id: foreign.id })).cookie.name).toBe('_ga');
+  });
+});
+
+describe('cookies and the purposes they serve', () => {
+  const DRAFT = graphql(`{ policyDraft { snapshot } }`);
+  const DELETE_PURPOSE = graphql(`mutation ($id: ID!) { deletePurpose(id: $id) { deletedId } }`);
+  const purpose = async (client: Client, name: string, legalBasis: 'CONSENT' | 'CONTRACT') => {
+    const audience = await make(client, 'Audience', { name: `${name} audience` });
+    const category = await make(client, 'DataCategory', { name: `${name} data`, sources: ['AUTOMATIC'] });
+    return make(client, 'Purpose', {
+      name,
+      legalBasis,
+      audienceIds: [audience],
+      dataCategoryIds: [category],
+      retention: { criteria: 'until consent is withdrawn' },
+    });
+  };
+
+  it('links purposes on create and update, sorted, and puts them in the draft snapshot', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const [analytics, service] = [
+      await purpose(tenant.admin, 'Analytics', 'CONSENT'),
+      await purpose(tenant.admin, 'Service', 'CONTRACT'),
+    ];
+    const ga = await create(tenant.admin, { ...GA, purposeIds: [service, analytics] });
+    expect(ga.purposeIds).toEqual([analytics, service].sort());
+    expect((await tenant.admin.gql(GET, { id: ga.id })).cookie.purposeIds).toEqual([analytics, service].sort());
+    // Fields left out keep the links; a list replaces them.
+    expect((await tenant.admin.gql(UPDATE, { input: { id: ga.id, purpose: 'x' } })).updateCookie).toMatchObject({
+      purposeIds: [analytics, service].sort(),
+    });
+    expect(
+      (await tenant.admin.gql(UPDATE, { input: { id: ga.id, purposeIds: [analytics] } })).updateCookie,
+    ).toMatchObject({ purposeIds: [analytics] });
+    const { snapshot } = (await tenant.admin.gql(DRAFT)).policyDraft;
+    expect((snapshot as unknown as PolicySnapshot).cookies).toEqual([
+      expect.objectContaining({ id: ga.id, describesGroup: false, purposeIds: [analytics] }),
+    ]);
+  });
+
+  it('describes a group of cookies by category', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const group = await create(tenant.admin, {
+      ...GA,
+      name: 'Analytics cookies',
+      provider: 'Our analytics provider',
+      describesGroup: true,
+    });
+    expect(group).toMatchObject({ name: 'Analytics cookies', describesGroup: true, durationAmount: 2 });
+    expect(
+      (await tenant.admin.gql(UPDATE, { input: { id: group.id, describesGroup: false } })).updateCookie,
+    ).toMatchObject({
+      describesGroup: false,
+    });
+  });
+
+  it("refuses a purpose that is not the tenant's, and writes nothing", async () => {
+    const agency = await seed.agency();
+    const [tenant, other] = await Promise.all([agency.tenant(), agency.tenant()]);
+    const foreign = await purpose(other.admin, 'Foreign', 'CONSENT');
+    const own = await purpose(tenant.admin, 'Analytics', 'CONSENT');
+    expect((await tenant.admin.gql(CREATE, { input: { ...GA, purposeIds: [own, foreign] } })).createCookie).toEqual(
+      refused([{ path: 'purposeIds.1', code: 'UNKNOWN_REFERENCE' }]),
+    );
+    expect((await tenant.admin.gql(CREATE, { input: { ...GA, purposeIds: [own, own] } })).createCookie).toEqual(
+      refused([{ path: 'purposeIds', code: 'DUPLICATE' }]),
+    );
+    expect(await names(tenant)).toEqual([]);
+    const ga = await create(tenant.admin, { ...GA, purposeIds: [own] });
+    expect((await tenant.admin.gql(UPDATE, { input: { id: ga.id, purposeIds: [foreign] } })).updateCookie).toEqual(
+      refused([{ path: 'purposeIds.0', code: 'UNKNOWN_REFERENCE' }]),
+    );
+    expect((await tenant.admin.gql(GET, { id: ga.id })).cookie.purposeIds).toEqual([own]);
+  });
+
+  it('deleting a purpose unlinks it from its cookies', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const [analytics, service] = [
+      await purpose(tenant.admin, 'Analytics', 'CONSENT'),
+      await purpose(tenant.admin, 'Service', 'CONTRACT'),
+    ];
+    const ga = await create(tenant.admin, { ...GA, purposeIds: [analytics, service] });
+    await tenant.admin.gql(DELETE_PURPOSE, { id: analytics });
+    expect((await tenant.admin.gql(GET, { id: ga.id })).cookie.purposeIds).toEqual([service]);
+    const { snapshot } = (await tenant.admin.gql(DRAFT)).policyDraft;
+    expect((snapshot as unknown as PolicySnapshot).cookies[0]!.purposeIds).toEqual([service]);
+    // Deleting the cookie removes its links too: the purpose can go without anything left behind.
+    await tenant.admin.gql(DELETE, { id: ga.id });
+    expect((await tenant.admin.gql(DELETE_PURPOSE, { id: service })).deletePurpose).toEqual({ deletedId: service });
+  });
+
+  it('publishing needs each cookie linked to a purpose, and warns when a non-essential one has no consent purpose', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const { purposeId: contract } = await makeComplete(tenant);
+    const ga = await create(tenant.admin, GA);
+    const refusedPublish = await publish(tenant.admin);
+    expect(refusedPublish).toMatchObject({ __typename: 'PolicyIncomplete' });
+    expect(having(refusedPublish, 'completeness').completeness).toContainEqual({
+      code: 'COOKIE_WITHOUT_PURPOSE',
+      severity: 'ERROR',
+      message: "cookie '_ga' serves no purpose of the policy",
+      requirement: 'UK GDPR Art. 13(1)(c)',
+      location: { kind: 'COOKIE', id: ga.id, field: 'purposeIds' },
+    });
+    // An analytics cookie serving a contract purpose only: a warning (PECR reg. 6), which does not block.
+    await tenant.admin.gql(UPDATE, { input: { id: ga.id, purposeIds: [contract] } });
+    expect(await publish(tenant.admin)).toMatchObject({ __typename: 'PolicyVersion', version: 1 });
   });
 });

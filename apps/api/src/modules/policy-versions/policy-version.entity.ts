@@ -1,7 +1,10 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn } from 'typeorm';
 import type { PolicySnapshot } from '@noticeboard/domain';
 
-/** Version N of a tenant's policy: the snapshot as published. Never updated: the app role may only insert. */
+/**
+ * Version N of a tenant's policy: the snapshot as published, or an imported earlier policy (stored text, no
+ * snapshot). Never updated: the app role may only insert.
+ */
 @Entity('policy_versions')
 export class PolicyVersionEntity {
   @PrimaryColumn('uuid') tenantId: string;
@@ -11,8 +14,14 @@ export class PolicyVersionEntity {
   @CreateDateColumn({ type: 'timestamptz' }) publishedAt: Date;
   @Column('uuid', { nullable: true }) publishedBy: string | null;
   @Column('uuid', { nullable: true }) publishedByApiKey: string | null;
-  @Column('jsonb') snapshot: PolicySnapshot;
+  /** Null exactly for an imported version: its text was never rendered from the model. */
+  @Column('jsonb', { nullable: true }) snapshot: PolicySnapshot | null;
+  /** SHA-256 of the snapshot, or for an imported version of its texts as imported. */
   @Column('text') snapshotHash: string;
+  /** An earlier policy imported as text (issue 17): served from its stored bytes, never rendered from the model. */
+  @Column('boolean', { default: false }) imported: boolean;
+  /** Where an imported text came from (for the agency; not published). */
+  @Column('text', { nullable: true }) importNote: string | null;
 }
 
 export type DocumentKind = 'policy' | 'subprocessors';

@@ -9,6 +9,8 @@ import { LanguageEnum } from '../../graphql/enums.js';
 import { Tenant } from '../tenants/tenant.types.js';
 import { PolicyVersionService, publicPolicyUrl } from './policy-version.service.js';
 import {
+  ImportPolicyVersionInput,
+  ImportPolicyVersionResult,
   PolicyCompleteness,
   PolicyDiff,
   PolicyVersion,
@@ -48,8 +50,17 @@ export class PolicyVersionResolver {
     description:
       'What changed between two versions: item by item, and as a text diff when the texts are within the limits of a line-by-line comparison.',
   })
-  policyDiff(@Ctx() ctx: RequestContext, @Arg('from', () => Int) from: number, @Arg('to', () => Int) to: number) {
-    return this.service.diff(ctx, from, to);
+  policyDiff(
+    @Ctx() ctx: RequestContext,
+    @Arg('from', () => Int) from: number,
+    @Arg('to', () => Int) to: number,
+    @Arg('language', () => LanguageEnum, {
+      nullable: true,
+      description: 'The language of the texts to compare; by default English, else the first both versions have.',
+    })
+    language?: Language | null,
+  ) {
+    return this.service.diff(ctx, from, to, language ?? null);
   }
 
   @Allow('policy:write')
@@ -60,10 +71,19 @@ export class PolicyVersionResolver {
     return this.service.publish(ctx, input);
   }
 
+  @Allow('policy:write')
+  @Mutation(() => ImportPolicyVersionResult, {
+    description:
+      "Records an earlier policy of the company as an imported version: its text, stored and served as an archived text (never rendered from today's model), dated before every published version.",
+  })
+  importPolicyVersion(@Ctx() ctx: RequestContext, @Arg('input') input: ImportPolicyVersionInput) {
+    return this.service.importVersion(ctx, input);
+  }
+
   @FieldResolver(() => String, {
     nullable: true,
     description:
-      "Who published it: the person's email or the API key's name (null for the system, or a key since deleted).",
+      "Who published or imported it: the person's email or the API key's name (null for the system, or a key since deleted).",
   })
   publishedBy(@Ctx() ctx: RequestContext, @Root() v: PolicyVersion): Promise<string | null> | null {
     if (!v.publisher) return null;
@@ -81,7 +101,9 @@ export class PolicyVersionResolver {
   }
 
   @Allow('policy:read')
-  @FieldResolver(() => String, { description: 'The stored plain text in a language.' })
+  @FieldResolver(() => String, {
+    description: 'The stored plain text in a language (an imported version without it: in the first language it has).',
+  })
   text(
     @Ctx() ctx: RequestContext,
     @Root() v: PolicyVersion,
@@ -91,7 +113,10 @@ export class PolicyVersionResolver {
   }
 
   @Allow('policy:read')
-  @FieldResolver(() => String, { description: 'The stored HTML document in a language.' })
+  @FieldResolver(() => String, {
+    description:
+      'The stored HTML document in a language (an imported version without it: in the first language it has).',
+  })
   html(
     @Ctx() ctx: RequestContext,
     @Root() v: PolicyVersion,

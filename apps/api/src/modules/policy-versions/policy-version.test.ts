@@ -117,7 +117,7 @@ describe('publishing versions', () => {
       graphql('{ policyVersion(version: 1) { version snapshot text html(language: DE) } }'),
     );
     expect(old.policyVersion.text).not.toContain('Zoom');
-    expect((old.policyVersion.snapshot.recipients as { name: string }[]).map((r) => r.name)).toEqual([
+    expect((old.policyVersion.snapshot!.recipients as { name: string }[]).map((r) => r.name)).toEqual([
       'Amazon Web Services',
     ]);
     expect(old.policyVersion.html).toMatch(/<html[^>]+lang="de"/);

@@ -1,10 +1,11 @@
 import { Field, ID, InputType, Int, ObjectType, createUnionType } from 'type-graphql';
 import { GraphQLJSON, GraphQLJSONObject } from 'graphql-scalars';
-import { MaxLength } from 'class-validator';
+import { ArrayMaxSize, MaxLength } from 'class-validator';
 import {
   COMPLETENESS_CODES,
   DIFF_SECTIONS,
   FIELD_LIMITS,
+  LANGUAGES,
   TEXT_DIFF_LIMIT_KINDS,
   TEXT_DIFF_LIMITS,
   type CompletenessSeverity,
@@ -112,19 +113,42 @@ export class PublicLinks {
   embedSnippet: string;
 }
 
-@ObjectType({ description: "A published, immutable version of a tenant's policy." })
+@ObjectType({
+  description:
+    "An immutable version of a tenant's policy: published from the structured model, or imported as the text of an earlier policy.",
+})
 export class PolicyVersion {
-  @Field(() => Int) version: number;
+  @Field(() => Int, {
+    description:
+      'Numbered in the order versions were recorded (a permanent URL and reference); the list orders them by effective date.',
+  })
+  version: number;
   @Field({ description: 'YYYY-MM-DD' }) effectiveDate: string;
-  @Field() changeSummary: string;
-  @Field() publishedAt: Date;
+  @Field({ description: 'What changed; for an imported version, that it was imported.' }) changeSummary: string;
+  @Field({ description: 'When it was published or imported.' }) publishedAt: Date;
   @Field({ description: 'Whether this is the version the live URL serves now.' }) isLive: boolean;
-  @Field({ description: 'SHA-256 of the snapshot; equal hashes mean equal content.' }) snapshotHash: string;
-  @Field(() => GraphQLJSONObject, { description: 'The structured policy exactly as published.' }) snapshot: Record<
-    string,
-    unknown
-  >;
-  @Field(() => [LanguageEnum]) languages: Language[];
+  @Field({
+    description:
+      'SHA-256 of the snapshot (of the imported texts for an imported version); equal hashes mean equal content.',
+  })
+  snapshotHash: string;
+  @Field(() => GraphQLJSONObject, {
+    nullable: true,
+    description: 'The structured policy exactly as published; null for an imported version, which is text only.',
+  })
+  snapshot: Record<string, unknown> | null;
+  @Field({
+    description:
+      "An earlier policy imported as text: served from the bytes stored at import under an archive marking, never rendered from today's model.",
+  })
+  imported: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Where an imported text came from (for the agency; not published). Null for published versions.',
+  })
+  importNote: string | null;
+  @Field(() => [LanguageEnum], { description: 'The languages it is stored in (an imported version: those imported).' })
+  languages: Language[];
   @Field({ description: 'Public URL of this exact version.' }) url: string;
   /** Who published it, for the `publishedBy` field (not exposed as such). */
   publisher: ActorRef | null;
@@ -144,6 +168,62 @@ export class PublishPolicyInput {
   @MaxLength(CHANGE_SUMMARY_MAX)
   changeSummary: string;
 }
+
+/** Characters of one language's text of an imported version (a long policy has some 60,000). */
+export const IMPORTED_TEXT_MAX = 200_000;
+/** Characters of an import's note. */
+export const IMPORT_NOTE_MAX = 2000;
+
+export enum ImportedTextFormatEnum {
+  MARKDOWN = 'MARKDOWN',
+  PLAIN_TEXT = 'PLAIN_TEXT',
+}
+registerEnumType(ImportedTextFormatEnum, {
+  name: 'ImportedTextFormat',
+  description: 'How an imported text is written.',
+  valuesConfig: {
+    MARKDOWN: {
+      description: 'Markdown, read like a clause: raw HTML is shown as text, links only http(s) and mailto.',
+    },
+    PLAIN_TEXT: { description: 'Plain text: blank lines separate paragraphs, line breaks are kept.' },
+  },
+});
+
+@InputType({ description: "An earlier policy's text in one language." })
+export class ImportedPolicyTextInput {
+  @Field(() => LanguageEnum) language: Language;
+  @Field({ description: `The text as the company published it; at most ${IMPORTED_TEXT_MAX} characters.` })
+  text: string;
+}
+
+@InputType()
+export class ImportPolicyVersionInput {
+  @Field({
+    description:
+      "YYYY-MM-DD the earlier policy took effect: not in the future, before every published version's and different from every other imported version's.",
+  })
+  @MaxLength(FIELD_LIMITS.plainDate)
+  effectiveDate: string;
+  @Field(() => ImportedTextFormatEnum, { defaultValue: ImportedTextFormatEnum.MARKDOWN })
+  format: ImportedTextFormatEnum;
+  @Field(() => [ImportedPolicyTextInput], {
+    description: 'The text in each language it was published in; one at least.',
+  })
+  @ArrayMaxSize(LANGUAGES.length)
+  texts: ImportedPolicyTextInput[];
+  // Texts and note are measured by the service (typed TOO_LONG); the request body limit bounds what arrives.
+  @Field(() => String, {
+    nullable: true,
+    description: `Where the text came from (for the agency; not published); at most ${IMPORT_NOTE_MAX} characters.`,
+  })
+  note?: string | null;
+}
+
+export const ImportPolicyVersionResult = createUnionType({
+  name: 'ImportPolicyVersionResult',
+  types: () => [PolicyVersion, ValidationFailed] as const,
+  resolveType: (v) => (v instanceof ValidationFailed ? ValidationFailed : PolicyVersion),
+});
 
 @ObjectType({ implements: UserError, description: 'The draft misses required elements; nothing was published.' })
 export class PolicyIncomplete extends UserError {
@@ -260,14 +340,27 @@ export function diffTooLarge(omission: TextDiffOmission): DiffTooLarge {
 export class PolicyDiff {
   @Field(() => Int) from: number;
   @Field(() => Int) to: number;
-  @Field(() => [PolicyChange], { description: 'Every change, item by item; always complete.' }) changes: PolicyChange[];
+  @Field(() => [PolicyChange], {
+    description:
+      'Every change, item by item; always complete. Empty when either version is imported (text only: see textDiff).',
+  })
+  changes: PolicyChange[];
+  @Field(() => LanguageEnum, {
+    nullable: true,
+    description:
+      'The language of the texts compared: the one asked for, else English, else the first both versions have; null when they have none in common.',
+  })
+  language: Language | null;
   @Field(() => String, {
     nullable: true,
     description:
-      'Unified diff (two lines of context) of the English plain-text renderings; null when they are beyond the limits ' +
-      `of a line-by-line comparison (${LIMITS_IN_WORDS}), and then textDiffOmitted says which.`,
+      'Unified diff (two lines of context) of the plain texts in `language`; null when they are beyond the limits ' +
+      `of a line-by-line comparison (${LIMITS_IN_WORDS}), and then textDiffOmitted says which, or when language is null.`,
   })
   textDiff: string | null;
-  @Field(() => DiffTooLarge, { nullable: true, description: 'Why textDiff is null; null when it is given.' })
+  @Field(() => DiffTooLarge, {
+    nullable: true,
+    description: 'Why textDiff is null when the texts were too large to compare; null otherwise.',
+  })
   textDiffOmitted: DiffTooLarge | null;
 }

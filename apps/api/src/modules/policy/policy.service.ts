@@ -13,9 +13,9 @@ import { notFound } from '../../graphql/errors.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { audiences, fieldsOf as audienceFields } from '../audiences/audience.service.js';
 import { clauses, fieldsOf as clauseFields } from '../clauses/clause.service.js';
-import { cookies, fieldsOf as cookieFields } from '../cookies/cookie.service.js';
+import { cookiePurposes, cookies, fieldsOf as cookieFields } from '../cookies/cookie.service.js';
 import { dataCategories, fieldsOf as dataCategoryFields } from '../data-categories/data-category.service.js';
-import { fieldsOf as purposeFields, purposeLinks, purposes } from '../purposes/purpose.service.js';
+import { fieldsOf as purposeFields, purposeLinks, purposes, retentionOf } from '../purposes/purpose.service.js';
 import { fieldsOf as recipientFields, recipientDataCategories, recipients } from '../recipients/recipient.service.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import { profileOf } from '../tenants/tenant.service.js';
@@ -35,8 +35,32 @@ const fieldsOf = (s: PolicySettingsEntity): PolicySettingsFields => ({
   soldOrSharedInPreceding12Months: s.soldOrSharedInPreceding12Months,
   sensitivePersonalInformationOnlyForPermittedUses: s.sensitivePersonalInformationOnlyForPermittedUses,
   rightsRequestsFreeOfCharge: s.rightsRequestsFreeOfCharge,
+  sellsOrSharesPersonalInformationOfMinors: s.sellsOrSharesPersonalInformationOfMinors,
+  processesOptOutPreferenceSignals: s.processesOptOutPreferenceSignals,
+  operatesExclusivelyOnline: s.operatesExclusivelyOnline,
+  offersFinancialIncentives: s.offersFinancialIncentives,
+  tollFreeNumber: s.tollFreeNumber,
+  doNotSellOrShareUrl: s.doNotSellOrShareUrl,
+  limitSensitiveUseUrl: s.limitSensitiveUseUrl,
+  financialIncentiveNoticeUrl: s.financialIncentiveNoticeUrl,
+  authorisedAgentProof: s.authorisedAgentProof,
+  verificationProcess: s.verificationProcess,
+  processesChildrensData: s.processesChildrensData,
+  childrensDataTypes: s.childrensDataTypes,
+  parentalConsentProcess: s.parentalConsentProcess,
+  accountablePersonName: s.accountablePersonName,
+  accountablePersonTitle: s.accountablePersonTitle,
+  accountablePersonEmail: s.accountablePersonEmail,
   changeNotice: s.changeNotice,
   policyUrl: s.policyUrl,
+  sellsPersonalData: s.sellsPersonalData,
+  volunteeredSpecialCategoryData: s.volunteeredSpecialCategoryData,
+  dataAboutOthers: s.dataAboutOthers,
+  // jsonb keys in one order, whatever order the database returns them in.
+  enquiryResponseTime: s.enquiryResponseTime
+    ? { amount: s.enquiryResponseTime.amount, unit: s.enquiryResponseTime.unit }
+    : null,
+  generalRetention: s.generalRetention ? retentionOf(s.generalRetention) : null,
   accentColor: s.accentColor,
 });
 
@@ -109,6 +133,7 @@ export async function draftSnapshots(
   const recipientRows = await recipients.ofTenants(em, ids);
   const recipientLinks = await recipientDataCategories.ofTenants(em, ids);
   const cookieRows = await cookies.ofTenants(em, ids);
+  const cookieLinks = await cookiePurposes.ofTenants(em, ids);
   const clauseRows = await clauses.ofTenants(em, ids);
   for (const tenant of tenants) {
     const t = tenant.tenantId;
@@ -127,7 +152,7 @@ export async function draftSnapshots(
       recipients: recipientRows
         .get(t)!
         .map((r) => ({ id: r.id, ...recipientFields(r, recipientLinks.get(t)?.get(r.id) ?? []) })),
-      cookies: cookieRows.get(t)!.map((c) => ({ id: c.id, ...cookieFields(c) })),
+      cookies: cookieRows.get(t)!.map((c) => ({ id: c.id, ...cookieFields(c, cookieLinks.get(t)?.get(c.id) ?? []) })),
       clauses: clauseRows.get(t)!.map((c) => ({ id: c.id, ...clauseFields(c) })),
     });
     result.set(t, { tenant, snapshot });

@@ -6,7 +6,13 @@ import { graphql, having, REFUSAL, type VariablesOf } from '../../test/graphql.j
 const SETTINGS_FIELDS = graphql(`fragment PolicySettingsFields on PolicySettings {
   rightsContactEmail rightsContactUrl rightsContactChannel childrenMinimumAge securityMeasures changeNotice policyUrl accentColor updatedAt
   automatedDecisionMaking internationalTransfers disclosesPersonalData sellsOrSharesPersonalInformation
-  soldOrSharedInPreceding12Months sensitivePersonalInformationOnlyForPermittedUses rightsRequestsFreeOfCharge }`);
+  soldOrSharedInPreceding12Months sensitivePersonalInformationOnlyForPermittedUses rightsRequestsFreeOfCharge
+  sellsOrSharesPersonalInformationOfMinors processesOptOutPreferenceSignals operatesExclusivelyOnline
+  offersFinancialIncentives tollFreeNumber doNotSellOrShareUrl limitSensitiveUseUrl financialIncentiveNoticeUrl
+  authorisedAgentProof verificationProcess processesChildrensData childrensDataTypes parentalConsentProcess
+  accountablePersonName accountablePersonTitle accountablePersonEmail
+  sellsPersonalData volunteeredSpecialCategoryData dataAboutOthers enquiryResponseTime { amount unit }
+  generalRetention { criteria period { amount unit trigger } } }`);
 const SETTINGS = graphql(`{ policySettings { ...PolicySettingsFields } }`, [SETTINGS_FIELDS]);
 const UPDATE = graphql(
   `mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) {
@@ -16,6 +22,26 @@ const UPDATE = graphql(
 const DRAFT = graphql(
   `{ policyDraft { snapshot problems { path code } rights { right grants { jurisdiction reference } } } }`,
 );
+
+/** California, Brazil and Canada: unanswered and empty until given. */
+const REGIONAL_DEFAULTS = {
+  sellsOrSharesPersonalInformationOfMinors: null,
+  processesOptOutPreferenceSignals: null,
+  operatesExclusivelyOnline: null,
+  offersFinancialIncentives: null,
+  tollFreeNumber: null,
+  doNotSellOrShareUrl: null,
+  limitSensitiveUseUrl: null,
+  financialIncentiveNoticeUrl: null,
+  authorisedAgentProof: null,
+  verificationProcess: null,
+  processesChildrensData: null,
+  childrensDataTypes: null,
+  parentalConsentProcess: null,
+  accountablePersonName: null,
+  accountablePersonTitle: null,
+  accountablePersonEmail: null,
+};
 
 const DEFAULTS = {
   rightsContactEmail: null,
@@ -30,8 +56,14 @@ const DEFAULTS = {
   soldOrSharedInPreceding12Months: null,
   sensitivePersonalInformationOnlyForPermittedUses: null,
   rightsRequestsFreeOfCharge: null,
+  ...REGIONAL_DEFAULTS,
   changeNotice: null,
   policyUrl: null,
+  sellsPersonalData: null,
+  volunteeredSpecialCategoryData: null,
+  dataAboutOthers: null,
+  enquiryResponseTime: null,
+  generalRetention: null,
   accentColor: null,
 };
 
@@ -131,6 +163,116 @@ describe('policy settings', () => {
     );
   });
 
+  it('hold the California, Brazil and Canada disclosures, which the draft carries and the completeness check reads', async () => {
+    const tenant = await (await seed.agency()).tenant({ jurisdictions: ['CCPA_CPRA', 'LGPD', 'PIPEDA'] });
+    const COMPLETENESS = graphql('{ policyCompleteness { problems { code requirement location { field } } } }');
+    const regional = async () =>
+      (await tenant.admin.gql(COMPLETENESS)).policyCompleteness.problems
+        .filter((p) =>
+          [
+            'REQUEST_METHODS_NOT_ANSWERED',
+            'AUTHORISED_AGENT_PROCESS_MISSING',
+            'VERIFICATION_PROCESS_MISSING',
+            'FINANCIAL_INCENTIVES_NOT_ANSWERED',
+            'FINANCIAL_INCENTIVE_NOTICE_MISSING',
+            'CHILDREN_DATA_NOT_ANSWERED',
+            'CHILDREN_DATA_TYPES_MISSING',
+            'PARENTAL_CONSENT_PROCESS_MISSING',
+            'ACCOUNTABLE_PERSON_MISSING',
+          ].includes(p.code),
+        )
+        .map((p) => [p.code, p.requirement, p.location.field]);
+    expect(await regional()).toEqual([
+      ['ACCOUNTABLE_PERSON_MISSING', 'PIPEDA Sch. 1, Principles 4.1, 4.1.1, 4.8.2(a)', 'accountablePersonTitle'],
+      ['AUTHORISED_AGENT_PROCESS_MISSING', '11 CCR § 7011(e), § 7063', 'authorisedAgentProof'],
+      ['CHILDREN_DATA_NOT_ANSWERED', 'LGPD Art. 14', 'processesChildrensData'],
+      ['FINANCIAL_INCENTIVES_NOT_ANSWERED', 'CCPA § 1798.125(b); 11 CCR § 7016', 'offersFinancialIncentives'],
+      ['REQUEST_METHODS_NOT_ANSWERED', 'CCPA § 1798.130(a)(1)(A)', 'operatesExclusivelyOnline'],
+      ['VERIFICATION_PROCESS_MISSING', '11 CCR § 7011(e), §§ 7060–7062', 'verificationProcess'],
+    ]);
+    const input = {
+      operatesExclusivelyOnline: false,
+      tollFreeNumber: ' +1 800 555 0100 ',
+      doNotSellOrShareUrl: 'https://tenant.test/do-not-sell',
+      limitSensitiveUseUrl: 'https://tenant.test/limit-use',
+      offersFinancialIncentives: true,
+      financialIncentiveNoticeUrl: 'https://tenant.test/rewards-notice',
+      authorisedAgentProof: 'SIGNED_PERMISSION',
+      verificationProcess: 'we match the email address you write from with our records',
+      processesChildrensData: true,
+      childrensDataTypes: 'first name and school year, to run the class account',
+      parentalConsentProcess: 'a parent confirms by a link we email before the account opens',
+      accountablePersonName: 'Priya Officer',
+      accountablePersonTitle: 'Chief Privacy Officer',
+      accountablePersonEmail: 'Priya@Tenant.test',
+    } as const;
+    const expected = { ...input, tollFreeNumber: '+1 800 555 0100', accountablePersonEmail: 'priya@tenant.test' };
+    expect((await tenant.admin.gql(UPDATE, { input })).updatePolicySettings).toMatchObject({
+      __typename: 'PolicySettings',
+      ...expected,
+    });
+    expect((await tenant.admin.gql(DRAFT)).policyDraft.snapshot.settings).toMatchObject(expected);
+    expect(await regional()).toEqual([]);
+    // Details go with the answer that calls for them: "none offered" with a notice is refused, and nothing is written.
+    expect(
+      (await tenant.admin.gql(UPDATE, { input: { offersFinancialIncentives: false, doNotSellOrShareUrl: null } }))
+        .updatePolicySettings,
+    ).toEqual({
+      __typename: 'ValidationFailed',
+      code: 'VALIDATION_FAILED',
+      problems: [{ path: 'financialIncentiveNoticeUrl', code: 'INCONSISTENT' }],
+    });
+    expect((await tenant.admin.gql(SETTINGS)).policySettings).toMatchObject(expected);
+    expect(
+      (await tenant.admin.gql(UPDATE, { input: { doNotSellOrShareUrl: 'http://tenant.test/do-not-sell' } }))
+        .updatePolicySettings,
+    ).toMatchObject({
+      __typename: 'ValidationFailed',
+      problems: [{ path: 'doNotSellOrShareUrl', code: 'NOT_ALLOWED' }],
+    });
+    await expect(tenant.admin.gql(UPDATE, { input: { verificationProcess: 'x'.repeat(1001) } })).rejects.toHaveCode(
+      'BAD_USER_INPUT',
+    );
+    // Cleared back to unanswered by null.
+    expect(
+      (
+        await tenant.admin.gql(UPDATE, {
+          input: { processesChildrensData: null, childrensDataTypes: null, parentalConsentProcess: null },
+        })
+      ).updatePolicySettings,
+    ).toMatchObject({ processesChildrensData: null, childrensDataTypes: null });
+    expect((await regional()).map(([code]) => code)).toEqual(['CHILDREN_DATA_NOT_ANSWERED']);
+  });
+
+  it('hold the statements about the company as a whole, which purposes and the draft refer to', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const rule = 'Until the contract ends, then for 6 years under tax law.';
+    const input = {
+      sellsPersonalData: false,
+      volunteeredSpecialCategoryData: 'PROCESSED_WITH_EXPLICIT_CONSENT',
+      dataAboutOthers: 'the names of colleagues you invite',
+      enquiryResponseTime: { amount: 2, unit: 'BUSINESS_DAYS' },
+      generalRetention: { criteria: rule },
+    } as const;
+    const expected = { ...input, generalRetention: { criteria: rule, period: null } };
+    expect((await tenant.admin.gql(UPDATE, { input })).updatePolicySettings).toMatchObject(expected);
+    const purposeId = await create(tenant.admin, 'Purpose', {
+      name: 'Billing',
+      legalBasis: 'CONTRACT',
+      retention: { general: true },
+    });
+    const { snapshot } = (await tenant.admin.gql(DRAFT)).policyDraft;
+    expect(snapshot.settings).toMatchObject(expected);
+    expect(snapshot.purposes).toEqual([
+      expect.objectContaining({ id: purposeId, retention: { period: null, criteria: null, general: true } }),
+    ]);
+    const empty = await tenant.admin.gql(UPDATE, { input: { generalRetention: { criteria: ' ' } } });
+    expect(empty.updatePolicySettings).toMatchObject({
+      __typename: 'ValidationFailed',
+      problems: [{ path: 'generalRetention', code: 'REQUIRED' }],
+    });
+  });
+
   it('refuses invalid settings with typed problems and writes nothing', async () => {
     const tenant = await (await seed.agency()).tenant();
     const cases: [VariablesOf<typeof UPDATE>['input'], { path: string; code: string }[]][] = [
@@ -203,6 +345,7 @@ describe('policy draft', () => {
       recipientId: host,
       kind: 'ANALYTICS',
       purpose: 'counts visits',
+      purposeIds: [purpose],
     });
     const clause = await create(c, 'Clause', { section: 'CHILDREN', body: 'Ask a parent.' });
 
@@ -260,14 +403,18 @@ describe('policy draft', () => {
         legalBasis: 'CONSENT',
         legitimateInterest: null,
         legalObligation: null,
+        legalObligationOrigin: null,
         specialCategoryCondition: null,
+        criminalOffenceAuthority: null,
+        criminalOffenceLaw: null,
         directMarketing: false,
         saleOrSharing: false,
         automatedDecisionLogic: null,
         audienceIds: [visitors, customers].sort(),
         dataCategoryIds: [usage],
+        audienceCategories: [],
         recipientIds: [host],
-        retention: { period: { amount: 14, unit: 'MONTHS', trigger: 'COLLECTION' }, criteria: null },
+        retention: { period: { amount: 14, unit: 'MONTHS', trigger: 'COLLECTION' }, criteria: null, general: false },
         position: 0,
       },
     ]);
@@ -285,12 +432,14 @@ describe('policy draft', () => {
       {
         id: cookie,
         name: '_ga',
+        describesGroup: false,
         provider: 'Google',
         recipientId: host,
         kind: 'ANALYTICS',
         durationAmount: null,
         durationUnit: null,
         purpose: 'counts visits',
+        purposeIds: [purpose],
         position: 0,
       },
     ]);

@@ -1,5 +1,11 @@
 import { Column, Entity } from 'typeorm';
-import type { LegalBasis, RetentionRule, SpecialCategoryCondition } from '@noticeboard/domain';
+import type {
+  AudienceCategories,
+  CriminalOffenceAuthority,
+  LegalBasis,
+  RetentionRule,
+  SpecialCategoryCondition,
+} from '@noticeboard/domain';
 import { TenantScopedEntity } from '../../db/tenant-scoped.entity.js';
 
 @Entity('purposes')
@@ -9,10 +15,15 @@ export class PurposeEntity extends TenantScopedEntity {
   @Column('text') legalBasis: LegalBasis;
   @Column('text', { nullable: true }) legitimateInterest: string | null;
   @Column('text', { nullable: true }) legalObligation: string | null;
+  @Column('text', { nullable: true }) legalObligationOrigin: string | null;
   @Column('text', { nullable: true }) specialCategoryCondition: SpecialCategoryCondition | null;
+  @Column('text', { nullable: true }) criminalOffenceAuthority: CriminalOffenceAuthority | null;
+  @Column('text', { nullable: true }) criminalOffenceLaw: string | null;
   @Column('boolean') directMarketing: boolean;
   @Column('boolean') saleOrSharing: boolean;
   @Column('text', { nullable: true }) automatedDecisionLogic: string | null;
   @Column('jsonb') retention: RetentionRule;
+  /** Which of the linked categories concern each linked audience, where not all do; `[]`: all concern all. */
+  @Column('jsonb', { default: () => "'[]'" }) audienceCategories: AudienceCategories[];
   @Column('integer') position: number;
 }

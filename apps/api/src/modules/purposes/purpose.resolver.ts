@@ -39,7 +39,7 @@ export class PurposeResolver {
   }
 
   @Allow('policy:write')
-  @Mutation(() => DeletePayload)
+  @Mutation(() => DeletePayload, { description: 'Deletes the purpose and unlinks it from the cookies that served it.' })
   async deletePurpose(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return { deletedId: await this.service.delete(ctx, id) };
   }

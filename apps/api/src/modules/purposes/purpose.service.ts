@@ -5,7 +5,8 @@ import {
   validatePurpose,
   type Purpose as PurposeFields,
   type PurposeReferences,
-  type RetentionRule,
+  type AudienceCategories,
+  type GeneralRetentionRule,
 } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import type { ConnectionArgs } from '../../graphql/connection.js';
@@ -27,10 +28,25 @@ type Links = Record<LinkName, string[]>;
 const LINK_NAMES = Object.keys(purposeLinks) as LinkName[];
 
 /** The rule with its keys in one order, whatever order jsonb returns them in. */
-const retentionOf = (r: RetentionRule): RetentionRule => ({
+export const retentionOf = (r: GeneralRetentionRule): GeneralRetentionRule => ({
   period: r.period ? { amount: r.period.amount, unit: r.period.unit, trigger: r.period.trigger } : null,
   criteria: r.criteria,
 });
+
+/**
+ * The stored per-audience categories, in a stable order and pruned to the purpose's current links: an audience or
+ * category deleted since is gone from them too. An entry left with no category stays (empty), so the policy claims
+ * less rather than more, and validation asks for a fix on the next save.
+ */
+function audienceCategoriesOf(stored: readonly AudienceCategories[], links: Links): AudienceCategories[] {
+  return stored
+    .filter((e) => links.audienceIds.includes(e.audienceId))
+    .map((e) => ({
+      audienceId: e.audienceId,
+      dataCategoryIds: e.dataCategoryIds.filter((id) => links.dataCategoryIds.includes(id)).sort(),
+    }))
+    .sort((a, b) => (a.audienceId < b.audienceId ? -1 : a.audienceId > b.audienceId ? 1 : 0));
+}
 
 export const fieldsOf = (p: PurposeEntity, links: Links): PurposeFields => ({
   name: p.name,
@@ -38,14 +54,19 @@ export const fieldsOf = (p: PurposeEntity, links: Links): PurposeFields => ({
   legalBasis: p.legalBasis,
   legitimateInterest: p.legitimateInterest,
   legalObligation: p.legalObligation,
+  legalObligationOrigin: p.legalObligationOrigin,
   specialCategoryCondition: p.specialCategoryCondition,
+  criminalOffenceAuthority: p.criminalOffenceAuthority,
+  criminalOffenceLaw: p.criminalOffenceLaw,
   directMarketing: p.directMarketing,
   saleOrSharing: p.saleOrSharing,
   automatedDecisionLogic: p.automatedDecisionLogic,
   audienceIds: links.audienceIds,
   dataCategoryIds: links.dataCategoryIds,
   recipientIds: links.recipientIds,
-  retention: retentionOf(p.retention),
+  audienceCategories: audienceCategoriesOf(p.audienceCategories ?? [], links),
+  // Rows saved before the general rule existed have no `general`.
+  retention: { ...retentionOf(p.retention), general: p.retention.general ?? false },
   position: p.position,
 });
 

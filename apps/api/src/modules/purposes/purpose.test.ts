@@ -289,3 +289,82 @@ describe('purposes', () => {
     );
   });
 });
+
+describe('legal grounds the gate checks (issue 17)', () => {
+  const GROUNDS = graphql(
+    `mutation ($input: CreatePurposeInput!) { createPurpose(input: $input) {
+    __typename ... on Purpose { id legalObligationOrigin specialCategoryCondition criminalOffenceAuthority criminalOffenceLaw }
+    ...Refusal } }`,
+    [REFUSAL],
+  );
+
+  it('keeps the Art. 10 authority of criminal-offence data, which needs no Art. 9(2) condition', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const checks = await category(tenant.admin, 'Criminal record checks', { specialCategory: 'CRIMINAL_OFFENCES' });
+    const input: VariablesOf<typeof GROUNDS>['input'] = {
+      name: 'Pre-employment screening',
+      legalBasis: 'LEGAL_OBLIGATION',
+      legalObligation: 'Safeguarding Vulnerable Groups Act 2006',
+      legalObligationOrigin: 'gb',
+      criminalOffenceAuthority: 'AUTHORISED_BY_LAW',
+      criminalOffenceLaw: 'DPA 2018 Sch. 1 para. 1 (employment)',
+      dataCategoryIds: [checks],
+      retention: RETAIN,
+    };
+    const { createPurpose } = await tenant.admin.gql(GROUNDS, { input });
+    expect(createPurpose).toMatchObject({
+      __typename: 'Purpose',
+      legalObligationOrigin: 'GB',
+      specialCategoryCondition: null,
+      criminalOffenceAuthority: 'AUTHORISED_BY_LAW',
+      criminalOffenceLaw: 'DPA 2018 Sch. 1 para. 1 (employment)',
+    });
+    // An Art. 9(2) condition does not apply to it, and an authority needs criminal-offence data.
+    const wrong = await tenant.admin.gql(GROUNDS, {
+      input: { ...input, specialCategoryCondition: 'LEGAL_CLAIMS', dataCategoryIds: [checks] },
+    });
+    expect(wrong.createPurpose).toMatchObject(refused([{ path: 'specialCategoryCondition', code: 'INCONSISTENT' }]));
+    const stray = await tenant.admin.gql(GROUNDS, { input: { ...input, dataCategoryIds: [] } });
+    expect(stray.createPurpose).toMatchObject(refused([{ path: 'criminalOffenceAuthority', code: 'INCONSISTENT' }]));
+    const origin = await tenant.admin.gql(GROUNDS, { input: { ...BILLING, legalObligationOrigin: 'GB' } });
+    expect(origin.createPurpose).toMatchObject(refused([{ path: 'legalObligationOrigin', code: 'INCONSISTENT' }]));
+  });
+
+  it('narrows an audience to some of its categories, pruned when a category is deleted', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const c = tenant.admin;
+    const [visitors, customers] = [await audience(c, 'Visitors'), await audience(c, 'Customers', 1)];
+    const [contact, payment] = [await category(c, 'Contact details'), await category(c, 'Payment data')];
+    const NARROWED = graphql(
+      `mutation ($input: CreatePurposeInput!) { createPurpose(input: $input) {
+      __typename ... on Purpose { id audienceCategories { audienceId dataCategoryIds } } ...Refusal } }`,
+      [REFUSAL],
+    );
+    const input: VariablesOf<typeof NARROWED>['input'] = {
+      ...BILLING,
+      audienceIds: [visitors, customers],
+      dataCategoryIds: [contact, payment],
+      audienceCategories: [{ audienceId: visitors, dataCategoryIds: [contact] }],
+    };
+    const { createPurpose } = await c.gql(NARROWED, { input });
+    expect(createPurpose).toMatchObject({
+      __typename: 'Purpose',
+      audienceCategories: [{ audienceId: visitors, dataCategoryIds: [contact] }],
+    });
+    const wrong = await c.gql(NARROWED, {
+      input: { ...input, name: 'Other', audienceCategories: [{ audienceId: visitors, dataCategoryIds: [] }] },
+    });
+    expect(wrong.createPurpose).toMatchObject(
+      refused([{ path: 'audienceCategories.0.dataCategoryIds', code: 'REQUIRED' }]),
+    );
+    await c.gql(graphql(`mutation ($id: ID!) { deleteDataCategory(id: $id) { deletedId } }`), { id: contact });
+    const id = createPurpose.__typename === 'Purpose' ? createPurpose.id : '';
+    // The entry stays, empty: the policy claims less, never more, until someone fixes it.
+    expect((await c.gql(GET, { id })).purpose).toMatchObject({ dataCategoryIds: [payment] });
+    const read = await c.gql(
+      graphql(`query ($id: ID!) { purpose(id: $id) { audienceCategories { audienceId dataCategoryIds } } }`),
+      { id },
+    );
+    expect(read.purpose.audienceCategories).toEqual([{ audienceId: visitors, dataCategoryIds: [] }]);
+  });
+});

@@ -4,6 +4,7 @@ import {
   FIELD_LIMITS,
   PURPOSE_LIMITS,
   RETENTION_LIMITS,
+  type CriminalOffenceAuthority,
   type LegalBasis,
   type RetentionTrigger,
   type RetentionUnit,
@@ -11,12 +12,19 @@ import {
 } from '@noticeboard/domain';
 import { ConnectionType } from '../../graphql/connection.js';
 import {
+  CriminalOffenceAuthorityEnum,
   LegalBasisEnum,
   RetentionTriggerEnum,
   RetentionUnitEnum,
   SpecialCategoryConditionEnum,
 } from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
+
+const LEGAL_OBLIGATION_ORIGIN =
+  'Whose law imposes the obligation: EU for Union law, else the ISO country code. Art. 6(3) accepts only Union or Member State law (the UK GDPR: UK law).';
+const CRIMINAL_OFFENCE_AUTHORITY = 'Art. 10: what allows the criminal-offence data this purpose covers.';
+const CRIMINAL_OFFENCE_LAW =
+  'The law that authorises it (in the UK, the DPA 2018 Sch. 1 condition), when the authority is AUTHORISED_BY_LAW.';
 
 @ObjectType({ description: 'A fixed retention period from a trigger: "7 years from the end of the relationship".' })
 export class RetentionPeriod {
@@ -29,6 +37,10 @@ export class RetentionPeriod {
 export class RetentionRule {
   @Field(() => RetentionPeriod, { nullable: true }) period: RetentionPeriod | null;
   @Field(() => String, { nullable: true }) criteria: string | null;
+  @Field({
+    description: 'Follows the company-wide rule of the policy settings (generalRetention); criteria add to it.',
+  })
+  general: boolean;
 }
 
 @InputType()
@@ -38,14 +50,35 @@ export class RetentionPeriodInput {
   @Field(() => RetentionTriggerEnum) trigger: RetentionTrigger;
 }
 
-@InputType({ description: 'Give a period, criteria, or both.' })
+@InputType({ description: 'Give a period, criteria, or both, or follow the general rule.' })
 export class RetentionRuleInput {
   @Field(() => RetentionPeriodInput, { nullable: true })
   @IsOptional()
   @ValidateNested()
   period?: RetentionPeriodInput | null;
   @Field(() => String, { nullable: true }) @MaxLength(RETENTION_LIMITS.criteria) criteria?: string | null;
+  @Field({ nullable: true, description: 'Follow the company-wide rule of the policy settings (generalRetention).' })
+  general?: boolean;
 }
+
+@ObjectType({
+  description: 'Which of a purpose’s data categories concern one of its audiences, where not all of them do.',
+})
+export class AudienceCategories {
+  @Field(() => ID) audienceId: string;
+  @Field(() => [ID], { description: 'Sorted; a subset of the purpose’s dataCategoryIds.' }) dataCategoryIds: string[];
+}
+
+@InputType()
+export class AudienceCategoriesInput {
+  @Field(() => ID, { description: 'One of the purpose’s audienceIds.' }) audienceId: string;
+  @Field(() => [ID], { description: 'Some of the purpose’s dataCategoryIds.' })
+  @ArrayMaxSize(FIELD_LIMITS.idList)
+  dataCategoryIds: string[];
+}
+
+const AUDIENCE_CATEGORIES =
+  'Which of the purpose’s data categories concern each audience, where not all do (payment data from customers, not from website visitors). An audience without an entry concerns all; the list replaces the old one.';
 
 @ObjectType({
   description:
@@ -61,11 +94,18 @@ export class Purpose {
   legitimateInterest: string | null;
   @Field(() => String, { nullable: true, description: 'The law imposing the obligation.' }) legalObligation:
     string | null;
+  @Field(() => String, { nullable: true, description: LEGAL_OBLIGATION_ORIGIN })
+  legalObligationOrigin: string | null;
   @Field(() => SpecialCategoryConditionEnum, {
     nullable: true,
-    description: 'The Art. 9(2) condition, for special-category data.',
+    description:
+      'The Art. 9(2) condition, for special-category data (criminal-offence data has an Art. 10 authority instead).',
   })
   specialCategoryCondition: SpecialCategoryCondition | null;
+  @Field(() => CriminalOffenceAuthorityEnum, { nullable: true, description: CRIMINAL_OFFENCE_AUTHORITY })
+  criminalOffenceAuthority: CriminalOffenceAuthority | null;
+  @Field(() => String, { nullable: true, description: CRIMINAL_OFFENCE_LAW })
+  criminalOffenceLaw: string | null;
   @Field(() => String, { nullable: true, description: 'The provision of the condition, e.g. "Art. 9(2)(a)".' })
   specialCategoryConditionReference: string | null;
   @Field({ description: 'Direct marketing: an unconditional right to object (Art. 21(2)).' }) directMarketing: boolean;
@@ -75,6 +115,7 @@ export class Purpose {
   @Field(() => [ID], { description: 'Sorted.' }) audienceIds: string[];
   @Field(() => [ID], { description: 'Sorted.' }) dataCategoryIds: string[];
   @Field(() => [ID], { description: 'Sorted.' }) recipientIds: string[];
+  @Field(() => [AudienceCategories], { description: AUDIENCE_CATEGORIES }) audienceCategories: AudienceCategories[];
   @Field(() => RetentionRule) retention: RetentionRule;
   @Field({
     description: 'Whether it relies on (explicit) consent, so the policy must mention withdrawal (Art. 13(2)(c)).',
@@ -97,11 +138,18 @@ export class CreatePurposeInput {
   @MaxLength(PURPOSE_LIMITS.legitimateInterest)
   legitimateInterest?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.legalObligation) legalObligation?: string | null;
+  @Field(() => String, { nullable: true, description: LEGAL_OBLIGATION_ORIGIN }) @MaxLength(2) legalObligationOrigin?:
+    string | null;
   @Field(() => SpecialCategoryConditionEnum, {
     nullable: true,
-    description: 'Required when a data category is special.',
+    description: 'Required when a data category is special (Art. 9).',
   })
   specialCategoryCondition?: SpecialCategoryCondition | null;
+  @Field(() => CriminalOffenceAuthorityEnum, { nullable: true, description: CRIMINAL_OFFENCE_AUTHORITY })
+  criminalOffenceAuthority?: CriminalOffenceAuthority | null;
+  @Field(() => String, { nullable: true, description: CRIMINAL_OFFENCE_LAW })
+  @MaxLength(PURPOSE_LIMITS.criminalOffenceLaw)
+  criminalOffenceLaw?: string | null;
   @Field({ nullable: true }) directMarketing?: boolean;
   @Field({ nullable: true }) saleOrSharing?: boolean;
   @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.automatedDecisionLogic) automatedDecisionLogic?:
@@ -109,6 +157,11 @@ export class CreatePurposeInput {
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) audienceIds?: string[];
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) dataCategoryIds?: string[];
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) recipientIds?: string[];
+  @Field(() => [AudienceCategoriesInput], { nullable: true, description: AUDIENCE_CATEGORIES })
+  @IsOptional()
+  @ArrayMaxSize(FIELD_LIMITS.idList)
+  @ValidateNested({ each: true })
+  audienceCategories?: AudienceCategoriesInput[];
   @Field(() => RetentionRuleInput) @ValidateNested() retention: RetentionRuleInput;
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }
@@ -125,8 +178,15 @@ export class UpdatePurposeInput {
   @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.legitimateInterest) legitimateInterest?:
     string | null;
   @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.legalObligation) legalObligation?: string | null;
+  @Field(() => String, { nullable: true, description: LEGAL_OBLIGATION_ORIGIN }) @MaxLength(2) legalObligationOrigin?:
+    string | null;
   @Field(() => SpecialCategoryConditionEnum, { nullable: true })
   specialCategoryCondition?: SpecialCategoryCondition | null;
+  @Field(() => CriminalOffenceAuthorityEnum, { nullable: true, description: CRIMINAL_OFFENCE_AUTHORITY })
+  criminalOffenceAuthority?: CriminalOffenceAuthority | null;
+  @Field(() => String, { nullable: true, description: CRIMINAL_OFFENCE_LAW })
+  @MaxLength(PURPOSE_LIMITS.criminalOffenceLaw)
+  criminalOffenceLaw?: string | null;
   @Field({ nullable: true }) directMarketing?: boolean;
   @Field({ nullable: true }) saleOrSharing?: boolean;
   @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.automatedDecisionLogic) automatedDecisionLogic?:
@@ -134,6 +194,11 @@ export class UpdatePurposeInput {
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(FIELD_LIMITS.idList) audienceIds?: string[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(FIELD_LIMITS.idList) dataCategoryIds?: string[];
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(FIELD_LIMITS.idList) recipientIds?: string[];
+  @Field(() => [AudienceCategoriesInput], { nullable: true, description: AUDIENCE_CATEGORIES })
+  @IsOptional()
+  @ArrayMaxSize(FIELD_LIMITS.idList)
+  @ValidateNested({ each: true })
+  audienceCategories?: AudienceCategoriesInput[];
   @Field(() => RetentionRuleInput, { nullable: true }) @IsOptional() @ValidateNested() retention?: RetentionRuleInput;
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
 }

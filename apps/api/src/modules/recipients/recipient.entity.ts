@@ -15,6 +15,8 @@ export class RecipientEntity extends TenantScopedEntity {
   @Column('text', { nullable: true }) transferDetails: string | null;
   /** The recipient entity's DPF certification: its date and the parts of the framework it joined. */
   @Column('jsonb', { nullable: true }) dataPrivacyFramework: DataPrivacyFrameworkCertification | null;
+  /** Art. 26(2): the essence of the arrangement, for a joint controller. */
+  @Column('text', { nullable: true }) jointArrangement: string | null;
   @Column('date', { nullable: true }) dpaSignedOn: string | null;
   @Column('text', { nullable: true }) privacyPolicyUrl: string | null;
   @Column('text', { nullable: true }) optOutUrl: string | null;

@@ -23,6 +23,7 @@ export const fieldsOf = (r: RecipientEntity, dataCategoryIds: string[]): Recipie
   safeguards: r.safeguards,
   transferDetails: r.transferDetails,
   dataPrivacyFramework: r.dataPrivacyFramework ?? null,
+  jointArrangement: r.jointArrangement,
   dpaSignedOn: r.dpaSignedOn,
   privacyPolicyUrl: r.privacyPolicyUrl,
   optOutUrl: r.optOutUrl,

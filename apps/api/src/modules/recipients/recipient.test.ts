@@ -370,3 +370,27 @@ describe('recipients', () => {
     expect(c.cookie.recipientId).toBeNull();
   });
 });
+
+describe('joint controllers (GDPR Art. 26(2))', () => {
+  const JOINT = graphql(
+    `mutation ($input: CreateRecipientInput!) { createRecipient(input: $input) {
+    __typename ... on Recipient { id role jointArrangement } ...Refusal } }`,
+    [REFUSAL],
+  );
+  const ARRANGEMENT = 'We inform you and answer your requests; the partner runs the event and its registration.';
+
+  it('stores the essence of the arrangement for a joint controller and refuses it for anyone else', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const joint = await tenant.admin.gql(JOINT, {
+      input: { name: 'Event partner', role: 'JOINT_CONTROLLER', country: 'DE', jointArrangement: ARRANGEMENT },
+    });
+    expect(joint.createRecipient).toMatchObject({ __typename: 'Recipient', jointArrangement: ARRANGEMENT });
+    const processor = await tenant.admin.gql(JOINT, {
+      input: { ...ANALYTICS, name: 'Another analytics', jointArrangement: ARRANGEMENT },
+    });
+    expect(processor.createRecipient).toMatchObject({
+      __typename: 'ValidationFailed',
+      problems: [expect.objectContaining({ path: 'jointArrangement', code: 'INCONSISTENT' })],
+    });
+  });
+});

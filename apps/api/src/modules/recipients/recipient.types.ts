@@ -60,6 +60,8 @@ export class DataPrivacyFrameworkCertificationInput {
   @Field({ defaultValue: false, description: 'It takes part in the Swiss-US DPF.' }) swissFramework: boolean;
 }
 
+const JOINT_ARRANGEMENT =
+  'Art. 26(2): the essence of the arrangement with a joint controller (who informs people, who answers their requests, who does what). Only for JOINT_CONTROLLER; required to publish.';
 const DPF_DESCRIPTION =
   'Required when DATA_PRIVACY_FRAMEWORK is a safeguard; its parts decide which regimes the framework serves.';
 
@@ -105,6 +107,8 @@ export class Recipient {
   transferDetails: string | null;
   @Field(() => DataPrivacyFrameworkCertification, { nullable: true, description: DPF_DESCRIPTION })
   dataPrivacyFramework: DataPrivacyFrameworkCertification | null;
+  @Field(() => String, { nullable: true, description: JOINT_ARRANGEMENT })
+  jointArrangement: string | null;
   @Field(() => String, { nullable: true, description: 'When the data processing agreement was signed, YYYY-MM-DD.' })
   dpaSignedOn: string | null;
   @Field(() => String, { nullable: true }) privacyPolicyUrl: string | null;
@@ -140,6 +144,9 @@ export class CreateRecipientInput {
   service?: string | null;
   @Field(() => [TransferSafeguardEnum], { nullable: true }) @ArrayMaxSize(10) safeguards?: TransferSafeguard[];
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.transferDetails) transferDetails?: string | null;
+  @Field(() => String, { nullable: true, description: JOINT_ARRANGEMENT })
+  @MaxLength(RECIPIENT_LIMITS.jointArrangement)
+  jointArrangement?: string | null;
   @DataPrivacyFrameworkInput(DPF_DESCRIPTION) dataPrivacyFramework?: DataPrivacyFrameworkCertificationInput | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(FIELD_LIMITS.plainDate) dpaSignedOn?:
     string | null;
@@ -169,6 +176,9 @@ export class UpdateRecipientInput {
   @ArrayMaxSize(10)
   safeguards?: TransferSafeguard[];
   @Field(() => String, { nullable: true }) @MaxLength(RECIPIENT_LIMITS.transferDetails) transferDetails?: string | null;
+  @Field(() => String, { nullable: true, description: JOINT_ARRANGEMENT })
+  @MaxLength(RECIPIENT_LIMITS.jointArrangement)
+  jointArrangement?: string | null;
   @DataPrivacyFrameworkInput(DPF_DESCRIPTION) dataPrivacyFramework?: DataPrivacyFrameworkCertificationInput | null;
   @Field(() => String, { nullable: true, description: 'YYYY-MM-DD.' }) @MaxLength(FIELD_LIMITS.plainDate) dpaSignedOn?:
     string | null;

@@ -1,4 +1,10 @@
-import { isLanguage, JURISDICTION_INFO, type RefusalGround } from '@noticeboard/domain';
+import {
+  authoritiesFor,
+  isLanguage,
+  JURISDICTION_INFO,
+  supervisoryAuthoritiesOf,
+  type RefusalGround,
+} from '@noticeboard/domain';
 import type { EmailToSend } from '../email/email.service.js';
 import type { TenantEntity } from '../tenants/tenant.entity.js';
 import type { DataSubjectRequestEntity } from './request.entity.js';
@@ -30,9 +36,11 @@ export function subjectRequestEmails(tenant: TenantEntity, r: DataSubjectRequest
       '\n\n',
     ),
   });
-  const authority = tenant.supervisoryAuthority
+  // The authority competent under the request's regime (several may be named, one per regime or establishment).
+  const competent = authoritiesFor(supervisoryAuthoritiesOf(tenant), r.jurisdiction)[0];
+  const authority = competent
     ? w.text('email.authority', {
-        authority: `${tenant.supervisoryAuthority.name}${tenant.supervisoryAuthority.website ? ` (${tenant.supervisoryAuthority.website})` : ''}`,
+        authority: `${competent.name}${competent.website ? ` (${competent.website})` : ''}`,
       })
     : w.text('email.authorityUnnamed');
   const answerBy = w.text('email.answerBy', { law, date: w.date(r.dueOn) });

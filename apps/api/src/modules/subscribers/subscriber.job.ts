@@ -1,3 +1,4 @@
+import { LessThan } from 'typeorm';
 import type { RequestContext } from '../../context/request-context.js';
 import { defineJob, enqueue, inTenantJob, type JobDefinition } from '../../queue/job.js';
 import { sendEmail } from '../email/email.service.js';
@@ -24,11 +25,15 @@ export const notifySubprocessorSubscribers: JobDefinition<NotifyData> = defineJo
     const { tenantId, version } = job.data;
     await inTenantJob(worker, job, async (ctx) => {
       const versions = ctx.em.getRepository(PolicyVersionEntity);
+      // The previous published version: imported earlier policies have no sub-processor list to compare.
       const [before, after] = [
-        await versions.findOneBy({ tenantId, version: version - 1 }),
+        await versions.findOne({
+          where: { tenantId, version: LessThan(version), imported: false },
+          order: { version: 'DESC' },
+        }),
         await versions.findOneBy({ tenantId, version }),
       ];
-      if (!before || !after) return;
+      if (!before?.snapshot || !after?.snapshot) return;
       const changes = subprocessorChangeSet(before.snapshot, after.snapshot);
       if (isEmptyChangeSet(changes)) return;
       const subscribers = await ctx.em

@@ -1,10 +1,13 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type {
+  CompetentAuthority,
+  ControllerCertification,
   DataProtectionOfficer,
   GroupEntity,
   Jurisdiction,
   Language,
   Office,
+  ProcessorRole,
   Representative,
   SupervisoryAuthority,
   TenantRole,
@@ -30,12 +33,21 @@ export class TenantEntity {
   @Column('text', { nullable: true }) registrationNumber: string | null;
   @Column('jsonb') groupEntities: GroupEntity[];
   @Column('jsonb') offices: Office[];
+  @Column('text', { nullable: true }) establishedIn: string | null;
   @Column('text') contactEmail: string;
   @Column('text', { nullable: true }) contactPhone: string | null;
   @Column('text', { nullable: true }) website: string | null;
   @Column('jsonb', { nullable: true }) dpo: DataProtectionOfficer | null;
   @Column('jsonb') representatives: Representative[];
+  /**
+   * Deprecated: the single authority of rows written before `supervisoryAuthorities` (migration 1765700000000). Read
+   * only when the list is empty; every write mirrors the list's first entry into it, for code that still reads it.
+   */
   @Column('jsonb', { nullable: true }) supervisoryAuthority: SupervisoryAuthority | null;
+  @Column('jsonb') supervisoryAuthorities: CompetentAuthority[];
+  /** Null on rows written before the question: read as unanswered. */
+  @Column('jsonb', { nullable: true }) processorRole: ProcessorRole | null;
+  @Column('jsonb') certifications: ControllerCertification[];
   @Column('text', { array: true }) jurisdictions: Jurisdiction[];
   @Column('text') defaultLanguage: Language;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;

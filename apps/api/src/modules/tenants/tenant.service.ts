@@ -6,8 +6,11 @@ import {
   problem,
   rightsAvailable,
   slugFromName,
+  supervisoryAuthoritiesOf,
   tenantPermissions,
+  UNANSWERED_PROCESSOR_ROLE,
   validateTenantProfile,
+  type SupervisoryAuthority,
   type TenantProfile,
   type TenantRole,
 } from '@noticeboard/domain';
@@ -29,22 +32,49 @@ export function profileOf(t: TenantEntity): TenantProfile {
     registrationNumber: t.registrationNumber,
     groupEntities: t.groupEntities,
     offices: t.offices,
+    establishedIn: t.establishedIn,
     contactEmail: t.contactEmail,
     contactPhone: t.contactPhone,
     website: t.website,
     dpo: t.dpo,
     representatives: t.representatives,
-    supervisoryAuthority: t.supervisoryAuthority,
+    // Rows written before the list hold only the single authority (see the migration 1765700000000 for why it is
+    // read here rather than copied by the migration).
+    supervisoryAuthorities: supervisoryAuthoritiesOf(t),
+    processorRole: t.processorRole ?? UNANSWERED_PROCESSOR_ROLE,
+    certifications: t.certifications ?? [],
     jurisdictions: t.jurisdictions,
     defaultLanguage: t.defaultLanguage,
   };
 }
 
+/** The columns a validated profile is stored in: the list, and its first entry mirrored into the deprecated column. */
+function columnsOf(profile: TenantProfile): Partial<TenantEntity> {
+  const first = profile.supervisoryAuthorities[0];
+  const { jurisdictions: _j, establishment: _e, ...single } = first ?? { jurisdictions: [], establishment: null };
+  return { ...profile, supervisoryAuthority: first ? (single as SupervisoryAuthority) : null };
+}
+
+/**
+ * The deprecated `supervisoryAuthority` input of clients that know one authority: a value replaces the first entry's
+ * details (keeping what it is competent for), null removes the first entry. Ignored when the list itself is given.
+ */
+function withSingleAuthority(current: TenantProfile, patch: Omit<UpdateTenantInput, 'id'>): Record<string, unknown> {
+  const { supervisoryAuthority: single, ...rest } = patch;
+  if (single === undefined || rest.supervisoryAuthorities !== undefined) return rest;
+  const [first, ...others] = current.supervisoryAuthorities;
+  if (single === null) return { ...rest, supervisoryAuthorities: others };
+  const competence = { jurisdictions: first?.jurisdictions ?? [], establishment: first?.establishment ?? null };
+  return { ...rest, supervisoryAuthorities: [{ ...competence, ...single }, ...others] };
+}
+
 export function toTenant(t: TenantEntity, role: TenantRole, canDelete: boolean): Tenant {
   const permissions = tenantPermissions(role);
+  const profile = profileOf(t);
   return {
     id: t.tenantId,
-    ...profileOf(t),
+    ...profile,
+    supervisoryAuthority: profile.supervisoryAuthorities[0] ?? null,
     displayName: displayName(t),
     rights: rightsAvailable(t.jurisdictions),
     viewer: {
@@ -169,7 +199,7 @@ export class TenantService {
     await ctx.em.getRepository(TenantDirectoryEntity).insert({ tenantId, agencyId, slug: profile.slug });
     const entity = await ctx.tx.inTenant(tenantId, async () => {
       const repo = ctx.em.getRepository(TenantEntity);
-      await repo.insert({ tenantId, agencyId, ...profile });
+      await repo.insert({ tenantId, agencyId, ...columnsOf(profile) });
       return repo.findOneByOrFail({ tenantId });
     });
     return toTenant(entity, 'ADMIN', true);
@@ -179,7 +209,8 @@ export class TenantService {
     const { entity, role } = await this.loadById(ctx, input.id);
     if (!tenantPermissions(role).has('tenant:update')) throw forbidden('your role does not allow tenant:update');
     const { id: _id, ...patch } = input;
-    const checked = mergeTenantProfile(profileOf(entity), patch);
+    const current = profileOf(entity);
+    const checked = mergeTenantProfile(current, withSingleAuthority(current, patch));
     if (!checked.ok) return ValidationFailed.of(checked.problems);
     const profile = checked.value;
     if (profile.slug !== entity.slug) {
@@ -193,7 +224,7 @@ export class TenantService {
     }
     const updated = await ctx.tx.inTenant(entity.tenantId, async () => {
       const repo = ctx.em.getRepository(TenantEntity);
-      await repo.update({ tenantId: entity.tenantId }, profile);
+      await repo.update({ tenantId: entity.tenantId }, columnsOf(profile));
       return repo.findOneByOrFail({ tenantId: entity.tenantId });
     });
     return toTenant(updated, role, this.canDelete(ctx, updated));

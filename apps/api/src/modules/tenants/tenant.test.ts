@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Client } from '../../test/client.js';
-import { seed } from '../../test/seed.js';
+import { seed, testDataSource } from '../../test/seed.js';
 import { graphql, narrow } from '../../test/graphql.js';
 
 const CREATE = graphql(`mutation ($input: CreateTenantInput!) { createTenant(input: $input) {
@@ -101,6 +101,13 @@ describe('tenants', () => {
       dpo: { email: 'dpo@tenant.test' },
       jurisdictions: ['EU_GDPR'],
     });
+    // A policy without an office address still says where the controller is established (Art. 27 depends on it).
+    const established = await agency.owner.gql(
+      graphql(`mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) {
+        __typename ... on Tenant { establishedIn } ... on ValidationFailed { problems { path code } } } }`),
+      { input: { id: tenant.id, establishedIn: 'gb' } },
+    );
+    expect(established.updateTenant).toEqual({ __typename: 'Tenant', establishedIn: 'GB' });
     const badEmail = await agency.owner.gql(UPDATE, { input: { id: tenant.id, contactEmail: 'nope' } });
     expect(narrow(badEmail.updateTenant, 'ValidationFailed').problems).toEqual([
       { path: 'contactEmail', code: 'INVALID_FORMAT' },
@@ -197,5 +204,177 @@ describe('tenants', () => {
         .inTenant(agency.owner.options.tenant ?? 'x')
         .gql(graphql('{ audiences { totalCount } }')),
     ).rejects.toHaveCode('UNAUTHENTICATED');
+  });
+});
+
+describe('controller concepts (issue 17)', () => {
+  const CONCEPTS = graphql(`mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) {
+    __typename
+    ... on Tenant {
+      supervisoryAuthority { name jurisdictions establishment }
+      supervisoryAuthorities { name country website jurisdictions establishment }
+      processorRole { actsAsProcessor services requestHandling }
+      certifications { framework certifiedOn ukExtension swissFramework enforcementBody recourseMechanism { kind name url } }
+    }
+    ... on ValidationFailed { problems { path code } } } }`);
+  const ICO = { name: "Information Commissioner's Office", country: 'gb', website: 'https://ico.org.uk' };
+  const BFDI = { name: 'BfDI', country: 'DE' };
+
+  it('names one authority per regime, answers the processor question and records a DPF certification', async () => {
+    const agency = await seed.agency();
+    const tenant = await agency.tenant({
+      jurisdictions: ['EU_GDPR', 'UK_GDPR'],
+      offices: [
+        {
+          label: 'HQ',
+          registered: true,
+          address: { streetAddress: '1 Market St', locality: 'San Francisco', region: 'CA', country: 'US' },
+        },
+      ],
+    });
+    const { updateTenant } = await agency.owner.gql(CONCEPTS, {
+      input: {
+        id: tenant.id,
+        supervisoryAuthorities: [
+          { ...BFDI, jurisdictions: ['EU_GDPR'], establishment: 'Acme GmbH' },
+          { ...ICO, jurisdictions: ['UK_GDPR'] },
+        ],
+        processorRole: {
+          actsAsProcessor: true,
+          services: 'the data our customers upload',
+          requestHandling: 'FORWARDED_TO_CUSTOMER',
+        },
+        certifications: [
+          {
+            framework: 'DATA_PRIVACY_FRAMEWORK',
+            certifiedOn: '2023-10-01',
+            ukExtension: true,
+            enforcementBody: 'FTC',
+            recourseMechanism: { kind: 'US_ADR_PROVIDER', name: 'JAMS', url: 'https://www.jamsadr.com' },
+          },
+        ],
+      },
+    });
+    expect(updateTenant).toEqual({
+      __typename: 'Tenant',
+      // Deprecated: the first of the list.
+      supervisoryAuthority: { name: 'BfDI', jurisdictions: ['EU_GDPR'], establishment: 'Acme GmbH' },
+      supervisoryAuthorities: [
+        { name: 'BfDI', country: 'DE', website: null, jurisdictions: ['EU_GDPR'], establishment: 'Acme GmbH' },
+        { ...ICO, country: 'GB', jurisdictions: ['UK_GDPR'], establishment: null },
+      ],
+      processorRole: {
+        actsAsProcessor: true,
+        services: 'the data our customers upload',
+        requestHandling: 'FORWARDED_TO_CUSTOMER',
+      },
+      certifications: [
+        {
+          framework: 'DATA_PRIVACY_FRAMEWORK',
+          certifiedOn: '2023-10-01',
+          ukExtension: true,
+          swissFramework: false,
+          enforcementBody: 'FTC',
+          recourseMechanism: { kind: 'US_ADR_PROVIDER', name: 'JAMS', url: 'https://www.jamsadr.com' },
+        },
+      ],
+    });
+
+    // The deprecated single field still works for clients that know one authority: it replaces the first entry.
+    const single = await agency.owner.gql(CONCEPTS, {
+      input: { id: tenant.id, supervisoryAuthority: { name: 'BayLDA', country: 'DE' } },
+    });
+    expect(narrow(single.updateTenant, 'Tenant').supervisoryAuthorities.map((a: { name: string }) => a.name)).toEqual([
+      'BayLDA',
+      "Information Commissioner's Office",
+    ]);
+
+    const refused = await agency.owner.gql(CONCEPTS, {
+      input: {
+        id: tenant.id,
+        supervisoryAuthorities: [
+          { ...BFDI, jurisdictions: ['EU_GDPR'] },
+          { name: 'CNIL', country: 'FR', jurisdictions: ['EU_GDPR'] },
+        ],
+        processorRole: { actsAsProcessor: false, services: 'uploads' },
+      },
+    });
+    expect(narrow(refused.updateTenant, 'ValidationFailed').problems).toEqual([
+      { path: 'supervisoryAuthorities.1', code: 'DUPLICATE' },
+      { path: 'processorRole.services', code: 'INCONSISTENT' },
+    ]);
+  });
+
+  it('asks for the regimes without an authority and for the recourse mechanism of a certification', async () => {
+    const agency = await seed.agency();
+    const tenant = await agency.tenant({
+      jurisdictions: ['EU_GDPR', 'UK_GDPR'],
+      offices: [
+        {
+          label: 'HQ',
+          registered: true,
+          address: { streetAddress: '1 Market St', locality: 'San Francisco', region: 'CA', country: 'US' },
+        },
+      ],
+    });
+    await agency.owner.gql(CONCEPTS, {
+      input: {
+        id: tenant.id,
+        supervisoryAuthorities: [{ ...ICO, jurisdictions: ['UK_GDPR'] }],
+        certifications: [
+          { framework: 'DATA_PRIVACY_FRAMEWORK', certifiedOn: '2023-10-01', ukExtension: true, enforcementBody: 'FTC' },
+        ],
+      },
+    });
+    const { policyCompleteness } = await tenant.admin.gql(
+      graphql('{ policyCompleteness { problems { code severity jurisdictions requirement location { field } } } }'),
+    );
+    const concerned = policyCompleteness.problems.filter((p: { code: string }) =>
+      ['SUPERVISORY_AUTHORITY_MISSING', 'CERTIFICATION_RECOURSE_MECHANISM_MISSING'].includes(p.code),
+    );
+    expect(concerned).toEqual([
+      {
+        code: 'CERTIFICATION_RECOURSE_MECHANISM_MISSING',
+        severity: 'ERROR',
+        jurisdictions: ['EU_GDPR', 'UK_GDPR'],
+        requirement: 'EU-U.S. DPF Principles II.1.a.ix; DPF Principles II.1.a.ix (UK Extension)',
+        location: { field: 'certifications.0.recourseMechanism' },
+      },
+      {
+        code: 'SUPERVISORY_AUTHORITY_MISSING',
+        severity: 'WARNING',
+        jurisdictions: ['EU_GDPR'],
+        requirement: 'GDPR Art. 13(2)(d)',
+        location: { field: 'supervisoryAuthorities' },
+      },
+    ]);
+  });
+
+  it('reads a tenant written before the list by its single authority, and stores the list on the next write', async () => {
+    const agency = await seed.agency();
+    const tenant = await agency.tenant();
+    const db = await testDataSource();
+    // As an older process wrote it: only the single column (the superuser connection is not subject to RLS).
+    await db.query(
+      `UPDATE tenants SET supervisory_authority = $2, supervisory_authorities = '[]', processor_role = NULL
+        WHERE tenant_id = $1`,
+      [tenant.id, JSON.stringify({ ...ICO, country: 'GB', email: null, phone: null, address: null })],
+    );
+    const read = await agency.owner.gql(
+      graphql(`query ($id: ID!) { tenant(id: $id) {
+        supervisoryAuthority { name } supervisoryAuthorities { name jurisdictions establishment }
+        processorRole { actsAsProcessor } } }`),
+      { id: tenant.id },
+    );
+    expect(read.tenant).toEqual({
+      supervisoryAuthority: { name: ICO.name },
+      supervisoryAuthorities: [{ name: ICO.name, jurisdictions: [], establishment: null }],
+      processorRole: { actsAsProcessor: null },
+    });
+    await agency.owner.gql(UPDATE, { input: { id: tenant.id, tradingName: 'Renamed' } });
+    const [row] = await db.query('SELECT supervisory_authorities FROM tenants WHERE tenant_id = $1', [tenant.id]);
+    expect(row.supervisory_authorities).toEqual([
+      expect.objectContaining({ name: ICO.name, jurisdictions: [], establishment: null }),
+    ]);
   });
 });

@@ -1,14 +1,23 @@
 import { Field, ID, InputType, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-validator';
 import {
+  CERTIFICATION_FRAMEWORKS,
+  DPF_ENFORCEMENT_BODIES,
   FIELD_LIMITS,
+  PROCESSOR_REQUEST_HANDLING,
+  RECOURSE_MECHANISM_KINDS,
   TENANT_LIMITS,
+  type CertificationFramework,
+  type DpfEnforcementBody,
   type Jurisdiction,
+  type ProcessorRequestHandling,
+  type RecourseMechanismKind,
   type Language,
   type RepresentativeRegion,
   type TenantRole,
 } from '@noticeboard/domain';
 import {
+  enumOf,
   JurisdictionEnum,
   LanguageEnum,
   RepresentativeRegionEnum,
@@ -19,6 +28,9 @@ import { ConnectionType } from '../../graphql/connection.js';
 import { ResultUnion } from '../../graphql/user-error.js';
 import { Address, AddressInput } from '../common/address.types.js';
 import type { Right } from '@noticeboard/domain';
+
+const ESTABLISHED_IN =
+  'The country where the controller is established (ISO 3166-1 alpha-2), for a policy that gives no office address; must match the registered office when there is one. Decides Art. 27 representatives and what counts as a transfer.';
 
 @ObjectType()
 export class GroupEntity {
@@ -84,7 +96,12 @@ export class RepresentativeInput {
   @Field(() => AddressInput) @ValidateNested() address: AddressInput;
 }
 
-@ObjectType({ description: 'The competent supervisory authority people may complain to.' })
+const AUTHORITY_JURISDICTIONS =
+  "The tenant's regimes this authority is competent for (the lead authority in the EU for EU_GDPR, the ICO for UK_GDPR). Empty: named for the policy as a whole, so it stands for every regime (the single authority of earlier versions). Two authorities may share a regime only when each names a different establishment.";
+const AUTHORITY_ESTABLISHMENT =
+  'The establishment this authority is responsible for, as the policy names it ("Acme GmbH (Berlin)"): a group names one authority per establishment.';
+
+@ObjectType({ description: 'A supervisory authority people may complain to, with what it is competent for.' })
 export class SupervisoryAuthority {
   @Field() name: string;
   @Field() country: string;
@@ -92,6 +109,8 @@ export class SupervisoryAuthority {
   @Field(() => String, { nullable: true }) email: string | null;
   @Field(() => String, { nullable: true }) phone: string | null;
   @Field(() => Address, { nullable: true }) address: Address | null;
+  @Field(() => [JurisdictionEnum], { description: AUTHORITY_JURISDICTIONS }) jurisdictions: Jurisdiction[];
+  @Field(() => String, { nullable: true, description: AUTHORITY_ESTABLISHMENT }) establishment: string | null;
 }
 
 @InputType()
@@ -102,6 +121,107 @@ export class SupervisoryAuthorityInput {
   @Field(() => String, { nullable: true }) email?: string | null;
   @Field(() => String, { nullable: true }) phone?: string | null;
   @Field(() => AddressInput, { nullable: true }) @IsOptional() @ValidateNested() address?: AddressInput | null;
+  @Field(() => [JurisdictionEnum], { nullable: true, description: AUTHORITY_JURISDICTIONS })
+  @IsOptional()
+  @ArrayMaxSize(10)
+  jurisdictions?: Jurisdiction[];
+  @Field(() => String, { nullable: true, description: AUTHORITY_ESTABLISHMENT })
+  @MaxLength(TENANT_LIMITS.authorityEstablishment)
+  establishment?: string | null;
+}
+
+const DEPRECATED_AUTHORITY = 'Use supervisoryAuthorities: this is its first entry.';
+const SUPERVISORY_AUTHORITIES =
+  'The supervisory authorities the policy names for complaints: one per regime (the lead authority in the EU and the ICO) or per establishment.';
+
+export const ProcessorRequestHandlingEnum = enumOf(
+  PROCESSOR_REQUEST_HANDLING,
+  'ProcessorRequestHandling',
+  "What the tenant does with a person's request about data it processes for a customer. FORWARDED_TO_CUSTOMER: passes it on to the customer concerned (GDPR Art. 28(3)(e)); REFERRED_TO_CUSTOMER: tells the person to address the customer.",
+);
+
+const ACTS_AS_PROCESSOR =
+  'Do you process personal data on behalf of business customers, as their processor (GDPR Art. 28), for example the data they upload to your platform? Null: not answered, so the policy says nothing; yes: the policy says the customer is the controller, its own policy applies and where requests go; no: the policy says nothing of it.';
+
+@ObjectType({
+  description: "The tenant acting as its customers' processor: the customer is the controller of that data.",
+})
+export class ProcessorRole {
+  @Field(() => Boolean, { nullable: true, description: ACTS_AS_PROCESSOR }) actsAsProcessor: boolean | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The services and data concerned, in words: "the data our customers upload to the platform".',
+  })
+  services: string | null;
+  @Field(() => ProcessorRequestHandlingEnum, { nullable: true }) requestHandling: ProcessorRequestHandling | null;
+}
+
+@InputType()
+export class ProcessorRoleInput {
+  @Field(() => Boolean, { nullable: true, description: ACTS_AS_PROCESSOR }) actsAsProcessor?: boolean | null;
+  @Field(() => String, { nullable: true }) @MaxLength(TENANT_LIMITS.processorServices) services?: string | null;
+  @Field(() => ProcessorRequestHandlingEnum, { nullable: true }) requestHandling?: ProcessorRequestHandling | null;
+}
+
+export const CertificationFrameworkEnum = enumOf(
+  CERTIFICATION_FRAMEWORKS,
+  'CertificationFramework',
+  'A certification framework the controller itself takes part in. DATA_PRIVACY_FRAMEWORK: the EU-U.S. DPF (with the UK Extension and the Swiss-U.S. DPF where joined).',
+);
+export const DpfEnforcementBodyEnum = enumOf(
+  DPF_ENFORCEMENT_BODIES,
+  'DpfEnforcementBody',
+  'The U.S. body whose investigatory and enforcement powers a DPF participant is subject to (DPF Principles II.1.a.x): the Federal Trade Commission or the Department of Transportation.',
+);
+export const RecourseMechanismKindEnum = enumOf(
+  RECOURSE_MECHANISM_KINDS,
+  'RecourseMechanismKind',
+  'The kind of independent recourse mechanism (DPF Principles II.1.a.ix): the panel of EU data protection authorities, or an alternative dispute resolution provider based in the EU or the United States.',
+);
+
+@ObjectType({ description: 'The independent recourse mechanism a certified controller designated for complaints.' })
+export class RecourseMechanism {
+  @Field(() => RecourseMechanismKindEnum) kind: RecourseMechanismKind;
+  @Field(() => String, { nullable: true, description: '"JAMS", "BBB National Programs"; the DPA panel needs none.' })
+  name: string | null;
+  @Field(() => String, { nullable: true, description: 'Where people file a complaint with it.' }) url: string | null;
+}
+
+@InputType()
+export class RecourseMechanismInput {
+  @Field(() => RecourseMechanismKindEnum) kind: RecourseMechanismKind;
+  @Field(() => String, { nullable: true }) @MaxLength(TENANT_LIMITS.recourseMechanismName) name?: string | null;
+  @Field(() => String, { nullable: true }) url?: string | null;
+}
+
+@ObjectType({
+  description:
+    "The controller's own certification (a US company under the Data Privacy Framework): the policy states its participation, recourse mechanism, enforcement body and binding arbitration (DPF Principles II.1.a).",
+})
+export class ControllerCertification {
+  @Field(() => CertificationFrameworkEnum) framework: CertificationFramework;
+  @Field({ description: 'When participation began, as the DPF List gives it (YYYY-MM-DD).' }) certifiedOn: string;
+  @Field({ description: 'Takes part in the UK Extension to the EU-U.S. DPF.' }) ukExtension: boolean;
+  @Field({ description: 'Takes part in the Swiss-U.S. DPF.' }) swissFramework: boolean;
+  @Field(() => RecourseMechanism, {
+    nullable: true,
+    description: 'Null until recorded; the completeness check reports it (CERTIFICATION_RECOURSE_MECHANISM_MISSING).',
+  })
+  recourseMechanism: RecourseMechanism | null;
+  @Field(() => DpfEnforcementBodyEnum) enforcementBody: DpfEnforcementBody;
+}
+
+@InputType()
+export class ControllerCertificationInput {
+  @Field(() => CertificationFrameworkEnum) framework: CertificationFramework;
+  @Field() @MaxLength(FIELD_LIMITS.plainDate) certifiedOn: string;
+  @Field({ defaultValue: false }) ukExtension: boolean;
+  @Field({ defaultValue: false }) swissFramework: boolean;
+  @Field(() => RecourseMechanismInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  recourseMechanism?: RecourseMechanismInput | null;
+  @Field(() => DpfEnforcementBodyEnum) enforcementBody: DpfEnforcementBody;
 }
 
 @ObjectType({ description: "A right and the provisions of the tenant's regimes that grant it." })
@@ -143,12 +263,18 @@ export class Tenant {
   @Field(() => String, { nullable: true }) registrationNumber: string | null;
   @Field(() => [GroupEntity]) groupEntities: GroupEntity[];
   @Field(() => [Office]) offices: Office[];
+  @Field(() => String, { nullable: true, description: ESTABLISHED_IN }) establishedIn: string | null;
   @Field() contactEmail: string;
   @Field(() => String, { nullable: true }) contactPhone: string | null;
   @Field(() => String, { nullable: true }) website: string | null;
   @Field(() => DataProtectionOfficer, { nullable: true }) dpo: DataProtectionOfficer | null;
   @Field(() => [Representative]) representatives: Representative[];
-  @Field(() => SupervisoryAuthority, { nullable: true }) supervisoryAuthority: SupervisoryAuthority | null;
+  @Field(() => SupervisoryAuthority, { nullable: true, deprecationReason: DEPRECATED_AUTHORITY })
+  supervisoryAuthority: SupervisoryAuthority | null;
+  @Field(() => [SupervisoryAuthority], { description: SUPERVISORY_AUTHORITIES })
+  supervisoryAuthorities: SupervisoryAuthority[];
+  @Field(() => ProcessorRole) processorRole: ProcessorRole;
+  @Field(() => [ControllerCertification]) certifications: ControllerCertification[];
   @Field(() => [JurisdictionEnum]) jurisdictions: Jurisdiction[];
   @Field(() => LanguageEnum) defaultLanguage: Language;
   @Field(() => [RightAvailability], { description: "Rights across the tenant's jurisdictions." })
@@ -177,6 +303,7 @@ export class CreateTenantInput {
   @ArrayMaxSize(TENANT_LIMITS.offices)
   @ValidateNested()
   offices?: OfficeInput[];
+  @Field(() => String, { nullable: true, description: ESTABLISHED_IN }) @MaxLength(2) establishedIn?: string | null;
   @Field() @MaxLength(FIELD_LIMITS.email) contactEmail: string;
   @Field(() => String, { nullable: true }) contactPhone?: string | null;
   @Field(() => String, { nullable: true }) website?: string | null;
@@ -188,10 +315,27 @@ export class CreateTenantInput {
   @ArrayMaxSize(TENANT_LIMITS.representatives)
   @ValidateNested()
   representatives?: RepresentativeInput[];
-  @Field(() => SupervisoryAuthorityInput, { nullable: true })
+  @Field(() => SupervisoryAuthorityInput, {
+    nullable: true,
+    deprecationReason: 'Use supervisoryAuthorities. Given alone, it replaces the first authority (null removes it).',
+  })
   @IsOptional()
   @ValidateNested()
   supervisoryAuthority?: SupervisoryAuthorityInput | null;
+  @Field(() => [SupervisoryAuthorityInput], { nullable: true, description: SUPERVISORY_AUTHORITIES })
+  @IsOptional()
+  @ArrayMaxSize(TENANT_LIMITS.supervisoryAuthorities)
+  @ValidateNested()
+  supervisoryAuthorities?: SupervisoryAuthorityInput[];
+  @Field(() => ProcessorRoleInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  processorRole?: ProcessorRoleInput | null;
+  @Field(() => [ControllerCertificationInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(TENANT_LIMITS.certifications)
+  @ValidateNested()
+  certifications?: ControllerCertificationInput[];
   @Field(() => [JurisdictionEnum]) @ArrayMaxSize(10) jurisdictions: Jurisdiction[];
   @Field(() => LanguageEnum, { nullable: true }) defaultLanguage?: Language;
 }
@@ -214,6 +358,7 @@ export class UpdateTenantInput {
   @ArrayMaxSize(TENANT_LIMITS.offices)
   @ValidateNested()
   offices?: OfficeInput[];
+  @Field(() => String, { nullable: true, description: ESTABLISHED_IN }) @MaxLength(2) establishedIn?: string | null;
   @Field({ nullable: true }) @MaxLength(FIELD_LIMITS.email) contactEmail?: string;
   @Field(() => String, { nullable: true }) contactPhone?: string | null;
   @Field(() => String, { nullable: true }) website?: string | null;
@@ -226,10 +371,27 @@ export class UpdateTenantInput {
   @ArrayMaxSize(TENANT_LIMITS.representatives)
   @ValidateNested()
   representatives?: RepresentativeInput[];
-  @Field(() => SupervisoryAuthorityInput, { nullable: true })
+  @Field(() => SupervisoryAuthorityInput, {
+    nullable: true,
+    deprecationReason: 'Use supervisoryAuthorities. Given alone, it replaces the first authority (null removes it).',
+  })
   @IsOptional()
   @ValidateNested()
   supervisoryAuthority?: SupervisoryAuthorityInput | null;
+  @Field(() => [SupervisoryAuthorityInput], { nullable: true, description: SUPERVISORY_AUTHORITIES })
+  @IsOptional()
+  @ArrayMaxSize(TENANT_LIMITS.supervisoryAuthorities)
+  @ValidateNested()
+  supervisoryAuthorities?: SupervisoryAuthorityInput[];
+  @Field(() => ProcessorRoleInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  processorRole?: ProcessorRoleInput | null;
+  @Field(() => [ControllerCertificationInput], { nullable: true })
+  @IsOptional()
+  @ArrayMaxSize(TENANT_LIMITS.certifications)
+  @ValidateNested()
+  certifications?: ControllerCertificationInput[];
   @Field(() => [JurisdictionEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(10) jurisdictions?: Jurisdiction[];
   @Field(() => LanguageEnum, { nullable: true }) defaultLanguage?: Language;
 }

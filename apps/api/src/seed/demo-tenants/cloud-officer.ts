@@ -1,11 +1,14 @@
+import { CLOUD_OFFICER_POLICY_2020 } from './cloud-officer-2020.js';
 import type { DemoTenant } from './demo-tenant.js';
 
 /**
  * Cloud Officer Limited's privacy policy (last updated 10/01/2020), from `000_5a542e86b311ab2a.txt`.
  *
- * Read against today's law, so it is published as of the date it was modelled, not the text's 2020 date: no
- * transfer instrument it can name today existed then (the UK GDPR applies from 2021, the UK Addendum from 21 March
- * 2022). The policy cites the EU-US Privacy Shield, invalidated in July 2020, which a current draft may not name.
+ * The 2020 text itself is version 1, imported word for word as an archived text dated 10 January 2020
+ * (`cloud-officer-2020.ts`): only there may the EU-US Privacy Shield it cites appear, valid then, invalidated in
+ * July 2020. The structured data below reads the same policy against today's law and is published as version 2,
+ * as of the date it was modelled: no transfer instrument it can name today existed in January 2020 (the UK GDPR
+ * applies from 2021, the UK Addendum from 21 March 2022).
  * Cloud Officer is a UK controller, so the "standard EU model clauses" the text names stand with the UK Addendum
  * that makes the European Commission's clauses valid for UK transfers. The text's "finding of adequacy" would today
  * be the UK Extension to the Data Privacy Framework, which needs each US entity's certification to that part of
@@ -75,12 +78,17 @@ export const cloudOfficer: DemoTenant = {
     ],
     contactEmail: 'hello@cloudofficer.co',
     website: 'https://cloudofficer.co',
-    // The policy says "contact the ICO via ico.gov.uk", the ICO's former address.
-    supervisoryAuthority: {
-      name: "Information Commissioner's Office (ICO)",
-      country: 'GB',
-      website: 'https://ico.org.uk',
-    },
+    // "complain to the ICO if you believe we have breached Data Protection Laws (please contact the ICO via
+    // ico.gov.uk)": the authority for its one regime, the UK GDPR (ico.gov.uk is the ICO's former address).
+    // The policy says nothing of processing for customers or of a certification: those stay unanswered.
+    supervisoryAuthorities: [
+      {
+        name: "Information Commissioner's Office (ICO)",
+        country: 'GB',
+        website: 'https://ico.org.uk',
+        jurisdictions: ['UK_GDPR'],
+      },
+    ],
     // "the Data Protection Act 2018 and General Data Protection Regulation ((EU) 2016/679)"
     jurisdictions: ['UK_GDPR'],
     defaultLanguage: 'en',
@@ -531,6 +539,8 @@ export const cloudOfficer: DemoTenant = {
       key: 'pre-employment-checks',
       name: 'Pre-employment checks',
       legalBasis: 'LEGAL_OBLIGATION',
+      // A UK company's statutory duties under the UK GDPR are duties under UK law (Art. 6(3)).
+      legalObligationOrigin: 'GB',
       legalObligation: 'The pre-employment checks we are required by law to undertake.',
       audiences: ['applicants'],
       dataCategories: ['application'],
@@ -604,6 +614,8 @@ export const cloudOfficer: DemoTenant = {
         key: `law-${d.key}`,
         name: `Complying with the law: ${d.label}`,
         legalBasis: 'LEGAL_OBLIGATION',
+        // A UK company's statutory duties under the UK GDPR are duties under UK law (Art. 6(3)).
+        legalObligationOrigin: 'GB',
         legalObligation:
           'Where we are required by law to use or disclose your information, including to protect the rights, property or safety of Cloud Officer or others.',
         audiences: d.audiences,
@@ -616,14 +628,21 @@ export const cloudOfficer: DemoTenant = {
 
   cookies: [
     {
-      // The policy names no cookie; this is Google Analytics' own, documented one ("to distinguish you from other users").
-      name: '_ga',
+      // "Our Website uses cookies to distinguish you from other users of our Website. This helps us to provide you
+      // with a good experience when you browse our Website and also allows us to improve our Website." The policy
+      // names no cookie, so they are a group by category, set by the analytics provider it names ("with analytics
+      // providers, Google Analytics, ... that assist us in the improvement and optimisation of our Website"); the
+      // typical duration is that of Google Analytics' own cookies (2 years). They serve the improvement purpose, on
+      // legitimate interests: "by continuing to browse you agree" is no consent, so none is claimed.
+      name: 'Analytics cookies',
+      describesGroup: true,
       provider: 'Google',
       recipient: 'google-analytics',
       kind: 'ANALYTICS',
       durationAmount: 2,
       durationUnit: 'YEARS',
-      purpose: 'Distinguishes you from other users of our website, so that we can see how it is used and improve it.',
+      purpose: 'Distinguish you from other users of our website, so that we can see how it is used and improve it.',
+      purposes: ['website-improvement'],
     },
   ],
 
@@ -662,6 +681,16 @@ export const cloudOfficer: DemoTenant = {
       body:
         'We maintain physical, technical and administrative safeguards, and require the same of any third parties we share your personal information with. We update and test our security technology on an ongoing basis.\n\n' +
         'The transmission of information via the internet isn’t always secure: although we will do our best to protect your personal information, we can’t guarantee the security of personal information transmitted to our website, and any transmission is at your own risk.',
+    },
+  ],
+
+  earlierVersions: [
+    {
+      // "Last updated 10/01/2020": the text as published then, with its line breaks (its lists are "  • " lines).
+      effectiveDate: '2020-01-10',
+      format: 'PLAIN_TEXT',
+      texts: [{ language: 'en', text: CLOUD_OFFICER_POLICY_2020 }],
+      note: 'The privacy policy published at cloudofficer.co, last updated 10/01/2020 (seed text 000_5a542e86b311ab2a.txt).',
     },
   ],
 

@@ -49,6 +49,9 @@ export const cloudOps: DemoTenant = {
     slug: 'cloudops',
     legalName: 'CloudOps JSC',
     contactEmail: 'info@cloudops.vn',
+    // "CloudOps JSC", info@cloudops.vn: a Vietnamese joint-stock company (the source elides its address as "……"),
+    // with no establishment in the EU that the policy names.
+    establishedIn: 'VN',
     // "the existing data-protection law, in particular the General Data Protection Regulation (GDPR)"
     jurisdictions: ['EU_GDPR'],
     defaultLanguage: 'en',
@@ -61,6 +64,10 @@ export const cloudOps: DemoTenant = {
     internationalTransfers: true,
     disclosesPersonalData: true,
     rightsRequestsFreeOfCharge: true,
+    // "In general, your data will only remain stored as long as required by the purpose of the respective data
+    // processing. A longer storage is an option, in particular when required in order to pursue our rights, for other
+    // legitimate interests of ours or when there is a statutory duty …": the company-wide rule, stated once.
+    generalRetention: { criteria: AS_LONG_AS_NEEDED },
     changeNotice:
       'If factual or legal reasons compel us to amend this privacy policy, we will update this page accordingly. This will not change the consent you have given.',
   },
@@ -434,7 +441,7 @@ export const cloudOps: DemoTenant = {
       audiences: ['visitors'],
       dataCategories: ['analytics'],
       recipients: ['google-analytics', 'tag-manager'],
-      retention: { criteria: AS_LONG_AS_NEEDED },
+      retention: { general: true },
     },
     {
       key: 'appointments',
@@ -483,7 +490,7 @@ export const cloudOps: DemoTenant = {
       audiences: ['participants'],
       dataCategories: ['meetings'],
       recipients: ['miro'],
-      retention: { criteria: AS_LONG_AS_NEEDED },
+      retention: { general: true },
     },
     {
       key: 'bot-protection',
@@ -495,7 +502,7 @@ export const cloudOps: DemoTenant = {
       audiences: ['visitors', 'enquirers'],
       dataCategories: ['bot-detection'],
       recipients: ['recaptcha'],
-      retention: { criteria: AS_LONG_AS_NEEDED },
+      retention: { general: true },
     },
     {
       key: 'crm',
@@ -506,7 +513,7 @@ export const cloudOps: DemoTenant = {
       audiences: ['enquirers', 'customers'],
       dataCategories: ['requests', 'usage'],
       recipients: ['pipedrive'],
-      retention: { criteria: AS_LONG_AS_NEEDED },
+      retention: { general: true },
     },
     {
       key: 'integration',
@@ -516,7 +523,7 @@ export const cloudOps: DemoTenant = {
       audiences: ['customers'],
       dataCategories: ['inventory'],
       recipients: ['zapier'],
-      retention: { criteria: AS_LONG_AS_NEEDED },
+      retention: { general: true },
     },
     {
       key: 'authorities',
@@ -542,6 +549,10 @@ export const cloudOps: DemoTenant = {
       durationUnit: 'YEARS',
       purpose:
         'Stores information about the use of our website for Google Analytics, which we use to improve our offers.',
+      // "Based on our legitimate interest in a technologically perfect online offering ... pursuant to Art. 6 para. 1
+      // (f) GDPR, we use the Google Analytics tool": the analytics purpose, on legitimate interests, so the policy
+      // says what it relies on and not that it waits for consent (a COOKIE_WITHOUT_CONSENT_PURPOSE warning).
+      purposes: ['analytics'],
     },
   ],
 
@@ -560,6 +571,12 @@ export const cloudOps: DemoTenant = {
     },
   ],
 
+  // GDPR Art. 27: a controller outside the EU that offers services to people in the EU designates a representative
+  // there in writing, and Art. 13(1)(a) names it. The policy names none, so the gate refuses it, as it should.
+  heldBack: {
+    reason: 'CloudOps JSC is established outside the EU and its policy names no EU representative (GDPR Art. 27)',
+    errors: ['REPRESENTATIVE_MISSING'],
+  },
   publication: {
     // The policy is undated: the date it was modelled.
     effectiveDate: '2026-11-22',

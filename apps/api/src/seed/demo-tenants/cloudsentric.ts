@@ -21,6 +21,8 @@ export const cloudSentric: DemoTenant = {
       country: 'GB',
       website: 'https://ico.org.uk',
     },
+    // "As CloudSentric is a UK only based organisation": the policy gives no address, but where it is established.
+    establishedIn: 'GB',
     // A UK-only organisation; its rights section cites the law of "countries within the European Economic Area".
     jurisdictions: ['UK_GDPR'],
     defaultLanguage: 'en',
@@ -226,6 +228,8 @@ export const cloudSentric: DemoTenant = {
       key: 'legal-disclosures',
       name: 'Disclosures required by law',
       legalBasis: 'LEGAL_OBLIGATION',
+      // A UK company's statutory duties under the UK GDPR are duties under UK law (Art. 6(3)).
+      legalObligationOrigin: 'GB',
       legalObligation: 'Where CloudSentric is under an obligation by law to disclose personal data.',
       audiences: ['customers', 'end-users'],
       dataCategories: ['contact', 'network'],

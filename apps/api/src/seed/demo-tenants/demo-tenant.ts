@@ -1,9 +1,10 @@
-import type { PolicySettingsInput, TenantProfileInput } from '@noticeboard/domain';
+import type { CompletenessCode, PolicySettingsInput, TenantProfileInput } from '@noticeboard/domain';
 import type { CreateAudienceInput } from '../../modules/audiences/audience.types.js';
 import type { CreateClauseInput } from '../../modules/clauses/clause.types.js';
 import type { CreateCookieInput } from '../../modules/cookies/cookie.types.js';
 import type { CreateDataCategoryInput } from '../../modules/data-categories/data-category.types.js';
 import type { UpdatePolicySettingsInput } from '../../modules/policy/policy.types.js';
+import type { ImportPolicyVersionInput } from '../../modules/policy-versions/policy-version.types.js';
 import type { CreatePurposeInput } from '../../modules/purposes/purpose.types.js';
 import type { CreateRecipientInput } from '../../modules/recipients/recipient.types.js';
 import type { CreateTenantInput } from '../../modules/tenants/tenant.types.js';
@@ -27,7 +28,17 @@ export interface DemoTenant {
   cookies: DemoCookie[];
   /** Only for statements the model has no field for; each placed in its section. */
   clauses: DemoClause[];
-  /** What publishing the first version will say. */
+  /**
+   * Set when the source policy, modelled truthfully, does not pass the completeness gate: the demo then leaves
+   * the tenant a draft whose gate shows exactly these errors, rather than invent facts to publish it.
+   */
+  heldBack?: { reason: string; errors: CompletenessCode[] };
+  /**
+   * The company's earlier policies, imported as archived texts before its first publication (issue 17): each
+   * text as it was published then, never rendered from today's model, dated before the publication.
+   */
+  earlierVersions?: DemoEarlierVersion[];
+  /** What publishing the first version will say (the date also dates a held-back draft's preview). */
   publication: {
     /** YYYY-MM-DD: the date the policy text gives, else the date it was modelled. */
     effectiveDate: string;
@@ -39,6 +50,8 @@ export interface DemoTenant {
 // (string | null rather than unknown for preprocessed fields) the API's.
 export type DemoProfile = TenantProfileInput & Omit<CreateTenantInput, 'slug'> & { slug: string };
 export type DemoSettings = PolicySettingsInput & UpdatePolicySettingsInput;
+
+export type DemoEarlierVersion = Omit<ImportPolicyVersionInput, 'format'> & { format: 'MARKDOWN' | 'PLAIN_TEXT' };
 
 type Keyed = { key: string };
 
@@ -59,9 +72,11 @@ export type DemoPurpose = Keyed &
     recipients?: string[];
   };
 
-export type DemoCookie = Omit<CreateCookieInput, 'recipientId' | 'position'> & {
+export type DemoCookie = Omit<CreateCookieInput, 'recipientId' | 'purposeIds' | 'position'> & {
   /** Key of the recipient that sets it. */
   recipient?: string;
+  /** Keys of the purposes it serves, as its source policy gives them. */
+  purposes: string[];
 };
 
 export type DemoClause = Omit<CreateClauseInput, 'position'>;

@@ -1,9 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import {
+  checkCompleteness,
   JURISDICTION_INFO,
+  nonEssentialCookiesOnlyWithConsent,
   LEGAL_BASIS_REFERENCE,
+  supervisoryAuthoritiesOf,
   transferInstrumentsNotInForce,
   type Address,
   type PolicySnapshot,
@@ -68,9 +71,9 @@ function proxyText(snapshot: PolicySnapshot, rights: { right: Right; grants: { r
   const countries = new Set<string>();
   const addresses: (Address | null)[] = [
     ...snapshot.controller.offices.map((o) => o.address),
-    snapshot.controller.supervisoryAuthority?.address ?? null,
+    ...supervisoryAuthoritiesOf(snapshot.controller).map((a) => a.address),
   ];
-  if (snapshot.controller.supervisoryAuthority) countries.add(snapshot.controller.supervisoryAuthority.country);
+  supervisoryAuthoritiesOf(snapshot.controller).forEach((a) => countries.add(a.country));
   for (const r of snapshot.recipients) {
     [r.country, ...r.processingCountries].forEach((c) => c && countries.add(c));
     addresses.push(r.address);
@@ -129,8 +132,16 @@ describe.each(DEMO_TENANTS.map((demo) => [demo.profile.slug, demo] as const))('t
       expect(p.audienceIds.length, p.name).toBeGreaterThan(0);
       expect(p.dataCategoryIds.length, p.name).toBeGreaterThan(0);
     }
+    // Every cookie serves the purposes its source policy gives it (issue 17): each key became a link.
+    for (const [i, k] of snapshot.cookies.entries()) {
+      expect(k.purposeIds.length, k.name).toBe(demo.cookies[i]!.purposes.length);
+      expect(k.purposeIds.length, k.name).toBeGreaterThan(0);
+    }
 
     expect(factsMissing(proxyText(snapshot, policyDraft.rights), factsOf(demo))).toEqual([]);
+    // The gate lets the tenant publish, or refuses it for exactly the reason the demo states (issue 17).
+    const errors = checkCompleteness(snapshot).filter((p) => p.severity === 'ERROR');
+    expect(errors.map((p) => p.code)).toEqual(demo.heldBack?.errors ?? []);
     // Every transfer instrument the version names applies on its effective date (issue 17).
     expect(transferInstrumentsNotInForce(snapshot, demo.publication.effectiveDate)).toEqual([]);
 
@@ -138,6 +149,14 @@ describe.each(DEMO_TENANTS.map((demo) => [demo.profile.slug, demo] as const))('t
       const { text } = renderPolicy(snapshot, { language, effectiveDate: demo.publication.effectiveDate, version: 1 });
       expect(counselFindings(text), language).toEqual([]);
     }
+    // "Only with your consent" while a cookie that needs consent serves a purpose on another basis (issue 17).
+    const { text } = renderPolicy(snapshot, {
+      language: 'en',
+      effectiveDate: demo.publication.effectiveDate,
+      version: 1,
+    });
+    const consentClaimed = /cookies that are not strictly necessary only with your consent/.test(text);
+    expect(consentClaimed).toBe(nonEssentialCookiesOnlyWithConsent(snapshot.cookies, snapshot.purposes));
   });
 });
 
@@ -253,4 +272,77 @@ describe('the demo data modules', () => {
       service: expect.stringContaining('its own marketing purposes'),
     });
   });
+});
+
+describe('the demo tenants’ earlier policies (issue 17)', () => {
+  const withEarlier = DEMO_TENANTS.filter((d) => d.earlierVersions?.length);
+
+  it('are dated before the publication, and only they cite the EU-US Privacy Shield, never the 2023 framework', () => {
+    expect(withEarlier.map((d) => d.profile.slug)).toContain('cloud-officer');
+    for (const demo of withEarlier) {
+      for (const earlier of demo.earlierVersions!) {
+        expect(earlier.effectiveDate < demo.publication.effectiveDate, demo.profile.slug).toBe(true);
+        for (const { text } of earlier.texts) expect(text).not.toMatch(/Data Privacy Framework|\bDPF\b/);
+      }
+    }
+    const cloudOfficer = DEMO_TENANTS.find((d) => d.profile.slug === 'cloud-officer')!;
+    expect(cloudOfficer.earlierVersions).toEqual([
+      expect.objectContaining({ effectiveDate: '2020-01-10', texts: [expect.objectContaining({ language: 'en' })] }),
+    ]);
+    expect(cloudOfficer.earlierVersions![0]!.texts[0]!.text).toContain('EU-US Privacy Shield');
+    // The structured data, published as today's version, names no legacy safeguard.
+    for (const demo of DEMO_TENANTS)
+      for (const r of demo.recipients)
+        expect(r.safeguards ?? [], `${demo.profile.slug}: ${r.key}`).not.toContain('PRIVACY_SHIELD');
+  });
+
+  it.each(withEarlier.map((demo) => [demo.profile.slug, demo] as const))(
+    '%s: the earlier text is version 1, imported and archived; the model is published after it',
+    async (_slug, demo) => {
+      const agency = await seed.agency();
+      const slug = uniqueSlug(demo);
+      const { tenantId } = await asOwner(agency, (ctx) => loadDemoTenant(ctx, demo, { slug }));
+      const client = agency.owner.inTenant(tenantId);
+      for (const earlier of demo.earlierVersions!) {
+        const { importPolicyVersion } = await client.gql(
+          graphql(
+            'mutation ($input: ImportPolicyVersionInput!) { importPolicyVersion(input: $input) { __typename ... on PolicyVersion { version imported } } }',
+          ),
+          {
+            input: {
+              ...earlier,
+              texts: earlier.texts.map((t) => ({ ...t, language: t.language.toUpperCase() as 'EN' })),
+            },
+          },
+        );
+        expect(importPolicyVersion).toMatchObject({ __typename: 'PolicyVersion', imported: true });
+      }
+      if (!demo.heldBack) {
+        const { publishPolicy } = await client.gql(
+          graphql(
+            'mutation ($input: PublishPolicyInput!) { publishPolicy(input: $input) { __typename ... on PolicyVersion { version isLive } } }',
+          ),
+          { input: demo.publication },
+        );
+        expect(publishPolicy).toMatchObject({ __typename: 'PolicyVersion', version: demo.earlierVersions!.length + 1 });
+      }
+      const { policyVersions } = await client.gql(
+        graphql('{ policyVersions { edges { node { version effectiveDate imported snapshot } } } }'),
+      );
+      expect(policyVersions.edges[0]!.node).toMatchObject({
+        version: 1,
+        effectiveDate: demo.earlierVersions![0]!.effectiveDate,
+        imported: true,
+        snapshot: null,
+      });
+      const page = await fetch(`${inject('apiUrl')}/p/${slug}/privacy/v/1.txt`);
+      const text = await page.text();
+      expect(text).toContain('Archived text');
+      expect(text).toContain(demo.earlierVersions![0]!.texts[0]!.text.split('\n')[0]!);
+      if (demo.profile.slug === 'cloud-officer') {
+        expect(text).toContain('EU-US Privacy Shield');
+        expect(text).not.toMatch(/Data Privacy Framework/);
+      }
+    },
+  );
 });

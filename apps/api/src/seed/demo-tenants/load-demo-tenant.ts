@@ -48,6 +48,7 @@ export async function loadDemoTenant(
       audience: new Map<string, string>(),
       dataCategory: new Map<string, string>(),
       recipient: new Map<string, string>(),
+      purpose: new Map<string, string>(),
     };
     const resolve = (kind: keyof typeof ids, keys: readonly string[] | undefined, owner: string): string[] =>
       (keys ?? []).map((key) => {
@@ -103,13 +104,15 @@ export async function loadDemoTenant(
         position,
       });
       if (result instanceof ValidationFailed) throw refused(label, owner, result);
+      remember('purpose', key, result.id);
     }
 
     const cookies = new CookieService();
-    for (const [position, { recipient, ...input }] of demo.cookies.entries()) {
+    for (const [position, { recipient, purposes: purposeKeys, ...input }] of demo.cookies.entries()) {
       const owner = `cookie "${input.name}"`;
       const [recipientId = null] = resolve('recipient', recipient ? [recipient] : [], owner);
-      const result = await cookies.create(t, { ...input, recipientId, position });
+      const purposeIds = resolve('purpose', purposeKeys, owner);
+      const result = await cookies.create(t, { ...input, recipientId, purposeIds, position });
       if (result instanceof ValidationFailed) throw refused(label, owner, result);
     }
 

@@ -10,7 +10,8 @@ const DESCRIPTIONS: Record<PolicyLocationKind, string> = {
   DATA_CATEGORY: 'What personal data is collected, where it comes from, and whether it is special-category data.',
   PURPOSE: 'Why data is used: legal basis, audiences and data covered, recipients, retention.',
   RECIPIENT: 'Who receives the data: processors from the agency catalog or the client’s own, with transfer safeguards.',
-  COOKIE: 'Cookies and similar technologies, with their provider, purpose and lifetime.',
+  COOKIE:
+    'Cookies and similar technologies, one by one or by category, with their provider, lifetime and the purposes they serve.',
   CLAUSE: 'Free text (markdown) placed in a named section of the policy.',
 };
 

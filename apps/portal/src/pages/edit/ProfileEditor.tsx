@@ -32,11 +32,28 @@ const SHOWN = [
   'jurisdictions',
   'defaultLanguage',
   'offices',
+  'establishedIn',
   'groupEntities',
   'dpo',
   'representatives',
-  'supervisoryAuthority',
+  'supervisoryAuthorities',
+  'processorRole',
+  'certifications',
 ];
+
+const PROCESSOR_REQUEST_LABELS = {
+  FORWARDED_TO_CUSTOMER: 'We pass them on to the customer concerned',
+  REFERRED_TO_CUSTOMER: 'We refer the person to the customer concerned',
+};
+const RECOURSE_KIND_LABELS = {
+  EU_DPA_PANEL: 'The panel of EU data protection authorities',
+  EU_ADR_PROVIDER: 'A dispute resolution provider based in the EU',
+  US_ADR_PROVIDER: 'A dispute resolution provider based in the US (e.g. JAMS, BBB National Programs)',
+};
+const ENFORCEMENT_BODY_LABELS = {
+  FTC: 'Federal Trade Commission (FTC)',
+  DOT: 'Department of Transportation (DoT)',
+};
 
 /** Rows of a repeatable group, each with a stable key so typed text stays with its row when another is removed. */
 function useRows<T>(initial: readonly T[]) {
@@ -95,6 +112,8 @@ function RemoveRow({ label, onRemove }: { label: string; onRemove: () => void })
   );
 }
 
+const actsAsProcessorAnswer = (v: boolean | null) => (v === true ? 'yes' : v === false ? 'no' : '');
+
 /** `/tenants/:slug/edit/profile`: the controller as the policy names it. */
 export function ProfileEditor() {
   const { data, tenant, refresh } = useEditor();
@@ -107,7 +126,10 @@ export function ProfileEditor() {
   const groupEntities = useRows(tenant.groupEntities);
   const representatives = useRows(tenant.representatives);
   const [hasDpo, setHasDpo] = useState(!!tenant.dpo);
-  const [hasAuthority, setHasAuthority] = useState(!!tenant.supervisoryAuthority);
+  const authorities = useRows(tenant.supervisoryAuthorities);
+  const [actsAsProcessor, setActsAsProcessor] = useState(tenant.processorRole.actsAsProcessor);
+  const dpf = tenant.certifications.find((c) => c.framework === 'DATA_PRIVACY_FRAMEWORK') ?? null;
+  const [certified, setCertified] = useState(!!dpf);
   const canEdit = tenant.viewer.canUpdateProfile;
   useFocusFromQuery(true);
   const at = submit.at;
@@ -128,6 +150,7 @@ export function ProfileEditor() {
       website: f.optional('website'),
       jurisdictions: f.allOf('jurisdictions', JURISDICTION_LABELS),
       defaultLanguage: f.oneOf('defaultLanguage', LANGUAGE_LABELS),
+      establishedIn: f.optional('establishedIn'),
       offices: offices.rows.map((_, i) => ({
         label: f.text(`offices.${i}.label`),
         registered: f.checked(`offices.${i}.registered`),
@@ -154,16 +177,45 @@ export function ProfileEditor() {
         email: f.optional(`representatives.${i}.email`),
         address: f.requiredAddress(`representatives.${i}.address`),
       })),
-      supervisoryAuthority: hasAuthority
-        ? {
-            name: f.text('supervisoryAuthority.name'),
-            country: f.text('supervisoryAuthority.country'),
-            website: f.optional('supervisoryAuthority.website'),
-            email: f.optional('supervisoryAuthority.email'),
-            phone: f.optional('supervisoryAuthority.phone'),
-            address: f.address('supervisoryAuthority.address'),
-          }
-        : null,
+      supervisoryAuthorities: authorities.rows.map((_, i) => ({
+        name: f.text(`supervisoryAuthorities.${i}.name`),
+        country: f.text(`supervisoryAuthorities.${i}.country`),
+        website: f.optional(`supervisoryAuthorities.${i}.website`),
+        email: f.optional(`supervisoryAuthorities.${i}.email`),
+        phone: f.optional(`supervisoryAuthorities.${i}.phone`),
+        address: f.address(`supervisoryAuthorities.${i}.address`),
+        jurisdictions: f.allOf(`supervisoryAuthorities.${i}.jurisdictions`, JURISDICTION_LABELS),
+        establishment: f.optional(`supervisoryAuthorities.${i}.establishment`),
+      })),
+      // The details are sent only with the answer yes: with no, the policy says nothing of them.
+      processorRole: {
+        actsAsProcessor: f.answer('processorRole.actsAsProcessor'),
+        services: actsAsProcessor ? f.optional('processorRole.services') : null,
+        requestHandling: actsAsProcessor
+          ? f.optionalOneOf('processorRole.requestHandling', PROCESSOR_REQUEST_LABELS)
+          : null,
+      },
+      certifications: certified
+        ? [
+            {
+              framework: 'DATA_PRIVACY_FRAMEWORK' as const,
+              certifiedOn: f.text('certifications.0.certifiedOn'),
+              ukExtension: f.checked('certifications.0.ukExtension'),
+              swissFramework: f.checked('certifications.0.swissFramework'),
+              enforcementBody: f.oneOf('certifications.0.enforcementBody', ENFORCEMENT_BODY_LABELS),
+              recourseMechanism: (() => {
+                const kind = f.optionalOneOf('certifications.0.recourseMechanism.kind', RECOURSE_KIND_LABELS);
+                return kind
+                  ? {
+                      kind,
+                      name: f.optional('certifications.0.recourseMechanism.name'),
+                      url: f.optional('certifications.0.recourseMechanism.url'),
+                    }
+                  : null;
+              })(),
+            },
+          ]
+        : [],
     };
     const ok = await submit.run(() =>
       outcomeOf(async () => (await save({ variables: { input } })).data?.updateTenant, validationFailed),
@@ -311,6 +363,14 @@ export function ProfileEditor() {
             ))}
           </Repeater>
 
+          <CountryField
+            name="establishedIn"
+            label="Country of establishment"
+            hint="Where the controller is established, when the policy gives no office address (decides Art. 27 representatives)."
+            defaultValue={tenant.establishedIn}
+            problems={at('establishedIn')}
+          />
+
           <Repeater
             name="groupEntities"
             legend="Group entities"
@@ -456,62 +516,197 @@ export function ProfileEditor() {
             ))}
           </Repeater>
 
-          <fieldset className="subform">
-            <legend>Supervisory authority</legend>
-            <Checkbox
-              name="supervisoryAuthority"
-              label="Name the supervisory authority people can complain to"
-              checked={hasAuthority}
-              onChange={setHasAuthority}
-              problems={at('supervisoryAuthority')}
-            />
-            {hasAuthority ? (
-              <>
+          <Repeater
+            name="supervisoryAuthorities"
+            legend="Supervisory authorities"
+            hint="The authorities people can complain to: one per regime (e.g. the lead authority in the EU for the EU GDPR and the ICO for the UK GDPR), or one per establishment of a group. An authority with no regime ticked is named for the whole policy."
+            count={authorities.rows.length}
+            addLabel="Add supervisory authority"
+            onAdd={authorities.add}
+            problems={submit.outcome.problems}
+          >
+            {authorities.rows.map((row, i) => (
+              <li key={row.key} className="repeat-row">
+                <div className="repeat-row-header">
+                  <h3>Authority {i + 1}</h3>
+                  <RemoveRow label={`authority ${i + 1}`} onRemove={() => authorities.remove(row.key)} />
+                </div>
+                {at(`supervisoryAuthorities.${i}`) ? (
+                  <p className="field-error">
+                    {at(`supervisoryAuthorities.${i}`)!
+                      .map((p) => p.message)
+                      .join(' ')}
+                  </p>
+                ) : null}
                 <div className="form-grid">
                   <TextField
-                    name="supervisoryAuthority.name"
+                    name={`supervisoryAuthorities.${i}.name`}
                     label="Name"
                     required
-                    defaultValue={tenant.supervisoryAuthority?.name}
+                    defaultValue={row.value?.name}
                     hint="e.g. Information Commissioner’s Office"
-                    problems={at('supervisoryAuthority.name')}
+                    problems={at(`supervisoryAuthorities.${i}.name`)}
                   />
                   <CountryField
-                    name="supervisoryAuthority.country"
+                    name={`supervisoryAuthorities.${i}.country`}
                     label="Country"
                     required
-                    defaultValue={tenant.supervisoryAuthority?.country}
-                    problems={at('supervisoryAuthority.country')}
+                    defaultValue={row.value?.country}
+                    problems={at(`supervisoryAuthorities.${i}.country`)}
                   />
                   <TextField
-                    name="supervisoryAuthority.website"
+                    name={`supervisoryAuthorities.${i}.website`}
                     label="Website"
                     type="url"
-                    defaultValue={tenant.supervisoryAuthority?.website}
-                    problems={at('supervisoryAuthority.website')}
+                    defaultValue={row.value?.website}
+                    problems={at(`supervisoryAuthorities.${i}.website`)}
                   />
                   <TextField
-                    name="supervisoryAuthority.email"
+                    name={`supervisoryAuthorities.${i}.email`}
                     label="Email"
                     type="email"
-                    defaultValue={tenant.supervisoryAuthority?.email}
-                    problems={at('supervisoryAuthority.email')}
+                    defaultValue={row.value?.email}
+                    problems={at(`supervisoryAuthorities.${i}.email`)}
                   />
                   <TextField
-                    name="supervisoryAuthority.phone"
+                    name={`supervisoryAuthorities.${i}.phone`}
                     label="Phone"
                     type="tel"
-                    defaultValue={tenant.supervisoryAuthority?.phone}
-                    problems={at('supervisoryAuthority.phone')}
+                    defaultValue={row.value?.phone}
+                    problems={at(`supervisoryAuthorities.${i}.phone`)}
+                  />
+                  <TextField
+                    name={`supervisoryAuthorities.${i}.establishment`}
+                    label="Establishment it is responsible for"
+                    hint="Only for a group naming one authority per establishment, e.g. Acme GmbH (Berlin)"
+                    defaultValue={row.value?.establishment}
+                    problems={at(`supervisoryAuthorities.${i}.establishment`)}
                   />
                 </div>
+                <CheckboxGroup
+                  name={`supervisoryAuthorities.${i}.jurisdictions`}
+                  legend="Competent under"
+                  hint="Leave all unticked for an authority named for the whole policy."
+                  options={Object.entries(JURISDICTION_LABELS)}
+                  defaultValues={row.value?.jurisdictions ?? []}
+                  problems={submit.under(`supervisoryAuthorities.${i}.jurisdictions`)}
+                />
                 <AddressFields
-                  prefix="supervisoryAuthority.address"
+                  prefix={`supervisoryAuthorities.${i}.address`}
                   legend="Authority address"
                   optional
-                  value={tenant.supervisoryAuthority?.address}
+                  value={row.value?.address}
                   problems={at}
                 />
+              </li>
+            ))}
+          </Repeater>
+
+          <fieldset className="subform">
+            <legend>Processing on behalf of customers</legend>
+            {/* An explicit answer (as AnswerField asks it), whose yes opens the details. */}
+            <SelectField
+              name="processorRole.actsAsProcessor"
+              label="Does the client process personal data on behalf of its business customers, as their processor (GDPR Art. 28)?"
+              hint="E.g. the data customers upload to its platform. Yes: the policy says the customer is the controller of that data, its own privacy policy applies, and where requests go. Not answered or no: the policy says nothing of it."
+              emptyLabel="Not answered"
+              options={[
+                ['yes', 'Yes'],
+                ['no', 'No'],
+              ]}
+              defaultValue={actsAsProcessorAnswer(tenant.processorRole.actsAsProcessor)}
+              onChange={(v) => setActsAsProcessor(v === '' ? null : v === 'yes')}
+              problems={at('processorRole.actsAsProcessor')}
+            />
+            {actsAsProcessor ? (
+              <div className="form-grid">
+                <TextField
+                  name="processorRole.services"
+                  label="Services and data concerned"
+                  multiline
+                  hint="e.g. the data our customers upload to the platform"
+                  defaultValue={tenant.processorRole.services}
+                  problems={at('processorRole.services')}
+                />
+                <SelectField
+                  name="processorRole.requestHandling"
+                  label="Requests it receives about that data"
+                  emptyLabel="Not stated"
+                  options={Object.entries(PROCESSOR_REQUEST_LABELS)}
+                  defaultValue={tenant.processorRole.requestHandling}
+                  problems={at('processorRole.requestHandling')}
+                />
+              </div>
+            ) : null}
+          </fieldset>
+
+          <fieldset className="subform">
+            <legend>Data Privacy Framework certification</legend>
+            <Checkbox
+              name="certifications"
+              label="The client itself is certified under the EU-U.S. Data Privacy Framework"
+              checked={certified}
+              onChange={setCertified}
+              problems={at('certifications')}
+            />
+            {certified ? (
+              <>
+                <p className="hint">
+                  The policy states the participation, the independent recourse mechanism, the enforcement body and
+                  binding arbitration (DPF Principles II.1.a).
+                </p>
+                <div className="form-grid">
+                  <TextField
+                    name="certifications.0.certifiedOn"
+                    label="Certified since"
+                    type="date"
+                    required
+                    defaultValue={dpf?.certifiedOn}
+                    problems={at('certifications.0.certifiedOn')}
+                  />
+                  <SelectField
+                    name="certifications.0.enforcementBody"
+                    label="Subject to the powers of"
+                    required
+                    options={Object.entries(ENFORCEMENT_BODY_LABELS)}
+                    defaultValue={dpf?.enforcementBody ?? 'FTC'}
+                    problems={at('certifications.0.enforcementBody')}
+                  />
+                  <Checkbox
+                    name="certifications.0.ukExtension"
+                    label="Also the UK Extension"
+                    defaultChecked={dpf?.ukExtension ?? false}
+                    problems={at('certifications.0.ukExtension')}
+                  />
+                  <Checkbox
+                    name="certifications.0.swissFramework"
+                    label="Also the Swiss-U.S. DPF"
+                    defaultChecked={dpf?.swissFramework ?? false}
+                    problems={at('certifications.0.swissFramework')}
+                  />
+                  <SelectField
+                    name="certifications.0.recourseMechanism.kind"
+                    label="Independent recourse mechanism"
+                    emptyLabel="Not recorded yet"
+                    options={Object.entries(RECOURSE_KIND_LABELS)}
+                    defaultValue={dpf?.recourseMechanism?.kind}
+                    problems={at('certifications.0.recourseMechanism')}
+                  />
+                  <TextField
+                    name="certifications.0.recourseMechanism.name"
+                    label="Its name"
+                    hint="e.g. JAMS; not needed for the DPA panel"
+                    defaultValue={dpf?.recourseMechanism?.name}
+                    problems={at('certifications.0.recourseMechanism.name')}
+                  />
+                  <TextField
+                    name="certifications.0.recourseMechanism.url"
+                    label="Where to file a complaint with it"
+                    type="url"
+                    defaultValue={dpf?.recourseMechanism?.url}
+                    problems={at('certifications.0.recourseMechanism.url')}
+                  />
+                </div>
               </>
             ) : null}
           </fieldset>

@@ -25,6 +25,8 @@ import {
   type EditorData,
 } from './editor-kit.js';
 import {
+  COUNTRY_OPTIONS,
+  CRIMINAL_OFFENCE_AUTHORITY_LABELS,
   LEGAL_BASIS_LABELS,
   labelOf,
   options,
@@ -41,9 +43,13 @@ const SHOWN = [
   'legalBasis',
   'legitimateInterest',
   'legalObligation',
+  'legalObligationOrigin',
   'specialCategoryCondition',
+  'criminalOffenceAuthority',
+  'criminalOffenceLaw',
   'audienceIds',
   'dataCategoryIds',
+  'audienceCategories',
   'recipientIds',
   'retention',
   'directMarketing',
@@ -56,7 +62,8 @@ export function retentionText(retention: Purpose['retention']): string {
   const period = p
     ? `${p.amount} ${labelOf(RETENTION_UNIT_LABELS, p.unit)} ${labelOf(RETENTION_TRIGGER_LABELS, p.trigger)}`
     : '';
-  return [period, retention.criteria].filter(Boolean).join('; ') || 'no retention given';
+  const general = retention.general ? 'the general rule' : '';
+  return [general, period, retention.criteria].filter(Boolean).join('; ') || 'no retention given';
 }
 
 function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () => void }) {
@@ -66,9 +73,17 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
   const submit = useSubmit();
   const [legalBasis, setLegalBasis] = useState<string>(purpose?.legalBasis ?? '');
   const [categoryIds, setCategoryIds] = useState<string[]>(purpose ? [...purpose.dataCategoryIds] : []);
+  const [audienceIds, setAudienceIds] = useState<string[]>(purpose ? [...purpose.audienceIds] : []);
+  const audienceNames = new Map(data.audiences.edges.map((e) => [e.node.id, e.node.name]));
+  // Which data from whom is asked only when there is a choice: two audiences or more, two categories or more.
+  const perAudience = audienceIds.length > 1 && categoryIds.length > 1;
   const [hasPeriod, setHasPeriod] = useState<boolean>(purpose ? !!purpose.retention.period : true);
   const categories = data.dataCategories.edges.map((e) => e.node);
-  const coversSpecial = categories.some((c) => c.isSpecialCategory && categoryIds.includes(c.id));
+  const chosen = categories.filter((c) => categoryIds.includes(c.id));
+  // Criminal-offence data has an Art. 10 authority instead of an Art. 9(2) condition.
+  const coversSpecial = chosen.some((c) => c.isSpecialCategory && c.specialCategory !== 'CRIMINAL_OFFENCES');
+  const coversCriminal = chosen.some((c) => c.specialCategory === 'CRIMINAL_OFFENCES');
+  const [criminalAuthority, setCriminalAuthority] = useState<string>(purpose?.criminalOffenceAuthority ?? '');
   const slug = tenant.slug;
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
@@ -80,11 +95,24 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
       legalBasis: f.oneOf('legalBasis', LEGAL_BASIS_LABELS),
       legitimateInterest: legalBasis === 'LEGITIMATE_INTERESTS' ? f.optional('legitimateInterest') : null,
       legalObligation: legalBasis === 'LEGAL_OBLIGATION' ? f.optional('legalObligation') : null,
+      legalObligationOrigin: legalBasis === 'LEGAL_OBLIGATION' ? f.optional('legalObligationOrigin') : null,
       specialCategoryCondition: coversSpecial
         ? f.optionalOneOf('specialCategoryCondition', SPECIAL_CONDITION_LABELS)
         : null,
+      criminalOffenceAuthority: coversCriminal
+        ? f.optionalOneOf('criminalOffenceAuthority', CRIMINAL_OFFENCE_AUTHORITY_LABELS)
+        : null,
+      criminalOffenceLaw:
+        coversCriminal && criminalAuthority === 'AUTHORISED_BY_LAW' ? f.optional('criminalOffenceLaw') : null,
       audienceIds: f.all('audienceIds'),
       dataCategoryIds: f.all('dataCategoryIds'),
+      // An audience that concerns every category needs no entry.
+      audienceCategories: perAudience
+        ? audienceIds.flatMap((audienceId) => {
+            const chosen = f.all(`audienceCategories.${audienceId}`);
+            return chosen.length === categoryIds.length ? [] : [{ audienceId, dataCategoryIds: chosen }];
+          })
+        : [],
       recipientIds: f.all('recipientIds'),
       directMarketing: f.checked('directMarketing'),
       saleOrSharing: f.checked('saleOrSharing'),
@@ -100,6 +128,7 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
               }
             : null,
         criteria: f.optional('retention.criteria'),
+        general: f.checked('retention.general'),
       },
     };
     await submit.save(
@@ -174,12 +203,24 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
             problems={submit.at('legalObligation')}
           />
         ) : null}
+        {legalBasis === 'LEGAL_OBLIGATION' ? (
+          <SelectField
+            name="legalObligationOrigin"
+            label="Whose law"
+            hint="GDPR Art. 6(3): only Union or Member State law (under the UK GDPR, UK law) can be this basis."
+            emptyLabel="Not stated"
+            options={[['EU', 'European Union law'], ...COUNTRY_OPTIONS]}
+            defaultValue={purpose?.legalObligationOrigin}
+            problems={submit.at('legalObligationOrigin')}
+          />
+        ) : null}
       </fieldset>
       <CheckboxGroup
         name="audienceIds"
         legend="Whose data (audiences)"
         options={data.audiences.edges.map((e) => [e.node.id, e.node.name] as const)}
-        defaultValues={purpose?.audienceIds}
+        values={audienceIds}
+        onChange={setAudienceIds}
         problems={submit.under('audienceIds')}
         emptyText={none('audiences', policyLocationPath(slug, { kind: 'AUDIENCE' }))}
       />
@@ -193,6 +234,27 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
         problems={submit.under('dataCategoryIds')}
         emptyText={none('data categories', policyLocationPath(slug, { kind: 'DATA_CATEGORY' }))}
       />
+      {perAudience ? (
+        <fieldset className="subform">
+          <legend>Which data from whom</legend>
+          <p className="hint">
+            Untick what a group does not give for this purpose (payment data from customers, not from website visitors).
+          </p>
+          {audienceIds.map((audienceId) => {
+            const entry = purpose?.audienceCategories.find((e) => e.audienceId === audienceId);
+            return (
+              <CheckboxGroup
+                key={audienceId}
+                name={`audienceCategories.${audienceId}`}
+                legend={audienceNames.get(audienceId) ?? 'Audience'}
+                options={categories.filter((c) => categoryIds.includes(c.id)).map((c) => [c.id, c.name] as const)}
+                defaultValues={entry ? entry.dataCategoryIds : categoryIds}
+                problems={submit.under('audienceCategories')}
+              />
+            );
+          })}
+        </fieldset>
+      ) : null}
       {coversSpecial ? (
         <SelectField
           name="specialCategoryCondition"
@@ -203,6 +265,29 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
           defaultValue={purpose?.specialCategoryCondition}
           problems={submit.at('specialCategoryCondition')}
         />
+      ) : null}
+      {coversCriminal ? (
+        <>
+          <SelectField
+            name="criminalOffenceAuthority"
+            label="What allows the criminal-offence data (GDPR Art. 10)"
+            hint="Not an Art. 9 condition: official authority, or a law that authorises it (in the UK, a DPA 2018 Sch. 1 condition)."
+            emptyLabel="Choose"
+            options={options.criminalOffenceAuthority}
+            value={criminalAuthority}
+            onChange={setCriminalAuthority}
+            problems={submit.at('criminalOffenceAuthority')}
+          />
+          {criminalAuthority === 'AUTHORISED_BY_LAW' ? (
+            <TextField
+              name="criminalOffenceLaw"
+              label="The law that authorises it"
+              hint="e.g. “DPA 2018 Sch. 1 para. 6 (statutory purposes)”"
+              defaultValue={purpose?.criminalOffenceLaw}
+              problems={submit.at('criminalOffenceLaw')}
+            />
+          ) : null}
+        </>
       ) : null}
       <CheckboxGroup
         name="recipientIds"
@@ -223,6 +308,12 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
               .join(' ')}
           </p>
         ) : null}
+        <Checkbox
+          name="retention.general"
+          label="Follows our general retention rule (set under Settings)"
+          defaultChecked={purpose?.retention.general ?? false}
+          problems={submit.at('retention.general')}
+        />
         <Checkbox name="retention.hasPeriod" label="A fixed period" checked={hasPeriod} onChange={setHasPeriod} />
         {hasPeriod ? (
           <div className="form-grid">

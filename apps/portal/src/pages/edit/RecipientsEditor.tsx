@@ -60,7 +60,7 @@ const OWN_FIELDS = [
   'privacyPolicyUrl',
   'optOutUrl',
 ];
-const TENANT_FIELDS = ['dataCategoryIds', 'dpaSignedOn'];
+const TENANT_FIELDS = ['dataCategoryIds', 'dpaSignedOn', 'jointArrangement'];
 
 /** "US, IE" → ["US", "IE"]; the API checks each code. */
 function countryList(text: string): string[] {
@@ -126,10 +126,29 @@ function CertificationFields({
 }
 
 /** The parts of a recipient that are the tenant's own even when it follows the catalog. */
-function TenantParts({ recipient, submit }: { recipient: Recipient | null; submit: ReturnType<typeof useSubmit> }) {
+function TenantParts({
+  recipient,
+  role,
+  submit,
+}: {
+  recipient: Recipient | null;
+  role: string;
+  submit: ReturnType<typeof useSubmit>;
+}) {
   const { data } = useEditor();
   return (
     <>
+      {role === 'JOINT_CONTROLLER' ? (
+        <TextField
+          name="jointArrangement"
+          label="The essence of the arrangement (GDPR Art. 26(2))"
+          required
+          multiline
+          defaultValue={recipient?.jointArrangement}
+          hint="What people may read: who informs them, who answers their requests, who does what."
+          problems={submit.at('jointArrangement')}
+        />
+      ) : null}
       <CheckboxGroup
         name="dataCategoryIds"
         legend="Data categories disclosed to it"
@@ -166,6 +185,8 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
     const own = {
       dataCategoryIds: f.all('dataCategoryIds'),
       dpaSignedOn: f.optional('dpaSignedOn'),
+      // The arrangement is this tenant's with the joint controller, so it is the tenant's even for a catalog entry.
+      jointArrangement: role === 'JOINT_CONTROLLER' ? f.optional('jointArrangement') : null,
     };
     const chosen = linked ? [] : f.allOf('safeguards', SAFEGUARD_LABELS);
     // The certification goes with the framework: unticking it clears the certification too.
@@ -238,7 +259,7 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
             Unlink from the catalog
           </button>
         </div>
-        <TenantParts recipient={recipient} submit={submit} />
+        <TenantParts recipient={recipient} role={role} submit={submit} />
         <FormActions busy={submit.busy} saveLabel="Save recipient" onCancel={onDone} />
       </form>
     );
@@ -345,7 +366,7 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
           problems={submit.at('optOutUrl')}
         />
       </div>
-      <TenantParts recipient={recipient} submit={submit} />
+      <TenantParts recipient={recipient} role={role} submit={submit} />
       <FormActions busy={submit.busy} saveLabel={recipient ? 'Save recipient' : 'Add recipient'} onCancel={onDone} />
     </form>
   );
@@ -427,7 +448,8 @@ function CatalogForm({ onDone }: { onDone: () => void }) {
           ) : null}
         </dl>
       ) : null}
-      <TenantParts recipient={null} submit={submit} />
+      {/* A joint controller's arrangement is entered once the recipient is in the policy. */}
+      <TenantParts recipient={null} role="" submit={submit} />
       <FormActions busy={submit.busy} saveLabel="Add from the catalog" onCancel={onDone} />
     </form>
   );

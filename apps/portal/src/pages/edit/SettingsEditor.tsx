@@ -10,16 +10,26 @@ import {
   formReader,
   outcomeOf,
   ProblemsSummary,
+  SelectField,
   TextField,
   useSubmit,
   validationFailed,
 } from '../../components/form/index.js';
 import { ItemProblems, SectionIntro, useEditor, useFocusFromQuery } from './editor-kit.js';
-import { options, SECURITY_MEASURE_LABELS } from './policy-labels.js';
+import {
+  options,
+  RESPONSE_UNIT_LABELS,
+  SECURITY_MEASURE_LABELS,
+  VOLUNTEERED_SPECIAL_DATA_LABELS,
+} from './policy-labels.js';
+
+/** The regimes with questions of their own; the questions of one are shown only where the tenant serves it. */
+type Regime = 'CCPA_CPRA' | 'LGPD' | 'PIPEDA';
 
 /**
  * The yes/no questions behind the policy's statements of absence ("we do not …"), each answered explicitly or left
- * unanswered (then the policy says nothing, and the completeness check asks where a regime requires it).
+ * unanswered (then the policy says nothing, and the completeness check asks where a regime requires it). A question
+ * of one regime names it in `regime`.
  */
 const ANSWERS = [
   {
@@ -38,18 +48,56 @@ const ANSWERS = [
     hint: 'Answer no only when no recipient is listed: the policy then says so.',
   },
   {
+    name: 'sellsPersonalData',
+    label: 'Is personal data sold, for money or other valuable consideration?',
+    hint: 'No lets the policy say “we do not sell personal data” (a Californian policy says it in the CCPA’s terms).',
+  },
+  {
     name: 'sellsOrSharesPersonalInformation',
     label: 'Is personal information sold or shared (CCPA)?',
     hint: 'Sale, or sharing for cross-context behavioural advertising.',
+    regime: 'CCPA_CPRA',
   },
   {
     name: 'soldOrSharedInPreceding12Months',
     label: 'Was personal information sold or shared in the preceding 12 months (CCPA)?',
+    regime: 'CCPA_CPRA',
   },
   {
     name: 'sensitivePersonalInformationOnlyForPermittedUses',
     label: 'Is sensitive personal information used only for the uses 11 CCR § 7027(m) lists (CCPA)?',
     hint: 'No gives people the right to limit its use.',
+    regime: 'CCPA_CPRA',
+  },
+  {
+    name: 'sellsOrSharesPersonalInformationOfMinors',
+    label: 'Do you knowingly sell or share personal information of consumers under 16 (CCPA)?',
+    hint: '11 CCR § 7011(e)(1)(G); asked where personal information is sold or shared.',
+    regime: 'CCPA_CPRA',
+  },
+  {
+    name: 'processesOptOutPreferenceSignals',
+    label: 'Are opt-out preference signals (Global Privacy Control) processed as opt-out requests (CCPA)?',
+    hint: '11 CCR § 7025: required of a business that sells or shares.',
+    regime: 'CCPA_CPRA',
+  },
+  {
+    name: 'operatesExclusivelyOnline',
+    label: 'Exclusively online, with a direct relationship with consumers (CCPA)?',
+    hint: 'Yes: an email address is enough for requests. No: give a toll-free number (§ 1798.130(a)(1)).',
+    regime: 'CCPA_CPRA',
+  },
+  {
+    name: 'offersFinancialIncentives',
+    label: 'Are financial incentives or price or service differences offered for personal information (CCPA)?',
+    hint: 'Yes needs the notice of financial incentive (11 CCR § 7016); no is stated as such.',
+    regime: 'CCPA_CPRA',
+  },
+  {
+    name: 'processesChildrensData',
+    label: 'Is personal data of children or adolescents (under 18) processed (LGPD)?',
+    hint: 'LGPD Art. 14. Yes needs the types of data and how a parent consents; no is stated as such.',
+    regime: 'LGPD',
   },
   {
     name: 'rightsRequestsFreeOfCharge',
@@ -58,15 +106,121 @@ const ANSWERS = [
   },
 ] as const;
 
+/** What authorised agents must show (CCPA, 11 CCR § 7063). */
+const AGENT_PROOF_LABELS = {
+  SIGNED_PERMISSION: 'The consumer’s signed permission',
+  SIGNED_PERMISSION_AND_CONSUMER_CONFIRMATION:
+    'Signed permission, and the consumer may be asked to verify their identity or confirm the permission',
+} as const;
+
+/** The details only one regime asks for, by regime: shown, like its answers, only where the tenant serves it. */
+const REGIONAL_FIELDS: ReadonlyArray<{
+  name:
+    | 'tollFreeNumber'
+    | 'doNotSellOrShareUrl'
+    | 'limitSensitiveUseUrl'
+    | 'financialIncentiveNoticeUrl'
+    | 'authorisedAgentProof'
+    | 'verificationProcess'
+    | 'childrensDataTypes'
+    | 'parentalConsentProcess'
+    | 'accountablePersonName'
+    | 'accountablePersonTitle'
+    | 'accountablePersonEmail';
+  label: string;
+  hint?: string;
+  regime: Regime;
+  type?: 'tel' | 'url' | 'email' | 'multiline' | 'agentProof';
+}> = [
+  {
+    name: 'tollFreeNumber',
+    label: 'Toll-free number for requests',
+    hint: 'Not needed when exclusively online.',
+    regime: 'CCPA_CPRA',
+    type: 'tel',
+  },
+  {
+    name: 'doNotSellOrShareUrl',
+    label: '“Do Not Sell or Share My Personal Information” page',
+    hint: 'https; required when personal information is sold or shared. An email address is not enough.',
+    regime: 'CCPA_CPRA',
+    type: 'url',
+  },
+  {
+    name: 'limitSensitiveUseUrl',
+    label: '“Limit the Use of My Sensitive Personal Information” page',
+    hint: 'https; required when sensitive personal information is used beyond § 7027(m).',
+    regime: 'CCPA_CPRA',
+    type: 'url',
+  },
+  {
+    name: 'financialIncentiveNoticeUrl',
+    label: 'Notice of financial incentive',
+    hint: 'https; only when financial incentives are offered.',
+    regime: 'CCPA_CPRA',
+    type: 'url',
+  },
+  {
+    name: 'authorisedAgentProof',
+    label: 'What an authorised agent must show',
+    regime: 'CCPA_CPRA',
+    type: 'agentProof',
+  },
+  {
+    name: 'verificationProcess',
+    label: 'How requests are verified',
+    hint: 'What you check and what the consumer provides, e.g. “we match the email address you write from with our records”.',
+    regime: 'CCPA_CPRA',
+    type: 'multiline',
+  },
+  {
+    name: 'childrensDataTypes',
+    label: 'Children’s and adolescents’ data: the types collected and how they are used',
+    regime: 'LGPD',
+    type: 'multiline',
+  },
+  {
+    name: 'parentalConsentProcess',
+    label: 'How a parent or legal guardian’s specific consent is obtained and checked',
+    regime: 'LGPD',
+    type: 'multiline',
+  },
+  { name: 'accountablePersonName', label: 'Person accountable for compliance', regime: 'PIPEDA' },
+  {
+    name: 'accountablePersonTitle',
+    label: 'Their title',
+    hint: 'Name or title is required (Principle 4.1).',
+    regime: 'PIPEDA',
+  },
+  {
+    name: 'accountablePersonEmail',
+    label: 'Their email',
+    hint: 'When blank, the contact email is given.',
+    regime: 'PIPEDA',
+    type: 'email',
+  },
+];
+
+const REGIME_LEGENDS: Record<Regime, string> = {
+  CCPA_CPRA: 'California (CCPA/CPRA)',
+  LGPD: 'Brazil (LGPD)',
+  PIPEDA: 'Canada (PIPEDA)',
+};
+
 const SHOWN = [
   'rightsContactEmail',
   'rightsContactUrl',
   'rightsContactChannel',
   ...ANSWERS.map((a) => a.name),
+  ...REGIONAL_FIELDS.map((r) => r.name),
   'securityMeasures',
   'childrenMinimumAge',
   'changeNotice',
   'policyUrl',
+  'volunteeredSpecialCategoryData',
+  'dataAboutOthers',
+  'enquiryResponseTime',
+  'generalRetention',
   'accentColor',
 ];
 
@@ -80,6 +234,20 @@ export function SettingsEditor() {
   const canEdit = tenant.viewer.canEditPolicy;
   useFocusFromQuery(true);
   const problems = data.policyCompleteness.problems.filter((p) => p.location.kind === 'SETTINGS');
+  // A regime's questions are shown where the tenant serves it, or where an answer is already stored (so it can be
+  // seen and cleared); hidden ones stay out of the mutation, which keeps what is stored.
+  const shown = (regime: Regime | undefined, stored: unknown) =>
+    !regime || tenant.jurisdictions.includes(regime) || stored !== null;
+  const answers = ANSWERS.filter((a) => shown('regime' in a ? a.regime : undefined, settings[a.name]));
+  const regional = REGIONAL_FIELDS.filter((r) => shown(r.regime, settings[r.name]));
+  const regimes = (Object.keys(REGIME_LEGENDS) as Regime[]).filter((j) => regional.some((r) => r.regime === j));
+
+  // The form edits the rule's criteria; a period set through the API is kept as it is.
+  const generalRetentionOf = (criteria: string | null) => {
+    const stored = settings.generalRetention?.period;
+    const period = stored ? { amount: stored.amount, unit: stored.unit, trigger: stored.trigger } : null;
+    return criteria || period ? { criteria, period } : null;
+  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -95,11 +263,31 @@ export function SettingsEditor() {
                   rightsContactEmail: f.optional('rightsContactEmail'),
                   rightsContactUrl: f.optional('rightsContactUrl'),
                   rightsContactChannel: f.optional('rightsContactChannel'),
-                  ...Object.fromEntries(ANSWERS.map((a) => [a.name, f.answer(a.name)])),
+                  ...Object.fromEntries(answers.map((a) => [a.name, f.answer(a.name)])),
+                  ...Object.fromEntries(
+                    regional.map((r) => [
+                      r.name,
+                      r.type === 'agentProof' ? f.optionalOneOf(r.name, AGENT_PROOF_LABELS) : f.optional(r.name),
+                    ]),
+                  ),
                   securityMeasures: f.allOf('securityMeasures', SECURITY_MEASURE_LABELS),
                   childrenMinimumAge: f.int('childrenMinimumAge'),
                   changeNotice: f.optional('changeNotice'),
                   policyUrl: f.optional('policyUrl'),
+                  volunteeredSpecialCategoryData: f.optionalOneOf(
+                    'volunteeredSpecialCategoryData',
+                    VOLUNTEERED_SPECIAL_DATA_LABELS,
+                  ),
+                  dataAboutOthers: f.optional('dataAboutOthers'),
+                  // Without an amount there is no promise; the unit alone says nothing.
+                  enquiryResponseTime:
+                    f.int('enquiryResponseTime.amount') !== null
+                      ? {
+                          amount: f.int('enquiryResponseTime.amount')!,
+                          unit: f.oneOf('enquiryResponseTime.unit', RESPONSE_UNIT_LABELS),
+                        }
+                      : null,
+                  generalRetention: generalRetentionOf(f.optional('generalRetention.criteria')),
                   accentColor: f.optional('accentColor'),
                 },
               },
@@ -158,7 +346,7 @@ export function SettingsEditor() {
           <fieldset className="subform">
             <legend>What the policy states, or states is not the case</legend>
             <div className="form-grid">
-              {ANSWERS.map((a) => (
+              {answers.map((a) => (
                 <AnswerField
                   key={a.name}
                   name={a.name}
@@ -168,6 +356,83 @@ export function SettingsEditor() {
                   problems={submit.at(a.name)}
                 />
               ))}
+            </div>
+          </fieldset>
+          {regimes.map((regime) => (
+            <fieldset className="subform" key={regime}>
+              <legend>{REGIME_LEGENDS[regime]}</legend>
+              <div className="form-grid">
+                {regional
+                  .filter((r) => r.regime === regime)
+                  .map((r) =>
+                    r.type === 'agentProof' ? (
+                      <SelectField
+                        key={r.name}
+                        name={r.name}
+                        label={r.label}
+                        options={Object.entries(AGENT_PROOF_LABELS)}
+                        emptyLabel="Not answered"
+                        defaultValue={settings.authorisedAgentProof}
+                        problems={submit.at(r.name)}
+                      />
+                    ) : (
+                      <TextField
+                        key={r.name}
+                        name={r.name}
+                        label={r.label}
+                        hint={r.hint}
+                        type={r.type === 'multiline' ? undefined : r.type}
+                        multiline={r.type === 'multiline'}
+                        rows={r.type === 'multiline' ? 2 : undefined}
+                        defaultValue={settings[r.name]}
+                        problems={submit.at(r.name)}
+                      />
+                    ),
+                  )}
+              </div>
+            </fieldset>
+          ))}
+          <fieldset className="subform">
+            <legend>About the company as a whole</legend>
+            <TextField
+              name="generalRetention.criteria"
+              label="General retention rule"
+              hint="Stated once in the retention section; purposes that follow it tick “Follows our general retention rule”. Give criteria, not “as long as necessary” alone."
+              multiline
+              rows={2}
+              defaultValue={settings.generalRetention?.criteria}
+              problems={submit.under('generalRetention')}
+            />
+            <div className="form-grid">
+              <SelectField
+                name="volunteeredSpecialCategoryData"
+                label="Special-category data people send unasked"
+                emptyLabel="Not stated"
+                options={Object.entries(VOLUNTEERED_SPECIAL_DATA_LABELS)}
+                defaultValue={settings.volunteeredSpecialCategoryData}
+                problems={submit.at('volunteeredSpecialCategoryData')}
+              />
+              <TextField
+                name="dataAboutOthers"
+                label="Data people give you about others"
+                hint="e.g. “the names and email addresses of colleagues you invite”; the policy asks them to tell those people."
+                defaultValue={settings.dataAboutOthers}
+                problems={submit.at('dataAboutOthers')}
+              />
+              <TextField
+                name="enquiryResponseTime.amount"
+                label="General enquiries answered within"
+                type="number"
+                hint="Blank promises nothing. Rights requests have their own legal deadlines."
+                defaultValue={settings.enquiryResponseTime?.amount}
+                problems={submit.under('enquiryResponseTime')}
+              />
+              <SelectField
+                name="enquiryResponseTime.unit"
+                label="Unit"
+                options={Object.entries(RESPONSE_UNIT_LABELS)}
+                defaultValue={settings.enquiryResponseTime?.unit ?? 'BUSINESS_DAYS'}
+              />
             </div>
           </fieldset>
           <CheckboxGroup

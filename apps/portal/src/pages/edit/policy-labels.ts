@@ -12,6 +12,18 @@ export const LEGAL_BASIS_LABELS = {
   LEGITIMATE_INTERESTS: 'Legitimate interests — Art. 6(1)(f)',
 };
 
+export const CRIMINAL_OFFENCE_AUTHORITY_LABELS = {
+  OFFICIAL_AUTHORITY: 'Under the control of official authority',
+  AUTHORISED_BY_LAW: 'Authorised by a law (name it below)',
+};
+
+export const VOLUNTEERED_SPECIAL_DATA_LABELS = {
+  DELETED: 'We delete it',
+  PROCESSED_WITH_EXPLICIT_CONSENT: 'We use it for what it was sent for, on explicit consent (Art. 9(2)(a))',
+};
+
+export const RESPONSE_UNIT_LABELS = { HOURS: 'hours', DAYS: 'days', BUSINESS_DAYS: 'business days' };
+
 export const SPECIAL_CONDITION_LABELS = {
   EXPLICIT_CONSENT: 'Explicit consent — Art. 9(2)(a)',
   EMPLOYMENT_AND_SOCIAL_SECURITY: 'Employment and social security — Art. 9(2)(b)',
@@ -162,6 +174,7 @@ export const REPRESENTATIVE_REGION_LABELS = {
 export const options = {
   legalBasis: entries(LEGAL_BASIS_LABELS),
   specialCondition: entries(SPECIAL_CONDITION_LABELS),
+  criminalOffenceAuthority: entries(CRIMINAL_OFFENCE_AUTHORITY_LABELS),
   specialCategory: entries(SPECIAL_CATEGORY_LABELS),
   dataSource: entries(DATA_SOURCE_LABELS),
   requirement: entries(REQUIREMENT_LABELS),

@@ -9,6 +9,7 @@ import { inTenant } from '../../lib/apollo.js';
 import { formatDate, today } from '../../lib/format.js';
 import { PolicyHeader, PolicyPageState } from './PolicyHeader.js';
 import { PublicLinks } from './PublicLinks.js';
+import { ImportDialog } from './ImportDialog.js';
 import { PublishDialog, type PublishedVersion } from './PublishDialog.js';
 import { usePolicyVersions, VersionList } from './VersionList.js';
 
@@ -80,6 +81,7 @@ export function PolicyPage() {
   });
   const versions = usePolicyVersions(slug);
   const [publishing, setPublishing] = useState(false);
+  const [importing, setImporting] = useState(false);
   const [announcement, setAnnouncement] = useState<string | null>(null);
   const { refetch: refetchPage } = page;
   const { refetch: refetchVersions } = versions;
@@ -104,9 +106,14 @@ export function PolicyPage() {
         title={TITLE}
         actions={
           canPublish ? (
-            <button type="button" className="button button-primary" onClick={() => setPublishing(true)}>
-              Publish new version
-            </button>
+            <>
+              <button type="button" className="button" onClick={() => setImporting(true)}>
+                Import earlier version
+              </button>
+              <button type="button" className="button button-primary" onClick={() => setPublishing(true)}>
+                Publish new version
+              </button>
+            </>
           ) : null
         }
       />
@@ -124,6 +131,19 @@ export function PolicyPage() {
           onPublished={(v) => {
             setPublishing(false);
             setAnnouncement(publishedMessage(v));
+          }}
+        />
+      ) : null}
+      {data && canPublish ? (
+        <ImportDialog
+          open={importing}
+          slug={data.currentTenant.slug}
+          onClose={() => setImporting(false)}
+          onImported={(v) => {
+            setImporting(false);
+            setAnnouncement(
+              `Version ${v.version} was imported: the earlier policy effective ${formatDate(v.effectiveDate)}, kept as written.`,
+            );
           }}
         />
       ) : null}

@@ -9,7 +9,7 @@ import { ErrorState } from '../../lib/errors.js';
 import { formatDate, formatDateTime, today } from '../../lib/format.js';
 import { policyBase, PolicyHeader, PolicyPageState } from './PolicyHeader.js';
 import { languageName, versionStatus, type ApiLanguage, type VersionStatus } from './policy-format.js';
-import { ChoiceGroup, LanguageChoice, PolicyFrame, VersionBadge } from './policy-ui.js';
+import { ChoiceGroup, ImportedBadge, LanguageChoice, PolicyFrame, VersionBadge } from './policy-ui.js';
 
 type View = 'formatted' | 'text';
 
@@ -94,6 +94,7 @@ export function VersionDetail() {
           v ? (
             <>
               <VersionBadge version={v} />
+              <ImportedBadge version={v} />
               {v.version > 1 ? (
                 <Link className="button" to={`${base}/compare?from=${v.version - 1}&to=${v.version}`}>
                   Compare with version {v.version - 1}
@@ -111,9 +112,18 @@ export function VersionDetail() {
           <VersionFacts version={v} />
           <section className="card" aria-labelledby="version-document-heading">
             <h2 id="version-document-heading">Published document</h2>
-            <p className="muted small">Exactly as stored when it was published, and as its public page serves it.</p>
+            <p className="muted small">
+              {v.imported
+                ? 'The earlier policy as imported, under its archive marking, exactly as its public page serves it.'
+                : 'Exactly as stored when it was published, and as its public page serves it.'}
+            </p>
             <div className="choice-bar">
-              <LanguageChoice legend="Language" languages={v.languages} value={language} onChange={setLanguage} />
+              <LanguageChoice
+                legend="Language"
+                languages={v.languages}
+                value={v.languages.includes(language) ? language : (v.languages[0] ?? language)}
+                onChange={setLanguage}
+              />
               <ChoiceGroup legend="Show as" options={VIEWS} value={view} onChange={setView} />
             </div>
             {error ? (

@@ -11,6 +11,7 @@ import {
   CHANGE_KIND_LABELS,
   changesBySection,
   comparisonOf,
+  languageName,
   sideBySide,
   textNotComparedReason,
   type DiffLine,
@@ -53,12 +54,16 @@ function FieldChanges({ change, from, to }: { change: Change; from: number; to: 
 }
 
 /** What changed, item by item, under the sections of the policy data. */
-function ItemChanges({ diff }: { diff: Diff }) {
+function ItemChanges({ diff, textOnly }: { diff: Diff; textOnly: boolean }) {
   const groups = changesBySection(diff.changes);
   return (
     <section className="card" aria-labelledby="item-changes-heading">
       <h2 id="item-changes-heading">What changed, item by item</h2>
-      {groups.length === 0 ? (
+      {textOnly ? (
+        <Empty title="Not compared item by item">
+          <p>An imported version is the text of an earlier policy, without policy data: compare the texts below.</p>
+        </Empty>
+      ) : groups.length === 0 ? (
         <Empty title="No item changed">
           <p>The policy data of the two versions is the same; only their dates and numbers differ.</p>
         </Empty>
@@ -116,7 +121,13 @@ function TextNotCompared({ diff, slug }: { diff: Diff; slug: string }) {
   return (
     <div className="notice notice-info">
       <p>
-        <strong>Too large to compare as text.</strong> The changes item by item above are complete.
+        {diff.language ? (
+          <>
+            <strong>Too large to compare as text.</strong> The changes item by item above are complete.
+          </>
+        ) : (
+          <strong>No language in common to compare.</strong>
+        )}
       </p>
       {diff.textDiffOmitted ? <p className="small">{textNotComparedReason(diff.textDiffOmitted.message)}</p> : null}
       <p className="small">
@@ -133,7 +144,11 @@ function TextChanges({ diff, slug }: { diff: Diff; slug: string }) {
   return (
     <section className="card" aria-labelledby="text-changes-heading">
       <h2 id="text-changes-heading">The text side by side</h2>
-      <p className="muted small">The English plain text of each version; unchanged stretches are folded away.</p>
+      <p className="muted small">
+        {diff.language
+          ? `The ${languageName(diff.language)} plain text of each version; unchanged stretches are folded away.`
+          : 'The two versions have no language in common, so their texts are not compared.'}
+      </p>
       {blocks === null ? (
         <TextNotCompared diff={diff} slug={slug} />
       ) : blocks.length === 0 ? (
@@ -214,7 +229,14 @@ export function VersionDiff() {
         </div>
       ) : data ? (
         <>
-          <ItemChanges diff={data.policyDiff} />
+          <ItemChanges
+            diff={data.policyDiff}
+            textOnly={
+              versions.versions?.some(
+                (v) => v.imported && (v.version === data.policyDiff.from || v.version === data.policyDiff.to),
+              ) ?? false
+            }
+          />
           <TextChanges diff={data.policyDiff} slug={slug} />
         </>
       ) : (

@@ -6,16 +6,16 @@ import { POLICY_VERSIONS } from '../../graphql/policy.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
 import { inTenant } from '../../lib/apollo.js';
 import { ErrorState } from '../../lib/errors.js';
-import { formatDate, formatDateTime } from '../../lib/format.js';
+import { formatDate, formatDateTime, today } from '../../lib/format.js';
 import { policyBase } from './PolicyHeader.js';
 import { defaultComparison } from './policy-format.js';
-import { VersionBadge } from './policy-ui.js';
+import { ImportedBadge, VersionBadge } from './policy-ui.js';
 
 type Version = ResultOf<typeof POLICY_VERSIONS>['policyVersions']['edges'][number]['node'];
 
 const PAGE_SIZE = 20;
 
-/** The published versions of the policy, newest first, with older pages on request. */
+/** The versions of the policy (published and imported), newest effective date first, with older pages on request. */
 export function usePolicyVersions(slug: string, pageSize = PAGE_SIZE) {
   const query = useQuery(POLICY_VERSIONS, {
     ...inTenant(slug),
@@ -88,7 +88,7 @@ function VersionRow({ slug, version }: { slug: string; version: Version }) {
     <tr>
       <th scope="row" className="nowrap">
         <Link to={`${policyBase(slug)}/versions/${version.version}`}>Version {version.version}</Link>{' '}
-        <VersionBadge version={version} />
+        <VersionBadge version={version} /> <ImportedBadge version={version} />
       </th>
       <td className="nowrap">{formatDate(version.effectiveDate)}</td>
       <td className="nowrap">
@@ -100,7 +100,7 @@ function VersionRow({ slug, version }: { slug: string; version: Version }) {
   );
 }
 
-/** Every published version: which one is live, when each takes effect, and a way to compare any two. */
+/** Every version: which one is live, when each takes effect, which were imported, and a way to compare any two. */
 export function VersionList({ slug, query }: { slug: string; query: ReturnType<typeof usePolicyVersions> }) {
   const { versions, connection, error, refetch, loadOlder, loading } = query;
   const live = versions?.find((v) => v.isLive);
@@ -126,8 +126,11 @@ export function VersionList({ slug, query }: { slug: string; query: ReturnType<t
         <>
           <p className="muted">
             {live ? `Version ${live.version} is live: the public links serve it.` : null}{' '}
-            {versions.some((v) => v.version > (live?.version ?? 0))
+            {versions.some((v) => !v.isLive && v.effectiveDate > today())
               ? 'A scheduled version takes over on its effective date.'
+              : null}
+            {versions.some((v) => v.imported)
+              ? ' Imported versions are the client’s earlier policies, kept as written.'
               : null}
           </p>
           <CompareForm key={versions.length} slug={slug} versions={versions.map((v) => v.version)} />

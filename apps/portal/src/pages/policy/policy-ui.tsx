@@ -98,3 +98,12 @@ export function VersionBadge({ version }: { version: { isLive: boolean; effectiv
   const status = versionStatus(version, today());
   return <span className={`badge ${STATUS_BADGES[status]}`}>{VERSION_STATUS_LABELS[status]}</span>;
 }
+
+/** Marks an earlier policy imported as text: kept as written, never rendered from the policy data. */
+export function ImportedBadge({ version }: { version: { imported: boolean } }) {
+  return version.imported ? (
+    <span className="badge badge-closed" title="An earlier policy, kept as written and served as an archived text">
+      Imported
+    </span>
+  ) : null;
+}
