@@ -301,3 +301,41 @@ describe.each(LANGS)('data categories per audience, in %s', (language) => {
     expect(customers).toContain('Billing information');
   });
 });
+
+const SEVERAL_BASES: Record<Language, { consent: string; interests: string }> = {
+  en: {
+    consent: 'Legal basis, for people who sign up on the website: your consent',
+    interests: 'Legal basis, for existing customers: our legitimate interests',
+  },
+  de: {
+    consent: 'Rechtsgrundlage, für people who sign up on the website: Ihre Einwilligung',
+    interests: 'Rechtsgrundlage, für existing customers: unsere berechtigten Interessen',
+  },
+  fr: {
+    consent: 'Base juridique, pour people who sign up on the website\u00a0: votre consentement',
+    interests: 'Base juridique, pour existing customers\u00a0: nos intérêts légitimes',
+  },
+};
+
+describe.each(LANGS)('several legal bases for one purpose, in %s', (language) => {
+  it('states each basis with what it covers, and its interest under it', () => {
+    const s = fixtureSnapshot();
+    const newsletter = s.purposes.find((x) => x.id === ID.marketing)!;
+    newsletter.legalBasisScope = 'people who sign up on the website';
+    newsletter.additionalBases = [
+      {
+        legalBasis: 'LEGITIMATE_INTERESTS',
+        scope: 'existing customers',
+        legitimateInterest: 'telling customers about products like those they bought',
+        legalObligation: null,
+        legalObligationOrigin: null,
+      },
+    ];
+    const details = detailsByTerm(sectionEl(s, language, 'data')).get('Newsletter')!;
+    const consent = details.findIndex((d) => d.startsWith(SEVERAL_BASES[language].consent));
+    const interests = details.findIndex((d) => d.startsWith(SEVERAL_BASES[language].interests));
+    expect(consent).toBeGreaterThanOrEqual(0);
+    expect(interests).toBeGreaterThan(consent);
+    expect(details[interests + 1]).toContain('telling customers about products like those they bought');
+  });
+});

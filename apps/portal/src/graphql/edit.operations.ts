@@ -102,6 +102,8 @@ export const EDIT_PURPOSE = graphql(`
     legitimateInterest
     legalObligation
     legalObligationOrigin
+    legalBasisScope
+    additionalBases { legalBasis scope legitimateInterest legalObligation legalObligationOrigin }
     specialCategoryCondition
     specialCategoryConditionReference
     criminalOffenceAuthority
@@ -214,6 +216,7 @@ export const POLICY_EDITOR_LISTS = graphql(`
       edges {
         node {
           id name description legalBasis legalBasisReference legitimateInterest legalObligation legalObligationOrigin
+          legalBasisScope additionalBases { legalBasis scope legitimateInterest legalObligation legalObligationOrigin }
           specialCategoryCondition specialCategoryConditionReference criminalOffenceAuthority criminalOffenceLaw directMarketing saleOrSharing automatedDecisionLogic audienceIds dataCategoryIds recipientIds
           audienceCategories { audienceId dataCategoryIds }
           retention { criteria general period { amount unit trigger } }

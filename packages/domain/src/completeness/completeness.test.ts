@@ -1327,6 +1327,32 @@ const ROWS: Row[] = [
     ],
   },
   {
+    name: 'a further legal basis of legitimate interests without the interest',
+    change: (s) => {
+      const accounting = find(s.purposes, P_ACCOUNTING);
+      accounting.legalBasisScope = 'records the law requires';
+      accounting.additionalBases = [
+        {
+          legalBasis: 'LEGITIMATE_INTERESTS',
+          scope: 'records kept longer for claims',
+          legitimateInterest: null,
+          legalObligation: null,
+          legalObligationOrigin: null,
+        },
+      ];
+    },
+    expected: [
+      problem(
+        'LEGITIMATE_INTEREST_MISSING',
+        'ERROR',
+        'GDPR Art. 13(1)(d)',
+        EU_UK,
+        ['PURPOSE', P_ACCOUNTING, 'additionalBases.0.legitimateInterest'],
+        "purpose 'Accounting' relies on legitimate interests but does not say what the interest is",
+      ),
+    ],
+  },
+  {
     name: 'a legal obligation without the law it comes from',
     change: (s) => void (find(s.purposes, P_ACCOUNTING).legalObligationOrigin = null),
     expected: [

@@ -827,29 +827,36 @@ function checkPurposes(c: Check): void {
       c.emit(code, at('PURPOSE', p.id, field), message, { order: i });
     if (!(LEGAL_BASES as readonly string[]).includes(p.legalBasis))
       emit('PURPOSE_LEGAL_BASIS_MISSING', 'legalBasis', `purpose ${name} has no legal basis`);
-    if (p.legalBasis === 'LEGITIMATE_INTERESTS' && blank(p.legitimateInterest)) {
-      emit(
-        'LEGITIMATE_INTEREST_MISSING',
-        'legitimateInterest',
-        `purpose ${name} relies on legitimate interests but does not say what the interest is`,
-      );
-    }
-    if (p.legalBasis === 'LEGAL_OBLIGATION' && blank(p.legalObligation)) {
-      emit(
-        'LEGAL_OBLIGATION_NOT_NAMED',
-        'legalObligation',
-        `purpose ${name} relies on a legal obligation but does not name it`,
-      );
-    }
-    if (p.legalBasis === 'LEGAL_OBLIGATION' && !p.legalObligationOrigin) {
-      emit(
-        'LEGAL_OBLIGATION_ORIGIN_MISSING',
-        'legalObligationOrigin',
-        `purpose ${name} relies on a legal obligation but does not say whose law imposes it`,
-      );
-    }
-    const origin = p.legalBasis === 'LEGAL_OBLIGATION' ? p.legalObligationOrigin : null;
-    if (origin) {
+    // The main basis and each further one (snapshots published before there could be several have none), each
+    // with the details its basis needs, pointing at its own fields.
+    const bases = [
+      { ...p, prefix: '' },
+      ...(p.additionalBases ?? []).map((b, j) => ({ ...b, prefix: `additionalBases.${j}.` })),
+    ];
+    for (const b of bases) {
+      if (b.legalBasis === 'LEGITIMATE_INTERESTS' && blank(b.legitimateInterest)) {
+        emit(
+          'LEGITIMATE_INTEREST_MISSING',
+          `${b.prefix}legitimateInterest`,
+          `purpose ${name} relies on legitimate interests but does not say what the interest is`,
+        );
+      }
+      if (b.legalBasis === 'LEGAL_OBLIGATION' && blank(b.legalObligation)) {
+        emit(
+          'LEGAL_OBLIGATION_NOT_NAMED',
+          `${b.prefix}legalObligation`,
+          `purpose ${name} relies on a legal obligation but does not name it`,
+        );
+      }
+      if (b.legalBasis === 'LEGAL_OBLIGATION' && !b.legalObligationOrigin) {
+        emit(
+          'LEGAL_OBLIGATION_ORIGIN_MISSING',
+          `${b.prefix}legalObligationOrigin`,
+          `purpose ${name} relies on a legal obligation but does not say whose law imposes it`,
+        );
+      }
+      const origin = b.legalBasis === 'LEGAL_OBLIGATION' ? b.legalObligationOrigin : null;
+      if (!origin) continue;
       const gdprRegimes = (['EU_GDPR', 'UK_GDPR'] as const).filter((j) => c.served.includes(j));
       // A UK obligation of an EU and UK controller is a basis for its UK processing: only an obligation no regime
       // of the tenant recognises is refused.
@@ -857,7 +864,7 @@ function checkPurposes(c: Check): void {
         const law = origin === 'EU' ? 'Union law' : `the law of ${countryName(origin)}`;
         emit(
           'LEGAL_OBLIGATION_NOT_RECOGNISED',
-          'legalObligationOrigin',
+          `${b.prefix}legalObligationOrigin`,
           `purpose ${name} relies on an obligation under ${law}, which is not ${gdprRegimes.map((j) => (j === 'UK_GDPR' ? 'UK law' : 'Union or Member State law')).join(' or ')}: choose another legal basis`,
         );
       }

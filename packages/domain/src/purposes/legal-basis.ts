@@ -69,29 +69,37 @@ export function obligationLawRecognised(origin: string, jurisdiction: 'EU_GDPR' 
   return jurisdiction === 'UK_GDPR' ? origin === 'GB' : origin === UNION_LAW || AREA_COUNTRIES.EEA.includes(origin);
 }
 
-/** Consent-based processing must tell people they can withdraw (Art. 13(2)(c)). */
-export function reliesOnConsent(p: {
+/** A purpose's bases: its main one and, where parts of the processing rest on others, those (each with its scope). */
+interface WithBases {
   legalBasis: LegalBasis;
-  specialCategoryCondition: SpecialCategoryCondition | null;
-}): boolean {
-  return p.legalBasis === 'CONSENT' || p.specialCategoryCondition === 'EXPLICIT_CONSENT';
+  /** Absent from snapshots published before a purpose could have several bases. */
+  additionalBases?: ReadonlyArray<{ legalBasis: LegalBasis }>;
+}
+
+/** Every legal basis a purpose relies on for some of its processing, the main one first. */
+export function legalBasesOf(p: WithBases): LegalBasis[] {
+  return [...new Set([p.legalBasis, ...(p.additionalBases ?? []).map((b) => b.legalBasis)])];
+}
+
+/** Consent-based processing must tell people they can withdraw (Art. 13(2)(c)). */
+export function reliesOnConsent(p: WithBases & { specialCategoryCondition: SpecialCategoryCondition | null }): boolean {
+  return legalBasesOf(p).includes('CONSENT') || p.specialCategoryCondition === 'EXPLICIT_CONSENT';
 }
 
 /** Objection (Art. 21) applies to processing on public task or legitimate interests, and always to direct marketing. */
-export function objectionApplies(p: { legalBasis: LegalBasis; directMarketing: boolean }): boolean {
-  return p.directMarketing || p.legalBasis === 'LEGITIMATE_INTERESTS' || p.legalBasis === 'PUBLIC_TASK';
+export function objectionApplies(p: WithBases & { directMarketing: boolean }): boolean {
+  return p.directMarketing || legalBasesOf(p).some((b) => b === 'LEGITIMATE_INTERESTS' || b === 'PUBLIC_TASK');
 }
 
 /**
  * Portability (Art. 20(1)(a)) applies to processing based on consent (Art. 6(1)(a), or explicit consent under
  * Art. 9(2)(a)) or on a contract (Art. 6(1)(b)), carried out by automated means; whoever the person is.
  */
-export function portabilityApplies(p: {
-  legalBasis: LegalBasis;
-  specialCategoryCondition?: SpecialCategoryCondition | null;
-}): boolean {
+export function portabilityApplies(
+  p: WithBases & { specialCategoryCondition?: SpecialCategoryCondition | null },
+): boolean {
   return (
-    p.legalBasis === 'CONTRACT' ||
+    legalBasesOf(p).includes('CONTRACT') ||
     reliesOnConsent({ ...p, specialCategoryCondition: p.specialCategoryCondition ?? null })
   );
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Problem, Validated } from '../common/problem.js';
+import { objectionApplies, legalBasesOf, portabilityApplies, reliesOnConsent } from './legal-basis.js';
 import { categoriesForAudience, purpose, purposeProblems, validatePurpose, type PurposeReferences } from './purpose.js';
 
 function refused(result: Validated<unknown>): Array<Pick<Problem, 'path' | 'code'>> {
@@ -99,6 +100,8 @@ describe('validatePurpose', () => {
         description: null,
         legalBasis: 'CONTRACT',
         legitimateInterest: null,
+        legalBasisScope: null,
+        additionalBases: [],
         legalObligation: null,
         legalObligationOrigin: null,
         specialCategoryCondition: null,
@@ -434,6 +437,62 @@ describe('data categories per audience', () => {
       { path: 'audienceCategories.3.audienceId', code: 'DUPLICATE' },
       // Both audiences are narrowed and neither takes the health data.
       { path: 'dataCategoryIds.1', code: 'INCONSISTENT' },
+    ]);
+  });
+});
+
+describe('several legal bases for one purpose', () => {
+  const newsletter = {
+    ...MINIMAL,
+    legalBasis: 'CONSENT',
+    legalBasisScope: 'people who sign up on the website',
+    additionalBases: [
+      {
+        legalBasis: 'LEGITIMATE_INTERESTS',
+        scope: 'existing customers, about products like those they bought',
+        legitimateInterest: 'telling our customers about similar products (PECR reg. 22(3))',
+      },
+    ],
+  };
+
+  it('takes further bases, each with its scope, and counts them in the rules that follow from a basis', () => {
+    const result = validatePurpose(newsletter);
+    if (!result.ok) throw new Error(JSON.stringify(result.problems));
+    expect(legalBasesOf(result.value)).toEqual(['CONSENT', 'LEGITIMATE_INTERESTS']);
+    expect(reliesOnConsent(result.value)).toBe(true);
+    expect(objectionApplies(result.value)).toBe(true);
+    expect(portabilityApplies(result.value)).toBe(true);
+    // The same with the bases the other way round.
+    const swapped = {
+      ...result.value,
+      legalBasis: 'LEGITIMATE_INTERESTS' as const,
+      additionalBases: [{ ...result.value.additionalBases[0]!, legalBasis: 'CONSENT' as const }],
+    };
+    expect(reliesOnConsent(swapped)).toBe(true);
+  });
+
+  it('asks the main basis’s scope, refuses a repeated basis and details that belong to another basis', () => {
+    expect(refused(validatePurpose({ ...newsletter, legalBasisScope: null }))).toEqual([
+      { path: 'legalBasisScope', code: 'REQUIRED' },
+    ]);
+    expect(
+      refused(
+        validatePurpose({
+          ...newsletter,
+          additionalBases: [
+            { legalBasis: 'CONSENT', scope: 'again' },
+            { legalBasis: 'LEGITIMATE_INTERESTS', scope: 'customers' },
+            { legalBasis: 'CONTRACT', scope: 'orders', legalObligation: 'Companies Act' },
+          ],
+        }),
+      ),
+    ).toEqual([
+      { path: 'additionalBases.0.legalBasis', code: 'DUPLICATE' },
+      { path: 'additionalBases.1.legitimateInterest', code: 'REQUIRED' },
+      { path: 'additionalBases.2.legalObligation', code: 'INCONSISTENT' },
+    ]);
+    expect(refused(validatePurpose({ ...MINIMAL, legalBasisScope: 'everyone' }))).toEqual([
+      { path: 'legalBasisScope', code: 'INCONSISTENT' },
     ]);
   });
 });

@@ -13,7 +13,22 @@ export const PURPOSE_LIMITS = {
   legalObligation: 1000,
   automatedDecisionLogic: 4000,
   criminalOffenceLaw: 1000,
+  legalBasisScope: 300,
+  additionalBases: 5,
 } as const;
+
+/** Another legal basis for part of a purpose's processing, with what it covers and what that basis needs stated. */
+export const additionalBasis = z.object({
+  legalBasis: z.enum(LEGAL_BASES, { error: 'choose a legal basis (GDPR Art. 6(1)(a)–(f))' }),
+  scope: requiredText(PURPOSE_LIMITS.legalBasisScope, 'scope of the legal basis'),
+  legitimateInterest: optionalText(PURPOSE_LIMITS.legitimateInterest, 'legitimate interest'),
+  legalObligation: optionalText(PURPOSE_LIMITS.legalObligation, 'legal obligation'),
+  legalObligationOrigin: z
+    .union([z.literal(UNION_LAW), countryCode])
+    .nullish()
+    .transform((v) => v ?? null),
+});
+export type AdditionalBasis = z.output<typeof additionalBasis>;
 
 export const purpose = z.object({
   name: requiredText(PURPOSE_LIMITS.name, 'purpose name'),
@@ -23,6 +38,13 @@ export const purpose = z.object({
   legitimateInterest: optionalText(PURPOSE_LIMITS.legitimateInterest, 'legitimate interest'),
   /** Which law imposes the obligation, when the basis is a legal obligation. */
   legalObligation: optionalText(PURPOSE_LIMITS.legalObligation, 'legal obligation'),
+  /**
+   * What the main basis covers, when other bases cover the rest: "for customers who bought from us" beside consent
+   * "for everyone else". Required once there are additional bases.
+   */
+  legalBasisScope: optionalText(PURPOSE_LIMITS.legalBasisScope, 'scope of the legal basis'),
+  /** Further bases for parts of the processing, each with its scope (GDPR Art. 13(1)(c) names each). */
+  additionalBases: z.array(additionalBasis).max(PURPOSE_LIMITS.additionalBases).default([]),
   /** Whose law imposes the obligation: 'EU' for Union law, else the country (Art. 6(3)). */
   legalObligationOrigin: z
     .union([z.literal(UNION_LAW), countryCode])
@@ -96,7 +118,7 @@ export function purposeProblems(p: Purpose, refs?: PurposeReferences): Problem[]
       ),
     );
   }
-  problems.push(...audienceCategoryProblems(p));
+  problems.push(...audienceCategoryProblems(p), ...additionalBasisProblems(p));
   if (p.legalBasis !== 'LEGAL_OBLIGATION' && p.legalObligationOrigin) {
     problems.push(
       problem(
@@ -166,6 +188,37 @@ export function purposeProblems(p: Purpose, refs?: PurposeReferences): Problem[]
       ),
     );
   }
+  return problems;
+}
+
+/** Each further basis is another basis than the others, with the scope of every basis said and its own details. */
+function additionalBasisProblems(p: Purpose): Problem[] {
+  const problems: Problem[] = [];
+  if (p.additionalBases.length && !p.legalBasisScope)
+    problems.push(
+      problem('legalBasisScope', 'REQUIRED', 'say what the main legal basis covers, since other bases cover the rest'),
+    );
+  if (!p.additionalBases.length && p.legalBasisScope)
+    problems.push(problem('legalBasisScope', 'INCONSISTENT', 'a scope is given only when there are several bases'));
+  const seen = new Set([p.legalBasis]);
+  p.additionalBases.forEach((b, i) => {
+    const at = `additionalBases.${i}`;
+    if (seen.has(b.legalBasis))
+      problems.push(problem(`${at}.legalBasis`, 'DUPLICATE', 'the purpose already relies on this legal basis'));
+    seen.add(b.legalBasis);
+    if (b.legalBasis === 'LEGITIMATE_INTERESTS' && !b.legitimateInterest)
+      problems.push(
+        problem(`${at}.legitimateInterest`, 'REQUIRED', 'spell out the legitimate interest relied on (Art. 13(1)(d))'),
+      );
+    if (b.legalBasis !== 'LEGITIMATE_INTERESTS' && b.legitimateInterest)
+      problems.push(
+        problem(`${at}.legitimateInterest`, 'INCONSISTENT', 'a legitimate interest goes with legitimate interests'),
+      );
+    if (b.legalBasis !== 'LEGAL_OBLIGATION' && (b.legalObligation || b.legalObligationOrigin))
+      problems.push(
+        problem(`${at}.legalObligation`, 'INCONSISTENT', 'a legal obligation goes with the basis legal obligation'),
+      );
+  });
   return problems;
 }
 

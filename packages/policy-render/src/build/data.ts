@@ -148,10 +148,16 @@ function legitimateInterest(ctx: BuildContext, interest: string): Block {
 
 function purposeItem(ctx: BuildContext, x: SnapshotPurpose, categoryIds: readonly string[]): DefinitionItem {
   const details: Block[] = [...textBlocks(x.description)];
-  const basis = withReference(ctx, t(ctx, `legalBasis.${x.legalBasis}`), LEGAL_BASIS_REFERENCE[x.legalBasis]);
-  details.push(p(ctx, 'purpose.legalBasis', { basis }));
-  if (x.legitimateInterest) details.push(legitimateInterest(ctx, x.legitimateInterest));
-  if (x.legalObligation) details.push(p(ctx, 'purpose.legalObligation', { obligation: x.legalObligation }));
+  // Each basis with what it covers, when several share the processing (absent from older snapshots: one basis).
+  const bases = [{ ...x, scope: x.legalBasisScope ?? null }, ...(x.additionalBases ?? [])];
+  for (const b of bases) {
+    const basis = withReference(ctx, t(ctx, `legalBasis.${b.legalBasis}`), LEGAL_BASIS_REFERENCE[b.legalBasis]);
+    details.push(
+      b.scope ? p(ctx, 'purpose.legalBasisFor', { basis, scope: b.scope }) : p(ctx, 'purpose.legalBasis', { basis }),
+    );
+    if (b.legitimateInterest) details.push(legitimateInterest(ctx, b.legitimateInterest));
+    if (b.legalObligation) details.push(p(ctx, 'purpose.legalObligation', { obligation: b.legalObligation }));
+  }
   const categories = inOrder(ctx.snapshot.dataCategories, categoryIds);
   // The condition covers the Art. 9 categories only; one left on a purpose with criminal-offence data alone (saved
   // before Art. 10 was modelled) says nothing.

@@ -1,4 +1,5 @@
 import {
+  legalBasesOf,
   isSessionCookie,
   nonEssentialCookiesOnlyWithConsent,
   purposesOfCookie,
@@ -64,7 +65,10 @@ function cookiePurposes(ctx: BuildContext, c: SnapshotCookie): string {
   if (!served.length) return t(ctx, 'common.none');
   return ctx.i18n.list(
     served.map((x) =>
-      t(ctx, 'cookies.purposeWithBasis', { purpose: x.name, basis: t(ctx, `legalBasis.${x.legalBasis}`) }),
+      t(ctx, 'cookies.purposeWithBasis', {
+        purpose: x.name,
+        basis: ctx.i18n.list(legalBasesOf(x).map((b) => t(ctx, `legalBasis.${b}`))),
+      }),
     ),
   );
 }

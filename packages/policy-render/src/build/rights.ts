@@ -1,4 +1,5 @@
 import {
+  legalBasesOf,
   JURISDICTIONS,
   nonEssentialCookiesOnlyWithConsent,
   supervisoryAuthoritiesOf,
@@ -117,7 +118,8 @@ export function rightsSection(ctx: BuildContext): Section | null {
 
   if (objectionSectionShown(ctx)) {
     const blocks: Block[] = [];
-    if (snapshot.purposes.some((x) => x.legalBasis === 'LEGITIMATE_INTERESTS' || x.legalBasis === 'PUBLIC_TASK')) {
+    const objectable = (b: string) => b === 'LEGITIMATE_INTERESTS' || b === 'PUBLIC_TASK';
+    if (snapshot.purposes.some((x) => legalBasesOf(x).some(objectable))) {
       blocks.push(p(ctx, 'rights.object', {}, true));
     }
     if (snapshot.purposes.some((x) => x.directMarketing)) blocks.push(p(ctx, 'rights.objectMarketing', {}, true));

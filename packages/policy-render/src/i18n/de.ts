@@ -106,6 +106,7 @@ export const de: Catalog = {
   'data.sourceDetails': '{sources} ({details})',
   'data.sourceListDetails': '{sources}. Näheres zu diesen Quellen: {details}',
   'purpose.legalBasis': 'Rechtsgrundlage: {basis}',
+  'purpose.legalBasisFor': 'Rechtsgrundlage, für {scope}: {basis}',
   'purpose.legitimateInterest': 'Unser berechtigtes Interesse: {interest}',
   'purpose.legitimateInterestLead': 'unser berechtigtes interesse',
   'purpose.legalObligation': 'Die rechtliche Verpflichtung: {obligation}',

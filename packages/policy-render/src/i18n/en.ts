@@ -116,6 +116,7 @@ export const en = {
   'data.sourceDetails': '{sources} ({details})',
   'data.sourceListDetails': '{sources}. Details of these sources: {details}',
   'purpose.legalBasis': 'Legal basis: {basis}',
+  'purpose.legalBasisFor': 'Legal basis, for {scope}: {basis}',
   'purpose.legitimateInterest': 'Our legitimate interest: {interest}',
   /** The label's words, lower case: a stored interest that starts with them is not labelled again. */
   'purpose.legitimateInterestLead': 'our legitimate interest',

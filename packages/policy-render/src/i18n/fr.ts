@@ -109,6 +109,7 @@ export const fr: Catalog = {
   'data.sourceDetails': '{sources} ({details})',
   'data.sourceListDetails': '{sources}. Précisions sur ces sources\u00a0: {details}',
   'purpose.legalBasis': 'Base juridique\u00a0: {basis}',
+  'purpose.legalBasisFor': 'Base juridique, pour {scope}\u00a0: {basis}',
   'purpose.legitimateInterest': 'Notre intérêt légitime\u00a0: {interest}',
   'purpose.legitimateInterestLead': 'notre intérêt légitime',
   'purpose.legalObligation': 'L’obligation légale\u00a0: {obligation}',

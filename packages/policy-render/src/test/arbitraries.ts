@@ -416,6 +416,17 @@ export const anySnapshot: fc.Arbitrary<PolicySnapshot> = fc
         legitimateInterest: nullable(anyText),
         legalObligation: nullable(anyText),
         legalObligationOrigin: nullable(fc.constantFrom('EU', 'GB', 'DE', 'US')),
+        legalBasisScope: nullable(anyText),
+        additionalBases: fc.array(
+          fc.record({
+            legalBasis: fc.constantFrom(...LEGAL_BASES),
+            scope: someText,
+            legitimateInterest: nullable(anyText),
+            legalObligation: nullable(anyText),
+            legalObligationOrigin: nullable(fc.constantFrom('EU', 'GB', 'US')),
+          }),
+          { maxLength: 2 },
+        ),
         specialCategoryCondition: nullable(fc.constantFrom(...SPECIAL_CATEGORY_CONDITIONS)),
         criminalOffenceAuthority: nullable(fc.constantFrom(...CRIMINAL_OFFENCE_AUTHORITIES)),
         criminalOffenceLaw: nullable(anyText),

@@ -104,8 +104,16 @@ describe('publishing versions', () => {
           fields: expect.arrayContaining([
             {
               field: 'retention',
-              before: { period: { amount: 6, unit: 'YEARS', trigger: 'END_OF_RELATIONSHIP' }, criteria: null },
-              after: { period: { amount: 7, unit: 'YEARS', trigger: 'END_OF_RELATIONSHIP' }, criteria: null },
+              before: {
+                period: { amount: 6, unit: 'YEARS', trigger: 'END_OF_RELATIONSHIP' },
+                criteria: null,
+                general: false,
+              },
+              after: {
+                period: { amount: 7, unit: 'YEARS', trigger: 'END_OF_RELATIONSHIP' },
+                criteria: null,
+                general: false,
+              },
             },
           ]),
         },

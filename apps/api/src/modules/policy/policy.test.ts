@@ -404,6 +404,8 @@ describe('policy draft', () => {
         legitimateInterest: null,
         legalObligation: null,
         legalObligationOrigin: null,
+        legalBasisScope: null,
+        additionalBases: [],
         specialCategoryCondition: null,
         criminalOffenceAuthority: null,
         criminalOffenceLaw: null,

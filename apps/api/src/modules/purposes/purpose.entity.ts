@@ -1,5 +1,6 @@
 import { Column, Entity } from 'typeorm';
 import type {
+  AdditionalBasis,
   AudienceCategories,
   CriminalOffenceAuthority,
   LegalBasis,
@@ -16,6 +17,9 @@ export class PurposeEntity extends TenantScopedEntity {
   @Column('text', { nullable: true }) legitimateInterest: string | null;
   @Column('text', { nullable: true }) legalObligation: string | null;
   @Column('text', { nullable: true }) legalObligationOrigin: string | null;
+  @Column('text', { nullable: true }) legalBasisScope: string | null;
+  /** Further bases for parts of the processing, each with its scope; `[]` when the main basis covers it all. */
+  @Column('jsonb', { default: () => "'[]'" }) additionalBases: AdditionalBasis[];
   @Column('text', { nullable: true }) specialCategoryCondition: SpecialCategoryCondition | null;
   @Column('text', { nullable: true }) criminalOffenceAuthority: CriminalOffenceAuthority | null;
   @Column('text', { nullable: true }) criminalOffenceLaw: string | null;

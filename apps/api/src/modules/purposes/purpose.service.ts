@@ -55,6 +55,15 @@ export const fieldsOf = (p: PurposeEntity, links: Links): PurposeFields => ({
   legitimateInterest: p.legitimateInterest,
   legalObligation: p.legalObligation,
   legalObligationOrigin: p.legalObligationOrigin,
+  legalBasisScope: p.legalBasisScope,
+  // jsonb keys in one order, whatever order the database returns them in.
+  additionalBases: (p.additionalBases ?? []).map((b) => ({
+    legalBasis: b.legalBasis,
+    scope: b.scope,
+    legitimateInterest: b.legitimateInterest,
+    legalObligation: b.legalObligation,
+    legalObligationOrigin: b.legalObligationOrigin,
+  })),
   specialCategoryCondition: p.specialCategoryCondition,
   criminalOffenceAuthority: p.criminalOffenceAuthority,
   criminalOffenceLaw: p.criminalOffenceLaw,

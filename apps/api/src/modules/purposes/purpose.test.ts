@@ -367,4 +367,32 @@ describe('legal grounds the gate checks (issue 17)', () => {
     );
     expect(read.purpose.audienceCategories).toEqual([{ audienceId: visitors, dataCategoryIds: [] }]);
   });
+
+  it('keeps several legal bases, each with its scope, and refuses one without the scope of the main basis', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const BASES = graphql(
+      `mutation ($input: CreatePurposeInput!) { createPurpose(input: $input) {
+      __typename ... on Purpose { legalBasisScope reliesOnConsent additionalBases { legalBasis scope legitimateInterest } }
+      ...Refusal } }`,
+      [REFUSAL],
+    );
+    const input: VariablesOf<typeof BASES>['input'] = {
+      ...BILLING,
+      name: 'Newsletter',
+      legalBasis: 'LEGITIMATE_INTERESTS',
+      legitimateInterest: 'telling customers about similar products',
+      legalBasisScope: 'existing customers',
+      additionalBases: [{ legalBasis: 'CONSENT', scope: 'people who sign up on the website' }],
+    };
+    expect((await tenant.admin.gql(BASES, { input })).createPurpose).toEqual({
+      __typename: 'Purpose',
+      legalBasisScope: 'existing customers',
+      reliesOnConsent: true,
+      additionalBases: [
+        { legalBasis: 'CONSENT', scope: 'people who sign up on the website', legitimateInterest: null },
+      ],
+    });
+    const unscoped = await tenant.admin.gql(BASES, { input: { ...input, name: 'Other', legalBasisScope: null } });
+    expect(unscoped.createPurpose).toMatchObject(refused([{ path: 'legalBasisScope', code: 'REQUIRED' }]));
+  });
 });

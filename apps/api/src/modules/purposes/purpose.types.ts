@@ -77,6 +77,33 @@ export class AudienceCategoriesInput {
   dataCategoryIds: string[];
 }
 
+@ObjectType({ description: 'A further legal basis for part of a purpose’s processing, with what it covers.' })
+export class AdditionalBasis {
+  @Field(() => LegalBasisEnum) legalBasis: LegalBasis;
+  @Field({ description: 'What this basis covers: "existing customers, about similar products".' }) scope: string;
+  @Field(() => String, { nullable: true, description: 'Required with LEGITIMATE_INTERESTS (Art. 13(1)(d)).' })
+  legitimateInterest: string | null;
+  @Field(() => String, { nullable: true, description: 'The law, with LEGAL_OBLIGATION.' }) legalObligation:
+    string | null;
+  @Field(() => String, { nullable: true, description: LEGAL_OBLIGATION_ORIGIN }) legalObligationOrigin: string | null;
+}
+
+@InputType()
+export class AdditionalBasisInput {
+  @Field(() => LegalBasisEnum) legalBasis: LegalBasis;
+  @Field() @MaxLength(PURPOSE_LIMITS.legalBasisScope) scope: string;
+  @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.legitimateInterest) legitimateInterest?:
+    string | null;
+  @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.legalObligation) legalObligation?: string | null;
+  @Field(() => String, { nullable: true, description: LEGAL_OBLIGATION_ORIGIN }) @MaxLength(2) legalObligationOrigin?:
+    string | null;
+}
+
+const LEGAL_BASIS_SCOPE =
+  'What the main legal basis covers, when additionalBases cover the rest; required once there are any.';
+const ADDITIONAL_BASES =
+  'Further legal bases for parts of the processing, each with its scope (at most 5; the list replaces the old one).';
+
 const AUDIENCE_CATEGORIES =
   'Which of the purpose’s data categories concern each audience, where not all do (payment data from customers, not from website visitors). An audience without an entry concerns all; the list replaces the old one.';
 
@@ -96,6 +123,8 @@ export class Purpose {
     string | null;
   @Field(() => String, { nullable: true, description: LEGAL_OBLIGATION_ORIGIN })
   legalObligationOrigin: string | null;
+  @Field(() => String, { nullable: true, description: LEGAL_BASIS_SCOPE }) legalBasisScope: string | null;
+  @Field(() => [AdditionalBasis], { description: ADDITIONAL_BASES }) additionalBases: AdditionalBasis[];
   @Field(() => SpecialCategoryConditionEnum, {
     nullable: true,
     description:
@@ -140,6 +169,14 @@ export class CreatePurposeInput {
   @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.legalObligation) legalObligation?: string | null;
   @Field(() => String, { nullable: true, description: LEGAL_OBLIGATION_ORIGIN }) @MaxLength(2) legalObligationOrigin?:
     string | null;
+  @Field(() => String, { nullable: true, description: LEGAL_BASIS_SCOPE })
+  @MaxLength(PURPOSE_LIMITS.legalBasisScope)
+  legalBasisScope?: string | null;
+  @Field(() => [AdditionalBasisInput], { nullable: true, description: ADDITIONAL_BASES })
+  @IsOptional()
+  @ArrayMaxSize(PURPOSE_LIMITS.additionalBases)
+  @ValidateNested({ each: true })
+  additionalBases?: AdditionalBasisInput[];
   @Field(() => SpecialCategoryConditionEnum, {
     nullable: true,
     description: 'Required when a data category is special (Art. 9).',
@@ -180,6 +217,14 @@ export class UpdatePurposeInput {
   @Field(() => String, { nullable: true }) @MaxLength(PURPOSE_LIMITS.legalObligation) legalObligation?: string | null;
   @Field(() => String, { nullable: true, description: LEGAL_OBLIGATION_ORIGIN }) @MaxLength(2) legalObligationOrigin?:
     string | null;
+  @Field(() => String, { nullable: true, description: LEGAL_BASIS_SCOPE })
+  @MaxLength(PURPOSE_LIMITS.legalBasisScope)
+  legalBasisScope?: string | null;
+  @Field(() => [AdditionalBasisInput], { nullable: true, description: ADDITIONAL_BASES })
+  @IsOptional()
+  @ArrayMaxSize(PURPOSE_LIMITS.additionalBases)
+  @ValidateNested({ each: true })
+  additionalBases?: AdditionalBasisInput[];
   @Field(() => SpecialCategoryConditionEnum, { nullable: true })
   specialCategoryCondition?: SpecialCategoryCondition | null;
   @Field(() => CriminalOffenceAuthorityEnum, { nullable: true, description: CRIMINAL_OFFENCE_AUTHORITY })

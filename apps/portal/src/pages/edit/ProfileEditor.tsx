@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useState, type FormEvent } from 'react';
 import { useLocation, useNavigate } from 'react-router';
 import { SAVE_PROFILE } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
@@ -18,7 +18,15 @@ import {
   useSubmit,
   validationFailed,
 } from '../../components/form/index.js';
-import { ItemProblems, SectionIntro, useEditor, useFocusFromQuery } from './editor-kit.js';
+import {
+  ItemProblems,
+  RemoveRow,
+  Repeater,
+  SectionIntro,
+  useEditor,
+  useFocusFromQuery,
+  useRows,
+} from './editor-kit.js';
 import { LANGUAGE_LABELS, options, REPRESENTATIVE_REGION_LABELS } from './policy-labels.js';
 
 const SHOWN = [
@@ -54,63 +62,6 @@ const ENFORCEMENT_BODY_LABELS = {
   FTC: 'Federal Trade Commission (FTC)',
   DOT: 'Department of Transportation (DoT)',
 };
-
-/** Rows of a repeatable group, each with a stable key so typed text stays with its row when another is removed. */
-function useRows<T>(initial: readonly T[]) {
-  const next = useRef(initial.length);
-  const [rows, setRows] = useState(() => initial.map((value, key) => ({ key, value: value as T | null })));
-  return {
-    rows,
-    add: () => setRows((r) => [...r, { key: next.current++, value: null }]),
-    remove: (key: number) => setRows((r) => r.filter((x) => x.key !== key)),
-  };
-}
-
-/** A repeatable group: its rows, each removable, and an add button named after the group (the completeness check's field). */
-function Repeater({
-  name,
-  legend,
-  hint,
-  count,
-  addLabel,
-  onAdd,
-  max,
-  problems,
-  children,
-}: {
-  name: string;
-  legend: string;
-  hint?: string;
-  count: number;
-  addLabel: string;
-  onAdd: () => void;
-  max?: number;
-  problems: readonly { path: string; message: string }[];
-  children: ReactNode;
-}) {
-  const own = problems.filter((p) => p.path === name);
-  return (
-    <fieldset className={`subform${own.length ? ' field-invalid' : ''}`}>
-      <legend>{legend}</legend>
-      {hint ? <p className="hint">{hint}</p> : null}
-      {own.length ? <p className="field-error">{own.map((p) => p.message).join(' ')}</p> : null}
-      {count === 0 ? <p className="muted small">None yet.</p> : <ol className="repeat-list">{children}</ol>}
-      {max === undefined || count < max ? (
-        <button type="button" name={name} className="button button-small" onClick={onAdd}>
-          {addLabel}
-        </button>
-      ) : null}
-    </fieldset>
-  );
-}
-
-function RemoveRow({ label, onRemove }: { label: string; onRemove: () => void }) {
-  return (
-    <button type="button" className="button button-small button-danger-outline" onClick={onRemove}>
-      Remove<span className="visually-hidden"> {label}</span>
-    </button>
-  );
-}
 
 const actsAsProcessorAnswer = (v: boolean | null) => (v === true ? 'yes' : v === false ? 'no' : '');
 

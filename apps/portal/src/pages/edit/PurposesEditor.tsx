@@ -20,8 +20,11 @@ import {
   listChanges,
   nextPosition,
   SectionIntro,
+  RemoveRow,
+  Repeater,
   useEditor,
   useFocusFromQuery,
+  useRows,
   type EditorData,
 } from './editor-kit.js';
 import {
@@ -44,6 +47,8 @@ const SHOWN = [
   'legitimateInterest',
   'legalObligation',
   'legalObligationOrigin',
+  'legalBasisScope',
+  'additionalBases',
   'specialCategoryCondition',
   'criminalOffenceAuthority',
   'criminalOffenceLaw',
@@ -72,6 +77,10 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
   const [update] = useMutation(UPDATE_PURPOSE, inTenant(tenant.id));
   const submit = useSubmit();
   const [legalBasis, setLegalBasis] = useState<string>(purpose?.legalBasis ?? '');
+  const otherBases = useRows(purpose?.additionalBases ?? []);
+  const [otherBasisKinds, setOtherBasisKinds] = useState<Record<number, string>>(() =>
+    Object.fromEntries((purpose?.additionalBases ?? []).map((b, i) => [i, b.legalBasis])),
+  );
   const [categoryIds, setCategoryIds] = useState<string[]>(purpose ? [...purpose.dataCategoryIds] : []);
   const [audienceIds, setAudienceIds] = useState<string[]>(purpose ? [...purpose.audienceIds] : []);
   const audienceNames = new Map(data.audiences.edges.map((e) => [e.node.id, e.node.name]));
@@ -96,6 +105,19 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
       legitimateInterest: legalBasis === 'LEGITIMATE_INTERESTS' ? f.optional('legitimateInterest') : null,
       legalObligation: legalBasis === 'LEGAL_OBLIGATION' ? f.optional('legalObligation') : null,
       legalObligationOrigin: legalBasis === 'LEGAL_OBLIGATION' ? f.optional('legalObligationOrigin') : null,
+      legalBasisScope: otherBases.rows.length ? f.optional('legalBasisScope') : null,
+      additionalBases: otherBases.rows.map((row, i) => {
+        const kind = otherBasisKinds[row.key] ?? '';
+        return {
+          legalBasis: f.oneOf(`additionalBases.${i}.legalBasis`, LEGAL_BASIS_LABELS),
+          scope: f.text(`additionalBases.${i}.scope`),
+          legitimateInterest:
+            kind === 'LEGITIMATE_INTERESTS' ? f.optional(`additionalBases.${i}.legitimateInterest`) : null,
+          legalObligation: kind === 'LEGAL_OBLIGATION' ? f.optional(`additionalBases.${i}.legalObligation`) : null,
+          // The form does not edit an extra basis's origin; one set through the API is kept.
+          legalObligationOrigin: kind === 'LEGAL_OBLIGATION' ? (row.value?.legalObligationOrigin ?? null) : null,
+        };
+      }),
       specialCategoryCondition: coversSpecial
         ? f.optionalOneOf('specialCategoryCondition', SPECIAL_CONDITION_LABELS)
         : null,
@@ -214,6 +236,77 @@ function PurposeForm({ purpose, onDone }: { purpose: Purpose | null; onDone: () 
             problems={submit.at('legalObligationOrigin')}
           />
         ) : null}
+        {otherBases.rows.length ? (
+          <TextField
+            name="legalBasisScope"
+            label="What this basis covers"
+            required
+            hint="Other bases cover the rest, e.g. “people who sign up on the website”."
+            defaultValue={purpose?.legalBasisScope}
+            problems={submit.at('legalBasisScope')}
+          />
+        ) : null}
+        <Repeater
+          name="additionalBases"
+          legend="Other legal bases for part of this processing"
+          hint="GDPR Art. 13(1)(c): where parts of the processing rest on another basis, name each with what it covers."
+          count={otherBases.rows.length}
+          addLabel="Add another legal basis"
+          onAdd={otherBases.add}
+          max={5}
+          problems={submit.outcome.problems}
+        >
+          {otherBases.rows.map((row, i) => {
+            const kind = otherBasisKinds[row.key] ?? row.value?.legalBasis ?? '';
+            return (
+              <li key={row.key} className="repeat-row">
+                <div className="repeat-row-header">
+                  <h3>Basis {i + 2}</h3>
+                  <RemoveRow label={`basis ${i + 2}`} onRemove={() => otherBases.remove(row.key)} />
+                </div>
+                <div className="form-grid">
+                  <SelectField
+                    name={`additionalBases.${i}.legalBasis`}
+                    label="Legal basis"
+                    required
+                    emptyLabel="Choose a legal basis"
+                    options={options.legalBasis}
+                    value={kind}
+                    onChange={(v) => setOtherBasisKinds((k) => ({ ...k, [row.key]: v }))}
+                    problems={submit.at(`additionalBases.${i}.legalBasis`)}
+                  />
+                  <TextField
+                    name={`additionalBases.${i}.scope`}
+                    label="What it covers"
+                    required
+                    hint="e.g. “existing customers, about similar products”"
+                    defaultValue={row.value?.scope}
+                    problems={submit.at(`additionalBases.${i}.scope`)}
+                  />
+                </div>
+                {kind === 'LEGITIMATE_INTERESTS' ? (
+                  <TextField
+                    name={`additionalBases.${i}.legitimateInterest`}
+                    label="The legitimate interest"
+                    required
+                    multiline
+                    defaultValue={row.value?.legitimateInterest}
+                    problems={submit.at(`additionalBases.${i}.legitimateInterest`)}
+                  />
+                ) : null}
+                {kind === 'LEGAL_OBLIGATION' ? (
+                  <TextField
+                    name={`additionalBases.${i}.legalObligation`}
+                    label="The law that requires it"
+                    multiline
+                    defaultValue={row.value?.legalObligation}
+                    problems={submit.at(`additionalBases.${i}.legalObligation`)}
+                  />
+                ) : null}
+              </li>
+            );
+          })}
+        </Repeater>
       </fieldset>
       <CheckboxGroup
         name="audienceIds"
