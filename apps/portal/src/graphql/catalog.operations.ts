@@ -15,6 +15,7 @@ export const CATALOG_ENTRY_FIELDS = graphql(`
     service
     safeguards
     transferDetails
+    dataPrivacyFramework { certifiedOn ukExtension swissFramework }
     privacyPolicyUrl
     optOutUrl
     updatedAt

@@ -1,5 +1,5 @@
 import { useMutation } from '@apollo/client/react';
-import type { FormEvent } from 'react';
+import { useState, type FormEvent } from 'react';
 import { Dialog } from '../../components/Dialog.js';
 import {
   AddressFields,
@@ -14,6 +14,7 @@ import {
 import { CREATE_CATALOG_ENTRY, UPDATE_CATALOG_ENTRY } from '../../graphql/catalog.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
 import { options, RECIPIENT_ROLE_LABELS, SAFEGUARD_LABELS } from '../edit/policy-labels.js';
+import { CertificationFields, readCertification } from '../edit/certification.js';
 import { entryInput } from './catalog-format.js';
 
 export type CatalogEntry = ResultOf<typeof CREATE_CATALOG_ENTRY>['createCatalogEntry'] & { __typename: 'CatalogEntry' };
@@ -31,6 +32,7 @@ const FIELDS = [
   'processingCountries',
   'safeguards',
   'transferDetails',
+  'dataPrivacyFramework',
   'privacyPolicyUrl',
   'optOutUrl',
 ];
@@ -66,6 +68,7 @@ function EntryForm({
   const [create] = useMutation(CREATE_CATALOG_ENTRY);
   const [update] = useMutation(UPDATE_CATALOG_ENTRY);
   const submit = useSubmit();
+  const [safeguards, setSafeguards] = useState<string[]>(entry ? [...entry.safeguards] : []);
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -84,6 +87,7 @@ function EntryForm({
       processingCountries: f.text('processingCountries'),
       safeguards: f.allOf('safeguards', SAFEGUARD_LABELS),
       transferDetails: f.text('transferDetails'),
+      dataPrivacyFramework: safeguards.includes('DATA_PRIVACY_FRAMEWORK') ? readCertification(f) : null,
       privacyPolicyUrl: f.text('privacyPolicyUrl'),
       optOutUrl: f.text('optOutUrl'),
     });
@@ -173,9 +177,13 @@ function EntryForm({
         name="safeguards"
         legend="Transfer safeguards"
         options={options.safeguard}
-        defaultValues={entry?.safeguards}
+        values={safeguards}
+        onChange={setSafeguards}
         problems={submit.under('safeguards')}
       />
+      {safeguards.includes('DATA_PRIVACY_FRAMEWORK') ? (
+        <CertificationFields value={entry?.dataPrivacyFramework} submit={submit} />
+      ) : null}
       <TextField
         name="transferDetails"
         label="Transfer details"

@@ -22,6 +22,7 @@ const EMPTY: EntryFormValues = {
   processingCountries: '',
   safeguards: [],
   transferDetails: '',
+  dataPrivacyFramework: null,
   privacyPolicyUrl: '',
   optOutUrl: '',
 };
@@ -38,6 +39,7 @@ describe('entry input', () => {
       processingCountries: [],
       safeguards: [],
       transferDetails: null,
+      dataPrivacyFramework: null,
       privacyPolicyUrl: null,
       optOutUrl: null,
     });
@@ -63,6 +65,15 @@ describe('entry input', () => {
     expect(input.country).toBe('US');
     expect(input.processingCountries).toEqual(['US', 'DE']);
     expect(input.safeguards).toEqual(['STANDARD_CONTRACTUAL_CLAUSES']);
+  });
+
+  test('a Data Privacy Framework certification goes with the framework, and is cleared with it', () => {
+    const certification = { certifiedOn: '2023-07-17', ukExtension: true, swissFramework: false };
+    const certified = { ...EMPTY, name: 'Postmark', dataPrivacyFramework: certification };
+    expect(entryInput({ ...certified, safeguards: ['DATA_PRIVACY_FRAMEWORK'] }).dataPrivacyFramework).toEqual(
+      certification,
+    );
+    expect(entryInput({ ...certified, safeguards: ['STANDARD_CONTRACTUAL_CLAUSES'] }).dataPrivacyFramework).toBeNull();
   });
 
   test('country lists accept commas, semicolons and spaces', () => {

@@ -26,6 +26,8 @@ export interface EntryFormValues {
   processingCountries: string;
   safeguards: readonly TransferSafeguard[];
   transferDetails: string;
+  /** The certification's fields, read only when the framework is a ticked safeguard. */
+  dataPrivacyFramework: { certifiedOn: string; ukExtension: boolean; swissFramework: boolean } | null;
   privacyPolicyUrl: string;
   optOutUrl: string;
 }
@@ -46,6 +48,7 @@ export interface EntryInput {
   processingCountries: string[];
   safeguards: TransferSafeguard[];
   transferDetails: string | null;
+  dataPrivacyFramework: { certifiedOn: string; ukExtension: boolean; swissFramework: boolean } | null;
   privacyPolicyUrl: string | null;
   optOutUrl: string | null;
 }
@@ -89,6 +92,8 @@ export function entryInput(values: EntryFormValues): EntryInput {
     processingCountries: countryList(values.processingCountries),
     safeguards: [...values.safeguards],
     transferDetails: orNull(values.transferDetails),
+    // The certification goes with the framework: unticking it clears the certification too.
+    dataPrivacyFramework: values.safeguards.includes('DATA_PRIVACY_FRAMEWORK') ? values.dataPrivacyFramework : null,
     privacyPolicyUrl: orNull(values.privacyPolicyUrl),
     optOutUrl: orNull(values.optOutUrl),
   };

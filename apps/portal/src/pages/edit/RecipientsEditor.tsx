@@ -11,12 +11,11 @@ import {
 import { inTenant } from '../../lib/apollo.js';
 import { ErrorState } from '../../lib/errors.js';
 import { formatDate, JURISDICTION_LABELS, label } from '../../lib/format.js';
+import { certificationSummary, CertificationFields, readCertification } from './certification.js';
 import {
   AddressFields,
-  Checkbox,
   CheckboxGroup,
   CountryField,
-  FieldGroup,
   FormActions,
   formReader,
   outcomeOf,
@@ -68,61 +67,6 @@ function countryList(text: string): string[] {
     .split(/[\s,;]+/)
     .map((c) => c.trim().toUpperCase())
     .filter(Boolean);
-}
-
-type Certification = NonNullable<Recipient['dataPrivacyFramework']>;
-
-/** "DPF since 17 Jul 2023, with the UK Extension and the Swiss-US DPF": a certification in a line. */
-function certificationSummary(c: Certification): string {
-  const parts = [c.ukExtension ? 'the UK Extension' : null, c.swissFramework ? 'the Swiss-US DPF' : null].filter(
-    (x) => x !== null,
-  );
-  return `DPF since ${formatDate(c.certifiedOn)}${parts.length ? `, with ${parts.join(' and ')}` : ', EU-US only'}`;
-}
-
-/** The parts of the framework beyond the EU-US one, each a checkbox. */
-const DPF_PARTS = [
-  ['ukExtension', 'Includes the UK Extension to the EU-US Data Privacy Framework'],
-  ['swissFramework', 'Includes the Swiss-US Data Privacy Framework'],
-] as const;
-
-/**
- * The recipient entity's Data Privacy Framework certification, asked for when the framework is a safeguard: its
- * date and the parts it joined decide for which of the client's laws the framework counts.
- */
-function CertificationFields({
-  value,
-  submit,
-}: {
-  value: Certification | null | undefined;
-  submit: ReturnType<typeof useSubmit>;
-}) {
-  return (
-    <FieldGroup
-      legend="Data Privacy Framework certification"
-      hint="As the Data Privacy Framework List (dataprivacyframework.gov) shows it for the US entity. It counts for EU transfers; for UK and Swiss transfers only with the UK Extension or the Swiss-US framework."
-      problems={submit.at('dataPrivacyFramework')}
-    >
-      <TextField
-        name="dataPrivacyFramework.certifiedOn"
-        label="Certified since"
-        type="date"
-        required
-        defaultValue={value?.certifiedOn}
-        problems={submit.under('dataPrivacyFramework.certifiedOn')}
-        className="field-narrow"
-      />
-      {DPF_PARTS.map(([part, label]) => (
-        <Checkbox
-          key={part}
-          name={`dataPrivacyFramework.${part}`}
-          label={label}
-          defaultChecked={value?.[part] ?? false}
-          problems={submit.at(`dataPrivacyFramework.${part}`)}
-        />
-      ))}
-    </FieldGroup>
-  );
 }
 
 /** The parts of a recipient that are the tenant's own even when it follows the catalog. */
@@ -190,13 +134,7 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
     };
     const chosen = linked ? [] : f.allOf('safeguards', SAFEGUARD_LABELS);
     // The certification goes with the framework: unticking it clears the certification too.
-    const dataPrivacyFramework = chosen.includes('DATA_PRIVACY_FRAMEWORK')
-      ? {
-          certifiedOn: f.text('dataPrivacyFramework.certifiedOn'),
-          ukExtension: f.checked('dataPrivacyFramework.ukExtension'),
-          swissFramework: f.checked('dataPrivacyFramework.swissFramework'),
-        }
-      : null;
+    const dataPrivacyFramework = chosen.includes('DATA_PRIVACY_FRAMEWORK') ? readCertification(f) : null;
     const fields = linked
       ? own
       : {
