@@ -1,4 +1,3 @@
-import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import {
@@ -13,11 +12,8 @@ import {
   type Right,
 } from '@noticeboard/domain';
 import { RENDER_LANGUAGES, renderPolicy } from '@noticeboard/policy-render';
-import type { RequestContext } from '../../context/request-context.js';
-import { inTransaction } from '../../db/request-transaction.js';
-import { createLogger } from '../../logger.js';
-import { AuthService } from '../../modules/auth/auth.service.js';
-import { seed, testDataSource, type AgencySeed } from '../../test/seed.js';
+import { seed } from '../../test/seed.js';
+import { asOwner, uniqueSlug } from '../../test/demo-tenant-kit.js';
 import { graphql } from '../../test/graphql.js';
 import { factsMissing, type DemoFacts } from './facts.js';
 import { DEMO_TENANTS, loadDemoTenant, type DemoTenant } from './index.js';
@@ -25,20 +21,6 @@ import { DEMO_TENANTS, loadDemoTenant, type DemoTenant } from './index.js';
 const DRAFT = graphql(
   `{ policyDraft { snapshot problems { path code message } rights { right grants { reference } } } }`,
 );
-const logger = createLogger('silent');
-const config = { sessionTtlHours: 1, production: false, publicUrl: 'http://localhost:4000' };
-
-/** Runs `fn` in a committed transaction as the agency's owner, with the context a request of theirs would get. */
-async function asOwner<T>(agency: AgencySeed, fn: (ctx: RequestContext) => Promise<T>): Promise<T> {
-  return inTransaction(await testDataSource(), {}, async (tx) =>
-    fn(
-      await new AuthService().contextFor(tx, { authorization: `Bearer ${agency.owner.options.token}` }, logger, config),
-    ),
-  );
-}
-
-const uniqueSlug = (demo: DemoTenant) => `${demo.profile.slug}-${randomUUID().slice(0, 8)}`;
-
 function factsOf(demo: DemoTenant): DemoFacts {
   const file = demo.source.replace(/\.txt$/, '.facts.json');
   const facts = JSON.parse(readFileSync(new URL(`./facts/${file}`, import.meta.url), 'utf8')) as DemoFacts;
