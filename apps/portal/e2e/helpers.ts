@@ -105,11 +105,16 @@ export function tenantApi(token: string, slug: string) {
 }
 
 /** Creates a client through the "New client" dialog of the agency home (the page must show it). */
-export async function createClient(page: Page, client: { legalName: string; email: string; slug: string }) {
+export async function createClient(
+  page: Page,
+  client: { legalName: string; email: string; slug: string; establishedIn?: string },
+) {
   await page.getByRole('button', { name: 'New client' }).click();
   const dialog = page.getByRole('dialog', { name: 'New client' });
   await dialog.getByLabel('Legal name').fill(client.legalName);
   await dialog.getByLabel('Contact email').fill(client.email);
+  if (client.establishedIn)
+    await dialog.getByLabel(/^Country where it is established/).selectOption(client.establishedIn);
   await dialog.getByLabel(/slug/).fill(client.slug);
   await dialog.getByRole('button', { name: 'Create client' }).click();
   await page

@@ -20,6 +20,8 @@ const CLIENT = {
   legalName: 'Lantern Lane Books Ltd',
   slug: `lantern-lane-${Date.now().toString(36)}`,
   email: 'privacy@lantern-lane.test',
+  // An Irish bookshop: established in the EU, so no Art. 27 representative is due.
+  establishedIn: 'IE',
 };
 const RECIPIENT = 'HubSpot';
 const PURPOSE = 'Selling and delivering books';

@@ -67,7 +67,14 @@ beforeAll(async () => {
   await graphqlCall(
     'mutation ($input: CreateTenantInput!) { createTenant(input: $input) { __typename } }',
     {
-      input: { legalName: CLIENT.legalName, contactEmail: CLIENT.email, slug: CLIENT.slug, jurisdictions: ['EU_GDPR'] },
+      // An Irish practice: established in the EU, so no Art. 27 representative is due.
+      input: {
+        legalName: CLIENT.legalName,
+        contactEmail: CLIENT.email,
+        slug: CLIENT.slug,
+        jurisdictions: ['EU_GDPR'],
+        establishedIn: 'IE',
+      },
     },
     { authorization: `Bearer ${token}` },
   );

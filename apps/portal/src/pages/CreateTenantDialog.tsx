@@ -3,6 +3,7 @@ import type { FormEvent } from 'react';
 import { Dialog } from '../components/Dialog.js';
 import {
   CheckboxGroup,
+  CountryField,
   FormActions,
   formReader,
   optionsOf,
@@ -13,14 +14,14 @@ import {
 import { CREATE_TENANT } from '../graphql/operations.js';
 import { JURISDICTION_LABELS } from '../lib/format.js';
 
-const FIELDS = ['legalName', 'contactEmail', 'jurisdictions', 'slug'];
+const FIELDS = ['legalName', 'contactEmail', 'establishedIn', 'jurisdictions', 'slug'];
 
 export interface CreatedTenant {
   slug: string;
   displayName: string;
 }
 
-/** Legal name, contact email and jurisdictions; the API's problems appear next to their fields. */
+/** Legal name, contact email, country of establishment and jurisdictions; the API's problems appear next to their fields. */
 export function CreateTenantDialog({
   open,
   onClose,
@@ -49,6 +50,7 @@ function CreateTenantForm({ onCancel, onCreated }: { onCancel: () => void; onCre
     const input = {
       legalName: f.text('legalName'),
       contactEmail: f.text('contactEmail'),
+      establishedIn: f.optional('establishedIn'),
       jurisdictions: f.allOf('jurisdictions', JURISDICTION_LABELS),
       ...(slug ? { slug } : {}),
     };
@@ -81,6 +83,12 @@ function CreateTenantForm({ onCancel, onCreated }: { onCancel: () => void; onCre
         required
         markRequired={false}
         problems={submit.at('contactEmail')}
+      />
+      <CountryField
+        name="establishedIn"
+        label="Country where it is established"
+        hint="Optional: decides whether a representative is needed in the EU or the UK (Art. 27). Offices can be added later."
+        problems={submit.at('establishedIn')}
       />
       <TextField
         name="slug"

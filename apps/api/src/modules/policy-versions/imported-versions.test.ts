@@ -113,10 +113,12 @@ describe('imported historical policy versions', () => {
     const noCommon = await tenant.admin.gql(graphql('{ policyDiff(from: 2, to: 4) { language textDiff } }'));
     expect(noCommon.policyDiff).toEqual({ language: null, textDiff: null });
     const german = await tenant.admin.gql(
-      graphql('{ policyDiff(from: 1, to: 3, language: DE) { language textDiff } }'),
+      graphql('{ policyDiff(from: 1, to: 3, language: DE) { language textDiff textDiffOmitted { limit } } }'),
     );
     expect(german.policyDiff.language).toBe('DE');
-    expect(german.policyDiff.textDiff).toMatch(/^-.*Privacy Shield/m);
+    // A whole policy against a short text: compared line by line, unless a busy machine runs out the time bound.
+    if (german.policyDiff.textDiff === null) expect(german.policyDiff.textDiffOmitted).toEqual({ limit: 'TIME' });
+    else expect(german.policyDiff.textDiff).toMatch(/^-.*Privacy Shield/m);
   });
 
   it('serves an imported version from its stored bytes, marked as archived in the page language, sanitised and immutable', async () => {

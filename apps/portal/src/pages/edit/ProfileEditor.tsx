@@ -317,7 +317,7 @@ export function ProfileEditor() {
           <CountryField
             name="establishedIn"
             label="Country of establishment"
-            hint="Where the controller is established, when the policy gives no office address (decides Art. 27 representatives)."
+            hint="Where the controller is established, for a policy without an office address (decides Art. 27 representatives)."
             defaultValue={tenant.establishedIn}
             problems={at('establishedIn')}
           />

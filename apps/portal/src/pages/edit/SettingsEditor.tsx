@@ -40,7 +40,7 @@ const ANSWERS = [
   {
     name: 'internationalTransfers',
     label: 'Does personal data go to other countries?',
-    hint: 'Outside the EEA (GDPR), the UK (UK GDPR), Switzerland or Brazil, including through service providers.',
+    hint: 'Outside the area each of the client’s laws protects (the EEA for the GDPR, the UK for the UK GDPR), including through service providers.',
   },
   {
     name: 'disclosesPersonalData',
@@ -50,7 +50,7 @@ const ANSWERS = [
   {
     name: 'sellsPersonalData',
     label: 'Is personal data sold, for money or other valuable consideration?',
-    hint: 'No lets the policy say “we do not sell personal data” (a Californian policy says it in the CCPA’s terms).',
+    hint: 'No lets the policy say “we do not sell personal data”; where the CCPA applies, its own answers below say it in its terms.',
   },
   {
     name: 'sellsOrSharesPersonalInformation',
