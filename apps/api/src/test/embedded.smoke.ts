@@ -65,7 +65,9 @@ interface DemoTenant {
   id: string;
   slug: string;
   jurisdictions: string[];
-  /** The consent notice of its live version; null when it asks for no consent. */
+  /** Whether it has a live version: a demo tenant the gate refuses stays a draft. */
+  published: boolean;
+  /** The consent notice of its live version; null when it asks for no consent or has none. */
   notice: Notice | null;
 }
 
@@ -226,19 +228,22 @@ async function signIn(instance: Instance): Promise<void> {
   instance.token = token;
   const listed = await gql(instance, graphql('{ tenants(first: 20) { edges { node { id slug jurisdictions } } } }'));
   const nodes = (listed.body?.data?.tenants?.edges ?? []).map(
-    (e: { node: Omit<DemoTenant, 'notice'> }) => e.node,
-  ) as Omit<DemoTenant, 'notice'>[];
+    (e: { node: Omit<DemoTenant, 'notice' | 'published'> }) => e.node,
+  ) as Omit<DemoTenant, 'notice' | 'published'>[];
   if (!nodes.length)
     throw new Error(`${instance.name}: no demo tenants: ${listed.status} ${JSON.stringify(listed.body)}`);
   instance.tenants = await Promise.all(
     nodes.map(async (node) => {
       const notice = await request(`${apiOf(instance).url}/p/${node.slug}/consents/notice`);
+      // A demo tenant the completeness gate refuses stays a draft (see `heldBack`): it takes no consents.
+      const unpublished = (notice.body as { error?: { code?: string } } | null)?.error?.code === 'NOT_PUBLISHED';
+      if (notice.status === 404 && unpublished) return { ...node, published: false, notice: null };
       if (notice.status !== 200)
         throw new Error(
           `${instance.name}: ${node.slug}'s consent notice: ${notice.status} ${JSON.stringify(notice.body)}`,
         );
       const body = notice.body as Notice;
-      return { ...node, notice: body.purposes.length ? body : null };
+      return { ...node, published: true, notice: body.purposes.length ? body : null };
     }),
   );
 }
@@ -340,7 +345,9 @@ async function live(instance: Instance, end: number): Promise<LifeReport> {
     }
     // The last one early enough for the worker to reach it before the minute is over.
     if (tick % 5 === 0 && end - Date.now() > 15_000) {
-      const target = instance.tenants[report.requests.length % instance.tenants.length]!;
+      // Requests come through the public form, which a live policy links to.
+      const live = instance.tenants.filter((t) => t.published);
+      const target = live[report.requests.length % live.length]!;
       const email = `smoke-${instance.name}-${report.requests.length}@example.com`.toLowerCase();
       const posted = await postRequest(instance, target, email);
       if (posted.status === 201) report.requests.push({ email, tenant: target, postedAt: Date.now() });
@@ -442,7 +449,7 @@ describe.sequential('the embedded default, started as `pnpm start` starts it', (
       await sleep(4_000);
       const instance = instances[0]!;
       const api = apiOf(instance);
-      const published = instance.tenants;
+      const published = instance.tenants.filter((t) => t.published);
       const consenting = consentTenants(instance);
       type Kind = 'page' | 'consent' | 'read' | 'write';
       const one = async (i: number): Promise<{ kind: Kind; what: string; ok: boolean; answer: Answer }> => {
@@ -475,7 +482,7 @@ describe.sequential('the embedded default, started as `pnpm start` starts it', (
               ok:
                 answer.status === 200 &&
                 !answer.body?.errors &&
-                answer.body?.data?.tenants?.edges?.length === published.length,
+                answer.body?.data?.tenants?.edges?.length === instance.tenants.length,
               answer,
             };
           }
