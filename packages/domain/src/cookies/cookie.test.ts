@@ -200,6 +200,11 @@ describe('purposesOfCookie and cookieSetOnlyWithConsent', () => {
   ])('with %s: %s', (_what, purposeIds, expected) => {
     expect(cookieSetOnlyWithConsent({ purposeIds }, purposes)).toBe(expected);
   });
+
+  it('is not "only with consent" for a consent purpose that rests partly on another basis', () => {
+    const partly = { ...consent, additionalBases: [{ legalBasis: 'LEGITIMATE_INTERESTS' as const }] };
+    expect(cookieSetOnlyWithConsent({ purposeIds: [ANALYTICS] }, [partly])).toBe(false);
+  });
 });
 
 describe('cookieProblems', () => {

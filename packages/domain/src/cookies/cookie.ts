@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { id, idList, position, requiredText } from '../common/fields.js';
 import { problem, validateWith, type Problem, type Validated } from '../common/problem.js';
-import { reliesOnConsent, type LegalBasis, type SpecialCategoryCondition } from '../purposes/legal-basis.js';
+import {
+  legalBasesOf,
+  reliesOnConsent,
+  type LegalBasis,
+  type SpecialCategoryCondition,
+} from '../purposes/legal-basis.js';
 
 export const COOKIE_KINDS = ['STRICTLY_NECESSARY', 'FUNCTIONAL', 'ANALYTICS', 'MARKETING'] as const;
 export type CookieKind = (typeof COOKIE_KINDS)[number];
@@ -86,7 +91,12 @@ export function cookieNeedsConsent(c: Pick<Cookie, 'kind'>): boolean {
   return c.kind !== 'STRICTLY_NECESSARY';
 }
 
-type PurposeBasis = { id: string; legalBasis: LegalBasis; specialCategoryCondition: SpecialCategoryCondition | null };
+type PurposeBasis = {
+  id: string;
+  legalBasis: LegalBasis;
+  additionalBases?: ReadonlyArray<{ legalBasis: LegalBasis }>;
+  specialCategoryCondition: SpecialCategoryCondition | null;
+};
 /** A cookie's links to the purposes it serves. */
 type ServesPurposes = { readonly purposeIds: readonly string[] };
 
@@ -105,7 +115,15 @@ export function purposesOfCookie<P extends { id: string }>(c: ServesPurposes, pu
  */
 export function cookieSetOnlyWithConsent(c: ServesPurposes, purposes: readonly PurposeBasis[]): boolean {
   const served = purposesOfCookie(c, purposes);
-  return served.length > 0 && served.every(reliesOnConsent);
+  // Every basis of every purpose: a purpose that rests partly on another basis (`additionalBases`) is not consent alone.
+  return (
+    served.length > 0 &&
+    served.every((p) =>
+      legalBasesOf(p).every((legalBasis) =>
+        reliesOnConsent({ legalBasis, specialCategoryCondition: p.specialCategoryCondition }),
+      ),
+    )
+  );
 }
 
 /**
