@@ -88,7 +88,7 @@ describe('renderArchivedPolicy', () => {
   it('is deterministic and refuses a language it does not write or a date that is not one', () => {
     const options = { ...BASE, language: 'de' as const, source: 'Text.', format: 'MARKDOWN' as const };
     expect(renderArchivedPolicy(options)).toEqual(renderArchivedPolicy(options));
-    expect(() => renderArchivedPolicy({ ...options, language: 'es' as 'de' })).toThrow(RangeError);
+    expect(() => renderArchivedPolicy({ ...options, language: 'pt' as 'de' })).toThrow(RangeError);
     expect(() => renderArchivedPolicy({ ...options, effectiveDate: '10/01/2020' })).toThrow(RangeError);
   });
 });

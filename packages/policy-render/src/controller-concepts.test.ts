@@ -61,6 +61,18 @@ describe('several supervisory authorities', () => {
       uk: 'Compétente au titre de\u00a0: UK GDPR',
       establishment: 'Compétente pour notre établissement\u00a0: Cloud Officer GmbH',
     },
+    es: {
+      intro: 'Autoridades de control competentes respecto de nosotros:',
+      eu: 'Competente con arreglo a: RGPD',
+      uk: 'Competente con arreglo a: UK GDPR',
+      establishment: 'Competente para nuestro establecimiento: Cloud Officer GmbH',
+    },
+    it: {
+      intro: 'Le autorità di controllo competenti nei nostri confronti sono:',
+      eu: 'Competente ai sensi di: GDPR',
+      uk: 'Competente ai sensi di: UK GDPR',
+      establishment: 'Competente per il nostro stabilimento: Cloud Officer GmbH',
+    },
   };
 
   it.each(LANGS)('names each authority with its regimes and establishment in the complaints part (%s)', (language) => {
@@ -83,9 +95,7 @@ describe('several supervisory authorities', () => {
 
   it('reads one authority competent for every regime of the policy as one sentence too', () => {
     const s = withAuthorities([{ ...ICO, jurisdictions: ['EU_GDPR', 'UK_GDPR'], establishment: null }]);
-    expect(sectionText(s, 'de', 'rights-complaint')).toContain(
-      `Die für uns zuständige Aufsichtsbehörde ist ${ICO.name}.`,
-    );
+    expect(sectionText(s, 'de', 'rights-complaint')).toContain(`Für uns zuständige Aufsichtsbehörde: ${ICO.name}.`);
     // Competent for one of two regimes: it says which.
     const one = withAuthorities([{ ...ICO, jurisdictions: ['UK_GDPR'], establishment: null }]);
     const text = sectionText(one, 'en', 'rights-complaint');
@@ -139,10 +149,24 @@ describe('processing on behalf of customers', () => {
     ],
     fr: [
       'Lorsque nous traitons des données pour le compte de nos clients',
-      'nous agissons en tant que leur sous-traitant (Art. 28 RGPD / UK GDPR), sur leurs instructions',
+      'nous agissons en tant que leur sous-traitant (art. 28 RGPD / UK GDPR), sur leurs instructions',
       'Cela concerne\u00a0: the documents our customers store in Cloud Officer.',
       'Veuillez adresser vos demandes relatives à ces données au client concerné.',
       'Nous transmettons au client concerné toute demande',
+    ],
+    es: [
+      'Cuando tratamos datos por cuenta de nuestros clientes',
+      'actuamos como su encargado del tratamiento (art. 28 RGPD / UK GDPR), siguiendo sus instrucciones',
+      'Esto afecta a: the documents our customers store in Cloud Officer.',
+      'Le rogamos que dirija las solicitudes relativas a esos datos al cliente de que se trate.',
+      'Remitimos al cliente de que se trate cualquier solicitud relativa a esos datos',
+    ],
+    it: [
+      'Quando trattiamo dati per conto dei nostri clienti',
+      'agiamo in qualità di responsabile del trattamento (art. 28 GDPR / UK GDPR), secondo le loro istruzioni',
+      'Ciò riguarda: the documents our customers store in Cloud Officer.',
+      'La preghiamo di rivolgere le richieste relative a tali dati al cliente in questione.',
+      'Inoltriamo al cliente in questione ogni richiesta relativa a tali dati',
     ],
   };
 
@@ -163,7 +187,7 @@ describe('processing on behalf of customers', () => {
     for (const language of LANGS) {
       expect(sectionEl(s, language, 'controller-processor')).toBeNull();
       expect(render(s, language).text).not.toMatch(
-        /on behalf of our business customers|Auftrag unserer|pour le compte de nos clients/,
+        /on behalf of our business customers|Auftrag unserer|pour le compte de nos clients|por cuenta de nuestros clientes|per conto dei nostri clienti/,
       );
     }
   });
@@ -212,6 +236,24 @@ describe('the controller’s Data Privacy Framework certification', () => {
       'arbitrage contraignant',
       'en réponse à des demandes légales des autorités publiques',
       'nous en restons responsables au titre de ces principes',
+    ],
+    es: [
+      'participa en el Marco de Privacidad de Datos UE-EE. UU. (EU-U.S. Data Privacy Framework) y en la extensión británica de dicho marco (UK Extension)',
+      'recibidos de la Unión Europea y del Reino Unido',
+      'JAMS, un organismo de resolución alternativa de litigios establecido en los Estados Unidos',
+      'Estamos sujetos a las facultades de investigación y ejecución de la Comisión Federal de Comercio de los Estados Unidos (Federal Trade Commission, FTC).',
+      'arbitraje vinculante',
+      'en respuesta a solicitudes legítimas de las autoridades públicas',
+      'seguimos siendo responsables con arreglo a dichos Principios',
+    ],
+    it: [
+      'partecipa al quadro UE-USA per la protezione dei dati personali (EU-U.S. Data Privacy Framework, EU-U.S. DPF) e all’estensione per il Regno Unito dell’EU-U.S. DPF (UK Extension)',
+      'ricevuti dall’Unione europea e dal Regno Unito',
+      'JAMS, organismo di risoluzione alternativa delle controversie con sede negli Stati Uniti',
+      'Siamo soggetti ai poteri di indagine e di esecuzione della Federal Trade Commission (FTC) degli Stati Uniti.',
+      'arbitrato vincolante',
+      'in risposta a richieste legittime di autorità pubbliche',
+      'restiamo responsabili ai sensi dei Principi',
     ],
   };
 

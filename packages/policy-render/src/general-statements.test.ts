@@ -49,6 +49,24 @@ const WORDS: Record<
       'Si vous nous communiquez des données personnelles concernant d’autres personnes (the names of colleagues you invite)',
     response: 'Nous répondons aux demandes générales dans un délai de 2 jours ouvrés.',
   },
+  es: {
+    general: `Nuestra regla general: ${GENERAL_RULE}`,
+    follows: 'Nuestra regla general (véase más arriba)',
+    noSale: 'No vendemos datos personales.',
+    deleted: 'Si nos envía tales datos sin que se los hayamos solicitado, los suprimimos.',
+    consented: 'sobre la base de su consentimiento explícito',
+    aboutOthers: 'Si nos facilita datos personales de otras personas (the names of colleagues you invite)',
+    response: 'Respondemos a las consultas generales en un plazo de 2 días hábiles.',
+  },
+  it: {
+    general: `La nostra regola generale: ${GENERAL_RULE}`,
+    follows: 'La nostra regola generale (si veda sopra)',
+    noSale: 'Non vendiamo dati personali.',
+    deleted: 'Qualora ci trasmetta tali dati senza che Le siano stati richiesti, li cancelliamo.',
+    consented: 'sulla base del consenso esplicito da Lei prestato',
+    aboutOthers: 'Qualora ci fornisca dati personali relativi ad altre persone (the names of colleagues you invite)',
+    response: 'Rispondiamo alle richieste di carattere generale entro 2 giorni lavorativi.',
+  },
 };
 
 function answered(): PolicySnapshot {
@@ -87,7 +105,9 @@ describe.each(LANGS)('general statements in %s', (language) => {
     s.settings.volunteeredSpecialCategoryData = 'PROCESSED_WITH_EXPLICIT_CONSENT';
     const { text } = render(s, language);
     expect(text).toContain(words.consented);
-    expect(text).toMatch(/Art\. 9(\(2\)\(a\)| Abs\. 2 lit\. a)/);
+    expect(text).toMatch(
+      /[Aa]rt\. 9(\(2\)\(a\)| Abs\. 2 lit\. a|, paragraphe 2, point a\)|\.2\.a\)|, par\. 2, lett\. a\))/,
+    );
     expect(text).not.toContain(words.deleted);
   });
 

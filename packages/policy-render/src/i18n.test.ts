@@ -21,6 +21,7 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { describe, expect, it } from 'vitest';
 import { CATALOGS, LOCALES, translator } from './i18n/translator.js';
 import { RENDER_LANGUAGES } from './language.js';
+import { englishWords } from './english-words.js';
 
 const keys = (language: keyof typeof CATALOGS) => Object.keys(CATALOGS[language]).sort();
 
@@ -43,6 +44,23 @@ function argumentsOf(message: string, locale: string): string[] {
   return [...names].sort();
 }
 
+/** The words of an ICU message: its literal text, plural and select branches included, without the arguments. */
+function wordsOf(message: string, locale: string): string {
+  const out: string[] = [];
+  const walk = (elements: unknown[]): void => {
+    for (const el of elements as Array<{
+      type: number;
+      value?: unknown;
+      options?: Record<string, { value: unknown[] }>;
+    }>) {
+      if (el.type === 0 && typeof el.value === 'string') out.push(el.value);
+      for (const option of Object.values(el.options ?? {})) walk(option.value);
+    }
+  };
+  walk(new IntlMessageFormat(message, locale, undefined, { ignoreTag: true }).getAst());
+  return out.join(' ');
+}
+
 describe('message catalogs', () => {
   it('exist for every render language', () => {
     expect(Object.keys(CATALOGS).sort()).toEqual([...RENDER_LANGUAGES].sort());
@@ -62,6 +80,26 @@ describe('message catalogs', () => {
       );
     }
   });
+
+  // Keys whose English wording is right in every language: link titles the CCPA prescribes verbatim.
+  const LANGUAGE_NEUTRAL = new Set(['ca.optOutLinkText', 'ca.limitLinkText']);
+
+  it('finds the English words of a message, in its branches too', () => {
+    expect(englishWords(wordsOf('{label} ({reference})', 'de'), 'de')).toEqual([]);
+    expect(englishWords(wordsOf('{n, plural, one {# Tag} other {# days for {name}}}', 'de'), 'de')).toHaveLength(1);
+  });
+
+  it.each(RENDER_LANGUAGES.filter((l) => l !== 'en'))(
+    '%s translates every message that has English words',
+    (language) => {
+      const untranslated = Object.entries(CATALOGS[language]).filter(([key, message]) => {
+        if (LANGUAGE_NEUTRAL.has(key) || message !== CATALOGS.en[key as keyof typeof CATALOGS.en]) return false;
+        // Arguments are no words: "{label} ({reference})" is the same in every language.
+        return englishWords(wordsOf(message, LOCALES[language]), language).length > 0;
+      });
+      expect(untranslated.map(([key]) => key)).toEqual([]);
+    },
+  );
 
   it('have wording for every value of the domain enums', () => {
     const enums: Array<[string, readonly string[]]> = [
@@ -101,9 +139,9 @@ describe('transfer instruments', () => {
   });
 
   it('are named with each law’s own abbreviation in every language', () => {
-    const laws = { en: ['GDPR', 'FADP'], de: ['DSGVO', 'DSG'], fr: ['RGPD', 'LPD'] } as const;
+    const fadpIn = { en: 'FADP', de: 'DSG', fr: 'LPD', es: 'LPD', it: 'LPD' } as const;
     for (const language of RENDER_LANGUAGES) {
-      const [gdpr, fadp] = laws[language];
+      const [gdpr, fadp] = [CATALOGS[language]['common.gdpr'], fadpIn[language]];
       for (const id of TRANSFER_INSTRUMENTS) {
         const ref = CATALOGS[language][`instrumentRef.${id}`];
         const area = INSTRUMENTS[id].area;
@@ -131,6 +169,10 @@ describe('formatting per language', () => {
     ['fr', 'YEARS', 1, '1 an'],
     ['fr', 'YEARS', 10, '10 ans'],
     ['fr', 'DAYS', 30, '30 jours'],
+    ['es', 'MONTHS', 1, '1 mes'],
+    ['es', 'MONTHS', 6, '6 meses'],
+    ['es', 'YEARS', 1, '1 año'],
+    ['es', 'DAYS', 30, '30 días'],
   ] as const)('%s: %s × %d is "%s"', (language, unit, amount, expected) => {
     expect(translator(language).t(`retentionUnit.${unit}`, { amount })).toBe(expected);
   });
@@ -139,6 +181,7 @@ describe('formatting per language', () => {
     ['en', '22 November 2026'],
     ['de', '22. November 2026'],
     ['fr', '22 novembre 2026'],
+    ['es', '22 de noviembre de 2026'],
   ] as const)('%s dates read "%s"', (language, expected) => {
     expect(translator(language).date('2026-11-22')).toEqual({ kind: 'time', datetime: '2026-11-22', text: expected });
   });

@@ -1,13 +1,16 @@
-import type { Language, PolicySnapshot } from '@noticeboard/domain';
-import { displayName } from '@noticeboard/domain';
+import type { Language, PolicySnapshot, PolicyText } from '@noticeboard/domain';
+import { displayName, localizeSnapshot } from '@noticeboard/domain';
 import { buildArchivedDocument, type ArchivedPolicyOptions } from './build/archived.js';
 import { buildDocument } from './build/document.js';
 import { RENDER_LANGUAGES } from './language.js';
+import { formatCitation } from './build/citation.js';
+import { Translator } from './i18n/translator.js';
 import { htmlDocument, htmlFragment } from './serialize/html.js';
 import { plainText } from './serialize/text.js';
 
 export { RENDER_LANGUAGES, negotiateLanguage } from './language.js';
 export { LOCALES } from './i18n/translator.js';
+export { englishWords } from './english-words.js';
 /** Every sentence in every language: for tests that check what a rendering says (never to build text elsewhere). */
 export { CATALOGS as MESSAGE_CATALOGS } from './i18n/translator.js';
 export type { ArchivedPolicyOptions, ArchivedTextFormat } from './build/archived.js';
@@ -26,6 +29,28 @@ export interface RenderOptions {
   publicUrl?: string | null;
   /** Where people exercise their rights online, when the product offers a form (later issue). */
   requestsUrl?: string | null;
+  /**
+   * What to do with tenant text not translated into `language`: `refuse` (the default: publishing never mixes
+   * languages) throws an UntranslatedTextError; `keep` leaves the default-language text, for a preview that lists
+   * the gaps (`RenderedPolicy.untranslated`).
+   */
+  untranslated?: 'refuse' | 'keep';
+}
+
+/** The tenant's text is not (all) translated into the language asked for. */
+export class UntranslatedTextError extends Error {
+  constructor(
+    readonly language: Language,
+    readonly gaps: readonly PolicyText[],
+  ) {
+    super(
+      `the policy is not translated into ${language}: ${gaps
+        .slice(0, 5)
+        .map((g) => `${g.kind}${g.index >= 0 ? ` ${g.index}` : ''} ${g.path}`)
+        .join(', ')}${gaps.length > 5 ? ` and ${gaps.length - 5} more` : ''}`,
+    );
+    this.name = 'UntranslatedTextError';
+  }
 }
 
 export interface RenderedPolicy {
@@ -37,6 +62,16 @@ export interface RenderedPolicy {
   fragment: string;
   /** The plain-text rendering from the same template tree. */
   text: string;
+  /** Texts left in the default language (only with `untranslated: 'keep'`). */
+  untranslated: PolicyText[];
+}
+
+/**
+ * A provision as the rendered policy cites it in `language`, in that language's one citation style
+ * ("Art. 6(1)(f)" → "Art. 6 Abs. 1 lit. f", "art. 6.1.f)"): what a check of a rendering looks for.
+ */
+export function citeProvision(citation: string, language: Language): string {
+  return formatCitation(new Translator(language), citation);
 }
 
 export function policyTitle(snapshot: Pick<PolicySnapshot, 'controller'>): string {
@@ -55,7 +90,11 @@ export function renderPolicy(snapshot: PolicySnapshot, options: RenderOptions): 
       `cannot render in ${JSON.stringify(options.language)}; languages: ${RENDER_LANGUAGES.join(', ')}`,
     );
   }
-  const doc = buildDocument(snapshot, options);
+  const localized = localizeSnapshot(snapshot, options.language);
+  if (localized.gaps.length && (options.untranslated ?? 'refuse') === 'refuse') {
+    throw new UntranslatedTextError(options.language, localized.gaps);
+  }
+  const doc = buildDocument(localized.snapshot, options);
   const accent = snapshot.settings.accentColor;
   return {
     language: options.language,
@@ -63,6 +102,7 @@ export function renderPolicy(snapshot: PolicySnapshot, options: RenderOptions): 
     html: htmlDocument(doc, accent),
     fragment: htmlFragment(doc, accent),
     text: plainText(doc),
+    untranslated: localized.gaps,
   };
 }
 
@@ -86,5 +126,6 @@ export function renderArchivedPolicy(options: ArchivedPolicyOptions & { accentCo
     html: htmlDocument(doc, accent),
     fragment: htmlFragment(doc, accent),
     text: plainText(doc),
+    untranslated: [],
   };
 }

@@ -9,10 +9,10 @@ describe('negotiateLanguage', () => {
     ['DE-ch', null, 'en', 'de'],
     ['fr_CA', 'de', 'en', 'fr'],
     // an unsupported or empty ?lang= falls through to the header
-    ['es', 'fr-CH, fr;q=0.9, en;q=0.8', 'en', 'fr'],
+    ['pt', 'fr-CH, fr;q=0.9, en;q=0.8', 'en', 'fr'],
     ['', 'de', 'en', 'de'],
     // the header, by quality
-    [null, 'es, de;q=0.5, en;q=0.7', 'fr', 'en'],
+    [null, 'pt, de;q=0.5, en;q=0.7', 'fr', 'en'],
     [null, 'en-GB;q=0.8, fr;q=0.9', 'de', 'fr'],
     [undefined, 'de-AT', 'en', 'de'],
     // ties keep the header's order
@@ -21,9 +21,10 @@ describe('negotiateLanguage', () => {
     [null, 'en;q=0, de', 'fr', 'de'],
     [null, 'en;q=0', 'fr', 'fr'],
     // the wildcard means the fallback
-    [null, 'es, *;q=0.5, de;q=0.1', 'fr', 'fr'],
+    [null, 'pt, *;q=0.5, de;q=0.1', 'fr', 'fr'],
     // nothing usable: the fallback
-    [null, 'es, it, pt-BR', 'de', 'de'],
+    [null, 'nl, sv, pt-BR', 'de', 'de'],
+    [null, 'es-MX, it;q=0.5', 'en', 'es'],
     [null, null, 'fr', 'fr'],
     [undefined, undefined, 'de', 'de'],
     [null, '', 'de', 'de'],

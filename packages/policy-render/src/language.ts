@@ -1,7 +1,7 @@
 import type { Language } from '@noticeboard/domain';
 
 /** The languages the renderer writes, in the order a picker shows them (the catalogs in ./i18n). */
-export const RENDER_LANGUAGES: readonly Language[] = ['en', 'de', 'fr'];
+export const RENDER_LANGUAGES: readonly Language[] = ['en', 'de', 'fr', 'es', 'it'];
 
 function supported(tag: string): Language | null {
   const primary = tag.trim().toLowerCase().split(/[-_]/)[0] ?? '';

@@ -33,7 +33,6 @@ const DATA_FACTS = [
   "Information Commissioner's Office",
   'https://ico.org.uk',
   'Wycliffe House, Water Lane',
-  'Regulation (EU) 2016/679 (General Data Protection Regulation)',
   'Data Protection Act 2018',
   'Website visitors',
   'Customers',
@@ -53,11 +52,6 @@ const DATA_FACTS = [
   'Website analytics',
   'understanding how visitors use our website so that we can improve it',
   'bookkeeping duties under the Companies Act 2006 and HMRC record-keeping rules',
-  'Art. 6(1)(a)',
-  'Art. 6(1)(b)',
-  'Art. 6(1)(c)',
-  'Art. 6(1)(f)',
-  'Art. 9(2)(b)',
   'Amazon Web Services',
   'Amazon Web Services EMEA SARL',
   '38 Avenue John F. Kennedy',
@@ -75,11 +69,6 @@ const DATA_FACTS = [
   'Recognises newsletter subscribers who visit our website.',
   'rights@cloudofficer.example',
   'https://cloudofficer.example/privacy-requests',
-  'GDPR Art. 15',
-  'UK GDPR Art. 15',
-  'GDPR Art. 7(3)',
-  'UK GDPR Art. 77',
-  'GDPR Art. 22',
   'Applications that state no right to work in the United Kingdom are declined automatically',
   'ISO/IEC 27001',
   'We will email customers about significant changes at least 30 days before they take effect.',
@@ -115,6 +104,16 @@ const WORDING: Record<Language, string[]> = {
     'session',
     '1 year',
     'our legitimate interests (Art. 6(1)(f) GDPR / UK GDPR)',
+    // Laws and provisions, each cited in the language's one citation style
+    'Regulation (EU) 2016/679 (General Data Protection Regulation)',
+    'Art. 6(1)(a) GDPR / UK GDPR',
+    'Art. 6(1)(b) GDPR / UK GDPR',
+    'Art. 6(1)(c) GDPR / UK GDPR',
+    'Art. 9(2)(b) GDPR / UK GDPR',
+    'Granted by: Art. 15 GDPR and Art. 15 UK GDPR',
+    'Art. 7(3) GDPR',
+    'Art. 77 UK GDPR',
+    'Art. 22 GDPR',
     'Our legitimate interest: understanding',
     'withdraw your consent',
     'object at any time to the use of your personal data for direct marketing',
@@ -151,7 +150,16 @@ const WORDING: Record<Language, string[]> = {
     'Angemessenheitsverordnung des Vereinigten Königreichs',
     'Sitzung',
     '1 Jahr',
-    'unsere berechtigten Interessen (Art. 6(1)(f) DSGVO / UK GDPR)',
+    'unsere berechtigten Interessen (Art. 6 Abs. 1 lit. f DSGVO / UK GDPR)',
+    'Verordnung (EU) 2016/679 (Datenschutz-Grundverordnung)',
+    'Art. 6 Abs. 1 lit. a DSGVO / UK GDPR',
+    'Art. 6 Abs. 1 lit. b DSGVO / UK GDPR',
+    'Art. 6 Abs. 1 lit. c DSGVO / UK GDPR',
+    'Art. 9 Abs. 2 lit. b DSGVO / UK GDPR',
+    'Geregelt in: Art. 15 DSGVO und Art. 15 UK GDPR',
+    'Art. 7 Abs. 3 DSGVO',
+    'Art. 77 UK GDPR',
+    'Art. 22 DSGVO',
     'Unser berechtigtes Interesse: understanding',
     'Einwilligung jederzeit',
     'widerrufen',
@@ -189,7 +197,16 @@ const WORDING: Record<Language, string[]> = {
     'règlement d’adéquation du Royaume-Uni',
     'session',
     '1 an',
-    'nos intérêts légitimes (Art. 6(1)(f) RGPD / UK GDPR)',
+    'nos intérêts légitimes (art. 6, paragraphe 1, point f), RGPD / UK GDPR)',
+    'Règlement (UE) 2016/679 (règlement général sur la protection des données)',
+    'art. 6, paragraphe 1, point a), RGPD / UK GDPR',
+    'art. 6, paragraphe 1, point b), RGPD / UK GDPR',
+    'art. 6, paragraphe 1, point c), RGPD / UK GDPR',
+    'art. 9, paragraphe 2, point b), RGPD / UK GDPR',
+    'Prévu par\u00a0: art. 15 RGPD et art. 15 UK GDPR',
+    'art. 7, paragraphe 3, RGPD',
+    'art. 77 UK GDPR',
+    'art. 22 RGPD',
     'Notre intérêt légitime\u00a0: understanding',
     'retirer votre consentement',
     'vous opposer à tout moment à l’utilisation de vos données personnelles à des fins de prospection',
@@ -549,7 +566,7 @@ describe('content rules', () => {
       clauses: [],
     });
     for (const language of LANGS) {
-      const r = renderPolicy(minimal, { language, effectiveDate: '2026-01-05', version: 1 });
+      const r = renderPolicy(minimal, { language, effectiveDate: '2026-01-05', version: 1, untranslated: 'keep' });
       const { dom } = htmlFacts(r.html);
       for (const section of all(dom, 'section')) expect(section.children.filter(isEl).length).toBeGreaterThan(1);
       const ids = all(dom, 'section').map((s) => s.attribs.id);
@@ -584,7 +601,7 @@ describe('content rules', () => {
   });
 
   it('refuses a language it does not write and a date that is not a date', () => {
-    expect(() => renderPolicy(fixtureSnapshot(), { ...OPTIONS, language: 'es' as Language })).toThrow(RangeError);
+    expect(() => renderPolicy(fixtureSnapshot(), { ...OPTIONS, language: 'xx' as Language })).toThrow(RangeError);
     expect(() => renderPolicy(fixtureSnapshot(), { ...OPTIONS, effectiveDate: '2026-02-30' })).toThrow(RangeError);
     expect(() => renderPolicy(fixtureSnapshot(), { ...OPTIONS, effectiveDate: '22/11/2026' })).toThrow(RangeError);
   });

@@ -82,6 +82,15 @@ const EU_TERMS: Record<Language, string[]> = {
   ],
   de: ['Europäische Kommission hat', 'DSGVO', '2023/1795', 'Data Privacy Framework (Art. 45 Abs. 3'],
   fr: ['Commission européenne a constaté', 'RGPD', '2023/1795', 'UE-États-Unis (art. 45, paragraphe 3'],
+  es: ['Comisión Europea ha decidido', 'RGPD', '2023/1795', 'UE-EE. UU. (art. 45.3'],
+  // Italian cites the EU GDPR as “GDPR”, which “UK GDPR” contains: the EU's provisions are named instead.
+  it: [
+    'Commissione europea ha deciso',
+    'lett. c) GDPR',
+    'par. 3 GDPR',
+    '2023/1795',
+    'Data Privacy Framework) (art. 45, par. 3',
+  ],
 };
 
 describe('a UK-only controller', () => {
@@ -95,6 +104,8 @@ describe('a UK-only controller', () => {
         en: 'UK Extension to the EU-US Data Privacy Framework (Art. 45(1) UK GDPR and s.17A DPA 2018)',
         de: 'UK-Erweiterung des EU-US Data Privacy Framework (Art. 45 Abs. 1 UK GDPR und Section 17A DPA 2018)',
         fr: 'extension britannique du cadre de protection des données UE-États-Unis (art. 45, paragraphe 1, UK GDPR et section 17A DPA 2018)',
+        es: 'extensión británica del Marco de Privacidad de Datos UE-EE. UU. (art. 45.1 UK GDPR y sección 17A DPA 2018)',
+        it: 'estensione per il Regno Unito del quadro UE-USA per la protezione dei dati personali (UK Extension) (art. 45, par. 1 UK GDPR e sezione 17A DPA 2018)',
       }[language],
     );
     expect(text).toContain('Data Protection (Adequacy) (United States of America) Regulations 2023');
@@ -155,6 +166,16 @@ describe('a Swiss controller', () => {
       'clauses contractuelles types de la Commission européenne reconnues par le PFPDT (art. 16, al. 2, let. d, LPD)',
       'cadre de protection des données Suisse-États-Unis (art. 16, al. 1, LPD)',
     ],
+    [
+      'es',
+      'cláusulas contractuales tipo de la Comisión Europea, reconocidas por el PFPDT (art. 16.2.d) LPD)',
+      'Marco de Privacidad de Datos Suiza-EE. UU. (art. 16.1 LPD)',
+    ],
+    [
+      'it',
+      'clausole contrattuali tipo della Commissione europea, riconosciute dall’IFPDT (art. 16 cpv. 2 lett. d LPD)',
+      'quadro Svizzera-USA per la protezione dei dati personali (Swiss-US Data Privacy Framework) (art. 16 cpv. 1 LPD)',
+    ],
   ] as const)('%s: names the clauses as the FDPIC recognises them and the Swiss-US DPF', (language, scc, dpf) => {
     const text = transfers(swiss, language);
     expect(text).toContain(scc);
@@ -175,12 +196,16 @@ describe('a Brazilian controller', () => {
     ['en', 'standard contractual clauses of the ANPD (Art. 33, II, b LGPD)', 'Resolution CD/ANPD No. 19'],
     ['de', 'Standardvertragsklauseln der ANPD (Art. 33 II b LGPD)', 'Resolution CD/ANPD Nr. 19'],
     ['fr', 'clauses contractuelles types de l’ANPD (art. 33, II, b, LGPD)', 'résolution CD/ANPD n°\u00a019'],
+    ['es', 'cláusulas contractuales tipo de la ANPD (art. 33, II, b LGPD)', 'Resolución CD/ANPD n.º 19'],
+    ['it', 'clausole contrattuali tipo dell’ANPD (art. 33, II, b LGPD)', 'risoluzione CD/ANPD n. 19'],
   ] as const)('%s: names the ANPD’s clauses and no Data Privacy Framework', (language, scc, resolution) => {
     const text = transfers(policy(['LGPD'], 'BR', [analytics()]), language);
     expect(text).toContain(scc);
     expect(text).toContain(resolution);
     expect(text).not.toContain('Data Privacy Framework');
     expect(text).not.toContain('protection des données UE');
+    expect(text).not.toContain('Marco de Privacidad de Datos');
+    expect(text).not.toContain('quadro UE-USA');
   });
 });
 
@@ -189,6 +214,8 @@ describe('an EU controller', () => {
     ['en', 'adequacy decision of the European Commission (Art. 45(3) GDPR)'],
     ['de', 'Angemessenheitsbeschluss der Europäischen Kommission (Art. 45 Abs. 3 DSGVO)'],
     ['fr', 'décision d’adéquation de la Commission européenne (art. 45, paragraphe 3, RGPD)'],
+    ['es', 'decisión de adecuación de la Comisión Europea (art. 45.3 RGPD)'],
+    ['it', 'decisione di adeguatezza della Commissione europea (art. 45, par. 3 GDPR)'],
   ] as const)('%s: names the Commission’s adequacy decision for Japan', (language, adequacy) => {
     const japan = analytics({ country: 'JP', safeguards: [], dataPrivacyFramework: null });
     expect(transfers(policy(['EU_GDPR'], 'DE', [japan]), language)).toContain(adequacy);
@@ -206,11 +233,19 @@ describe('an EU controller', () => {
       'clauses contractuelles types de la Commission européenne (art. 46, paragraphe 2, point c), RGPD)',
       'décision d’exécution',
     ],
+    ['es', 'cláusulas contractuales tipo de la Comisión Europea (art. 46.2.c) RGPD)', 'Decisión de Ejecución'],
+    [
+      'it',
+      'clausole contrattuali tipo della Commissione europea (art. 46, par. 2, lett. c) GDPR)',
+      'decisione di esecuzione',
+    ],
   ] as const)('%s: names the 2021 clauses and the EU-US DPF by their decisions', (language, scc, decision) => {
     const text = transfers(policy(['EU_GDPR'], 'DE', [analytics()]), language);
     expect(text).toContain(scc);
-    expect(text).toContain(`${decision} (EU) 2021/914`.replace('(EU)', language === 'fr' ? '(UE)' : '(EU)'));
-    expect(text).toContain(`${decision} (EU) 2023/1795`.replace('(EU)', language === 'fr' ? '(UE)' : '(EU)'));
+    // The Union's abbreviation in the language: (EU), or (UE) in French, Spanish and Italian.
+    const eu = language === 'en' || language === 'de' ? '(EU)' : '(UE)';
+    expect(text).toContain(`${decision} ${eu} 2021/914`);
+    expect(text).toContain(`${decision} ${eu} 2023/1795`);
     expect(text).not.toContain('UK GDPR');
   });
 });

@@ -10,6 +10,7 @@ import {
   DATA_SOURCES,
   JURISDICTIONS,
   LANGUAGES,
+  TRANSLATION_STATES,
   LEGAL_BASES,
   POLICY_SECTIONS,
   PROVISION_REQUIREMENTS,
@@ -133,3 +134,8 @@ export const RequestActionEnum = enumOf(
   'A step that moves a request to another state.',
 );
 export const RefusalGroundEnum = enumOf(REFUSAL_GROUNDS, 'RefusalGround', 'Why a request may be refused.');
+export const TranslationStateEnum = enumOf(
+  TRANSLATION_STATES,
+  'TranslationState',
+  'CURRENT: translated from the text as it is now; OUTDATED: the default text changed since; UNTRANSLATED: a copy of the default text kept as a starting point; MISSING: none.',
+);

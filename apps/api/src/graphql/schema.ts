@@ -29,6 +29,7 @@ import { WebhookResolver } from '../modules/webhooks/webhook.resolver.js';
 import { fromDatabaseError, twoFactorRequired } from './errors.js';
 import { assertAllowed, type Requirement } from './permissions.js';
 import { isUserError } from './user-error.js';
+import { PolicyTranslationResolver } from '../modules/policy-translations/policy-translation.resolver.js';
 
 export const RESOLVERS = [
   AuthResolver,
@@ -45,6 +46,7 @@ export const RESOLVERS = [
   ClauseResolver,
   PolicyResolver,
   PolicyVersionResolver,
+  PolicyTranslationResolver,
   TenantPublicLinksResolver,
   CatalogResolver,
   AuditResolver,

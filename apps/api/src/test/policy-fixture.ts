@@ -115,6 +115,33 @@ export async function publish(client: Client, changeSummary = 'First version', e
   return data.publishPolicy;
 }
 
+const TRANSLATION_STATUS = graphql(`query ($language: Language!) { policyTranslations(language: $language) {
+  texts { kind itemId field text state } } }`);
+const TRANSLATE = graphql(`mutation ($input: TranslatePolicyTextsInput!) { translatePolicyTexts(input: $input) {
+  __typename ... on PolicyTranslations { progress { language complete } } ... on ValidationFailed { problems { path code message } } } }`);
+
+/**
+ * Publishes `languages` besides the default and translates every text of the draft into each through the API, each
+ * value the text behind the language's tag ("[de] Website visitors"): for tests of languages, not of wording.
+ */
+export async function translateDraft(
+  tenant: TenantSeed,
+  languages: ('DE' | 'FR' | 'ES' | 'IT' | 'EN')[],
+  client: Client = tenant.admin,
+): Promise<void> {
+  await client.gql(SAVE_ANSWERS, { input: { publishedLanguages: languages } });
+  for (const language of languages) {
+    const { policyTranslations } = await client.gql(TRANSLATION_STATUS, { language });
+    const texts = policyTranslations.texts
+      .filter((t) => t.state !== 'CURRENT')
+      .map((t) => ({ kind: t.kind, itemId: t.itemId, field: t.field, value: `[${language.toLowerCase()}] ${t.text}` }));
+    const { translatePolicyTexts } = await client.gql(TRANSLATE, { input: { language, texts } });
+    if (translatePolicyTexts.__typename !== 'PolicyTranslations')
+      throw new Error(`translating into ${language} failed: ${JSON.stringify(translatePolicyTexts)}`);
+    expect(translatePolicyTexts.progress.find((p) => p.language === language)?.complete).toBe(true);
+  }
+}
+
 /** The ids of what a tenant already has, by list (each aliased `list`). */
 const EXISTING = {
   audiences: graphql('{ list: audiences(first: 100) { edges { node { id } } } }'),
@@ -135,7 +162,7 @@ export interface ConsentPurposes {
 export async function makeConsentReady(
   tenant: TenantSeed,
   client: Client = tenant.admin,
-  opts: { adoptExisting?: boolean } = {},
+  opts: { adoptExisting?: boolean; languages?: Parameters<typeof translateDraft>[1] } = {},
 ): Promise<ConsentPurposes> {
   const { purposeId: contract, audienceId, categoryId } = await makeComplete(tenant, client);
   // A tenant already holding other test objects: the analytics purpose covers them all, so the gate passes.
@@ -165,6 +192,7 @@ export async function makeConsentReady(
   await client.gql(SAVE_ANSWERS, {
     input: { rightsContactEmail: 'privacy@tenant.test', sellsOrSharesPersonalInformation: true },
   });
+  if (opts.languages) await translateDraft(tenant, opts.languages, client);
   const published = await publish(client);
   if (published.__typename !== 'PolicyVersion') throw new Error(`publishing failed: ${JSON.stringify(published)}`);
   return { analytics, ads, contract };

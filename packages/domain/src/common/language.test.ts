@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { LANGUAGES, isLanguage } from './language.js';
 
 describe('LANGUAGES', () => {
-  it('are English, German and French', () => {
-    expect(LANGUAGES).toEqual(['en', 'de', 'fr']);
+  it('are English, German, French, Spanish and Italian', () => {
+    expect(LANGUAGES).toEqual(['en', 'de', 'fr', 'es', 'it']);
   });
 });
 
@@ -14,7 +14,9 @@ describe('isLanguage', () => {
     ['fr', true],
     ['EN', false],
     ['en-GB', false],
-    ['es', false],
+    ['es', true],
+    ['it', true],
+    ['pt', false],
     ['', false],
   ])('isLanguage(%j) is %s', (value, expected) => {
     expect(isLanguage(value)).toBe(expected);

@@ -1,5 +1,5 @@
 /** Languages the product writes policies in. Lower-case BCP 47 primary tags. */
-export const LANGUAGES = ['en', 'de', 'fr'] as const;
+export const LANGUAGES = ['en', 'de', 'fr', 'es', 'it'] as const;
 export type Language = (typeof LANGUAGES)[number];
 
 export function isLanguage(value: string): value is Language {

@@ -10,6 +10,8 @@ import type { LegalBasis } from '../purposes/legal-basis.js';
 import { purpose } from '../purposes/purpose.js';
 import { recipient } from '../recipients/recipient.js';
 import { tenantProfile, type ControllerCertification } from '../tenants/tenant.js';
+import { policyTranslationStatus } from '../policy/policy-translation.js';
+import type { Translated } from '../common/translation.js';
 import {
   COMPLETENESS_CODES,
   COMPLETENESS_LOCATION_KINDS,
@@ -2110,6 +2112,67 @@ describe('cookies, per regime', () => {
       ['COOKIE_WITHOUT_PURPOSE', K_GA],
       ['COOKIE_WITHOUT_PURPOSE', K_SESSION],
     ]);
+  });
+});
+
+describe('translations of a published language', () => {
+  /** Translates every text of the snapshot into `language`, as a translator would (a marked copy of the text). */
+  function translateAll(s: PolicySnapshot, language: 'de' | 'fr'): void {
+    for (const t of policyTranslationStatus(s, [language])) {
+      const item: Translated =
+        t.kind === 'controller'
+          ? s.controller
+          : t.kind === 'settings'
+            ? s.settings
+            : [...s.audiences, ...s.dataCategories, ...s.purposes, ...s.recipients, ...s.cookies, ...s.clauses].find(
+                (x) => x.id === t.id,
+              )!;
+      ((item.translations ??= {})[language] ??= {})[t.path] = { value: `[${language}] ${t.text}`, source: t.text };
+    }
+  }
+
+  it('lists each text without a translation, at its field and language, and blocks publishing', () => {
+    const s = complete();
+    s.settings.publishedLanguages = ['de'];
+    const problems = check(s);
+    const texts = policyTranslationStatus(s, ['de']).filter((t) => t.required);
+    expect(texts.length).toBeGreaterThan(20);
+    expect(problems).toHaveLength(texts.length);
+    expect(problems.every((p) => p.code === 'TRANSLATION_MISSING' && p.severity === 'ERROR')).toBe(true);
+    expect(problems.find((p) => p.location.kind === 'PURPOSE' && p.location.field === 'name')).toMatchObject({
+      requirement: 'GDPR Art. 12(1)',
+      location: { kind: 'PURPOSE', id: P_SERVICE, field: 'name', language: 'de' },
+    });
+    expect(isPublishable(problems)).toBe(false);
+  });
+
+  it('is complete once every text is translated; a proper name may stay as it is', () => {
+    const s = complete();
+    s.settings.publishedLanguages = ['de', 'fr'];
+    translateAll(s, 'de');
+    translateAll(s, 'fr');
+    delete find(s.recipients, R_ZOOM).translations!.de!.name;
+    expect(check(s)).toEqual([]);
+  });
+
+  it('reports a translation whose default text changed since, and a copy not yet translated', () => {
+    const s = complete();
+    s.settings.publishedLanguages = ['fr'];
+    translateAll(s, 'fr');
+    find(s.audiences, A_VISITORS).name = 'People who visit our website';
+    find(s.purposes, P_ANALYTICS).translations!.fr!.name!.untranslated = true;
+    find(s.recipients, R_ZOOM).name = 'Zoom Video Communications';
+    expect(check(s).map((p) => [p.code, p.location.kind, p.location.field, p.location.language])).toEqual([
+      ['TRANSLATION_OUTDATED', 'AUDIENCE', 'name', 'fr'],
+      ['TRANSLATION_UNTRANSLATED', 'PURPOSE', 'name', 'fr'],
+      ['TRANSLATION_OUTDATED', 'RECIPIENT', 'name', 'fr'],
+    ]);
+  });
+
+  it('asks nothing of languages the tenant does not publish', () => {
+    const s = complete();
+    s.settings.publishedLanguages = [];
+    expect(check(s)).toEqual([]);
   });
 });
 

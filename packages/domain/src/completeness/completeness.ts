@@ -6,7 +6,11 @@ import {
   type TransferArea,
 } from '../jurisdictions/jurisdiction.js';
 import { cookieNeedsConsent, purposesOfCookie } from '../cookies/cookie.js';
+import type { Language } from '../common/language.js';
+import type { TranslatableKind } from '../common/translation.js';
 import type { PolicySnapshot } from '../policy/policy.js';
+import { policyLanguages, policyTranslationStatus } from '../policy/policy-translation.js';
+import { blocksLanguage } from '../common/translation.js';
 import { LEGAL_BASES, obligationLawRecognised, reliesOnConsent } from '../purposes/legal-basis.js';
 import { policyTransfers } from '../recipients/policy-transfers.js';
 import { recipientCountries, recipientTransferGaps } from '../recipients/recipient.js';
@@ -40,6 +44,8 @@ export interface CompletenessLocation {
   kind: CompletenessLocationKind;
   id: string | null;
   field: string | null;
+  /** For a translation: the language the field lacks. */
+  language?: Language;
 }
 
 /** Which provisions each regime uses for one duty; a regime without an entry does not impose it. */
@@ -94,6 +100,15 @@ const AUTOMATED_DECISIONS: Citations = {
   CH_FADP: 'FADP Art. 21',
 };
 
+const INTELLIGIBLE: Citations = {
+  EU_GDPR: 'GDPR Art. 12(1)',
+  UK_GDPR: 'UK GDPR Art. 12(1)',
+  CCPA_CPRA: '11 CCR § 7011(a)(2)(D)',
+  LGPD: 'LGPD Art. 9',
+  PIPEDA: 'PIPEDA Sch. 1, Principle 4.8.1',
+  CH_FADP: 'FADP Art. 19(1)',
+};
+
 interface Rule {
   severity: CompletenessSeverity;
   citations: Citations;
@@ -101,6 +116,11 @@ interface Rule {
 
 /** Every rule, grouped by where it points; the key is the stable code clients branch on. */
 const RULES = {
+  // Every language the policy is published in says everything the default language says (Art. 12(1): information
+  // in an intelligible form and clear language; a page half in another language is neither).
+  TRANSLATION_MISSING: { severity: 'ERROR', citations: INTELLIGIBLE },
+  TRANSLATION_OUTDATED: { severity: 'ERROR', citations: INTELLIGIBLE },
+  TRANSLATION_UNTRANSLATED: { severity: 'ERROR', citations: INTELLIGIBLE },
   // Controller: GDPR Art. 13(1)(a)-(b), 13(2)(d) and their equivalents.
   CONTROLLER_NAME_MISSING: { severity: 'ERROR', citations: CONTROLLER_IDENTITY },
   CONTROLLER_CONTACT_MISSING: { severity: 'ERROR', citations: CONTROLLER_IDENTITY },
@@ -1148,6 +1168,45 @@ function checkCookies(c: Check): void {
 // Plain code-unit comparison, not localeCompare: the order must not depend on the runtime's locale data.
 const compare = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
+const LOCATION_OF_KIND: Record<Exclude<TranslatableKind, 'catalogEntry'>, CompletenessLocationKind> = {
+  controller: 'CONTROLLER',
+  settings: 'SETTINGS',
+  audience: 'AUDIENCE',
+  dataCategory: 'DATA_CATEGORY',
+  purpose: 'PURPOSE',
+  recipient: 'RECIPIENT',
+  cookie: 'COOKIE',
+  clause: 'CLAUSE',
+};
+
+/** Each text missing from a language the policy is published in, pointing at the field and the language. */
+function checkTranslations(check: Check): void {
+  const languages = policyLanguages(check.snapshot);
+  for (const text of policyTranslationStatus(check.snapshot, languages)) {
+    if (!blocksLanguage(text) || text.kind === 'catalogEntry') continue;
+    const location = { kind: LOCATION_OF_KIND[text.kind], id: text.id, field: text.path, language: text.language };
+    const what = `“${text.text.length > 60 ? `${text.text.slice(0, 57)}…` : text.text}”`;
+    if (text.state === 'MISSING')
+      check.emit('TRANSLATION_MISSING', location, `${text.path} ${what} has no ${text.language} translation`, {
+        order: text.index,
+      });
+    else if (text.state === 'OUTDATED')
+      check.emit(
+        'TRANSLATION_OUTDATED',
+        location,
+        `${text.path} changed since it was translated into ${text.language}: now ${what}`,
+        { order: text.index },
+      );
+    else
+      check.emit(
+        'TRANSLATION_UNTRANSLATED',
+        location,
+        `the ${text.language} text of ${text.path} is a copy of the default text, not yet translated`,
+        { order: text.index },
+      );
+  }
+}
+
 function byPlace(a: Found, b: Found): number {
   const kind =
     COMPLETENESS_LOCATION_KINDS.indexOf(a.problem.location.kind) -
@@ -1157,6 +1216,7 @@ function byPlace(a: Found, b: Found): number {
     a.order - b.order ||
     compare(a.problem.code, b.problem.code) ||
     compare(a.problem.location.field ?? '', b.problem.location.field ?? '') ||
+    compare(a.problem.location.language ?? '', b.problem.location.language ?? '') ||
     compare(a.problem.message, b.problem.message)
   );
 }
@@ -1204,5 +1264,6 @@ export function checkCompleteness(snapshot: PolicySnapshot): CompletenessProblem
   checkPurposes(check);
   checkRecipients(check);
   checkCookies(check);
+  checkTranslations(check);
   return found.sort(byPlace).map((f) => f.problem);
 }

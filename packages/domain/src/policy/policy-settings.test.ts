@@ -69,6 +69,7 @@ describe('DEFAULT_POLICY_SETTINGS', () => {
       policyUrl: null,
       ...GENERAL_UNANSWERED,
       accentColor: null,
+      publishedLanguages: [],
     });
   });
 });
@@ -89,6 +90,7 @@ describe('validatePolicySettings', () => {
         automatedDecisionMaking: false,
         changeNotice: ' We email you. ',
         accentColor: '#1A6DD1',
+        publishedLanguages: ['it', 'de', 'it'],
       }),
     ).toEqual({
       ok: true,
@@ -110,6 +112,7 @@ describe('validatePolicySettings', () => {
         policyUrl: null,
         ...GENERAL_UNANSWERED,
         accentColor: '#1a6dd1',
+        publishedLanguages: ['de', 'it'],
       },
     });
   });

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { optionalEmail, optionalPhone, optionalText, optionalUrl } from '../common/fields.js';
+import { LANGUAGES } from '../common/language.js';
 import { problem, validateWith, type Problem, type Validated } from '../common/problem.js';
 import { generalRetentionRule } from '../retention/retention-rule.js';
 
@@ -198,6 +199,15 @@ export const policySettings = z.object({
     .transform((v) => v ?? null),
   /** A company-wide retention rule stated once, which purposes follow instead of repeating it. */
   generalRetention: generalRetentionRule.nullish().transform((v) => v ?? null),
+  /**
+   * The languages the policy is published in besides the controller's default language (always published): each
+   * is published only when every text of the policy is translated into it (the completeness gate lists the gaps).
+   */
+  publishedLanguages: z
+    .array(z.enum(LANGUAGES, { error: `must be one of ${LANGUAGES.join(', ')}` }))
+    .max(LANGUAGES.length)
+    .default([])
+    .transform((ls) => LANGUAGES.filter((l) => ls.includes(l))),
   /** The tenant's brand colour for the rendered policy, #rrggbb. */
   accentColor: z.preprocess(
     (v) => (v === '' ? null : v),

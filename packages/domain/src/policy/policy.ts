@@ -6,9 +6,11 @@ import { problem, type Problem } from '../common/problem.js';
 import type { Purpose } from '../purposes/purpose.js';
 import type { Recipient } from '../recipients/recipient.js';
 import type { TenantProfile } from '../tenants/tenant.js';
+import type { Translated } from '../common/translation.js';
 import type { PolicySettings } from './policy-settings.js';
 
-type WithId<T> = T & { id: string };
+/** An item of the policy: its fields (text in the default language), its id and its translations. */
+type WithId<T> = T & { id: string } & Translated;
 
 /**
  * The whole structured policy of a tenant at one moment. The working draft is assembled from the tenant's
@@ -17,8 +19,9 @@ type WithId<T> = T & { id: string };
  */
 export interface PolicySnapshot {
   schemaVersion: typeof POLICY_SCHEMA_VERSION;
-  controller: TenantProfile;
-  settings: PolicySettings;
+  controller: TenantProfile & Translated;
+  /** Versions published before translations have no `publishedLanguages`: they were rendered in every language. */
+  settings: PolicySettings & Translated;
   audiences: WithId<Audience>[];
   dataCategories: WithId<DataCategory>[];
   purposes: WithId<Purpose>[];
@@ -30,8 +33,8 @@ export interface PolicySnapshot {
 export const POLICY_SCHEMA_VERSION = 1 as const;
 
 export interface PolicyParts {
-  controller: TenantProfile;
-  settings: PolicySettings;
+  controller: TenantProfile & Translated;
+  settings: PolicySettings & Translated;
   audiences: WithId<Audience>[];
   dataCategories: WithId<DataCategory>[];
   purposes: WithId<Purpose>[];

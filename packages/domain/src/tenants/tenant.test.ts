@@ -314,7 +314,7 @@ describe('validateTenantProfile', () => {
       'jurisdictions',
       'TOO_LONG',
     ],
-    ['an unsupported language', { defaultLanguage: 'es' }, 'defaultLanguage', 'INVALID_FORMAT'],
+    ['an unsupported language', { defaultLanguage: 'pt' }, 'defaultLanguage', 'INVALID_FORMAT'],
     ['no slug', { slug: undefined }, 'slug', 'REQUIRED'],
     ['a reserved slug', { slug: 'graphql' }, 'slug', 'NOT_ALLOWED'],
     ['a slug with consecutive hyphens', { slug: 'acme--ltd' }, 'slug', 'INVALID_FORMAT'],

@@ -12,6 +12,7 @@ import { translator, type Translator } from '../i18n/translator.js';
 import type { MessageKey } from '../i18n/en.js';
 import type { MessageValue } from '../i18n/translator.js';
 import { markdownToBlocks } from '../markdown.js';
+import { formatArticle } from './citation.js';
 import {
   WEB_SCHEMES,
   link,
@@ -86,13 +87,16 @@ export function labelled(ctx: BuildContext, label: string, value: Inline[] | str
   return p(ctx, 'common.labelled', { label, value: typeof value === 'string' ? [text(value)] : value });
 }
 
-/** A GDPR provision as the policy cites it: "Art. 6(1)(f) GDPR", "Art. 6(1)(f) GDPR / UK GDPR"; null without GDPR. */
+/**
+ * A GDPR provision as the policy cites it, in the language's citation style: "Art. 6(1)(f) GDPR / UK GDPR",
+ * "Art. 6 Abs. 1 lit. f DSGVO"; null without GDPR.
+ */
 export function gdprReference(ctx: BuildContext, article: string): string | null {
   const laws = [
     ...(ctx.jurisdictions.includes('EU_GDPR') ? [t(ctx, 'common.gdpr')] : []),
     ...(ctx.jurisdictions.includes('UK_GDPR') ? [t(ctx, 'common.ukGdpr')] : []),
   ];
-  return laws.length ? `${article} ${laws.join(' / ')}` : null;
+  return laws.length ? formatArticle(ctx.i18n, article, laws) : null;
 }
 
 /** A label with its provision in brackets when the tenant's regimes have one. */

@@ -1,4 +1,5 @@
-import { JURISDICTION_INFO, displayName, type ControllerCertification } from '@noticeboard/domain';
+import { displayName, type ControllerCertification } from '@noticeboard/domain';
+import { lawTitle } from './citation.js';
 import {
   anchorHref,
   definitions,
@@ -137,7 +138,7 @@ export function controllerSection(ctx: BuildContext): Section | null {
   children.push(
     section('controller-laws', t(ctx, 'controller.laws'), [
       p(ctx, 'controller.lawsIntro'),
-      list(ctx.jurisdictions.map((j) => [paragraph(JURISDICTION_INFO[j].law)])),
+      list(ctx.jurisdictions.map((j) => [paragraph(lawTitle(ctx.i18n, j))])),
     ]),
   );
   return withClauses(ctx, section('controller', t(ctx, 'section.controller'), children), ['CONTROLLER']);

@@ -31,6 +31,7 @@ import {
   type BuildContext,
   type SnapshotRecipient,
 } from './context.js';
+import { formatCitation } from './citation.js';
 
 const GROUPS: ReadonlyArray<{
   id: string;
@@ -140,7 +141,8 @@ function regimeBlocks(ctx: BuildContext, regime: RegimeTransfers): Block[] {
           instruments.map((i) =>
             t(ctx, 'common.withReference', {
               label: t(ctx, `instrument.${i.id}`),
-              reference: t(ctx, `instrumentRef.${i.id}`),
+              // The domain's citation in the policy's citation style, like every other provision cited.
+              reference: formatCitation(ctx.i18n, i.citation),
             }),
           ),
         )

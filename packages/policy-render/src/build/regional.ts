@@ -1,4 +1,5 @@
-import { ccpaDisclosures, JURISDICTION_INFO, type DataSource } from '@noticeboard/domain';
+import { ccpaDisclosures, type DataSource } from '@noticeboard/domain';
+import { lawTitle } from './citation.js';
 import {
   WEB_SCHEMES,
   anchorHref,
@@ -35,7 +36,7 @@ export function californiaSection(ctx: BuildContext): Section | null {
   const { snapshot } = ctx;
   // Snapshots published before a field existed lack it: read as unanswered.
   const settings = snapshot.settings;
-  const children: Block[] = [p(ctx, 'ca.intro', { law: JURISDICTION_INFO.CCPA_CPRA.law })];
+  const children: Block[] = [p(ctx, 'ca.intro', { law: lawTitle(ctx.i18n, 'CCPA_CPRA') })];
 
   const sold = snapshot.purposes.filter((x) => x.saleOrSharing);
   const sells = settings.sellsOrSharesPersonalInformation ?? null;

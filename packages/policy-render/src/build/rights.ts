@@ -34,6 +34,7 @@ import {
   withClauses,
   type BuildContext,
 } from './context.js';
+import { formatCitation } from './citation.js';
 import { objectionSectionShown } from './data.js';
 
 /** The online request page, when there is one: the product's form first, else the tenant's own page. */
@@ -49,7 +50,7 @@ function portabilityScope(ctx: BuildContext, grants: readonly RightGrant[]): Blo
   // The provisions are named only when another regime grants the right without the condition (the CCPA).
   const values = {
     regimes: limited.length === grants.length ? 'all' : 'some',
-    reference: ctx.i18n.list(limited.map((g) => g.reference)),
+    reference: ctx.i18n.list(limited.map((g) => formatCitation(ctx.i18n, g.reference))),
   };
   const covered = ctx.snapshot.purposes.filter(portabilityApplies);
   return [
@@ -96,7 +97,9 @@ export function rightsSection(ctx: BuildContext): Section | null {
           details: [
             p(ctx, `rightInfo.${a.right}`),
             ...(a.right === 'PORTABILITY' ? portabilityScope(ctx, a.grants) : []),
-            p(ctx, 'rights.grantedBy', { references: ctx.i18n.list(a.grants.map((g) => g.reference)) }),
+            p(ctx, 'rights.grantedBy', {
+              references: ctx.i18n.list(a.grants.map((g) => formatCitation(ctx.i18n, g.reference))),
+            }),
           ],
         })),
       ),

@@ -197,7 +197,7 @@ export const de: Catalog = {
 
   'rights.intro':
     'Je nach dem auf Sie anwendbaren Recht haben Sie die folgenden Rechte. Zu jedem Recht ist die Vorschrift angegeben, die es gewährt.',
-  'rights.grantedBy': 'Rechtsgrundlage: {references}',
+  'rights.grantedBy': 'Geregelt in: {references}',
   'rights.portabilityScope':
     '{regimes, select, all {Dieses Recht umfasst} other {Nach {reference} umfasst dieses Recht}} personenbezogene Daten, die wir automatisiert auf Grundlage Ihrer Einwilligung oder eines Vertrags mit Ihnen verarbeiten; das ist der Fall bei: {purposes}.',
   'rights.portabilityNone':
@@ -223,7 +223,7 @@ export const de: Catalog = {
   'rights.complaintHeading': 'Beschwerde bei einer Aufsichtsbehörde',
   'rights.complaint':
     'Wenn Sie der Ansicht sind, dass wir Ihre personenbezogenen Daten rechtswidrig verarbeiten, haben Sie das Recht auf Beschwerde bei einer Aufsichtsbehörde, insbesondere in dem Land Ihres Aufenthaltsorts, Ihres Arbeitsplatzes oder des Orts des mutmaßlichen Verstoßes.',
-  'rights.authority': 'Die für uns zuständige Aufsichtsbehörde ist {authority}.',
+  'rights.authority': 'Für uns zuständige Aufsichtsbehörde: {authority}.',
   'rights.authorities':
     '{count, plural, one {Die für uns zuständige Aufsichtsbehörde ist:} other {Die für uns zuständigen Aufsichtsbehörden sind:}}',
   'rights.authorityRegimes': 'Zuständig nach',

@@ -202,11 +202,11 @@ export const fr: Catalog = {
 
   'rights.intro':
     'Selon la loi qui vous est applicable, vous disposez des droits suivants. Les dispositions qui accordent chaque droit sont indiquées avec celui-ci.',
-  'rights.grantedBy': 'Fondement\u00a0: {references}',
+  'rights.grantedBy': 'Prévu par\u00a0: {references}',
   'rights.portabilityScope':
-    '{regimes, select, all {Ce droit porte sur} other {En vertu de {reference}, ce droit porte sur}} les données personnelles que nous traitons de manière automatisée sur la base de votre consentement ou d’un contrat conclu avec vous, ce qui est le cas pour\u00a0: {purposes}.',
+    '{regimes, select, all {Ce droit porte sur} other {En vertu des dispositions applicables ({reference}), ce droit porte sur}} les données personnelles que nous traitons de manière automatisée sur la base de votre consentement ou d’un contrat conclu avec vous, ce qui est le cas pour\u00a0: {purposes}.',
   'rights.portabilityNone':
-    '{regimes, select, all {Ce droit ne porte que sur} other {En vertu de {reference}, ce droit ne porte que sur}} les données personnelles que nous traitons de manière automatisée sur la base de votre consentement ou d’un contrat conclu avec vous\u00a0; aucun de nos traitements ne repose sur l’une de ces bases.',
+    '{regimes, select, all {Ce droit ne porte que sur} other {En vertu des dispositions applicables ({reference}), ce droit ne porte que sur}} les données personnelles que nous traitons de manière automatisée sur la base de votre consentement ou d’un contrat conclu avec vous\u00a0; aucun de nos traitements ne repose sur l’une de ces bases.',
   'rights.withdrawHeading': 'Retirer votre consentement',
   'rights.withdraw':
     'Lorsque nous nous fondons sur votre consentement ({purposes}), vous pouvez retirer votre consentement à tout moment, aussi simplement que vous l’avez donné, par exemple en écrivant à {email}. Le retrait du consentement ne compromet pas la licéité du traitement effectué avant ce retrait.',
@@ -228,7 +228,7 @@ export const fr: Catalog = {
   'rights.complaintHeading': 'Réclamation auprès d’une autorité de contrôle',
   'rights.complaint':
     'Si vous estimez que nous traitons vos données personnelles de manière illicite, vous avez le droit d’introduire une réclamation auprès d’une autorité de contrôle, en particulier dans le pays de votre résidence habituelle, de votre lieu de travail ou du lieu où la violation aurait été commise.',
-  'rights.authority': 'L’autorité de contrôle compétente à notre égard est {authority}.',
+  'rights.authority': 'Autorité de contrôle compétente à notre égard\u00a0: {authority}.',
   'rights.authorities':
     '{count, plural, one {L’autorité de contrôle compétente à notre égard est\u00a0:} other {Les autorités de contrôle compétentes à notre égard sont\u00a0:}}',
   'rights.authorityRegimes': 'Compétente au titre de',

@@ -3,15 +3,17 @@ import { IntlMessageFormat } from 'intl-messageformat';
 import { text, type Inline } from '../tree.js';
 import { de } from './de.js';
 import { en, type Catalog, type MessageKey } from './en.js';
+import { es } from './es.js';
 import { fr } from './fr.js';
+import { it } from './it.js';
 
-export const CATALOGS: Record<Language, Catalog> = { en, de, fr };
+export const CATALOGS: Record<Language, Catalog> = { en, de, fr, es, it };
 
 /**
  * The locale each language formats dates, numbers and country names in. English is British English: the product
  * writes for UK and EU controllers, so dates read "22 November 2026".
  */
-export const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR' };
+export const LOCALES: Record<Language, string> = { en: 'en-GB', de: 'de-DE', fr: 'fr-FR', es: 'es-ES', it: 'it-IT' };
 
 /** A message argument: plain text or a number, or document nodes (a link, a date) kept as nodes. */
 export type MessageValue = string | number | Inline | Inline[];

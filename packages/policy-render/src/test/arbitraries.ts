@@ -303,6 +303,8 @@ const settings = fc.record({
       criteria: nullable(anyText),
     }),
   ),
+  // Any subset, as stored: the renderer must not depend on which languages are published.
+  publishedLanguages: fc.subarray([...LANGUAGES]),
   accentColor: nullable(
     fc.oneof(
       fc.constantFrom(

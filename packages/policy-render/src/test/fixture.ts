@@ -49,6 +49,8 @@ export const OPTIONS: RenderOptions = {
   effectiveDate: '2026-11-22',
   version: 3,
   publicUrl: 'https://noticeboard.example/p/cloud-officer/privacy',
+  // The fixture's own text is English: tests render it in every language to check the generated sentences.
+  untranslated: 'keep',
 };
 
 const controller = tenantProfile.parse({

@@ -1,9 +1,11 @@
 import type { Language, PolicySnapshot } from '@noticeboard/domain';
 import { renderPolicy, type RenderedPolicy } from '../index.js';
+import { RENDER_LANGUAGES } from '../language.js';
 import { all, parse, textContent, type El } from './dom.js';
 import { OPTIONS } from './fixture.js';
 
-export const LANGS: readonly Language[] = ['en', 'de', 'fr'];
+/** Every language the renderer writes: each language-table test covers them all. */
+export const LANGS: readonly Language[] = RENDER_LANGUAGES;
 
 export function render(
   snapshot: PolicySnapshot,

@@ -19,6 +19,8 @@ import { ImportedPolicyVersions1765500000000 } from './1765500000000-imported-po
 import { LegalGrounds1765600000000 } from './1765600000000-legal-grounds.js';
 import { GeneralStatements1765650000000 } from './1765650000000-general-statements.js';
 import { ControllerConcepts1765700000000 } from './1765700000000-controller-concepts.js';
+import { Translations1765800000000 } from './1765800000000-translations.js';
+import { SubscriberLanguage1765810000000 } from './1765810000000-subscriber-language.js';
 
 /** In order. A migration, once released, is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -43,4 +45,6 @@ export const MIGRATIONS = [
   LegalGrounds1765600000000,
   GeneralStatements1765650000000,
   ControllerConcepts1765700000000,
+  Translations1765800000000,
+  SubscriberLanguage1765810000000,
 ];

@@ -1,4 +1,5 @@
 import { Column, Entity } from 'typeorm';
+import type { Translations } from '@noticeboard/domain';
 import { TenantScopedEntity } from '../../db/tenant-scoped.entity.js';
 
 @Entity('audiences')
@@ -6,4 +7,5 @@ export class AudienceEntity extends TenantScopedEntity {
   @Column('text') name: string;
   @Column('text', { nullable: true }) description: string | null;
   @Column('integer') position: number;
+  @Column('jsonb') translations: Translations;
 }

@@ -4,6 +4,7 @@ import type { ConnectionArgs } from '../../graphql/connection.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { TenantCollection } from '../common/tenant-collection.js';
 import { definedFields } from '../common/patch.js';
+import { translationsOf, withTranslations } from '../common/translations.js';
 import { AudienceEntity } from './audience.entity.js';
 import type { Audience, CreateAudienceInput, UpdateAudienceInput } from './audience.types.js';
 
@@ -14,9 +15,10 @@ export const fieldsOf = (a: AudienceEntity): AudienceFields => ({
   description: a.description,
   position: a.position,
 });
-const toAudience = (a: AudienceEntity): Audience => ({
+export const toAudience = (a: AudienceEntity): Audience => ({
   id: a.id,
   ...fieldsOf(a),
+  translations: translationsOf('audience', fieldsOf(a), a.translations),
   createdAt: a.createdAt,
   updatedAt: a.updatedAt,
 });
@@ -31,14 +33,19 @@ export class AudienceService {
   }
 
   async create(ctx: RequestContext, input: CreateAudienceInput): Promise<Audience | ValidationFailed> {
-    return audiences.saveChecked(ctx, null, validateAudience(input), async (value) =>
-      toAudience(await audiences.insert(ctx, value)),
-    );
+    const checked = await withTranslations(ctx, 'audience', validateAudience(input), undefined, input.translations);
+    return audiences.saveChecked(ctx, null, checked, async (value) => toAudience(await audiences.insert(ctx, value)));
   }
 
   async update(ctx: RequestContext, input: UpdateAudienceInput): Promise<Audience | ValidationFailed> {
     const current = await audiences.get(ctx, input.id);
-    const checked = validateAudience({ ...fieldsOf(current), ...definedFields(input) });
+    const checked = await withTranslations(
+      ctx,
+      'audience',
+      validateAudience({ ...fieldsOf(current), ...definedFields(input) }),
+      current.translations,
+      input.translations,
+    );
     return audiences.saveChecked(ctx, current.id, checked, async (value) =>
       toAudience(await audiences.update(ctx, current.id, value)),
     );

@@ -1,5 +1,11 @@
 import { Column, CreateDateColumn, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
-import type { Address, DataPrivacyFrameworkCertification, RecipientRole, TransferSafeguard } from '@noticeboard/domain';
+import type {
+  Address,
+  DataPrivacyFrameworkCertification,
+  RecipientRole,
+  TransferSafeguard,
+  Translations,
+} from '@noticeboard/domain';
 
 /**
  * An agency's common recipient (AWS, Google Analytics, ...). Tenants link to it; the catalog owns the facts about
@@ -22,6 +28,7 @@ export class CatalogEntryEntity {
   @Column('jsonb', { nullable: true }) dataPrivacyFramework: DataPrivacyFrameworkCertification | null;
   @Column('text', { nullable: true }) privacyPolicyUrl: string | null;
   @Column('text', { nullable: true }) optOutUrl: string | null;
+  @Column('jsonb') translations: Translations;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -1,5 +1,15 @@
 import { randomUUID } from 'node:crypto';
-import { displayName, problem, validateRecipient, type Recipient as RecipientFields } from '@noticeboard/domain';
+import {
+  displayName,
+  mergeTranslations,
+  problem,
+  rebaseTranslations,
+  validateRecipient,
+  type Language,
+  type Recipient as RecipientFields,
+  type Translations,
+  type Validated,
+} from '@noticeboard/domain';
 import type { EntityManager } from 'typeorm';
 import type { RequestContext, TenantAccess } from '../../context/request-context.js';
 import { paginate, type ConnectionArgs } from '../../graphql/connection.js';
@@ -7,6 +17,7 @@ import { notFound } from '../../graphql/errors.js';
 import { existingId } from '../../graphql/ids.js';
 import { isUserError, ValidationFailed } from '../../graphql/user-error.js';
 import { definedFields } from '../common/patch.js';
+import { defaultLanguageOf, translationsOf } from '../common/translations.js';
 import { PolicyService } from '../policy/policy.service.js';
 import { latestPublished, PolicyVersionService } from '../policy-versions/policy-version.service.js';
 import { hashOf } from '../policy-versions/published-document.js';
@@ -46,19 +57,52 @@ const fieldsOf = (e: CatalogEntryEntity): EntryFields => ({
   optOutUrl: e.optOutUrl,
 });
 
+/** The catalog is written in English; its translations serve tenants of other default languages. */
+const CATALOG_LANGUAGE: Language = 'en';
+
 const toEntry = (e: CatalogEntryEntity): CatalogEntry => ({
   id: e.id,
   ...fieldsOf(e),
+  translations: translationsOf('catalogEntry', fieldsOf(e), e.translations),
   createdAt: e.createdAt,
   updatedAt: e.updatedAt,
 });
 
-/** The catalog's rules are a recipient's rules, without the tenant's own parts. */
-function validateEntry(input: unknown) {
+/** The catalog's rules are a recipient's rules, without the tenant's own parts; its translations are checked too. */
+function validateEntry(
+  input: object & { translations?: CreateCatalogEntryInput['translations'] },
+  stored?: Translations,
+): Validated<EntryFields & { translations: Translations }> {
   const checked = validateRecipient(input);
   if (!checked.ok) return checked;
   const value = Object.fromEntries(CATALOG_OWNED_FIELDS.map((f) => [f, checked.value[f]])) as EntryFields;
-  return { ok: true as const, value };
+  const translations = mergeTranslations('catalogEntry', value, CATALOG_LANGUAGE, stored, input.translations);
+  return translations.ok ? { ok: true, value: { ...value, translations: translations.value } } : translations;
+}
+
+/**
+ * A linked recipient's catalog-owned facts in a tenant: the entry's texts in the tenant's default language where
+ * the catalog has them translated, and the other languages as the recipient's translations of those fields (its
+ * translations of its own fields kept).
+ */
+function linkedFacts(
+  entry: EntryFields & { translations: Translations },
+  tenantLanguage: Language,
+  own: Translations = {},
+): EntryFields & { translations: Translations } {
+  const { translations, ...fields } = entry;
+  const rebased = rebaseTranslations('catalogEntry', fields, translations, CATALOG_LANGUAGE, tenantLanguage);
+  const merged: Translations = {};
+  for (const source of [own, rebased.translations]) {
+    for (const [language, texts] of Object.entries(source) as [Language, Translations[Language]][]) {
+      for (const [field, t] of Object.entries(texts ?? {})) {
+        const owned = (CATALOG_OWNED_FIELDS as readonly string[]).includes(field);
+        if (owned === (source === rebased.translations) && language !== tenantLanguage)
+          (merged[language] ??= {})[field] = t;
+      }
+    }
+  }
+  return { ...rebased.value, translations: merged };
 }
 
 /** Gives a new agency the common recipients to start from. */
@@ -150,7 +194,7 @@ export class CatalogService {
   async update(ctx: RequestContext, input: UpdateCatalogEntryInput): Promise<CatalogEntryUpdated | ValidationFailed> {
     const agencyId = this.agencyOf(ctx);
     const current = await this.load(ctx, agencyId, input.id);
-    const checked = validateEntry({ ...fieldsOf(current), ...definedFields(input) });
+    const checked = validateEntry({ ...fieldsOf(current), ...definedFields(input) }, current.translations);
     if (!checked.ok) return ValidationFailed.of(checked.problems);
     const duplicate = await this.duplicate(ctx, agencyId, checked.value.name, current.id);
     if (duplicate.length) return ValidationFailed.of(duplicate);
@@ -162,9 +206,14 @@ export class CatalogService {
           .getRepository(RecipientEntity)
           .findBy({ tenantId: tenant.id, catalogEntryId: current.id });
         if (!linked.length) return null;
-        await tctx.em
-          .getRepository(RecipientEntity)
-          .update({ tenantId: tenant.id, catalogEntryId: current.id }, checked.value);
+        const language = await defaultLanguageOf(tctx);
+        for (const recipient of linked)
+          await tctx.em
+            .getRepository(RecipientEntity)
+            .update(
+              { tenantId: tenant.id, id: recipient.id },
+              linkedFacts(checked.value, language, recipient.translations),
+            );
         return this.propagation(
           tctx,
           tenant,
@@ -250,8 +299,20 @@ export class CatalogService {
       return ValidationFailed.of([
         problem('catalogEntryId', 'UNKNOWN_REFERENCE', "no such entry in your agency's catalog"),
       ]);
+    const { translations, ...facts } = linkedFacts(
+      { ...fieldsOf(entry), translations: entry.translations },
+      await defaultLanguageOf(ctx),
+    );
     const created = await this.recipients.create(ctx, {
-      ...fieldsOf(entry),
+      ...facts,
+      translations: Object.entries(translations).flatMap(([language, texts]) =>
+        Object.entries(texts ?? {}).map(([field, t]) => ({
+          language: language as Language,
+          field,
+          value: t.value,
+          untranslated: t.untranslated,
+        })),
+      ),
       dataCategoryIds: input.dataCategoryIds ?? [],
       dpaSignedOn: input.dpaSignedOn ?? null,
       ...(input.position !== undefined ? { position: input.position } : {}),

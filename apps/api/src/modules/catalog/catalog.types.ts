@@ -11,6 +11,7 @@ import {
   DataPrivacyFrameworkCertificationInput,
   DataPrivacyFrameworkInput,
 } from '../recipients/recipient.types.js';
+import { Translation, TranslationInput } from '../common/translation.types.js';
 
 @ObjectType({ description: 'A tenant whose policy names a catalog entry.' })
 export class CatalogLink {
@@ -45,6 +46,11 @@ export class CatalogEntry {
   dataPrivacyFramework: DataPrivacyFrameworkCertification | null;
   @Field(() => String, { nullable: true }) privacyPolicyUrl: string | null;
   @Field(() => String, { nullable: true }) optOutUrl: string | null;
+  @Field(() => [Translation], {
+    description:
+      'Its texts in other languages than English (the catalog is written in English); linked recipients of tenants with another default language take their texts from these.',
+  })
+  translations: Translation[];
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 }
@@ -69,6 +75,14 @@ export class CreateCatalogEntryInput {
   dataPrivacyFramework?: DataPrivacyFrameworkCertificationInput | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) privacyPolicyUrl?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) optOutUrl?: string | null;
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description:
+      'Its name, service and transfer details in other languages than English, the catalog’s language: the whole set (left out: kept).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  translations?: TranslationInput[] | null;
 }
 
 @InputType({ description: "Fields left out keep their value. Linked tenants' recipients change with the entry." })
@@ -93,6 +107,14 @@ export class UpdateCatalogEntryInput {
   dataPrivacyFramework?: DataPrivacyFrameworkCertificationInput | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) privacyPolicyUrl?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) optOutUrl?: string | null;
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description:
+      'Its name, service and transfer details in other languages than English, the catalog’s language: the whole set (left out: kept).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(100)
+  translations?: TranslationInput[] | null;
 }
 
 @ObjectType({ description: 'A tenant whose draft a catalog change reached.' })

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { PolicySection } from '@noticeboard/domain';
+import type { PolicySection, Translations } from '@noticeboard/domain';
 import { TenantScopedEntity } from '../../db/tenant-scoped.entity.js';
 
 @Entity('clauses')
@@ -8,4 +8,5 @@ export class ClauseEntity extends TenantScopedEntity {
   @Column('text', { nullable: true }) title: string | null;
   @Column('text') body: string;
   @Column('integer') position: number;
+  @Column('jsonb') translations: Translations;
 }

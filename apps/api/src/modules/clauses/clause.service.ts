@@ -4,6 +4,7 @@ import { paginate, type Connection } from '../../graphql/connection.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { TenantCollection } from '../common/tenant-collection.js';
 import { definedFields } from '../common/patch.js';
+import { translationsOf, withTranslations } from '../common/translations.js';
 import { ClauseEntity } from './clause.entity.js';
 import type { Clause, ClauseListArgs, CreateClauseInput, UpdateClauseInput } from './clause.types.js';
 
@@ -19,6 +20,7 @@ export const fieldsOf = (c: ClauseEntity): ClauseFields => ({
 const toClause = (c: ClauseEntity): Clause => ({
   id: c.id,
   ...fieldsOf(c),
+  translations: translationsOf('clause', fieldsOf(c), c.translations),
   createdAt: c.createdAt,
   updatedAt: c.updatedAt,
 });
@@ -42,14 +44,25 @@ export class ClauseService {
   async create(ctx: RequestContext, input: CreateClauseInput): Promise<Clause | ValidationFailed> {
     await ctx.em.query('SELECT 1 FROM tenants WHERE tenant_id = $1 FOR UPDATE', [ctx.tenantId]);
     const otherClauses = await clauses.repo(ctx).countBy({ tenantId: ctx.tenantId });
-    return clauses.saveChecked(ctx, null, validateClause(input, { otherClauses }), async (value) =>
-      toClause(await clauses.insert(ctx, value)),
+    const checked = await withTranslations(
+      ctx,
+      'clause',
+      validateClause(input, { otherClauses }),
+      undefined,
+      input.translations,
     );
+    return clauses.saveChecked(ctx, null, checked, async (value) => toClause(await clauses.insert(ctx, value)));
   }
 
   async update(ctx: RequestContext, input: UpdateClauseInput): Promise<Clause | ValidationFailed> {
     const current = await clauses.get(ctx, input.id);
-    const checked = validateClause({ ...fieldsOf(current), ...definedFields(input) });
+    const checked = await withTranslations(
+      ctx,
+      'clause',
+      validateClause({ ...fieldsOf(current), ...definedFields(input) }),
+      current.translations,
+      input.translations,
+    );
     return clauses.saveChecked(ctx, current.id, checked, async (value) =>
       toClause(await clauses.update(ctx, current.id, value)),
     );

@@ -4,6 +4,7 @@ import { FIELD_LIMITS, CLAUSE_LIMITS, type PolicySection } from '@noticeboard/do
 import { ConnectionArgs, ConnectionType } from '../../graphql/connection.js';
 import { PolicySectionEnum } from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
+import { Translation, TranslationInput } from '../common/translation.types.js';
 
 const { maxBodyLength, maxTitleLength, maxPerTenant } = CLAUSE_LIMITS;
 const BODY = `Markdown, at most ${maxBodyLength.toLocaleString('en-US')} characters.`;
@@ -18,6 +19,8 @@ export class Clause {
   @Field(() => String, { nullable: true }) title: string | null;
   @Field({ description: 'Markdown, as written; the renderer sanitises it.' }) body: string;
   @Field(() => Int, { description: 'Order within its section, ascending.' }) position: number;
+  @Field(() => [Translation], { description: 'Its text in the other languages (see `Translation`).' })
+  translations: Translation[];
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 }
@@ -39,6 +42,11 @@ export class CreateClauseInput {
   @Field(() => String, { nullable: true, description: TITLE }) @MaxLength(maxTitleLength) title?: string | null;
   @Field({ description: BODY }) @MaxLength(maxBodyLength) body: string;
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description: 'Its text in other languages: the whole set (left out: kept as it is).',
+  })
+  translations?: TranslationInput[] | null;
 }
 
 @InputType({ description: 'Fields left out keep their value; null clears the title.' })
@@ -48,4 +56,9 @@ export class UpdateClauseInput {
   @Field(() => String, { nullable: true, description: TITLE }) @MaxLength(maxTitleLength) title?: string | null;
   @Field({ nullable: true, description: BODY }) @MaxLength(maxBodyLength) body?: string;
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description: 'Its text in other languages: the whole set (left out: kept as it is).',
+  })
+  translations?: TranslationInput[] | null;
 }

@@ -1,5 +1,5 @@
 import { Column, Entity } from 'typeorm';
-import type { CookieDurationUnit, CookieKind } from '@noticeboard/domain';
+import type { CookieDurationUnit, CookieKind, Translations } from '@noticeboard/domain';
 import { TenantScopedEntity } from '../../db/tenant-scoped.entity.js';
 
 @Entity('cookies')
@@ -14,4 +14,5 @@ export class CookieEntity extends TenantScopedEntity {
   @Column('text', { nullable: true }) durationUnit: CookieDurationUnit | null;
   @Column('text') purpose: string;
   @Column('integer') position: number;
+  @Column('jsonb') translations: Translations;
 }

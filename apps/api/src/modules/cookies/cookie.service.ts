@@ -5,12 +5,14 @@ import {
   validateCookie,
   type Cookie as CookieFields,
   type Problem,
+  type Translations,
 } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import type { ConnectionArgs } from '../../graphql/connection.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { existingIds, LinkTable, TenantCollection } from '../common/tenant-collection.js';
 import { definedFields } from '../common/patch.js';
+import { translationsOf, withTranslations } from '../common/translations.js';
 import { CookieEntity } from './cookie.entity.js';
 import type { Cookie, CreateCookieInput, UpdateCookieInput } from './cookie.types.js';
 
@@ -41,6 +43,7 @@ const toCookie = (c: CookieEntity, purposeIds: string[]): Cookie => {
   return {
     id: c.id,
     ...fields,
+    translations: translationsOf('cookie', fields, c.translations),
     isSessionCookie: isSessionCookie(fields),
     needsConsent: cookieNeedsConsent(fields),
     createdAt: c.createdAt,
@@ -94,7 +97,11 @@ export class CookieService {
     });
   }
 
-  private async save(ctx: RequestContext, id: string | null, value: CookieFields): Promise<Cookie> {
+  private async save(
+    ctx: RequestContext,
+    id: string | null,
+    value: CookieFields & { translations: Translations },
+  ): Promise<Cookie> {
     const { purposeIds, ...columns } = value;
     const row = id ? await cookies.update(ctx, id, columns) : await cookies.insert(ctx, columns);
     await cookiePurposes.set(ctx, row.id, purposeIds);
@@ -102,15 +109,19 @@ export class CookieService {
   }
 
   async create(ctx: RequestContext, input: CreateCookieInput): Promise<Cookie | ValidationFailed> {
-    return cookies.saveChecked(ctx, null, await this.check(ctx, input), (value) => this.save(ctx, null, value));
+    const checked = await withTranslations(ctx, 'cookie', await this.check(ctx, input), undefined, input.translations);
+    return cookies.saveChecked(ctx, null, checked, (value) => this.save(ctx, null, value));
   }
 
   async update(ctx: RequestContext, input: UpdateCookieInput): Promise<Cookie | ValidationFailed> {
     const current = await cookies.get(ctx, input.id);
-    const checked = await this.check(ctx, {
-      ...fieldsOf(current, await purposeIdsOf(ctx, current.id)),
-      ...definedFields(input),
-    });
+    const checked = await withTranslations(
+      ctx,
+      'cookie',
+      await this.check(ctx, { ...fieldsOf(current, await purposeIdsOf(ctx, current.id)), ...definedFields(input) }),
+      current.translations,
+      input.translations,
+    );
     return cookies.saveChecked(ctx, current.id, checked, (value) => this.save(ctx, current.id, value));
   }
 

@@ -4,6 +4,7 @@ import { COOKIE_LIMITS, FIELD_LIMITS, type CookieDurationUnit, type CookieKind }
 import { ConnectionType } from '../../graphql/connection.js';
 import { CookieDurationUnitEnum, CookieKindEnum } from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
+import { Translation, TranslationInput } from '../common/translation.types.js';
 
 const NAME = 'The cookie\'s name, or for a group the group\'s label (e.g. "Analytics cookies").';
 const DESCRIBES_GROUP =
@@ -35,6 +36,8 @@ export class Cookie {
   @Field({ description: 'Every kind but STRICTLY_NECESSARY needs consent (ePrivacy Art. 5(3)).' })
   needsConsent: boolean;
   @Field(() => Int, { description: 'Order in the policy, ascending.' }) position: number;
+  @Field(() => [Translation], { description: 'Its text in the other languages (see `Translation`).' })
+  translations: Translation[];
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 }
@@ -58,6 +61,11 @@ export class CreateCookieInput {
   @ArrayMaxSize(FIELD_LIMITS.idList)
   purposeIds?: string[];
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description: 'Its text in other languages: the whole set (left out: kept as it is).',
+  })
+  translations?: TranslationInput[] | null;
 }
 
 @InputType({ description: 'Fields left out keep their value; null clears an optional field.' })
@@ -76,4 +84,9 @@ export class UpdateCookieInput {
   @ArrayMaxSize(FIELD_LIMITS.idList)
   purposeIds?: string[];
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description: 'Its text in other languages: the whole set (left out: kept as it is).',
+  })
+  translations?: TranslationInput[] | null;
 }

@@ -1,5 +1,11 @@
 import { Column, Entity } from 'typeorm';
-import type { CcpaCategory, DataSource, ProvisionRequirement, SpecialCategory } from '@noticeboard/domain';
+import type {
+  CcpaCategory,
+  DataSource,
+  ProvisionRequirement,
+  SpecialCategory,
+  Translations,
+} from '@noticeboard/domain';
 import { TenantScopedEntity } from '../../db/tenant-scoped.entity.js';
 
 @Entity('data_categories')
@@ -13,4 +19,5 @@ export class DataCategoryEntity extends TenantScopedEntity {
   @Column('text', { nullable: true }) consequenceOfNotProviding: string | null;
   @Column('text', { nullable: true }) ccpaCategory: CcpaCategory | null;
   @Column('integer') position: number;
+  @Column('jsonb') translations: Translations;
 }

@@ -4,6 +4,7 @@ import type { ConnectionArgs } from '../../graphql/connection.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { TenantCollection } from '../common/tenant-collection.js';
 import { definedFields } from '../common/patch.js';
+import { translationsOf, withTranslations } from '../common/translations.js';
 import { DataCategoryEntity } from './data-category.entity.js';
 import type { CreateDataCategoryInput, DataCategory, UpdateDataCategoryInput } from './data-category.types.js';
 
@@ -27,6 +28,7 @@ export const toDataCategory = (c: DataCategoryEntity): DataCategory => {
     id: c.id,
     ...fields,
     isSpecialCategory: isSpecialCategory(fields),
+    translations: translationsOf('dataCategory', fields, c.translations),
     createdAt: c.createdAt,
     updatedAt: c.updatedAt,
   };
@@ -42,14 +44,27 @@ export class DataCategoryService {
   }
 
   async create(ctx: RequestContext, input: CreateDataCategoryInput): Promise<DataCategory | ValidationFailed> {
-    return dataCategories.saveChecked(ctx, null, validateDataCategory(input), async (value) =>
+    const checked = await withTranslations(
+      ctx,
+      'dataCategory',
+      validateDataCategory(input),
+      undefined,
+      input.translations,
+    );
+    return dataCategories.saveChecked(ctx, null, checked, async (value) =>
       toDataCategory(await dataCategories.insert(ctx, value)),
     );
   }
 
   async update(ctx: RequestContext, input: UpdateDataCategoryInput): Promise<DataCategory | ValidationFailed> {
     const current = await dataCategories.get(ctx, input.id);
-    const checked = validateDataCategory({ ...fieldsOf(current), ...definedFields(input) });
+    const checked = await withTranslations(
+      ctx,
+      'dataCategory',
+      validateDataCategory({ ...fieldsOf(current), ...definedFields(input) }),
+      current.translations,
+      input.translations,
+    );
     return dataCategories.saveChecked(ctx, current.id, checked, async (value) =>
       toDataCategory(await dataCategories.update(ctx, current.id, value)),
     );

@@ -16,6 +16,7 @@ import {
   SpecialCategoryEnum,
 } from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
+import { Translation, TranslationInput } from '../common/translation.types.js';
 
 @ObjectType({
   description: 'A kind of personal data the tenant processes: contact details, payment data, health data, ...',
@@ -43,6 +44,8 @@ export class DataCategory {
   consequenceOfNotProviding: string | null;
   @Field(() => CcpaCategoryEnum, { nullable: true }) ccpaCategory: CcpaCategory | null;
   @Field(() => Int, { description: 'Order in the policy, ascending.' }) position: number;
+  @Field(() => [Translation], { description: 'Its text in the other languages (see `Translation`).' })
+  translations: Translation[];
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 }
@@ -64,6 +67,11 @@ export class CreateDataCategoryInput {
   consequenceOfNotProviding?: string | null;
   @Field(() => CcpaCategoryEnum, { nullable: true }) ccpaCategory?: CcpaCategory | null;
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description: 'Its text in other languages: the whole set (left out: kept as it is).',
+  })
+  translations?: TranslationInput[] | null;
 }
 
 @InputType({ description: 'Fields left out keep their value; null clears an optional field.' })
@@ -81,4 +89,9 @@ export class UpdateDataCategoryInput {
   consequenceOfNotProviding?: string | null;
   @Field(() => CcpaCategoryEnum, { nullable: true }) ccpaCategory?: CcpaCategory | null;
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description: 'Its text in other languages: the whole set (left out: kept as it is).',
+  })
+  translations?: TranslationInput[] | null;
 }

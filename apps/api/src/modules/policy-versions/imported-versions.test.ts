@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Client } from '../../test/client.js';
-import { makeComplete, publish } from '../../test/policy-fixture.js';
+import { makeComplete, publish, translateDraft } from '../../test/policy-fixture.js';
 import { seed } from '../../test/seed.js';
 import { graphql, having } from '../../test/graphql.js';
 import { IMPORTED_TEXT_MAX } from './policy-version.types.js';
@@ -70,6 +70,7 @@ describe('imported historical policy versions', () => {
     expect(await live.text()).toContain('\n• your email address\n• your IP address\n');
 
     await makeComplete(tenant);
+    await translateDraft(tenant, ['DE']);
     expect(await publish(tenant.admin, 'First version', '2026-01-01')).toMatchObject({
       __typename: 'PolicyVersion',
       version: 3,
@@ -203,7 +204,7 @@ describe('imported historical policy versions', () => {
     // A language the schema does not know is refused before anything runs.
     await expect(
       tenant.admin.gql(IMPORT, {
-        input: { effectiveDate: '2019-01-01', texts: [{ language: 'ES' as 'EN', text: 'x' }] },
+        input: { effectiveDate: '2019-01-01', texts: [{ language: 'PT' as 'EN', text: 'x' }] },
       }),
     ).rejects.toHaveCode('BAD_USER_INPUT', 'GRAPHQL_VALIDATION_FAILED');
     expect((await tenant.admin.gql(VERSIONS)).policyVersions.totalCount).toBe(0);

@@ -4,6 +4,7 @@ import {
   displayName,
   isLanguage,
   isPublishable,
+  policyLanguages,
   optionalText,
   plainDate,
   problem,
@@ -98,12 +99,15 @@ export function latestPublished(
     .findOne({ where: { tenantId, imported: false }, order: { version: 'DESC' } });
 }
 
-/** The languages of a tenant's imported versions (published versions are stored in every render language). */
-async function importedLanguages(ctx: RequestContext, versions?: readonly number[]): Promise<Map<number, Language[]>> {
+/**
+ * The languages each version is stored in: those it was published in (its tenant's published languages then; every
+ * language the renderer had, for versions published before the choice existed) or, imported, those imported.
+ */
+async function storedLanguages(ctx: RequestContext, versions?: readonly number[]): Promise<Map<number, Language[]>> {
   const rows: { version: number; languages: string[] }[] = await ctx.em.query(
     `SELECT d.version, array_agg(d.language ORDER BY d.language) AS languages
-     FROM published_documents d JOIN policy_versions v ON v.tenant_id = d.tenant_id AND v.version = d.version
-     WHERE d.tenant_id = $1 AND v.imported AND d.kind = 'policy' AND d.format = 'text'
+     FROM published_documents d
+     WHERE d.tenant_id = $1 AND d.kind = 'policy' AND d.format = 'text'
        AND ($2::int[] IS NULL OR d.version = ANY ($2::int[]))
      GROUP BY d.version`,
     [ctx.tenantId, versions ? [...versions] : null],
@@ -119,7 +123,7 @@ export class PolicyVersionService {
     v: PolicyVersionEntity,
     slug: string,
     live: number | null,
-    imported: ReadonlyMap<number, Language[]> = new Map(),
+    stored: ReadonlyMap<number, Language[]> = new Map(),
   ): PolicyVersion {
     return {
       version: v.version,
@@ -131,7 +135,7 @@ export class PolicyVersionService {
       snapshot: v.snapshot as unknown as Record<string, unknown> | null,
       imported: v.imported,
       importNote: v.importNote,
-      languages: v.imported ? (imported.get(v.version) ?? []) : [...RENDER_LANGUAGES],
+      languages: stored.get(v.version) ?? [],
       url: publicPolicyUrl(ctx.config.publicUrl, slug, v.version),
       publisher: v.publishedByApiKey
         ? { kind: 'API_KEY', id: v.publishedByApiKey }
@@ -440,7 +444,8 @@ export class PolicyVersionService {
     const add = (kind: DocumentKind, language: string, format: DocumentFormat, body: string) =>
       rows.push({ kind, language, format, body });
     const publicUrl = publicPolicyUrl(ctx.config.publicUrl, snapshot.controller.slug);
-    for (const language of RENDER_LANGUAGES) {
+    // Only the languages the tenant publishes, each complete (the gate refused gaps): never a mixed page.
+    for (const language of policyLanguages(snapshot)) {
       const rendered = renderPolicy(snapshot, {
         language,
         effectiveDate: v.effectiveDate,
@@ -469,15 +474,16 @@ export class PolicyVersionService {
       'json',
       `${JSON.stringify({ ...meta, subprocessors: subprocessorEntries(snapshot) }, null, 2)}\n`,
     );
-    add('subprocessors', 'en', 'html', renderSubprocessorsHtml(snapshot, v.version, v.effectiveDate));
+    for (const language of policyLanguages(snapshot))
+      add('subprocessors', language, 'html', renderSubprocessorsHtml(snapshot, v.version, v.effectiveDate, language));
     await this.insertDocuments(ctx, v.version, rows);
   }
 
   async list(ctx: RequestContext, args: ConnectionArgs) {
-    const [slug, live, imported] = [
+    const [slug, live, stored] = [
       await this.slug(ctx),
       await liveVersion(ctx, ctx.tenantId),
-      await importedLanguages(ctx),
+      await storedLanguages(ctx),
     ];
     const query = ctx.em
       .getRepository(PolicyVersionEntity)
@@ -489,7 +495,7 @@ export class PolicyVersionService {
       args,
       ['v.effectiveDate', 'v.version'],
       (v) => [v.effectiveDate, v.version],
-      (v) => this.toVersion(ctx, v, slug, live, imported),
+      (v) => this.toVersion(ctx, v, slug, live, stored),
     );
   }
 
@@ -504,8 +510,8 @@ export class PolicyVersionService {
 
   async get(ctx: RequestContext, version: number): Promise<PolicyVersion> {
     const v = await this.load(ctx, version);
-    const imported = v.imported ? await importedLanguages(ctx, [version]) : undefined;
-    return this.toVersion(ctx, v, await this.slug(ctx), await liveVersion(ctx, ctx.tenantId), imported);
+    const stored = await storedLanguages(ctx, [version]);
+    return this.toVersion(ctx, v, await this.slug(ctx), await liveVersion(ctx, ctx.tenantId), stored);
   }
 
   /**

@@ -86,8 +86,9 @@ describe('publishing versions', () => {
 
     const versions = await tenant.admin.gql(VERSIONS);
     expect(versions.policyVersions.edges.map((e: any) => [e.node.version, e.node.isLive, e.node.languages])).toEqual([
-      [1, false, ['EN', 'DE', 'FR']],
-      [2, true, ['EN', 'DE', 'FR']],
+      // Only the default language: the tenant publishes no other.
+      [1, false, ['EN']],
+      [2, true, ['EN']],
     ]);
     const diff = await tenant.admin.gql(
       graphql(
@@ -122,13 +123,17 @@ describe('publishing versions', () => {
     expect(diff.policyDiff.textDiff).toMatch(/^\+.*Zoom/m);
     expect(diff.policyDiff.textDiffOmitted).toBeNull();
     const old = await tenant.admin.gql(
-      graphql('{ policyVersion(version: 1) { version snapshot text html(language: DE) } }'),
+      graphql('{ policyVersion(version: 1) { version snapshot text html(language: EN) } }'),
     );
     expect(old.policyVersion.text).not.toContain('Zoom');
     expect((old.policyVersion.snapshot!.recipients as { name: string }[]).map((r) => r.name)).toEqual([
       'Amazon Web Services',
     ]);
-    expect(old.policyVersion.html).toMatch(/<html[^>]+lang="de"/);
+    expect(old.policyVersion.html).toMatch(/<html[^>]+lang="en"/);
+    // A language the tenant did not publish was never rendered: nothing stands in for it.
+    await expect(tenant.admin.gql(graphql('{ policyVersion(version: 1) { html(language: DE) } }'))).rejects.toHaveCode(
+      'NOT_FOUND',
+    );
     await expect(tenant.admin.gql(graphql('{ policyVersion(version: 3) { version } }'))).rejects.toHaveCode(
       'NOT_FOUND',
     );

@@ -65,7 +65,17 @@ registerEnumType(ChangeKindEnum, { name: 'PolicyChangeKind' });
 export class PolicyLocation {
   @Field(() => LocationKind) kind: LocationKind;
   @Field(() => ID, { nullable: true }) id: string | null;
-  @Field(() => String, { nullable: true }) field: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The field, as its path inside the element (`name`, `retention.criteria`, `offices.0.label`).',
+  })
+  field: string | null;
+  @Field(() => LanguageEnum, {
+    nullable: true,
+    description:
+      'For a translation problem: the language the field is missing in; the field itself is the default language’s.',
+  })
+  language?: Language | null;
 }
 
 @ObjectType({

@@ -1,20 +1,29 @@
 import escapeHtml from 'escape-html';
-import { displayName, subprocessorsOf, type PolicySnapshot } from '@noticeboard/domain';
+import {
+  displayName,
+  localizeSnapshot,
+  subprocessorsOf,
+  type Language,
+  type PolicySnapshot,
+} from '@noticeboard/domain';
+import { LOCALES } from '@noticeboard/policy-render';
 import { htmlPage } from '../../http/html-page.js';
+import { safeguardWords, SubprocessorsPageWords } from './subprocessors.messages.js';
 
+export { safeguardWords };
+
+/** English country names: the JSON list and the change notices' `countryName` (the HTML page names them per language). */
 const countryName = new Intl.DisplayNames(['en'], { type: 'region' });
-/** How the public list and the change notices name each transfer safeguard. */
-export const SAFEGUARD_WORDS: Record<string, string> = {
-  ADEQUACY_DECISION: 'adequacy decision',
-  STANDARD_CONTRACTUAL_CLAUSES: 'standard contractual clauses',
-  UK_IDTA: 'UK International Data Transfer Agreement',
-  UK_ADDENDUM: 'UK Addendum to the standard contractual clauses',
-  // The framework by its family name: its EU, UK and Swiss parts are the policy's to name, per regime.
-  DATA_PRIVACY_FRAMEWORK: 'Data Privacy Framework',
-  PRIVACY_SHIELD: 'EU-US Privacy Shield',
-  BINDING_CORPORATE_RULES: 'binding corporate rules',
-  DEROGATION: 'derogation (Art. 49)',
-};
+/** How the public list and the change notices name each transfer safeguard, in English (see `safeguardWords`). */
+export const SAFEGUARD_WORDS: Record<string, string> = safeguardWords('en');
+
+const countryNames = new Map<Language, Intl.DisplayNames>();
+/** A country's name as people read it in `language`. */
+function countryIn(language: Language, code: string): string {
+  let names = countryNames.get(language);
+  if (!names) countryNames.set(language, (names = new Intl.DisplayNames([LOCALES[language]], { type: 'region' })));
+  return names.of(code) ?? code;
+}
 
 export interface SubprocessorEntry {
   name: string;
@@ -41,34 +50,48 @@ export function subprocessorEntries(snapshot: PolicySnapshot): SubprocessorEntry
 }
 
 /** The public sub-processor list: rendered once at publish time, like the policy, and served as stored bytes. */
-export function renderSubprocessorsHtml(snapshot: PolicySnapshot, version: number, effectiveDate: string): string {
+export function renderSubprocessorsHtml(
+  published: PolicySnapshot,
+  version: number,
+  effectiveDate: string,
+  language: Language,
+): string {
+  // The tenant's text in the page's language (publishing refused gaps in every published language).
+  const snapshot = localizeSnapshot(published, language).snapshot;
+  const w = new SubprocessorsPageWords(language);
+  const safeguards = safeguardWords(language);
   const rows = subprocessorEntries(snapshot)
-    .map(
-      (s) =>
-        `<tr><th scope="row">${escapeHtml(s.name)}</th><td>${escapeHtml(s.legalEntity ?? '')}</td><td>${escapeHtml(s.countryName ?? '')}${
-          s.processingCountries.length
-            ? ` (also ${escapeHtml(s.processingCountries.map((c) => countryName.of(c) ?? c).join(', '))})`
-            : ''
-        }</td><td>${escapeHtml(s.service ?? '')}</td><td>${escapeHtml(s.safeguards.map((g) => SAFEGUARD_WORDS[g] ?? g).join(', ') || '—')}</td></tr>`,
-    )
+    .map((s) => {
+      const country = s.country ? escapeHtml(countryIn(language, s.country)) : '';
+      const also = s.processingCountries.length
+        ? w.html('country.also', { countries: s.processingCountries.map((c) => countryIn(language, c)).join(', ') })
+        : '';
+      const safeguardNames = s.safeguards.map((g) => safeguards[g] ?? g).join(', ') || '—';
+      return `<tr><th scope="row">${escapeHtml(s.name)}</th><td>${escapeHtml(s.legalEntity ?? '')}</td><td>${[country, also].filter(Boolean).join(' ')}</td><td>${escapeHtml(s.service ?? '')}</td><td>${escapeHtml(safeguardNames)}</td></tr>`;
+    })
     .join('\n');
-  const name = escapeHtml(displayName(snapshot.controller));
+  const organisation = displayName(snapshot.controller);
+  const slug = escapeHtml(encodeURIComponent(snapshot.controller.slug));
+  const date = {
+    html: `<time datetime="${escapeHtml(effectiveDate)}">${escapeHtml(w.date(effectiveDate))}</time>`,
+  };
   return htmlPage({
-    title: `${displayName(snapshot.controller)} — Sub-processors`,
+    title: w.text('title', { organisation }),
+    lang: language,
     style:
       'body{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1f24}table{border-collapse:collapse;width:100%}th,td{border-bottom:1px solid #d0d7de;padding:.4rem;text-align:left;vertical-align:top}caption{text-align:left;font-weight:600;padding:.5rem 0}',
-    body: `<h1>${name}: sub-processors</h1>
-<p>The processors that handle personal data on our behalf, as of version ${version} of our privacy policy (effective <time datetime="${escapeHtml(effectiveDate)}">${escapeHtml(effectiveDate)}</time>).</p>
-<table><caption>Sub-processors</caption>
-<thead><tr><th scope="col">Name</th><th scope="col">Legal entity</th><th scope="col">Country</th><th scope="col">Service</th><th scope="col">Transfer safeguard</th></tr></thead>
+    body: `<h1>${w.html('heading', { organisation })}</h1>
+<p>${w.html('intro', { version: String(version), date })}</p>
+<table><caption>${w.html('caption')}</caption>
+<thead><tr><th scope="col">${w.html('column.name')}</th><th scope="col">${w.html('column.legalEntity')}</th><th scope="col">${w.html('column.country')}</th><th scope="col">${w.html('column.service')}</th><th scope="col">${w.html('column.safeguards')}</th></tr></thead>
 <tbody>
-${rows || '<tr><td colspan="5">We use no sub-processors.</td></tr>'}
+${rows || `<tr><td colspan="5">${w.html('empty')}</td></tr>`}
 </tbody></table>
-<section><h2>Get notified of changes</h2>
-<form method="post" action="/p/${escapeHtml(encodeURIComponent(snapshot.controller.slug))}/subprocessors/subscribe">
-<label for="email">Email address</label> <input id="email" name="email" type="email" required autocomplete="email" maxlength="254"> <button type="submit">Subscribe</button>
+<section><h2>${w.html('subscribe.heading')}</h2>
+<form method="post" action="/p/${slug}/subprocessors/subscribe?lang=${language}">
+<label for="email">${w.html('subscribe.email')}</label> <input id="email" name="email" type="email" required autocomplete="email" maxlength="254"> <button type="submit">${w.html('subscribe.button')}</button>
 </form>
-<p>We first send a link to confirm the address; every notice has a link to unsubscribe.</p>
+<p>${w.html('subscribe.explanation')}</p>
 </section>`,
   });
 }

@@ -2,6 +2,8 @@ import { Column, Entity, PrimaryColumn, UpdateDateColumn } from 'typeorm';
 import type {
   AuthorisedAgentProof,
   GeneralRetentionRule,
+  Language,
+  Translations,
   PolicySettings as PolicySettingsFields,
   SecurityMeasure,
   VolunteeredSpecialDataHandling,
@@ -50,5 +52,7 @@ export class PolicySettingsEntity {
   @Column('jsonb', { nullable: true }) enquiryResponseTime: PolicySettingsFields['enquiryResponseTime'];
   @Column('jsonb', { nullable: true }) generalRetention: GeneralRetentionRule | null;
   @Column('text', { nullable: true }) accentColor: string | null;
+  @Column('text', { array: true }) publishedLanguages: Language[];
+  @Column('jsonb') translations: Translations;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

@@ -20,6 +20,7 @@ import { fieldsOf as recipientFields, recipientDataCategories, recipients } from
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import { profileOf } from '../tenants/tenant.service.js';
 import { PolicySettingsEntity } from './policy-settings.entity.js';
+import { snapshotTranslations, translationsOf, withTranslations } from '../common/translations.js';
 import type { PolicyDraft, PolicySettings, UpdatePolicySettingsInput } from './policy.types.js';
 
 const fieldsOf = (s: PolicySettingsEntity): PolicySettingsFields => ({
@@ -62,7 +63,13 @@ const fieldsOf = (s: PolicySettingsEntity): PolicySettingsFields => ({
     : null,
   generalRetention: s.generalRetention ? retentionOf(s.generalRetention) : null,
   accentColor: s.accentColor,
+  publishedLanguages: s.publishedLanguages ?? [],
 });
+
+const toSettings = (s: PolicySettingsEntity): PolicySettings => {
+  const fields = fieldsOf(s);
+  return { ...fields, translations: translationsOf('settings', fields, s.translations), updatedAt: s.updatedAt };
+};
 
 export class PolicyService {
   private repo(ctx: RequestContext) {
@@ -75,7 +82,7 @@ export class PolicyService {
 
   async settings(ctx: RequestContext): Promise<PolicySettings> {
     const row = await this.row(ctx);
-    return row ? { ...fieldsOf(row), updatedAt: row.updatedAt } : { ...DEFAULT_POLICY_SETTINGS, updatedAt: null };
+    return row ? toSettings(row) : { ...DEFAULT_POLICY_SETTINGS, translations: [], updatedAt: null };
   }
 
   /** Merges the given fields over the saved settings (or the defaults) and saves the tenant's one row. */
@@ -85,11 +92,16 @@ export class PolicyService {
   ): Promise<PolicySettings | ValidationFailed> {
     const row = await this.row(ctx);
     const given = Object.fromEntries(Object.entries(input).filter(([, v]) => v !== undefined));
-    const checked = validatePolicySettings({ ...(row ? fieldsOf(row) : DEFAULT_POLICY_SETTINGS), ...given });
+    const checked = await withTranslations(
+      ctx,
+      'settings',
+      validatePolicySettings({ ...(row ? fieldsOf(row) : DEFAULT_POLICY_SETTINGS), ...given }),
+      row?.translations,
+      input.translations,
+    );
     if (!checked.ok) return ValidationFailed.of(checked.problems);
     await this.repo(ctx).upsert({ tenantId: ctx.tenantId, ...checked.value }, ['tenantId']);
-    const saved = await this.repo(ctx).findOneByOrFail({ tenantId: ctx.tenantId });
-    return { ...fieldsOf(saved), updatedAt: saved.updatedAt };
+    return toSettings(await this.repo(ctx).findOneByOrFail({ tenantId: ctx.tenantId }));
   }
 
   /**
@@ -144,16 +156,32 @@ export async function draftSnapshots(
       >;
     const saved = settings.get(t);
     const snapshot = buildPolicySnapshot({
-      controller: profileOf(tenant),
-      settings: saved ? fieldsOf(saved) : DEFAULT_POLICY_SETTINGS,
-      audiences: audienceRows.get(t)!.map((a) => ({ id: a.id, ...audienceFields(a) })),
-      dataCategories: categoryRows.get(t)!.map((c) => ({ id: c.id, ...dataCategoryFields(c) })),
-      purposes: purposeRows.get(t)!.map((p) => ({ id: p.id, ...purposeFields(p, linksOfPurpose(p.id)) })),
-      recipients: recipientRows
+      controller: { ...profileOf(tenant), ...snapshotTranslations(tenant.translations) },
+      settings: saved ? { ...fieldsOf(saved), ...snapshotTranslations(saved.translations) } : DEFAULT_POLICY_SETTINGS,
+      audiences: audienceRows
         .get(t)!
-        .map((r) => ({ id: r.id, ...recipientFields(r, recipientLinks.get(t)?.get(r.id) ?? []) })),
-      cookies: cookieRows.get(t)!.map((c) => ({ id: c.id, ...cookieFields(c, cookieLinks.get(t)?.get(c.id) ?? []) })),
-      clauses: clauseRows.get(t)!.map((c) => ({ id: c.id, ...clauseFields(c) })),
+        .map((a) => ({ id: a.id, ...audienceFields(a), ...snapshotTranslations(a.translations) })),
+      dataCategories: categoryRows
+        .get(t)!
+        .map((c) => ({ id: c.id, ...dataCategoryFields(c), ...snapshotTranslations(c.translations) })),
+      purposes: purposeRows.get(t)!.map((p) => ({
+        id: p.id,
+        ...purposeFields(p, linksOfPurpose(p.id)),
+        ...snapshotTranslations(p.translations),
+      })),
+      recipients: recipientRows.get(t)!.map((r) => ({
+        id: r.id,
+        ...recipientFields(r, recipientLinks.get(t)?.get(r.id) ?? []),
+        ...snapshotTranslations(r.translations),
+      })),
+      cookies: cookieRows.get(t)!.map((c) => ({
+        id: c.id,
+        ...cookieFields(c, cookieLinks.get(t)?.get(c.id) ?? []),
+        ...snapshotTranslations(c.translations),
+      })),
+      clauses: clauseRows
+        .get(t)!
+        .map((c) => ({ id: c.id, ...clauseFields(c), ...snapshotTranslations(c.translations) })),
     });
     result.set(t, { tenant, snapshot });
   }

@@ -148,6 +148,7 @@ describe('policy settings', () => {
     });
     expect((await tenant.admin.gql(DRAFT)).policyDraft.snapshot.settings).toEqual({
       ...DEFAULTS,
+      publishedLanguages: [],
       rightsContactChannel: 'raise a support ticket within the customer portal',
       policyUrl: 'http://www.Example.com/company/privacy-policy',
     });
@@ -377,7 +378,7 @@ describe('policy draft', () => {
       slug: tenant.slug,
       jurisdictions: ['UK_GDPR', 'CCPA_CPRA'],
     });
-    expect(s.settings).toEqual({ ...DEFAULTS, childrenMinimumAge: 13 });
+    expect(s.settings).toEqual({ ...DEFAULTS, childrenMinimumAge: 13, publishedLanguages: [] });
     expect(s.audiences).toEqual([
       { id: customers, name: 'Customers', description: null, position: 0 },
       { id: visitors, name: 'Visitors', description: null, position: 1 },
@@ -453,7 +454,7 @@ describe('policy draft', () => {
     const { snapshot, problems } = (await tenant.admin.gql(DRAFT)).policyDraft;
     expect(problems).toEqual([]);
     expect(snapshot).toMatchObject({
-      settings: DEFAULTS,
+      settings: { ...DEFAULTS, publishedLanguages: [] },
       audiences: [],
       dataCategories: [],
       purposes: [],

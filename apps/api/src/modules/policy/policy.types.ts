@@ -3,10 +3,12 @@ import { ArrayMaxSize, IsOptional, MaxLength, ValidateNested } from 'class-valid
 import { GraphQLJSONObject } from 'graphql-scalars';
 import {
   FIELD_LIMITS,
+  LANGUAGES,
   POLICY_ANSWER_QUESTIONS,
   POLICY_SETTINGS_LIMITS,
   RETENTION_LIMITS,
   type AuthorisedAgentProof,
+  type Language,
   type ResponseTimeUnit,
   type VolunteeredSpecialDataHandling,
   type PolicyAnswer,
@@ -15,12 +17,17 @@ import {
 } from '@noticeboard/domain';
 import {
   AuthorisedAgentProofEnum,
+  LanguageEnum,
   ResponseTimeUnitEnum,
   SecurityMeasureEnum,
   VolunteeredSpecialDataHandlingEnum,
 } from '../../graphql/enums.js';
 import { RetentionPeriod, RetentionPeriodInput } from '../purposes/purpose.types.js';
 import { FieldProblem, ResultUnion } from '../../graphql/user-error.js';
+import { Translation, TranslationInput } from '../common/translation.types.js';
+
+const PUBLISHED_LANGUAGES =
+  'The languages the policy is published in besides the default language (always published). Publishing needs every text of the policy translated into each (the completeness gate lists each missing translation).';
 import { RightAvailability } from '../tenants/tenant.types.js';
 
 /** An explicit answer's description: the question, and what null means. */
@@ -162,6 +169,10 @@ export class PolicySettings {
   generalRetention: GeneralRetentionRule | null;
   @Field(() => String, { nullable: true, description: 'Brand colour of the rendered policy, #rrggbb.' }) accentColor:
     string | null;
+  @Field(() => [LanguageEnum], { description: PUBLISHED_LANGUAGES })
+  publishedLanguages: Language[];
+  @Field(() => [Translation], { description: 'The statements above in the other languages (see `Translation`).' })
+  translations: Translation[];
   @Field(() => Date, { nullable: true, description: 'Null until the settings are first saved.' })
   updatedAt: Date | null;
 }
@@ -240,6 +251,15 @@ export class UpdatePolicySettingsInput {
   @ValidateNested()
   generalRetention?: GeneralRetentionRuleInput | null;
   @Field(() => String, { nullable: true }) @MaxLength(7) accentColor?: string | null;
+  @Field(() => [LanguageEnum], { nullable: true, description: PUBLISHED_LANGUAGES })
+  @ArrayMaxSize(LANGUAGES.length)
+  publishedLanguages?: Language[] | null;
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description: 'The statements in other languages: the whole set (left out: kept as it is).',
+  })
+  @ArrayMaxSize(500)
+  translations?: TranslationInput[] | null;
 }
 
 @ObjectType({ description: "The working draft of the tenant's policy, assembled from its current rows." })

@@ -1,7 +1,5 @@
-import escapeHtml from 'escape-html';
 import { Router, type Request, type Response } from 'express';
-import { isLanguage, type Language } from '@noticeboard/domain';
-import { negotiateLanguage } from '@noticeboard/policy-render';
+import { isLanguage, LANGUAGES, type Language } from '@noticeboard/domain';
 import { htmlPage, pageCsp } from '../../http/html-page.js';
 import {
   PublishedDocumentEntity,
@@ -10,14 +8,32 @@ import {
 } from '../policy-versions/policy-version.entity.js';
 import { LIVE_VERSION_SQL } from '../policy-versions/policy-version.service.js';
 import { etagOf, matchesEtag } from '../policy-versions/published-document.js';
+import type { RequestContext } from '../../context/request-context.js';
+import { TenantEntity } from '../tenants/tenant.entity.js';
+import { PublicPageWords, type PublicMessageKey } from './public.messages.js';
+import {
+  audienceLanguages,
+  negotiateAudienceLanguage,
+  setLanguageHeaders,
+  tenantAudience,
+  type AudienceLanguages,
+} from './published-languages.js';
 import type { CachedDocument, CachedPage, PublishedPageCache } from './published-page.cache.js';
 import { inPublicTenant, isSlugMoved, type PublicSite } from './public-tenant.js';
 
-// The live version, and when (epoch ms) a later-dated version takes over from it: a cached live page ends then.
+// The live version, and when (epoch ms) a later-dated version takes over from it: a cached live page ends then. And
+// the tenant's default language: what the live page falls back to when the browser asks for nothing it publishes.
 const LIVE_AND_NEXT_SQL = `
   SELECT live.version,
-    (SELECT extract(epoch FROM min(effective_date)::timestamptz) * 1000 FROM policy_versions WHERE tenant_id = $1 AND effective_date > current_date) AS next_change_ms
+    (SELECT extract(epoch FROM min(effective_date)::timestamptz) * 1000 FROM policy_versions WHERE tenant_id = $1 AND effective_date > current_date) AS next_change_ms,
+    (SELECT default_language FROM tenants WHERE tenant_id = $1) AS default_language
   FROM (${LIVE_VERSION_SQL}) AS live`;
+
+/** A page's documents, the one to fall back to first: the tenant's default language, else English, else in order. */
+function fallbackFirst<T extends { language: string }>(docs: T[], preferred: string | null): T[] {
+  const rank = (l: string) => (l === preferred ? -2 : l === 'en' ? -1 : LANGUAGES.indexOf(l as Language));
+  return [...docs].sort((a, b) => rank(a.language) - rank(b.language));
+}
 
 const LIVE_CACHE = 'public, max-age=60, must-revalidate';
 const VERSION_CACHE = 'public, max-age=31536000, immutable';
@@ -34,8 +50,29 @@ interface Wanted {
   version: number | null;
 }
 
-function notFoundPage(res: Response, req: Request, title: string, detail: string): void {
-  const body = htmlPage({ title, body: `<h1>${escapeHtml(title)}</h1><p>${escapeHtml(detail)}</p>` });
+/** Without a tenant (an unknown address) a page may speak every language. */
+const ANY_AUDIENCE = audienceLanguages(null, null);
+
+/** The languages of the tenant in scope's audience (its published ones, else its default). */
+async function audienceOf(ctx: RequestContext): Promise<AudienceLanguages> {
+  const tenant = await ctx.em
+    .getRepository(TenantEntity)
+    .findOne({ select: { tenantId: true, defaultLanguage: true }, where: { tenantId: ctx.tenantId } });
+  return tenantAudience(ctx, tenant?.defaultLanguage);
+}
+
+/** A 404 page in the language negotiated among the audience's. */
+function notFoundPage(
+  res: Response,
+  req: Request,
+  audience: AudienceLanguages,
+  titleKey: PublicMessageKey,
+  detailKey: PublicMessageKey,
+): void {
+  const w = new PublicPageWords(negotiateAudienceLanguage(req, audience));
+  const title = w.text(titleKey);
+  const body = htmlPage({ title, lang: w.language, body: `<h1>${w.html(titleKey)}</h1><p>${w.html(detailKey)}</p>` });
+  setLanguageHeaders(res, w.language);
   send(req, res, 404, {
     body,
     contentType: 'text/html; charset=utf-8',
@@ -72,7 +109,8 @@ export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Route
   const { logger } = site;
   const router = Router();
 
-  type Lookup = { page: CachedPage } | { missing: 'tenant' | 'published' | 'version' };
+  type Missing = { missing: 'published' | 'version'; audience: AudienceLanguages };
+  type Lookup = { page: CachedPage } | { missing: 'tenant' } | Missing;
 
   /** The page's documents in every language: from this process's cache, else from the database (and then cached). */
   async function lookup(req: Request, wanted: Wanted): Promise<Lookup> {
@@ -85,7 +123,7 @@ export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Route
     const cached = cache.get(key);
     if (cached) return { page: cached };
     const started = cache.lookupStarted();
-    type Found = { missing: 'published' | 'version' } | { page: CachedPage; expiresAt: number | null };
+    type Found = Missing | { page: CachedPage; expiresAt: number | null };
     const found = await inPublicTenant(
       site,
       req,
@@ -95,19 +133,22 @@ export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Route
         const { tenantId } = ctx;
         let version = wanted.version;
         let expiresAt: number | null = null;
+        let defaultLanguage: string | null = null;
         if (version === null) {
           const [live] = await ctx.em.query(LIVE_AND_NEXT_SQL, [tenantId]);
           version = live?.version ?? null;
           expiresAt = live?.next_change_ms == null ? null : Number(live.next_change_ms);
+          defaultLanguage = live?.default_language ?? null;
         }
-        if (version === null) return { missing: 'published' };
+        // Only a 404 reads the tenant's languages: it answers in one its audience reads.
+        if (version === null) return { missing: 'published', audience: await audienceOf(ctx) };
         const docs = await ctx.em
           .getRepository(PublishedDocumentEntity)
           .findBy({ tenantId, version, kind: wanted.kind, format: wanted.format });
-        if (!docs.length) return { missing: 'version' };
+        if (!docs.length) return { missing: 'version', audience: await audienceOf(ctx) };
         const page: CachedPage = {
           tenantId,
-          docs: docs.map((d) => ({
+          docs: fallbackFirst(docs, defaultLanguage).map((d) => ({
             language: d.language,
             format: d.format,
             contentType: d.contentType,
@@ -125,23 +166,17 @@ export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Route
   async function serve(req: Request, res: Response, wanted: Wanted): Promise<void> {
     const outcome = await lookup(req, wanted);
     if ('missing' in outcome) {
-      const detail =
-        outcome.missing === 'tenant'
-          ? 'There is no organisation at this address. Check the link you followed.'
-          : outcome.missing === 'published'
-            ? 'This organisation has not published a privacy policy here yet.'
-            : 'There is no such version of this privacy policy.';
-      notFoundPage(res, req, 'Privacy policy not found', detail);
+      if (outcome.missing === 'tenant')
+        return notFoundPage(res, req, ANY_AUDIENCE, 'notFound.title', 'notFound.tenant');
+      const detail = outcome.missing === 'published' ? 'notFound.unpublished' : 'notFound.version';
+      notFoundPage(res, req, outcome.audience, 'notFound.title', detail);
       return;
     }
     const { docs } = outcome.page;
-    const requested = typeof req.query.lang === 'string' ? req.query.lang : null;
+    // Only among the languages this version is stored in (the tenant's published ones), the first the fallback.
     const languages = docs.map((d) => d.language).filter((l): l is Language => isLanguage(l));
-    const language = languages.length
-      ? negotiateLanguage(requested, req.headers['accept-language'], languages.includes('en') ? 'en' : languages[0]!)
-      : null;
-    const doc =
-      docs.find((d) => d.language === (languages.includes(language as Language) ? language : languages[0])) ?? docs[0]!;
+    const language = languages.length ? negotiateAudienceLanguage(req, { languages, fallback: languages[0]! }) : null;
+    const doc = docs.find((d) => d.language === language) ?? docs[0]!;
     if (wanted.format === 'fragment') res.setHeader('Access-Control-Allow-Origin', '*');
     if (doc.language) res.setHeader('Vary', 'Accept-Language');
     send(req, res, 200, {
@@ -178,7 +213,10 @@ export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Route
   route('/p/:slug/subprocessors.json', () => ({ kind: 'subprocessors', format: 'json', version: null }));
 
   // The embed script: finds its own <script> tag, fetches the live fragment and shows it in a shadow root. Kept with
-  // the pages (a live slug's costs no statement once cached); an old slug's redirects, an unknown one's is served.
+  // the pages (a live slug's costs no statement once cached; a publication, which may change the languages, drops
+  // it); an old slug's redirects, an unknown one's is served. The fragment's language is the tag's `data-lang`,
+  // else the browser's Accept-Language (the fetch sends all its languages), negotiated among the published ones;
+  // the script carries its one sentence (the policy could not be loaded) in those languages only.
   async function embedScript(req: Request): Promise<CachedDocument> {
     const slug = String(req.params.slug ?? '')
       .toLowerCase()
@@ -187,7 +225,12 @@ export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Route
     const cached = cache.get(key);
     if (cached?.docs[0]) return cached.docs[0];
     const started = cache.lookupStarted();
-    const tenantId = await inPublicTenant(site, req, VISITOR, null, async (ctx) => ctx.tenantId);
+    const found = await inPublicTenant(site, req, VISITOR, null, async (ctx) => ({
+      tenantId: ctx.tenantId,
+      audience: await audienceOf(ctx),
+    }));
+    const { languages, fallback } = found?.audience ?? ANY_AUDIENCE;
+    const failed = Object.fromEntries(languages.map((l) => [l, new PublicPageWords(l).text('embed.failed')]));
     const body = `(function () {
   var script = document.currentScript;
   var origin = new URL(script.src).origin;
@@ -195,11 +238,15 @@ export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Route
   host.className = 'noticeboard-policy';
   script.parentNode.insertBefore(host, script);
   var root = host.attachShadow ? host.attachShadow({ mode: 'open' }) : host;
-  var lang = script.getAttribute('data-lang') || (navigator.language || '');
-  fetch(origin + '/p/${slug}/privacy/embed?lang=' + encodeURIComponent(lang))
+  var wanted = script.getAttribute('data-lang') || '';
+  var failed = ${JSON.stringify(failed)};
+  var shown = [wanted].concat(navigator.languages || [navigator.language])
+    .map(function (tag) { return String(tag || '').toLowerCase().split(/[-_]/)[0]; })
+    .filter(function (l) { return Object.prototype.hasOwnProperty.call(failed, l); })[0] || ${JSON.stringify(fallback)};
+  fetch(origin + '/p/${slug}/privacy/embed' + (wanted ? '?lang=' + encodeURIComponent(wanted) : ''))
     .then(function (r) { if (!r.ok) throw new Error(r.status); return r.text(); })
     .then(function (html) { root.innerHTML = html; })
-    .catch(function () { host.textContent = 'The privacy policy could not be loaded.'; });
+    .catch(function () { host.lang = shown; host.textContent = failed[shown]; });
 })();
 `;
     const doc: CachedDocument = {
@@ -209,7 +256,7 @@ export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Route
       etag: etagOf(body),
       body: Buffer.from(body),
     };
-    if (tenantId) cache.keep(key, { tenantId, docs: [doc] }, started, null);
+    if (found) cache.keep(key, { tenantId: found.tenantId, docs: [doc] }, started, null);
     return doc;
   }
   router.get('/p/:slug/embed.js', (req, res, next) => {
@@ -228,6 +275,6 @@ export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Route
     );
   });
 
-  router.use('/p', (req, res) => notFoundPage(res, req, 'Page not found', 'There is no public page at this address.'));
+  router.use('/p', (req, res) => notFoundPage(res, req, ANY_AUDIENCE, 'pageNotFound.title', 'pageNotFound.message'));
   return router;
 }

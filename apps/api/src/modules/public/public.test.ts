@@ -1,14 +1,38 @@
 import { describe, expect, inject, it } from 'vitest';
-import { makeComplete, publish } from '../../test/policy-fixture.js';
+import { LANGUAGES } from '@noticeboard/domain';
+import { makeComplete, publish, translateDraft } from '../../test/policy-fixture.js';
 import { seed } from '../../test/seed.js';
 import { graphql } from '../../test/graphql.js';
+import { catalogDisagreements } from './message-catalog.js';
+import { PUBLIC_CATALOGS } from './public.messages.js';
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${inject('apiUrl')}${path}`, { headers });
+
+const IMPORT = graphql(`mutation ($input: ImportPolicyVersionInput!) { importPolicyVersion(input: $input) {
+  __typename ... on PolicyVersion { languages isLive } } }`);
+
+/** A tenant whose live policy is in exactly `languages` (an imported policy in effect stores only those). */
+async function tenantPublishedIn(languages: string[], defaultLanguage = 'DE') {
+  const agency = await seed.agency();
+  const tenant = await agency.tenant({ defaultLanguage } as any);
+  const imported = (
+    await tenant.admin.gql(IMPORT, {
+      input: {
+        effectiveDate: '2025-06-01',
+        texts: languages.map((language) => ({ language, text: `# Policy (${language})\n\nWe keep little data.` })),
+      } as any,
+    })
+  ).importPolicyVersion as any;
+  expect(imported).toMatchObject({ __typename: 'PolicyVersion', isLive: true, languages });
+  return tenant;
+}
 
 async function publishedTenant() {
   const agency = await seed.agency();
   const tenant = await agency.tenant();
   const policy = await makeComplete(tenant);
+  // Published in German and French too, so every language a visitor may ask for is there.
+  await translateDraft(tenant, ['DE', 'FR']);
   await publish(tenant.admin, 'First version', '2026-01-01');
   return { agency, tenant, policy };
 }
@@ -81,6 +105,70 @@ describe('public pages', () => {
       expect(html.toLowerCase()).toContain(words);
       expect(html).not.toContain('<script>');
     }
+  });
+
+  it("answer a 404 in the tenant's published languages (its default before it publishes), an unknown address in any", async () => {
+    const agency = await seed.agency();
+    const unpublished = await agency.tenant({ defaultLanguage: 'DE' } as any);
+    const page = async (path: string, headers: Record<string, string> = {}) => {
+      const res = await get(path, headers);
+      expect(res.status).toBe(404);
+      expect(res.headers.get('vary')).toContain('Accept-Language');
+      const html = await res.text();
+      expect(html).toContain(`<html lang="${res.headers.get('content-language')}">`);
+      return { language: res.headers.get('content-language'), html };
+    };
+    const german = await page(`/p/${unpublished.slug}/privacy?lang=es`, { 'accept-language': 'it' });
+    expect(german.language).toBe('de');
+    expect(german.html).toContain('Diese Organisation hat hier noch keine Datenschutzerklärung veröffentlicht.');
+    const italianOnly = await tenantPublishedIn(['IT']);
+    const italian = await page(`/p/${italianOnly.slug}/privacy/v/7?lang=de`);
+    expect(italian.language).toBe('it');
+    expect(italian.html).toContain('<h1>Informativa sulla privacy non trovata</h1>');
+    const spanish = await page('/p/no-such-company-here/privacy', { 'accept-language': 'es-AR, en;q=0.3' });
+    expect(spanish.language).toBe('es');
+    expect(spanish.html).toContain('No hay ninguna organización en esta dirección.');
+    expect((await page('/p/', { 'accept-language': 'it' })).html).toContain('Pagina non trovata');
+  });
+
+  it('give the embed script the data-lang of its tag, else the browser languages, and its message in the published languages only', async () => {
+    const tenant = await tenantPublishedIn(['ES', 'IT']);
+    const script = await (await get(`/p/${tenant.slug}/embed.js`)).text();
+    expect(script).toContain(
+      `'/p/${tenant.slug}/privacy/embed' + (wanted ? '?lang=' + encodeURIComponent(wanted) : '')`,
+    );
+    expect(script).toContain('"es":"No se ha podido cargar la política de privacidad."');
+    expect(script).toContain('"it":"Non è stato possibile caricare l’informativa sulla privacy."');
+    expect(script).not.toContain('The privacy policy could not be loaded.');
+    expect(script).not.toContain('Datenschutzerklärung');
+    expect(script).not.toContain("navigator.language || ''");
+    // The fragment itself: the asked language when published, else one that is.
+    expect((await get(`/p/${tenant.slug}/privacy/embed?lang=it`)).headers.get('content-language')).toBe('it');
+    const notPublished = await get(`/p/${tenant.slug}/privacy/embed?lang=en`);
+    expect(['es', 'it']).toContain(notPublished.headers.get('content-language'));
+  });
+
+  it("serve the live policy only in its published languages, falling back to the tenant's default", async () => {
+    const tenant = await tenantPublishedIn(['EN', 'DE'], 'DE');
+    const languageOf = async (query: string, acceptLanguage?: string) => {
+      const res = await get(
+        `/p/${tenant.slug}/privacy${query}`,
+        acceptLanguage ? { 'accept-language': acceptLanguage } : {},
+      );
+      expect(res.status).toBe(200);
+      expect(res.headers.get('vary')).toContain('Accept-Language');
+      return res.headers.get('content-language');
+    };
+    expect(await languageOf('', 'ja')).toBe('de');
+    expect(await languageOf('?lang=es')).toBe('de');
+    expect(await languageOf('', 'es, en;q=0.5, de;q=0.4')).toBe('en');
+    expect(await languageOf('?lang=it', 'fr, de;q=0.5')).toBe('de');
+    expect(await languageOf('?lang=en-GB', 'de')).toBe('en');
+  });
+
+  it('have their own words in every language, with the keys and ICU arguments of English', () => {
+    expect(Object.keys(PUBLIC_CATALOGS).sort()).toEqual([...LANGUAGES].sort());
+    expect(catalogDisagreements(PUBLIC_CATALOGS)).toEqual([]);
   });
 
   it('serve the sub-processor list as HTML and JSON, and an embed script with a CORS-enabled fragment', async () => {

@@ -4,7 +4,7 @@ import { createLogger } from '../../logger.js';
 import { startCountedApi, type CountedApi } from '../../test/counted-api.js';
 import { eventually } from '../../test/eventually.js';
 import { graphql } from '../../test/graphql.js';
-import { create, makeComplete, publish, type CompletePolicy } from '../../test/policy-fixture.js';
+import { create, makeComplete, publish, translateDraft, type CompletePolicy } from '../../test/policy-fixture.js';
 import { seed, type TenantSeed } from '../../test/seed.js';
 import { PUBLIC_CHANGES_CHANNEL, PublishedPageCache } from './published-page.cache.js';
 
@@ -64,6 +64,7 @@ describe('published pages in memory', () => {
   it('serves a page read once without any SQL, and a publish through another process evicts it at once', async () => {
     const tenant = await (await seed.agency()).tenant();
     const policy = await makeComplete(tenant);
+    await translateDraft(tenant, ['DE']);
     expect((await publish(tenant.admin, 'First', '2026-01-01')).__typename).toBe('PolicyVersion');
     const live = `/p/${tenant.slug}/privacy.txt`;
     const first = await servedFromMemory(live);
@@ -73,6 +74,7 @@ describe('published pages in memory', () => {
     expect((await servedFromMemory(`/p/${tenant.slug}/privacy/v/1.json`)).body).toContain('"version": 1');
 
     await addAudience(tenant, policy, 'Job applicants');
+    await translateDraft(tenant, ['DE']); // the new audience's name in German too
     expect((await publish(tenant.admin, 'Job applicants', '2026-02-01')).__typename).toBe('PolicyVersion');
     const after = await get(live);
     expect(after.etag).not.toBe(first.etag);

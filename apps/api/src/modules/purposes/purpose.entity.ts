@@ -6,6 +6,7 @@ import type {
   LegalBasis,
   RetentionRule,
   SpecialCategoryCondition,
+  Translations,
 } from '@noticeboard/domain';
 import { TenantScopedEntity } from '../../db/tenant-scoped.entity.js';
 
@@ -30,4 +31,5 @@ export class PurposeEntity extends TenantScopedEntity {
   /** Which of the linked categories concern each linked audience, where not all do; `[]`: all concern all. */
   @Column('jsonb', { default: () => "'[]'" }) audienceCategories: AudienceCategories[];
   @Column('integer') position: number;
+  @Column('jsonb') translations: Translations;
 }

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { RequestContext } from '../../context/request-context.js';
-import { audiences, fieldsOf as audienceFields } from '../audiences/audience.service.js';
+import { audiences, toAudience } from '../audiences/audience.service.js';
 import type { Audience } from '../audiences/audience.types.js';
 import { dataCategories, toDataCategory } from '../data-categories/data-category.service.js';
 import type { DataCategory } from '../data-categories/data-category.types.js';
@@ -29,7 +29,7 @@ export function purposeLoaders(ctx: RequestContext): PurposeLoaders {
           const rows = await audiences.byIds(ctx, ids);
           return ids.map((id) => {
             const a = rows.get(id);
-            return a ? { id: a.id, ...audienceFields(a), createdAt: a.createdAt, updatedAt: a.updatedAt } : null;
+            return a ? toAudience(a) : null;
           });
         },
         { cache: false },

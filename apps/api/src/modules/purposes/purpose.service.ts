@@ -7,12 +7,14 @@ import {
   type PurposeReferences,
   type AudienceCategories,
   type GeneralRetentionRule,
+  type Translations,
 } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import type { ConnectionArgs } from '../../graphql/connection.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { existingIds, LinkTable, TenantCollection } from '../common/tenant-collection.js';
 import { definedFields } from '../common/patch.js';
+import { translationsOf, withTranslations } from '../common/translations.js';
 import { dataCategories } from '../data-categories/data-category.service.js';
 import { PurposeEntity } from './purpose.entity.js';
 import type { CreatePurposeInput, Purpose, UpdatePurposeInput } from './purpose.types.js';
@@ -89,6 +91,7 @@ const toPurpose = (p: PurposeEntity, links: Links): Purpose => {
       ? SPECIAL_CATEGORY_CONDITION_REFERENCE[fields.specialCategoryCondition]
       : null,
     reliesOnConsent: reliesOnConsent(fields),
+    translations: translationsOf('purpose', fields, p.translations),
     createdAt: p.createdAt,
     updatedAt: p.updatedAt,
   };
@@ -141,7 +144,11 @@ export class PurposeService {
     return validatePurpose(input, await referencesOf(ctx, input));
   }
 
-  private async save(ctx: RequestContext, id: string | null, value: PurposeFields): Promise<Purpose> {
+  private async save(
+    ctx: RequestContext,
+    id: string | null,
+    value: PurposeFields & { translations: Translations },
+  ): Promise<Purpose> {
     const { audienceIds, dataCategoryIds, recipientIds, ...columns } = value;
     const links: Links = { audienceIds, dataCategoryIds, recipientIds };
     const row = id ? await purposes.update(ctx, id, columns) : await purposes.insert(ctx, columns);
@@ -154,13 +161,20 @@ export class PurposeService {
   }
 
   async create(ctx: RequestContext, input: CreatePurposeInput): Promise<Purpose | ValidationFailed> {
-    return purposes.saveChecked(ctx, null, await this.check(ctx, input), (value) => this.save(ctx, null, value));
+    const checked = await withTranslations(ctx, 'purpose', await this.check(ctx, input), undefined, input.translations);
+    return purposes.saveChecked(ctx, null, checked, (value) => this.save(ctx, null, value));
   }
 
   async update(ctx: RequestContext, input: UpdatePurposeInput): Promise<Purpose | ValidationFailed> {
     const current = await purposes.get(ctx, input.id);
     const links = await linksOf(ctx, [current.id]);
-    const checked = await this.check(ctx, { ...fieldsOf(current, links.get(current.id)!), ...definedFields(input) });
+    const checked = await withTranslations(
+      ctx,
+      'purpose',
+      await this.check(ctx, { ...fieldsOf(current, links.get(current.id)!), ...definedFields(input) }),
+      current.translations,
+      input.translations,
+    );
     return purposes.saveChecked(ctx, current.id, checked, (value) => this.save(ctx, current.id, value));
   }
 

@@ -19,6 +19,7 @@ import {
   SpecialCategoryConditionEnum,
 } from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
+import { Translation, TranslationInput } from '../common/translation.types.js';
 
 const LEGAL_OBLIGATION_ORIGIN =
   'Whose law imposes the obligation: EU for Union law, else the ISO country code. Art. 6(3) accepts only Union or Member State law (the UK GDPR: UK law).';
@@ -151,6 +152,8 @@ export class Purpose {
   })
   reliesOnConsent: boolean;
   @Field(() => Int, { description: 'Order in the policy, ascending.' }) position: number;
+  @Field(() => [Translation], { description: 'Its text in the other languages (see `Translation`).' })
+  translations: Translation[];
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 }
@@ -201,6 +204,11 @@ export class CreatePurposeInput {
   audienceCategories?: AudienceCategoriesInput[];
   @Field(() => RetentionRuleInput) @ValidateNested() retention: RetentionRuleInput;
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description: 'Its text in other languages: the whole set (left out: kept as it is).',
+  })
+  translations?: TranslationInput[] | null;
 }
 
 @InputType({
@@ -246,4 +254,9 @@ export class UpdatePurposeInput {
   audienceCategories?: AudienceCategoriesInput[];
   @Field(() => RetentionRuleInput, { nullable: true }) @IsOptional() @ValidateNested() retention?: RetentionRuleInput;
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description: 'Its text in other languages: the whole set (left out: kept as it is).',
+  })
+  translations?: TranslationInput[] | null;
 }

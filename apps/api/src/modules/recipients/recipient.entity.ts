@@ -1,5 +1,11 @@
 import { Column, Entity } from 'typeorm';
-import type { Address, DataPrivacyFrameworkCertification, RecipientRole, TransferSafeguard } from '@noticeboard/domain';
+import type {
+  Address,
+  DataPrivacyFrameworkCertification,
+  RecipientRole,
+  TransferSafeguard,
+  Translations,
+} from '@noticeboard/domain';
 import { TenantScopedEntity } from '../../db/tenant-scoped.entity.js';
 
 @Entity('recipients')
@@ -23,4 +29,5 @@ export class RecipientEntity extends TenantScopedEntity {
   @Column('integer') position: number;
   /** The agency catalog entry this recipient follows; its catalog-owned fields change with the entry. */
   @Column('uuid', { nullable: true }) catalogEntryId?: string | null;
+  @Column('jsonb') translations: Translations;
 }

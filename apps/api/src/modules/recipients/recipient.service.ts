@@ -1,10 +1,17 @@
-import { problem, validateRecipient, type Jurisdiction, type Recipient as RecipientFields } from '@noticeboard/domain';
+import {
+  problem,
+  validateRecipient,
+  type Jurisdiction,
+  type Recipient as RecipientFields,
+  type Translations,
+} from '@noticeboard/domain';
 import { CATALOG_OWNED_FIELDS } from '../catalog/catalog-entry.entity.js';
 import type { RequestContext } from '../../context/request-context.js';
 import type { ConnectionArgs } from '../../graphql/connection.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { existingIds, LinkTable, TenantCollection } from '../common/tenant-collection.js';
 import { definedFields } from '../common/patch.js';
+import { translationsOf, withTranslations } from '../common/translations.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import { RecipientEntity } from './recipient.entity.js';
 import type { CreateRecipientInput, Recipient, UpdateRecipientInput } from './recipient.types.js';
@@ -34,6 +41,7 @@ export const fieldsOf = (r: RecipientEntity, dataCategoryIds: string[]): Recipie
 const toRecipient = (r: RecipientEntity, dataCategoryIds: string[]): Recipient => ({
   id: r.id,
   ...fieldsOf(r, dataCategoryIds),
+  translations: translationsOf('recipient', fieldsOf(r, dataCategoryIds), r.translations),
   catalogEntryId: r.catalogEntryId ?? null,
   createdAt: r.createdAt,
   updatedAt: r.updatedAt,
@@ -80,7 +88,11 @@ export class RecipientService {
     return validateRecipient(input, { dataCategoryIds });
   }
 
-  private async save(ctx: RequestContext, id: string | null, value: RecipientFields): Promise<Recipient> {
+  private async save(
+    ctx: RequestContext,
+    id: string | null,
+    value: RecipientFields & { translations: Translations },
+  ): Promise<Recipient> {
     const { dataCategoryIds, ...columns } = value;
     const row = id ? await recipients.update(ctx, id, columns) : await recipients.insert(ctx, columns);
     await recipientDataCategories.set(ctx, row.id, dataCategoryIds);
@@ -88,7 +100,14 @@ export class RecipientService {
   }
 
   async create(ctx: RequestContext, input: CreateRecipientInput): Promise<Recipient | ValidationFailed> {
-    return recipients.saveChecked(ctx, null, await this.check(ctx, input), (value) => this.save(ctx, null, value));
+    const checked = await withTranslations(
+      ctx,
+      'recipient',
+      await this.check(ctx, input),
+      undefined,
+      input.translations,
+    );
+    return recipients.saveChecked(ctx, null, checked, (value) => this.save(ctx, null, value));
   }
 
   async update(ctx: RequestContext, input: UpdateRecipientInput): Promise<Recipient | ValidationFailed> {
@@ -97,9 +116,15 @@ export class RecipientService {
       // A linked recipient's company facts belong to the agency catalog; the tenant keeps its own parts.
       const given = definedFields(input) as Record<string, unknown>;
       const before = fieldsOf(current, []) as unknown as Record<string, unknown>;
-      const owned = CATALOG_OWNED_FIELDS.filter(
+      const owned: string[] = CATALOG_OWNED_FIELDS.filter(
         (f) => f in given && JSON.stringify(given[f]) !== JSON.stringify(before[f]),
       );
+      // Their translations too: a translation of a catalog-owned field is the catalog's.
+      (input.translations ?? []).forEach((t, i) => {
+        const stored = current.translations[t.language]?.[t.field];
+        if ((CATALOG_OWNED_FIELDS as readonly string[]).includes(t.field) && stored?.value !== t.value.trim())
+          owned.push(`translations.${i}`);
+      });
       if (owned.length) {
         return ValidationFailed.of(
           owned.map((f) =>
@@ -113,10 +138,28 @@ export class RecipientService {
       }
     }
     const links = await recipientDataCategories.of(ctx, [current.id]);
-    const checked = await this.check(ctx, {
-      ...fieldsOf(current, links.get(current.id) ?? []),
-      ...definedFields(input),
-    });
+    const checked = await withTranslations(
+      ctx,
+      'recipient',
+      await this.check(ctx, { ...fieldsOf(current, links.get(current.id) ?? []), ...definedFields(input) }),
+      current.translations,
+      input.translations === undefined || input.translations === null || !current.catalogEntryId
+        ? input.translations
+        : [
+            // The catalog's translations stay whatever the tenant sends for its own fields.
+            ...input.translations.filter((t) => !(CATALOG_OWNED_FIELDS as readonly string[]).includes(t.field)),
+            ...Object.entries(current.translations).flatMap(([language, fields]) =>
+              Object.entries(fields ?? {})
+                .filter(([field]) => (CATALOG_OWNED_FIELDS as readonly string[]).includes(field))
+                .map(([field, t]) => ({
+                  language: language as never,
+                  field,
+                  value: t.value,
+                  untranslated: t.untranslated,
+                })),
+            ),
+          ],
+    );
     return recipients.saveChecked(ctx, current.id, checked, (value) => this.save(ctx, current.id, value));
   }
 

@@ -12,6 +12,7 @@ import { ConnectionType } from '../../graphql/connection.js';
 import { JurisdictionEnum, RecipientRoleEnum, TransferSafeguardEnum } from '../../graphql/enums.js';
 import { ResultUnion } from '../../graphql/user-error.js';
 import { Address, AddressInput } from '../common/address.types.js';
+import { Translation, TranslationInput } from '../common/translation.types.js';
 
 type TransferGapReasonValue = TransferGapFields['reason'];
 /** Every reason the domain gives, checked by the compiler against its union. */
@@ -115,6 +116,8 @@ export class Recipient {
   @Field(() => String, { nullable: true }) optOutUrl: string | null;
   @Field(() => [ID], { description: 'The data categories disclosed to it, sorted.' }) dataCategoryIds: string[];
   @Field(() => Int, { description: 'Order in the policy, ascending.' }) position: number;
+  @Field(() => [Translation], { description: 'Its text in the other languages (see `Translation`).' })
+  translations: Translation[];
   @Field(() => ID, {
     nullable: true,
     description: 'The agency catalog entry it follows; its company facts then change with the entry.',
@@ -154,6 +157,11 @@ export class CreateRecipientInput {
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) optOutUrl?: string | null;
   @Field(() => [ID], { nullable: true }) @ArrayMaxSize(FIELD_LIMITS.idList) dataCategoryIds?: string[];
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description: 'Its text in other languages: the whole set (left out: kept as it is).',
+  })
+  translations?: TranslationInput[] | null;
 }
 
 @InputType({
@@ -186,4 +194,9 @@ export class UpdateRecipientInput {
   @Field(() => String, { nullable: true }) @MaxLength(FIELD_LIMITS.url) optOutUrl?: string | null;
   @Field(() => [ID], { nullable: true }) @IsOptional() @ArrayMaxSize(FIELD_LIMITS.idList) dataCategoryIds?: string[];
   @Field(() => Int, { nullable: true }) @Min(0) @Max(FIELD_LIMITS.position) position?: number;
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description: 'Its text in other languages: the whole set (left out: kept as it is).',
+  })
+  translations?: TranslationInput[] | null;
 }

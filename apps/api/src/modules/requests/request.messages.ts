@@ -1,11 +1,12 @@
 import escapeHtml from 'escape-html';
-import { IntlMessageFormat } from 'intl-messageformat';
 import type { Language, Problem, RequestType } from '@noticeboard/domain';
-import { LOCALES, negotiateLanguage, RENDER_LANGUAGES } from '@noticeboard/policy-render';
+import { strong, Words, type Markup, type MessageCatalogs } from '../public/message-catalog.js';
 
 /**
  * The wording of the public request pages (form, receipt, identity check) and of the emails to the requester, in
- * each language the policies are published in. ICU MessageFormat; `{name}` arguments are filled by `html()` with escaped text or markup.
+ * every language the product writes (a tenant's audience sees only its published ones). ICU MessageFormat; `{name}`
+ * arguments are filled by `html()` with escaped text or markup. Every catalog has English's keys and arguments
+ * (request.messages.test.ts checks each language of the domain's LANGUAGES).
  */
 const en = {
   'title.new': 'Make a data-protection request',
@@ -246,61 +247,179 @@ const fr: Catalog = {
   'email.refused.remedy': 'Vous pouvez également former un recours juridictionnel.',
 };
 
-const CATALOGS: Record<Language, Catalog> = { en, de, fr };
+const es: Catalog = {
+  'title.new': 'Presentar una solicitud de protección de datos',
+  intro:
+    'Utilice este formulario para ejercer sus derechos de protección de datos ante {organisation}. Le enviaremos por correo electrónico un enlace para confirmar que la solicitud es suya y le responderemos en el plazo que establece la ley.',
+  'label.type': '¿Qué desea que hagamos?',
+  'label.jurisdiction': '¿En virtud de qué ley presenta la solicitud?',
+  'label.name': 'Su nombre',
+  'label.email': 'Su dirección de correo electrónico',
+  'hint.email': 'Le escribiremos a esta dirección, y solo en relación con esta solicitud.',
+  'label.details': 'Cualquier dato que nos ayude a encontrar sus datos o a entender su solicitud (opcional)',
+  'button.send': 'Enviar solicitud',
+  'type.ACCESS': 'Acceso: una copia de los datos personales que conservan sobre mí',
+  'type.RECTIFICATION': 'Rectificación: corregir datos sobre mí',
+  'type.ERASURE': 'Supresión: eliminar datos sobre mí',
+  'type.RESTRICTION': 'Limitación del tratamiento: dejar de utilizar mis datos por ahora',
+  'type.PORTABILITY': 'Portabilidad: mis datos en un formato de lectura mecánica',
+  'type.OBJECTION': 'Oposición: dejar de tratar mis datos sobre la base de sus intereses o con fines de mercadotecnia',
+  'type.WITHDRAW_CONSENT': 'Retirar mi consentimiento',
+  'type.OPT_OUT_SALE_SHARING': 'No vender ni compartir mi información personal',
+  'title.received': 'Solicitud recibida',
+  'received.reference': 'Gracias. Su referencia es {reference}.',
+  'received.emailSent':
+    'Hemos enviado un correo electrónico a {email}. Abra el enlace que contiene o introduzca aquí el código que figura en él:',
+  'received.started': 'Ya hemos empezado a tramitarla y le escribiremos por correo electrónico.',
+  'received.answerBy': 'Le responderemos a más tardar el {date}.',
+  'title.confirm': 'Confirme su solicitud',
+  'label.reference': 'Referencia',
+  'label.code': 'Código del correo electrónico',
+  'button.confirm': 'Confirmar',
+  'verify.INVALID': 'Ese enlace o código no es válido. Compruebe el correo electrónico que le enviamos.',
+  'verify.EXPIRED': 'Ese enlace ha caducado. Póngase en contacto con nosotros y le enviaremos uno nuevo.',
+  'verify.LOCKED': 'Demasiados códigos erróneos. Póngase en contacto con nosotros y le enviaremos uno nuevo.',
+  'title.confirmed': 'Gracias, su solicitud está confirmada',
+  confirmed:
+    'Su solicitud {reference} está confirmada y la estamos tramitando. Le responderemos a más tardar el {date}.',
+  'title.notFound': 'Organización no encontrada',
+  notFound: 'No hay ninguna organización en esta dirección. Compruebe el enlace que ha seguido.',
+  'problem.REQUIRED': 'Rellene este campo.',
+  'problem.TOO_LONG': 'Este texto es demasiado largo.',
+  'problem.email': 'Introduzca una dirección de correo electrónico como nombre@example.com.',
+  'problem.name': 'Introduzca solo su nombre, en una línea, sin direcciones web ni < >.',
+  'problem.other': 'Este valor no se puede aceptar: compruébelo e inténtelo de nuevo.',
 
-/** Raw markup for `html()`, as opposed to text to escape. */
-export interface Markup {
-  html: string;
-}
+  'email.greeting': 'Buenos días:',
+  'email.reference': 'Su referencia: {reference}',
+  'email.what.ACCESS': 'acceso a sus datos personales',
+  'email.what.RECTIFICATION': 'rectificación de sus datos personales',
+  'email.what.ERASURE': 'supresión de sus datos personales',
+  'email.what.RESTRICTION': 'limitación del tratamiento',
+  'email.what.PORTABILITY': 'portabilidad de sus datos',
+  'email.what.OBJECTION': 'oposición al tratamiento',
+  'email.what.WITHDRAW_CONSENT': 'retirada de su consentimiento',
+  'email.what.OPT_OUT_SALE_SHARING': 'exclusión de la venta o el intercambio de su información personal',
+  'email.ground.MANIFESTLY_UNFOUNDED': 'la solicitud es manifiestamente infundada',
+  'email.ground.EXCESSIVE': 'la solicitud es excesiva',
+  'email.ground.IDENTITY_NOT_VERIFIED': 'no hemos podido confirmar su identidad',
+  'email.ground.LEGAL_EXEMPTION': 'se aplica una excepción legal',
+  'email.ground.OTHER': 'concurre el motivo que se indica a continuación',
+  'email.authority': 'Puede presentar una reclamación ante {authority}.',
+  'email.authorityUnnamed': 'Puede presentar una reclamación ante la autoridad de control de protección de datos.',
+  'email.answerBy': 'Conforme a {law}, le responderemos a más tardar el {date}.',
+  'email.verify.subject': 'Confirme su solicitud a {organisation}',
+  'email.verify.received':
+    'Hemos recibido su solicitud de {what}. Para proteger sus datos, confirme que fue usted quien la presentó abriendo este enlace:',
+  'email.verify.code': 'o introduciendo este código en la página de confirmación: {code}',
+  'email.verify.validity':
+    'El enlace y el código son válidos durante 7 días. Si usted no ha presentado esta solicitud, puede ignorar este mensaje.',
+  'email.ack.subject': 'Hemos recibido su solicitud',
+  'email.ack.body': 'Hemos recibido su solicitud de {what} y ya hemos empezado a tramitarla.',
+  'email.extended.subject': 'Necesitamos más tiempo para responder a su solicitud',
+  'email.extended.reason':
+    'Necesitamos más tiempo para responder a su solicitud de {what}, por el siguiente motivo: {reason}',
+  'email.extended.answerBy': 'Le responderemos a más tardar el {date}, como permite {law} ({citation}).',
+  'email.completed.subject': 'Hemos atendido su solicitud',
+  'email.completed.body': 'Hemos atendido su solicitud de {what}.',
+  'email.refused.subject': 'No podemos atender su solicitud',
+  'email.refused.body': 'No podemos atender su solicitud de {what}, ya que {ground}: {outcome}',
+  'email.refused.remedy': 'También tiene derecho a la tutela judicial efectiva.',
+};
 
-export const strong = (text: string): Markup => ({ html: `<strong>${escapeHtml(text)}</strong>` });
+const it: Catalog = {
+  'title.new': 'Presentare una richiesta sulla protezione dei dati',
+  intro:
+    'Utilizzi questo modulo per esercitare i suoi diritti in materia di protezione dei dati nei confronti di {organisation}. Le invieremo via e-mail un link per confermare che la richiesta proviene da lei, quindi risponderemo entro il termine previsto dalla legge.',
+  'label.type': 'Che cosa desidera che facciamo?',
+  'label.jurisdiction': 'In base a quale legge presenta la richiesta?',
+  'label.name': 'Il suo nome',
+  'label.email': 'Il suo indirizzo e-mail',
+  'hint.email': 'Le scriveremo a questo indirizzo, e solo riguardo a questa richiesta.',
+  'label.details':
+    'Qualsiasi informazione che ci aiuti a trovare i suoi dati o a comprendere la sua richiesta (facoltativo)',
+  'button.send': 'Invia la richiesta',
+  'type.ACCESS': 'Accesso: una copia dei dati personali che conservate su di me',
+  'type.RECTIFICATION': 'Rettifica: correggere i dati che mi riguardano',
+  'type.ERASURE': 'Cancellazione: cancellare i dati che mi riguardano',
+  'type.RESTRICTION': 'Limitazione del trattamento: non utilizzare i miei dati per il momento',
+  'type.PORTABILITY': 'Portabilità: i miei dati in un formato leggibile da dispositivo automatico',
+  'type.OBJECTION': 'Opposizione: cessare il trattamento basato sui vostri interessi o a fini di marketing',
+  'type.WITHDRAW_CONSENT': 'Revocare il mio consenso',
+  'type.OPT_OUT_SALE_SHARING': 'Non vendere né condividere le mie informazioni personali',
+  'title.received': 'Richiesta ricevuta',
+  'received.reference': 'Grazie. Il suo riferimento è {reference}.',
+  'received.emailSent':
+    'Abbiamo inviato un’e-mail a {email}. Apra il link che contiene oppure inserisca qui il codice indicato:',
+  'received.started': 'Abbiamo già iniziato a occuparcene e le scriveremo via e-mail.',
+  'received.answerBy': 'Risponderemo entro il {date}.',
+  'title.confirm': 'Confermi la sua richiesta',
+  'label.reference': 'Riferimento',
+  'label.code': 'Codice ricevuto via e-mail',
+  'button.confirm': 'Conferma',
+  'verify.INVALID': 'Il link o il codice non è valido. Controlli l’e-mail che le abbiamo inviato.',
+  'verify.EXPIRED': 'Il link è scaduto. Ci contatti e gliene invieremo uno nuovo.',
+  'verify.LOCKED': 'Troppi codici errati. Ci contatti e gliene invieremo uno nuovo.',
+  'title.confirmed': 'Grazie, la sua richiesta è confermata',
+  confirmed: 'La sua richiesta {reference} è confermata e ce ne stiamo occupando. Risponderemo entro il {date}.',
+  'title.notFound': 'Organizzazione non trovata',
+  notFound: 'A questo indirizzo non c’è alcuna organizzazione. Controlli il link che ha seguito.',
+  'problem.REQUIRED': 'Compili questo campo.',
+  'problem.TOO_LONG': 'Il testo è troppo lungo.',
+  'problem.email': 'Inserisca un indirizzo e-mail come nome@example.com.',
+  'problem.name': 'Inserisca solo il suo nome, su una riga, senza indirizzi web né < >.',
+  'problem.other': 'Questo valore non può essere accettato: lo controlli e riprovi.',
 
-const compiled = new Map<string, IntlMessageFormat>();
+  'email.greeting': 'Buongiorno,',
+  'email.reference': 'Il suo riferimento: {reference}',
+  'email.what.ACCESS': 'accesso ai suoi dati personali',
+  'email.what.RECTIFICATION': 'rettifica dei suoi dati personali',
+  'email.what.ERASURE': 'cancellazione dei suoi dati personali',
+  'email.what.RESTRICTION': 'limitazione del trattamento',
+  'email.what.PORTABILITY': 'portabilità dei suoi dati',
+  'email.what.OBJECTION': 'opposizione al trattamento',
+  'email.what.WITHDRAW_CONSENT': 'revoca del suo consenso',
+  'email.what.OPT_OUT_SALE_SHARING': 'opposizione alla vendita o alla condivisione delle sue informazioni personali',
+  'email.ground.MANIFESTLY_UNFOUNDED': 'la richiesta è manifestamente infondata',
+  'email.ground.EXCESSIVE': 'la richiesta è eccessiva',
+  'email.ground.IDENTITY_NOT_VERIFIED': 'non abbiamo potuto confermare la sua identità',
+  'email.ground.LEGAL_EXEMPTION': 'si applica un’esenzione prevista dalla legge',
+  'email.ground.OTHER': 'ricorre il motivo indicato di seguito',
+  'email.authority': 'Può proporre reclamo a {authority}.',
+  'email.authorityUnnamed': 'Può proporre reclamo all’autorità di controllo per la protezione dei dati.',
+  'email.answerBy': 'Ai sensi di {law} risponderemo entro il {date}.',
+  'email.verify.subject': 'Confermi la sua richiesta a {organisation}',
+  'email.verify.received':
+    'Abbiamo ricevuto la sua richiesta di {what}. Per proteggere i suoi dati, confermi che la richiesta proviene da lei aprendo questo link:',
+  'email.verify.code': 'oppure inserendo questo codice nella pagina di conferma: {code}',
+  'email.verify.validity':
+    'Il link e il codice sono validi per 7 giorni. Se non ha presentato lei questa richiesta, può ignorare questo messaggio.',
+  'email.ack.subject': 'Abbiamo ricevuto la sua richiesta',
+  'email.ack.body': 'Abbiamo ricevuto la sua richiesta di {what} e abbiamo già iniziato a occuparcene.',
+  'email.extended.subject': 'Ci serve più tempo per la sua richiesta',
+  'email.extended.reason':
+    'Ci serve più tempo per rispondere alla sua richiesta di {what}, per il seguente motivo: {reason}',
+  'email.extended.answerBy': 'Risponderemo entro il {date}, come consentito da {law} ({citation}).',
+  'email.completed.subject': 'Abbiamo dato seguito alla sua richiesta',
+  'email.completed.body': 'Abbiamo dato seguito alla sua richiesta di {what}.',
+  'email.refused.subject': 'Non possiamo dare seguito alla sua richiesta',
+  'email.refused.body': 'Non possiamo dare seguito alla sua richiesta di {what} perché {ground}: {outcome}',
+  'email.refused.remedy': 'Può inoltre proporre ricorso giurisdizionale.',
+};
 
-function message(language: Language, key: SubjectRequestMessageKey): IntlMessageFormat {
-  const id = `${language}:${key}`;
-  let format = compiled.get(id);
-  if (!format) {
-    format = new IntlMessageFormat(CATALOGS[language][key], LOCALES[language], undefined, { ignoreTag: true });
-    compiled.set(id, format);
-  }
-  return format;
-}
+/** Every language's catalog; `catalogDisagreements` (in the tests) holds them to the English keys and arguments. */
+export const SUBJECT_REQUEST_CATALOGS: MessageCatalogs<SubjectRequestMessageKey> = { en, de, fr, es, it };
+
+export { strong, type Markup };
 
 /** The request pages' and emails' words in one language. */
-export class SubjectRequestPageWords {
-  private readonly dates: Intl.DateTimeFormat;
-
-  constructor(readonly language: Language) {
-    this.dates = new Intl.DateTimeFormat(LOCALES[language], { dateStyle: 'long', timeZone: 'UTC' });
-  }
-
-  /** A message as escaped HTML; `Markup` arguments go in as they are, text ones escaped. */
-  html(key: SubjectRequestMessageKey, values: Record<string, string | Markup> = {}): string {
-    // Arguments are placeholders (private-use characters) while formatting, so the message's own text is escaped whole.
-    const slots = Object.keys(values);
-    const formatted = String(
-      message(this.language, key).format(Object.fromEntries(slots.map((name, i) => [name, `\uE000${i}\uE001`]))),
-    );
-    return escapeHtml(formatted).replace(/\uE000(\d+)\uE001/g, (_, i: string) => {
-      const value = values[slots[Number(i)]!]!;
-      return typeof value === 'string' ? escapeHtml(value) : value.html;
-    });
-  }
-
-  /** A message as plain text (emails), arguments as given. */
-  text(key: SubjectRequestMessageKey, values: Record<string, string> = {}): string {
-    return String(message(this.language, key).format(values));
+export class SubjectRequestPageWords extends Words<SubjectRequestMessageKey> {
+  constructor(language: Language) {
+    super(language, SUBJECT_REQUEST_CATALOGS);
   }
 
   type(type: RequestType): string {
     return this.html(`type.${type}`);
-  }
-
-  /** A YYYY-MM-DD date as people read it in this language. */
-  date(isoDate: string): string {
-    const [y, m, d] = isoDate.slice(0, 10).split('-').map(Number);
-    return y && m && d ? this.dates.format(new Date(Date.UTC(y, m - 1, d))) : isoDate;
   }
 
   /** A field's problem: the API's own sentence in English, a sentence by its kind in the other languages. */
@@ -316,17 +435,3 @@ export class SubjectRequestPageWords {
 
 /** English: staff emails, and the messages of the JSON API. */
 export const ENGLISH = new SubjectRequestPageWords('en');
-
-/** The language of a request page: `?lang=`, else the browser's, else the tenant's default, else English. */
-export function subjectRequestPageLanguage(
-  requested: unknown,
-  acceptLanguage: string | undefined,
-  tenantDefault: string | null,
-): SubjectRequestPageWords {
-  const fallback = (RENDER_LANGUAGES as readonly string[]).includes(tenantDefault ?? '')
-    ? (tenantDefault as Language)
-    : 'en';
-  return new SubjectRequestPageWords(
-    negotiateLanguage(typeof requested === 'string' ? requested : null, acceptLanguage, fallback),
-  );
-}

@@ -5,6 +5,7 @@ import {
   REQUESTER_NAME_MAX,
   requestTypesIn,
   type Jurisdiction,
+  type Language,
   type Problem,
 } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
@@ -12,7 +13,14 @@ import { htmlPage, sendHtmlPage } from '../../http/html-page.js';
 import { inPublicTenant, isSlugMoved, type PublicSite } from '../public/public-tenant.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
-import { ENGLISH, subjectRequestPageLanguage, strong, type SubjectRequestPageWords } from './request.messages.js';
+import {
+  audienceLanguages,
+  negotiateAudienceLanguage,
+  setLanguageHeaders,
+  tenantAudience,
+  type AudienceLanguages,
+} from '../public/published-languages.js';
+import { ENGLISH, strong, SubjectRequestPageWords } from './request.messages.js';
 import type { VerificationResult } from './request-verification.js';
 import { DataSubjectRequestService } from './request.service.js';
 import { currentTenant } from './request.store.js';
@@ -24,7 +32,7 @@ interface SubjectRequestPage {
   title: string;
   /** HTML. */
   body: string;
-  language: string;
+  language: Language;
 }
 
 interface JsonReply {
@@ -48,6 +56,7 @@ function page(res: Response, p: SubjectRequestPage): void {
     style: PAGE_STYLE,
     body: `<h1>${escapeHtml(p.title)}</h1>\n${p.body}`,
   });
+  setLanguageHeaders(res, p.language);
   // Forms a requester fills in: only this origin may frame them.
   sendHtmlPage(res, p.status, html, 'self');
 }
@@ -65,19 +74,25 @@ export function subjectRequestRoutes(site: PublicSite): Router {
   const service = new DataSubjectRequestService();
   const body = [express.urlencoded({ extended: false, limit: '32kb' }), express.json({ limit: '32kb' })];
 
-  /** Runs `fn` for the tenant of the slug, with the context of a requester. */
+  /** Runs `fn` for the tenant of the slug, with the context of a requester and the languages of its audience. */
   const forTenant = <T>(
     req: Request,
-    fn: (ctx: RequestContext, tenant: TenantEntity) => Promise<T>,
+    fn: (ctx: RequestContext, tenant: TenantEntity, audience: AudienceLanguages) => Promise<T>,
   ): Promise<T | null> =>
-    inPublicTenant(site, req, { kind: 'requester' }, null, async (ctx) => fn(ctx, await currentTenant(ctx)));
+    inPublicTenant(site, req, { kind: 'requester' }, null, async (ctx) => {
+      const tenant = await currentTenant(ctx);
+      return fn(ctx, tenant, await tenantAudience(ctx, tenant.defaultLanguage));
+    });
 
   const wantsJson = (req: Request) => req.is('application/json') === 'application/json';
-  /** The words of this request's page: its `?lang=`, the browser's languages, the tenant's default. */
-  const wordsFor = (req: Request, tenant: TenantEntity | null) =>
-    subjectRequestPageLanguage(req.query.lang, req.headers['accept-language'], tenant?.defaultLanguage ?? null);
+  /**
+   * The words of this request's page, among the tenant's published languages: its `?lang=`, the browser's
+   * languages, the tenant's default. Without a tenant (an unknown address) among every language.
+   */
+  const wordsFor = (req: Request, audience: AudienceLanguages) =>
+    new SubjectRequestPageWords(negotiateAudienceLanguage(req, audience));
   const noTenant = (req: Request): SubjectRequestPage => {
-    const w = wordsFor(req, null);
+    const w = wordsFor(req, audienceLanguages(null, null));
     return { status: 404, title: w.text('title.notFound'), body: `<p>${w.html('notFound')}</p>`, language: w.language };
   };
   const run =
@@ -134,8 +149,8 @@ ${field('details', w.html('label.details'), `<textarea id="details" name="detail
   router.get(
     '/p/:slug/requests/new',
     run(async (req, res) => {
-      const shown = await forTenant(req, async (_ctx, tenant) => {
-        const w = wordsFor(req, tenant);
+      const shown = await forTenant(req, async (_ctx, tenant, audience) => {
+        const w = wordsFor(req, audience);
         return { status: 200, title: w.text('title.new'), body: form(w, tenant, {}, []), language: w.language };
       });
       page(res, shown ?? noTenant(req));
@@ -150,8 +165,8 @@ ${field('details', w.html('label.details'), `<textarea id="details" name="detail
       const input = (
         typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body) ? req.body : {}
       ) as Record<string, unknown>;
-      const answer = await forTenant(req, async (ctx, tenant): Promise<SubjectRequestPage | JsonReply> => {
-        const w = wordsFor(req, tenant);
+      const answer = await forTenant(req, async (ctx, tenant, audience): Promise<SubjectRequestPage | JsonReply> => {
+        const w = wordsFor(req, audience);
         // A form's request is answered in the form's language; a JSON one in the `language` it names, else the tenant's.
         const language = json ? input.language : w.language;
         const created = await service.create(
@@ -226,18 +241,19 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
   function verified(
     req: Request,
     res: Response,
-    result: VerificationResult | null,
+    checked: { result: VerificationResult; audience: AudienceLanguages } | null,
     json: boolean,
     slug: string,
     reference: string | null,
   ): void {
-    if (result === null)
+    if (checked === null)
       return json
         ? void res
             .status(404)
             .json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } })
         : page(res, noTenant(req));
-    const w = wordsFor(req, null);
+    const { result } = checked;
+    const w = wordsFor(req, checked.audience);
     if ('refused' in result) {
       const status = VERIFY_REFUSALS[result.refused];
       if (json)
@@ -270,9 +286,9 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
       const slug = String(req.params.slug);
       const token = typeof req.query.token === 'string' ? req.query.token : null;
       if (!token) {
-        const exists = await forTenant(req, async () => true);
-        if (!exists) return page(res, noTenant(req));
-        const w = wordsFor(req, null);
+        const audience = await forTenant(req, async (_ctx, _tenant, audience) => audience);
+        if (!audience) return page(res, noTenant(req));
+        const w = wordsFor(req, audience);
         return page(res, {
           status: 200,
           title: w.text('title.confirm'),
@@ -280,7 +296,11 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
           language: w.language,
         });
       }
-      verified(req, res, await forTenant(req, (ctx) => service.verifyByToken(ctx, token)), false, slug, null);
+      const checked = await forTenant(req, async (ctx, _tenant, audience) => ({
+        result: await service.verifyByToken(ctx, token),
+        audience,
+      }));
+      verified(req, res, checked, false, slug, null);
     }),
   );
 
@@ -293,14 +313,15 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
       const reference = typeof input.reference === 'string' ? input.reference.slice(0, 40) : '';
       const code = typeof input.code === 'string' ? input.code.slice(0, 20) : '';
       const token = typeof input.token === 'string' ? input.token : null;
-      const result = await forTenant(req, (ctx) =>
-        token
-          ? service.verifyByToken(ctx, token)
+      const checked = await forTenant(req, async (ctx, _tenant, audience) => ({
+        result: token
+          ? await service.verifyByToken(ctx, token)
           : reference && code
-            ? service.verifyByCode(ctx, reference, code)
-            : Promise.resolve<VerificationResult>({ refused: 'INVALID' }),
-      );
-      verified(req, res, result, json, String(req.params.slug), reference || null);
+            ? await service.verifyByCode(ctx, reference, code)
+            : ({ refused: 'INVALID' } as VerificationResult),
+        audience,
+      }));
+      verified(req, res, checked, json, String(req.params.slug), reference || null);
     }),
   );
 

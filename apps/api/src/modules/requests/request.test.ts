@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { describe, expect, inject, it } from 'vitest';
+import { LANGUAGES } from '@noticeboard/domain';
 import { inTransaction } from '../../db/request-transaction.js';
 import type { Client } from '../../test/client.js';
 import { eventually } from '../../test/eventually.js';
@@ -44,6 +45,25 @@ const NOTE = graphql(
 const RESEND = graphql(`mutation ($id: ID!) { resendRequestVerification(id: $id) { ...RequestResultFields } }`, [
   RESULT,
 ]);
+
+const IMPORT = graphql(`mutation ($input: ImportPolicyVersionInput!) { importPolicyVersion(input: $input) {
+  __typename ... on PolicyVersion { version languages isLive } } }`);
+
+/**
+ * Publishes the tenant's policy in exactly `languages`, through the real path that stores only the languages given
+ * (an imported earlier policy, in effect): its live version's languages are the tenant's published languages.
+ */
+async function publishIn(tenant: TenantSeed, languages: string[]) {
+  const imported = (
+    await tenant.admin.gql(IMPORT, {
+      input: {
+        effectiveDate: '2025-06-01',
+        texts: languages.map((language) => ({ language, text: `# Policy (${language})\n\nWe keep little data.` })),
+      } as any,
+    })
+  ).importPolicyVersion as any;
+  expect(imported).toMatchObject({ __typename: 'PolicyVersion', isLive: true, languages });
+}
 
 async function tenantUnder(jurisdictions: TenantInput['jurisdictions']): Promise<TenantSeed> {
   const agency = await seed.agency();
@@ -191,10 +211,14 @@ describe('data-subject requests', () => {
       defaultLanguage: 'DE',
       legalName: 'Bäckerei <Schmidt> GmbH',
     });
+    await publishIn(tenant, ['EN', 'DE', 'FR']);
     const get = (query = '', headers: Record<string, string> = {}) =>
       fetch(`${inject('apiUrl')}/p/${tenant.slug}/requests/new${query}`, { headers });
     // The tenant's default when the browser says nothing we have.
-    const german = await (await get('', { 'accept-language': 'ja' })).text();
+    const germanPage = await get('', { 'accept-language': 'ja' });
+    expect(germanPage.headers.get('content-language')).toBe('de');
+    expect(germanPage.headers.get('vary')).toContain('Accept-Language');
+    const german = await germanPage.text();
     expect(german).toContain('<html lang="de">');
     expect(german).toContain('<label for="email">Ihre E-Mail-Adresse</label>');
     expect(german).toContain('<strong>Bäckerei &lt;Schmidt&gt; GmbH</strong>');
@@ -256,6 +280,65 @@ describe('data-subject requests', () => {
     const missing = await fetch(`${inject('apiUrl')}/p/no-such-tenant-${Date.now()}/requests/new?lang=fr`);
     expect(missing.status).toBe(404);
     expect(await missing.text()).toContain('Organisation introuvable');
+  });
+
+  it("speaks only the tenant's published languages: Spanish and Italian once published, never a language it does not publish", async () => {
+    const agency = await seed.agency();
+    const tenant = await agency.tenant({ jurisdictions: ['EU_GDPR'], defaultLanguage: 'DE', legalName: 'Olivar SL' });
+    const page = async (path: string, headers: Record<string, string> = {}) => {
+      const res = await fetch(`${inject('apiUrl')}/p/${tenant.slug}${path}`, { headers });
+      expect(res.headers.get('vary')).toContain('Accept-Language');
+      const html = await res.text();
+      expect(html).toContain(`<html lang="${res.headers.get('content-language')}">`);
+      return { status: res.status, language: res.headers.get('content-language'), html };
+    };
+
+    // Nothing published yet: the tenant's default language only, whatever is asked.
+    expect((await page('/requests/new?lang=es', { 'accept-language': 'it, fr' })).language).toBe('de');
+    expect((await page('/requests/verify', { 'accept-language': 'es' })).language).toBe('de');
+
+    // Published in Spanish and Italian (not in its default, German): those two, the first when nothing fits.
+    await publishIn(tenant, ['ES', 'IT']);
+    const spanish = await page('/requests/new?lang=es-MX');
+    expect(spanish.language).toBe('es');
+    expect(spanish.html).toContain('<label for="email">Su dirección de correo electrónico</label>');
+    expect(spanish.html).toContain('Supresión: eliminar datos sobre mí');
+    expect(spanish.html).toContain('Enviar solicitud');
+    const italian = await page('/requests/new', { 'accept-language': 'de;q=0.9, it-CH;q=0.8, *;q=0.1' });
+    expect(italian.language).toBe('it');
+    expect(italian.html).toContain('Cancellazione: cancellare i dati che mi riguardano');
+    expect(italian.html).toContain('Invia la richiesta');
+    for (const asked of [{ query: '?lang=de' }, { query: '?lang=fr' }, { query: '', accept: 'de, en;q=0.5' }]) {
+      const shown = await page(`/requests/new${asked.query}`, asked.accept ? { 'accept-language': asked.accept } : {});
+      expect(shown.language, JSON.stringify(asked)).toBe('es');
+    }
+
+    // A request made in Italian is answered in Italian: the receipt, the email, the confirmation page.
+    const sent = await post(
+      `/p/${tenant.slug}/requests?lang=it`,
+      { type: 'ERASURE', jurisdiction: 'EU_GDPR', requesterName: 'Giulia', email: 'giulia@example.test' },
+      'application/x-www-form-urlencoded',
+    );
+    expect(sent.status).toBe(201);
+    expect(sent.headers.get('content-language')).toBe('it');
+    expect(await sent.text()).toMatch(/Risponderemo entro il <strong>\d{1,2} \p{L}+ 20\d\d<\/strong>\./u);
+    const mail = (await outbox(tenant)).find(
+      (m) => m.kind === 'REQUEST_VERIFICATION' && m.to === 'giulia@example.test',
+    )!;
+    expect(mail.subject).toMatch(/^Confermi la sua richiesta a Olivar SL \[R-[0-9A-Z]{8}\]$/);
+    expect(mail.textBody).toMatch(/^Buongiorno,\n/);
+    expect(mail.textBody).toContain('Abbiamo ricevuto la sua richiesta di cancellazione dei suoi dati personali.');
+    const token = /verify\?token=([\w-]+)&lang=it/.exec(mail.textBody)![1];
+    const confirmed = await page(`/requests/verify?token=${token}&lang=it`);
+    expect(confirmed.language).toBe('it');
+    expect(confirmed.html).toContain('Grazie, la sua richiesta è confermata');
+    const wrong = await post(
+      `/p/${tenant.slug}/requests/verify?lang=fr`,
+      { reference: 'R-00000000', code: '000000' },
+      'application/x-www-form-urlencoded',
+    );
+    expect(wrong.headers.get('content-language')).toBe('es');
+    expect(await wrong.text()).toContain('Ese enlace o código no es válido.');
   });
 
   it('verifies by code over JSON, and locks the code after five wrong tries', async () => {
@@ -725,6 +808,7 @@ describe("a requester name cannot put words into the tenant's emails", () => {
 
   it('the public endpoint refuses the payload with 422 on requesterName, in JSON and in the form, and sends nothing', async () => {
     const tenant = await tenantUnder(['EU_GDPR']);
+    await publishIn(tenant, ['EN', 'DE']);
     const json = await post(`/p/${tenant.slug}/requests`, {
       type: 'ACCESS',
       requesterName: ATTACK,
@@ -775,12 +859,12 @@ describe("a requester name cannot put words into the tenant's emails", () => {
     expect(await outbox(tenant)).toEqual([]);
   });
 
-  it('every email to the requester, in English, German and French, carries none of what the requester typed', async () => {
+  it('every email to the requester, in every language, carries none of what the requester typed', async () => {
     const tenant = await tenantUnder(['EU_GDPR']);
     const NAME = 'Zebulon Quixotewright-Ångström';
     const DETAILS = 'Xylophonic details the requester typed';
     const addresses: string[] = [];
-    for (const language of ['en', 'de', 'fr']) {
+    for (const language of LANGUAGES) {
       const email = `requester-${language}@example.test`;
       addresses.push(email);
       const input = { requesterName: NAME, email, language, details: DETAILS };
@@ -798,9 +882,9 @@ describe("a requester name cannot put words into the tenant's emails", () => {
       });
     }
     const toRequesters = (await outbox(tenant)).filter((m) => addresses.includes(m.to));
-    expect(toRequesters).toHaveLength(3 * 6);
+    expect(toRequesters).toHaveLength(LANGUAGES.length * 6);
     expect(new Set(toRequesters.map((m) => m.textBody.split('\n')[0]))).toEqual(
-      new Set(['Hello,', 'Guten Tag,', 'Bonjour,']),
+      new Set(['Hello,', 'Guten Tag,', 'Bonjour,', 'Buenos días:', 'Buongiorno,']),
     );
     for (const m of toRequesters) {
       for (const typed of ['Zebulon', 'Quixotewright', 'Ångström', 'Xylophonic']) {

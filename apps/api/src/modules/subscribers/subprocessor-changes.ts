@@ -1,5 +1,7 @@
 import { subprocessorChanges, subprocessorsOf, type PolicySnapshot } from '@noticeboard/domain';
-import { SAFEGUARD_WORDS, subprocessorEntries, type SubprocessorEntry } from '../policy-versions/subprocessors.page.js';
+import { LOCALES } from '@noticeboard/policy-render';
+import { safeguardWords, subprocessorEntries, type SubprocessorEntry } from '../policy-versions/subprocessors.page.js';
+import type { SubscriberWords } from './subscriber.messages.js';
 
 export type Subprocessor = SubprocessorEntry & { id: string };
 
@@ -45,35 +47,46 @@ export function subprocessorChangeSet(before: PolicySnapshot, after: PolicySnaps
 export const isEmptyChangeSet = (set: SubprocessorChangeSet) =>
   !set.added.length && !set.removed.length && !set.changed.length;
 
-const countryOf = (code: string) => new Intl.DisplayNames(['en'], { type: 'region' }).of(code) ?? code;
-const safeguards = (s: Subprocessor) => s.safeguards.map((g) => SAFEGUARD_WORDS[g] ?? g).join(', ') || 'none';
-
-const FIELD_WORDS: Record<ListedField, [string, (s: Subprocessor) => string]> = {
-  name: ['name', (s) => s.name],
-  legalEntity: ['legal entity', (s) => s.legalEntity ?? '—'],
-  country: ['country', (s) => s.countryName ?? '—'],
-  processingCountries: ['also processes in', (s) => s.processingCountries.map(countryOf).join(', ') || '—'],
-  service: ['service', (s) => s.service ?? '—'],
-  safeguards: ['transfer safeguards', safeguards],
-  privacyPolicyUrl: ['privacy policy', (s) => s.privacyPolicyUrl ?? '—'],
-};
-
-function line(s: Subprocessor): string {
-  const where = [s.countryName, ...s.processingCountries.map(countryOf)].filter(Boolean).join(', ');
-  return `- ${s.name}${s.legalEntity && s.legalEntity !== s.name ? ` (${s.legalEntity})` : ''}${where ? `, ${where}` : ''}${s.service ? `: ${s.service}` : ''}; transfer safeguards: ${safeguards(s)}`;
+const regionNames = new Map<string, Intl.DisplayNames>();
+/** A country's name in the notice's language. */
+function countryOf(w: SubscriberWords, code: string): string {
+  let names = regionNames.get(w.language);
+  if (!names) regionNames.set(w.language, (names = new Intl.DisplayNames([LOCALES[w.language]], { type: 'region' })));
+  return names.of(code) ?? code;
 }
 
-/** The change set as plain text for a notice: added, removed, and changed processors with before → after. */
-export function describeChangeSet(set: SubprocessorChangeSet): string {
+/** The safeguards in the notice's language, named as the published list names them. */
+const safeguards = (w: SubscriberWords, s: Subprocessor) =>
+  s.safeguards.map((g) => safeguardWords(w.language)[g] ?? g).join(', ') || w.text('changes.noSafeguards');
+const countryNameOf = (w: SubscriberWords, s: Subprocessor) => (s.country ? countryOf(w, s.country) : s.countryName);
+
+/** How a notice shows each listed field's value. */
+const FIELD_VALUES: Record<ListedField, (w: SubscriberWords, s: Subprocessor) => string> = {
+  name: (_w, s) => s.name,
+  legalEntity: (_w, s) => s.legalEntity ?? '—',
+  country: (w, s) => countryNameOf(w, s) ?? '—',
+  processingCountries: (w, s) => s.processingCountries.map((c) => countryOf(w, c)).join(', ') || '—',
+  service: (_w, s) => s.service ?? '—',
+  safeguards,
+  privacyPolicyUrl: (_w, s) => s.privacyPolicyUrl ?? '—',
+};
+
+function line(w: SubscriberWords, s: Subprocessor): string {
+  const where = [countryNameOf(w, s), ...s.processingCountries.map((c) => countryOf(w, c))].filter(Boolean).join(', ');
+  return `- ${s.name}${s.legalEntity && s.legalEntity !== s.name ? ` (${s.legalEntity})` : ''}${where ? `, ${where}` : ''}${s.service ? `: ${s.service}` : ''}; ${w.text('changes.safeguards', { safeguards: safeguards(w, s) })}`;
+}
+
+/** The change set as plain text for a notice, in its language: added, removed, and changed processors with before → after. */
+export function describeChangeSet(set: SubprocessorChangeSet, w: SubscriberWords): string {
   const sections: string[] = [];
-  if (set.added.length) sections.push(['Added:', ...set.added.map(line)].join('\n'));
-  if (set.removed.length) sections.push(['Removed:', ...set.removed.map(line)].join('\n'));
+  if (set.added.length) sections.push([w.text('changes.added'), ...set.added.map((s) => line(w, s))].join('\n'));
+  if (set.removed.length) sections.push([w.text('changes.removed'), ...set.removed.map((s) => line(w, s))].join('\n'));
   if (set.changed.length) {
     const changed = set.changed.map(
       ({ before, after, fields }) =>
-        `- ${after.name}: ${fields.map((f) => `${FIELD_WORDS[f][0]} ${FIELD_WORDS[f][1](before)} → ${FIELD_WORDS[f][1](after)}`).join('; ')}`,
+        `- ${after.name}: ${fields.map((f) => `${w.text(`field.${f}`)} ${FIELD_VALUES[f](w, before)} → ${FIELD_VALUES[f](w, after)}`).join('; ')}`,
     );
-    sections.push(['Changed:', ...changed].join('\n'));
+    sections.push([w.text('changes.changed'), ...changed].join('\n'));
   }
   return sections.join('\n\n');
 }

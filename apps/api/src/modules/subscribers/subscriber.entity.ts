@@ -13,6 +13,8 @@ export class SubprocessorSubscriberEntity {
   @Column('timestamptz', { nullable: true }) confirmationSentAt: Date | null;
   @Column('timestamptz', { nullable: true }) confirmedAt: Date | null;
   @Column('timestamptz', { nullable: true }) unsubscribedAt: Date | null;
+  /** The language they subscribed in (null: subscribed before it was kept), which their emails are written in. */
+  @Column('text', { nullable: true }) language: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

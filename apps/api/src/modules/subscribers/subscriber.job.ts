@@ -1,10 +1,12 @@
 import { LessThan } from 'typeorm';
+import { isLanguage } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import { defineJob, enqueue, inTenantJob, type JobDefinition } from '../../queue/job.js';
 import { sendEmail } from '../email/email.service.js';
 import { PolicyVersionEntity } from '../policy-versions/policy-version.entity.js';
 import { describeChangeSet, isEmptyChangeSet, subprocessorChangeSet } from './subprocessor-changes.js';
 import { SubprocessorSubscriberEntity } from './subscriber.entity.js';
+import { SubscriberWords } from './subscriber.messages.js';
 import { issueToken, subscriptionLinks, tenantName } from './subscriber.service.js';
 
 interface NotifyData {
@@ -40,20 +42,27 @@ export const notifySubprocessorSubscribers: JobDefinition<NotifyData> = defineJo
         .getRepository(SubprocessorSubscriberEntity)
         .find({ where: { tenantId, status: 'CONFIRMED' }, order: { createdAt: 'ASC' } });
       if (!subscribers.length) return;
-      const { name, slug } = await tenantName(ctx);
-      const links = subscriptionLinks(worker.config.publicUrl, slug);
-      const summary = describeChangeSet(changes);
+      const { name, slug, defaultLanguage } = await tenantName(ctx);
       for (const subscriber of subscribers) {
+        // The language they subscribed in; one who subscribed before it was kept, the tenant's default (which every
+        // publication includes).
+        const language = subscriber.language && isLanguage(subscriber.language) ? subscriber.language : defaultLanguage;
+        const w = new SubscriberWords(language);
+        const links = subscriptionLinks(worker.config.publicUrl, slug, language);
         const token = await issueToken(ctx, subscriber.id, 'UNSUBSCRIBE');
         await sendEmail(ctx, {
           kind: 'SUBPROCESSOR_NOTICE',
           to: subscriber.email,
-          subject: `${name}: changes to our sub-processors`,
+          subject: w.text('email.notice.subject', { organisation: name }),
           text: [
-            `${name} has published version ${after.version} of its privacy policy, effective ${after.effectiveDate}. It changes the list of sub-processors that handle personal data on its behalf.`,
-            summary,
-            `The full list: ${links.list}`,
-            `You get this email because you subscribed to changes of this list. To stop, open:\n${links.unsubscribe(token)}`,
+            w.text('email.notice.published', {
+              organisation: name,
+              version: String(after.version),
+              date: w.date(after.effectiveDate),
+            }),
+            describeChangeSet(changes, w),
+            w.text('email.notice.list', { link: links.list }),
+            `${w.text('email.notice.unsubscribe')}\n${links.unsubscribe(token)}`,
           ].join('\n\n'),
         });
       }

@@ -1,64 +1,73 @@
 import escapeHtml from 'escape-html';
 import express, { Router, type Request, type Response } from 'express';
+import type { Language } from '@noticeboard/domain';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import type { RequestContext } from '../../context/request-context.js';
 import { htmlPage, sendHtmlPage } from '../../http/html-page.js';
 import { inPublicTenant, isSlugMoved, type PublicSite } from '../public/public-tenant.js';
+import {
+  audienceLanguages,
+  negotiateAudienceLanguage,
+  setLanguageHeaders,
+  tenantAudience,
+  type AudienceLanguages,
+} from '../public/published-languages.js';
+import { ENGLISH, SubscriberWords } from './subscriber.messages.js';
 import { SubscriberService, tenantName, type SubscriptionLinkResult } from './subscriber.service.js';
 
-/** What a subscription endpoint answers: a status, and a title and message shown as JSON or as a small HTML page. */
+/** The pages of the subscription endpoints; each has a title and a message in the catalogs. */
+type SubscriptionPage =
+  | 'form'
+  | 'accepted'
+  | 'invalidEmail'
+  | 'confirmed'
+  | 'unsubscribed'
+  | 'invalidLink'
+  | 'expired'
+  | 'notFound'
+  | 'unsupported';
+
+/**
+ * What a subscription endpoint answers: a status and code, and a page shown as a small HTML page in the language
+ * negotiated among the tenant's published ones, or as JSON in English (API callers read the code).
+ */
 interface SubscriptionReply {
   status: number;
   code: string;
-  title: string;
-  message: string;
+  page: SubscriptionPage;
+  /** The page's arguments (`{organisation}`). */
+  values?: Record<string, string>;
+  /** The JSON answer's message, when not the page's message in English. */
+  apiMessage?: string;
   /** Show the subscribe form (the GET page, or after a refused address). */
   form?: { slug: string; email?: string };
+  /** The languages the page may speak. */
+  audience: AudienceLanguages;
 }
 
-function html(reply: SubscriptionReply): string {
+function html(reply: SubscriptionReply, w: SubscriberWords): string {
+  const title = w.text(`${reply.page}.title`, reply.values);
   const form = reply.form
-    ? `<form method="post" action="/p/${escapeHtml(encodeURIComponent(reply.form.slug))}/subprocessors/subscribe">
-<label for="email">Email address</label> <input id="email" name="email" type="email" required autocomplete="email" maxlength="254" value="${escapeHtml(reply.form.email ?? '')}"> <button type="submit">Subscribe</button>
+    ? `<form method="post" action="/p/${escapeHtml(encodeURIComponent(reply.form.slug))}/subprocessors/subscribe?lang=${w.language}">
+<label for="email">${w.html('form.email')}</label> <input id="email" name="email" type="email" required autocomplete="email" maxlength="254" value="${escapeHtml(reply.form.email ?? '')}"> <button type="submit">${w.html('form.subscribe')}</button>
 </form>`
     : '';
   return htmlPage({
-    title: reply.title,
-    body: `<h1>${escapeHtml(reply.title)}</h1><p>${escapeHtml(reply.message)}</p>\n${form}`,
+    title,
+    lang: w.language,
+    body: `<h1>${escapeHtml(title)}</h1><p>${w.html(`${reply.page}.message`, reply.values)}</p>\n${form}`,
   });
 }
 
-const LINK_REPLIES: Record<SubscriptionLinkResult, Omit<SubscriptionReply, 'form'>> = {
-  CONFIRMED: {
-    status: 200,
-    code: 'CONFIRMED',
-    title: 'Subscription confirmed',
-    message:
-      'You will get an email whenever the list of sub-processors changes. Every email has a link to unsubscribe.',
-  },
-  UNSUBSCRIBED: {
-    status: 200,
-    code: 'UNSUBSCRIBED',
-    title: 'Unsubscribed',
-    message: 'You will get no more emails about changes to the list of sub-processors.',
-  },
-  INVALID: {
-    status: 404,
-    code: 'INVALID_LINK',
-    title: 'This link is not valid',
-    message:
-      'It may be incomplete, or the subscription it belonged to was removed. Copy the whole link from the email, or subscribe again.',
-  },
-  EXPIRED: {
-    status: 410,
-    code: 'LINK_EXPIRED',
-    title: 'This link has expired',
-    message: 'Confirmation links work for 7 days. Subscribe again to get a new one.',
-  },
+const LINK_REPLIES: Record<SubscriptionLinkResult, Pick<SubscriptionReply, 'status' | 'code' | 'page'>> = {
+  CONFIRMED: { status: 200, code: 'CONFIRMED', page: 'confirmed' },
+  UNSUBSCRIBED: { status: 200, code: 'UNSUBSCRIBED', page: 'unsubscribed' },
+  INVALID: { status: 404, code: 'INVALID_LINK', page: 'invalidLink' },
+  EXPIRED: { status: 410, code: 'LINK_EXPIRED', page: 'expired' },
 };
 
-const ACCEPTED =
-  'If this address is not subscribed yet, we have sent it an email with a link to confirm. Nothing is sent until it is confirmed.';
+/** Without a tenant (an unknown address) a page may speak every language. */
+const ANY_AUDIENCE = audienceLanguages(null, null);
 
 /**
  * Public, unauthenticated subscription to a tenant's sub-processor list, with double opt-in by email:
@@ -66,7 +75,9 @@ const ACCEPTED =
  *   POST /p/:slug/subprocessors/subscribe     JSON `{ email }` or the form; the same answer whatever the address's state
  *   GET  /p/:slug/subprocessors/confirm?token=…      confirms (idempotent)
  *   GET  /p/:slug/subprocessors/unsubscribe?token=…  unsubscribes (idempotent)
- * Browsers get HTML pages, other callers JSON; every refusal is `{ error: { code, message } }` with a 4xx.
+ * Browsers get HTML pages, other callers JSON; every refusal is `{ error: { code, message } }` with a 4xx. Pages
+ * speak one of the tenant's published languages (`?lang=`, else Accept-Language, else its default), and the
+ * address is written to in the language it subscribed in.
  */
 export function subscriberRoutes(site: PublicSite): Router {
   const { logger } = site;
@@ -76,27 +87,30 @@ export function subscriberRoutes(site: PublicSite): Router {
   /** Runs `fn` for the tenant of the slug, as the application role with only that tenant in scope. */
   const forTenant = (
     req: Request,
-    fn: (ctx: RequestContext, slug: string) => Promise<SubscriptionReply>,
+    fn: (ctx: RequestContext, slug: string, audience: AudienceLanguages) => Promise<SubscriptionReply>,
   ): Promise<SubscriptionReply> =>
     inPublicTenant(
       site,
       req,
       { kind: 'public' },
-      {
-        status: 404,
-        code: 'NOT_FOUND',
-        title: 'Page not found',
-        message: 'There is no organisation at this address. Check the link you followed.',
-      } as SubscriptionReply,
-      fn,
+      { status: 404, code: 'NOT_FOUND', page: 'notFound', audience: ANY_AUDIENCE } as SubscriptionReply,
+      async (ctx, slug) => {
+        const { defaultLanguage } = await tenantName(ctx);
+        return fn(ctx, slug, await tenantAudience(ctx, defaultLanguage));
+      },
     );
 
-  function reply(res: Response, answer: SubscriptionReply, asHtml: boolean): void {
-    // A link acts when it is followed: no other page may frame these.
-    if (asHtml) return sendHtmlPage(res, answer.status, html(answer), 'none');
+  function reply(req: Request, res: Response, answer: SubscriptionReply, asHtml: boolean): void {
+    if (asHtml) {
+      const w = new SubscriberWords(negotiateAudienceLanguage(req, answer.audience));
+      setLanguageHeaders(res, w.language);
+      // A link acts when it is followed: no other page may frame these.
+      return sendHtmlPage(res, answer.status, html(answer, w), 'none');
+    }
     res.setHeader('Cache-Control', 'no-store');
     res.setHeader('X-Content-Type-Options', 'nosniff');
-    const { code, message } = answer;
+    const { code } = answer;
+    const message = answer.apiMessage ?? ENGLISH.text(`${answer.page}.message`, answer.values);
     res.status(answer.status).json(answer.status >= 400 ? { error: { code, message } } : { status: code, message });
   }
 
@@ -104,7 +118,7 @@ export function subscriberRoutes(site: PublicSite): Router {
     (fn: (req: Request) => Promise<SubscriptionReply>, asHtml: (req: Request) => boolean) =>
     (req: Request, res: Response, next: (e: unknown) => void) => {
       fn(req).then(
-        (answer) => reply(res, answer, asHtml(req)),
+        (answer) => reply(req, res, answer, asHtml(req)),
         (e: unknown) => {
           if (!isSlugMoved(e)) logger.error({ err: e, path: req.path }, 'subscription endpoint failed');
           next(e);
@@ -120,15 +134,9 @@ export function subscriberRoutes(site: PublicSite): Router {
     '/p/:slug/subprocessors/subscribe',
     handle(
       (req) =>
-        forTenant(req, async (ctx, slug) => {
+        forTenant(req, async (ctx, slug, audience) => {
           const { name } = await tenantName(ctx);
-          return {
-            status: 200,
-            code: 'FORM',
-            title: `Changes to the sub-processors of ${name}`,
-            message: 'Get an email whenever this list changes. We first send a link to confirm the address.',
-            form: { slug },
-          };
+          return { status: 200, code: 'FORM', page: 'form', values: { organisation: name }, form: { slug }, audience };
         }),
       wantsHtml,
     ),
@@ -148,35 +156,50 @@ export function subscriberRoutes(site: PublicSite): Router {
         return {
           status: 415,
           code: 'UNSUPPORTED_MEDIA_TYPE',
-          title: 'Unsupported request',
-          message: 'send JSON { "email": "…" } (Content-Type: application/json) or the form',
+          page: 'unsupported',
+          apiMessage: 'send JSON { "email": "…" } (Content-Type: application/json) or the form',
+          audience: ANY_AUDIENCE,
         };
       }
       const body = req.body as { email?: unknown };
-      return forTenant(req, async (ctx, slug) => {
-        const refused = await service.subscribe(ctx, body);
+      return forTenant(req, async (ctx, slug, audience) => {
+        // The language of the page that answers is the one the address is written to in.
+        const language: Language = negotiateAudienceLanguage(req, audience);
+        const refused = await service.subscribe(ctx, body, language);
         if (refused instanceof ValidationFailed) {
           return {
             status: 422,
             code: 'VALIDATION_FAILED',
-            title: 'Check the address',
-            message: 'email: give an email address',
+            page: 'invalidEmail',
+            apiMessage: 'email: give an email address',
             form: { slug, email: typeof body.email === 'string' ? body.email : '' },
+            audience,
           };
         }
-        return { status: 202, code: 'CHECK_YOUR_INBOX', title: 'Check your inbox', message: ACCEPTED };
+        return { status: 202, code: 'CHECK_YOUR_INBOX', page: 'accepted', audience };
       });
     }, postedForm),
   );
 
   router.get(
     '/p/:slug/subprocessors/confirm',
-    handle((req) => forTenant(req, async (ctx) => LINK_REPLIES[await service.confirm(ctx, tokenOf(req))]), wantsHtml),
+    handle(
+      (req) =>
+        forTenant(req, async (ctx, _slug, audience) => ({
+          ...LINK_REPLIES[await service.confirm(ctx, tokenOf(req))],
+          audience,
+        })),
+      wantsHtml,
+    ),
   );
   router.get(
     '/p/:slug/subprocessors/unsubscribe',
     handle(
-      (req) => forTenant(req, async (ctx) => LINK_REPLIES[await service.unsubscribe(ctx, tokenOf(req))]),
+      (req) =>
+        forTenant(req, async (ctx, _slug, audience) => ({
+          ...LINK_REPLIES[await service.unsubscribe(ctx, tokenOf(req))],
+          audience,
+        })),
       wantsHtml,
     ),
   );

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { displayName, email as emailAddress, problem } from '@noticeboard/domain';
+import { displayName, email as emailAddress, problem, type Language } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import { paginate } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
@@ -13,6 +13,7 @@ import {
   SubscriberTokenEntity,
   type SubscriberTokenPurpose,
 } from './subscriber.entity.js';
+import { SubscriberWords } from './subscriber.messages.js';
 import type { SubprocessorSubscriber, SubprocessorSubscribersArgs } from './subscriber.types.js';
 
 const CONFIRM_TTL_MS = 7 * 24 * 3600 * 1000;
@@ -21,13 +22,13 @@ const RESEND_AFTER_MS = 10 * 60 * 1000;
 
 const TOKEN = /^[A-Za-z0-9_-]{43}$/;
 
-/** The public pages a subscriber's links point at. */
-export function subscriptionLinks(publicUrl: string, slug: string) {
+/** The public pages a subscriber's links point at, asking for the language of their emails. */
+export function subscriptionLinks(publicUrl: string, slug: string, language: Language) {
   const base = `${publicUrl}/p/${encodeURIComponent(slug)}/subprocessors`;
   return {
-    list: base,
-    confirm: (token: string) => `${base}/confirm?token=${token}`,
-    unsubscribe: (token: string) => `${base}/unsubscribe?token=${token}`,
+    list: `${base}?lang=${language}`,
+    confirm: (token: string) => `${base}/confirm?token=${token}&lang=${language}`,
+    unsubscribe: (token: string) => `${base}/unsubscribe?token=${token}&lang=${language}`,
   };
 }
 
@@ -48,9 +49,11 @@ export async function issueToken(
   return token;
 }
 
-export async function tenantName(ctx: RequestContext): Promise<{ name: string; slug: string }> {
+export async function tenantName(
+  ctx: RequestContext,
+): Promise<{ name: string; slug: string; defaultLanguage: Language }> {
   const tenant = await ctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: ctx.tenantId });
-  return { name: displayName(tenant), slug: tenant.slug };
+  return { name: displayName(tenant), slug: tenant.slug, defaultLanguage: tenant.defaultLanguage };
 }
 
 const toSubscriber = (s: SubprocessorSubscriberEntity): SubprocessorSubscriber => ({
@@ -87,9 +90,14 @@ export class SubscriberService {
   /**
    * A request to subscribe: a new or unsubscribed address becomes PENDING and gets a link to confirm; a pending one
    * gets a new link (at most every 10 minutes); a confirmed one gets nothing. The caller answers the same in every
-   * case, so nobody learns whether an address is subscribed.
+   * case, so nobody learns whether an address is subscribed. `language` (the page's, one the tenant publishes in)
+   * is kept with the address: the confirmation and every notice are written in it.
    */
-  async subscribe(ctx: RequestContext, input: { email?: unknown }): Promise<ValidationFailed | null> {
+  async subscribe(
+    ctx: RequestContext,
+    input: { email?: unknown },
+    language: Language,
+  ): Promise<ValidationFailed | null> {
     const parsed = emailAddress.safeParse(input.email);
     if (!parsed.success)
       return ValidationFailed.of([
@@ -121,21 +129,22 @@ export class SubscriberService {
       return null;
     await repo.update(
       { tenantId: ctx.tenantId, id: subscriber.id },
-      { status: 'PENDING', confirmationSentAt: new Date(), unsubscribedAt: null },
+      { status: 'PENDING', confirmationSentAt: new Date(), unsubscribedAt: null, language },
     );
     const token = await issueToken(ctx, subscriber.id, 'CONFIRM');
     const { name, slug } = await tenantName(ctx);
-    const links = subscriptionLinks(ctx.config.publicUrl, slug);
+    const links = subscriptionLinks(ctx.config.publicUrl, slug, language);
+    const w = new SubscriberWords(language);
     await sendEmail(ctx, {
       kind: 'SUBSCRIPTION_CONFIRMATION',
       to: parsed.data,
-      subject: `Confirm: changes to the sub-processors of ${name}`,
+      subject: w.text('email.confirm.subject', { organisation: name }),
       text: [
-        'Hello,',
-        `someone, hopefully you, asked to be told by email when ${name} changes the list of sub-processors that handle personal data on its behalf.`,
-        `To confirm, open this link within 7 days:\n${links.confirm(token)}`,
-        `If you did not ask for this, ignore this email: you will get nothing more from us.`,
-        `The current list: ${links.list}`,
+        w.text('email.greeting'),
+        w.text('email.confirm.asked', { organisation: name }),
+        `${w.text('email.confirm.link')}\n${links.confirm(token)}`,
+        w.text('email.confirm.ignore'),
+        w.text('email.confirm.list', { link: links.list }),
       ].join('\n\n'),
     });
     return null;

@@ -64,7 +64,7 @@ describe('addresses stay with their tenant', () => {
   it('old addresses answer a permanent redirect to the current one, keeping the rest of the path and the query; a chain leads to the last', async () => {
     const agency = await seed.agency();
     const tenant = await agency.tenant({ slug: acme() });
-    await makeConsentReady(tenant);
+    await makeConsentReady(tenant, tenant.admin, { languages: ['DE', 'FR'] });
     const old = tenant.slug;
     await rename(agency, tenant.id, `${old}-ltd`);
 

@@ -6,6 +6,7 @@ import type {
   GroupEntity,
   Jurisdiction,
   Language,
+  Translations,
   Office,
   ProcessorRole,
   Representative,
@@ -50,6 +51,7 @@ export class TenantEntity {
   @Column('jsonb') certifications: ControllerCertification[];
   @Column('text', { array: true }) jurisdictions: Jurisdiction[];
   @Column('text') defaultLanguage: Language;
+  @Column('jsonb') translations: Translations;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt: Date;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }

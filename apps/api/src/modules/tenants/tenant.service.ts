@@ -12,6 +12,7 @@ import {
   validateTenantProfile,
   type SupervisoryAuthority,
   type TenantProfile,
+  type Translations,
   type TenantRole,
 } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
@@ -22,6 +23,7 @@ import { ValidationFailed } from '../../graphql/user-error.js';
 import { announcePublicChange } from '../public/published-page.cache.js';
 import { TenantMemberEntity, TenantDirectoryEntity, TenantEntity } from './tenant.entity.js';
 import { retireSlug, reviveSlug, slugAvailable } from './tenant-slug.store.js';
+import { translationsOf, withTranslations } from '../common/translations.js';
 import type { CreateTenantInput, Tenant, UpdateTenantInput } from './tenant.types.js';
 
 export function profileOf(t: TenantEntity): TenantProfile {
@@ -49,7 +51,7 @@ export function profileOf(t: TenantEntity): TenantProfile {
 }
 
 /** The columns a validated profile is stored in: the list, and its first entry mirrored into the deprecated column. */
-function columnsOf(profile: TenantProfile): Partial<TenantEntity> {
+function columnsOf(profile: TenantProfile & { translations?: Translations }): Partial<TenantEntity> {
   const first = profile.supervisoryAuthorities[0];
   const { jurisdictions: _j, establishment: _e, ...single } = first ?? { jurisdictions: [], establishment: null };
   return { ...profile, supervisoryAuthority: first ? (single as SupervisoryAuthority) : null };
@@ -75,6 +77,7 @@ export function toTenant(t: TenantEntity, role: TenantRole, canDelete: boolean):
     id: t.tenantId,
     ...profile,
     supervisoryAuthority: profile.supervisoryAuthorities[0] ?? null,
+    translations: translationsOf('controller', profile, t.translations),
     displayName: displayName(t),
     rights: rightsAvailable(t.jurisdictions),
     viewer: {
@@ -189,7 +192,14 @@ export class TenantService {
 
   async create(ctx: RequestContext, input: CreateTenantInput): Promise<Tenant | ValidationFailed> {
     const agencyId = ctx.agencyId!;
-    const checked = validateTenantProfile({ ...input, slug: input.slug ?? slugFromName(input.legalName ?? '') });
+    const checked = await withTranslations(
+      ctx,
+      'controller',
+      validateTenantProfile({ ...input, slug: input.slug ?? slugFromName(input.legalName ?? '') }),
+      undefined,
+      input.translations,
+      input.defaultLanguage ?? 'en',
+    );
     if (!checked.ok) return ValidationFailed.of(checked.problems);
     const profile = checked.value;
     const taken = await this.slugTaken(ctx, profile.slug, agencyId, null);
@@ -210,7 +220,15 @@ export class TenantService {
     if (!tenantPermissions(role).has('tenant:update')) throw forbidden('your role does not allow tenant:update');
     const { id: _id, ...patch } = input;
     const current = profileOf(entity);
-    const checked = mergeTenantProfile(current, withSingleAuthority(current, patch));
+    const merged = mergeTenantProfile(current, withSingleAuthority(current, patch));
+    const checked = await withTranslations(
+      ctx,
+      'controller',
+      merged,
+      entity.translations,
+      input.translations,
+      merged.ok ? merged.value.defaultLanguage : undefined,
+    );
     if (!checked.ok) return ValidationFailed.of(checked.problems);
     const profile = checked.value;
     if (profile.slug !== entity.slug) {

@@ -28,6 +28,7 @@ import { ConnectionType } from '../../graphql/connection.js';
 import { ResultUnion } from '../../graphql/user-error.js';
 import { Address, AddressInput } from '../common/address.types.js';
 import type { Right } from '@noticeboard/domain';
+import { Translation, TranslationInput } from '../common/translation.types.js';
 
 const ESTABLISHED_IN =
   'The country where the controller is established (ISO 3166-1 alpha-2), for a policy that gives no office address; must match the registered office when there is one. Decides Art. 27 representatives and what counts as a transfer.';
@@ -276,7 +277,12 @@ export class Tenant {
   @Field(() => ProcessorRole) processorRole: ProcessorRole;
   @Field(() => [ControllerCertification]) certifications: ControllerCertification[];
   @Field(() => [JurisdictionEnum]) jurisdictions: Jurisdiction[];
-  @Field(() => LanguageEnum) defaultLanguage: Language;
+  @Field(() => LanguageEnum, { description: 'The language of every text field; other languages are translations.' })
+  defaultLanguage: Language;
+  @Field(() => [Translation], {
+    description: 'Office labels, group roles, authorities’ establishments and processor services in other languages.',
+  })
+  translations: Translation[];
   @Field(() => [RightAvailability], { description: "Rights across the tenant's jurisdictions." })
   rights: RightAvailability[];
   @Field(() => TenantViewerPermissions) viewer: TenantViewerPermissions;
@@ -338,6 +344,13 @@ export class CreateTenantInput {
   certifications?: ControllerCertificationInput[];
   @Field(() => [JurisdictionEnum]) @ArrayMaxSize(10) jurisdictions: Jurisdiction[];
   @Field(() => LanguageEnum, { nullable: true }) defaultLanguage?: Language;
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description: 'Its text in other languages: the whole set (left out: kept as it is).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  translations?: TranslationInput[] | null;
 }
 
 @InputType({ description: 'Fields left out keep their value; null clears an optional field.' })
@@ -394,6 +407,13 @@ export class UpdateTenantInput {
   certifications?: ControllerCertificationInput[];
   @Field(() => [JurisdictionEnum], { nullable: true }) @IsOptional() @ArrayMaxSize(10) jurisdictions?: Jurisdiction[];
   @Field(() => LanguageEnum, { nullable: true }) defaultLanguage?: Language;
+  @Field(() => [TranslationInput], {
+    nullable: true,
+    description: 'Its text in other languages: the whole set (left out: kept as it is).',
+  })
+  @IsOptional()
+  @ArrayMaxSize(200)
+  translations?: TranslationInput[] | null;
 }
 
 export const TenantResult = ResultUnion('TenantResult', Tenant);

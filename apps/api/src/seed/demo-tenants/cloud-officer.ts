@@ -1,5 +1,6 @@
 import { CLOUD_OFFICER_POLICY_2020 } from './cloud-officer-2020.js';
 import type { DemoTenant } from './demo-tenant.js';
+import { cloudOfficerTranslations } from './cloud-officer.translations.js';
 
 /**
  * Cloud Officer Limited's privacy policy (last updated 10/01/2020), from `000_5a542e86b311ab2a.txt`.
@@ -100,6 +101,7 @@ export const cloudOfficer: DemoTenant = {
     automatedDecisionMaking: false,
     internationalTransfers: true,
     disclosesPersonalData: true,
+    publishedLanguages: ['de', 'fr'],
     changeNotice:
       'We may amend this policy at any time; whenever we do, we post the revised version on our website. Please review it each time you visit our website, as it may have been updated since your last visit.',
   },
@@ -694,6 +696,7 @@ export const cloudOfficer: DemoTenant = {
     },
   ],
 
+  translations: cloudOfficerTranslations,
   publication: {
     // The date it was modelled: the text's own date (10 January 2020) precedes every transfer instrument it names.
     effectiveDate: '2026-11-22',

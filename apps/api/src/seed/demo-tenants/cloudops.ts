@@ -1,4 +1,5 @@
 import type { DemoTenant } from './demo-tenant.js';
+import { cloudOpsTranslations } from './cloudops.translations.js';
 
 /**
  * CloudOps JSC's "Privacy Policy & Terms of Use" (undated), from `003_6e034c90af08bdc7.txt`: a GDPR policy
@@ -68,6 +69,7 @@ export const cloudOps: DemoTenant = {
     // processing. A longer storage is an option, in particular when required in order to pursue our rights, for other
     // legitimate interests of ours or when there is a statutory duty …": the company-wide rule, stated once.
     generalRetention: { criteria: AS_LONG_AS_NEEDED },
+    publishedLanguages: ['de', 'fr'],
     changeNotice:
       'If factual or legal reasons compel us to amend this privacy policy, we will update this page accordingly. This will not change the consent you have given.',
   },
@@ -577,6 +579,7 @@ export const cloudOps: DemoTenant = {
     reason: 'CloudOps JSC is established outside the EU and its policy names no EU representative (GDPR Art. 27)',
     errors: ['REPRESENTATIVE_MISSING'],
   },
+  translations: cloudOpsTranslations,
   publication: {
     // The policy is undated: the date it was modelled.
     effectiveDate: '2026-11-22',

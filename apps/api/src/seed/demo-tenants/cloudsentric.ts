@@ -1,4 +1,5 @@
 import type { DemoTenant } from './demo-tenant.js';
+import { cloudSentricTranslations } from './cloudsentric.translations.js';
 
 /**
  * CloudSentric's privacy policy (undated), from `001_b4da181fe4863e88.txt`: a UK-only provider of network
@@ -36,6 +37,7 @@ export const cloudSentric: DemoTenant = {
     automatedDecisionMaking: false,
     internationalTransfers: false,
     disclosesPersonalData: true,
+    publishedLanguages: ['de', 'fr', 'es', 'it'],
     changeNotice:
       'We may update this policy from time to time, as part of our commitment to compliance with data privacy requirements and to reflect changes in our operating procedures, and will post the revised policy on our website.',
     policyUrl: 'http://www.CloudSentric.com/company/privacy-policy',
@@ -258,6 +260,7 @@ export const cloudSentric: DemoTenant = {
     },
   ],
 
+  translations: cloudSentricTranslations,
   publication: {
     // The policy is undated: the date it was modelled.
     effectiveDate: '2026-11-22',

@@ -1,4 +1,4 @@
-import type { CompletenessCode, PolicySettingsInput, TenantProfileInput } from '@noticeboard/domain';
+import type { CompletenessCode, Language, PolicySettingsInput, TenantProfileInput } from '@noticeboard/domain';
 import type { CreateAudienceInput } from '../../modules/audiences/audience.types.js';
 import type { CreateClauseInput } from '../../modules/clauses/clause.types.js';
 import type { CreateCookieInput } from '../../modules/cookies/cookie.types.js';
@@ -38,6 +38,11 @@ export interface DemoTenant {
    * text as it was published then, never rendered from today's model, dated before the publication.
    */
   earlierVersions?: DemoEarlierVersion[];
+  /**
+   * The tenant's own text in the other languages it publishes (`settings.publishedLanguages`): per item, the
+   * translation of each field by its path (`name`, `retention.criteria`, `additionalBases.0.scope`).
+   */
+  translations?: Partial<Record<Language, DemoTranslations>>;
   /** What publishing the first version will say (the date also dates a held-back draft's preview). */
   publication: {
     /** YYYY-MM-DD: the date the policy text gives, else the date it was modelled. */
@@ -80,3 +85,19 @@ export type DemoCookie = Omit<CreateCookieInput, 'recipientId' | 'purposeIds' | 
 };
 
 export type DemoClause = Omit<CreateClauseInput, 'position'>;
+
+/** Field path → translated text, as the domain's `translatableTexts` names the fields of each kind of item. */
+export type DemoFieldTexts = Record<string, string>;
+
+/** One language's translations of a demo tenant's text; items by their `key` (cookies by name, clauses by index). */
+export interface DemoTranslations {
+  controller?: DemoFieldTexts;
+  settings?: DemoFieldTexts;
+  audiences?: Record<string, DemoFieldTexts>;
+  dataCategories?: Record<string, DemoFieldTexts>;
+  purposes?: Record<string, DemoFieldTexts>;
+  recipients?: Record<string, DemoFieldTexts>;
+  cookies?: Record<string, DemoFieldTexts>;
+  /** By the clause's index in `clauses` ('0', '1', …). */
+  clauses?: Record<string, DemoFieldTexts>;
+}

@@ -184,9 +184,21 @@ describe('loadDemoTenant', () => {
     });
   });
 
+  it('throws on a translation of an item it does not have, before writing anything', async () => {
+    const agency = await seed.agency();
+    const broken: DemoTenant = { ...demo, translations: { de: { purposes: { 'no-such-purpose': { name: 'X' } } } } };
+    await expect(asOwner(agency, (ctx) => loadDemoTenant(ctx, broken, { slug: uniqueSlug(demo) }))).rejects.toThrow(
+      'translations name no item: de purposes.no-such-purpose',
+    );
+  });
+
   it('throws on a key that names nothing', async () => {
     const agency = await seed.agency();
-    const broken: DemoTenant = { ...demo, purposes: [{ ...demo.purposes[0]!, audiences: ['nobody'] }] };
+    const broken: DemoTenant = {
+      ...demo,
+      purposes: [{ ...demo.purposes[0]!, audiences: ['nobody'] }],
+      translations: undefined,
+    };
     await expect(asOwner(agency, (ctx) => loadDemoTenant(ctx, broken, { slug: uniqueSlug(demo) }))).rejects.toThrow(
       `refers to an unknown audience "nobody"`,
     );

@@ -6,13 +6,21 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import {
+  localizeSnapshot,
+  publishedLanguagesOf,
   LEGAL_BASIS_REFERENCE,
   nonEssentialCookiesOnlyWithConsent,
   reliesOnConsent,
   type Language,
   type PolicySnapshot,
 } from '@noticeboard/domain';
-import { MESSAGE_CATALOGS, RENDER_LANGUAGES, renderPolicy } from '@noticeboard/policy-render';
+import {
+  citeProvision,
+  englishWords,
+  MESSAGE_CATALOGS,
+  RENDER_LANGUAGES,
+  renderPolicy,
+} from '@noticeboard/policy-render';
 import { seed } from '../../test/seed.js';
 import { graphql } from '../../test/graphql.js';
 import { asOwner, uniqueSlug } from '../../test/demo-tenant-kit.js';
@@ -71,18 +79,24 @@ const NEVER: ReadonlyArray<{ finding: string; in: (text: string) => boolean }> =
   { finding: 'an address that is only a country', in: (t) => /(Address|Anschrift|Adresse)\s?: [^,\n]+\n/.test(t) },
 ];
 
+/** Text with its white space folded as the renderings are before they are searched (French puts NBSP before ":"). */
+const folded = (text: string) => text.replace(/\s+/g, ' ');
+
 /** What each regime requires the policy to say, found in the rendering. */
-function missingElements(s: PolicySnapshot, language: Language, text: string): string[] {
+function missingElements(snapshot: PolicySnapshot, language: Language, text: string): string[] {
+  // The tenant's own words as the rendering in this language has them.
+  const s = localizeSnapshot(snapshot, language).snapshot;
   const missing: string[] = [];
   const need = (what: string, present: boolean) => present || missing.push(what);
   need('the controller’s name (Art. 13(1)(a))', text.includes(s.controller.legalName));
   need('the controller’s contact (Art. 13(1)(a))', text.includes(s.controller.contactEmail));
   for (const p of s.purposes) {
-    need(`purpose ${p.name} (Art. 13(1)(c))`, text.includes(p.name));
-    const reference = LEGAL_BASIS_REFERENCE[p.legalBasis].replace('Art. 6(1)', '');
+    need(`purpose ${p.name} (Art. 13(1)(c))`, text.includes(folded(p.name)));
+    // In the language's citation style: "Art. 6(1)(f)", "Art. 6 Abs. 1 lit. f", "art. 6.1.f)".
+    const reference = citeProvision(LEGAL_BASIS_REFERENCE[p.legalBasis], language);
     need(`the legal basis of ${p.name} (Art. 13(1)(c))`, text.includes(reference));
   }
-  for (const r of s.recipients) need(`recipient ${r.name} (Art. 13(1)(e))`, text.includes(r.name));
+  for (const r of s.recipients) need(`recipient ${r.name} (Art. 13(1)(e))`, text.includes(folded(r.name)));
   need('the retention section (Art. 13(2)(a))', text.includes(sentence(language, 'section.retention')));
   need('the rights section (Art. 13(2)(b))', text.includes(sentence(language, 'section.rights')));
   const gdpr = s.controller.jurisdictions.some((j) => j === 'EU_GDPR' || j === 'UK_GDPR');
@@ -104,7 +118,12 @@ describe.each(DEMO_TENANTS.map((demo) => [demo.profile.slug, demo] as const))(
       snapshot = (await agency.owner.inTenant(tenantId).gql(DRAFT)).policyDraft.snapshot as unknown as PolicySnapshot;
     });
 
-    it.each(RENDER_LANGUAGES)('states nothing its data does not support, in %s', (language) => {
+    // Every language the demo publishes, each rendered strictly: a text without its translation fails the render.
+    const languages = publishedLanguagesOf(demo.settings.publishedLanguages, demo.profile.defaultLanguage ?? 'en');
+
+    it('publishes more than its default language', () => expect(languages.length).toBeGreaterThan(1));
+
+    it.each(languages)('states nothing its data does not support, in %s', (language) => {
       const { text } = renderPolicy(snapshot, { language, effectiveDate: demo.publication.effectiveDate, version: 1 });
       const folded = text.replace(/\s+/g, ' ');
       const unsupported = SUPPORTED_BY.filter(
@@ -114,7 +133,19 @@ describe.each(DEMO_TENANTS.map((demo) => [demo.profile.slug, demo] as const))(
       expect({ unsupported, found }).toEqual({ unsupported: [], found: [] });
     });
 
-    it.each(RENDER_LANGUAGES)('states every element its regimes require, in %s', (language) => {
+    it.each(languages.filter((l) => l !== 'en'))('has no English left in %s', (language) => {
+      const { text } = renderPolicy(snapshot, { language, effectiveDate: demo.publication.effectiveDate, version: 1 });
+      // The company's and its recipients' names, which no language translates.
+      const names = [
+        ...new Set([
+          snapshot.controller.legalName,
+          ...snapshot.recipients.flatMap((r) => [r.name, ...(r.legalEntity ? [r.legalEntity] : [])]),
+        ]),
+      ].sort((a, b) => b.length - a.length);
+      expect(englishWords(text, language, names)).toEqual([]);
+    });
+
+    it.each(languages)('states every element its regimes require, in %s', (language) => {
       const { text } = renderPolicy(snapshot, { language, effectiveDate: demo.publication.effectiveDate, version: 1 });
       expect(missingElements(snapshot, language, text.replace(/\s+/g, ' '))).toEqual([]);
     });

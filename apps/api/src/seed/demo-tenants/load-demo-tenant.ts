@@ -8,7 +8,41 @@ import { PolicyService } from '../../modules/policy/policy.service.js';
 import { PurposeService } from '../../modules/purposes/purpose.service.js';
 import { RecipientService } from '../../modules/recipients/recipient.service.js';
 import { TenantService } from '../../modules/tenants/tenant.service.js';
-import type { DemoTenant } from './demo-tenant.js';
+import type { Language } from '@noticeboard/domain';
+import type { TranslationInput } from '../../modules/common/translation.types.js';
+import type { DemoFieldTexts, DemoTenant, DemoTranslations } from './demo-tenant.js';
+
+/**
+ * The demo's translations of one item as the API takes them: `pick` finds the item's texts in one language's
+ * translations (by its key). A key given in the translations that names no item is refused by `unusedKeys`.
+ */
+function translationsFor(
+  demo: DemoTenant,
+  pick: (t: DemoTranslations) => DemoFieldTexts | undefined,
+): TranslationInput[] {
+  return Object.entries(demo.translations ?? {}).flatMap(([language, texts]) =>
+    Object.entries(pick(texts) ?? {}).map(([field, value]) => ({ language: language as Language, field, value })),
+  );
+}
+
+/** Item keys the translations name that the demo does not have: a typo would otherwise leave a text untranslated. */
+function unusedKeys(demo: DemoTenant): string[] {
+  const keys = {
+    audiences: demo.audiences.map((a) => a.key),
+    dataCategories: demo.dataCategories.map((c) => c.key),
+    purposes: demo.purposes.map((p) => p.key),
+    recipients: demo.recipients.map((r) => r.key),
+    cookies: demo.cookies.map((c) => c.name),
+    clauses: demo.clauses.map((_, i) => String(i)),
+  };
+  return Object.entries(demo.translations ?? {}).flatMap(([language, texts]) =>
+    (Object.keys(keys) as (keyof typeof keys)[]).flatMap((list) =>
+      Object.keys(texts[list] ?? {})
+        .filter((key) => !keys[list].includes(key))
+        .map((key) => `${language} ${list}.${key}`),
+    ),
+  );
+}
 
 export interface LoadDemoTenantOptions {
   /** Another slug than the demo's fixed one (tests load the same demo into many agencies). */
@@ -28,7 +62,13 @@ export async function loadDemoTenant(
 ): Promise<{ tenantId: string }> {
   const slug = opts.slug ?? demo.profile.slug;
   const label = `demo tenant "${slug}"`;
-  const created = await new TenantService().create(ctx, { ...demo.profile, slug });
+  const unused = unusedKeys(demo);
+  if (unused.length) throw new Error(`${label}: translations name no item: ${unused.join(', ')}`);
+  const created = await new TenantService().create(ctx, {
+    ...demo.profile,
+    slug,
+    translations: translationsFor(demo, (t) => t.controller),
+  });
   if (created instanceof ValidationFailed) throw refused(label, 'the tenant', created);
   const tenantId = created.id;
   const agencyId = ctx.agencyId;
@@ -61,19 +101,24 @@ export async function loadDemoTenant(
       ids[kind].set(key, id);
     };
 
-    const settings = await new PolicyService().updateSettings(t, demo.settings);
+    const settings = await new PolicyService().updateSettings(t, {
+      ...demo.settings,
+      translations: translationsFor(demo, (tr) => tr.settings),
+    });
     if (settings instanceof ValidationFailed) throw refused(label, 'the policy settings', settings);
 
     const audiences = new AudienceService();
     for (const [position, { key, ...input }] of demo.audiences.entries()) {
-      const result = await audiences.create(t, { ...input, position });
+      const translations = translationsFor(demo, (tr) => tr.audiences?.[key]);
+      const result = await audiences.create(t, { ...input, position, translations });
       if (result instanceof ValidationFailed) throw refused(label, `audience "${key}"`, result);
       remember('audience', key, result.id);
     }
 
     const dataCategories = new DataCategoryService();
     for (const [position, { key, ...input }] of demo.dataCategories.entries()) {
-      const result = await dataCategories.create(t, { ...input, position });
+      const translations = translationsFor(demo, (tr) => tr.dataCategories?.[key]);
+      const result = await dataCategories.create(t, { ...input, position, translations });
       if (result instanceof ValidationFailed) throw refused(label, `data category "${key}"`, result);
       remember('dataCategory', key, result.id);
     }
@@ -85,6 +130,7 @@ export async function loadDemoTenant(
         ...input,
         dataCategoryIds: resolve('dataCategory', categoryKeys, owner),
         position,
+        translations: translationsFor(demo, (tr) => tr.recipients?.[key]),
       });
       if (result instanceof ValidationFailed) throw refused(label, owner, result);
       remember('recipient', key, result.id);
@@ -102,6 +148,7 @@ export async function loadDemoTenant(
         dataCategoryIds: resolve('dataCategory', categoryKeys, owner),
         recipientIds: resolve('recipient', recipientKeys, owner),
         position,
+        translations: translationsFor(demo, (tr) => tr.purposes?.[key]),
       });
       if (result instanceof ValidationFailed) throw refused(label, owner, result);
       remember('purpose', key, result.id);
@@ -112,16 +159,18 @@ export async function loadDemoTenant(
       const owner = `cookie "${input.name}"`;
       const [recipientId = null] = resolve('recipient', recipient ? [recipient] : [], owner);
       const purposeIds = resolve('purpose', purposeKeys, owner);
-      const result = await cookies.create(t, { ...input, recipientId, purposeIds, position });
+      const translations = translationsFor(demo, (tr) => tr.cookies?.[input.name]);
+      const result = await cookies.create(t, { ...input, recipientId, purposeIds, position, translations });
       if (result instanceof ValidationFailed) throw refused(label, owner, result);
     }
 
     const clauses = new ClauseService();
     const inSection = new Map<string, number>();
-    for (const input of demo.clauses) {
+    for (const [index, input] of demo.clauses.entries()) {
       const position = inSection.get(input.section) ?? 0;
       inSection.set(input.section, position + 1);
-      const result = await clauses.create(t, { ...input, position });
+      const translations = translationsFor(demo, (tr) => tr.clauses?.[String(index)]);
+      const result = await clauses.create(t, { ...input, position, translations });
       if (result instanceof ValidationFailed) throw refused(label, `clause "${input.title ?? input.section}"`, result);
     }
   });

@@ -1,0 +1,80 @@
+import type { Language } from '../common/language.js';
+import {
+  localize,
+  publishedLanguagesOf,
+  translationStatus,
+  type TranslatableKind,
+  type TranslationStatus,
+} from '../common/translation.js';
+import type { PolicySnapshot } from './policy.js';
+
+/** Where a text of the policy lives: the item (null id for the controller and the settings) and its field. */
+export interface PolicyText extends TranslationStatus {
+  kind: TranslatableKind;
+  id: string | null;
+  /** The item's position in its list of the snapshot, -1 for the controller and the settings. */
+  index: number;
+}
+
+type ItemKey = 'audiences' | 'dataCategories' | 'purposes' | 'recipients' | 'cookies' | 'clauses';
+const ITEMS: [ItemKey, TranslatableKind][] = [
+  ['audiences', 'audience'],
+  ['dataCategories', 'dataCategory'],
+  ['purposes', 'purpose'],
+  ['recipients', 'recipient'],
+  ['cookies', 'cookie'],
+  ['clauses', 'clause'],
+];
+
+/**
+ * The languages a draft publishes in, default first. (A version published before the setting existed was rendered
+ * in every language the renderer had then: what it serves is what is stored, not this.)
+ */
+export function policyLanguages(s: PolicySnapshot): Language[] {
+  return publishedLanguagesOf(s.settings.publishedLanguages, s.controller.defaultLanguage);
+}
+
+/** Every translatable text of the policy in `languages` (other than the default), with its state. */
+export function policyTranslationStatus(s: PolicySnapshot, languages: readonly Language[]): PolicyText[] {
+  const base = s.controller.defaultLanguage;
+  const of = (kind: TranslatableKind, value: object, id: string | null, index: number) =>
+    translationStatus(kind, value, languages, base).map((t) => ({ ...t, kind, id, index }));
+  return [
+    ...of('controller', s.controller, null, -1),
+    ...of('settings', s.settings, null, -1),
+    ...ITEMS.flatMap(([key, kind]) => s[key].flatMap((item, i) => of(kind, item, item.id, i))),
+  ];
+}
+
+/**
+ * The snapshot as it reads in `language`: each text its current translation. `gaps` lists every text that would
+ * stay in the default language; a renderer must not publish a language with gaps (a mixed page), only preview it.
+ */
+export function localizeSnapshot(
+  s: PolicySnapshot,
+  language: Language,
+): { snapshot: PolicySnapshot; gaps: PolicyText[] } {
+  const base = s.controller.defaultLanguage;
+  const gaps: PolicyText[] = [];
+  const one = <T extends object>(kind: TranslatableKind, value: T, id: string | null, index: number): T => {
+    const localized = localize(kind, value, language, base);
+    gaps.push(...localized.gaps.map((g) => ({ ...g, kind, id, index })));
+    return localized.value;
+  };
+  const list = <K extends ItemKey>(key: K, kind: TranslatableKind): PolicySnapshot[K] =>
+    s[key].map((item, i) => one(kind, item, item.id, i)) as PolicySnapshot[K];
+  return {
+    snapshot: {
+      ...s,
+      controller: one('controller', s.controller, null, -1),
+      settings: one('settings', s.settings, null, -1),
+      audiences: list('audiences', 'audience'),
+      dataCategories: list('dataCategories', 'dataCategory'),
+      purposes: list('purposes', 'purpose'),
+      recipients: list('recipients', 'recipient'),
+      cookies: list('cookies', 'cookie'),
+      clauses: list('clauses', 'clause'),
+    },
+    gaps,
+  };
+}
