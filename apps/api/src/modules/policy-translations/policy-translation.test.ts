@@ -251,3 +251,48 @@ describe('the catalog in several languages', () => {
     ]);
   });
 });
+
+const UPDATE_TENANT = graphql(`mutation ($input: UpdateTenantInput!) { updateTenant(input: $input) {
+  __typename ... on Tenant { defaultLanguage } ... on ValidationFailed { problems { path code message } } } }`);
+const POLICY_SETTINGS = graphql('{ policySettings { publishedLanguages } }');
+
+describe('changing the default language', () => {
+  it('relabels texts nothing was translated from, refuses a half-translated language, and swaps a complete one', async () => {
+    const agency = await seed.agency();
+    // Typed in German under the wrong default: nothing translated yet, so the texts are simply German.
+    const mislabelled = await agency.tenant();
+    const kunden = await create(mislabelled.admin, 'Audience', { name: 'Kunden' });
+    const relabelled = await mislabelled.admin.gql(UPDATE_TENANT, {
+      input: { id: mislabelled.id, defaultLanguage: 'DE' },
+    });
+    expect(relabelled.updateTenant).toMatchObject({ __typename: 'Tenant', defaultLanguage: 'DE' });
+    expect((await mislabelled.admin.gql(AUDIENCE, { id: kunden })).audience).toEqual({
+      name: 'Kunden',
+      translations: [],
+    });
+
+    const tenant = await agency.tenant();
+    const { audienceId } = await makeComplete(tenant);
+    await tenant.admin.gql(TRANSLATE, {
+      input: { language: 'DE', texts: [{ kind: 'AUDIENCE', itemId: audienceId, field: 'name', value: 'Kunden' }] },
+    });
+    const refused = await tenant.admin.gql(UPDATE_TENANT, { input: { id: tenant.id, defaultLanguage: 'DE' } });
+    expect(having(refused.updateTenant, 'problems').problems).toEqual([
+      { path: 'defaultLanguage', code: 'INCONSISTENT', message: expect.stringMatching(/not translated into de/) },
+    ]);
+
+    await translateDraft(tenant, ['DE']);
+    const before = (await tenant.admin.gql(AUDIENCE, { id: audienceId })).audience.name;
+    const swapped = await tenant.admin.gql(UPDATE_TENANT, { input: { id: tenant.id, defaultLanguage: 'DE' } });
+    expect(swapped.updateTenant).toMatchObject({ __typename: 'Tenant', defaultLanguage: 'DE' });
+    expect((await tenant.admin.gql(AUDIENCE, { id: audienceId })).audience).toEqual({
+      name: 'Kunden',
+      translations: [{ language: 'EN', field: 'name', value: before, state: 'CURRENT' }],
+    });
+    // English is still published, now as a translation, and complete: the policy publishes in both at once.
+    expect((await tenant.admin.gql(POLICY_SETTINGS)).policySettings.publishedLanguages).toEqual(['EN']);
+    const status = (await tenant.admin.gql(STATUS, { language: 'EN' })).policyTranslations;
+    expect(status.progress.find((p) => p.language === 'EN')).toMatchObject({ published: true, complete: true });
+    expect((await publish(tenant.admin)).__typename).toBe('PolicyVersion');
+  });
+});

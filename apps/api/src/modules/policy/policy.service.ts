@@ -2,6 +2,7 @@ import {
   buildPolicySnapshot,
   danglingReferences,
   DEFAULT_POLICY_SETTINGS,
+  LANGUAGES,
   rightsAvailable,
   validatePolicySettings,
   type PolicySettings as PolicySettingsFields,
@@ -63,7 +64,7 @@ const fieldsOf = (s: PolicySettingsEntity): PolicySettingsFields => ({
     : null,
   generalRetention: s.generalRetention ? retentionOf(s.generalRetention) : null,
   accentColor: s.accentColor,
-  publishedLanguages: s.publishedLanguages ?? [],
+  publishedLanguages: LANGUAGES.filter((l) => (s.publishedLanguages ?? []).includes(l)),
 });
 
 const toSettings = (s: PolicySettingsEntity): PolicySettings => {

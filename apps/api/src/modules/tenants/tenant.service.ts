@@ -4,6 +4,7 @@ import {
   effectiveTenantRole,
   mergeTenantProfile,
   problem,
+  rebaseTranslations,
   rightsAvailable,
   slugFromName,
   supervisoryAuthoritiesOf,
@@ -24,6 +25,7 @@ import { announcePublicChange } from '../public/published-page.cache.js';
 import { TenantMemberEntity, TenantDirectoryEntity, TenantEntity } from './tenant.entity.js';
 import { retireSlug, reviveSlug, slugAvailable } from './tenant-slug.store.js';
 import { translationsOf, withTranslations } from '../common/translations.js';
+import { defaultLanguageChangeProblems, rebaseTenantTexts } from './default-language.js';
 import type { CreateTenantInput, Tenant, UpdateTenantInput } from './tenant.types.js';
 
 export function profileOf(t: TenantEntity): TenantProfile {
@@ -221,13 +223,24 @@ export class TenantService {
     const { id: _id, ...patch } = input;
     const current = profileOf(entity);
     const merged = mergeTenantProfile(current, withSingleAuthority(current, patch));
+    const from = entity.defaultLanguage;
+    const to = merged.ok ? merged.value.defaultLanguage : from;
+    if (to !== from) {
+      const refused = await ctx.tx.inTenant(entity.tenantId, () =>
+        defaultLanguageChangeProblems(ctx, entity.tenantId, to),
+      );
+      if (refused.length) return ValidationFailed.of(refused);
+    }
+    // A new default language: the controller's texts swap with their translations into it, like every item's.
+    const rebased =
+      merged.ok && to !== from ? rebaseTranslations('controller', merged.value, entity.translations, from, to) : null;
     const checked = await withTranslations(
       ctx,
       'controller',
-      merged,
-      entity.translations,
+      rebased ? { ok: true, value: rebased.value } : merged,
+      rebased ? rebased.translations : entity.translations,
       input.translations,
-      merged.ok ? merged.value.defaultLanguage : undefined,
+      to,
     );
     if (!checked.ok) return ValidationFailed.of(checked.problems);
     const profile = checked.value;
@@ -243,6 +256,7 @@ export class TenantService {
     const updated = await ctx.tx.inTenant(entity.tenantId, async () => {
       const repo = ctx.em.getRepository(TenantEntity);
       await repo.update({ tenantId: entity.tenantId }, columnsOf(profile));
+      if (to !== from) await rebaseTenantTexts(ctx, entity.tenantId, from, to);
       return repo.findOneByOrFail({ tenantId: entity.tenantId });
     });
     return toTenant(updated, role, this.canDelete(ctx, updated));
