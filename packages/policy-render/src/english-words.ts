@@ -7,8 +7,15 @@ export const FUNCTION_WORDS = [
   'who', 'what', 'when', 'where', 'how', 'about', 'under', 'these', 'their', 'its', 'do', 'does', 'only', 'also',
 ]; // prettier-ignore
 
-/** Function words that are also words of the language itself ("in der Schweiz", "in base al"). */
-export const NATIVE: Partial<Record<Language, readonly string[]>> = { de: ['in', 'was'], it: ['in', 'come'] };
+/**
+ * Function words that are also words of the language itself, left alone in that language only: German "in",
+ * "was" (what) and "will" (wants), French "on" (one) and "or" (now, gold), Italian "in" and "come" (as).
+ */
+export const NATIVE: Partial<Record<Language, readonly string[]>> = {
+  de: ['in', 'was', 'will'],
+  fr: ['on', 'or'],
+  it: ['in', 'come'],
+};
 
 /**
  * Names that are English in every language, as the law or the body that issues them names them: removed before the

@@ -1,4 +1,5 @@
 import { publishedLanguagesOf, translatableTexts, type Language, type TranslatableKind } from '@noticeboard/domain';
+import { englishWords } from '@noticeboard/policy-render';
 import { describe, expect, it } from 'vitest';
 import { cloudOfficer } from './cloud-officer.js';
 import { cloudOps } from './cloudops.js';
@@ -28,29 +29,6 @@ const QUOTED_NAMES = [
   'Tag Manager',
   'Cloud Officer',
 ];
-
-/** English function words: one of them in a translated text is English left untranslated. */
-const ENGLISH_WORDS = [
-  'the', 'and', 'of', 'with', 'we', 'our', 'your', 'you', 'to', 'for', 'is', 'are', 'will', 'may', 'this', 'that',
-  'which', 'by', 'from', 'not', 'be', 'have', 'any', 'or', 'in', 'on', 'at',
-]; // prettier-ignore
-
-/**
- * Words of the list that are also common words of the language itself, which the check leaves alone in that language
- * only: German "in" (in) and "will" (wants), French "on" (one) and "or" (now, gold), Italian "in" (in). Spanish
- * shares none of them ("a", "de" are not on the list).
- */
-const NATIVE_HOMOGRAPHS: Record<TranslatedLanguage, readonly string[]> = {
-  de: ['in', 'will'],
-  fr: ['on', 'or'],
-  es: [],
-  it: ['in'],
-};
-
-/** The English function words that, in `language`, can only be English. */
-function englishOnlyWords(language: TranslatedLanguage): string[] {
-  return ENGLISH_WORDS.filter((w) => !NATIVE_HOMOGRAPHS[language].includes(w));
-}
 
 type Section = keyof DemoTranslations;
 
@@ -113,22 +91,9 @@ function givenTranslations(
 const where = (t: { section: Section; item?: string; path: string }) =>
   [t.section, t.item, t.path].filter((x) => x !== undefined).join(' › ');
 
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-
-/** The English function words a text contains, outside URLs, e-mail addresses and quoted names. */
-function englishWordsIn(text: string, language: TranslatedLanguage): string[] {
-  let prose = text
-    .replace(/\bhttps?:\/\/[^\s)\]]+/giu, ' ')
-    .replace(/\bwww\.[^\s)\]]+/giu, ' ')
-    .replace(/[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}+/gu, ' ');
-  for (const name of QUOTED_NAMES) prose = prose.replace(new RegExp(escapeRegExp(name), 'gu'), ' ');
-  const words = englishOnlyWords(language);
-  // Unicode-aware word boundaries: a letter of any script, a digit or an apostrophe-less join ends a word.
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}_])(${words.join('|')})(?![\\p{L}\\p{N}_])`, 'giu');
-  return [...prose.matchAll(pattern)].map((m) => m[1]!);
-}
+/** The English function words a text contains, outside addresses and quoted names (the renderer's own check). */
+const englishWordsIn = (text: string, language: TranslatedLanguage) =>
+  englishWords(text, language, QUOTED_NAMES).map((found) => found.split(' … ')[0]!.toLowerCase());
 
 const DEMOS: [string, DemoTenant][] = [
   ['cloud-officer', cloudOfficer],
@@ -159,7 +124,7 @@ describe('the English function-word check', () => {
   });
 
   it('flags English words in every language', () => {
-    for (const language of Object.keys(NATIVE_HOMOGRAPHS) as TranslatedLanguage[])
+    for (const language of ['de', 'fr', 'es', 'it'] as const)
       expect(englishWordsIn('Datos de la empresa, with the portal’s URL', language)).toEqual(['with', 'the']);
   });
 });
