@@ -74,7 +74,7 @@ export const es: Catalog = {
   'dpf.list': 'Puede comprobar nuestra participación en la Data Privacy Framework List: {link}.',
   'dpf.recourse':
     'Si tiene una reclamación sobre nuestro tratamiento de datos personales recibidos al amparo del DPF que no hayamos resuelto, puede someterla, sin coste alguno para usted, al mecanismo independiente de recurso que hemos designado: {mechanism}.',
-  'dpf.recourseUrl': 'Cómo presentarle una reclamación: {link}.',
+  'dpf.recourseUrl': 'Cómo presentar una reclamación ante dicho organismo: {link}.',
   'dpf.enforcement': 'Estamos sujetos a las facultades de investigación y ejecución {body}.',
   'dpf.arbitration':
     'En determinadas condiciones, descritas en el anexo I de los Principios del DPF, puede recurrir a un arbitraje vinculante para una reclamación que no se haya resuelto por otros medios.',
@@ -433,7 +433,7 @@ export const es: Catalog = {
   'instrumentInfo.UK_ADDENDUM':
     'La adenda expedida por el Comisionado de Información del Reino Unido (Information Commissioner) con arreglo a la sección 119A de la Data Protection Act 2018, en vigor desde el 21 de marzo de 2022, que hace válidas las cláusulas contractuales tipo de la Comisión Europea para las transferencias desde el Reino Unido.',
   'instrumentInfo.UK_EXTENSION_DATA_PRIVACY_FRAMEWORK':
-    'La participación de la organización que recibe los datos en los Estados Unidos en la extensión británica del Marco de Privacidad de Datos UE-EE. UU. (UK Extension). El Gobierno británico declaró adecuadas las transferencias a las organizaciones participantes en las Data Protection (Adequacy) (United States of America) Regulations 2023, en vigor desde el 12 de octubre de 2023.',
+    'La participación de la organización que recibe los datos en los Estados Unidos en la extensión británica del Marco de Privacidad de Datos UE-EE. UU. (UK Extension). El Gobierno británico declaró adecuadas las transferencias a las organizaciones participantes mediante las Data Protection (Adequacy) (United States of America) Regulations 2023, en vigor desde el 12 de octubre de 2023.',
   'instrumentInfo.UK_BINDING_CORPORATE_RULES':
     'Normas de protección de datos vinculantes para todas las sociedades del grupo del destinatario, aprobadas por el Comisionado de Información del Reino Unido.',
   'instrumentInfo.UK_DEROGATION':
