@@ -93,7 +93,7 @@ describe('citations in one style per language', () => {
   });
 
   // The catalogs' instrumentRef wording predates the formatter; it must agree with it so no text cites differently.
-  it.each(['en', 'de', 'fr', 'es'] as const)('agrees with the %s catalog’s instrument citations', (language) => {
+  it.each(['en', 'de', 'fr', 'es', 'it'] as const)('agrees with the %s catalog’s instrument citations', (language) => {
     for (const instrument of Object.values(INSTRUMENTS)) {
       expect(cite(language, instrument.citation)).toBe(translator(language).t(`instrumentRef.${instrument.id}`));
     }

@@ -173,6 +173,11 @@ describe('formatting per language', () => {
     ['es', 'MONTHS', 6, '6 meses'],
     ['es', 'YEARS', 1, '1 año'],
     ['es', 'DAYS', 30, '30 días'],
+    ['it', 'MONTHS', 1, '1 mese'],
+    ['it', 'MONTHS', 6, '6 mesi'],
+    ['it', 'YEARS', 1, '1 anno'],
+    ['it', 'YEARS', 10, '10 anni'],
+    ['it', 'DAYS', 30, '30 giorni'],
   ] as const)('%s: %s × %d is "%s"', (language, unit, amount, expected) => {
     expect(translator(language).t(`retentionUnit.${unit}`, { amount })).toBe(expected);
   });
@@ -182,15 +187,18 @@ describe('formatting per language', () => {
     ['de', '22. November 2026'],
     ['fr', '22 novembre 2026'],
     ['es', '22 de noviembre de 2026'],
+    ['it', '22 novembre 2026'],
   ] as const)('%s dates read "%s"', (language, expected) => {
     expect(translator(language).date('2026-11-22')).toEqual({ kind: 'time', datetime: '2026-11-22', text: expected });
   });
 
   it('names countries in the language', () => {
-    expect(['en', 'de', 'fr'].map((l) => translator(l as 'en').country('US'))).toEqual([
+    expect(RENDER_LANGUAGES.map((l) => translator(l).country('US'))).toEqual([
       'United States',
       'Vereinigte Staaten',
       'États-Unis',
+      'Estados Unidos',
+      'Stati Uniti',
     ]);
   });
 });
