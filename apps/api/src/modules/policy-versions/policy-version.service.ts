@@ -290,6 +290,8 @@ export class PolicyVersionService {
       publishedAt: published.publishedAt.toISOString(),
       url: publicPolicyUrl(ctx.config.publicUrl, slug, published.version),
       liveUrl: publicPolicyUrl(ctx.config.publicUrl, slug),
+      // The languages it is published in, the default first (`?lang=` of either URL).
+      languages: policyLanguages(published.snapshot!),
     });
     if (!previous?.snapshot || !published.snapshot) return;
     const changes = subprocessorChangeSet(previous.snapshot, published.snapshot);

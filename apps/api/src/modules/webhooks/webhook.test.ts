@@ -95,6 +95,7 @@ describe('webhooks', () => {
         effectiveDate: '2026-01-01',
         changeSummary: 'First version',
         url: expect.stringMatching(new RegExp(`/p/${tenant.slug}/privacy/v/1$`)),
+        languages: ['en'],
       },
     });
 
