@@ -1,8 +1,9 @@
 import express, { Router, type Request, type Response } from 'express';
-import { originAllowed } from '@noticeboard/domain';
+import { originAllowed, type Language } from '@noticeboard/domain';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import type { RequestContext } from '../../context/request-context.js';
 import { inPublicTenant, isSlugMoved, type PublicSite } from '../public/public-tenant.js';
+import { negotiateAudienceLanguage, setLanguageHeaders } from '../public/published-languages.js';
 import { ConsentService } from './consent.service.js';
 
 /** What a consent endpoint answers: a status and a JSON body, with the CORS and other headers it allows. */
@@ -12,6 +13,8 @@ interface ConsentReply {
   /** The caller's origin may read the answer (it is one of the tenant's websites). */
   corsOrigin?: string;
   headers?: Record<string, string>;
+  /** The answer's language, negotiated among the tenant's published ones (sent as Content-Language). */
+  language?: Language;
 }
 
 const error = (status: number, code: string, message: string, extra: Record<string, unknown> = {}): ConsentReply => ({
@@ -21,7 +24,9 @@ const error = (status: number, code: string, message: string, extra: Record<stri
 
 /**
  * The public consent endpoints websites call from their banners and forms, without sign-in:
- *   GET  /p/:slug/consents/notice   the purposes to ask about, and the notice text with its hash
+ *   GET  /p/:slug/consents/notice   the purposes to ask about, and the notice text with its hash, in the
+ *                                   visitor's language among the tenant's published ones (`?lang=`, then
+ *                                   Accept-Language, then the tenant's default)
  *   POST /p/:slug/consents          records one event (JSON; `text/plain` is read as JSON too, so that
  *                                   `navigator.sendBeacon` works without a preflight)
  * A browser may call them only from an origin the tenant allows (CORS, checked again on the server: a request
@@ -68,6 +73,7 @@ export function consentRoutes(site: PublicSite): Router {
       res.setHeader('Access-Control-Expose-Headers', 'Idempotent-Replayed');
     }
     for (const [name, value] of Object.entries(answer.headers ?? {})) res.setHeader(name, value);
+    if (answer.language) setLanguageHeaders(res, answer.language);
     res.status(answer.status).json(answer.body);
   }
 
@@ -105,13 +111,13 @@ export function consentRoutes(site: PublicSite): Router {
     '/p/:slug/consents/notice',
     handle((req) =>
       forTenant(req, async (ctx, allowed) => {
-        const notice = await service.notice(ctx);
+        const notice = await service.notice(ctx, (audience) => negotiateAudienceLanguage(req, audience));
         if (!notice)
           return {
             ...error(404, 'NOT_PUBLISHED', 'this organisation has not published a privacy policy yet'),
             corsOrigin: allowed,
           };
-        return { status: 200, body: notice, corsOrigin: allowed };
+        return { status: 200, body: notice, corsOrigin: allowed, language: notice.language };
       }),
     ),
   );

@@ -8,16 +8,18 @@ import {
   validateConsentEvent,
   validateWith,
   type ConsentEventInput,
+  type Language,
 } from '@noticeboard/domain';
 import { recordedActor, type RequestContext } from '../../context/request-context.js';
 import { badInput, notFound } from '../../graphql/errors.js';
 import { paginate, type Connection } from '../../graphql/connection.js';
 import { isUuid } from '../../graphql/ids.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
-import { liveVersion } from '../policy-versions/policy-version.service.js';
 import { PolicyVersionEntity } from '../policy-versions/policy-version.entity.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import { emitEvent } from '../webhooks/webhook.events.js';
+import type { AudienceLanguages } from '../public/published-languages.js';
+import { composeNotice, liveNoticeSource, type ConsentNotice } from './consent-notice.js';
 import { consentProof } from './consent-proof.js';
 import { hashSubject, subjectHashFor, subjectKey } from './consent-subject.js';
 import { ConsentEventEntity, type ConsentRecorderKind } from './consent.entity.js';
@@ -132,48 +134,18 @@ export class ConsentService {
   }
 
   /**
-   * The text a banner shows for the live policy version, generated from the purposes, with its hash: a website
-   * that shows exactly this sends only the hash, and the proof still holds the words.
+   * The text a banner shows for the live policy version, from its published snapshot's purposes, with its hash: a
+   * website that shows exactly this sends only the hash, and the proof still holds the words. In the language
+   * `choose` picks among the tenant's published ones (default: the tenant's fallback); never in another.
    */
-  async notice(ctx: RequestContext): Promise<{
-    policyVersion: number;
-    policyUrl: string;
-    text: string;
-    hash: string;
-    purposes: { id: string; name: string; description: string | null; kind: 'CONSENT' | 'OPT_OUT' }[];
-  } | null> {
-    const version = await liveVersion(ctx, ctx.tenantId);
-    if (version === null) return null;
-    const tenant = await ctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: ctx.tenantId });
-    const purposes = (await consentPurposes(ctx)).purposes.filter((p) => p.reliesOnConsent || p.saleOrSharing);
-    const policyUrl = `${ctx.config.publicUrl}/p/${tenant.slug}/privacy/v/${version}`;
-    const line = (p: { name: string; description: string | null }) =>
-      `- ${p.name}${p.description ? `: ${p.description}` : ''}`;
-    const consent = purposes.filter((p) => p.reliesOnConsent);
-    const optOut = purposes.filter((p) => !p.reliesOnConsent);
-    const text = [
-      consent.length
-        ? `${tenant.legalName} asks for your consent to use your personal data for:\n${consent.map(line).join('\n')}`
-        : null,
-      optOut.length
-        ? `${tenant.legalName} sells or shares personal information for the following; you can opt out:\n${optOut.map(line).join('\n')}`
-        : null,
-      `You can withdraw your consent at any time, as easily as you gave it. Privacy policy (version ${version}): ${policyUrl}`,
-    ]
-      .filter(Boolean)
-      .join('\n\n');
-    return {
-      policyVersion: version,
-      policyUrl,
-      text,
-      hash: sha256(text),
-      purposes: purposes.map((p) => ({
-        id: p.id,
-        name: p.name,
-        description: p.description,
-        kind: p.reliesOnConsent ? 'CONSENT' : 'OPT_OUT',
-      })),
-    };
+  async notice(
+    ctx: RequestContext,
+    choose: (audience: AudienceLanguages) => Language = (audience) => audience.fallback,
+  ): Promise<ConsentNotice | null> {
+    const source = await liveNoticeSource(ctx);
+    if (source === null) return null;
+    const chosen = choose(source.audience);
+    return composeNotice(source, source.audience.languages.includes(chosen) ? chosen : source.audience.fallback);
   }
 
   // ---- recording ----------------------------------------------------------------------------------------
@@ -300,12 +272,20 @@ export class ConsentService {
     return { event: (await loadEvents(ctx, [existing.id]))[0]!, replayed: true };
   }
 
-  /** The words behind a notice hash sent without them: kept earlier, or the generated notice when it is of that. */
+  /**
+   * The words behind a notice hash sent without them: kept earlier, or the live notice in whichever published
+   * language has that hash (a website may show any of them).
+   */
   private async noticeWords(ctx: RequestContext, hash: string): Promise<string | null> {
     const stored = await storedNotice(ctx, hash);
     if (stored !== null) return stored;
-    const generated = await this.notice(ctx);
-    return generated?.hash === hash ? generated.text : null;
+    const source = await liveNoticeSource(ctx);
+    if (source === null) return null;
+    for (const language of source.audience.languages) {
+      const notice = composeNotice(source, language);
+      if (notice.hash === hash) return notice.text;
+    }
+    return null;
   }
 
   // ---- reading ------------------------------------------------------------------------------------------

@@ -605,4 +605,113 @@ describe('consents', () => {
     const refused = await agency.owner.raw(ACTIVITY, { days: 0 });
     expect(refused.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
+
+  it('the notice describes the live version: a draft change shows only once it is published', async () => {
+    const { tenant, analytics } = await consentTenant();
+    const UPDATE = graphql(
+      `mutation ($input: UpdatePurposeInput!) { updatePurpose(input: $input) { __typename ... on ValidationFailed { problems { path code } } } }`,
+    );
+    expect(
+      (await tenant.admin.gql(UPDATE, { input: { id: analytics, name: 'Visit statistics' } })).updatePurpose,
+    ).toMatchObject({ __typename: 'Purpose' });
+    const notice = async () =>
+      (await (await fetch(`${inject('apiUrl')}/p/${tenant.slug}/consents/notice`)).json()) as any;
+    const live = await notice();
+    expect(live).toMatchObject({ policyVersion: 1, language: 'en' });
+    expect(live.purposes[0]).toMatchObject({ id: analytics, name: 'Analytics' });
+    expect(live.text).not.toContain('Visit statistics');
+
+    const today = new Date().toISOString().slice(0, 10);
+    expect(await publish(tenant.admin, 'Renamed a purpose', today)).toMatchObject({ version: 2, isLive: true });
+    const published = await notice();
+    expect(published.policyVersion).toBe(2);
+    expect(published.purposes).toContainEqual(expect.objectContaining({ id: analytics, name: 'Visit statistics' }));
+    expect(published.text).toContain('- Visit statistics: measuring visits to improve the site');
+  });
+
+  it("gives the notice in the visitor's language among the published ones, and a German notice's hash keeps its words", async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const { analytics, ads } = await makeConsentReady(tenant, tenant.admin, { languages: ['DE'] });
+    const notice = async (query = '', headers: Record<string, string> = {}) => {
+      const res = await fetch(`${inject('apiUrl')}/p/${tenant.slug}/consents/notice${query}`, { headers });
+      expect(res.status).toBe(200);
+      const body = (await res.json()) as any;
+      expect(res.headers.get('content-language')).toBe(body.language);
+      expect(res.headers.get('vary')).toMatch(/Origin.*Accept-Language/);
+      expect(body.hash).toBe(sha(body.text));
+      return body;
+    };
+
+    const german = await notice('?lang=de');
+    expect(german).toMatchObject({
+      language: 'de',
+      policyVersion: 1,
+      policyUrl: expect.stringMatching(new RegExp(`/p/${tenant.slug}/privacy/v/1\\?lang=de$`)),
+      purposes: [
+        { id: analytics, name: '[de] Analytics', description: '[de] measuring visits to improve the site' },
+        { id: ads, name: '[de] Targeted advertising', kind: 'CONSENT' },
+      ],
+    });
+    expect(german.text).toContain('bittet um Ihre Einwilligung, Ihre personenbezogenen Daten');
+    expect(german.text).toContain(
+      '- [de] Analytics: [de] measuring visits to improve the site\n- [de] Targeted advertising',
+    );
+    expect(german.text).toContain('Sie können Ihre Einwilligung jederzeit widerrufen');
+    expect(german.text).toMatch(/Datenschutzerklärung \(Version 1\): \S+\/privacy\/v\/1\?lang=de$/);
+    expect(german.text).not.toMatch(/asks for your consent|\[en\]/);
+
+    // By the browser's languages, the same words; otherwise English.
+    expect((await notice('', { 'accept-language': 'de-CH, fr;q=0.9, en;q=0.5' })).text).toBe(german.text);
+    const english = await notice();
+    expect(english).toMatchObject({
+      language: 'en',
+      purposes: [{ name: 'Analytics' }, { name: 'Targeted advertising' }],
+    });
+    expect(english.text).toContain(
+      'asks for your consent to use your personal data for:\n- Analytics: measuring visits',
+    );
+    expect(english.text).toContain('/privacy/v/1?lang=en');
+    expect(await notice('?lang=en', { 'accept-language': 'de' })).toEqual(english);
+    // Never a language the tenant does not publish: French, Spanish or Italian asked for get the default.
+    for (const [query, headers] of [
+      ['?lang=fr', {}],
+      ['', { 'accept-language': 'fr-FR, es;q=0.8, it;q=0.7' }],
+      ['?lang=xx', { 'accept-language': 'it' }],
+    ] as const) {
+      expect((await notice(query, headers)).language).toBe('en');
+    }
+
+    // A banner that showed the German notice sends only its hash: the proof has the German words.
+    const recorded = await post(tenant.slug, {
+      subjectId: 'besucher-1',
+      granted: [analytics],
+      method: 'BANNER',
+      noticeHash: german.hash,
+      language: 'de',
+      idempotencyKey: key(),
+    });
+    expect(recorded.status).toBe(201);
+    expect(await recorded.json()).toMatchObject({ noticeHash: german.hash });
+    const { consentSubject } = await tenant.admin.gql(SUBJECT, { s: 'besucher-1' });
+    expect((consentSubject.proof.events as unknown[])[0]).toMatchObject({
+      notice: { sha256: german.hash, text: german.text },
+      decisions: [{ purposeName: 'Analytics', choice: 'GRANTED' }],
+    });
+    // The English one resolves as well, and an unknown hash keeps no words.
+    const events = await Promise.all(
+      [english.hash, sha('some other banner')].map(async (noticeHash, i) => {
+        const res = await post(tenant.slug, {
+          subjectId: `visitor-${i}`,
+          granted: [analytics],
+          method: 'BANNER',
+          noticeHash,
+          idempotencyKey: key(),
+        });
+        expect(res.status).toBe(201);
+        const { id } = (await res.json()) as any;
+        return (await tenant.admin.gql(GET_EVENT, { id })).consentEvent;
+      }),
+    );
+    expect(events.map((e: any) => e.noticeText)).toEqual([english.text, null]);
+  });
 });

@@ -16,7 +16,10 @@ export class ConsentSettings {
   @Field({ description: 'POST consent events here (JSON), from an allowed origin or from a server.' })
   endpointUrl: string;
 
-  @Field({ description: 'GET the purposes to ask about and the notice text (with its hash) for a banner.' })
+  @Field({
+    description:
+      'GET the purposes to ask about and the notice text (with its hash) for a banner, from the live policy, in the visitor’s language among those published (`?lang=` or Accept-Language).',
+  })
   noticeUrl: string;
 }
 
