@@ -17,6 +17,7 @@ const AccountPage = lazyPage(() => import('./pages/Account.js'), 'AccountPage');
 const CatalogPage = lazyPage(() => import('./pages/catalog/CatalogPage.js'), 'CatalogPage');
 const ConsentsPage = lazyPage(() => import('./pages/consents/ConsentsPage.js'), 'ConsentsPage');
 const RequestDetail = lazyPage(() => import('./pages/RequestDetail.js'), 'RequestDetail');
+const TranslationsPage = lazyPage(() => import('./pages/translations/TranslationsPage.js'), 'TranslationsPage');
 const TenantPage = lazyPage(() => import('./pages/TenantPage.js'), 'TenantPage');
 
 /** Pages behind sign-in: without a token, go to the sign-in page and come back afterwards. */
@@ -47,6 +48,7 @@ export function App() {
             <Route path="catalog" element={<CatalogPage />} />
             <Route path="account" element={<AccountPage />} />
             <Route path="tenants/:slug/consents" element={<ConsentsPage />} />
+            <Route path="tenants/:slug/translations" element={<TranslationsPage />} />
             {settingsRoutes}
             {editRoutes}
             {policyRoutes}

@@ -1,4 +1,4 @@
-import { policyTranslationStatus, type PolicySnapshot, type Translated } from '@noticeboard/domain';
+import { policyItems, policyTranslationStatus, translatableTexts, type PolicySnapshot } from '@noticeboard/domain';
 import { describe, expect, it } from 'vitest';
 import { renderPolicy, UntranslatedTextError } from './index.js';
 import { OPTIONS, fixtureSnapshot } from './test/fixture.js';
@@ -7,19 +7,9 @@ import { OPTIONS, fixtureSnapshot } from './test/fixture.js';
 function translatedIntoGerman(): PolicySnapshot {
   const s = fixtureSnapshot();
   s.settings.publishedLanguages = ['de'];
-  const items: (Translated & { id?: string })[] = [
-    ...s.audiences,
-    ...s.dataCategories,
-    ...s.purposes,
-    ...s.recipients,
-    ...s.cookies,
-    ...s.clauses,
-  ];
-  for (const t of policyTranslationStatus(s, ['de'])) {
-    const item: Translated =
-      t.kind === 'controller' ? s.controller : t.kind === 'settings' ? s.settings : items.find((x) => x.id === t.id)!;
-    ((item.translations ??= {}).de ??= {})[t.path] = { value: `DE〔${t.text}〕`, source: t.text };
-  }
+  for (const { kind, item } of policyItems(s))
+    for (const t of translatableTexts(kind, item))
+      ((item.translations ??= {}).de ??= {})[t.path] = { value: `DE〔${t.text}〕`, source: t.text };
   return s;
 }
 

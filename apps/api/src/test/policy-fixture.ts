@@ -142,6 +142,23 @@ export async function translateDraft(
   }
 }
 
+const IMPORT_EARLIER = graphql(`mutation ($input: ImportPolicyVersionInput!) { importPolicyVersion(input: $input) {
+  __typename ... on PolicyVersion { languages isLive } } }`);
+
+/**
+ * Makes the tenant's live policy one in exactly `languages`, through the real path that stores only the languages
+ * given (an imported earlier policy, in effect): its languages are then the tenant's published languages.
+ */
+export async function publishIn(tenant: TenantSeed, languages: ('EN' | 'DE' | 'FR' | 'ES' | 'IT')[]): Promise<void> {
+  const { importPolicyVersion } = await tenant.admin.gql(IMPORT_EARLIER, {
+    input: {
+      effectiveDate: '2025-06-01',
+      texts: languages.map((language) => ({ language, text: `# Policy (${language})\n\nWe keep little data.` })),
+    },
+  });
+  expect(importPolicyVersion).toMatchObject({ __typename: 'PolicyVersion', isLive: true, languages });
+}
+
 /** The ids of what a tenant already has, by list (each aliased `list`). */
 const EXISTING = {
   audiences: graphql('{ list: audiences(first: 100) { edges { node { id } } } }'),

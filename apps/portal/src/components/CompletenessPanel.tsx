@@ -21,6 +21,11 @@ function fieldWords(field: string): string {
     .toLowerCase();
 }
 
+/** "DE" → "German": the language a translation problem is about. */
+function languageInWords(code: string): string {
+  return new Intl.DisplayNames(['en'], { type: 'language' }).of(code.toLowerCase()) ?? code;
+}
+
 /**
  * Errors first, then warnings: each with its severity in words, the message as a link to the editor at the item
  * and field that fix it, and the provision that requires it.
@@ -37,12 +42,13 @@ export function ProblemList({ problems, slug }: { problems: readonly Completenes
           <span className="problem-severity">{p.severity === 'ERROR' ? 'Error' : 'Warning'}</span>
           <div>
             <p>
-              {/* Opens the editor at the item and field to fix. */}
+              {/* Opens the editor at the item and field to fix (a translation problem: the translations page at the text). */}
               <Link to={policyLocationPath(slug, p.location)}>{sentence(p.message)}</Link>
             </p>
             <p className="muted small">
               {p.requirement} · {EDITOR_SECTIONS[p.location.kind].label}
               {p.location.field ? ` · ${fieldWords(p.location.field)}` : ''}
+              {p.location.language ? ` · in ${languageInWords(p.location.language)}` : ''}
             </p>
           </div>
         </li>

@@ -12,6 +12,7 @@ export function TenantNav({ slug, viewer }: TenantNavProps) {
   const links: { to: string; text: string; end?: boolean; shown: boolean }[] = [
     { to: base, text: 'Overview', end: true, shown: true },
     { to: `${base}/edit`, text: 'Policy data', shown: true },
+    { to: `${base}/translations`, text: 'Translations', shown: true },
     { to: `${base}/policy`, text: 'Publish & versions', shown: true },
     { to: `${base}/consents`, text: 'Consents', shown: viewer?.canReadConsents !== false },
     { to: `${base}/requests`, text: 'Requests', shown: viewer?.canReadRequests !== false },

@@ -18,6 +18,7 @@ export const CATALOG_ENTRY_FIELDS = graphql(`
     dataPrivacyFramework { certifiedOn ukExtension swissFramework }
     privacyPolicyUrl
     optOutUrl
+    translations { language field value source state }
     updatedAt
     linkedTenants { tenantId tenantSlug tenantName recipientId dpaSignedOn }
   }

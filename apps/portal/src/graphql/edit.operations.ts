@@ -68,6 +68,7 @@ export const EDIT_SETTINGS = graphql(`
     accountablePersonName
     accountablePersonTitle
     accountablePersonEmail
+    publishedLanguages
     updatedAt
   }
 `);
@@ -186,6 +187,7 @@ export const POLICY_EDITOR = graphql(`
       accountablePersonName accountablePersonTitle accountablePersonEmail
       sellsPersonalData volunteeredSpecialCategoryData dataAboutOthers enquiryResponseTime { amount unit }
       generalRetention { criteria period { amount unit trigger } }
+      publishedLanguages
     }
     audiences(first: 100) { totalCount edges { node { id name description position } } }
     cookies(first: 100) {
@@ -195,7 +197,7 @@ export const POLICY_EDITOR = graphql(`
     clauses(first: 100) { totalCount edges { node { id section title body position } } }
     policyCompleteness {
       publishable
-      problems { code severity message requirement location { kind id field } }
+      problems { code severity message requirement location { kind id field language } }
     }
   }
 `);

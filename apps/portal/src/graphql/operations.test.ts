@@ -22,6 +22,7 @@ test('every operations file is checked', () => {
       './operations.ts',
       './policy.operations.ts',
       './settings.operations.ts',
+      './translation.operations.ts',
     ].sort(),
   );
 });
@@ -31,7 +32,8 @@ test('publishing asks for every member of the result union, so each gets its own
   for (const member of ['PolicyVersion', 'PolicyIncomplete', 'PolicyUnchanged', 'ValidationFailed']) {
     expect(text).toContain(`... on ${member}`);
   }
-  // An incomplete draft's problems come with their location, so the dialog can link each to its editor.
+  // An incomplete draft's problems come with their location, so the dialog can link each to its editor (a translation
+  // problem to the translations page in its language).
   expect(text).toMatch(/completeness \{\s*\.\.\.CompletenessProblemFields/);
-  expect(text).toMatch(/location \{\s*kind\s+id\s+field\s*\}/);
+  expect(text).toMatch(/location \{\s*kind\s+id\s+field\s+language\s*\}/);
 });

@@ -281,7 +281,7 @@ export const TENANT_OVERVIEW = graphql(
     currentTenant { ...TenantProfile }
     policyCompleteness {
       publishable
-      problems { code severity message requirement jurisdictions location { kind id field } }
+      problems { code severity message requirement jurisdictions location { kind id field language } }
     }
     policyVersions(last: 5) { totalCount edges { node { version effectiveDate publishedAt isLive changeSummary url } } }
   }

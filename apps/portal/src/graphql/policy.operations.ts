@@ -10,7 +10,7 @@ export const COMPLETENESS_PROBLEM = graphql(`
     message
     requirement
     jurisdictions
-    location { kind id field }
+    location { kind id field language }
   }
 `);
 

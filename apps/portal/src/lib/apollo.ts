@@ -50,6 +50,9 @@ export function createApolloClient(uri = '/graphql') {
         // Tenant-scoped root fields (currentTenant, policyCompleteness, ...) differ per X-Tenant, so pages that
         // read them fetch from the network; entities with ids are still shared.
         DataSubjectRequest: { fields: { events: { merge: false } } },
+        // A problem's location names an item by `id`, but is no entity: two problems of one item (a missing purpose,
+        // a missing translation) have different fields and languages, and must not be merged into one object.
+        PolicyLocation: { keyFields: false },
       },
     }),
     defaultOptions: {

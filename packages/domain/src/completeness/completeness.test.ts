@@ -10,8 +10,8 @@ import type { LegalBasis } from '../purposes/legal-basis.js';
 import { purpose } from '../purposes/purpose.js';
 import { recipient } from '../recipients/recipient.js';
 import { tenantProfile, type ControllerCertification } from '../tenants/tenant.js';
-import { policyTranslationStatus } from '../policy/policy-translation.js';
-import type { Translated } from '../common/translation.js';
+import { policyItems, policyTranslationStatus } from '../policy/policy-translation.js';
+import { translatableTexts } from '../common/translation.js';
 import {
   COMPLETENESS_CODES,
   COMPLETENESS_LOCATION_KINDS,
@@ -2118,17 +2118,9 @@ describe('cookies, per regime', () => {
 describe('translations of a published language', () => {
   /** Translates every text of the snapshot into `language`, as a translator would (a marked copy of the text). */
   function translateAll(s: PolicySnapshot, language: 'de' | 'fr'): void {
-    for (const t of policyTranslationStatus(s, [language])) {
-      const item: Translated =
-        t.kind === 'controller'
-          ? s.controller
-          : t.kind === 'settings'
-            ? s.settings
-            : [...s.audiences, ...s.dataCategories, ...s.purposes, ...s.recipients, ...s.cookies, ...s.clauses].find(
-                (x) => x.id === t.id,
-              )!;
-      ((item.translations ??= {})[language] ??= {})[t.path] = { value: `[${language}] ${t.text}`, source: t.text };
-    }
+    for (const { kind, item } of policyItems(s))
+      for (const t of translatableTexts(kind, item))
+        ((item.translations ??= {})[language] ??= {})[t.path] = { value: `[${language}] ${t.text}`, source: t.text };
   }
 
   it('lists each text without a translation, at its field and language, and blocks publishing', () => {

@@ -4,6 +4,7 @@ import {
   publishedLanguagesOf,
   translationStatus,
   type TranslatableKind,
+  type Translated,
   type TranslationStatus,
 } from '../common/translation.js';
 import type { PolicySnapshot } from './policy.js';
@@ -34,16 +35,31 @@ export function policyLanguages(s: PolicySnapshot): Language[] {
   return publishedLanguagesOf(s.settings.publishedLanguages, s.controller.defaultLanguage);
 }
 
+/** An item of the policy that holds text: the controller, the settings, or one of a list. */
+export interface PolicyItem {
+  kind: TranslatableKind;
+  /** Null for the controller and the settings. */
+  id: string | null;
+  /** Its position in its list of the snapshot, -1 for the controller and the settings. */
+  index: number;
+  item: Translated & object;
+}
+
+/** Every item of the policy that holds text, in policy order. */
+export function policyItems(s: PolicySnapshot): PolicyItem[] {
+  return [
+    { kind: 'controller', id: null, index: -1, item: s.controller },
+    { kind: 'settings', id: null, index: -1, item: s.settings },
+    ...ITEMS.flatMap(([key, kind]) => s[key].map((item, index) => ({ kind, id: item.id, index, item }))),
+  ];
+}
+
 /** Every translatable text of the policy in `languages` (other than the default), with its state. */
 export function policyTranslationStatus(s: PolicySnapshot, languages: readonly Language[]): PolicyText[] {
   const base = s.controller.defaultLanguage;
-  const of = (kind: TranslatableKind, value: object, id: string | null, index: number) =>
-    translationStatus(kind, value, languages, base).map((t) => ({ ...t, kind, id, index }));
-  return [
-    ...of('controller', s.controller, null, -1),
-    ...of('settings', s.settings, null, -1),
-    ...ITEMS.flatMap(([key, kind]) => s[key].flatMap((item, i) => of(kind, item, item.id, i))),
-  ];
+  return policyItems(s).flatMap(({ kind, id, index, item }) =>
+    translationStatus(kind, item, languages, base).map((t) => ({ ...t, kind, id, index })),
+  );
 }
 
 /**

@@ -1,6 +1,7 @@
 import {
   blocksLanguage,
   LANGUAGES,
+  policyItems,
   policyLanguages,
   policyTranslationStatus,
   problem,
@@ -44,23 +45,14 @@ const LOCATION: Record<ItemKind, LocationKind> = {
 };
 const KIND = Object.fromEntries(Object.entries(LOCATION).map(([k, l]) => [l, k])) as Record<LocationKind, ItemKind>;
 
-const LISTS = {
-  audience: 'audiences',
-  dataCategory: 'dataCategories',
-  purpose: 'purposes',
-  recipient: 'recipients',
-  cookie: 'cookies',
-  clause: 'clauses',
-} as const;
-
 /** The item of the draft a text belongs to, with a label people recognise it by. */
 function itemOf(s: PolicySnapshot, kind: ItemKind, id: string | null): { item: Translated; label: string } | null {
-  if (kind === 'controller') return id ? null : { item: s.controller, label: s.controller.legalName };
-  if (kind === 'settings') return id ? null : { item: s.settings, label: 'Policy settings' };
-  const item = (s[LISTS[kind]] as (Translated & { id: string })[]).find((x) => x.id === id);
-  if (!item) return null;
-  const named = item as { name?: string; title?: string | null; section?: string };
-  return { item, label: named.name ?? named.title ?? named.section ?? '' };
+  const found = policyItems(s).find((x) => x.kind === kind && x.id === (id ?? null));
+  if (!found) return null;
+  if (kind === 'controller') return { item: found.item, label: s.controller.legalName };
+  if (kind === 'settings') return { item: found.item, label: 'Policy settings' };
+  const named = found.item as { name?: string; title?: string | null; section?: string };
+  return { item: found.item, label: named.name ?? named.title ?? named.section ?? '' };
 }
 
 /**

@@ -19,7 +19,7 @@ import { dataCategories, fieldsOf as dataCategoryFields } from '../data-categori
 import { fieldsOf as purposeFields, purposeLinks, purposes, retentionOf } from '../purposes/purpose.service.js';
 import { fieldsOf as recipientFields, recipientDataCategories, recipients } from '../recipients/recipient.service.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
-import { profileOf } from '../tenants/tenant.service.js';
+import { profileOf } from '../tenants/tenant-profile.js';
 import { PolicySettingsEntity } from './policy-settings.entity.js';
 import { snapshotTranslations, translationsOf, withTranslations } from '../common/translations.js';
 import type { PolicyDraft, PolicySettings, UpdatePolicySettingsInput } from './policy.types.js';

@@ -1,6 +1,6 @@
 import { describe, expect, inject, it } from 'vitest';
 import { LANGUAGES } from '@noticeboard/domain';
-import { makeComplete, publish, translateDraft } from '../../test/policy-fixture.js';
+import { makeComplete, publish, translateDraft, publishIn } from '../../test/policy-fixture.js';
 import { seed } from '../../test/seed.js';
 import { graphql } from '../../test/graphql.js';
 import { catalogDisagreements } from './message-catalog.js';
@@ -8,22 +8,10 @@ import { PUBLIC_CATALOGS } from './public.messages.js';
 
 const get = (path: string, headers: Record<string, string> = {}) => fetch(`${inject('apiUrl')}${path}`, { headers });
 
-const IMPORT = graphql(`mutation ($input: ImportPolicyVersionInput!) { importPolicyVersion(input: $input) {
-  __typename ... on PolicyVersion { languages isLive } } }`);
-
-/** A tenant whose live policy is in exactly `languages` (an imported policy in effect stores only those). */
-async function tenantPublishedIn(languages: string[], defaultLanguage = 'DE') {
-  const agency = await seed.agency();
-  const tenant = await agency.tenant({ defaultLanguage } as any);
-  const imported = (
-    await tenant.admin.gql(IMPORT, {
-      input: {
-        effectiveDate: '2025-06-01',
-        texts: languages.map((language) => ({ language, text: `# Policy (${language})\n\nWe keep little data.` })),
-      } as any,
-    })
-  ).importPolicyVersion as any;
-  expect(imported).toMatchObject({ __typename: 'PolicyVersion', isLive: true, languages });
+/** A tenant whose live policy is in exactly `languages`. */
+async function tenantPublishedIn(languages: ('EN' | 'DE' | 'FR' | 'ES' | 'IT')[], defaultLanguage = 'DE') {
+  const tenant = await (await seed.agency()).tenant({ defaultLanguage } as any);
+  await publishIn(tenant, languages);
   return tenant;
 }
 

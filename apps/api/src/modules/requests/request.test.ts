@@ -6,6 +6,7 @@ import type { Client } from '../../test/client.js';
 import { eventually } from '../../test/eventually.js';
 import { seed, testDataSource, type TenantInput, type TenantSeed } from '../../test/seed.js';
 import { graphql, having, narrow, type VariablesOf } from '../../test/graphql.js';
+import { publishIn } from '../../test/policy-fixture.js';
 
 const REQUEST = graphql(`fragment RequestFields on DataSubjectRequest {
   id reference type jurisdiction state source requesterName requesterEmail receivedAt clockStartsOn dueOn lawDueOn promisedDueOn
@@ -45,25 +46,6 @@ const NOTE = graphql(
 const RESEND = graphql(`mutation ($id: ID!) { resendRequestVerification(id: $id) { ...RequestResultFields } }`, [
   RESULT,
 ]);
-
-const IMPORT = graphql(`mutation ($input: ImportPolicyVersionInput!) { importPolicyVersion(input: $input) {
-  __typename ... on PolicyVersion { version languages isLive } } }`);
-
-/**
- * Publishes the tenant's policy in exactly `languages`, through the real path that stores only the languages given
- * (an imported earlier policy, in effect): its live version's languages are the tenant's published languages.
- */
-async function publishIn(tenant: TenantSeed, languages: string[]) {
-  const imported = (
-    await tenant.admin.gql(IMPORT, {
-      input: {
-        effectiveDate: '2025-06-01',
-        texts: languages.map((language) => ({ language, text: `# Policy (${language})\n\nWe keep little data.` })),
-      } as any,
-    })
-  ).importPolicyVersion as any;
-  expect(imported).toMatchObject({ __typename: 'PolicyVersion', isLive: true, languages });
-}
 
 async function tenantUnder(jurisdictions: TenantInput['jurisdictions']): Promise<TenantSeed> {
   const agency = await seed.agency();

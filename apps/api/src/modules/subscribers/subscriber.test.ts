@@ -2,7 +2,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { LANGUAGES } from '@noticeboard/domain';
 import { catalogDisagreements } from '../public/message-catalog.js';
 import { eventually } from '../../test/eventually.js';
-import { makeComplete, publish } from '../../test/policy-fixture.js';
+import { makeComplete, publish, publishIn } from '../../test/policy-fixture.js';
 import { inTransaction } from '../../db/request-transaction.js';
 import { seed, testDataSource, type TenantSeed } from '../../test/seed.js';
 import { graphql, having, type VariablesOf } from '../../test/graphql.js';
@@ -15,22 +15,6 @@ const subscribe = (slug: string, email: unknown, headers: Record<string, string>
     headers: { 'content-type': 'application/json', ...headers },
     body: JSON.stringify({ email }),
   });
-
-const IMPORT = graphql(`mutation ($input: ImportPolicyVersionInput!) { importPolicyVersion(input: $input) {
-  __typename ... on PolicyVersion { languages isLive } } }`);
-
-/** Publishes in exactly `languages` through the path that stores only those (an imported policy, in effect). */
-async function publishIn(tenant: TenantSeed, languages: string[]) {
-  const imported = (
-    await tenant.admin.gql(IMPORT, {
-      input: {
-        effectiveDate: '2025-06-01',
-        texts: languages.map((language) => ({ language, text: `# Policy (${language})\n\nWe keep little data.` })),
-      } as any,
-    })
-  ).importPolicyVersion as any;
-  expect(imported).toMatchObject({ __typename: 'PolicyVersion', isLive: true, languages });
-}
 
 const OUTBOX = graphql(
   `query ($kind: EmailKind) { emailOutbox(kind: $kind) { totalCount edges { node { to subject textBody status } } } }`,

@@ -1,5 +1,6 @@
 import {
   blocksLanguage,
+  policyItems,
   policyTranslationStatus,
   problem,
   rebaseTranslations,
@@ -34,16 +35,7 @@ export async function defaultLanguageChangeProblems(
   const drafted = (await draftSnapshots(ctx.em, [tenantId])).get(tenantId);
   if (!drafted) return [];
   const s = drafted.snapshot;
-  const items = [
-    s.controller,
-    s.settings,
-    ...s.audiences,
-    ...s.dataCategories,
-    ...s.purposes,
-    ...s.recipients,
-    ...s.cookies,
-    ...s.clauses,
-  ];
+  const items = policyItems(s).map((x) => x.item);
   if (!items.some((i) => Object.keys(i.translations ?? {}).length)) return [];
   const gaps = policyTranslationStatus(s, [to]).filter(blocksLanguage).length;
   return gaps

@@ -7,9 +7,7 @@ import {
   rebaseTranslations,
   rightsAvailable,
   slugFromName,
-  supervisoryAuthoritiesOf,
   tenantPermissions,
-  UNANSWERED_PROCESSOR_ROLE,
   validateTenantProfile,
   type SupervisoryAuthority,
   type TenantProfile,
@@ -23,34 +21,11 @@ import { paginate, type ConnectionArgs, type Connection } from '../../graphql/co
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { announcePublicChange } from '../public/published-page.cache.js';
 import { TenantMemberEntity, TenantDirectoryEntity, TenantEntity } from './tenant.entity.js';
+import { profileOf } from './tenant-profile.js';
 import { retireSlug, reviveSlug, slugAvailable } from './tenant-slug.store.js';
 import { translationsOf, withTranslations } from '../common/translations.js';
 import { defaultLanguageChangeProblems, rebaseTenantTexts } from './default-language.js';
 import type { CreateTenantInput, Tenant, UpdateTenantInput } from './tenant.types.js';
-
-export function profileOf(t: TenantEntity): TenantProfile {
-  return {
-    slug: t.slug,
-    legalName: t.legalName,
-    tradingName: t.tradingName,
-    registrationNumber: t.registrationNumber,
-    groupEntities: t.groupEntities,
-    offices: t.offices,
-    establishedIn: t.establishedIn,
-    contactEmail: t.contactEmail,
-    contactPhone: t.contactPhone,
-    website: t.website,
-    dpo: t.dpo,
-    representatives: t.representatives,
-    // Rows written before the list hold only the single authority (see the migration 1765700000000 for why it is
-    // read here rather than copied by the migration).
-    supervisoryAuthorities: supervisoryAuthoritiesOf(t),
-    processorRole: t.processorRole ?? UNANSWERED_PROCESSOR_ROLE,
-    certifications: t.certifications ?? [],
-    jurisdictions: t.jurisdictions,
-    defaultLanguage: t.defaultLanguage,
-  };
-}
 
 /** The columns a validated profile is stored in: the list, and its first entry mirrored into the deprecated column. */
 function columnsOf(profile: TenantProfile & { translations?: Translations }): Partial<TenantEntity> {

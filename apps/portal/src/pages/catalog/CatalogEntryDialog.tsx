@@ -11,11 +11,24 @@ import {
   TextField,
   useSubmit,
 } from '../../components/form/index.js';
-import { CREATE_CATALOG_ENTRY, UPDATE_CATALOG_ENTRY } from '../../graphql/catalog.operations.js';
 import type { ResultOf } from '../../graphql/tada.js';
 import { options, RECIPIENT_ROLE_LABELS, SAFEGUARD_LABELS } from '../edit/policy-labels.js';
 import { CertificationFields, readCertification } from '../edit/certification.js';
-import { entryInput } from './catalog-format.js';
+import { CREATE_CATALOG_ENTRY, UPDATE_CATALOG_ENTRY } from '../../graphql/catalog.operations.js';
+import {
+  CATALOG_LANGUAGES,
+  entryInput,
+  placeTranslationProblems,
+  TRANSLATED_FIELDS,
+  translationInputs,
+  translationKey,
+  translationPath,
+  type EnglishTexts,
+  type TranslatedField,
+  type TranslationEdits,
+  type TranslationInput,
+} from './catalog-format.js';
+import { TranslationFields } from './CatalogTranslations.js';
 
 export type CatalogEntry = ResultOf<typeof CREATE_CATALOG_ENTRY>['createCatalogEntry'] & { __typename: 'CatalogEntry' };
 export type Propagation = (ResultOf<typeof UPDATE_CATALOG_ENTRY>['updateCatalogEntry'] & {
@@ -69,6 +82,30 @@ function EntryForm({
   const [update] = useMutation(UPDATE_CATALOG_ENTRY);
   const submit = useSubmit();
   const [safeguards, setSafeguards] = useState<string[]>(entry ? [...entry.safeguards] : []);
+  // The English texts as typed, shown beside their translations; the translations as edited so far.
+  const [english, setEnglish] = useState<EnglishTexts>({
+    name: entry?.name ?? '',
+    service: entry?.service ?? '',
+    transferDetails: entry?.transferDetails ?? '',
+  });
+  const [edits, setEdits] = useState<TranslationEdits>({});
+  // The translations last sent: the API names their problems by their place in that list.
+  const [sent, setSent] = useState<readonly TranslationInput[]>([]);
+  const stored = entry?.translations ?? [];
+  const outcome = { ...submit.outcome, problems: placeTranslationProblems(submit.outcome.problems, sent) };
+  const translationProblems = (path: string) => outcome.problems.filter((p) => p.path === path);
+  const shown = [
+    ...FIELDS,
+    ...TRANSLATED_FIELDS.filter((field) => (english[field] ?? '').trim()).flatMap((field) =>
+      CATALOG_LANGUAGES.map((language) => translationPath(language, field)),
+    ),
+  ];
+
+  const onEnglishChange = (event: FormEvent<HTMLFormElement>) => {
+    const target = event.target as HTMLInputElement | HTMLTextAreaElement;
+    if ((TRANSLATED_FIELDS as readonly string[]).includes(target.name))
+      setEnglish((before) => ({ ...before, [target.name as TranslatedField]: target.value }));
+  };
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -91,12 +128,20 @@ function EntryForm({
       privacyPolicyUrl: f.text('privacyPolicyUrl'),
       optOutUrl: f.text('optOutUrl'),
     });
+    // The whole set, against the English as submitted: a field left out loses its translation.
+    const translations = translationInputs(stored, edits, {
+      name: input.name,
+      service: input.service,
+      transferDetails: input.transferDetails,
+    });
+    setSent(translations);
     const refetch = { refetchQueries: ['CatalogEntries'], awaitRefetchQueries: true };
     await submit.save(
       async () =>
         entry
-          ? (await update({ variables: { input: { id: entry.id, ...input } }, ...refetch })).data?.updateCatalogEntry
-          : (await create({ variables: { input }, ...refetch })).data?.createCatalogEntry,
+          ? (await update({ variables: { input: { id: entry.id, ...input, translations } }, ...refetch })).data
+              ?.updateCatalogEntry
+          : (await create({ variables: { input: { ...input, translations } }, ...refetch })).data?.createCatalogEntry,
       (result) => {
         if (result?.__typename === 'CatalogEntryUpdated')
           onSaved({ __typename: 'CatalogEntry', ...result.entry }, [...result.reached]);
@@ -106,8 +151,8 @@ function EntryForm({
   };
 
   return (
-    <form onSubmit={submit.onSubmit(onSubmit)} className="form catalog-form" noValidate>
-      <ProblemsSummary outcome={submit.outcome} shown={FIELDS} />
+    <form onSubmit={submit.onSubmit(onSubmit)} onChange={onEnglishChange} className="form catalog-form" noValidate>
+      <ProblemsSummary outcome={outcome} shown={shown} />
       {entry && entry.linkedTenants.length ? (
         <p className="notice notice-info">
           Saving changes the recipient in the draft of {entry.linkedTenants.length} client
@@ -209,6 +254,15 @@ function EntryForm({
           problems={submit.at('optOutUrl')}
         />
       </div>
+      <TranslationFields
+        stored={stored}
+        english={english}
+        edits={edits}
+        onEdit={(language, field, edit) =>
+          setEdits((before) => ({ ...before, [translationKey(language, field)]: edit }))
+        }
+        problemsAt={translationProblems}
+      />
       <FormActions busy={submit.busy} saveLabel={entry ? 'Save changes' : 'Add to catalog'} onCancel={onCancel} />
     </form>
   );

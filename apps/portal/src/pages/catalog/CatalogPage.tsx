@@ -21,8 +21,15 @@ import { ME } from '../../graphql/operations.js';
 import { ErrorState } from '../../lib/errors.js';
 import { formatDate, label, today } from '../../lib/format.js';
 import { RECIPIENT_ROLE_LABELS, SAFEGUARD_LABELS } from '../edit/policy-labels.js';
-import { describeOutcome, outcomeTally, reachedTenants, type RepublishResult } from './catalog-format.js';
+import {
+  describeOutcome,
+  languageProgress,
+  outcomeTally,
+  reachedTenants,
+  type RepublishResult,
+} from './catalog-format.js';
 import { CatalogEntryDialog, type CatalogEntry, type Propagation } from './CatalogEntryDialog.js';
+import { LanguageBadges } from './CatalogTranslations.js';
 
 type Tenant = ReturnType<typeof reachedTenants>[number];
 const FIELDS = ['tenantIds', 'effectiveDate', 'changeSummary'];
@@ -74,6 +81,12 @@ function EntryFacts({ entry }: { entry: CatalogEntry }) {
           ) : (
             <span className="muted">None</span>
           )}
+        </dd>
+      </div>
+      <div className="fact">
+        <dt>Translations</dt>
+        <dd>
+          <LanguageBadges progress={languageProgress(entry.translations, entry)} />
         </dd>
       </div>
       <div className="fact">

@@ -6,7 +6,7 @@ import { TenantNav } from '../../components/TenantNav.js';
 import { POLICY_EDITOR, POLICY_EDITOR_LISTS } from '../../graphql/edit.operations.js';
 import { inTenant } from '../../lib/apollo.js';
 import { ErrorState } from '../../lib/errors.js';
-import { EDITOR_SECTIONS, type PolicyLocationKind } from '../../lib/policy-location.js';
+import { EDITOR_SECTIONS, translationsPath, type PolicyLocationKind } from '../../lib/policy-location.js';
 import type { EditorContext, EditorData } from './editor-kit.js';
 
 const SECTION_KINDS = Object.keys(EDITOR_SECTIONS) as PolicyLocationKind[];
@@ -121,6 +121,10 @@ export function EditorLayout() {
               );
             })}
           </ul>
+          <p className="editor-nav-extra small">
+            <Link to={translationsPath(tenant.slug)}>Translations</Link>
+            <span className="muted"> of these texts</span>
+          </p>
         </nav>
         <div className="editor-content">
           <Outlet context={context} />

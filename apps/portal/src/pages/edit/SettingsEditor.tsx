@@ -6,6 +6,7 @@ import { formatDateTime } from '../../lib/format.js';
 import {
   AnswerField,
   CheckboxGroup,
+  FieldGroup,
   FormActions,
   formReader,
   outcomeOf,
@@ -15,6 +16,9 @@ import {
   useSubmit,
   validationFailed,
 } from '../../components/form/index.js';
+import { Link } from 'react-router';
+import { translationsPath } from '../../lib/policy-location.js';
+import { languageName } from '../policy/policy-format.js';
 import { ItemProblems, SectionIntro, useEditor, useFocusFromQuery } from './editor-kit.js';
 import {
   options,
@@ -207,7 +211,11 @@ const REGIME_LEGENDS: Record<Regime, string> = {
   PIPEDA: 'Canada (PIPEDA)',
 };
 
+/** The API's languages; the tenant's default is always published, the others when chosen. */
+const LANGUAGES = ['EN', 'DE', 'FR', 'ES', 'IT'] as const;
+
 const SHOWN = [
+  'publishedLanguages',
   'rightsContactEmail',
   'rightsContactUrl',
   'rightsContactChannel',
@@ -289,6 +297,10 @@ export function SettingsEditor() {
                       : null,
                   generalRetention: generalRetentionOf(f.optional('generalRetention.criteria')),
                   accentColor: f.optional('accentColor'),
+                  publishedLanguages: f.allOf(
+                    'publishedLanguages',
+                    LANGUAGES.filter((l) => l !== tenant.defaultLanguage),
+                  ),
                 },
               },
             })
@@ -315,6 +327,39 @@ export function SettingsEditor() {
         <fieldset className="form-fieldset" disabled={!canEdit}>
           <legend className="visually-hidden">Policy settings</legend>
           <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
+          <FieldGroup
+            legend="Languages"
+            className="subform"
+            hint={
+              <>
+                The policy is published in its default language and in each language chosen here. A language is
+                published only when every text of the policy data is translated into it; until then, publishing leaves
+                it out. <Link to={translationsPath(tenant.slug)}>Translate the texts</Link>.
+              </>
+            }
+            problems={submit.under('publishedLanguages')}
+          >
+            <div className="checkbox-grid">
+              {LANGUAGES.map((l) =>
+                l === tenant.defaultLanguage ? (
+                  <label key={l} className="checkbox">
+                    <input type="checkbox" checked disabled readOnly />
+                    {languageName(l)} — default, always published
+                  </label>
+                ) : (
+                  <label key={l} className="checkbox">
+                    <input
+                      type="checkbox"
+                      name="publishedLanguages"
+                      value={l}
+                      defaultChecked={settings.publishedLanguages.includes(l)}
+                    />
+                    {languageName(l)}
+                  </label>
+                ),
+              )}
+            </div>
+          </FieldGroup>
           <fieldset className="subform">
             <legend>How people exercise their rights</legend>
             <div className="form-grid">

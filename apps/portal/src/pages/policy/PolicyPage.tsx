@@ -60,6 +60,7 @@ function PolicyOverview({
             snapshot={data.policyDraft.snapshot}
             defaultLanguage={tenant.defaultLanguage}
             publicUrl={tenant.publicLinks.privacyPolicy}
+            slug={tenant.slug}
           />
         </Suspense>
       </section>

@@ -5,7 +5,7 @@ import { EDITOR_SECTIONS, type PolicyLocationKind } from '../../lib/policy-locat
 /** Words and pure logic of "Publish & versions": languages, diff sections, the side-by-side text diff. */
 
 /** The API's Language enum; the renderer writes the same languages in lower case. */
-export type ApiLanguage = 'EN' | 'DE' | 'FR';
+export type ApiLanguage = 'EN' | 'DE' | 'FR' | 'ES' | 'IT';
 
 /** A language by its own name, with the English name beside it for the others: "Deutsch (German)". */
 export function languageName(code: string): string {

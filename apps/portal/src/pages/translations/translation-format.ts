@@ -64,6 +64,13 @@ export function workLeft(p: Pick<ProgressView, 'missing' | 'outdated' | 'untrans
   return parts.join(', ');
 }
 
+/** "3 texts need work; 12 translated ones are hidden." under the "needs work only" filter. */
+export function filterSummary(needing: number, hidden: number): string {
+  const work = `${count(needing, 'text')} ${needing === 1 ? 'needs' : 'need'} work`;
+  if (!hidden) return `${work}.`;
+  return `${work}; ${hidden} other${hidden === 1 ? ' is' : 's are'} hidden.`;
+}
+
 /**
  * The language to open when the address names none: the first published one with work left, else the first
  * published one, else the first listed (the API lists published languages first).
@@ -204,18 +211,4 @@ export function englishFound(value: string, language: string, properNames: reado
     (hit.split(' … ')[0] ?? hit).toLowerCase(),
   );
   return [...new Set(words)];
-}
-
-/** The translations page for a language, optionally at one text: `/tenants/:slug/translations?language=de&…`. */
-export function translationsPath(
-  slug: string,
-  at: { language?: string | null; kind?: string | null; id?: string | null; field?: string | null } = {},
-): string {
-  const params = new URLSearchParams();
-  if (at.language) params.set('language', at.language.toLowerCase());
-  if (at.kind) params.set('kind', at.kind);
-  if (at.id) params.set('id', at.id);
-  if (at.field) params.set('field', at.field);
-  const query = params.toString();
-  return `/tenants/${encodeURIComponent(slug)}/translations${query ? `?${query}` : ''}`;
 }
