@@ -46,6 +46,9 @@ async function created(mutation: string, type: string, input: Record<string, unk
   return result.id;
 }
 
+/** A text's German translation, as an item's create input takes it. */
+const german = (field: string, value: string) => ({ language: 'DE', field, value });
+
 const SAVE_ANSWERS =
   'mutation ($input: UpdatePolicySettingsInput!) { updatePolicySettings(input: $input) { __typename } }';
 const publishButton = () => page.getByRole('button', { name: 'Publish new version' });
@@ -149,14 +152,24 @@ describe.sequential('publishing a client’s policy', () => {
   });
 
   test('publishes the completed draft as version 1, live at once, and the preview follows the draft', async () => {
-    const audience = await created('createAudience', 'Audience', { name: 'Pet owners' });
+    // Published in German too: each text comes with its German translation.
+    await api(SAVE_ANSWERS, { input: { publishedLanguages: ['DE'] } });
+    const audience = await created('createAudience', 'Audience', {
+      name: 'Pet owners',
+      translations: [german('name', 'Tierhalter')],
+    });
     const category = await created('createDataCategory', 'DataCategory', {
       name: 'Contact details',
       sources: ['SUBJECT'],
       requirement: 'PRE_CONTRACTUAL',
       consequenceOfNotProviding: 'We cannot book an appointment for your pet.',
+      translations: [
+        german('name', 'Kontaktdaten'),
+        german('consequenceOfNotProviding', 'Ohne sie können wir keinen Termin für Ihr Tier vereinbaren.'),
+      ],
     });
     await created('createPurpose', 'Purpose', {
+      translations: [german('name', 'Terminvereinbarung')],
       name: 'Booking appointments',
       legalBasis: 'CONTRACT',
       audienceIds: [audience],
@@ -196,6 +209,10 @@ describe.sequential('publishing a client’s policy', () => {
       '{ catalogEntries(first: 50) { edges { node { id name } } } }',
     );
     const zoom = catalogEntries.edges.find((e) => e.node.name === 'Zoom')!.node.id;
+    // German is published: the agency gives the catalog entry its German, which the client's recipient follows.
+    await api('mutation ($input: UpdateCatalogEntryInput!) { updateCatalogEntry(input: $input) { __typename } }', {
+      input: { id: zoom, translations: [german('service', 'Videosprechstunden')] },
+    });
     await created('addRecipientFromCatalog', 'Recipient', { catalogEntryId: zoom });
     // Zoom is in the United States: the answers that said nobody receives data and nothing leaves the EEA change.
     await api(SAVE_ANSWERS, {

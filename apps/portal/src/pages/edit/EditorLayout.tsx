@@ -122,8 +122,7 @@ export function EditorLayout() {
             })}
           </ul>
           <p className="editor-nav-extra small">
-            <Link to={translationsPath(tenant.slug)}>Translations</Link>
-            <span className="muted"> of these texts</span>
+            <Link to={translationsPath(tenant.slug)}>Translate these texts</Link>
           </p>
         </nav>
         <div className="editor-content">
