@@ -8,7 +8,7 @@ import { Translator } from './i18n/translator.js';
 import { htmlDocument, htmlFragment } from './serialize/html.js';
 import { plainText } from './serialize/text.js';
 
-export { RENDER_LANGUAGES, negotiateLanguage } from './language.js';
+export { RENDER_LANGUAGES } from './language.js';
 export { LOCALES } from './i18n/translator.js';
 export { englishWords } from './english-words.js';
 /** Every sentence in every language: for tests that check what a rendering says (never to build text elsewhere). */
