@@ -175,6 +175,7 @@ export const POLICY_EDITOR = graphql(`
       processorRole { actsAsProcessor services requestHandling }
       certifications { framework certifiedOn ukExtension swissFramework enforcementBody recourseMechanism { kind name url } }
       viewer { role canUpdateProfile canEditPolicy canReadRequests canReadConsents canReadAudit }
+      translations { language field source state }
     }
     policySettings {
       accentColor changeNotice childrenMinimumAge policyUrl rightsContactChannel rightsContactEmail rightsContactUrl
@@ -188,13 +189,14 @@ export const POLICY_EDITOR = graphql(`
       sellsPersonalData volunteeredSpecialCategoryData dataAboutOthers enquiryResponseTime { amount unit }
       generalRetention { criteria period { amount unit trigger } }
       publishedLanguages
+      translations { language field source state }
     }
-    audiences(first: 100) { totalCount edges { node { id name description position } } }
+    audiences(first: 100) { totalCount edges { node { id name description position translations { language field source state } } } }
     cookies(first: 100) {
       totalCount
-      edges { node { id name describesGroup provider purpose purposeIds kind durationAmount durationUnit isSessionCookie needsConsent recipientId position } }
+      edges { node { id name describesGroup provider purpose purposeIds kind durationAmount durationUnit isSessionCookie needsConsent recipientId position translations { language field source state } } }
     }
-    clauses(first: 100) { totalCount edges { node { id section title body position } } }
+    clauses(first: 100) { totalCount edges { node { id section title body position translations { language field source state } } } }
     policyCompleteness {
       publishable
       problems { code severity message requirement location { kind id field language } }
@@ -210,6 +212,7 @@ export const POLICY_EDITOR_LISTS = graphql(`
       edges {
         node {
           id name description isSpecialCategory specialCategory sources sourceDetails requirement consequenceOfNotProviding ccpaCategory position
+          translations { language field source state }
         }
       }
     }
@@ -223,6 +226,7 @@ export const POLICY_EDITOR_LISTS = graphql(`
           audienceCategories { audienceId dataCategoryIds }
           retention { criteria general period { amount unit trigger } }
           position
+          translations { language field source state }
         }
       }
     }
@@ -233,6 +237,7 @@ export const POLICY_EDITOR_LISTS = graphql(`
           id name role legalEntity country address { streetAddress locality region postalCode country } processingCountries service safeguards transferDetails dpaSignedOn
           dataPrivacyFramework { certifiedOn ukExtension swissFramework } jointArrangement
           privacyPolicyUrl optOutUrl dataCategoryIds catalogEntryId isInternationalTransfer transferGaps { jurisdiction reason countries } position
+          translations { language field source state }
         }
       }
     }

@@ -1,4 +1,4 @@
-import { useId, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
+import { createContext, useContext, useId, useState, type InputHTMLAttributes, type ReactNode, type Ref } from 'react';
 import type { Problem } from '../../lib/errors.js';
 import { sentence } from '../../lib/format.js';
 import { COUNTRY_OPTIONS, countryName } from '../../pages/edit/policy-labels.js';
@@ -8,16 +8,25 @@ import { COUNTRY_OPTIONS, countryName } from '../../pages/edit/policy-labels.js'
 
 const problemText = (problems: readonly Problem[]) => problems.map((p) => sentence(p.message)).join(' ');
 
+/**
+ * What a form shows under a translatable field (`TextField`'s `translationField`): given the field's path and its
+ * current text. The editors provide it per item; elsewhere fields show nothing.
+ */
+export type FieldStatusRenderer = (field: string, text: string) => ReactNode;
+export const FieldStatusContext = createContext<FieldStatusRenderer | null>(null);
+
 interface FieldProps {
   label: string;
   hint?: string | undefined;
   /** The API problems for this field's path. */
   problems?: readonly Problem[] | undefined;
+  /** Shown under the control and its problems, outside the label (e.g. the field's translation status). */
+  footer?: ReactNode;
   children: (props: { id: string; 'aria-describedby'?: string; 'aria-invalid'?: boolean }) => ReactNode;
 }
 
 /** A label, the control, a hint and the API's problems for it, wired for screen readers. */
-export function Field({ label, hint, problems, children }: FieldProps) {
+export function Field({ label, hint, problems, footer, children }: FieldProps) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = problems?.length ? `${id}-error` : undefined;
@@ -36,6 +45,7 @@ export function Field({ label, hint, problems, children }: FieldProps) {
           {problemText(problems!)}
         </p>
       ) : null}
+      {footer}
     </div>
   );
 }
@@ -63,6 +73,8 @@ interface TextProps extends InputAttributes {
   /** A class for the control itself (e.g. `field-narrow`). */
   controlClassName?: string;
   inputRef?: Ref<HTMLInputElement>;
+  /** The field's path among the item's translations: shows its status in the other published languages. */
+  translationField?: string;
 }
 
 /** A labelled text input (or textarea with `multiline`) with its hint and problems. */
@@ -83,10 +95,16 @@ export function TextField({
   controlClassName,
   inputRef,
   maxLength,
+  translationField,
+  onChange,
   ...rest
 }: TextProps) {
+  const statusOf = useContext(FieldStatusContext);
+  // The status follows the text as it is typed, so an edit shows which translations it leaves behind.
+  const [text, setText] = useState(String(defaultValue ?? ''));
+  const footer = translationField && statusOf ? statusOf(translationField, text) : null;
   const field = (
-    <Field label={markRequired ? `${label} (required)` : label} hint={hint} problems={problems}>
+    <Field label={markRequired ? `${label} (required)` : label} hint={hint} problems={problems} footer={footer}>
       {(p) =>
         multiline ? (
           <textarea
@@ -98,6 +116,7 @@ export function TextField({
             placeholder={placeholder}
             maxLength={maxLength}
             className={controlClassName}
+            onChange={(e) => setText(e.target.value)}
           />
         ) : (
           <input
@@ -112,6 +131,10 @@ export function TextField({
             placeholder={placeholder}
             maxLength={maxLength}
             className={controlClassName}
+            onChange={(e) => {
+              setText(e.target.value);
+              onChange?.(e);
+            }}
           />
         )
       }

@@ -7,6 +7,7 @@ export {
   CheckboxGroup,
   CountryField,
   Field,
+  FieldStatusContext,
   FieldGroup,
   FormActions,
   NewPasswordField,
@@ -16,6 +17,7 @@ export {
   SelectField,
   SubmitButton,
   TextField,
+  type FieldStatusRenderer,
 } from './fields.js';
 export { FailureNotice, ProblemsSummary } from './ProblemsSummary.js';
 export {

@@ -13,6 +13,7 @@ import {
   useFocusFromQuery,
   type EditorData,
 } from './editor-kit.js';
+import { TranslatedItem } from './TranslationStatus.js';
 
 type Audience = EditorData['audiences']['edges'][number]['node'];
 
@@ -43,25 +44,29 @@ function AudienceForm({ audience, onDone }: { audience: Audience | null; onDone:
   };
 
   return (
-    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
-      <ProblemsSummary outcome={submit.outcome} shown={['name', 'description']} />
-      <TextField
-        name="name"
-        label="Name"
-        required
-        defaultValue={audience?.name}
-        hint="e.g. Website visitors, Customers, Job applicants"
-        problems={submit.at('name')}
-      />
-      <TextField
-        name="description"
-        label="Description"
-        multiline
-        defaultValue={audience?.description}
-        problems={submit.at('description')}
-      />
-      <FormActions busy={submit.busy} saveLabel={audience ? 'Save audience' : 'Add audience'} onCancel={onDone} />
-    </form>
+    <TranslatedItem kind="AUDIENCE" id={audience?.id ?? null} translations={audience?.translations}>
+      <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+        <ProblemsSummary outcome={submit.outcome} shown={['name', 'description']} />
+        <TextField
+          name="name"
+          translationField="name"
+          label="Name"
+          required
+          defaultValue={audience?.name}
+          hint="e.g. Website visitors, Customers, Job applicants"
+          problems={submit.at('name')}
+        />
+        <TextField
+          name="description"
+          translationField="description"
+          label="Description"
+          multiline
+          defaultValue={audience?.description}
+          problems={submit.at('description')}
+        />
+        <FormActions busy={submit.busy} saveLabel={audience ? 'Save audience' : 'Add audience'} onCancel={onDone} />
+      </form>
+    </TranslatedItem>
   );
 }
 

@@ -20,6 +20,7 @@ import {
   useFocusFromQuery,
   type EditorData,
 } from './editor-kit.js';
+import { TranslatedItem } from './TranslationStatus.js';
 import { labelOf, options, POLICY_SECTION_LABELS } from './policy-labels.js';
 
 type Clause = EditorData['clauses']['edges'][number]['node'];
@@ -57,38 +58,42 @@ function ClauseForm({ clause, onDone }: { clause: Clause | null; onDone: () => v
   };
 
   return (
-    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
-      <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
-      <div className="form-grid">
-        <SelectField
-          name="section"
-          label="Section of the policy"
-          required
-          options={options.policySection}
-          defaultValue={clause?.section ?? 'INTRODUCTION'}
-          problems={submit.at('section')}
-        />
+    <TranslatedItem kind="CLAUSE" id={clause?.id ?? null} translations={clause?.translations}>
+      <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+        <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
+        <div className="form-grid">
+          <SelectField
+            name="section"
+            label="Section of the policy"
+            required
+            options={options.policySection}
+            defaultValue={clause?.section ?? 'INTRODUCTION'}
+            problems={submit.at('section')}
+          />
+          <TextField
+            name="title"
+            translationField="title"
+            label="Heading"
+            defaultValue={clause?.title}
+            hint="Optional"
+            problems={submit.at('title')}
+          />
+        </div>
         <TextField
-          name="title"
-          label="Heading"
-          defaultValue={clause?.title}
-          hint="Optional"
-          problems={submit.at('title')}
+          name="body"
+          translationField="body"
+          label="Text"
+          required
+          multiline
+          rows={8}
+          defaultValue={clause?.body}
+          hint="Markdown: **bold**, *italic*, [links](https://example.com), lists with “- ”. HTML is shown as plain text."
+          problems={submit.at('body')}
+          className="field-code"
         />
-      </div>
-      <TextField
-        name="body"
-        label="Text"
-        required
-        multiline
-        rows={8}
-        defaultValue={clause?.body}
-        hint="Markdown: **bold**, *italic*, [links](https://example.com), lists with “- ”. HTML is shown as plain text."
-        problems={submit.at('body')}
-        className="field-code"
-      />
-      <FormActions busy={submit.busy} saveLabel={clause ? 'Save clause' : 'Add clause'} onCancel={onDone} />
-    </form>
+        <FormActions busy={submit.busy} saveLabel={clause ? 'Save clause' : 'Add clause'} onCancel={onDone} />
+      </form>
+    </TranslatedItem>
   );
 }
 

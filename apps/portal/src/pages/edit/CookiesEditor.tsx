@@ -24,6 +24,7 @@ import {
   useFocusFromQuery,
   type EditorData,
 } from './editor-kit.js';
+import { TranslatedItem } from './TranslationStatus.js';
 import { COOKIE_KIND_LABELS, COOKIE_UNIT_LABELS, LEGAL_BASIS_LABELS, labelOf, options } from './policy-labels.js';
 
 type Cookie = EditorData['cookies']['edges'][number]['node'];
@@ -79,104 +80,109 @@ function CookieForm({ cookie, onDone }: { cookie: Cookie | null; onDone: () => v
   };
 
   return (
-    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
-      <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
-      <Checkbox
-        name="describesGroup"
-        label="A group of cookies, described by category"
-        hint="For a policy that describes cookies by category (“analytics cookies set by our analytics provider”) rather than naming each one; its lifetime then reads as the typical one."
-        checked={group}
-        onChange={setGroup}
-        problems={submit.at('describesGroup')}
-      />
-      <div className="form-grid">
-        <TextField
-          name="name"
-          label={group ? 'Name of the group' : 'Cookie name'}
-          required
-          defaultValue={cookie?.name}
-          hint={group ? 'e.g. Analytics cookies' : 'As the browser shows it, e.g. _ga'}
-          problems={submit.at('name')}
-        />
-        <TextField
-          name="provider"
-          label="Set by"
-          required
-          defaultValue={cookie?.provider}
-          hint="e.g. Google, or the client’s own domain"
-          problems={submit.at('provider')}
-        />
-        <SelectField
-          name="kind"
-          label="Kind"
-          required
-          options={options.cookieKind}
-          defaultValue={cookie?.kind ?? 'ANALYTICS'}
-          hint="Every kind but strictly necessary needs consent."
-          problems={submit.at('kind')}
-        />
-        <SelectField
-          name="recipientId"
-          label="Recipient that sets it"
-          emptyLabel="None (first-party)"
-          options={data.recipients.edges.map((e) => [e.node.id, e.node.name] as const)}
-          defaultValue={cookie?.recipientId}
-          problems={submit.at('recipientId')}
-        />
-      </div>
-      <TextField
-        name="purpose"
-        label="What it is for"
-        required
-        multiline
-        rows={2}
-        defaultValue={cookie?.purpose}
-        problems={submit.at('purpose')}
-      />
-      <CheckboxGroup
-        name="purposeIds"
-        legend="Purposes it serves"
-        hint="The policy states the legal basis of these purposes for the cookie. One that is not strictly necessary needs a purpose relying on consent (ePrivacy Art. 5(3), PECR reg. 6)."
-        options={data.purposes.edges.map(
-          (e) => [e.node.id, `${e.node.name} (${labelOf(LEGAL_BASIS_LABELS, e.node.legalBasis)})`] as const,
-        )}
-        defaultValues={cookie?.purposeIds}
-        problems={submit.under('purposeIds')}
-        emptyText={
-          <>
-            No purposes yet: <Link to={policyLocationPath(tenant.slug, { kind: 'PURPOSE' })}>add one first</Link>.
-          </>
-        }
-      />
-      <fieldset className="subform">
-        <legend>{group ? 'Typical lifetime' : 'Lifetime'}</legend>
+    <TranslatedItem kind="COOKIE" id={cookie?.id ?? null} translations={cookie?.translations}>
+      <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+        <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
         <Checkbox
-          name="session"
-          label="Session cookie (deleted when the browser closes)"
-          checked={session}
-          onChange={setSession}
+          name="describesGroup"
+          label="A group of cookies, described by category"
+          hint="For a policy that describes cookies by category (“analytics cookies set by our analytics provider”) rather than naming each one; its lifetime then reads as the typical one."
+          checked={group}
+          onChange={setGroup}
+          problems={submit.at('describesGroup')}
         />
-        {session ? null : (
-          <div className="form-grid">
-            <TextField
-              name="durationAmount"
-              label="Lasts"
-              type="number"
-              defaultValue={cookie?.durationAmount}
-              problems={submit.at('durationAmount')}
-            />
-            <SelectField
-              name="durationUnit"
-              label="Unit"
-              options={options.cookieUnit}
-              defaultValue={cookie?.durationUnit ?? 'MONTHS'}
-              problems={submit.at('durationUnit')}
-            />
-          </div>
-        )}
-      </fieldset>
-      <FormActions busy={submit.busy} saveLabel={cookie ? 'Save cookie' : 'Add cookie'} onCancel={onDone} />
-    </form>
+        <div className="form-grid">
+          <TextField
+            name="name"
+            // A named cookie's name is an identifier; only a group's name is translated.
+            translationField={group ? 'name' : undefined}
+            label={group ? 'Name of the group' : 'Cookie name'}
+            required
+            defaultValue={cookie?.name}
+            hint={group ? 'e.g. Analytics cookies' : 'As the browser shows it, e.g. _ga'}
+            problems={submit.at('name')}
+          />
+          <TextField
+            name="provider"
+            label="Set by"
+            required
+            defaultValue={cookie?.provider}
+            hint="e.g. Google, or the client’s own domain"
+            problems={submit.at('provider')}
+          />
+          <SelectField
+            name="kind"
+            label="Kind"
+            required
+            options={options.cookieKind}
+            defaultValue={cookie?.kind ?? 'ANALYTICS'}
+            hint="Every kind but strictly necessary needs consent."
+            problems={submit.at('kind')}
+          />
+          <SelectField
+            name="recipientId"
+            label="Recipient that sets it"
+            emptyLabel="None (first-party)"
+            options={data.recipients.edges.map((e) => [e.node.id, e.node.name] as const)}
+            defaultValue={cookie?.recipientId}
+            problems={submit.at('recipientId')}
+          />
+        </div>
+        <TextField
+          name="purpose"
+          translationField="purpose"
+          label="What it is for"
+          required
+          multiline
+          rows={2}
+          defaultValue={cookie?.purpose}
+          problems={submit.at('purpose')}
+        />
+        <CheckboxGroup
+          name="purposeIds"
+          legend="Purposes it serves"
+          hint="The policy states the legal basis of these purposes for the cookie. One that is not strictly necessary needs a purpose relying on consent (ePrivacy Art. 5(3), PECR reg. 6)."
+          options={data.purposes.edges.map(
+            (e) => [e.node.id, `${e.node.name} (${labelOf(LEGAL_BASIS_LABELS, e.node.legalBasis)})`] as const,
+          )}
+          defaultValues={cookie?.purposeIds}
+          problems={submit.under('purposeIds')}
+          emptyText={
+            <>
+              No purposes yet: <Link to={policyLocationPath(tenant.slug, { kind: 'PURPOSE' })}>add one first</Link>.
+            </>
+          }
+        />
+        <fieldset className="subform">
+          <legend>{group ? 'Typical lifetime' : 'Lifetime'}</legend>
+          <Checkbox
+            name="session"
+            label="Session cookie (deleted when the browser closes)"
+            checked={session}
+            onChange={setSession}
+          />
+          {session ? null : (
+            <div className="form-grid">
+              <TextField
+                name="durationAmount"
+                label="Lasts"
+                type="number"
+                defaultValue={cookie?.durationAmount}
+                problems={submit.at('durationAmount')}
+              />
+              <SelectField
+                name="durationUnit"
+                label="Unit"
+                options={options.cookieUnit}
+                defaultValue={cookie?.durationUnit ?? 'MONTHS'}
+                problems={submit.at('durationUnit')}
+              />
+            </div>
+          )}
+        </fieldset>
+        <FormActions busy={submit.busy} saveLabel={cookie ? 'Save cookie' : 'Add cookie'} onCancel={onDone} />
+      </form>
+    </TranslatedItem>
   );
 }
 

@@ -21,6 +21,7 @@ import {
   useFocusFromQuery,
   type EditorData,
 } from './editor-kit.js';
+import { TranslatedItem } from './TranslationStatus.js';
 import {
   CCPA_CATEGORY_LABELS,
   DATA_SOURCE_LABELS,
@@ -85,90 +86,96 @@ function DataCategoryForm({ category, onDone }: { category: DataCategory | null;
   };
 
   return (
-    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
-      <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
-      <div className="form-grid">
-        <TextField
-          name="name"
-          label="Name"
-          required
-          defaultValue={category?.name}
-          hint="e.g. Contact details, Order history"
-          problems={submit.at('name')}
-        />
-        <SelectField
-          name="specialCategory"
-          label="Special category (GDPR Art. 9/10)"
-          hint="Only if the data reveals one of these."
-          emptyLabel="Not special-category data"
-          options={options.specialCategory}
-          defaultValue={category?.specialCategory}
-          problems={submit.at('specialCategory')}
-        />
-      </div>
-      <TextField
-        name="description"
-        label="What it contains"
-        multiline
-        defaultValue={category?.description}
-        problems={submit.at('description')}
-      />
-      <CheckboxGroup
-        name="sources"
-        legend="Where it comes from (at least one)"
-        options={options.dataSource}
-        values={sources}
-        onChange={setSources}
-        problems={submit.under('sources')}
-      />
-      {indirect || category?.sourceDetails ? (
-        <TextField
-          name="sourceDetails"
-          label="Name the sources"
-          hint="GDPR Art. 14(2)(f): which third parties or public sources the data comes from."
-          multiline
-          defaultValue={category?.sourceDetails}
-          problems={submit.at('sourceDetails')}
-        />
-      ) : null}
-      <div className="form-grid">
-        <SelectField
-          name="requirement"
-          label="Is providing it required?"
-          hint="GDPR Art. 13(2)(e). Not answered: the policy says nothing about it."
-          emptyLabel="Not answered"
-          options={options.requirement}
-          value={requirement}
-          onChange={setRequirement}
-          problems={submit.at('requirement')}
-        />
-        {ccpa || category?.ccpaCategory ? (
+    <TranslatedItem kind="DATA_CATEGORY" id={category?.id ?? null} translations={category?.translations}>
+      <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+        <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
+        <div className="form-grid">
+          <TextField
+            name="name"
+            translationField="name"
+            label="Name"
+            required
+            defaultValue={category?.name}
+            hint="e.g. Contact details, Order history"
+            problems={submit.at('name')}
+          />
           <SelectField
-            name="ccpaCategory"
-            label="CCPA category"
-            emptyLabel="None chosen"
-            options={options.ccpaCategory}
-            defaultValue={category?.ccpaCategory}
-            problems={submit.at('ccpaCategory')}
+            name="specialCategory"
+            label="Special category (GDPR Art. 9/10)"
+            hint="Only if the data reveals one of these."
+            emptyLabel="Not special-category data"
+            options={options.specialCategory}
+            defaultValue={category?.specialCategory}
+            problems={submit.at('specialCategory')}
+          />
+        </div>
+        <TextField
+          name="description"
+          translationField="description"
+          label="What it contains"
+          multiline
+          defaultValue={category?.description}
+          problems={submit.at('description')}
+        />
+        <CheckboxGroup
+          name="sources"
+          legend="Where it comes from (at least one)"
+          options={options.dataSource}
+          values={sources}
+          onChange={setSources}
+          problems={submit.under('sources')}
+        />
+        {indirect || category?.sourceDetails ? (
+          <TextField
+            name="sourceDetails"
+            translationField="sourceDetails"
+            label="Name the sources"
+            hint="GDPR Art. 14(2)(f): which third parties or public sources the data comes from."
+            multiline
+            defaultValue={category?.sourceDetails}
+            problems={submit.at('sourceDetails')}
           />
         ) : null}
-      </div>
-      {(requirement && requirement !== 'VOLUNTARY') || category?.consequenceOfNotProviding ? (
-        <TextField
-          name="consequenceOfNotProviding"
-          label="What happens if it is not provided"
-          hint="e.g. “We cannot deliver your order.”"
-          multiline
-          defaultValue={category?.consequenceOfNotProviding}
-          problems={submit.at('consequenceOfNotProviding')}
+        <div className="form-grid">
+          <SelectField
+            name="requirement"
+            label="Is providing it required?"
+            hint="GDPR Art. 13(2)(e). Not answered: the policy says nothing about it."
+            emptyLabel="Not answered"
+            options={options.requirement}
+            value={requirement}
+            onChange={setRequirement}
+            problems={submit.at('requirement')}
+          />
+          {ccpa || category?.ccpaCategory ? (
+            <SelectField
+              name="ccpaCategory"
+              label="CCPA category"
+              emptyLabel="None chosen"
+              options={options.ccpaCategory}
+              defaultValue={category?.ccpaCategory}
+              problems={submit.at('ccpaCategory')}
+            />
+          ) : null}
+        </div>
+        {(requirement && requirement !== 'VOLUNTARY') || category?.consequenceOfNotProviding ? (
+          <TextField
+            name="consequenceOfNotProviding"
+            translationField="consequenceOfNotProviding"
+            label="What happens if it is not provided"
+            hint="e.g. “We cannot deliver your order.”"
+            multiline
+            defaultValue={category?.consequenceOfNotProviding}
+            problems={submit.at('consequenceOfNotProviding')}
+          />
+        ) : null}
+        <FormActions
+          busy={submit.busy}
+          saveLabel={category ? 'Save data category' : 'Add data category'}
+          onCancel={onDone}
         />
-      ) : null}
-      <FormActions
-        busy={submit.busy}
-        saveLabel={category ? 'Save data category' : 'Add data category'}
-        onCancel={onDone}
-      />
-    </form>
+      </form>
+    </TranslatedItem>
   );
 }
 

@@ -34,6 +34,7 @@ import {
   useFocusFromQuery,
   type EditorData,
 } from './editor-kit.js';
+import { TranslatedItem } from './TranslationStatus.js';
 import {
   countryName,
   GAP_REASON_LABELS,
@@ -85,6 +86,7 @@ function TenantParts({
       {role === 'JOINT_CONTROLLER' ? (
         <TextField
           name="jointArrangement"
+          translationField="jointArrangement"
           label="The essence of the arrangement (GDPR Art. 26(2))"
           required
           multiline
@@ -186,127 +188,138 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
 
   if (linked && recipient)
     return (
-      <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
-        <ProblemsSummary outcome={submit.outcome} shown={TENANT_FIELDS} />
-        <div className="notice notice-info">
-          <p>
-            This recipient follows the agency catalog: its company facts change when the catalog entry does. Unlink it
-            to edit them here.
-          </p>
-          <button type="button" className="button button-small" onClick={() => void onUnlink()} disabled={submit.busy}>
-            Unlink from the catalog
-          </button>
-        </div>
-        <TenantParts recipient={recipient} role={role} submit={submit} />
-        <FormActions busy={submit.busy} saveLabel="Save recipient" onCancel={onDone} />
-      </form>
+      <TranslatedItem kind="RECIPIENT" id={recipient?.id ?? null} translations={recipient?.translations}>
+        <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+          <ProblemsSummary outcome={submit.outcome} shown={TENANT_FIELDS} />
+          <div className="notice notice-info">
+            <p>
+              This recipient follows the agency catalog: its company facts change when the catalog entry does. Unlink it
+              to edit them here.
+            </p>
+            <button
+              type="button"
+              className="button button-small"
+              onClick={() => void onUnlink()}
+              disabled={submit.busy}
+            >
+              Unlink from the catalog
+            </button>
+          </div>
+          <TenantParts recipient={recipient} role={role} submit={submit} />
+          <FormActions busy={submit.busy} saveLabel="Save recipient" onCancel={onDone} />
+        </form>
+      </TranslatedItem>
     );
 
   return (
-    <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
-      <ProblemsSummary outcome={submit.outcome} shown={[...OWN_FIELDS, ...TENANT_FIELDS]} />
-      <div className="form-grid">
-        <TextField
-          name="name"
-          label="Name in the policy"
-          required
-          defaultValue={recipient?.name}
-          hint="e.g. Mailchimp, or for a category “Our professional advisers”"
-          problems={submit.at('name')}
-        />
-        <SelectField
-          name="role"
-          label="Role"
-          required
-          options={options.recipientRole}
-          value={role}
-          onChange={setRole}
-          problems={submit.at('role')}
-        />
-        <TextField
-          name="legalEntity"
-          label="Legal entity"
-          defaultValue={recipient?.legalEntity}
-          hint="e.g. The Rocket Science Group LLC"
-          problems={submit.at('legalEntity')}
-        />
-        <CountryField
-          name="country"
-          label="Established in"
-          required={role !== 'CATEGORY'}
-          defaultValue={recipient?.country}
-          problems={submit.at('country')}
-        />
-      </div>
-      {role === 'PROCESSOR' || recipient?.service ? (
-        <TextField
-          name="service"
-          label="Service it provides"
-          required={role === 'PROCESSOR'}
-          defaultValue={recipient?.service}
-          hint="e.g. email newsletters"
-          problems={submit.at('service')}
-        />
-      ) : null}
-      <AddressFields
-        prefix="address"
-        legend="Address"
-        optional
-        value={recipient?.address}
-        problems={(p) => submit.at(p)}
-      />
-      <fieldset className="subform">
-        <legend>International transfers</legend>
-        <TextField
-          name="processingCountries"
-          label="Further countries where it processes the data"
-          hint="ISO codes separated by commas, e.g. US, IN"
-          defaultValue={recipient?.processingCountries.join(', ')}
-          problems={submit.under('processingCountries')}
-        />
-        <CheckboxGroup
-          name="safeguards"
-          legend="Transfer safeguards"
-          options={options.safeguard}
-          values={safeguards}
-          onChange={setSafeguards}
-          problems={submit.under('safeguards')}
-        />
-        {safeguards.includes('DATA_PRIVACY_FRAMEWORK') ? (
-          <CertificationFields value={recipient?.dataPrivacyFramework} submit={submit} />
-        ) : null}
-        {safeguards.length || recipient?.transferDetails ? (
+    <TranslatedItem kind="RECIPIENT" id={recipient?.id ?? null} translations={recipient?.translations}>
+      <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+        <ProblemsSummary outcome={submit.outcome} shown={[...OWN_FIELDS, ...TENANT_FIELDS]} />
+        <div className="form-grid">
           <TextField
-            name="transferDetails"
-            label="Transfer details"
-            hint="The Art. 49 derogation relied on, or more about the safeguard."
-            required={safeguards.includes('DEROGATION')}
-            multiline
-            rows={2}
-            defaultValue={recipient?.transferDetails}
-            problems={submit.at('transferDetails')}
+            name="name"
+            label="Name in the policy"
+            required
+            defaultValue={recipient?.name}
+            hint="e.g. Mailchimp, or for a category “Our professional advisers”"
+            problems={submit.at('name')}
+          />
+          <SelectField
+            name="role"
+            label="Role"
+            required
+            options={options.recipientRole}
+            value={role}
+            onChange={setRole}
+            problems={submit.at('role')}
+          />
+          <TextField
+            name="legalEntity"
+            label="Legal entity"
+            defaultValue={recipient?.legalEntity}
+            hint="e.g. The Rocket Science Group LLC"
+            problems={submit.at('legalEntity')}
+          />
+          <CountryField
+            name="country"
+            label="Established in"
+            required={role !== 'CATEGORY'}
+            defaultValue={recipient?.country}
+            problems={submit.at('country')}
+          />
+        </div>
+        {role === 'PROCESSOR' || recipient?.service ? (
+          <TextField
+            name="service"
+            translationField="service"
+            label="Service it provides"
+            required={role === 'PROCESSOR'}
+            defaultValue={recipient?.service}
+            hint="e.g. email newsletters"
+            problems={submit.at('service')}
           />
         ) : null}
-      </fieldset>
-      <div className="form-grid">
-        <TextField
-          name="privacyPolicyUrl"
-          label="Its privacy policy"
-          type="url"
-          defaultValue={recipient?.privacyPolicyUrl}
-          problems={submit.at('privacyPolicyUrl')}
+        <AddressFields
+          prefix="address"
+          legend="Address"
+          optional
+          value={recipient?.address}
+          problems={(p) => submit.at(p)}
         />
-        <TextField
-          name="optOutUrl"
-          label="Opt-out page"
-          type="url"
-          defaultValue={recipient?.optOutUrl}
-          problems={submit.at('optOutUrl')}
-        />
-      </div>
-      <TenantParts recipient={recipient} role={role} submit={submit} />
-      <FormActions busy={submit.busy} saveLabel={recipient ? 'Save recipient' : 'Add recipient'} onCancel={onDone} />
-    </form>
+        <fieldset className="subform">
+          <legend>International transfers</legend>
+          <TextField
+            name="processingCountries"
+            label="Further countries where it processes the data"
+            hint="ISO codes separated by commas, e.g. US, IN"
+            defaultValue={recipient?.processingCountries.join(', ')}
+            problems={submit.under('processingCountries')}
+          />
+          <CheckboxGroup
+            name="safeguards"
+            legend="Transfer safeguards"
+            options={options.safeguard}
+            values={safeguards}
+            onChange={setSafeguards}
+            problems={submit.under('safeguards')}
+          />
+          {safeguards.includes('DATA_PRIVACY_FRAMEWORK') ? (
+            <CertificationFields value={recipient?.dataPrivacyFramework} submit={submit} />
+          ) : null}
+          {safeguards.length || recipient?.transferDetails ? (
+            <TextField
+              name="transferDetails"
+              translationField="transferDetails"
+              label="Transfer details"
+              hint="The Art. 49 derogation relied on, or more about the safeguard."
+              required={safeguards.includes('DEROGATION')}
+              multiline
+              rows={2}
+              defaultValue={recipient?.transferDetails}
+              problems={submit.at('transferDetails')}
+            />
+          ) : null}
+        </fieldset>
+        <div className="form-grid">
+          <TextField
+            name="privacyPolicyUrl"
+            label="Its privacy policy"
+            type="url"
+            defaultValue={recipient?.privacyPolicyUrl}
+            problems={submit.at('privacyPolicyUrl')}
+          />
+          <TextField
+            name="optOutUrl"
+            label="Opt-out page"
+            type="url"
+            defaultValue={recipient?.optOutUrl}
+            problems={submit.at('optOutUrl')}
+          />
+        </div>
+        <TenantParts recipient={recipient} role={role} submit={submit} />
+        <FormActions busy={submit.busy} saveLabel={recipient ? 'Save recipient' : 'Add recipient'} onCancel={onDone} />
+      </form>
+    </TranslatedItem>
   );
 }
 

@@ -20,6 +20,7 @@ import { Link } from 'react-router';
 import { translationsPath } from '../../lib/policy-location.js';
 import { languageName } from '../policy/policy-format.js';
 import { ItemProblems, SectionIntro, useEditor, useFocusFromQuery } from './editor-kit.js';
+import { TranslatedItem } from './TranslationStatus.js';
 import {
   options,
   RESPONSE_UNIT_LABELS,
@@ -233,6 +234,14 @@ const SHOWN = [
 ];
 
 /** `/tenants/:slug/edit/settings`: one form for the policy-wide statements. */
+/** The regional statements that are text of the policy (translated); the others are names, numbers and links. */
+const TRANSLATED_REGIONAL: ReadonlySet<string> = new Set([
+  'verificationProcess',
+  'childrensDataTypes',
+  'parentalConsentProcess',
+  'accountablePersonTitle',
+]);
+
 export function SettingsEditor() {
   const { data, tenant, refresh } = useEditor();
   const [save] = useMutation(SAVE_SETTINGS, inTenant(tenant.id));
@@ -323,206 +332,213 @@ export function SettingsEditor() {
           : 'Not saved yet: the defaults below apply.'}
       </SectionIntro>
       <ItemProblems problems={problems} />
-      <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
-        <fieldset className="form-fieldset" disabled={!canEdit}>
-          <legend className="visually-hidden">Policy settings</legend>
-          <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
-          <FieldGroup
-            legend="Languages"
-            className="subform"
-            hint={
-              <>
-                The policy is published in its default language and in each language chosen here. A language is
-                published only when every text of the policy data is translated into it; until then, publishing leaves
-                it out. <Link to={translationsPath(tenant.slug)}>Translate the texts</Link>.
-              </>
-            }
-            problems={submit.under('publishedLanguages')}
-          >
-            <div className="checkbox-grid">
-              {LANGUAGES.map((l) =>
-                l === tenant.defaultLanguage ? (
-                  <label key={l} className="checkbox">
-                    <input type="checkbox" checked disabled readOnly />
-                    {languageName(l)} — default, always published
-                  </label>
-                ) : (
-                  <label key={l} className="checkbox">
-                    <input
-                      type="checkbox"
-                      name="publishedLanguages"
-                      value={l}
-                      defaultChecked={settings.publishedLanguages.includes(l)}
-                    />
-                    {languageName(l)}
-                  </label>
-                ),
-              )}
-            </div>
-          </FieldGroup>
-          <fieldset className="subform">
-            <legend>How people exercise their rights</legend>
-            <div className="form-grid">
-              <TextField
-                name="rightsContactEmail"
-                label="Rights requests email"
-                type="email"
-                hint={`When blank, the contact email (${tenant.contactEmail}) is used.`}
-                defaultValue={settings.rightsContactEmail}
-                problems={submit.at('rightsContactEmail')}
-              />
-              <TextField
-                name="rightsContactUrl"
-                label="Rights request page"
-                type="url"
-                hint="https only"
-                defaultValue={settings.rightsContactUrl}
-                problems={submit.at('rightsContactUrl')}
-              />
-            </div>
-            <TextField
-              name="rightsContactChannel"
-              label="Another channel, in words"
-              hint="e.g. “raise a support ticket within the customer portal”"
-              defaultValue={settings.rightsContactChannel}
-              problems={submit.at('rightsContactChannel')}
-            />
-          </fieldset>
-          <fieldset className="subform">
-            <legend>What the policy states, or states is not the case</legend>
-            <div className="form-grid">
-              {answers.map((a) => (
-                <AnswerField
-                  key={a.name}
-                  name={a.name}
-                  label={a.label}
-                  hint={'hint' in a ? a.hint : undefined}
-                  defaultValue={settings[a.name]}
-                  problems={submit.at(a.name)}
-                />
-              ))}
-            </div>
-          </fieldset>
-          {regimes.map((regime) => (
-            <fieldset className="subform" key={regime}>
-              <legend>{REGIME_LEGENDS[regime]}</legend>
+      <TranslatedItem kind="SETTINGS" id={null} translations={settings.translations}>
+        <form className="form" onSubmit={submit.onSubmit(onSubmit)} noValidate>
+          <fieldset className="form-fieldset" disabled={!canEdit}>
+            <legend className="visually-hidden">Policy settings</legend>
+            <ProblemsSummary outcome={submit.outcome} shown={SHOWN} />
+            <FieldGroup
+              legend="Languages"
+              className="subform"
+              hint={
+                <>
+                  The policy is published in its default language and in each language chosen here. A language is
+                  published only when every text of the policy data is translated into it; until then, publishing leaves
+                  it out. <Link to={translationsPath(tenant.slug)}>Translate the texts</Link>.
+                </>
+              }
+              problems={submit.under('publishedLanguages')}
+            >
+              <div className="checkbox-grid">
+                {LANGUAGES.map((l) =>
+                  l === tenant.defaultLanguage ? (
+                    <label key={l} className="checkbox">
+                      <input type="checkbox" checked disabled readOnly />
+                      {languageName(l)} — default, always published
+                    </label>
+                  ) : (
+                    <label key={l} className="checkbox">
+                      <input
+                        type="checkbox"
+                        name="publishedLanguages"
+                        value={l}
+                        defaultChecked={settings.publishedLanguages.includes(l)}
+                      />
+                      {languageName(l)}
+                    </label>
+                  ),
+                )}
+              </div>
+            </FieldGroup>
+            <fieldset className="subform">
+              <legend>How people exercise their rights</legend>
               <div className="form-grid">
-                {regional
-                  .filter((r) => r.regime === regime)
-                  .map((r) =>
-                    r.type === 'agentProof' ? (
-                      <SelectField
-                        key={r.name}
-                        name={r.name}
-                        label={r.label}
-                        options={Object.entries(AGENT_PROOF_LABELS)}
-                        emptyLabel="Not answered"
-                        defaultValue={settings.authorisedAgentProof}
-                        problems={submit.at(r.name)}
-                      />
-                    ) : (
-                      <TextField
-                        key={r.name}
-                        name={r.name}
-                        label={r.label}
-                        hint={r.hint}
-                        type={r.type === 'multiline' ? undefined : r.type}
-                        multiline={r.type === 'multiline'}
-                        rows={r.type === 'multiline' ? 2 : undefined}
-                        defaultValue={settings[r.name]}
-                        problems={submit.at(r.name)}
-                      />
-                    ),
-                  )}
+                <TextField
+                  name="rightsContactEmail"
+                  label="Rights requests email"
+                  type="email"
+                  hint={`When blank, the contact email (${tenant.contactEmail}) is used.`}
+                  defaultValue={settings.rightsContactEmail}
+                  problems={submit.at('rightsContactEmail')}
+                />
+                <TextField
+                  name="rightsContactUrl"
+                  label="Rights request page"
+                  type="url"
+                  hint="https only"
+                  defaultValue={settings.rightsContactUrl}
+                  problems={submit.at('rightsContactUrl')}
+                />
+              </div>
+              <TextField
+                name="rightsContactChannel"
+                translationField="rightsContactChannel"
+                label="Another channel, in words"
+                hint="e.g. “raise a support ticket within the customer portal”"
+                defaultValue={settings.rightsContactChannel}
+                problems={submit.at('rightsContactChannel')}
+              />
+            </fieldset>
+            <fieldset className="subform">
+              <legend>What the policy states, or states is not the case</legend>
+              <div className="form-grid">
+                {answers.map((a) => (
+                  <AnswerField
+                    key={a.name}
+                    name={a.name}
+                    label={a.label}
+                    hint={'hint' in a ? a.hint : undefined}
+                    defaultValue={settings[a.name]}
+                    problems={submit.at(a.name)}
+                  />
+                ))}
               </div>
             </fieldset>
-          ))}
-          <fieldset className="subform">
-            <legend>About the company as a whole</legend>
-            <TextField
-              name="generalRetention.criteria"
-              label="General retention rule"
-              hint="Stated once in the retention section; purposes that follow it tick “Follows our general retention rule”. Give criteria, not “as long as necessary” alone."
-              multiline
-              rows={2}
-              defaultValue={settings.generalRetention?.criteria}
-              problems={submit.under('generalRetention')}
+            {regimes.map((regime) => (
+              <fieldset className="subform" key={regime}>
+                <legend>{REGIME_LEGENDS[regime]}</legend>
+                <div className="form-grid">
+                  {regional
+                    .filter((r) => r.regime === regime)
+                    .map((r) =>
+                      r.type === 'agentProof' ? (
+                        <SelectField
+                          key={r.name}
+                          name={r.name}
+                          label={r.label}
+                          options={Object.entries(AGENT_PROOF_LABELS)}
+                          emptyLabel="Not answered"
+                          defaultValue={settings.authorisedAgentProof}
+                          problems={submit.at(r.name)}
+                        />
+                      ) : (
+                        <TextField
+                          key={r.name}
+                          name={r.name}
+                          translationField={TRANSLATED_REGIONAL.has(r.name) ? r.name : undefined}
+                          label={r.label}
+                          hint={r.hint}
+                          type={r.type === 'multiline' ? undefined : r.type}
+                          multiline={r.type === 'multiline'}
+                          rows={r.type === 'multiline' ? 2 : undefined}
+                          defaultValue={settings[r.name]}
+                          problems={submit.at(r.name)}
+                        />
+                      ),
+                    )}
+                </div>
+              </fieldset>
+            ))}
+            <fieldset className="subform">
+              <legend>About the company as a whole</legend>
+              <TextField
+                name="generalRetention.criteria"
+                translationField="generalRetention.criteria"
+                label="General retention rule"
+                hint="Stated once in the retention section; purposes that follow it tick “Follows our general retention rule”. Give criteria, not “as long as necessary” alone."
+                multiline
+                rows={2}
+                defaultValue={settings.generalRetention?.criteria}
+                problems={submit.under('generalRetention')}
+              />
+              <div className="form-grid">
+                <SelectField
+                  name="volunteeredSpecialCategoryData"
+                  label="Special-category data people send unasked"
+                  emptyLabel="Not stated"
+                  options={Object.entries(VOLUNTEERED_SPECIAL_DATA_LABELS)}
+                  defaultValue={settings.volunteeredSpecialCategoryData}
+                  problems={submit.at('volunteeredSpecialCategoryData')}
+                />
+                <TextField
+                  name="dataAboutOthers"
+                  translationField="dataAboutOthers"
+                  label="Data people give you about others"
+                  hint="e.g. “the names and email addresses of colleagues you invite”; the policy asks them to tell those people."
+                  defaultValue={settings.dataAboutOthers}
+                  problems={submit.at('dataAboutOthers')}
+                />
+                <TextField
+                  name="enquiryResponseTime.amount"
+                  label="General enquiries answered within"
+                  type="number"
+                  hint="Blank promises nothing. Rights requests have their own legal deadlines."
+                  defaultValue={settings.enquiryResponseTime?.amount}
+                  problems={submit.under('enquiryResponseTime')}
+                />
+                <SelectField
+                  name="enquiryResponseTime.unit"
+                  label="Unit"
+                  options={Object.entries(RESPONSE_UNIT_LABELS)}
+                  defaultValue={settings.enquiryResponseTime?.unit ?? 'BUSINESS_DAYS'}
+                />
+              </div>
+            </fieldset>
+            <CheckboxGroup
+              name="securityMeasures"
+              legend="Security measures"
+              options={options.securityMeasure}
+              defaultValues={settings.securityMeasures}
+              problems={submit.under('securityMeasures')}
             />
             <div className="form-grid">
-              <SelectField
-                name="volunteeredSpecialCategoryData"
-                label="Special-category data people send unasked"
-                emptyLabel="Not stated"
-                options={Object.entries(VOLUNTEERED_SPECIAL_DATA_LABELS)}
-                defaultValue={settings.volunteeredSpecialCategoryData}
-                problems={submit.at('volunteeredSpecialCategoryData')}
-              />
               <TextField
-                name="dataAboutOthers"
-                label="Data people give you about others"
-                hint="e.g. “the names and email addresses of colleagues you invite”; the policy asks them to tell those people."
-                defaultValue={settings.dataAboutOthers}
-                problems={submit.at('dataAboutOthers')}
-              />
-              <TextField
-                name="enquiryResponseTime.amount"
-                label="General enquiries answered within"
+                name="childrenMinimumAge"
+                label="Not directed at children under"
                 type="number"
-                hint="Blank promises nothing. Rights requests have their own legal deadlines."
-                defaultValue={settings.enquiryResponseTime?.amount}
-                problems={submit.under('enquiryResponseTime')}
+                hint="Age 1 to 21; blank to say nothing specific."
+                defaultValue={settings.childrenMinimumAge}
+                problems={submit.at('childrenMinimumAge')}
               />
-              <SelectField
-                name="enquiryResponseTime.unit"
-                label="Unit"
-                options={Object.entries(RESPONSE_UNIT_LABELS)}
-                defaultValue={settings.enquiryResponseTime?.unit ?? 'BUSINESS_DAYS'}
+              <TextField
+                name="policyUrl"
+                label="Where the client publishes the policy"
+                type="url"
+                defaultValue={settings.policyUrl}
+                problems={submit.at('policyUrl')}
+              />
+              <TextField
+                name="accentColor"
+                label="Accent colour"
+                hint="#rrggbb, for the rendered policy"
+                placeholder="#1a6dd1"
+                defaultValue={settings.accentColor}
+                problems={submit.at('accentColor')}
               />
             </div>
+            <TextField
+              name="changeNotice"
+              translationField="changeNotice"
+              label="How people learn of changes"
+              multiline
+              rows={2}
+              defaultValue={settings.changeNotice}
+              problems={submit.at('changeNotice')}
+            />
+            {canEdit ? <FormActions busy={submit.busy} saveLabel="Save settings" /> : null}
           </fieldset>
-          <CheckboxGroup
-            name="securityMeasures"
-            legend="Security measures"
-            options={options.securityMeasure}
-            defaultValues={settings.securityMeasures}
-            problems={submit.under('securityMeasures')}
-          />
-          <div className="form-grid">
-            <TextField
-              name="childrenMinimumAge"
-              label="Not directed at children under"
-              type="number"
-              hint="Age 1 to 21; blank to say nothing specific."
-              defaultValue={settings.childrenMinimumAge}
-              problems={submit.at('childrenMinimumAge')}
-            />
-            <TextField
-              name="policyUrl"
-              label="Where the client publishes the policy"
-              type="url"
-              defaultValue={settings.policyUrl}
-              problems={submit.at('policyUrl')}
-            />
-            <TextField
-              name="accentColor"
-              label="Accent colour"
-              hint="#rrggbb, for the rendered policy"
-              placeholder="#1a6dd1"
-              defaultValue={settings.accentColor}
-              problems={submit.at('accentColor')}
-            />
-          </div>
-          <TextField
-            name="changeNotice"
-            label="How people learn of changes"
-            multiline
-            rows={2}
-            defaultValue={settings.changeNotice}
-            problems={submit.at('changeNotice')}
-          />
-          {canEdit ? <FormActions busy={submit.busy} saveLabel="Save settings" /> : null}
-        </fieldset>
-      </form>
+        </form>
+      </TranslatedItem>
       <div role="status" aria-live="polite">
         {saved ? <p className="notice notice-success">Settings saved.</p> : null}
       </div>
