@@ -105,7 +105,7 @@ describe('a UK-only controller', () => {
         de: 'UK-Erweiterung des EU-US Data Privacy Framework (Art. 45 Abs. 1 UK GDPR und Section 17A DPA 2018)',
         fr: 'extension britannique du cadre de protection des données UE-États-Unis (art. 45, paragraphe 1, UK GDPR et section 17A DPA 2018)',
         es: 'extensión británica del Marco de Privacidad de Datos UE-EE. UU. (art. 45.1 UK GDPR y sección 17A DPA 2018)',
-        it: 'estensione per il Regno Unito del quadro UE-USA per la protezione dei dati personali (UK Extension) (art. 45, par. 1 UK GDPR e sezione 17A DPA 2018)',
+        it: 'estensione per il Regno Unito del quadro UE-USA per la protezione dei dati personali (art. 45, par. 1 UK GDPR e sezione 17A DPA 2018)',
       }[language],
     );
     expect(text).toContain('Data Protection (Adequacy) (United States of America) Regulations 2023');
@@ -174,7 +174,7 @@ describe('a Swiss controller', () => {
     [
       'it',
       'clausole contrattuali tipo della Commissione europea, riconosciute dall’IFPDT (art. 16 cpv. 2 lett. d LPD)',
-      'quadro Svizzera-USA per la protezione dei dati personali (Swiss-US Data Privacy Framework) (art. 16 cpv. 1 LPD)',
+      'quadro Svizzera-USA per la protezione dei dati personali (art. 16 cpv. 1 LPD)',
     ],
   ] as const)('%s: names the clauses as the FDPIC recognises them and the Swiss-US DPF', (language, scc, dpf) => {
     const text = transfers(swiss, language);

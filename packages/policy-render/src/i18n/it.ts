@@ -379,23 +379,21 @@ export const it: Catalog = {
 
   'instrument.EU_ADEQUACY_DECISION': 'decisione di adeguatezza della Commissione europea',
   'instrument.EU_STANDARD_CONTRACTUAL_CLAUSES': 'clausole contrattuali tipo della Commissione europea',
-  'instrument.EU_US_DATA_PRIVACY_FRAMEWORK':
-    'quadro UE-USA per la protezione dei dati personali (EU-US Data Privacy Framework)',
+  'instrument.EU_US_DATA_PRIVACY_FRAMEWORK': 'quadro UE-USA per la protezione dei dati personali',
   'instrument.EU_BINDING_CORPORATE_RULES': 'norme vincolanti d’impresa',
   'instrument.EU_DEROGATION': 'deroga in una situazione specifica',
   'instrument.UK_ADEQUACY_REGULATIONS': 'regolamenti di adeguatezza del Regno Unito',
-  'instrument.UK_IDTA': 'accordo internazionale di trasferimento dei dati del Regno Unito (IDTA)',
+  'instrument.UK_IDTA': 'accordo internazionale di trasferimento dei dati del Regno Unito',
   'instrument.UK_ADDENDUM':
-    'addendum del Regno Unito alle clausole contrattuali tipo della Commissione europea (UK Addendum)',
+    'addendum del Regno Unito (UK Addendum) alle clausole contrattuali tipo della Commissione europea',
   'instrument.UK_EXTENSION_DATA_PRIVACY_FRAMEWORK':
-    'estensione per il Regno Unito del quadro UE-USA per la protezione dei dati personali (UK Extension)',
+    'estensione per il Regno Unito del quadro UE-USA per la protezione dei dati personali',
   'instrument.UK_BINDING_CORPORATE_RULES': 'norme vincolanti d’impresa',
   'instrument.UK_DEROGATION': 'deroga in una situazione specifica',
   'instrument.CH_ADEQUACY_DECISION': 'decisione di adeguatezza del Consiglio federale svizzero',
   'instrument.CH_STANDARD_CONTRACTUAL_CLAUSES':
     'clausole contrattuali tipo della Commissione europea, riconosciute dall’IFPDT',
-  'instrument.CH_US_DATA_PRIVACY_FRAMEWORK':
-    'quadro Svizzera-USA per la protezione dei dati personali (Swiss-US Data Privacy Framework)',
+  'instrument.CH_US_DATA_PRIVACY_FRAMEWORK': 'quadro Svizzera-USA per la protezione dei dati personali',
   'instrument.CH_BINDING_CORPORATE_RULES': 'norme vincolanti d’impresa',
   'instrument.CH_EXCEPTION': 'eccezione in una situazione specifica',
   'instrument.BR_STANDARD_CONTRACTUAL_CLAUSES': 'clausole contrattuali tipo dell’ANPD',
