@@ -8,6 +8,7 @@ import {
 } from '../policy-versions/policy-version.entity.js';
 import { LIVE_VERSION_SQL } from '../policy-versions/policy-version.service.js';
 import { etagOf, matchesEtag } from '../policy-versions/published-document.js';
+import { PolicyVersionEntity } from '../policy-versions/policy-version.entity.js';
 import type { RequestContext } from '../../context/request-context.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import { PublicPageWords, type PublicMessageKey } from './public.messages.js';
@@ -144,7 +145,21 @@ export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Route
         if (version === null) return { missing: 'published', audience: await audienceOf(ctx) };
         const docs = await ctx.em
           .getRepository(PublishedDocumentEntity)
-          .findBy({ tenantId, version, kind: wanted.kind, format: wanted.format });
+          .createQueryBuilder('d')
+          .innerJoin(PolicyVersionEntity, 'v', 'v.tenantId = d.tenantId AND v.version = d.version')
+          .where('d.tenantId = :tenantId AND d.version = :version AND d.kind = :kind AND d.format = :format', {
+            tenantId,
+            version,
+            kind: wanted.kind,
+            format: wanted.format,
+          })
+          // A version published before translations (its snapshot chose no languages) was rendered in every
+          // language with the tenant's text in its default one: only the default language's page is whole.
+          .andWhere(
+            `(d.kind <> 'policy' OR v.snapshot IS NULL OR v.snapshot -> 'settings' -> 'publishedLanguages' IS NOT NULL
+              OR d.language IN ('', v.snapshot -> 'controller' ->> 'defaultLanguage'))`,
+          )
+          .getMany();
         if (!docs.length) return { missing: 'version', audience: await audienceOf(ctx) };
         const page: CachedPage = {
           tenantId,

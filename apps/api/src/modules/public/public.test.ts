@@ -1,3 +1,4 @@
+import pg from 'pg';
 import { describe, expect, inject, it } from 'vitest';
 import { LANGUAGES } from '@noticeboard/domain';
 import { makeComplete, publish, translateDraft, publishIn } from '../../test/policy-fixture.js';
@@ -152,6 +153,29 @@ describe('public pages', () => {
     expect(await languageOf('', 'es, en;q=0.5, de;q=0.4')).toBe('en');
     expect(await languageOf('?lang=it', 'fr, de;q=0.5')).toBe('de');
     expect(await languageOf('?lang=en-GB', 'de')).toBe('en');
+  });
+
+  it('serve a version published before translations only in its default language: its other pages mixed languages', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    await makeComplete(tenant);
+    await translateDraft(tenant, ['DE']);
+    await publish(tenant.admin);
+    // As a version published before translations existed: its snapshot chose no languages.
+    const admin = new pg.Client({ connectionString: inject('databaseUrl') });
+    await admin.connect();
+    try {
+      await admin.query(
+        `UPDATE policy_versions SET snapshot = snapshot #- '{settings,publishedLanguages}' WHERE tenant_id = $1`,
+        [tenant.id],
+      );
+    } finally {
+      await admin.end();
+    }
+    for (const path of [`/p/${tenant.slug}/privacy?lang=de`, `/p/${tenant.slug}/privacy/v/1.txt?lang=de`]) {
+      const res = await get(path);
+      expect(res.headers.get('content-language')).toBe('en');
+      expect(await res.text()).not.toContain('[de] ');
+    }
   });
 
   it('have their own words in every language, with the keys and ICU arguments of English', () => {
