@@ -6,7 +6,7 @@ import { PolicyVersionEntity } from '../policy-versions/policy-version.entity.js
 import { audienceLanguages, tenantAudience, type AudienceLanguages } from '../public/published-languages.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import { ConsentNoticeWords } from './consent.messages.js';
-import { consentPurposes } from './consent.store.js';
+import { consentPurposes, purposeLinks } from './consent.store.js';
 
 /** A purpose the notice asks about: on consent, or sold or shared (an opt-out). */
 export interface NoticePurpose {
@@ -14,6 +14,10 @@ export interface NoticePurpose {
   name: string;
   description: string | null;
   kind: 'CONSENT' | 'OPT_OUT';
+  /** The categories of personal data the purpose uses, by name in the notice's language. */
+  dataCategories: string[];
+  /** The recipients (third parties) that receive the data for this purpose, by name in the notice's language. */
+  recipients: string[];
 }
 
 /** The notice a banner shows, in one language, with the SHA-256 of its exact text. */
@@ -50,9 +54,26 @@ function noticePurpose(p: {
   description: string | null;
   reliesOnConsent: boolean;
   saleOrSharing: boolean;
+  dataCategories: string[];
+  recipients: string[];
 }): NoticePurpose[] {
   if (!p.reliesOnConsent && !p.saleOrSharing) return [];
-  return [{ id: p.id, name: p.name, description: p.description, kind: p.reliesOnConsent ? 'CONSENT' : 'OPT_OUT' }];
+  return [
+    {
+      id: p.id,
+      name: p.name,
+      description: p.description,
+      kind: p.reliesOnConsent ? 'CONSENT' : 'OPT_OUT',
+      dataCategories: p.dataCategories,
+      recipients: p.recipients,
+    },
+  ];
+}
+
+/** The names of the items `ids` refers to, in the snapshot's order of `items` (position, then id). */
+function namesOf(items: readonly { id: string; name: string }[], ids: readonly string[]): string[] {
+  const wanted = new Set(ids);
+  return items.filter((item) => wanted.has(item.id)).map((item) => item.name);
 }
 
 /**
@@ -74,6 +95,8 @@ function snapshotPurposes(published: PolicySnapshot, localized: PolicySnapshot):
         specialCategoryCondition: p.specialCategoryCondition,
       }),
       saleOrSharing: p.saleOrSharing,
+      dataCategories: namesOf(localized.dataCategories, p.dataCategoryIds),
+      recipients: namesOf(localized.recipients, p.recipientIds),
     });
   });
 }
@@ -93,7 +116,10 @@ export async function liveNoticeSource(ctx: RequestContext): Promise<NoticeSourc
   const base = publicPolicyUrl(ctx.config.publicUrl, tenant.slug, version);
 
   if (snapshot === null) {
-    const purposes = (await consentPurposes(ctx)).purposes.flatMap(noticePurpose);
+    const links = await purposeLinks(ctx);
+    const purposes = (await consentPurposes(ctx)).purposes.flatMap((p) =>
+      noticePurpose({ ...p, dataCategories: [], recipients: [], ...links.get(p.id) }),
+    );
     return {
       version,
       audience: audienceLanguages([], tenant.defaultLanguage),

@@ -38,4 +38,30 @@ describe('the words of the consent notice', () => {
     );
     expect(de.purpose({ name: 'Analyse', description: null })).toBe('- Analyse');
   });
+
+  it("name each purpose's data categories and recipients, in every language, one line each", () => {
+    const purpose = { name: 'Analytics', description: null, dataCategories: ['Usage data', 'Device data'] };
+    expect(new ConsentNoticeWords('en').purpose({ ...purpose, recipients: ['Google Ireland Limited', 'Matomo'] })).toBe(
+      [
+        '- Analytics',
+        '  Categories of personal data concerned: Usage data; Device data',
+        '  Recipients (third parties) to whom the data are disclosed for this purpose: Google Ireland Limited; Matomo',
+      ].join('\n'),
+    );
+    // Without recipients the line is left out, never a claim that there are none.
+    expect(new ConsentNoticeWords('de').purpose({ ...purpose, recipients: [] })).toBe(
+      '- Analytics\n  Betroffene Kategorien personenbezogener Daten: Usage data; Device data',
+    );
+    for (const [language, category, recipient] of [
+      ['fr', 'Catégories de données personnelles concernées', 'Destinataires (tiers)'],
+      ['es', 'Categorías de datos personales afectadas', 'Destinatarios (terceros)'],
+      ['it', 'Categorie di dati personali interessate', 'Destinatari (terzi)'],
+    ] as const) {
+      const lines = new ConsentNoticeWords(language).purpose({ ...purpose, recipients: ['Matomo'] }).split('\n');
+      expect(lines).toHaveLength(3);
+      expect(lines[1]).toContain(category);
+      expect(lines[2]!.startsWith(`  ${recipient}`)).toBe(true);
+      expect(lines[2]).toMatch(/: Matomo$/);
+    }
+  });
 });

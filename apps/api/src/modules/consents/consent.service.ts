@@ -207,6 +207,19 @@ export class ConsentService {
       ]);
     }
 
+    // The proof must hold the words the person saw (GDPR Art. 7(1)): a hash sent alone counts only when it names a
+    // notice the tenant showed, kept with an earlier event or the live notice in a published language.
+    const noticeText = event.noticeText ?? (await this.noticeWords(ctx, noticeHash));
+    if (noticeText === null) {
+      return ValidationFailed.of([
+        problem(
+          'noticeHash',
+          'UNKNOWN_REFERENCE',
+          'this organisation never showed a notice with this hash: send noticeText, the exact words the person was shown',
+        ),
+      ]);
+    }
+
     const key = known?.subjectKey ?? (await subjectKey(ctx, true))!;
     const subjectHash = hashSubject(key, event.subjectId);
     const fingerprint = requestFingerprint(subjectHash, event, noticeHash);
@@ -214,8 +227,6 @@ export class ConsentService {
     const id = randomUUID();
     const ipTruncated = truncateIp(meta.ip);
     const userAgent = meta.userAgent?.slice(0, 512) ?? null;
-    // The notice's words, when the request did not send them: only a known hash (ours, or one kept before) has any.
-    const noticeText = event.noticeText ?? (await this.noticeWords(ctx, noticeHash));
     const names = new Map(purposes.map((p) => [p.id, p.name]));
     const decisions = decided.value
       .map((d) => ({ purposeId: d.purposeId, purposeName: names.get(d.purposeId)!, choice: d.choice, byGpc: d.byGpc }))

@@ -76,6 +76,27 @@ export async function consentPurposes(
   return { purposes, liveVersion: rows[0]?.live_version ?? null };
 }
 
+/**
+ * The names of the data categories and recipients each purpose links to now, in their list order (position, then
+ * id, as a snapshot orders them): the notice of an imported live version, which has no snapshot to read them from.
+ */
+export async function purposeLinks(
+  ctx: RequestContext,
+): Promise<Map<string, { dataCategories: string[]; recipients: string[] }>> {
+  const rows: { id: string; data_categories: string[]; recipients: string[] }[] = await ctx.em.query(
+    `SELECT p.id,
+            ARRAY(SELECT d.name FROM purpose_data_categories l
+                    JOIN data_categories d ON d.tenant_id = l.tenant_id AND d.id = l.data_category_id
+                   WHERE l.tenant_id = p.tenant_id AND l.purpose_id = p.id ORDER BY d.position, d.id) AS data_categories,
+            ARRAY(SELECT r.name FROM purpose_recipients l
+                    JOIN recipients r ON r.tenant_id = l.tenant_id AND r.id = l.recipient_id
+                   WHERE l.tenant_id = p.tenant_id AND l.purpose_id = p.id ORDER BY r.position, r.id) AS recipients
+       FROM purposes p WHERE p.tenant_id = $1`,
+    [ctx.tenantId],
+  );
+  return new Map(rows.map((r) => [r.id, { dataCategories: r.data_categories, recipients: r.recipients }]));
+}
+
 /** The tenant's subject key and the event an idempotency key already recorded, in one statement (no key yet: nothing). */
 export async function keyAndEventOf(
   ctx: RequestContext,

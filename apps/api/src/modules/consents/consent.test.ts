@@ -653,9 +653,8 @@ describe('consents', () => {
       ],
     });
     expect(german.text).toContain('bittet um Ihre Einwilligung, Ihre personenbezogenen Daten');
-    expect(german.text).toContain(
-      '- [de] Analytics: [de] measuring visits to improve the site\n- [de] Targeted advertising',
-    );
+    expect(german.text).toContain('- [de] Analytics: [de] measuring visits to improve the site\n');
+    expect(german.text).toContain('\n- [de] Targeted advertising\n');
     expect(german.text).toContain('Sie können Ihre Einwilligung jederzeit widerrufen');
     expect(german.text).toMatch(/Datenschutzerklärung \(Version 1\): \S+\/privacy\/v\/1\?lang=de$/);
     expect(german.text).not.toMatch(/asks for your consent|\[en\]/);
@@ -697,21 +696,141 @@ describe('consents', () => {
       notice: { sha256: german.hash, text: german.text },
       decisions: [{ purposeName: 'Analytics', choice: 'GRANTED' }],
     });
-    // The English one resolves as well, and an unknown hash keeps no words.
-    const events = await Promise.all(
-      [english.hash, sha('some other banner')].map(async (noticeHash, i) => {
-        const res = await post(tenant.slug, {
-          subjectId: `visitor-${i}`,
-          granted: [analytics],
-          method: 'BANNER',
-          noticeHash,
-          idempotencyKey: key(),
-        });
-        expect(res.status).toBe(201);
-        const { id } = (await res.json()) as any;
-        return (await tenant.admin.gql(GET_EVENT, { id })).consentEvent;
+    // The English one resolves as well.
+    const res = await post(tenant.slug, {
+      subjectId: 'visitor-1',
+      granted: [analytics],
+      method: 'BANNER',
+      noticeHash: english.hash,
+      idempotencyKey: key(),
+    });
+    expect(res.status).toBe(201);
+    const { id } = (await res.json()) as any;
+    expect((await tenant.admin.gql(GET_EVENT, { id })).consentEvent.noticeText).toBe(english.text);
+  });
+
+  it('refuses a notice hash the tenant never showed, on the public endpoint and through recordConsent, and writes nothing', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    const { analytics } = await makeConsentReady(tenant, tenant.admin, { languages: ['DE'] });
+    const ds = await testDataSource();
+    const written = async () => {
+      const [row] = await inTransaction(ds, { tenantId: tenant.id }, (tx) =>
+        tx.manager.query(
+          `SELECT (SELECT count(*)::int FROM consent_events) AS events,
+                  (SELECT count(*)::int FROM consent_decisions) AS decisions,
+                  (SELECT count(*)::int FROM consent_notices) AS notices`,
+        ),
+      );
+      return row as { events: number; decisions: number; notices: number };
+    };
+    const answer = <T extends object>(extra: T) => ({
+      subjectId: 'visitor-1',
+      granted: [analytics],
+      method: 'BANNER' as 'BANNER' | 'API' | 'IMPORT',
+      idempotencyKey: key(),
+      ...extra,
+    });
+
+    // Words a website wrote itself are kept with the event: their hash is a notice the tenant showed.
+    const own = 'We would like to measure visits.';
+    expect((await post(tenant.slug, answer({ noticeText: own }))).status).toBe(201);
+    const before = await written();
+    expect(before).toEqual({ events: 1, decisions: 1, notices: 1 });
+
+    const madeUp = sha('a banner this organisation never showed');
+    const refused = await post(tenant.slug, answer({ noticeHash: madeUp }));
+    expect(refused.status).toBe(422);
+    expect(await refused.json()).toMatchObject({
+      error: {
+        code: 'VALIDATION_FAILED',
+        problems: [{ path: 'noticeHash', code: 'UNKNOWN_REFERENCE', message: expect.stringContaining('noticeText') }],
+      },
+    });
+    // The same rule through GraphQL, for integrators and imports alike: a typed ValidationFailed.
+    for (const method of ['API', 'IMPORT'] as const) {
+      const { recordConsent } = await tenant.admin.gql(RECORD, { input: answer({ method, noticeHash: madeUp }) });
+      expect(recordConsent).toMatchObject({
+        __typename: 'ValidationFailed',
+        message: expect.stringContaining('noticeText'),
+        problems: [{ path: 'noticeHash', code: 'UNKNOWN_REFERENCE' }],
+      });
+    }
+    expect(await written()).toEqual(before);
+
+    // The words instead, or with their hash, are recorded as before.
+    const shown = 'Analytics cookies: may we?';
+    expect((await post(tenant.slug, answer({ noticeText: shown }))).status).toBe(201);
+    const imported = await tenant.admin.gql(RECORD, {
+      input: answer({ method: 'IMPORT', noticeText: 'Imported banner text', noticeHash: sha('Imported banner text') }),
+    });
+    expect(imported.recordConsent.__typename).toBe('ConsentRecorded');
+    // A stored notice's hash alone, and the live German notice's, still resolve to their words.
+    const german = (await (await fetch(`${inject('apiUrl')}/p/${tenant.slug}/consents/notice?lang=de`)).json()) as any;
+    expect(german.language).toBe('de');
+    for (const [noticeHash, text] of [
+      [sha(own), own],
+      [german.hash, german.text],
+    ] as const) {
+      const res = await post(tenant.slug, answer({ noticeHash }));
+      expect(res.status).toBe(201);
+      const { id } = (await res.json()) as any;
+      expect((await tenant.admin.gql(GET_EVENT, { id })).consentEvent.noticeText).toBe(text);
+    }
+    const { recordConsent } = await tenant.admin.gql(RECORD, {
+      input: answer({ method: 'IMPORT', noticeHash: sha(shown) }),
+    });
+    expect(recordConsent).toMatchObject({ __typename: 'ConsentRecorded', event: { noticeText: shown } });
+    // Three notices more (two texts sent, the German one resolved), five events more.
+    expect(await written()).toEqual({ events: 6, decisions: 6, notices: 4 });
+  });
+
+  it('names, for each purpose, the data categories it uses and their recipients, in each published language', async () => {
+    const tenant = await (await seed.agency()).tenant();
+    // Every purpose covers the tenant's data category and its processor as well.
+    const { analytics, ads } = await makeConsentReady(tenant, tenant.admin, { languages: ['DE'], adoptExisting: true });
+    const notice = async (lang: string) => {
+      const body = (await (
+        await fetch(`${inject('apiUrl')}/p/${tenant.slug}/consents/notice?lang=${lang}`)
+      ).json()) as any;
+      expect(body.language).toBe(lang);
+      expect(body.hash).toBe(sha(body.text));
+      return body;
+    };
+
+    const english = await notice('en');
+    expect(english.purposes).toEqual([
+      expect.objectContaining({
+        id: analytics,
+        dataCategories: ['Contact details'],
+        recipients: ['Amazon Web Services'],
       }),
+      expect.objectContaining({ id: ads, dataCategories: ['Contact details'], recipients: ['Amazon Web Services'] }),
+    ]);
+    expect(english.text).toContain(
+      [
+        '- Analytics: measuring visits to improve the site',
+        '  Categories of personal data concerned: Contact details',
+        '  Recipients (third parties) to whom the data are disclosed for this purpose: Amazon Web Services',
+        '- Targeted advertising',
+        '  Categories of personal data concerned: Contact details',
+        '  Recipients (third parties) to whom the data are disclosed for this purpose: Amazon Web Services',
+      ].join('\n'),
     );
-    expect(events.map((e: any) => e.noticeText)).toEqual([english.text, null]);
+
+    const german = await notice('de');
+    const [category] = german.purposes[0].dataCategories;
+    const [recipient] = german.purposes[0].recipients;
+    expect(category).toBe('[de] Contact details');
+    expect(recipient).toMatch(/Amazon Web Services$/);
+    expect(german.purposes[1]).toMatchObject({ dataCategories: [category], recipients: [recipient] });
+    expect(german.text).toContain(
+      [
+        '- [de] Analytics: [de] measuring visits to improve the site',
+        `  Betroffene Kategorien personenbezogener Daten: ${category}`,
+        `  Empfänger (Dritte), denen die Daten für diesen Zweck offengelegt werden: ${recipient}`,
+        '- [de] Targeted advertising',
+      ].join('\n'),
+    );
+    expect(german.text).not.toMatch(/Categories of personal data|Recipients \(third parties\)/);
   });
 });
