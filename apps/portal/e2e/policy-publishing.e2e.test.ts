@@ -288,6 +288,11 @@ describe.sequential('publishing a client’s policy', () => {
     await page.goto(policyUrl);
     const links = page.getByRole('region', { name: 'Public links' });
     expect(await links.getByLabel('Embed snippet').inputValue()).toBe(snippet);
+    // The request form, which the published policy links too, in each of its languages.
+    const form = `${baseUrl}/p/${CLIENT.slug}/requests/new`;
+    await links.getByRole('link', { name: `${form} (opens in a new tab)`, exact: true }).waitFor();
+    const german = await (await fetch(`${baseUrl}/p/${CLIENT.slug}/privacy?lang=de`)).text();
+    expect(german).toContain(`href="${form}?lang=de"`);
     await links.getByRole('button', { name: 'Copy embed snippet' }).click();
     await links.getByRole('status').getByText('Copied the embed snippet to the clipboard.').waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(snippet);

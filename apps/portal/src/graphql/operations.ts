@@ -104,6 +104,7 @@ export const TENANT_REQUESTS = graphql(
       pageInfo { hasNextPage endCursor }
       edges { node { ...RequestRow } }
     }
+    requestSettings { formUrl }
   }
 `,
   [REQUEST_ROW],

@@ -44,7 +44,7 @@ export const POLICY_PAGE = graphql(
     currentTenant {
       ...PolicyTenant
       defaultLanguage
-      publicLinks { privacyPolicy privacyPolicyText privacyPolicyJson subprocessors subprocessorsJson embedSnippet }
+      publicLinks { privacyPolicy privacyPolicyText privacyPolicyJson subprocessors subprocessorsJson requestForm embedSnippet }
     }
     policyDraft { snapshot }
     policyCompleteness {

@@ -72,6 +72,7 @@ export function RequestsInbox() {
         await single.fetchMore({
           variables: { after },
           updateQuery: (prev, { fetchMoreResult }) => ({
+            ...fetchMoreResult,
             dataSubjectRequests: {
               ...fetchMoreResult.dataSubjectRequests,
               edges: [...prev.dataSubjectRequests.edges, ...fetchMoreResult.dataSubjectRequests.edges],
@@ -176,6 +177,15 @@ export function RequestsInbox() {
         ) : rows.length === 0 ? (
           <Empty title="No requests match">
             <p>Change the filters, or wait for people to use the request form.</p>
+            {slug && single.data?.requestSettings.formUrl ? (
+              <p>
+                People make requests at{' '}
+                <a href={single.data.requestSettings.formUrl} target="_blank" rel="noreferrer">
+                  the client’s request form
+                </a>
+                , which every published policy links from its rights section.
+              </p>
+            ) : null}
           </Empty>
         ) : (
           <>

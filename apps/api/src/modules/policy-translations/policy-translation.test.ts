@@ -150,6 +150,8 @@ describe('a language is published only when complete', () => {
     const html = await italian.text();
     expect(html).toMatch(/<html[^>]+lang="it"/);
     expect(html).toContain('[it] ');
+    // The rights section links the request form, in the page's language.
+    expect(html).toContain(`/p/${tenant.slug}/requests/new?lang=it"`);
     for (const german of [
       await get(`/p/${tenant.slug}/privacy?lang=de`),
       await get(`/p/${tenant.slug}/privacy`, { 'accept-language': 'de-DE, de;q=0.9' }),

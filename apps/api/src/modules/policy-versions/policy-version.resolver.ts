@@ -7,7 +7,7 @@ import { requestLoader } from '../../graphql/request-loader.js';
 import { actorKey, actorNames, type ActorRef } from '../audit/actor-names.js';
 import { LanguageEnum } from '../../graphql/enums.js';
 import { Tenant } from '../tenants/tenant.types.js';
-import { PolicyVersionService, publicPolicyUrl } from './policy-version.service.js';
+import { PolicyVersionService, publicPolicyUrl, publicRequestFormUrl } from './policy-version.service.js';
 import {
   ImportPolicyVersionInput,
   ImportPolicyVersionResult,
@@ -157,6 +157,7 @@ export class TenantPublicLinksResolver {
       subprocessors: `${base}/p/${slug}/subprocessors`,
       subprocessorsJson: `${base}/p/${slug}/subprocessors.json`,
       embedSnippet: `<script src="${base}/p/${slug}/embed.js" async></script>`,
+      requestForm: publicRequestFormUrl(base, tenant.slug),
     };
   }
 }

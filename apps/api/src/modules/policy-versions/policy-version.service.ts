@@ -65,6 +65,11 @@ export function publicPolicyUrl(publicUrl: string, slug: string, version?: numbe
   return `${publicUrl}/p/${encodeURIComponent(slug)}/privacy${version ? `/v/${version}` : ''}`;
 }
 
+/** The public request form of a tenant, in one language when it publishes several (the form negotiates otherwise). */
+export function publicRequestFormUrl(publicUrl: string, slug: string, language?: Language): string {
+  return `${publicUrl}/p/${encodeURIComponent(slug)}/requests/new${language ? `?lang=${language}` : ''}`;
+}
+
 /**
  * The version the live URL serves for the tenant `tenantId` (an SQL expression): the newest published version
  * already in effect; before any is, the imported earlier policy in effect (the newest by effective date: the
@@ -446,13 +451,20 @@ export class PolicyVersionService {
     const add = (kind: DocumentKind, language: string, format: DocumentFormat, body: string) =>
       rows.push({ kind, language, format, body });
     const publicUrl = publicPolicyUrl(ctx.config.publicUrl, snapshot.controller.slug);
+    const languages = policyLanguages(snapshot);
     // Only the languages the tenant publishes, each complete (the gate refused gaps): never a mixed page.
-    for (const language of policyLanguages(snapshot)) {
+    for (const language of languages) {
       const rendered = renderPolicy(snapshot, {
         language,
         effectiveDate: v.effectiveDate,
         version: v.version,
         publicUrl,
+        // Where people make their requests: the product's form, in the page's language.
+        requestsUrl: publicRequestFormUrl(
+          ctx.config.publicUrl,
+          snapshot.controller.slug,
+          languages.length > 1 ? language : undefined,
+        ),
       });
       add('policy', language, 'html', rendered.html);
       add('policy', language, 'fragment', rendered.fragment);

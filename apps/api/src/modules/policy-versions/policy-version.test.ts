@@ -126,6 +126,9 @@ describe('publishing versions', () => {
       graphql('{ policyVersion(version: 1) { version snapshot text html(language: EN) } }'),
     );
     expect(old.policyVersion.text).not.toContain('Zoom');
+    // Every published policy links the request form (one language: no language chosen in the link).
+    expect(old.policyVersion.text).toContain(`/p/${tenant.slug}/requests/new`);
+    expect(old.policyVersion.text).not.toContain('requests/new?lang=');
     expect((old.policyVersion.snapshot!.recipients as { name: string }[]).map((r) => r.name)).toEqual([
       'Amazon Web Services',
     ]);

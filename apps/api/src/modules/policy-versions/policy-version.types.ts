@@ -121,6 +121,8 @@ export class PublicLinks {
   @Field() subprocessorsJson: string;
   @Field({ description: "Paste into a page of the tenant's own site to show the live policy there." })
   embedSnippet: string;
+  @Field({ description: 'The public form where people make data-subject requests; every published policy links it.' })
+  requestForm: string;
 }
 
 @ObjectType({

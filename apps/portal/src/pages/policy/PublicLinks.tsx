@@ -10,6 +10,7 @@ const LINKS: { key: Exclude<keyof Links, 'embedSnippet'>; label: string }[] = [
   { key: 'privacyPolicyJson', label: 'Privacy policy (JSON)' },
   { key: 'subprocessors', label: 'Sub-processor list' },
   { key: 'subprocessorsJson', label: 'Sub-processor list (JSON)' },
+  { key: 'requestForm', label: 'Request form (linked from the policy’s rights section)' },
 ];
 
 /** Where the live policy is public, and the snippet that shows it on the client's own website. */
