@@ -21,6 +21,7 @@ import { GeneralStatements1765650000000 } from './1765650000000-general-statemen
 import { ControllerConcepts1765700000000 } from './1765700000000-controller-concepts.js';
 import { Translations1765800000000 } from './1765800000000-translations.js';
 import { SubscriberLanguage1765810000000 } from './1765810000000-subscriber-language.js';
+import { RequestSubmissionKeys1765900000000 } from './1765900000000-request-submission-keys.js';
 
 /** In order. A migration, once released, is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -47,4 +48,5 @@ export const MIGRATIONS = [
   ControllerConcepts1765700000000,
   Translations1765800000000,
   SubscriberLanguage1765810000000,
+  RequestSubmissionKeys1765900000000,
 ];

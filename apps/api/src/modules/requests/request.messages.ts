@@ -1,4 +1,3 @@
-import escapeHtml from 'escape-html';
 import type { Language, Problem, RequestType } from '@noticeboard/domain';
 import { strong, Words, type Markup, type MessageCatalogs } from '../public/message-catalog.js';
 
@@ -45,9 +44,17 @@ const en = {
   notFound: 'There is no organisation at this address. Check the link you followed.',
   'problem.REQUIRED': 'Please fill this in.',
   'problem.TOO_LONG': 'This is too long.',
-  'problem.email': 'Enter an email address such as name@example.com.',
+  'problem.email': 'Enter an email address like name@example.com.',
   'problem.name': 'Enter your name only, on one line, without web addresses or < >.',
   'problem.other': 'This cannot be accepted: check it and try again.',
+  'summary.title': 'There is a problem',
+  'problem.type': 'Choose what you would like us to do.',
+  'problem.jurisdiction': 'Choose the law you make the request under.',
+  'problem.name.required': 'Enter your name.',
+  'problem.email.required': 'Enter your email address.',
+  'problem.details.tooLong': 'Make the details shorter.',
+  'problem.resubmitted':
+    'You have already sent this form with other answers. Check your answers and send the form again to make a new request.',
 
   // emails to the requester (plain text): only what we write, never text the requester typed (see request.emails.ts)
   'email.greeting': 'Hello,',
@@ -130,6 +137,14 @@ const de: Catalog = {
   'problem.email': 'Geben Sie eine E-Mail-Adresse wie name@example.com ein.',
   'problem.name': 'Geben Sie nur Ihren Namen ein, in einer Zeile, ohne Webadressen oder < >.',
   'problem.other': 'Diese Angabe kann nicht angenommen werden: Bitte prüfen Sie sie.',
+  'summary.title': 'Es gibt ein Problem',
+  'problem.type': 'Wählen Sie aus, was wir tun sollen.',
+  'problem.jurisdiction': 'Wählen Sie das Recht aus, nach dem Sie die Anfrage stellen.',
+  'problem.name.required': 'Geben Sie Ihren Namen ein.',
+  'problem.email.required': 'Geben Sie Ihre E-Mail-Adresse ein.',
+  'problem.details.tooLong': 'Kürzen Sie Ihre Angaben.',
+  'problem.resubmitted':
+    'Sie haben dieses Formular bereits mit anderen Angaben gesendet. Prüfen Sie Ihre Angaben und senden Sie das Formular erneut, um eine neue Anfrage zu stellen.',
 
   'email.greeting': 'Guten Tag,',
   'email.reference': 'Ihr Aktenzeichen: {reference}',
@@ -209,6 +224,14 @@ const fr: Catalog = {
   'problem.email': 'Saisissez une adresse e-mail comme nom@example.com.',
   'problem.name': 'Saisissez uniquement votre nom, sur une ligne, sans adresse web ni < >.',
   'problem.other': 'Cette valeur ne peut pas être acceptée : vérifiez-la.',
+  'summary.title': 'Il y a un problème',
+  'problem.type': 'Choisissez ce que vous souhaitez que nous fassions.',
+  'problem.jurisdiction': 'Choisissez la loi au titre de laquelle vous faites la demande.',
+  'problem.name.required': 'Saisissez votre nom.',
+  'problem.email.required': 'Saisissez votre adresse e-mail.',
+  'problem.details.tooLong': 'Raccourcissez les précisions.',
+  'problem.resubmitted':
+    'Vous avez déjà envoyé ce formulaire avec d’autres réponses. Vérifiez vos réponses et envoyez à nouveau le formulaire pour faire une nouvelle demande.',
 
   'email.greeting': 'Bonjour,',
   'email.reference': 'Votre référence : {reference}',
@@ -289,6 +312,14 @@ const es: Catalog = {
   'problem.email': 'Introduzca una dirección de correo electrónico como nombre@example.com.',
   'problem.name': 'Introduzca solo su nombre, en una línea, sin direcciones web ni < >.',
   'problem.other': 'Este valor no se puede aceptar: compruébelo e inténtelo de nuevo.',
+  'summary.title': 'Hay un problema',
+  'problem.type': 'Elija qué desea que hagamos.',
+  'problem.jurisdiction': 'Elija la ley en virtud de la cual presenta la solicitud.',
+  'problem.name.required': 'Introduzca su nombre.',
+  'problem.email.required': 'Introduzca su dirección de correo electrónico.',
+  'problem.details.tooLong': 'Acorte los detalles.',
+  'problem.resubmitted':
+    'Ya ha enviado este formulario con otras respuestas. Compruebe sus respuestas y vuelva a enviar el formulario para presentar una nueva solicitud.',
 
   'email.greeting': 'Buenos días:',
   'email.reference': 'Su referencia: {reference}',
@@ -369,6 +400,14 @@ const it: Catalog = {
   'problem.email': 'Inserisca un indirizzo e-mail come nome@example.com.',
   'problem.name': 'Inserisca solo il suo nome, su una riga, senza indirizzi web né < >.',
   'problem.other': 'Questo valore non può essere accettato: lo controlli e riprovi.',
+  'summary.title': 'C’è un problema',
+  'problem.type': 'Scelga che cosa desidera che facciamo.',
+  'problem.jurisdiction': 'Scelga la legge in base alla quale presenta la richiesta.',
+  'problem.name.required': 'Inserisca il suo nome.',
+  'problem.email.required': 'Inserisca il suo indirizzo e-mail.',
+  'problem.details.tooLong': 'Abbrevi i dettagli.',
+  'problem.resubmitted':
+    'Ha già inviato questo modulo con altre risposte. Controlli le risposte e invii di nuovo il modulo per presentare una nuova richiesta.',
 
   'email.greeting': 'Buongiorno,',
   'email.reference': 'Il suo riferimento: {reference}',
@@ -422,13 +461,28 @@ export class SubjectRequestPageWords extends Words<SubjectRequestMessageKey> {
     return this.html(`type.${type}`);
   }
 
-  /** A field's problem: the API's own sentence in English, a sentence by its kind in the other languages. */
+  /**
+   * A refused field's message, in words for people: what to do, by field and kind (the API's own sentences are
+   * for developers and stay in the JSON answer).
+   */
   problem(p: Problem): string {
-    if (this.language === 'en') return escapeHtml(p.message);
+    switch (p.path) {
+      case 'type':
+        return this.html('problem.type');
+      case 'jurisdiction':
+        return this.html('problem.jurisdiction');
+      case 'requesterName':
+        if (p.code === 'REQUIRED') return this.html('problem.name.required');
+        return this.html(p.code === 'TOO_LONG' ? 'problem.TOO_LONG' : 'problem.name');
+      case 'email':
+        return this.html(p.code === 'REQUIRED' ? 'problem.email.required' : 'problem.email');
+      case 'details':
+        return this.html(p.code === 'TOO_LONG' ? 'problem.details.tooLong' : 'problem.other');
+      case 'submissionKey':
+        return this.html('problem.resubmitted');
+    }
     if (p.code === 'REQUIRED') return this.html('problem.REQUIRED');
     if (p.code === 'TOO_LONG') return this.html('problem.TOO_LONG');
-    if (p.path === 'email') return this.html('problem.email');
-    if (p.path === 'requesterName') return this.html('problem.name');
     return this.html('problem.other');
   }
 }

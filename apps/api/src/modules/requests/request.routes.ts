@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import escapeHtml from 'escape-html';
 import express, { Router, type Request, type Response } from 'express';
 import {
+  displayName,
   JURISDICTION_INFO,
   REQUESTER_NAME_MAX,
   requestTypesIn,
@@ -12,6 +14,7 @@ import type { RequestContext } from '../../context/request-context.js';
 import { htmlPage, sendHtmlPage } from '../../http/html-page.js';
 import { inPublicTenant, isSlugMoved, type PublicSite } from '../public/public-tenant.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
+import { PolicySettingsEntity } from '../policy/policy-settings.entity.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import {
   audienceLanguages,
@@ -33,11 +36,22 @@ interface SubjectRequestPage {
   /** HTML. */
   body: string;
   language: Language;
+  /** The tenant's name and accent colour, on the pages of a known tenant. */
+  look?: TenantLook;
+}
+
+/** How a tenant's request pages look: its name above the heading, its accent colour on heading and button. */
+interface TenantLook {
+  name: string;
+  /** #rrggbb, or null for the default blue. */
+  accent: string | null;
 }
 
 interface JsonReply {
   status: number;
   json: unknown;
+  /** An earlier request's answer, for a repeated Idempotency-Key. */
+  replayed?: boolean;
 }
 
 const PAGE_STYLE = `body{font-family:system-ui,sans-serif;max-width:40rem;margin:2rem auto;padding:0 1rem;line-height:1.5;color:#1b1f24}
@@ -47,14 +61,34 @@ textarea{min-height:8rem}
 button{margin-top:1.5rem;padding:.6rem 1.2rem;font:inherit;background:#1d4ed8;color:#fff;border:0;border-radius:4px;cursor:pointer}
 button:focus,input:focus,select:focus,textarea:focus{outline:3px solid #93c5fd;outline-offset:1px}
 .error{color:#b91c1c;font-weight:600}
-.hint{color:#4b5563;font-size:.9rem}`;
+.hint{color:#4b5563;font-size:.9rem}
+.organisation{font-weight:600;margin:0;color:#4b5563}
+.error-summary{border:4px solid #b91c1c;padding:0 1rem 1rem;margin:1rem 0}
+.error-summary h2{margin-top:1rem}
+.error-summary a{color:#b91c1c;font-weight:600}
+[aria-invalid="true"]{border:2px solid #b91c1c}`;
+
+/** The fields of the form, in their order on the page: the error summary lists problems in this order. */
+const FORM_FIELDS = ['type', 'jurisdiction', 'requesterName', 'email', 'details'];
+
+/** The form's one-time submission token: random, made when the form is rendered. */
+const newSubmissionToken = () => randomBytes(32).toString('base64url');
+const SUBMISSION_TOKEN = /^[A-Za-z0-9_-]{43}$/;
+const IDEMPOTENCY_KEY_LENGTH = { min: 8, max: 255 };
+
+/** The accent colour's rules: validated when saved, checked again here because it goes into CSS. */
+function accentStyle(accent: string | null): string {
+  if (!accent || !/^#[0-9a-fA-F]{6}$/.test(accent)) return '';
+  return `\nh1{border-bottom:4px solid ${accent};padding-bottom:.25rem}\nbutton{background:${accent}}\n.error-summary{border-color:${accent}}`;
+}
 
 function page(res: Response, p: SubjectRequestPage): void {
+  const organisation = p.look ? `<p class="organisation">${escapeHtml(p.look.name)}</p>\n` : '';
   const html = htmlPage({
     title: p.title,
     lang: p.language,
-    style: PAGE_STYLE,
-    body: `<h1>${escapeHtml(p.title)}</h1>\n${p.body}`,
+    style: PAGE_STYLE + accentStyle(p.look?.accent ?? null),
+    body: `${organisation}<h1>${escapeHtml(p.title)}</h1>\n${p.body}`,
   });
   setLanguageHeaders(res, p.language);
   // Forms a requester fills in: only this origin may frame them.
@@ -104,11 +138,22 @@ export function subjectRequestRoutes(site: PublicSite): Router {
       });
     };
 
+  /** The tenant's look on its request pages. */
+  const lookOf = async (ctx: RequestContext, tenant: TenantEntity): Promise<TenantLook> => {
+    const settings = await ctx.em.getRepository(PolicySettingsEntity).findOneBy({ tenantId: ctx.tenantId });
+    return { name: displayName(tenant), accent: settings?.accentColor ?? null };
+  };
+
+  /**
+   * The form, with what was entered and, after a refusal, an error summary first (announced, its heading focused,
+   * each problem a link to its field) and each refused field marked and described by its message.
+   */
   function form(
     w: SubjectRequestPageWords,
     tenant: TenantEntity,
     values: Record<string, string>,
     problems: Problem[],
+    submissionToken: string,
   ): string {
     const types = [...new Set(tenant.jurisdictions.flatMap((j) => requestTypesIn(j)))];
     const errorOf = (field: string) => problems.find((p) => p.path === field);
@@ -123,12 +168,27 @@ ${problem ? `<p class="error" id="${name}-error">${w.problem(problem)}</p>` : ''
     };
     const option = (value: string, label: string, selected: string | undefined) =>
       `<option value="${escapeHtml(value)}"${value === selected ? ' selected' : ''}>${label}</option>`;
-    const general = problems.filter(
-      (p) => !['type', 'jurisdiction', 'requesterName', 'email', 'details'].includes(p.path),
+    // A field shown on the page is linked; the jurisdiction is hidden when the tenant serves one.
+    const shown = (path: string) =>
+      FORM_FIELDS.includes(path) && (path !== 'jurisdiction' || tenant.jurisdictions.length > 1);
+    const ordered = [...problems].sort(
+      (a, b) =>
+        (FORM_FIELDS.indexOf(a.path) + 1 || FORM_FIELDS.length + 1) -
+        (FORM_FIELDS.indexOf(b.path) + 1 || FORM_FIELDS.length + 1),
     );
-    return `<p>${w.html('intro', { organisation: strong(tenant.legalName) })}</p>
-${general.map((p) => `<p class="error" role="alert">${w.problem(p)}</p>`).join('\n')}
+    const listed = ordered.filter((p, i) => ordered.findIndex((q) => q.path === p.path) === i);
+    const summary = listed.length
+      ? `<div class="error-summary" role="alert" aria-labelledby="error-summary-title">
+<h2 id="error-summary-title" tabindex="-1" autofocus>${w.html('summary.title')}</h2>
+<ul>
+${listed.map((p) => `<li>${shown(p.path) ? `<a href="#${p.path}">${w.problem(p)}</a>` : w.problem(p)}</li>`).join('\n')}
+</ul>
+</div>
+`
+      : '';
+    return `${summary}<p>${w.html('intro', { organisation: strong(displayName(tenant)) })}</p>
 <form method="post" action="/p/${escapeHtml(tenant.slug)}/requests?lang=${w.language}" novalidate>
+<input type="hidden" name="submissionToken" value="${escapeHtml(submissionToken)}">
 ${field('type', w.html('label.type'), `<select id="type" name="type" required${described('type')}>${types.map((t) => option(t, w.type(t), values.type)).join('')}</select>`)}
 ${
   tenant.jurisdictions.length > 1
@@ -149,9 +209,15 @@ ${field('details', w.html('label.details'), `<textarea id="details" name="detail
   router.get(
     '/p/:slug/requests/new',
     run(async (req, res) => {
-      const shown = await forTenant(req, async (_ctx, tenant, audience) => {
+      const shown = await forTenant(req, async (ctx, tenant, audience) => {
         const w = wordsFor(req, audience);
-        return { status: 200, title: w.text('title.new'), body: form(w, tenant, {}, []), language: w.language };
+        return {
+          status: 200,
+          title: w.text('title.new'),
+          body: form(w, tenant, {}, [], newSubmissionToken()),
+          language: w.language,
+          look: await lookOf(ctx, tenant),
+        };
       });
       page(res, shown ?? noTenant(req));
     }),
@@ -165,47 +231,92 @@ ${field('details', w.html('label.details'), `<textarea id="details" name="detail
       const input = (
         typeof req.body === 'object' && req.body !== null && !Array.isArray(req.body) ? req.body : {}
       ) as Record<string, unknown>;
+      // The form's one-time token, or the JSON API's Idempotency-Key: a resubmission answers with the first request.
+      const token = typeof input.submissionToken === 'string' ? input.submissionToken : '';
+      const header = req.headers['idempotency-key'];
+      const idempotencyKey = typeof header === 'string' ? header.trim() : null;
+      const submissionKey = json
+        ? idempotencyKey && `api:${idempotencyKey}`
+        : SUBMISSION_TOKEN.test(token)
+          ? `form:${token}`
+          : null;
       const answer = await forTenant(req, async (ctx, tenant, audience): Promise<SubjectRequestPage | JsonReply> => {
         const w = wordsFor(req, audience);
-        // A form's request is answered in the form's language; a JSON one in the `language` it names, else the tenant's.
-        const language = json ? input.language : w.language;
-        const created = await service.create(
-          ctx,
-          { ...input, language },
-          { source: json ? 'PUBLIC_API' : 'PUBLIC_FORM', receivedAt: new Date(), skipVerificationReason: null },
-        );
-        if (created instanceof ValidationFailed) {
-          if (json)
-            return {
-              status: 422,
-              json: { error: { code: 'VALIDATION_FAILED', message: created.message, problems: created.problems } },
-            };
-          const values = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
+        if (
+          json &&
+          idempotencyKey !== null &&
+          (idempotencyKey.length < IDEMPOTENCY_KEY_LENGTH.min || idempotencyKey.length > IDEMPOTENCY_KEY_LENGTH.max)
+        ) {
+          const message = `the Idempotency-Key header must be ${IDEMPOTENCY_KEY_LENGTH.min} to ${IDEMPOTENCY_KEY_LENGTH.max} characters`;
           return {
             status: 422,
-            title: w.text('title.new'),
-            body: form(w, tenant, values, created.problems),
-            language: w.language,
+            json: {
+              error: {
+                code: 'VALIDATION_FAILED',
+                message,
+                problems: [{ path: 'idempotencyKey', code: 'OUT_OF_RANGE', message }],
+              },
+            },
           };
         }
+        // A form's request is answered in the form's language; a JSON one in the `language` it names, else the tenant's.
+        const language = json ? input.language : w.language;
+        const submitted = await service.submit(
+          ctx,
+          { ...input, language },
+          { source: json ? 'PUBLIC_API' : 'PUBLIC_FORM', receivedAt: new Date() },
+          submissionKey,
+        );
+        if (submitted instanceof ValidationFailed) {
+          const reused = submitted.problems.some((p) => p.path === 'submissionKey' && p.code === 'DUPLICATE');
+          if (json)
+            return reused
+              ? { status: 409, json: { error: { code: 'IDEMPOTENCY_KEY_REUSED', message: submitted.message } } }
+              : {
+                  status: 422,
+                  json: {
+                    error: { code: 'VALIDATION_FAILED', message: submitted.message, problems: submitted.problems },
+                  },
+                };
+          const values = Object.fromEntries(Object.entries(input).map(([k, v]) => [k, typeof v === 'string' ? v : '']));
+          // A field left empty is told to be filled in, whatever rule it failed first (an empty email is no address).
+          const problems = submitted.problems.map((p) =>
+            FORM_FIELDS.includes(p.path) && !values[p.path]?.trim() ? { ...p, code: 'REQUIRED' as const } : p,
+          );
+          return {
+            status: reused ? 409 : 422,
+            title: w.text('title.new'),
+            // The token was not used when the request was refused; a form that reused one with other answers gets a new one.
+            body: form(w, tenant, values, problems, reused || !submissionKey ? newSubmissionToken() : token),
+            language: w.language,
+            look: await lookOf(ctx, tenant),
+          };
+        }
+        const { request: created, replayed } = submitted;
+        const status = replayed ? 200 : 201;
         const verifying = created.state === 'VERIFYING';
         if (json) {
           return {
-            status: 201,
+            status,
+            replayed,
             json: {
               id: created.id,
               reference: created.reference,
               state: created.state,
               dueOn: created.dueOn,
               acknowledgeBy: created.acknowledgeBy,
-              verification: verifying ? 'EMAIL_SENT' : 'NOT_REQUIRED',
+              verification:
+                created.verificationMethod === 'SKIPPED' || created.verificationMethod === 'NOT_REQUIRED'
+                  ? 'NOT_REQUIRED'
+                  : 'EMAIL_SENT',
             },
           };
         }
         return {
-          status: 201,
+          status,
           title: w.text('title.received'),
           language: w.language,
+          look: await lookOf(ctx, tenant),
           body: `<p>${w.html('received.reference', { reference: strong(created.reference) })}</p>
 ${
   verifying
@@ -222,8 +333,10 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
               .status(404)
               .json({ error: { code: 'NOT_FOUND', message: 'there is no organisation at this address' } })
           : page(res, noTenant(req));
-      if ('json' in answer)
+      if ('json' in answer) {
+        if (answer.replayed) res.setHeader('Idempotent-Replayed', 'true');
         return void res.status(answer.status).setHeader('Cache-Control', 'no-store').json(answer.json);
+      }
       page(res, answer);
     }),
   );

@@ -1,4 +1,4 @@
-import { randomBytes, randomUUID } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import {
   calendarDateIn,
   computeDeadline,
@@ -42,6 +42,7 @@ import {
   type VerificationResult,
 } from './request-verification.js';
 import {
+  claimSubmissionKey,
   currentTenant,
   deadlineColumns,
   findRequest,
@@ -49,10 +50,12 @@ import {
   insertStep,
   listQuery,
   loadRequest,
+  requestOfSubmissionKey,
   saveSettings,
   settingsRow,
   tenantsById,
   updateRequest,
+  type SubmissionKeyRow,
 } from './request.store.js';
 import type {
   AddRequestNoteInput,
@@ -69,6 +72,7 @@ import type {
   UpdateRequestSettingsInput,
 } from './request.types.js';
 import { requestHistory, requestView, toRequest } from './request.view.js';
+import { publicRequestFormUrl } from '../policy-versions/policy-version.service.js';
 
 /**
  * A staff step's text, checked as the domain checks text: trimmed, required, at most `max` characters, storable
@@ -108,6 +112,29 @@ export interface SubjectRequestIntake {
   language?: unknown;
 }
 
+/** A request the public intake filed; `replayed` when its submission key had filed it before (nothing new written). */
+export interface SubmittedRequest {
+  request: DataSubjectRequestEntity;
+  replayed: boolean;
+}
+
+/** A submission key as stored (its SHA-256) and the fingerprint of the content it comes with. */
+interface SubmissionClaim {
+  keyHash: string;
+  fingerprint: string;
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
+
+/**
+ * What a submission key is compared by: the request as the requester sent it (before defaults or normalising), so
+ * a retry is recognised even when the tenant's settings changed in between. An empty field counts as not sent.
+ */
+function submissionFingerprint(input: SubjectRequestIntake): string {
+  const sent = [input.type, input.jurisdiction, input.requesterName, input.email, input.details, input.language];
+  return sha256(JSON.stringify(sent.map((v) => (v === undefined || v === '' ? null : v))));
+}
+
 /**
  * A data-subject request's life: intake, the identity check, staff steps, reminders. Staff call it through
  * GraphQL, requesters through the public pages, jobs for reminders: each with its context, whose actor is recorded
@@ -119,7 +146,7 @@ export class DataSubjectRequestService {
 
   async settings(ctx: RequestContext): Promise<SubjectRequestSettings> {
     const tenant = await currentTenant(ctx);
-    return { ...(await settingsRow(ctx)), formUrl: `${ctx.config.publicUrl}/p/${tenant.slug}/requests/new` };
+    return { ...(await settingsRow(ctx)), formUrl: publicRequestFormUrl(ctx.config.publicUrl, tenant.slug) };
   }
 
   async updateSettings(
@@ -144,7 +171,7 @@ export class DataSubjectRequestService {
     if (next.promisedDays !== null) problems.push(...promisedDaysProblems(next.promisedDays, tenant.jurisdictions));
     if (problems.length) return ValidationFailed.of(problems);
     await saveSettings(ctx, next);
-    return { ...next, formUrl: `${ctx.config.publicUrl}/p/${tenant.slug}/requests/new` };
+    return { ...next, formUrl: publicRequestFormUrl(ctx.config.publicUrl, tenant.slug) };
   }
 
   // ---- intake -------------------------------------------------------------------------------------------
@@ -178,6 +205,56 @@ export class DataSubjectRequestService {
     input: SubjectRequestIntake,
     opts: { source: SubjectRequestSource; receivedAt: Date; skipVerificationReason: string | null },
   ): Promise<DataSubjectRequestEntity | ValidationFailed> {
+    // Without a submission key nothing is claimed, so nothing can have been filed before.
+    return (await this.intake(ctx, input, opts, null)) as DataSubjectRequestEntity | ValidationFailed;
+  }
+
+  /**
+   * The public intake, once per submission key (the form's one-time token, the JSON API's Idempotency-Key; null:
+   * none sent): a resubmission with the key answers with the request it filed first and writes and sends nothing;
+   * the same key with other content is refused (DUPLICATE on `submissionKey`).
+   */
+  async submit(
+    ctx: RequestContext,
+    input: SubjectRequestIntake,
+    opts: { source: SubjectRequestSource; receivedAt: Date },
+    submissionKey: string | null,
+  ): Promise<SubmittedRequest | ValidationFailed> {
+    const options = { ...opts, skipVerificationReason: null };
+    const claim =
+      submissionKey === null ? null : { keyHash: sha256(submissionKey), fingerprint: submissionFingerprint(input) };
+    // A retry is recognised before anything is checked: the first answer stands whatever changed since.
+    const known = claim && (await requestOfSubmissionKey(ctx, claim.keyHash));
+    if (claim && known) return this.replaySubmission(ctx, known, claim.fingerprint);
+    const created = await this.intake(ctx, input, options, claim);
+    if (created instanceof ValidationFailed) return created;
+    if ('requestId' in created) return this.replaySubmission(ctx, created, claim!.fingerprint);
+    return { request: created, replayed: false };
+  }
+
+  private async replaySubmission(
+    ctx: RequestContext,
+    filed: SubmissionKeyRow,
+    fingerprint: string,
+  ): Promise<SubmittedRequest | ValidationFailed> {
+    if (filed.fingerprint !== fingerprint)
+      return ValidationFailed.of([
+        problem(
+          'submissionKey',
+          'DUPLICATE',
+          'this idempotency key was already used for a different request: use a new key for a new request',
+        ),
+      ]);
+    return { request: await loadRequest(ctx, filed.requestId), replayed: true };
+  }
+
+  /** `create`, claiming the submission key first when there is one: a key another submission claimed is returned. */
+  private async intake(
+    ctx: RequestContext,
+    input: SubjectRequestIntake,
+    opts: { source: SubjectRequestSource; receivedAt: Date; skipVerificationReason: string | null },
+    claim: SubmissionClaim | null,
+  ): Promise<DataSubjectRequestEntity | ValidationFailed | SubmissionKeyRow> {
     const tenant = await currentTenant(ctx);
     const jurisdiction = input.jurisdiction ?? tenant.jurisdictions[0];
     const intake = validateRequestIntake({
@@ -223,6 +300,9 @@ export class DataSubjectRequestService {
       );
 
     const id = randomUUID();
+    // Claimed before anything is written: a concurrent submission with the key waits for this one, then replays it.
+    if (claim && !(await claimSubmissionKey(ctx, claim.keyHash, id, claim.fingerprint)))
+      return (await requestOfSubmissionKey(ctx, claim.keyHash))!;
     const verification = verify ? newVerification(id) : null;
     await insertRequest(ctx, {
       tenantId: ctx.tenantId,

@@ -204,3 +204,39 @@ export async function countFailedCode(ctx: RequestContext, id: string): Promise<
     [ctx.tenantId, id],
   );
 }
+
+/** The request a submission key filed, with the fingerprint of the content it came with. */
+export interface SubmissionKeyRow {
+  requestId: string;
+  fingerprint: string;
+}
+
+/** The request this submission key (its SHA-256) already filed in the current tenant, or null. */
+export async function requestOfSubmissionKey(ctx: RequestContext, keyHash: string): Promise<SubmissionKeyRow | null> {
+  const [row]: { request_id: string; fingerprint: string }[] = await ctx.em.query(
+    'SELECT request_id, fingerprint FROM request_submission_keys WHERE tenant_id = $1 AND key_hash = $2',
+    [ctx.tenantId, keyHash],
+  );
+  return row ? { requestId: row.request_id, fingerprint: row.fingerprint } : null;
+}
+
+/**
+ * Claims a submission key for the request about to be inserted (the foreign key is checked at commit). False when
+ * the key is taken: a concurrent submission with it waits here until that one commits, then loses.
+ */
+export async function claimSubmissionKey(
+  ctx: RequestContext,
+  keyHash: string,
+  requestId: string,
+  fingerprint: string,
+): Promise<boolean> {
+  const claimed: unknown[] = await ctx.em.query(
+    `WITH claimed AS (
+       INSERT INTO request_submission_keys (tenant_id, key_hash, request_id, fingerprint) VALUES ($1, $2, $3, $4)
+       ON CONFLICT (tenant_id, key_hash) DO NOTHING RETURNING key_hash
+     )
+     SELECT key_hash FROM claimed`,
+    [ctx.tenantId, keyHash, requestId, fingerprint],
+  );
+  return claimed.length > 0;
+}

@@ -218,7 +218,7 @@ describe('data-subject requests', () => {
     );
     expect(refused.status).toBe(422);
     const refusedHtml = await refused.text();
-    expect(refusedHtml).toContain('<p class="error" id="requesterName-error">Veuillez remplir ce champ.</p>');
+    expect(refusedHtml).toContain('<p class="error" id="requesterName-error">Saisissez votre nom.</p>');
     expect(refusedHtml).toContain(
       '<p class="error" id="email-error">Saisissez une adresse e-mail comme nom@example.com.</p>',
     );
