@@ -66,6 +66,8 @@ export async function seedDemoActivity(ctx: RequestContext): Promise<void> {
       granted: i % 3 === 0 ? [] : ids,
       refused: i % 3 === 0 ? ids : [],
       method: 'IMPORT',
+      givenAt: new Date(Date.now() - (i + 1) * DAY).toISOString(),
+      evidenceSource: 'Demo data',
       noticeText: 'Demo consent banner: may we use analytics and marketing cookies?',
       idempotencyKey: `demo-${randomUUID()}`,
     });

@@ -91,8 +91,44 @@ describe('validateConsentEvent', () => {
     ).toMatchObject({ ok: true, value: { noticeHash: sha('x') } });
   });
 
-  it('accepts a GPC-only event with no explicit answers', () => {
+  it('imports: when and where from are required, not in the future, and refused for other methods', () => {
+    const now = new Date('2026-06-01T12:00:00Z');
+    const imported = { ...base, method: 'IMPORT', granted: [ANALYTICS] };
+    const codes = (input: object) => {
+      const result = validateConsentEvent(input, sha, now);
+      return result.ok ? [] : result.problems.map((p) => [p.path, p.code]);
+    };
+    expect(codes(imported)).toEqual([
+      ['givenAt', 'REQUIRED'],
+      ['evidenceSource', 'REQUIRED'],
+    ]);
+    expect(codes({ ...imported, givenAt: '2026-06-01T12:00:01Z', evidenceSource: 'CRM' })).toEqual([
+      ['givenAt', 'NOT_ALLOWED'],
+    ]);
+    expect(codes({ ...imported, givenAt: '2026-06-01', evidenceSource: 'CRM' })).toEqual([
+      ['givenAt', 'INVALID_FORMAT'],
+    ]);
+    expect(codes({ ...base, granted: [ANALYTICS], givenAt: '2026-01-01T00:00:00Z', evidenceSource: 'CRM' })).toEqual([
+      ['givenAt', 'NOT_ALLOWED'],
+      ['evidenceSource', 'NOT_ALLOWED'],
+    ]);
+    const valid = validateConsentEvent(
+      { ...imported, givenAt: '2026-01-01T10:00:00+01:00', evidenceSource: ' Old CRM ' },
+      sha,
+      now,
+    );
+    expect(valid).toMatchObject({
+      ok: true,
+      value: { givenAt: new Date('2026-01-01T09:00:00Z'), evidenceSource: 'Old CRM' },
+    });
+  });
+
+  it('accepts a GPC-only event with no explicit answers, with or without a notice', () => {
     expect(validateConsentEvent({ ...base, gpc: true }, sha).ok).toBe(true);
+    expect(validateConsentEvent({ ...base, noticeText: undefined, gpc: true }, sha).ok).toBe(true);
+    expect(validateConsentEvent({ ...base, noticeText: undefined, granted: [ANALYTICS], gpc: true }, sha).ok).toBe(
+      false,
+    );
   });
 });
 
@@ -143,6 +179,18 @@ describe('decideConsent', () => {
     expect(decideConsent({ granted: [ANALYTICS], refused: [], withdrawn: [], gpc: true }, PURPOSES)).toMatchObject({
       value: [
         { purposeId: ANALYTICS, choice: 'GRANTED' },
+        { purposeId: ADS, choice: 'REFUSED', byGpc: true },
+      ],
+    });
+  });
+
+  it('without GPC, a grant does not lift an opt-out the signal made: it is recorded as that refusal', () => {
+    expect(
+      decideConsent({ granted: [ANALYTICS, ADS], refused: [], withdrawn: [], gpc: false }, PURPOSES, new Set([ADS])),
+    ).toEqual({
+      ok: true,
+      value: [
+        { purposeId: ANALYTICS, choice: 'GRANTED', byGpc: false },
         { purposeId: ADS, choice: 'REFUSED', byGpc: true },
       ],
     });

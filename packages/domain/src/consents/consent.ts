@@ -24,6 +24,7 @@ export const CONSENT_LIMITS = {
   idempotencyKey: 255,
   origin: 300,
   allowedOrigins: 50,
+  evidenceSource: 500,
 } as const;
 
 const sha256Hex = z
@@ -71,15 +72,56 @@ export const consentEventInput = z.object({
       params: { code: 'INVALID_FORMAT' },
     }),
   gpc: z.boolean().default(false),
+  /** An imported consent: when the person gave it (an instant with its offset, not in the future). */
+  givenAt: z.iso
+    .datetime({ offset: true, error: 'givenAt must be an instant such as 2024-05-01T10:00:00Z' })
+    .nullish()
+    .transform((v) => (v ? new Date(v) : null)),
+  /** An imported consent: where its evidence is kept (the system, file or record it was exported from). */
+  evidenceSource: optionalText(CONSENT_LIMITS.evidenceSource, 'evidence source'),
 });
 export type ConsentEventInput = z.output<typeof consentEventInput>;
 
-/** Validates an event's shape and the rules between its fields; `hashText` gives the SHA-256 hex of a text. */
-export function validateConsentEvent(input: unknown, hashText: (text: string) => string): Validated<ConsentEventInput> {
+/** An event that answers nothing itself but carries Global Privacy Control: an opt-out of all sale/sharing. */
+export const isGpcOnly = (e: Pick<ConsentEventInput, 'granted' | 'refused' | 'withdrawn' | 'gpc'>): boolean =>
+  e.gpc && !e.granted.length && !e.refused.length && !e.withdrawn.length;
+
+/**
+ * Validates an event's shape and the rules between its fields; `hashText` gives the SHA-256 hex of a text, `now`
+ * the present (an imported consent cannot have been given after it). An imported event (method IMPORT) must say
+ * when the person gave the consent and where the evidence is; any other event is given now, so both are refused
+ * there. A GPC-only event may leave out the notice: the signal answers no question (the live notice is kept).
+ */
+export function validateConsentEvent(
+  input: unknown,
+  hashText: (text: string) => string,
+  now: Date = new Date(),
+): Validated<ConsentEventInput> {
   return validateWith(consentEventInput, input, (e) => {
     const problems: Problem[] = [];
     if (!e.granted.length && !e.refused.length && !e.withdrawn.length && !e.gpc) {
       problems.push(problem('granted', 'REQUIRED', 'give at least one purpose that was granted, refused or withdrawn'));
+    }
+    if (e.method === 'IMPORT') {
+      if (!e.givenAt)
+        problems.push(problem('givenAt', 'REQUIRED', 'an imported consent needs the instant the person gave it'));
+      else if (e.givenAt.getTime() > now.getTime())
+        problems.push(problem('givenAt', 'NOT_ALLOWED', 'givenAt is in the future: a consent is imported once given'));
+      if (!e.evidenceSource)
+        problems.push(
+          problem(
+            'evidenceSource',
+            'REQUIRED',
+            'an imported consent needs the source of its evidence (system, file or record)',
+          ),
+        );
+    } else {
+      if (e.givenAt)
+        problems.push(problem('givenAt', 'NOT_ALLOWED', 'givenAt is only for imported consents (method IMPORT)'));
+      if (e.evidenceSource)
+        problems.push(
+          problem('evidenceSource', 'NOT_ALLOWED', 'evidenceSource is only for imported consents (method IMPORT)'),
+        );
     }
     const seen = new Map<string, string>();
     for (const list of ['granted', 'refused', 'withdrawn'] as const) {
@@ -92,7 +134,7 @@ export function validateConsentEvent(input: unknown, hashText: (text: string) =>
         seen.set(id, list);
       });
     }
-    if (!e.noticeText && !e.noticeHash) {
+    if (!e.noticeText && !e.noticeHash && !isGpcOnly(e)) {
       problems.push(
         problem(
           'noticeText',
@@ -128,11 +170,15 @@ export interface ConsentDecision {
 /**
  * Turns an event's lists into one decision per purpose. Only purposes that rely on consent, or that sell or
  * share personal information (an opt-out), take answers. With Global Privacy Control on, every sale/sharing
- * purpose is refused — also one the form claimed was granted (CCPA regulations § 7025).
+ * purpose is refused — also one the form claimed was granted, and also when the event answers nothing else (CCPA
+ * regulations § 7025). `optedOutBySignal`: the sale/sharing purposes whose answer in force is a refusal the signal
+ * made; a grant of one of them without the signal is recorded as a refusal by the signal, since the opt-out stands
+ * unless the consumer consents in a way the signal does not contradict (§ 7025(c)).
  */
 export function decideConsent(
   event: Pick<ConsentEventInput, 'granted' | 'refused' | 'withdrawn' | 'gpc'>,
   purposes: readonly ConsentPurpose[],
+  optedOutBySignal: ReadonlySet<string> = new Set(),
 ): Validated<ConsentDecision[]> {
   const byId = new Map(purposes.map((p) => [p.id, p]));
   const problems: Problem[] = [];
@@ -155,7 +201,7 @@ export function decideConsent(
             `purpose "${purpose.name}" does not rely on consent, so there is nothing to grant or refuse`,
           ),
         );
-      } else if (event.gpc && purpose.saleOrSharing && choice === 'GRANTED') {
+      } else if (purpose.saleOrSharing && choice === 'GRANTED' && (event.gpc || optedOutBySignal.has(id))) {
         decisions.push({ purposeId: id, choice: 'REFUSED', byGpc: true });
       } else {
         decisions.push({ purposeId: id, choice, byGpc: false });

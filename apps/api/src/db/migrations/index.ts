@@ -22,6 +22,7 @@ import { ControllerConcepts1765700000000 } from './1765700000000-controller-conc
 import { Translations1765800000000 } from './1765800000000-translations.js';
 import { SubscriberLanguage1765810000000 } from './1765810000000-subscriber-language.js';
 import { RequestSubmissionKeys1765900000000 } from './1765900000000-request-submission-keys.js';
+import { ImportedConsentEvidence1766000000000 } from './1766000000000-imported-consent-evidence.js';
 
 /** In order. A migration, once released, is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -49,4 +50,5 @@ export const MIGRATIONS = [
   Translations1765800000000,
   SubscriberLanguage1765810000000,
   RequestSubmissionKeys1765900000000,
+  ImportedConsentEvidence1766000000000,
 ];

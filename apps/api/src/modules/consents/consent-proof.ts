@@ -2,8 +2,38 @@ import type { RequestContext } from '../../context/request-context.js';
 import { PolicyVersionEntity } from '../policy-versions/policy-version.entity.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import { currentState, loadEvents } from './consent.store.js';
+import type { ConsentEvent } from './consent.types.js';
 
 const MAX_PROOF_EVENTS = 1000;
+
+/**
+ * What an imported event says of the consent it carries over: when it was given, where the evidence is, and the
+ * policy version in force then — or, stated as such, that none was.
+ */
+function importedEvidence(
+  e: ConsentEvent,
+  policy: ReadonlyMap<number, PolicyVersionEntity>,
+  policyUrl: (version: number) => string,
+): Record<string, unknown> {
+  const then = e.policyVersionThen === null ? undefined : policy.get(e.policyVersionThen);
+  return {
+    givenAt: e.givenAt?.toISOString() ?? null,
+    evidenceSource: e.evidenceSource,
+    policyInForceThen:
+      e.policyVersionThen === null
+        ? null
+        : {
+            version: e.policyVersionThen,
+            effectiveDate: then?.effectiveDate ?? null,
+            snapshotSha256: then?.snapshotHash ?? null,
+            url: policyUrl(e.policyVersionThen),
+          },
+    statement:
+      e.policyVersionThen === null
+        ? 'no privacy policy version of this organisation was in effect on the day the consent was given'
+        : `privacy policy version ${e.policyVersionThen} was in effect on the day the consent was given`,
+  };
+}
 
 /**
  * Everything that proves what the person was told and answered, and when (GDPR Art. 7(1)): each event with
@@ -20,7 +50,13 @@ export async function consentProof(ctx: RequestContext, subjectHash: string): Pr
     ids.slice(0, MAX_PROOF_EVENTS).map((r) => r.id),
   );
   const tenant = await ctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: ctx.tenantId });
-  const versionNumbers = [...new Set(events.map((e) => e.policyVersion))];
+  const versionNumbers = [
+    ...new Set(
+      events.flatMap((e) =>
+        e.policyVersionThen === null ? [e.policyVersion] : [e.policyVersion, e.policyVersionThen],
+      ),
+    ),
+  ];
   const versions = versionNumbers.length
     ? await ctx.em
         .getRepository(PolicyVersionEntity)
@@ -30,6 +66,7 @@ export async function consentProof(ctx: RequestContext, subjectHash: string): Pr
         .getMany()
     : [];
   const policy = new Map(versions.map((v) => [v.version, v]));
+  const policyUrl = (version: number) => `${ctx.config.publicUrl}/p/${tenant.slug}/privacy/v/${version}`;
   return {
     format: 'noticeboard.consent-proof/1',
     generatedAt: new Date().toISOString(),
@@ -56,8 +93,9 @@ export async function consentProof(ctx: RequestContext, subjectHash: string): Pr
           effectiveDate: v?.effectiveDate ?? null,
           publishedAt: v?.publishedAt.toISOString() ?? null,
           snapshotSha256: v?.snapshotHash ?? null,
-          url: `${ctx.config.publicUrl}/p/${tenant.slug}/privacy/v/${e.policyVersion}`,
+          url: policyUrl(e.policyVersion),
         },
+        imported: e.method === 'IMPORT' ? importedEvidence(e, policy, policyUrl) : null,
         pageUrl: e.pageUrl,
         ipTruncated: e.ipTruncated,
         userAgent: e.userAgent,

@@ -39,6 +39,10 @@ export class ConsentEventEntity {
   @Column('text') fingerprint: string;
   @Column('text') recordedByKind: ConsentRecorderKind;
   @Column('uuid', { nullable: true }) recordedById: string | null;
+  /** Imported: when the person gave the consent, where the evidence is, the policy version in force then. */
+  @Column('timestamptz', { nullable: true }) givenAt: Date | null;
+  @Column('text', { nullable: true }) evidenceSource: string | null;
+  @Column('integer', { nullable: true }) policyVersionThen: number | null;
 }
 
 /** The event's answer for one purpose. */

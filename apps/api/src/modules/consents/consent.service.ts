@@ -34,8 +34,10 @@ import {
   insertConsentEvent,
   keyAndEventOf,
   loadEvents,
+  optedOutBySignal,
   saveAllowedOrigins,
   storedNotice,
+  versionInForceOn,
 } from './consent.store.js';
 import {
   ConsentInterval,
@@ -76,11 +78,17 @@ export interface RecordedConsent {
 
 const sha256 = (text: string) => createHash('sha256').update(text, 'utf8').digest('hex');
 
+/** The client's body with the request's Global Privacy Control header folded in, before it is validated. */
+function withGpcHeader(input: unknown, meta: ConsentRequestMeta): unknown {
+  if (!meta.gpcHeader || typeof input !== 'object' || input === null || Array.isArray(input)) return input;
+  return { ...input, gpc: true };
+}
+
 /**
  * An event's request as the client sent it — the policy version only when given, the purpose lists in any order —
  * so that an exact retry matches whatever went live since, and any other content under the same key does not.
  */
-function requestFingerprint(subjectHash: string, event: ConsentEventInput, noticeHash: string): string {
+function requestFingerprint(subjectHash: string, event: ConsentEventInput, noticeHash: string | null): string {
   const sorted = (ids: readonly string[]) => [...ids].sort();
   return sha256(
     JSON.stringify([
@@ -94,6 +102,8 @@ function requestFingerprint(subjectHash: string, event: ConsentEventInput, notic
       sorted(event.granted),
       sorted(event.refused),
       sorted(event.withdrawn),
+      event.givenAt?.toISOString() ?? null,
+      event.evidenceSource,
     ]),
   );
 }
@@ -160,10 +170,12 @@ export class ConsentService {
     meta: ConsentRequestMeta = NO_REQUEST_META,
   ): Promise<RecordedConsent | ValidationFailed> {
     const recorder = recorderOf(ctx);
-    const valid = validateConsentEvent(input, sha256);
+    // The header counts as the body's `gpc`, so that a request carrying only the signal is an opt-out (§ 7025).
+    const valid = validateConsentEvent(withGpcHeader(input, meta), sha256);
     if (!valid.ok) return ValidationFailed.of(valid.problems);
-    const event: ConsentEventInput = { ...valid.value, gpc: valid.value.gpc || meta.gpcHeader };
-    const noticeHash = event.noticeHash ?? sha256(event.noticeText!);
+    const event: ConsentEventInput = valid.value;
+    // As sent: null only for a GPC-only event without a notice.
+    const sentNoticeHash = event.noticeHash ?? (event.noticeText ? sha256(event.noticeText) : null);
 
     // A retry is recognised before anything the request names is resolved: the live version or the purposes may
     // have changed since the first attempt, and the retry must still get the first answer. No key yet: no event.
@@ -172,11 +184,15 @@ export class ConsentService {
       return this.replay(
         ctx,
         known.event,
-        requestFingerprint(hashSubject(known.subjectKey, event.subjectId), event, noticeHash),
+        requestFingerprint(hashSubject(known.subjectKey, event.subjectId), event, sentNoticeHash),
       );
 
+    // No subject key yet: nobody has answered, so no opt-out by the signal stands.
+    const optedOut = known
+      ? await optedOutBySignal(ctx, hashSubject(known.subjectKey, event.subjectId))
+      : new Set<string>();
     const { purposes, liveVersion: live } = await consentPurposes(ctx);
-    const decided = decideConsent(event, purposes);
+    const decided = decideConsent(event, purposes, optedOut);
     if (!decided.ok) return ValidationFailed.of(decided.problems);
     if (!decided.value.length) {
       return ValidationFailed.of([
@@ -188,7 +204,9 @@ export class ConsentService {
       ]);
     }
 
-    const version = event.policyVersion ?? live;
+    // An import refers to the version in force when the person answered, not to the one live now.
+    const versionThen = event.givenAt ? await versionInForceOn(ctx, event.givenAt.toISOString().slice(0, 10)) : null;
+    const version = event.policyVersion ?? versionThen ?? live;
     if (version === null) {
       return ValidationFailed.of([
         problem(
@@ -209,8 +227,12 @@ export class ConsentService {
 
     // The proof must hold the words the person saw (GDPR Art. 7(1)): a hash sent alone counts only when it names a
     // notice the tenant showed, kept with an earlier event or the live notice in a published language.
-    const noticeText = event.noticeText ?? (await this.noticeWords(ctx, noticeHash));
-    if (noticeText === null) {
+    // A GPC-only event without a notice keeps the live one (in the fallback language): the signal answers no question.
+    const liveNotice = sentNoticeHash === null ? await this.notice(ctx) : null;
+    const noticeHash = sentNoticeHash ?? liveNotice?.hash ?? null;
+    const noticeText =
+      event.noticeText ?? liveNotice?.text ?? (noticeHash === null ? null : await this.noticeWords(ctx, noticeHash));
+    if (noticeHash === null || noticeText === null) {
       return ValidationFailed.of([
         problem(
           'noticeHash',
@@ -222,7 +244,7 @@ export class ConsentService {
 
     const key = known?.subjectKey ?? (await subjectKey(ctx, true))!;
     const subjectHash = hashSubject(key, event.subjectId);
-    const fingerprint = requestFingerprint(subjectHash, event, noticeHash);
+    const fingerprint = requestFingerprint(subjectHash, event, sentNoticeHash);
 
     const id = randomUUID();
     const ipTruncated = truncateIp(meta.ip);
@@ -246,6 +268,9 @@ export class ConsentService {
       gpc: event.gpc,
       idempotencyKey: event.idempotencyKey,
       decisions,
+      givenAt: event.givenAt,
+      evidenceSource: event.evidenceSource,
+      policyVersionThen: versionThen,
     };
     const recordedAt = await insertConsentEvent(ctx, { ...written, fingerprint, recorder });
     // A concurrent retry with the same key won: its event is the answer.
@@ -259,6 +284,9 @@ export class ConsentService {
       policyVersion: recorded.policyVersion,
       gpc: recorded.gpc,
       decisions: recorded.decisions,
+      givenAt: recorded.givenAt?.toISOString() ?? null,
+      evidenceSource: recorded.evidenceSource,
+      policyVersionThen: recorded.policyVersionThen,
     };
     await emitEvent(ctx, 'consent.recorded', data);
     if (recorded.decisions.some((d) => d.choice === 'WITHDRAWN')) await emitEvent(ctx, 'consent.withdrawn', data);

@@ -145,6 +145,9 @@ export interface NewConsentEvent {
   decisions: { purposeId: string; purposeName: string; choice: string; byGpc: boolean }[];
   /** The notice's words, kept once per hash (null: not known). */
   noticeText: string | null;
+  givenAt: Date | null;
+  evidenceSource: string | null;
+  policyVersionThen: number | null;
 }
 
 /**
@@ -154,8 +157,8 @@ export interface NewConsentEvent {
 export async function insertConsentEvent(ctx: RequestContext, e: NewConsentEvent): Promise<Date | null> {
   const inserted: { recorded_at: Date }[] = await ctx.em.query(
     `WITH event AS (
-       INSERT INTO consent_events (tenant_id, id, subject_hash, method, policy_version, notice_hash, page_url, ip_truncated, user_agent, language, gpc, idempotency_key, fingerprint, recorded_by_kind, recorded_by_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15)
+       INSERT INTO consent_events (tenant_id, id, subject_hash, method, policy_version, notice_hash, page_url, ip_truncated, user_agent, language, gpc, idempotency_key, fingerprint, recorded_by_kind, recorded_by_id, given_at, evidence_source, policy_version_then)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12, $13, $14, $15, $21, $22, $23)
        ON CONFLICT (tenant_id, idempotency_key) DO NOTHING
        RETURNING recorded_at
      ), decisions AS (
@@ -188,9 +191,41 @@ export async function insertConsentEvent(ctx: RequestContext, e: NewConsentEvent
       e.decisions.map((d) => d.choice),
       e.decisions.map((d) => d.byGpc),
       e.noticeText,
+      e.givenAt,
+      e.evidenceSource,
+      e.policyVersionThen,
     ],
   );
   return inserted[0]?.recorded_at ?? null;
+}
+
+/**
+ * The policy version in force on a day (YYYY-MM-DD, UTC): the one whose effective date was the latest on or before
+ * it (the newer version on a tie); null when none had taken effect.
+ */
+export async function versionInForceOn(ctx: RequestContext, day: string): Promise<number | null> {
+  const [row]: { version: number }[] = await ctx.em.query(
+    `SELECT version FROM policy_versions WHERE tenant_id = $1 AND effective_date <= $2::date
+      ORDER BY effective_date DESC, version DESC LIMIT 1`,
+    [ctx.tenantId, day],
+  );
+  return row?.version ?? null;
+}
+
+/**
+ * The subject's sale/sharing purposes whose answer in force is a refusal Global Privacy Control made: a grant
+ * without the signal does not lift it (CCPA regulations § 7025(c)).
+ */
+export async function optedOutBySignal(ctx: RequestContext, subjectHash: string): Promise<Set<string>> {
+  const rows: { purpose_id: string }[] = await ctx.em.query(
+    `SELECT purpose_id FROM (
+       SELECT DISTINCT ON (purpose_id) purpose_id, choice, by_gpc
+         FROM consent_decisions WHERE tenant_id = $1 AND subject_hash = $2
+        ORDER BY purpose_id, recorded_at DESC, event_id DESC
+     ) latest WHERE choice = 'REFUSED' AND by_gpc`,
+    [ctx.tenantId, subjectHash],
+  );
+  return new Set(rows.map((r) => r.purpose_id));
 }
 
 /** The words kept for a notice hash, or null. */
@@ -242,6 +277,9 @@ export async function loadEvents(ctx: RequestContext, ids: string[]): Promise<Co
         language: e.language,
         gpc: e.gpc,
         idempotencyKey: e.idempotencyKey,
+        givenAt: e.givenAt,
+        evidenceSource: e.evidenceSource,
+        policyVersionThen: e.policyVersionThen,
         recordedBy: ConsentRecorder[e.recordedByKind],
         decisions: decisions
           .filter((d) => d.eventId === id)

@@ -10,7 +10,7 @@ const key = () => `k-${randomUUID()}`;
 
 const EVENT = graphql(`fragment ConsentEventFields on ConsentEvent {
   id recordedAt subjectHash method policyVersion noticeHash noticeText pageUrl ipTruncated userAgent language gpc idempotencyKey recordedBy
-  decisions { purposeId purposeName choice byGpc } }`);
+  givenAt evidenceSource policyVersionThen decisions { purposeId purposeName choice byGpc } }`);
 const RECORD = graphql(
   `mutation ($input: RecordConsentInput!) { recordConsent(input: $input) {
   __typename ... on ConsentRecorded { replayed event { ...ConsentEventFields } } ... on ValidationFailed { message problems { path code } } } }`,
@@ -285,6 +285,157 @@ describe('consents', () => {
     ]);
   });
 
+  it('records an opt-out of every sale/sharing purpose from a request carrying only the GPC signal', async () => {
+    const { tenant, ads } = await consentTenant();
+    const idempotencyKey = key();
+    const res = await post(
+      tenant.slug,
+      { subjectId: 'gpc-only', method: 'BANNER', idempotencyKey },
+      { 'sec-gpc': '1' },
+    );
+    expect(res.status).toBe(201);
+    const body = (await res.json()) as any;
+    expect(body).toMatchObject({ policyVersion: 1, noticeHash: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const event = (await tenant.admin.gql(GET_EVENT, { id: body.id })).consentEvent;
+    // The live notice is kept: the signal answered no question of its own.
+    expect(event).toMatchObject({ gpc: true, noticeText: expect.any(String) });
+    expect(body.decisions).toEqual([
+      { purposeId: ads, purposeName: 'Targeted advertising', choice: 'REFUSED', byGpc: true },
+    ]);
+    // A retry is the same request, the same event.
+    const again = await post(
+      tenant.slug,
+      { subjectId: 'gpc-only', method: 'BANNER', idempotencyKey },
+      { 'sec-gpc': '1' },
+    );
+    expect(again.status).toBe(200);
+    // Without the signal, an event that answers nothing is still refused.
+    const nothing = await post(tenant.slug, { subjectId: 'gpc-only', method: 'BANNER', idempotencyKey: key() });
+    expect(nothing.status).toBe(422);
+  });
+
+  it('keeps an opt-out the GPC signal made when a later grant comes without the signal', async () => {
+    const { tenant, analytics, ads } = await consentTenant();
+    const optOut = await post(
+      tenant.slug,
+      { subjectId: 'gpc-sticky', method: 'BANNER', noticeText: 'Banner', idempotencyKey: key() },
+      { 'sec-gpc': '1' },
+    );
+    expect(optOut.status).toBe(201);
+    const grant = having(
+      (
+        await tenant.admin.gql(RECORD, {
+          input: {
+            subjectId: 'gpc-sticky',
+            granted: [analytics, ads],
+            method: 'FORM',
+            noticeText: 'Both?',
+            idempotencyKey: key(),
+          },
+        })
+      ).recordConsent,
+      'event',
+    );
+    // Recorded, with the grant of the sale/sharing purpose turned into the standing refusal by the signal.
+    expect(grant.event.gpc).toBe(false);
+    expect(grant.event.decisions.map((d: any) => [d.purposeName, d.choice, d.byGpc])).toEqual([
+      ['Analytics', 'GRANTED', false],
+      ['Targeted advertising', 'REFUSED', true],
+    ]);
+    const state = (await tenant.admin.gql(SUBJECT, { s: 'gpc-sticky' })).consentSubject.state;
+    expect(state.map((s: any) => [s.purposeName, s.choice])).toEqual([
+      ['Analytics', 'GRANTED'],
+      ['Targeted advertising', 'REFUSED'],
+    ]);
+
+    // An opt-out the person gave themselves (not the signal) is lifted by a later grant, as before.
+    const mine = { subjectId: 'own-choice', method: 'FORM', noticeText: 'Ads?' };
+    expect((await post(tenant.slug, { ...mine, refused: [ads], idempotencyKey: key() })).status).toBe(201);
+    const regranted = (await (
+      await post(tenant.slug, { ...mine, granted: [ads], idempotencyKey: key() })
+    ).json()) as any;
+    expect(regranted.decisions).toEqual([
+      { purposeId: ads, purposeName: 'Targeted advertising', choice: 'GRANTED', byGpc: false },
+    ]);
+  });
+
+  it('imports a consent with when it was given, its evidence, and the policy version in force then', async () => {
+    const { tenant, analytics } = await consentTenant();
+    // Version 1 took effect on 2026-01-01; an earlier policy (version 2) was in effect from 2025-06-01.
+    const imported = await tenant.admin.gql(
+      graphql(`mutation ($input: ImportPolicyVersionInput!) { importPolicyVersion(input: $input) {
+        __typename ... on PolicyVersion { version } } }`),
+      { input: { effectiveDate: '2025-06-01', texts: [{ language: 'EN', text: '# Policy\n\nWe keep little data.' }] } },
+    );
+    expect(imported.importPolicyVersion).toEqual({ __typename: 'PolicyVersion', version: 2 });
+    const record = (input: Record<string, unknown>) =>
+      tenant.admin.gql(RECORD, {
+        input: {
+          subjectId: 'crm-7',
+          granted: [analytics],
+          method: 'IMPORT',
+          noticeText: 'Newsletter box ticked',
+          idempotencyKey: key(),
+          ...input,
+        },
+      });
+
+    const older = having(
+      (await record({ givenAt: '2025-09-01T10:00:00+02:00', evidenceSource: 'Old CRM export, row 17' })).recordConsent,
+      'event',
+    ).event;
+    expect(older).toMatchObject({
+      method: 'IMPORT',
+      givenAt: '2025-09-01T08:00:00.000Z',
+      evidenceSource: 'Old CRM export, row 17',
+      policyVersionThen: 2,
+      policyVersion: 2,
+    });
+    const newer = having(
+      (await record({ givenAt: '2026-03-01T00:00:00Z', evidenceSource: 'CRM' })).recordConsent,
+      'event',
+    ).event;
+    expect(newer).toMatchObject({ policyVersionThen: 1, policyVersion: 1 });
+    // Before any policy took effect: none was in force, which the proof states; the event keeps the live version.
+    const before = having(
+      (await record({ givenAt: '2024-01-01T00:00:00Z', evidenceSource: 'Paper form' })).recordConsent,
+      'event',
+    ).event;
+    expect(before).toMatchObject({ policyVersionThen: null, policyVersion: 1 });
+
+    const proof = (await tenant.admin.gql(SUBJECT, { s: 'crm-7' })).consentSubject.proof as any;
+    const byId = new Map(proof.events.map((e: any) => [e.id, e]));
+    expect((byId.get(older.id) as any).imported).toMatchObject({
+      givenAt: '2025-09-01T08:00:00.000Z',
+      evidenceSource: 'Old CRM export, row 17',
+      policyInForceThen: { version: 2, effectiveDate: '2025-06-01' },
+    });
+    expect((byId.get(before.id) as any).imported).toMatchObject({
+      policyInForceThen: null,
+      statement: expect.stringContaining('no privacy policy version'),
+    });
+
+    // Typed problems, nothing written.
+    const problems = async (input: Record<string, unknown>) => {
+      const result = (await record(input)).recordConsent;
+      expect(result.__typename).toBe('ValidationFailed');
+      return (result as any).problems.map((p: any) => [p.path, p.code]);
+    };
+    expect(await problems({})).toEqual([
+      ['givenAt', 'REQUIRED'],
+      ['evidenceSource', 'REQUIRED'],
+    ]);
+    expect(await problems({ givenAt: new Date(Date.now() + 86_400_000).toISOString(), evidenceSource: 'x' })).toEqual([
+      ['givenAt', 'NOT_ALLOWED'],
+    ]);
+    expect(await problems({ givenAt: 'yesterday', evidenceSource: 'x' })).toEqual([['givenAt', 'INVALID_FORMAT']]);
+    expect(await problems({ method: 'FORM', givenAt: '2025-09-01T10:00:00Z', evidenceSource: 'x' })).toEqual([
+      ['givenAt', 'NOT_ALLOWED'],
+      ['evidenceSource', 'NOT_ALLOWED'],
+    ]);
+    expect((await tenant.admin.gql(SUBJECT, { s: 'crm-7' })).consentSubject.history.totalCount).toBe(3);
+  });
+
   it("lets only the tenant's websites record from a browser", async () => {
     const { tenant, analytics } = await consentTenant();
     const body = {
@@ -479,7 +630,14 @@ describe('consents', () => {
     ).toBe('ConsentRecorded');
     const refused = (
       await integrator.gql(RECORD, {
-        input: { ...input, idempotencyKey: key(), method: 'IMPORT', noticeHash: sha('other') },
+        input: {
+          ...input,
+          idempotencyKey: key(),
+          method: 'IMPORT',
+          noticeHash: sha('other'),
+          givenAt: '2025-01-01T00:00:00Z',
+          evidenceSource: 'CRM',
+        },
       })
     ).recordConsent;
     expect(refused).toMatchObject({
@@ -728,6 +886,9 @@ describe('consents', () => {
       granted: [analytics],
       method: 'BANNER' as 'BANNER' | 'API' | 'IMPORT',
       idempotencyKey: key(),
+      ...('method' in extra && extra.method === 'IMPORT'
+        ? { givenAt: '2025-01-01T00:00:00Z', evidenceSource: 'Old banner log' }
+        : {}),
       ...extra,
     });
 

@@ -48,7 +48,11 @@ export class ConsentDecision {
   @Field(() => ID) purposeId: string;
   @Field({ description: "The purpose's name when the answer was given." }) purposeName: string;
   @Field(() => ConsentChoiceEnum) choice: ConsentChoice;
-  @Field({ description: 'Refused because the browser sent Global Privacy Control (Sec-GPC: 1).' }) byGpc: boolean;
+  @Field({
+    description:
+      'Refused because of Global Privacy Control: the event carried the signal (Sec-GPC: 1), or it granted a sale/sharing purpose without it while an opt-out the signal made was in force, which stands (CCPA regulations § 7025(c)).',
+  })
+  byGpc: boolean;
 }
 
 @ObjectType({
@@ -59,7 +63,10 @@ export class ConsentEvent {
   @Field() recordedAt: Date;
   @Field({ description: 'The subject, as a keyed hash (the identifier itself is never stored).' }) subjectHash: string;
   @Field(() => ConsentMethodEnum) method: ConsentMethod;
-  @Field(() => Int, { description: 'The privacy policy version in force when the person answered.' })
+  @Field(() => Int, {
+    description:
+      'The privacy policy version the person was shown: the one given, else for an import the one in force when the consent was given (the live one when none was), else the live one.',
+  })
   policyVersion: number;
   @Field({ description: 'SHA-256 of the exact text the person was shown.' }) noticeHash: string;
   @Field(() => String, { nullable: true, description: 'That text, when it was supplied.' }) noticeText: string | null;
@@ -72,6 +79,16 @@ export class ConsentEvent {
   @Field() idempotencyKey: string;
   @Field(() => ConsentRecorder) recordedBy: ConsentRecorder;
   @Field(() => [ConsentDecision]) decisions: ConsentDecision[];
+  @Field(() => Date, { nullable: true, description: 'Imported: when the person gave the consent.' })
+  givenAt: Date | null;
+  @Field(() => String, { nullable: true, description: 'Imported: where the evidence of the consent is kept.' })
+  evidenceSource: string | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      'Imported: the policy version in force when the person gave the consent (the latest effective on or before that day); null when none was, or for an event that was not imported.',
+  })
+  policyVersionThen: number | null;
 }
 
 export const ConsentEventConnection = ConnectionType(ConsentEvent);
@@ -128,6 +145,20 @@ export class RecordConsentInput {
   @MaxLength(CONSENT_LIMITS.idempotencyKey)
   idempotencyKey: string;
   @Field({ nullable: true, description: "The person's browser sent Global Privacy Control." }) gpc?: boolean;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Required for method IMPORT, refused otherwise: when the person gave the consent, an ISO 8601 instant with its offset, not in the future.',
+  })
+  @MaxLength(40)
+  givenAt?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Required for method IMPORT, refused otherwise: where the evidence is kept (the system, file or record it came from).',
+  })
+  @MaxLength(CONSENT_LIMITS.evidenceSource)
+  evidenceSource?: string | null;
 }
 
 @ArgsType()

@@ -36,8 +36,17 @@ const FIELDS = [
   'language',
   'pageUrl',
   'policyVersion',
+  'givenAt',
+  'evidenceSource',
 ];
 const METHODS = ['FORM', 'IMPORT', 'API', 'BANNER'] as const;
+/** A `datetime-local` value (the browser's time zone) as an instant; left as typed when it is none, for the API to say so. */
+function instantOf(local: string | null): string | null {
+  if (local === null) return null;
+  const at = new Date(local);
+  return Number.isNaN(at.getTime()) ? local : at.toISOString();
+}
+
 /** Each purpose's answer, or none ("not asked"). */
 const DECISION_OPTIONS = [['', 'Not asked'], ...optionsOf(CHOICE_LABELS)] as const;
 
@@ -91,6 +100,8 @@ function RecordConsentForm({
   // One key per filled-in form: a retried submit after a lost answer records once.
   const [idempotencyKey] = useState(() => crypto.randomUUID());
   const submit = useSubmit();
+  // An import says when the person answered and where the evidence is kept; other methods are answered now.
+  const [method, setMethod] = useState<(typeof METHODS)[number]>('FORM');
 
   const onSubmit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -107,6 +118,9 @@ function RecordConsentForm({
       language: f.optional('language'),
       pageUrl: f.optional('pageUrl'),
       idempotencyKey,
+      ...(method === 'IMPORT'
+        ? { givenAt: instantOf(f.optional('givenAt')), evidenceSource: f.optional('evidenceSource') }
+        : {}),
     };
     let replayed: boolean | null = null;
     await submit.run(() =>
@@ -172,7 +186,8 @@ function RecordConsentForm({
           name="method"
           label="How it was given"
           options={METHODS.map((m) => [m, label(METHOD_LABELS, m)] as const)}
-          defaultValue="FORM"
+          value={method}
+          onChange={(value) => setMethod(METHODS.find((m) => m === value) ?? 'FORM')}
           problems={submit.at('method')}
         />
         <TextField
@@ -182,6 +197,27 @@ function RecordConsentForm({
           problems={submit.at('language')}
         />
       </div>
+      {method === 'IMPORT' ? (
+        <div className="form-grid">
+          <TextField
+            name="givenAt"
+            label="When the person gave it"
+            hint="Your local time. The proof names the policy version in effect then."
+            type="datetime-local"
+            required
+            markRequired={false}
+            problems={submit.at('givenAt')}
+          />
+          <TextField
+            name="evidenceSource"
+            label="Where the evidence is kept"
+            hint="The system, file or record it was imported from."
+            required
+            markRequired={false}
+            problems={submit.at('evidenceSource')}
+          />
+        </div>
+      ) : null}
       <TextField
         name="pageUrl"
         label="Page or document (optional)"
