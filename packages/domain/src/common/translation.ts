@@ -179,7 +179,8 @@ export function translationStatus(
   kind: TranslatableKind,
   value: object & Translated,
   languages: readonly Language[],
-  defaultLanguage: Language,
+  /** Never listed; undefined lists every language of `languages` (a catalog entry has no default of a tenant). */
+  defaultLanguage: Language | undefined,
 ): TranslationStatus[] {
   const texts = translatableTexts(kind, value);
   return languages
@@ -333,13 +334,16 @@ export function translationList(
   value: object & Translated,
   defaultLanguage?: Language,
 ): (StoredTranslation & { language: Language; field: string; state: TranslationState })[] {
-  const texts = translatableTexts(kind, value);
-  return LANGUAGES.filter((l) => l !== defaultLanguage).flatMap((language) =>
-    texts.flatMap((t) => {
-      const stored = value.translations?.[language]?.[t.path];
-      return stored ? [{ ...stored, language, field: t.path, state: translationState(stored, t.text) }] : [];
-    }),
-  );
+  return translationStatus(kind, value, LANGUAGES, defaultLanguage)
+    .filter((t) => t.state !== 'MISSING')
+    .map((t) => ({
+      value: t.value!,
+      source: t.source!,
+      ...(t.state === 'UNTRANSLATED' ? { untranslated: true } : {}),
+      language: t.language,
+      field: t.path,
+      state: t.state,
+    }));
 }
 
 /**

@@ -45,14 +45,21 @@ const LOCATION: Record<ItemKind, LocationKind> = {
 };
 const KIND = Object.fromEntries(Object.entries(LOCATION).map(([k, l]) => [l, k])) as Record<LocationKind, ItemKind>;
 
-/** The item of the draft a text belongs to, with a label people recognise it by. */
-function itemOf(s: PolicySnapshot, kind: ItemKind, id: string | null): { item: Translated; label: string } | null {
-  const found = policyItems(s).find((x) => x.kind === kind && x.id === (id ?? null));
-  if (!found) return null;
-  if (kind === 'controller') return { item: found.item, label: s.controller.legalName };
-  if (kind === 'settings') return { item: found.item, label: 'Policy settings' };
-  const named = found.item as { name?: string; title?: string | null; section?: string };
-  return { item: found.item, label: named.name ?? named.title ?? named.section ?? '' };
+/** The draft's items by kind and id, each with a label people recognise it by: looked up once per call. */
+function itemsOf(s: PolicySnapshot): (kind: ItemKind, id: string | null) => { item: Translated; label: string } | null {
+  const items = new Map(
+    policyItems(s).map(({ kind, id, item }) => {
+      const named = item as { name?: string; title?: string | null; section?: string };
+      const label =
+        kind === 'controller'
+          ? s.controller.legalName
+          : kind === 'settings'
+            ? 'Policy settings'
+            : (named.name ?? named.title ?? named.section ?? '');
+      return [`${kind}\u0000${id ?? ''}`, { item, label }] as const;
+    }),
+  );
+  return (kind, id) => items.get(`${kind}\u0000${id ?? ''}`) ?? null;
 }
 
 /**
@@ -71,6 +78,7 @@ export class PolicyTranslationService {
       (a, b) => Number(published.includes(b)) - Number(published.includes(a)),
     );
     const all = policyTranslationStatus(snapshot, others);
+    const itemOf = itemsOf(snapshot);
     const progress: TranslationProgress[] = others.map((l) => {
       const texts = all.filter((t) => t.language === l);
       const required = texts.filter((t) => t.required);
@@ -91,7 +99,7 @@ export class PolicyTranslationService {
       .map((t) => ({
         kind: LOCATION[t.kind as ItemKind],
         itemId: t.id,
-        itemLabel: itemOf(snapshot, t.kind as ItemKind, t.id)?.label ?? '',
+        itemLabel: itemOf(t.kind as ItemKind, t.id)?.label ?? '',
         field: t.path,
         text: t.text,
         required: t.required,
@@ -116,6 +124,7 @@ export class PolicyTranslationService {
       return ValidationFailed.of([
         problem('language', 'NOT_ALLOWED', 'the default language’s text is the field itself: edit the item'),
       ]);
+    const itemOf = itemsOf(snapshot);
     const groups = new Map<string, { kind: ItemKind; id: string | null; at: number[] }>();
     input.texts.forEach((t, i) => {
       const key = `${t.kind}\u0000${t.itemId ?? ''}`;
@@ -125,7 +134,7 @@ export class PolicyTranslationService {
     });
     const problems: Problem[] = [];
     for (const { kind, id, at } of groups.values()) {
-      const found = itemOf(snapshot, kind, id);
+      const found = itemOf(kind, id);
       if (!found) {
         problems.push(
           problem(

@@ -4,10 +4,11 @@ import type { RequestContext } from '../../context/request-context.js';
 import { LIVE_VERSION_SQL } from '../policy-versions/policy-version.service.js';
 
 /**
- * The tenant's published languages: those its live version's policy is stored in (a tenant publishes only the
- * languages it chose and completed), in the product's order. Empty before anything is published.
+ * The languages the tenant's live version is stored in (a tenant publishes only the languages it chose and
+ * completed), in the product's order. Empty before anything is published. (The domain's `publishedLanguagesOf`
+ * is what a draft would publish; this is what the public is served now.)
  */
-export async function publishedLanguagesOf(ctx: Pick<RequestContext, 'em' | 'tenantId'>): Promise<Language[]> {
+export async function liveLanguagesOf(ctx: Pick<RequestContext, 'em' | 'tenantId'>): Promise<Language[]> {
   const rows: { language: string }[] = await ctx.em.query(
     `SELECT DISTINCT d.language FROM published_documents d, (${LIVE_VERSION_SQL}) AS live
       WHERE d.tenant_id = $1 AND d.version = live.version AND d.kind = 'policy' AND d.language <> ''`,
@@ -67,5 +68,5 @@ export async function tenantAudience(
   ctx: Pick<RequestContext, 'em' | 'tenantId'>,
   tenantDefault: string | null | undefined,
 ): Promise<AudienceLanguages> {
-  return audienceLanguages(await publishedLanguagesOf(ctx), tenantDefault);
+  return audienceLanguages(await liveLanguagesOf(ctx), tenantDefault);
 }
