@@ -92,16 +92,15 @@ function linkedFacts(
 ): EntryFields & { translations: Translations } {
   const { translations, ...fields } = entry;
   const rebased = rebaseTranslations('catalogEntry', fields, translations, CATALOG_LANGUAGE, tenantLanguage);
+  // The recipient's own fields keep their translations; the catalog's come from the entry (never in `to` itself).
   const merged: Translations = {};
-  for (const source of [own, rebased.translations]) {
-    for (const [language, texts] of Object.entries(source) as [Language, Translations[Language]][]) {
-      for (const [field, t] of Object.entries(texts ?? {})) {
-        const owned = (CATALOG_OWNED_FIELDS as readonly string[]).includes(field);
-        if (owned === (source === rebased.translations) && language !== tenantLanguage)
-          (merged[language] ??= {})[field] = t;
-      }
-    }
+  for (const [language, texts] of Object.entries(own) as [Language, Translations[Language]][]) {
+    if (language === tenantLanguage) continue;
+    for (const [field, t] of Object.entries(texts ?? {}))
+      if (!(CATALOG_OWNED_FIELDS as readonly string[]).includes(field)) (merged[language] ??= {})[field] = t;
   }
+  for (const [language, texts] of Object.entries(rebased.translations) as [Language, Translations[Language]][])
+    Object.assign((merged[language] ??= {}), texts);
   return { ...rebased.value, translations: merged };
 }
 
