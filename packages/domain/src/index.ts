@@ -37,4 +37,5 @@ export * from './requests/request-intake.js';
 export { REQUESTER_NAME_MAX, requesterNameProblem } from './requests/requester-name.js';
 export * from './requests/deadline.js';
 export * from './requests/request-state.js';
+export * from './requests/time-zone.js';
 export * from './common/translation.js';

@@ -53,9 +53,15 @@ ${page.body}
 }
 
 /** Sends a page made for this request: never cached, never sniffed, with its CSP. */
-export function sendHtmlPage(res: Response, status: number, html: string, framing: Framing): void {
+export function sendHtmlPage(
+  res: Response,
+  status: number,
+  html: string,
+  framing: Framing,
+  cacheControl = 'no-store',
+): void {
   res.setHeader('Content-Security-Policy', pageCsp(framing));
-  res.setHeader('Cache-Control', 'no-store');
+  res.setHeader('Cache-Control', cacheControl);
   res.setHeader('X-Content-Type-Options', 'nosniff');
   res.status(status).type('text/html; charset=utf-8').send(html);
 }

@@ -65,6 +65,7 @@ export class JobQueue {
   private constructor(
     private readonly boss: PgBoss,
     private readonly context: WorkerContext,
+    private readonly state: { stopping: boolean },
   ) {}
 
   static async start(config: Config, dataSource: DataSource, logger: Logger): Promise<JobQueue> {
@@ -79,7 +80,13 @@ export class JobQueue {
       supervise: true,
     });
     // pg-boss reports failed polls and maintenance here; an unhandled 'error' event would end the process.
-    boss.on('error', (error) => log.error({ err: error }, 'job queue error'));
+    // Once stopping, its pool has ended its connections but pg does not wait for them to close: a server stopped
+    // right after (the embedded one) may still tell one of them it is shutting down. That is the shutdown itself.
+    const state = { stopping: false };
+    boss.on('error', (error) => {
+      if (state.stopping) log.debug({ err: error }, 'job queue connection closed while stopping');
+      else log.error({ err: error }, 'job queue error');
+    });
     await boss.start();
     const context: WorkerContext = { dataSource, config, logger: log, mailer: createMailer(config) };
     for (const job of JOBS) {
@@ -103,7 +110,7 @@ export class JobQueue {
       }
     }
     log.info({ queues: JOBS.map((j) => j.name) }, 'workers started');
-    return new JobQueue(boss, context);
+    return new JobQueue(boss, context, state);
   }
 
   /** Jobs waiting (created or retrying) per queue, for the metrics. */
@@ -116,6 +123,7 @@ export class JobQueue {
 
   /** Stops taking jobs, waits up to 20 s for running ones, then closes the connections. */
   async stop(): Promise<void> {
+    this.state.stopping = true;
     await this.boss.stop({ graceful: true, wait: true, timeout: 20_000 });
     this.context.mailer?.close();
   }

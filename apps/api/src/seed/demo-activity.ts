@@ -4,6 +4,7 @@ import type { RequestContext } from '../context/request-context.js';
 import { isUserError } from '../graphql/user-error.js';
 import { ConsentService } from '../modules/consents/consent.service.js';
 import { DataSubjectRequestService } from '../modules/requests/request.service.js';
+import { RequestChannelEnum } from '../modules/requests/request.types.js';
 import { TenantEntity } from '../modules/tenants/tenant.entity.js';
 
 const DAY = 86_400_000;
@@ -46,7 +47,8 @@ export async function seedDemoActivity(ctx: RequestContext): Promise<void> {
       email: p.email,
       details: 'Demo request',
       receivedAt: new Date(Date.now() - p.daysAgo * DAY),
-      skipVerificationReason: p.skip,
+      skipConfirmationReason: p.skip,
+      channel: p.skip ? RequestChannelEnum.PHONE : null,
     });
     if (isUserError(created)) throw new Error(`demo request for ${tenant.slug} refused: ${created.message}`);
     if (p.daysAgo === 40)

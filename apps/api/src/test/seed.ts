@@ -124,6 +124,9 @@ const CREATE_TENANT = graphql(
   `mutation ($input: CreateTenantInput!) { createTenant(input: $input) { __typename ... on Tenant { id slug } ... on UserError { message } } }`,
 );
 export type TenantInput = VariablesOf<typeof CREATE_TENANT>['input'];
+const SET_REQUEST_TIME_ZONE = graphql(
+  `mutation ($timeZone: String!) { updateRequestSettings(input: { timeZone: $timeZone }) { __typename } }`,
+);
 
 export class AgencySeed {
   constructor(
@@ -132,13 +135,23 @@ export class AgencySeed {
     readonly owner: Client,
   ) {}
 
-  async tenant(input: Partial<TenantInput> = {}): Promise<TenantSeed> {
+  /**
+   * A new tenant of this agency. It dates requests in `requestTimeZone` (default UTC, as a tenant that set its
+   * zone; null: none set, so only its address could decide).
+   */
+  async tenant(input: Partial<TenantInput> = {}, opts: { requestTimeZone?: string | null } = {}): Promise<TenantSeed> {
     const name = `Tenant ${unique()} Ltd`;
     const data = await this.owner.gql(CREATE_TENANT, {
       input: { legalName: name, contactEmail: 'privacy@tenant.test', jurisdictions: ['EU_GDPR'], ...input },
     });
     if (data.createTenant.__typename !== 'Tenant') throw new Error(data.createTenant.message);
-    return new TenantSeed(this, data.createTenant.id, data.createTenant.slug);
+    const tenant = new TenantSeed(this, data.createTenant.id, data.createTenant.slug);
+    const timeZone = opts.requestTimeZone === undefined ? 'UTC' : opts.requestTimeZone;
+    if (timeZone !== null) {
+      const set = await tenant.admin.gql(SET_REQUEST_TIME_ZONE, { timeZone });
+      if (set.updateRequestSettings.__typename !== 'RequestSettings') throw new Error('time zone refused');
+    }
+    return tenant;
   }
 
   /** A new agency MEMBER, assigned to `tenants` with the given role, signed in. */

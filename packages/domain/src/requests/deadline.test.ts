@@ -255,7 +255,9 @@ describe('LGPD, PIPEDA and Swiss FADP: days from receipt', () => {
     ['CH_FADP', '2024-02-01', '2024-03-02', null],
   ] as const)('%s: received %s → due %s, extension to %s', (jurisdiction, receivedAt, dueOn, extendedDueOn) => {
     const d = deadline({ jurisdiction, receivedAt });
-    expect([d.dueOn, d.extendedDueOn, d.acknowledgeBy, d.holidayRegion]).toEqual([dueOn, extendedDueOn, null, null]);
+    expect([d.dueOn, d.extendedDueOn, d.holidayRegion]).toEqual([dueOn, extendedDueOn, null]);
+    // LGPD Art. 19, I: confirmation in simplified form at once; the others ask for no acknowledgement.
+    expect(d.acknowledgeBy).toBe(jurisdiction === 'LGPD' ? d.receivedOn : null);
   });
 
   it('a weekend due date stays (no roll-forward in these regimes)', () => {
@@ -273,7 +275,7 @@ describe('LGPD, PIPEDA and Swiss FADP: days from receipt', () => {
   });
 
   it.each([
-    ['LGPD', 'LGPD Art. 19, II', 'NONE'],
+    ['LGPD', 'LGPD Art. 19, I and II', 'NONE'],
     ['PIPEDA', 'PIPEDA s. 8(3)', 'FIXED'],
     ['CH_FADP', 'FADP Art. 25; Data Protection Ordinance (DPO) Art. 18(1)', 'CONTROLLER_DATE'],
   ] as const)('%s cites %s', (jurisdiction, citation, extension) => {
@@ -507,7 +509,7 @@ describe('the rules table', () => {
   });
 
   it('waits for identity only under the UK GDPR', () => {
-    expect(DEADLINE_RULES.filter((r) => r.clockStart === 'IDENTITY_CONFIRMED').map((r) => r.jurisdiction)).toEqual([
+    expect(DEADLINE_RULES.filter((r) => r.waits.IDENTITY === 'RESTARTS').map((r) => r.jurisdiction)).toEqual([
       'UK_GDPR',
     ]);
   });
@@ -517,7 +519,7 @@ describe('the rules table', () => {
       expect(r.citation).not.toBe('');
       if (r.extension.kind !== 'NONE') expect(r.extension.citation).not.toBe('');
     }
-    expect(REQUEST_TYPES.length).toBe(8);
+    expect(REQUEST_TYPES.length).toBe(9);
   });
 });
 
@@ -527,7 +529,7 @@ describe('extendDeadline', () => {
   it('moves the due date to the extension and records the notice', () => {
     const extended = ok(extendDeadline(eu, { noticeOn: '2026-02-20', reason: ' Several linked requests ' }));
     expect(extended.dueOn).toBe('2026-04-30');
-    expect(extended.extended).toEqual({ noticeOn: '2026-02-20', reason: 'Several linked requests' });
+    expect(extended.extended).toEqual({ noticeOn: '2026-02-20', reason: 'Several linked requests', ground: 'GENERAL' });
     expect(extended.lawDueOn).toBe('2026-03-02');
   });
 
@@ -683,5 +685,153 @@ describe('isOverdue', () => {
 
   it('defaults to UTC', () => {
     expect(isOverdue('2026-03-02', new Date('2026-03-03T00:00:00Z'))).toBe(true);
+  });
+});
+
+describe('the clock as the law counts it: waits, pauses and the tenant’s zone', () => {
+  it('UK: starts when the identity information is received, not when staff confirm it (Art. 12A)', () => {
+    // Asked for ID on 12 January, it arrived on 20 January; staff confirmed it on 27 January.
+    const d = deadline({
+      jurisdiction: 'UK_GDPR',
+      receivedAt: '2026-01-10',
+      waits: [{ wait: 'IDENTITY', requestedOn: '2026-01-12', receivedOn: '2026-01-20' }],
+    });
+    expect([d.clockStartsOn, d.dueOn, d.clock.state]).toEqual(['2026-01-20', '2026-02-20', 'RUNNING']);
+    expect(d.clock.citation).toContain('Art. 12A');
+  });
+
+  it('UK: a pause for clarification keeps the days already run (1 June, asked 5 June, answered 15 June → 13 July)', () => {
+    const d = deadline({
+      jurisdiction: 'UK_GDPR',
+      receivedAt: '2026-06-01',
+      waits: [{ wait: 'CLARIFICATION', requestedOn: '2026-06-05', receivedOn: '2026-06-15' }],
+    });
+    // 1 July + 10 days stood still = Saturday 11 July → Monday 13 July.
+    expect([d.clockStartsOn, d.dueOn, d.clock.pausedDays]).toEqual(['2026-06-01', '2026-07-13', 10]);
+    expect(d.extendedDueOn).toBe('2026-09-11'); // 1 Sept + 10 days, a Friday
+  });
+
+  it('UK: while clarification is awaited the clock stands still, dated as though it came the day it was asked', () => {
+    const d = deadline({
+      jurisdiction: 'UK_GDPR',
+      receivedAt: '2026-06-01',
+      waits: [{ wait: 'CLARIFICATION', requestedOn: '2026-06-05', receivedOn: null }],
+    });
+    expect(d.clock).toMatchObject({ state: 'PAUSED', waitingFor: 'CLARIFICATION', since: '2026-06-05' });
+    expect(d.dueOn).toBe('2026-07-01');
+  });
+
+  it('UK: a fee restarts the month on the day it is paid; a pause before the restart does not count twice', () => {
+    const d = deadline({
+      jurisdiction: 'UK_GDPR',
+      receivedAt: '2026-03-02',
+      waits: [
+        { wait: 'CLARIFICATION', requestedOn: '2026-03-03', receivedOn: '2026-03-06' },
+        { wait: 'FEE', requestedOn: '2026-03-04', receivedOn: '2026-03-10' },
+      ],
+    });
+    expect([d.clockStartsOn, d.clock.pausedDays, d.dueOn]).toEqual(['2026-03-10', 0, '2026-04-10']);
+    const waiting = deadline({
+      jurisdiction: 'UK_GDPR',
+      receivedAt: '2026-03-02',
+      waits: [{ wait: 'FEE', requestedOn: '2026-03-04', receivedOn: null }],
+    });
+    expect(waiting.clock).toMatchObject({ state: 'NOT_STARTED', waitingFor: 'FEE' });
+  });
+
+  it('UK: two pauses add up', () => {
+    const d = deadline({
+      jurisdiction: 'UK_GDPR',
+      receivedAt: '2026-06-01',
+      waits: [
+        { wait: 'CLARIFICATION', requestedOn: '2026-06-05', receivedOn: '2026-06-08' },
+        { wait: 'CLARIFICATION', requestedOn: '2026-06-10', receivedOn: '2026-06-12' },
+      ],
+    });
+    expect([d.clock.pausedDays, d.dueOn]).toEqual([5, '2026-07-06']); // 1 July + 5 = Monday 6 July
+  });
+
+  it.each(['EU_GDPR', 'CCPA_CPRA', 'LGPD', 'PIPEDA', 'CH_FADP'] as const)(
+    '%s: the period runs from receipt whatever is awaited',
+    (jurisdiction) => {
+      const plain = deadline({ jurisdiction, receivedAt: '2026-06-01' });
+      const waited = deadline({
+        jurisdiction,
+        receivedAt: '2026-06-01',
+        waits: [
+          { wait: 'IDENTITY', requestedOn: '2026-06-02', receivedOn: '2026-06-20' },
+          { wait: 'CLARIFICATION', requestedOn: '2026-06-03', receivedOn: null },
+        ],
+      });
+      expect([waited.clockStartsOn, waited.dueOn, waited.clock.state]).toEqual([
+        plain.clockStartsOn,
+        plain.dueOn,
+        'RUNNING',
+      ]);
+    },
+  );
+
+  it.each([
+    ['a wait asked before the request', { wait: 'FEE', requestedOn: '2026-05-31', receivedOn: null }, 'INCONSISTENT'],
+    [
+      'an answer before the question',
+      { wait: 'FEE', requestedOn: '2026-06-05', receivedOn: '2026-06-04' },
+      'INCONSISTENT',
+    ],
+    ['a date that is no date', { wait: 'FEE', requestedOn: 'soon', receivedOn: null }, 'INVALID_FORMAT'],
+  ] as const)('refuses %s', (_what, wait, code) => {
+    const result = computeDeadline({
+      jurisdiction: 'UK_GDPR',
+      type: 'ACCESS',
+      receivedAt: '2026-06-01',
+      waits: [wait],
+    });
+    expect(result.ok ? [] : result.problems.map((p) => p.code)).toEqual([code]);
+  });
+
+  it.each([
+    // 17:00 PST on 5 January is 01:00 UTC on 6 January: dated in UTC the request would be a day late.
+    [
+      'California (CCPA, 45 days)',
+      'CCPA_CPRA',
+      '2026-01-06T01:00:00Z',
+      'America/Los_Angeles',
+      '2026-01-05',
+      '2026-02-19',
+    ],
+    ['São Paulo (LGPD, 15 days)', 'LGPD', '2026-01-06T01:00:00Z', 'America/Sao_Paulo', '2026-01-05', '2026-01-20'],
+    ['Vancouver (PIPEDA, 30 days)', 'PIPEDA', '2026-01-06T01:00:00Z', 'America/Vancouver', '2026-01-05', '2026-02-04'],
+    ['the same instant in UTC', 'CCPA_CPRA', '2026-01-06T01:00:00Z', 'UTC', '2026-01-06', '2026-02-20'],
+  ] as const)('dates a request in the tenant’s zone: %s', (_what, jurisdiction, at, timeZone, receivedOn, dueOn) => {
+    const d = deadline({ jurisdiction, receivedAt: new Date(at), timeZone });
+    expect([d.receivedOn, d.dueOn]).toEqual([receivedOn, dueOn]);
+  });
+
+  it('CCPA: a request to limit the use of sensitive information: 15 business days, no extension', () => {
+    // Received Friday 3 July 2026; Independence Day observed on Friday 3 July itself; 15 business days → 24 July.
+    const d = ok(computeDeadline({ jurisdiction: 'CCPA_CPRA', type: 'LIMIT_SENSITIVE_USE', receivedAt: '2026-07-03' }));
+    expect([d.dueOn, d.extension.kind, d.rule.citation]).toEqual([
+      '2026-07-24',
+      'NONE',
+      'Cal. Code Regs. tit. 11, § 7027(g)',
+    ]);
+  });
+
+  it('LGPD: access has its statutory 15 days and an immediate confirmation; other rights have no statutory period', () => {
+    const access = deadline({ jurisdiction: 'LGPD', receivedAt: '2026-03-02' });
+    expect([access.statutory, access.acknowledgeBy, access.dueOn]).toEqual([true, '2026-03-02', '2026-03-17']);
+    const erasure = ok(computeDeadline({ jurisdiction: 'LGPD', type: 'ERASURE', receivedAt: '2026-03-02' }));
+    expect([erasure.statutory, erasure.acknowledgeBy, erasure.rule.citation]).toEqual([
+      false,
+      null,
+      'LGPD Art. 18, §§ 3 to 5',
+    ]);
+    expect(erasure.rule.description).toContain('not a statutory deadline');
+  });
+
+  it('PIPEDA: besides 30 more days, an extension for conversion into an alternative format (s. 8(4)(b))', () => {
+    const d = deadline({ jurisdiction: 'PIPEDA', receivedAt: '2026-03-02' });
+    expect(d.alternativeFormatExtension).toMatchObject({ noticeBy: '2026-04-01', citation: 'PIPEDA s. 8(4)(b)' });
+    expect(deadline({ jurisdiction: 'EU_GDPR', receivedAt: '2026-03-02' }).alternativeFormatExtension).toBeNull();
   });
 });

@@ -4,6 +4,7 @@ import { JURISDICTION_INFO, type Jurisdiction } from '../jurisdictions/jurisdict
 import { AREA_COUNTRIES } from '../recipients/transfer.js';
 import {
   calendarDateIn,
+  daysBetween,
   earlierOf,
   holidayRegionCode,
   isPlainDate,
@@ -24,6 +25,10 @@ export type DeadlinePeriod =
   /** Monday to Friday, less the public holidays of the rule's holiday region. */
   | { unit: 'BUSINESS_DAYS'; count: number };
 
+/** Why more time is taken: the regime's general ground, or (PIPEDA s. 8(4)(b)) converting into an alternative format. */
+export const EXTENSION_GROUNDS = ['GENERAL', 'ALTERNATIVE_FORMAT'] as const;
+export type ExtensionGround = (typeof EXTENSION_GROUNDS)[number];
+
 /** How a regime lets the controller take longer. */
 export type ExtensionRule =
   | { kind: 'NONE' }
@@ -32,8 +37,28 @@ export type ExtensionRule =
   /** The controller names the new date itself; the law sets no cap. */
   | { kind: 'CONTROLLER_DATE'; citation: string; description: string };
 
-/** When the clock starts: on receipt, or (where the regime says so) once the requester's identity is confirmed. */
-export type ClockStart = 'RECEIPT' | 'IDENTITY_CONFIRMED';
+/**
+ * What the controller may wait for from the requester: proof of identity (GDPR Art. 12(6)), a fee where one may
+ * be charged, or clarification of what the request is about.
+ */
+export const CLOCK_WAITS = ['IDENTITY', 'FEE', 'CLARIFICATION'] as const;
+export type ClockWait = (typeof CLOCK_WAITS)[number];
+
+/**
+ * What waiting does to the period: it keeps running (most regimes: the period runs from receipt whatever the
+ * controller asks), starts again from the day the answer arrives, or stands still while the controller waits and
+ * then runs on with the days already counted.
+ */
+export type WaitEffect = 'RUNS' | 'RESTARTS' | 'PAUSES';
+
+/** One wait: asked on `requestedOn`, answered on `receivedOn` (null while still waiting). */
+export interface ClockWaitPeriod {
+  wait: ClockWait;
+  requestedOn: PlainDate;
+  receivedOn: PlainDate | null;
+}
+
+const RUNS_THROUGH: Readonly<Record<ClockWait, WaitEffect>> = { IDENTITY: 'RUNS', FEE: 'RUNS', CLARIFICATION: 'RUNS' };
 
 export interface DeadlineRule {
   jurisdiction: Jurisdiction;
@@ -42,9 +67,16 @@ export interface DeadlineRule {
   period: DeadlinePeriod;
   /** A last day on a Saturday, Sunday or public holiday moves to the next working day. */
   rollsToWorkingDay: boolean;
-  clockStart: ClockStart;
+  /** What waiting for identity, a fee or clarification does to the period. */
+  waits: Readonly<Record<ClockWait, WaitEffect>>;
+  /** Whether the law itself sets the period; false where it only says "without delay" and the rule is a working target. */
+  statutory: boolean;
   acknowledgement: { period: DeadlinePeriod; citation: string } | null;
   extension: ExtensionRule;
+  /** PIPEDA s. 8(4)(b): as long as converting the information into an alternative format takes. */
+  alternativeFormatExtension?: { citation: string; description: string };
+  /** Where waiting changes the clock, the provision that says so. */
+  waitCitation?: string;
   /** Countries whose public holidays may count: the tenant's region is used only when it lies in one of them. */
   holidayCountries: readonly string[];
   /** Holidays used otherwise; null: weekends only. */
@@ -62,7 +94,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     types: null,
     period: { unit: 'MONTHS', count: 1 },
     rollsToWorkingDay: true,
-    clockStart: 'RECEIPT',
+    waits: RUNS_THROUGH,
+    statutory: true,
     acknowledgement: null,
     extension: {
       kind: 'FIXED',
@@ -75,14 +108,16 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     defaultHolidayRegion: null,
     citation: 'GDPR Art. 12(3); Regulation (EEC, Euratom) No 1182/71, Art. 3',
     description:
-      'One month from receipt: the same date next month, or the last day of that month when it has no such date; a Saturday, Sunday or public holiday moves it to the next working day. The period runs from receipt (EDPB Guidelines 01/2022, section 5.3).',
+      'One month from receipt: the same date next month, or the last day of that month when it has no such date; a Saturday, Sunday or public holiday moves it to the next working day. The period runs from receipt, also while identity or clarification is awaited (EDPB Guidelines 01/2022, section 5.3); the extension may be taken at any time within the first month.',
   },
   {
     jurisdiction: 'UK_GDPR',
     types: null,
     period: { unit: 'MONTHS', count: 1 },
     rollsToWorkingDay: true,
-    clockStart: 'IDENTITY_CONFIRMED',
+    waits: { IDENTITY: 'RESTARTS', FEE: 'RESTARTS', CLARIFICATION: 'PAUSES' },
+    waitCitation: 'UK GDPR Art. 12A (inserted by the Data (Use and Access) Act 2025, s. 76)',
+    statutory: true,
     acknowledgement: null,
     extension: {
       kind: 'FIXED',
@@ -93,30 +128,47 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     },
     holidayCountries: ['GB'],
     defaultHolidayRegion: 'GB-ENG',
-    citation: 'UK GDPR Art. 12(3); ICO guidance on the right of access, "How long do we have to comply?"',
+    citation: 'UK GDPR Art. 12(3) and Art. 12A; ICO guidance on the right of access, "How long do we have to comply?"',
     description:
-      'One month from the day of receipt to the corresponding date next month, or the last day of that month when it has none; a weekend or bank holiday moves it to the next working day. Where identity information was asked for, the month starts when it arrives.',
+      'One month from the day of receipt to the corresponding date next month, or the last day of that month when it has none; a weekend or bank holiday moves it to the next working day. Where identity information or a fee was asked for, the month starts on the day it arrives; while clarification is awaited the clock stops, and it runs on with the days already counted once the answer arrives.',
   },
   {
     jurisdiction: 'CCPA_CPRA',
     types: ['OPT_OUT_SALE_SHARING'],
     period: { unit: 'BUSINESS_DAYS', count: 15 },
     rollsToWorkingDay: false,
-    clockStart: 'RECEIPT',
+    waits: RUNS_THROUGH,
+    statutory: true,
     acknowledgement: null,
     extension: { kind: 'NONE' },
     holidayCountries: ['US'],
     defaultHolidayRegion: 'US',
     citation: 'Cal. Code Regs. tit. 11, § 7026(f)(1)',
     description:
-      'Stop selling and sharing as soon as feasibly possible and no later than 15 business days from receipt; no extension, and no verification may be required.',
+      'Stop selling and sharing as soon as feasibly possible and no later than 15 business days from receipt; no extension, and no verification may be required. Third parties the information was sold or shared to since the request must be told (§ 7026(f)(2)).',
+  },
+  {
+    jurisdiction: 'CCPA_CPRA',
+    types: ['LIMIT_SENSITIVE_USE'],
+    period: { unit: 'BUSINESS_DAYS', count: 15 },
+    rollsToWorkingDay: false,
+    waits: RUNS_THROUGH,
+    statutory: true,
+    acknowledgement: null,
+    extension: { kind: 'NONE' },
+    holidayCountries: ['US'],
+    defaultHolidayRegion: 'US',
+    citation: 'Cal. Code Regs. tit. 11, § 7027(g)',
+    description:
+      'Stop using and disclosing sensitive personal information beyond the permitted purposes as soon as feasibly possible and no later than 15 business days from receipt; no extension, and no verification may be required. Third parties it was disclosed to since the request must be told (§ 7027(g)).',
   },
   {
     jurisdiction: 'CCPA_CPRA',
     types: null,
     period: { unit: 'DAYS', count: 45 },
     rollsToWorkingDay: false,
-    clockStart: 'RECEIPT',
+    waits: RUNS_THROUGH,
+    statutory: true,
     acknowledgement: { period: { unit: 'BUSINESS_DAYS', count: 10 }, citation: 'Cal. Code Regs. tit. 11, § 7021(a)' },
     extension: {
       kind: 'FIXED',
@@ -133,25 +185,48 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
   },
   {
     jurisdiction: 'LGPD',
+    types: ['ACCESS'],
+    period: { unit: 'DAYS', count: 15 },
+    rollsToWorkingDay: false,
+    waits: RUNS_THROUGH,
+    statutory: true,
+    // Art. 19, I: confirmation of processing in simplified form, at once.
+    acknowledgement: { period: { unit: 'DAYS', count: 0 }, citation: 'LGPD Art. 19, I' },
+    extension: { kind: 'NONE' },
+    holidayCountries: [],
+    defaultHolidayRegion: null,
+    citation: 'LGPD Art. 19, I and II',
+    description:
+      'Confirmation that data are processed, in simplified form, at once; a clear and complete statement (origin, criteria, purposes) within 15 days of the request.',
+  },
+  {
+    jurisdiction: 'LGPD',
     types: null,
     period: { unit: 'DAYS', count: 15 },
     rollsToWorkingDay: false,
-    clockStart: 'RECEIPT',
+    waits: RUNS_THROUGH,
+    statutory: false,
     acknowledgement: null,
     extension: { kind: 'NONE' },
     holidayCountries: [],
     defaultHolidayRegion: null,
-    citation: 'LGPD Art. 19, II',
+    citation: 'LGPD Art. 18, §§ 3 to 5',
     description:
-      'A clear and complete statement within 15 days of the request. Applied to every request type until the ANPD sets other periods (Art. 18, § 5).',
+      'The law sets no number of days: the request is to be met without delay, or the controller must say at once why it cannot (Art. 18, § 4), within periods the ANPD may set by regulation (Art. 18, § 5). Fifteen days, the period for access (Art. 19, II), is used as the working target; it is not a statutory deadline.',
   },
   {
     jurisdiction: 'PIPEDA',
     types: null,
     period: { unit: 'DAYS', count: 30 },
     rollsToWorkingDay: false,
-    clockStart: 'RECEIPT',
+    waits: RUNS_THROUGH,
+    statutory: true,
     acknowledgement: null,
+    alternativeFormatExtension: {
+      citation: 'PIPEDA s. 8(4)(b)',
+      description:
+        'For as long as converting the information into an alternative format takes (for a person with a sensory disability, s. 8(8)); notice of the new limit, the reasons and the right to complain must go out within the first 30 days.',
+    },
     extension: {
       kind: 'FIXED',
       total: { unit: 'DAYS', count: 60 },
@@ -169,7 +244,8 @@ export const DEADLINE_RULES: readonly DeadlineRule[] = [
     types: null,
     period: { unit: 'DAYS', count: 30 },
     rollsToWorkingDay: false,
-    clockStart: 'RECEIPT',
+    waits: RUNS_THROUGH,
+    statutory: true,
     acknowledgement: null,
     extension: {
       kind: 'CONTROLLER_DATE',
@@ -232,8 +308,13 @@ export interface DeadlineInput {
   receivedAt: Date | PlainDate;
   /** The tenant's IANA time zone; it decides on which date an instant falls. Default `UTC`. */
   timeZone?: string;
-  /** When the information confirming the requester's identity arrived; moves the clock only where the regime says so. */
+  /**
+   * When the identity information asked for on receipt arrived (shorthand for an IDENTITY wait from the day of
+   * receipt); moves the clock only where the regime says so.
+   */
   verifiedAt?: Date | PlainDate | null;
+  /** What the controller asked the requester for and when the answers arrived, in any order. */
+  waits?: readonly ClockWaitPeriod[];
   /** The tenant's own promise in calendar days from the clock's start; the earlier of it and the law applies. */
   promisedDays?: number | null;
   /**
@@ -250,6 +331,21 @@ export type ExtensionOption =
   | { kind: 'FIXED'; dueOn: PlainDate; noticeBy: PlainDate; citation: string; description: string }
   | { kind: 'CONTROLLER_DATE'; after: PlainDate; noticeBy: PlainDate; citation: string; description: string };
 
+/**
+ * Where the clock stands: running; stopped while the controller waits for an answer that restarts it (it has not
+ * started yet) or pauses it. While stopped, the dates are those it would give if the answer came on the day it was
+ * asked for: each further day of waiting moves them by a day (PAUSES) or restarts the period (RESTARTS).
+ */
+export interface ClockStatus {
+  state: 'RUNNING' | 'NOT_STARTED' | 'PAUSED';
+  /** What is awaited while stopped, and since when. */
+  waitingFor: ClockWait | null;
+  since: PlainDate | null;
+  /** Days the clock stood still in closed pauses. */
+  pausedDays: number;
+  citation: string | null;
+}
+
 export interface Deadline {
   jurisdiction: Jurisdiction;
   type: RequestType;
@@ -263,8 +359,13 @@ export interface Deadline {
   /** What a fixed extension would give; null where none is allowed or the controller names the date (CH). */
   extendedDueOn: PlainDate | null;
   extension: ExtensionOption;
+  /** PIPEDA s. 8(4)(b): the controller names the date the conversion into an alternative format needs. */
+  alternativeFormatExtension: { noticeBy: PlainDate; citation: string; description: string } | null;
   /** Set once the deadline was extended. */
-  extended: { noticeOn: PlainDate; reason: string } | null;
+  extended: { noticeOn: PlainDate; reason: string; ground?: ExtensionGround } | null;
+  clock: ClockStatus;
+  /** False where the law sets no period and the due date is a working target (LGPD outside access). */
+  statutory: boolean;
   /** The holiday region the dates were worked out with, null when only weekends (or nothing) mattered. */
   holidayRegion: string | null;
   rule: { citation: string; description: string };
@@ -332,6 +433,73 @@ const usesHolidays = (rule: DeadlineRule) =>
   rule.period.unit === 'BUSINESS_DAYS' ||
   rule.acknowledgement?.period.unit === 'BUSINESS_DAYS';
 
+/**
+ * Runs the clock through the waits: an answer that RESTARTS the period moves its start to the day it arrived (the
+ * latest such day wins, UK GDPR Art. 12A); a PAUSES wait adds the days between asking and the answer, counted only
+ * from the clock's start (days before it never ran); a RUNS wait changes nothing. An unanswered wait stops the clock.
+ */
+function runClock(
+  rule: DeadlineRule,
+  receivedOn: PlainDate,
+  waits: readonly ClockWaitPeriod[],
+): Validated<{ clockStartsOn: PlainDate; status: ClockStatus }> {
+  const problems: Problem[] = [];
+  waits.forEach((w, i) => {
+    if (!(CLOCK_WAITS as readonly string[]).includes(w.wait))
+      problems.push(problem(`waits.${i}.wait`, 'INVALID_FORMAT', `must be one of ${CLOCK_WAITS.join(', ')}`));
+    if (!isPlainDate(w.requestedOn))
+      problems.push(problem(`waits.${i}.requestedOn`, 'INVALID_FORMAT', 'must be a date (YYYY-MM-DD)'));
+    else if (w.requestedOn < receivedOn)
+      problems.push(
+        problem(`waits.${i}.requestedOn`, 'INCONSISTENT', 'nothing can be asked before the request arrived'),
+      );
+    if (w.receivedOn !== null && !isPlainDate(w.receivedOn))
+      problems.push(problem(`waits.${i}.receivedOn`, 'INVALID_FORMAT', 'must be a date (YYYY-MM-DD)'));
+    else if (w.receivedOn !== null && isPlainDate(w.requestedOn) && w.receivedOn < w.requestedOn)
+      problems.push(
+        problem(`waits.${i}.receivedOn`, 'INCONSISTENT', 'an answer cannot arrive before it was asked for'),
+      );
+  });
+  if (problems.length) return { ok: false, problems };
+  const effect = (w: ClockWaitPeriod) => rule.waits[w.wait];
+  const restarts = waits.filter((w) => effect(w) === 'RESTARTS');
+  // While a restarting answer is awaited, the dates are those of an answer on the day it was asked for.
+  const clockStartsOn = restarts.reduce((start, w) => {
+    const on = w.receivedOn ?? w.requestedOn;
+    return on > start ? on : start;
+  }, receivedOn);
+  const pausedDays = waits
+    .filter((w) => effect(w) === 'PAUSES' && w.receivedOn !== null)
+    .reduce((days, w) => {
+      const from = w.requestedOn > clockStartsOn ? w.requestedOn : clockStartsOn;
+      return days + Math.max(0, daysBetween(from, w.receivedOn!));
+    }, 0);
+  const open = waits
+    .filter((w) => w.receivedOn === null && effect(w) !== 'RUNS')
+    .sort((a, b) => (a.requestedOn < b.requestedOn ? -1 : 1))[0];
+  const status: ClockStatus = open
+    ? {
+        state: effect(open) === 'PAUSES' ? 'PAUSED' : 'NOT_STARTED',
+        waitingFor: open.wait,
+        since: open.requestedOn,
+        pausedDays,
+        citation: rule.waitCitation ?? null,
+      }
+    : {
+        state: 'RUNNING',
+        waitingFor: null,
+        since: null,
+        pausedDays,
+        citation: waits.some((w) => effect(w) !== 'RUNS') ? (rule.waitCitation ?? null) : null,
+      };
+  return { ok: true, value: { clockStartsOn, status } };
+}
+
+/** What waiting for `wait` does to a regime's clock (for the type's rule). */
+export function waitEffect(jurisdiction: Jurisdiction, type: RequestType, wait: ClockWait): WaitEffect {
+  return deadlineRuleFor(jurisdiction, type).waits[wait];
+}
+
 /** The statutory due date for a request, and what an extension would give. */
 export function computeDeadline(input: DeadlineInput): Validated<Deadline> {
   const { jurisdiction, type } = input;
@@ -365,13 +533,20 @@ export function computeDeadline(input: DeadlineInput): Validated<Deadline> {
   if (problems.length || !receivedOn || !resolved.ok) return { ok: false, problems };
   const { region } = resolved;
 
-  const clockStartsOn = rule.clockStart === 'IDENTITY_CONFIRMED' && verifiedOn ? verifiedOn : receivedOn;
+  const waits: ClockWaitPeriod[] = [
+    ...(verifiedOn ? [{ wait: 'IDENTITY' as const, requestedOn: receivedOn, receivedOn: verifiedOn }] : []),
+    ...(input.waits ?? []),
+  ];
+  const clock = runClock(rule, receivedOn, waits);
+  if (!clock.ok) return { ok: false, problems: clock.problems };
+  const { clockStartsOn, status } = clock.value;
   const end = (period: DeadlinePeriod) => {
-    const last = add(clockStartsOn, period, region);
+    const last = plusDays(add(clockStartsOn, period, region), status.pausedDays);
     return rule.rollsToWorkingDay ? nextWorkingDay(last, region) : last;
   };
   const lawDueOn = end(rule.period);
-  const promisedDueOn = input.promisedDays == null ? null : plusDays(clockStartsOn, input.promisedDays);
+  const promisedDueOn =
+    input.promisedDays == null ? null : plusDays(clockStartsOn, input.promisedDays + status.pausedDays);
   const ext = rule.extension;
   let extension: ExtensionOption;
   switch (ext.kind) {
@@ -414,7 +589,12 @@ export function computeDeadline(input: DeadlineInput): Validated<Deadline> {
       acknowledgeBy: rule.acknowledgement ? add(receivedOn, rule.acknowledgement.period, region) : null,
       extendedDueOn: extension.kind === 'FIXED' ? extension.dueOn : null,
       extension,
+      alternativeFormatExtension: rule.alternativeFormatExtension
+        ? { noticeBy: lawDueOn, ...rule.alternativeFormatExtension }
+        : null,
       extended: null,
+      clock: status,
+      statutory: rule.statutory,
       holidayRegion: region && usesHolidays(rule) ? holidayRegionCode(region) : null,
       rule: { citation: rule.citation, description: rule.description },
     },
@@ -428,13 +608,25 @@ export interface ExtensionInput {
   reason: string;
   /** The new due date: required where the controller names it (CH), optional where the law caps it (at most the cap). */
   newDueOn?: PlainDate | null;
+  /** GENERAL unless the regime has another ground and it is the one relied on (PIPEDA: ALTERNATIVE_FORMAT). */
+  ground?: ExtensionGround | null;
 }
 
 export const EXTENSION_REASON_MAX = 2000;
 
+/** The extensions a deadline offers, by ground (GENERAL first), as `extendDeadline` would apply them. */
+export function extensionGrounds(
+  deadline: Pick<Deadline, 'extension' | 'alternativeFormatExtension'>,
+): ExtensionGround[] {
+  return [
+    ...(deadline.extension.kind !== 'NONE' ? (['GENERAL'] as const) : []),
+    ...(deadline.alternativeFormatExtension ? (['ALTERNATIVE_FORMAT'] as const) : []),
+  ];
+}
+
 /** Extends a deadline once, as the regime allows; the result's `dueOn` is the new date. */
 export function extendDeadline(deadline: Deadline, input: ExtensionInput): Validated<Deadline> {
-  const { extension } = deadline;
+  const ground: ExtensionGround = input.ground ?? 'GENERAL';
   const name = JURISDICTION_INFO[deadline.jurisdiction].name;
   if (deadline.extended)
     return fail(
@@ -444,8 +636,21 @@ export function extendDeadline(deadline: Deadline, input: ExtensionInput): Valid
         `the deadline was already extended on ${deadline.extended.noticeOn}; it can be extended only once`,
       ),
     );
+  if (!(EXTENSION_GROUNDS as readonly string[]).includes(ground))
+    return fail(problem('ground', 'INVALID_FORMAT', `must be one of ${EXTENSION_GROUNDS.join(', ')}`));
+  // Converting into an alternative format takes as long as it takes: the controller names the date (s. 8(4)(b)).
+  const extension: ExtensionOption =
+    ground === 'ALTERNATIVE_FORMAT'
+      ? deadline.alternativeFormatExtension
+        ? { kind: 'CONTROLLER_DATE', after: deadline.lawDueOn, ...deadline.alternativeFormatExtension }
+        : { kind: 'NONE' }
+      : deadline.extension;
   if (extension.kind === 'NONE')
-    return fail(problem('extension', 'NOT_ALLOWED', `${name} allows no extension for ${deadline.type} requests`));
+    return fail(
+      ground === 'ALTERNATIVE_FORMAT'
+        ? problem('ground', 'NOT_ALLOWED', `${name} has no extension for converting into an alternative format`)
+        : problem('extension', 'NOT_ALLOWED', `${name} allows no extension for ${deadline.type} requests`),
+    );
 
   const problems: Problem[] = [];
   const reason = typeof input.reason === 'string' ? input.reason.trim() : '';
@@ -490,7 +695,10 @@ export function extendDeadline(deadline: Deadline, input: ExtensionInput): Valid
     else newDueOn = given ?? extension.dueOn;
   }
   if (problems.length || !newDueOn) return { ok: false, problems };
-  return { ok: true, value: { ...deadline, dueOn: newDueOn, extended: { noticeOn: input.noticeOn, reason } } };
+  return {
+    ok: true,
+    value: { ...deadline, dueOn: newDueOn, extended: { noticeOn: input.noticeOn, reason, ground } },
+  };
 }
 
 const fail = (p: Problem): Validated<never> => ({ ok: false, problems: [p] });

@@ -25,28 +25,40 @@ const deadlineOf = (input: Parameters<typeof computeDeadline>[0]): Deadline => {
 };
 
 const euDeadline = deadlineOf({ jurisdiction: 'EU_GDPR', type: 'ACCESS', receivedAt: '2026-01-31' }); // due 2 March
-/** Everything any action could need, so each case tests the state rule alone. */
+const ukDeadline = deadlineOf({ jurisdiction: 'UK_GDPR', type: 'ACCESS', receivedAt: '2026-01-31' });
+/** Everything any action could need (UK: the one regime whose clock can stop), so each case tests the state rule alone. */
 const complete: TransitionInput = {
-  jurisdiction: 'EU_GDPR',
+  jurisdiction: 'UK_GDPR',
   type: 'ACCESS',
   reason: 'documented in the case file',
   refusalGround: 'MANIFESTLY_UNFOUNDED',
-  deadline: euDeadline,
+  deadline: ukDeadline,
   today: '2026-02-20',
+  wait: 'CLARIFICATION',
+  answeredOn: '2026-02-10',
 };
+const euComplete: TransitionInput = { ...complete, jurisdiction: 'EU_GDPR', deadline: euDeadline };
 
+const OPEN = ['RECEIVED', 'VERIFYING', 'IN_PROGRESS'] as const;
 const ALLOWED: ReadonlyArray<readonly [RequestState, RequestAction, RequestState]> = [
-  ['RECEIVED', 'SEND_VERIFICATION', 'VERIFYING'],
-  ['RECEIVED', 'SKIP_VERIFICATION', 'IN_PROGRESS'],
-  ['RECEIVED', 'REFUSE', 'REFUSED'],
+  ['RECEIVED', 'SEND_CONFIRMATION', 'RECEIVED'],
+  ['RECEIVED', 'CONFIRM_EMAIL', 'IN_PROGRESS'],
+  ['RECEIVED', 'SKIP_CONFIRMATION', 'IN_PROGRESS'],
+  ['RECEIVED', 'REQUEST_IDENTITY', 'VERIFYING'],
+  ['IN_PROGRESS', 'REQUEST_IDENTITY', 'VERIFYING'],
   ['VERIFYING', 'CONFIRM_IDENTITY', 'IN_PROGRESS'],
-  ['VERIFYING', 'REFUSE', 'REFUSED'],
-  ['IN_PROGRESS', 'EXTEND', 'EXTENDED'],
+  ['RECEIVED', 'PAUSE_CLOCK', 'RECEIVED'],
+  ['IN_PROGRESS', 'PAUSE_CLOCK', 'IN_PROGRESS'],
+  ['RECEIVED', 'RESUME_CLOCK', 'RECEIVED'],
+  ['IN_PROGRESS', 'RESUME_CLOCK', 'IN_PROGRESS'],
+  ...OPEN.map((s) => [s, 'EXTEND', s] as const),
+  ...OPEN.map((s) => [s, 'RECORD_PASSED_ON', s] as const),
   ['IN_PROGRESS', 'COMPLETE', 'COMPLETED'],
-  ['IN_PROGRESS', 'REFUSE', 'REFUSED'],
-  ['EXTENDED', 'COMPLETE', 'COMPLETED'],
-  ['EXTENDED', 'REFUSE', 'REFUSED'],
+  ...OPEN.map((s) => [s, 'REFUSE', 'REFUSED'] as const),
+  ...OPEN.map((s) => [s, 'MERGE', 'MERGED'] as const),
 ];
+/** Actions the state allows but whose other preconditions (a paused clock, a CCPA opt-out) `complete` does not meet. */
+const NEEDS_MORE: readonly RequestAction[] = ['RESUME_CLOCK', 'RECORD_PASSED_ON'];
 const isAllowed = (from: RequestState, action: RequestAction) => ALLOWED.some(([f, a]) => f === from && a === action);
 const FORBIDDEN = REQUEST_STATES.flatMap((from) =>
   REQUEST_ACTIONS.filter((a) => !isAllowed(from, a)).map((a) => [from, a] as const),
@@ -60,34 +72,45 @@ describe('the transition table', () => {
   });
 
   it('asks for a reason where staff decide something the requester must be told or that skips a safeguard', () => {
-    const withReason = REQUEST_TRANSITIONS.filter((t) => t.reasonRequired).map((t) => `${t.from}>${t.action}`);
-    expect(withReason.sort()).toEqual(
+    const withReason = new Set(REQUEST_TRANSITIONS.filter((t) => t.reasonRequired).map((t) => t.action));
+    expect([...withReason].sort()).toEqual(
       [
-        'RECEIVED>SKIP_VERIFICATION',
-        'IN_PROGRESS>EXTEND',
-        'RECEIVED>REFUSE',
-        'VERIFYING>REFUSE',
-        'IN_PROGRESS>REFUSE',
-        'EXTENDED>REFUSE',
+        'SKIP_CONFIRMATION',
+        'REQUEST_IDENTITY',
+        'CONFIRM_IDENTITY',
+        'PAUSE_CLOCK',
+        'EXTEND',
+        'RECORD_PASSED_ON',
+        'REFUSE',
       ].sort(),
     );
   });
 
   it('lists the possible actions per state', () => {
-    expect(actionsFrom('RECEIVED')).toEqual(['SEND_VERIFICATION', 'SKIP_VERIFICATION', 'REFUSE']);
-    expect(actionsFrom('IN_PROGRESS')).toEqual(['EXTEND', 'COMPLETE', 'REFUSE']);
-    expect(actionsFrom('EXTENDED')).toEqual(['COMPLETE', 'REFUSE']);
+    expect(actionsFrom('RECEIVED')).toEqual([
+      'SEND_CONFIRMATION',
+      'CONFIRM_EMAIL',
+      'SKIP_CONFIRMATION',
+      'REQUEST_IDENTITY',
+      'PAUSE_CLOCK',
+      'RESUME_CLOCK',
+      'EXTEND',
+      'RECORD_PASSED_ON',
+      'REFUSE',
+      'MERGE',
+    ]);
+    expect(actionsFrom('VERIFYING')).toEqual(['CONFIRM_IDENTITY', 'EXTEND', 'RECORD_PASSED_ON', 'REFUSE', 'MERGE']);
     expect(actionsFrom('COMPLETED')).toEqual([]);
-    expect(actionsFrom('REFUSED')).toEqual([]);
+    expect(actionsFrom('MERGED')).toEqual([]);
   });
 
-  it('has COMPLETED and REFUSED as its only final states', () => {
-    expect(REQUEST_STATES.filter(isTerminalRequestState)).toEqual(['COMPLETED', 'REFUSED']);
+  it('has COMPLETED, REFUSED and MERGED as its only final states', () => {
+    expect(REQUEST_STATES.filter(isTerminalRequestState)).toEqual(['COMPLETED', 'REFUSED', 'MERGED']);
   });
 });
 
 describe('transition', () => {
-  it.each(ALLOWED)('%s --%s--> %s', (from, action, to) => {
+  it.each(ALLOWED.filter(([, a]) => !NEEDS_MORE.includes(a)))('%s --%s--> %s', (from, action, to) => {
     const result = transition(from, action, complete);
     expect(result).toMatchObject({ ok: true, value: { from, action, to } });
   });
@@ -96,7 +119,7 @@ describe('transition', () => {
     expect(problemsOf(transition(from, action, complete))).toEqual([{ path: 'action', code: 'NOT_ALLOWED' }]);
   });
 
-  it('covers all 36 pairs of state and action', () => {
+  it('covers every pair of state and action', () => {
     expect(ALLOWED.length + FORBIDDEN.length).toBe(REQUEST_STATES.length * REQUEST_ACTIONS.length);
   });
 
@@ -107,14 +130,14 @@ describe('transition', () => {
         { path: 'action', code: 'NOT_ALLOWED', message: 'the request is COMPLETED and takes no further action' },
       ],
     });
-    expect(transition('RECEIVED', 'COMPLETE', complete)).toEqual({
+    expect(transition('VERIFYING', 'COMPLETE', complete)).toEqual({
       ok: false,
       problems: [
         {
           path: 'action',
           code: 'NOT_ALLOWED',
           message:
-            'COMPLETE is not possible while the request is RECEIVED (possible: SEND_VERIFICATION, SKIP_VERIFICATION, REFUSE)',
+            'COMPLETE is not possible while the request is VERIFYING (possible: CONFIRM_IDENTITY, EXTEND, RECORD_PASSED_ON, REFUSE, MERGE)',
         },
       ],
     });
@@ -140,10 +163,12 @@ describe('transition', () => {
   });
 
   it.each([
-    ['RECEIVED', 'SKIP_VERIFICATION'],
-    ['IN_PROGRESS', 'EXTEND'],
+    ['RECEIVED', 'SKIP_CONFIRMATION'],
+    ['IN_PROGRESS', 'REQUEST_IDENTITY'],
+    ['VERIFYING', 'CONFIRM_IDENTITY'],
+    ['IN_PROGRESS', 'PAUSE_CLOCK'],
+    ['VERIFYING', 'EXTEND'],
     ['RECEIVED', 'REFUSE'],
-    ['EXTENDED', 'REFUSE'],
   ] as const)('%s --%s needs a reason', (from, action) => {
     expect(problemsOf(transition(from, action, { ...complete, reason: '   ' }))).toEqual([
       { path: 'reason', code: 'REQUIRED' },
@@ -154,16 +179,17 @@ describe('transition', () => {
   });
 
   it('refuses an over-long reason', () => {
-    expect(problemsOf(transition('RECEIVED', 'SEND_VERIFICATION', { ...complete, reason: 'x'.repeat(2001) }))).toEqual([
+    expect(problemsOf(transition('RECEIVED', 'SEND_CONFIRMATION', { ...complete, reason: 'x'.repeat(2001) }))).toEqual([
       { path: 'reason', code: 'TOO_LONG' },
     ]);
   });
 
-  it('does not need a reason to ask for identity, confirm it or complete', () => {
+  it('needs no reason for the requester’s confirmation, completing or merging', () => {
     const noReason = { ...complete, reason: undefined };
-    expect(transition('RECEIVED', 'SEND_VERIFICATION', noReason)).toMatchObject({ ok: true, value: { reason: null } });
-    expect(transition('VERIFYING', 'CONFIRM_IDENTITY', noReason).ok).toBe(true);
-    expect(transition('EXTENDED', 'COMPLETE', noReason).ok).toBe(true);
+    expect(transition('RECEIVED', 'SEND_CONFIRMATION', noReason)).toMatchObject({ ok: true, value: { reason: null } });
+    expect(transition('RECEIVED', 'CONFIRM_EMAIL', noReason).ok).toBe(true);
+    expect(transition('IN_PROGRESS', 'COMPLETE', noReason).ok).toBe(true);
+    expect(transition('VERIFYING', 'MERGE', noReason).ok).toBe(true);
   });
 
   it('needs a ground to refuse', () => {
@@ -172,43 +198,158 @@ describe('transition', () => {
     ]);
   });
 
-  describe('CCPA opt-out of sale/sharing', () => {
-    const optOut = { ...complete, jurisdiction: 'CCPA_CPRA', type: 'OPT_OUT_SALE_SHARING' } as const;
+  describe('the date an answer arrived (identity information, clarification, a fee)', () => {
+    const paused = deadlineOf({
+      jurisdiction: 'UK_GDPR',
+      type: 'ACCESS',
+      receivedAt: '2026-06-01',
+      waits: [{ wait: 'CLARIFICATION', requestedOn: '2026-06-05', receivedOn: null }],
+    });
+    const resume = { ...complete, deadline: paused, today: '2026-06-20' };
+
+    it.each([
+      ['missing', null, 'REQUIRED'],
+      ['not a date', '15 June', 'INVALID_FORMAT'],
+      ['in the future', '2026-06-21', 'OUT_OF_RANGE'],
+      ['before it was asked for', '2026-06-04', 'OUT_OF_RANGE'],
+    ])('is refused when %s', (_what, answeredOn, code) => {
+      expect(problemsOf(transition('IN_PROGRESS', 'RESUME_CLOCK', { ...resume, answeredOn }))).toEqual([
+        { path: 'answeredOn', code },
+      ]);
+    });
+
+    it('may be today or any day since it was asked for', () => {
+      for (const answeredOn of ['2026-06-05', '2026-06-15', '2026-06-20'])
+        expect(transition('IN_PROGRESS', 'RESUME_CLOCK', { ...resume, answeredOn }).ok).toBe(true);
+    });
+
+    it('identity information cannot arrive before the request', () => {
+      expect(
+        problemsOf(transition('VERIFYING', 'CONFIRM_IDENTITY', { ...complete, answeredOn: '2026-01-30' })),
+      ).toEqual([{ path: 'answeredOn', code: 'OUT_OF_RANGE' }]);
+    });
+  });
+
+  it.each([
+    ['not a date', 'yesterday', 'INVALID_FORMAT'],
+    ['in the future', '2026-02-21', 'OUT_OF_RANGE'],
+    ['before the request', '2026-01-30', 'OUT_OF_RANGE'],
+  ])('refuses a day of asking %s', (_what, askedOn, code) => {
+    for (const action of ['REQUEST_IDENTITY', 'PAUSE_CLOCK'] as const)
+      expect(problemsOf(transition('IN_PROGRESS', action, { ...complete, askedOn }))).toEqual([
+        { path: 'askedOn', code },
+      ]);
+  });
+
+  describe('stopping the clock', () => {
+    it('is refused where the regime keeps the period running, with what to do instead', () => {
+      const refused = transition('IN_PROGRESS', 'PAUSE_CLOCK', euComplete);
+      expect(problemsOf(refused)).toEqual([{ path: 'wait', code: 'NOT_ALLOWED' }]);
+      expect(refused.ok ? '' : refused.problems[0]!.message).toContain('EU GDPR');
+    });
+
+    it('needs to know what is asked for', () => {
+      expect(problemsOf(transition('IN_PROGRESS', 'PAUSE_CLOCK', { ...complete, wait: null }))).toEqual([
+        { path: 'wait', code: 'REQUIRED' },
+      ]);
+    });
+
+    it('is refused while it already stands still, and resuming needs a stopped clock', () => {
+      const stopped = deadlineOf({
+        jurisdiction: 'UK_GDPR',
+        type: 'ACCESS',
+        receivedAt: '2026-06-01',
+        waits: [{ wait: 'FEE', requestedOn: '2026-06-02', receivedOn: null }],
+      });
+      expect(problemsOf(transition('IN_PROGRESS', 'PAUSE_CLOCK', { ...complete, deadline: stopped }))).toEqual([
+        { path: 'action', code: 'NOT_ALLOWED' },
+      ]);
+      expect(problemsOf(transition('IN_PROGRESS', 'RESUME_CLOCK', complete))).toEqual([
+        { path: 'action', code: 'NOT_ALLOWED' },
+      ]);
+    });
+  });
+
+  describe.each(['OPT_OUT_SALE_SHARING', 'LIMIT_SENSITIVE_USE'] as const)('CCPA %s', (type) => {
+    const deadline = deadlineOf({ jurisdiction: 'CCPA_CPRA', type, receivedAt: '2026-06-15' });
+    const optOut = { ...complete, jurisdiction: 'CCPA_CPRA', type, deadline, today: '2026-06-16' } as const;
 
     it('may not be made to verify identity', () => {
-      expect(verificationAllowed('CCPA_CPRA', 'OPT_OUT_SALE_SHARING')).toBe(false);
+      expect(verificationAllowed('CCPA_CPRA', type)).toBe(false);
       expect(verificationAllowed('CCPA_CPRA', 'ERASURE')).toBe(true);
-      expect(problemsOf(transition('RECEIVED', 'SEND_VERIFICATION', optOut))).toEqual([
+      expect(problemsOf(transition('RECEIVED', 'REQUEST_IDENTITY', optOut))).toEqual([
         { path: 'action', code: 'NOT_ALLOWED' },
       ]);
     });
 
-    it('goes ahead without verification and without a reason', () => {
-      expect(transition('RECEIVED', 'SKIP_VERIFICATION', { ...optOut, reason: null })).toMatchObject({
+    it('goes ahead without confirmation and without a reason', () => {
+      expect(transition('RECEIVED', 'SKIP_CONFIRMATION', { ...optOut, reason: null })).toMatchObject({
         ok: true,
         value: { to: 'IN_PROGRESS' },
       });
     });
 
+    it('is refused only for documented suspicion of fraud, never for identity', () => {
+      for (const refusalGround of ['IDENTITY_NOT_VERIFIED', 'EXCESSIVE', 'MANIFESTLY_UNFOUNDED'] as const)
+        expect(problemsOf(transition('IN_PROGRESS', 'REFUSE', { ...optOut, refusalGround }))).toEqual([
+          { path: 'refusalGround', code: 'NOT_ALLOWED' },
+        ]);
+      expect(transition('IN_PROGRESS', 'REFUSE', { ...optOut, refusalGround: 'FRAUD_SUSPECTED' }).ok).toBe(true);
+      expect(
+        problemsOf(transition('IN_PROGRESS', 'REFUSE', { ...optOut, refusalGround: 'FRAUD_SUSPECTED', reason: '' })),
+      ).toEqual([{ path: 'reason', code: 'REQUIRED' }]);
+    });
+
+    it('is completed only once passing it on to third parties was recorded', () => {
+      expect(problemsOf(transition('IN_PROGRESS', 'COMPLETE', optOut))).toEqual([
+        { path: 'action', code: 'NOT_ALLOWED' },
+      ]);
+      expect(transition('IN_PROGRESS', 'COMPLETE', { ...optOut, passedOn: true }).ok).toBe(true);
+      expect(transition('IN_PROGRESS', 'RECORD_PASSED_ON', optOut).ok).toBe(true);
+      expect(problemsOf(transition('IN_PROGRESS', 'RECORD_PASSED_ON', complete))).toEqual([
+        { path: 'action', code: 'NOT_ALLOWED' },
+      ]);
+    });
+
     it('cannot be extended', () => {
-      const deadline = deadlineOf({
-        jurisdiction: 'CCPA_CPRA',
-        type: 'OPT_OUT_SALE_SHARING',
-        receivedAt: '2026-06-15',
-      });
-      expect(problemsOf(transition('IN_PROGRESS', 'EXTEND', { ...optOut, deadline, today: '2026-06-16' }))).toEqual([
+      expect(problemsOf(transition('IN_PROGRESS', 'EXTEND', optOut))).toEqual([
         { path: 'action', code: 'NOT_ALLOWED' },
       ]);
     });
   });
 
   describe('EXTEND', () => {
-    it('returns the extended deadline', () => {
+    const complete: TransitionInput = { ...euComplete };
+
+    it('returns the extended deadline and keeps the state', () => {
       const result = transition('IN_PROGRESS', 'EXTEND', complete);
       expect(result).toMatchObject({
         ok: true,
-        value: { to: 'EXTENDED', deadline: { dueOn: '2026-04-30', extended: { noticeOn: '2026-02-20' } } },
+        value: { to: 'IN_PROGRESS', deadline: { dueOn: '2026-04-30', extended: { noticeOn: '2026-02-20' } } },
       });
+    });
+
+    it('is possible in the first month whatever the request waits for (EU: even while identity is checked)', () => {
+      for (const state of ['RECEIVED', 'VERIFYING', 'IN_PROGRESS'] as const)
+        expect(transition(state, 'EXTEND', complete)).toMatchObject({ ok: true, value: { to: state } });
+    });
+
+    it('PIPEDA: for converting into an alternative format, to a date the organisation names', () => {
+      const deadline = deadlineOf({ jurisdiction: 'PIPEDA', type: 'ACCESS', receivedAt: '2026-03-02' }); // due 1 April
+      const input = {
+        ...complete,
+        jurisdiction: 'PIPEDA',
+        deadline,
+        today: '2026-03-20',
+        extensionGround: 'ALTERNATIVE_FORMAT',
+      } as const;
+      expect(problemsOf(transition('IN_PROGRESS', 'EXTEND', input))).toEqual([{ path: 'newDueOn', code: 'REQUIRED' }]);
+      expect(transition('IN_PROGRESS', 'EXTEND', { ...input, newDueOn: '2026-06-15' })).toMatchObject({
+        ok: true,
+        value: { deadline: { dueOn: '2026-06-15', extended: { ground: 'ALTERNATIVE_FORMAT' } } },
+      });
+      const eu = { ...complete, extensionGround: 'ALTERNATIVE_FORMAT' } as const;
+      expect(problemsOf(transition('IN_PROGRESS', 'EXTEND', eu))).toEqual([{ path: 'ground', code: 'NOT_ALLOWED' }]);
     });
 
     it('is allowed on the due date itself, not after it', () => {
@@ -242,7 +383,7 @@ describe('transition', () => {
     });
 
     it('refuses a deadline of another kind of request', () => {
-      expect(problemsOf(transition('IN_PROGRESS', 'EXTEND', { ...complete, jurisdiction: 'UK_GDPR' }))).toEqual([
+      expect(problemsOf(transition('IN_PROGRESS', 'EXTEND', { ...complete, jurisdiction: 'CH_FADP' }))).toEqual([
         { path: 'deadline', code: 'INCONSISTENT' },
       ]);
     });
@@ -270,6 +411,7 @@ describe('transition', () => {
 
 describe('availableActions', () => {
   const eu = { jurisdiction: 'EU_GDPR' as const, type: 'ACCESS' as const, deadline: euDeadline };
+  const uk = { jurisdiction: 'UK_GDPR' as const, type: 'ACCESS' as const, deadline: ukDeadline };
   const optOut = {
     jurisdiction: 'CCPA_CPRA' as const,
     type: 'OPT_OUT_SALE_SHARING' as const,
@@ -277,31 +419,65 @@ describe('availableActions', () => {
   };
   const extended = { ...euDeadline, extended: { noticeOn: '2026-02-20', reason: 'complex' } };
 
-  it("offers the state's actions where the regime allows them", () => {
+  it("offers staff the state's actions where the regime allows them (not the requester's nor the system's)", () => {
     expect(availableActions({ ...eu, state: 'RECEIVED' })).toEqual([
-      'SEND_VERIFICATION',
-      'SKIP_VERIFICATION',
+      'SKIP_CONFIRMATION',
+      'REQUEST_IDENTITY',
+      'EXTEND',
       'REFUSE',
+      'MERGE',
     ]);
-    expect(availableActions({ ...eu, state: 'IN_PROGRESS' })).toEqual(['EXTEND', 'COMPLETE', 'REFUSE']);
-    expect(availableActions({ ...eu, state: 'EXTENDED' })).toEqual(['COMPLETE', 'REFUSE']);
+    expect(availableActions({ ...eu, state: 'IN_PROGRESS' })).toEqual([
+      'REQUEST_IDENTITY',
+      'EXTEND',
+      'COMPLETE',
+      'REFUSE',
+      'MERGE',
+    ]);
+    expect(availableActions({ ...eu, state: 'VERIFYING' })).toEqual(['CONFIRM_IDENTITY', 'EXTEND', 'REFUSE', 'MERGE']);
+  });
+
+  it('stops the clock only where the regime does, and offers to restart it while it stands still', () => {
+    expect(availableActions({ ...uk, state: 'IN_PROGRESS' })).toContain('PAUSE_CLOCK');
+    expect(availableActions({ ...eu, state: 'IN_PROGRESS' })).not.toContain('PAUSE_CLOCK');
+    const paused = deadlineOf({
+      jurisdiction: 'UK_GDPR',
+      type: 'ACCESS',
+      receivedAt: '2026-06-01',
+      waits: [{ wait: 'CLARIFICATION', requestedOn: '2026-06-05', receivedOn: null }],
+    });
+    const actions = availableActions({ ...uk, deadline: paused, state: 'IN_PROGRESS' });
+    expect(actions).toContain('RESUME_CLOCK');
+    expect(actions).not.toContain('PAUSE_CLOCK');
+    expect(actions).not.toContain('REQUEST_IDENTITY');
   });
 
   it('never asks for identity where the law forbids it, nor extends what cannot be extended', () => {
-    expect(availableActions({ ...optOut, state: 'RECEIVED' })).toEqual(['SKIP_VERIFICATION', 'REFUSE']);
+    expect(availableActions({ ...optOut, state: 'RECEIVED' })).toEqual([
+      'SKIP_CONFIRMATION',
+      'RECORD_PASSED_ON',
+      'REFUSE',
+      'MERGE',
+    ]);
     expect(canExtend('IN_PROGRESS', optOut.deadline)).toBe(false);
-    expect(availableActions({ ...optOut, state: 'IN_PROGRESS' })).toEqual(['COMPLETE', 'REFUSE']);
+    expect(availableActions({ ...optOut, state: 'IN_PROGRESS' })).toEqual([
+      'RECORD_PASSED_ON',
+      'COMPLETE',
+      'REFUSE',
+      'MERGE',
+    ]);
   });
 
-  it('extends once, only from IN_PROGRESS', () => {
+  it('extends once, in any open state', () => {
     expect(canExtend('IN_PROGRESS', euDeadline)).toBe(true);
-    expect(canExtend('RECEIVED', euDeadline)).toBe(false);
+    expect(canExtend('VERIFYING', euDeadline)).toBe(true);
+    expect(canExtend('COMPLETED', euDeadline)).toBe(false);
     expect(canExtend('IN_PROGRESS', extended)).toBe(false);
-    expect(availableActions({ ...eu, deadline: extended, state: 'IN_PROGRESS' })).toEqual(['COMPLETE', 'REFUSE']);
+    expect(availableActions({ ...eu, deadline: extended, state: 'IN_PROGRESS' })).not.toContain('EXTEND');
   });
 
   it('offers nothing once the request is closed', () => {
-    expect(availableActions({ ...eu, state: 'COMPLETED' })).toEqual([]);
-    expect(availableActions({ ...eu, state: 'REFUSED' })).toEqual([]);
+    for (const state of ['COMPLETED', 'REFUSED', 'MERGED'] as const)
+      expect(availableActions({ ...eu, state })).toEqual([]);
   });
 });

@@ -12,6 +12,7 @@ export const REQUEST_TYPES = [
   'OBJECTION',
   'WITHDRAW_CONSENT',
   'OPT_OUT_SALE_SHARING',
+  'LIMIT_SENSITIVE_USE',
 ] as const;
 export type RequestType = (typeof REQUEST_TYPES)[number];
 
@@ -25,7 +26,15 @@ export const REQUEST_TYPE_RIGHT: Readonly<Record<RequestType, Right>> = {
   OBJECTION: 'OBJECTION',
   WITHDRAW_CONSENT: 'WITHDRAW_CONSENT',
   OPT_OUT_SALE_SHARING: 'OPT_OUT_SALE_SHARING',
+  LIMIT_SENSITIVE_USE: 'LIMIT_SENSITIVE_USE',
 };
+
+/**
+ * The CCPA requests that need no verifiable consumer request and may be refused only for a documented,
+ * good-faith belief that they are fraudulent (Cal. Code Regs. tit. 11, § 7026(d)-(e), § 7027(e)-(f)); they must
+ * be passed on to the third parties the information went to (§ 7026(f)(2), § 7027(g)).
+ */
+export const CCPA_OPT_OUT_TYPES: readonly RequestType[] = ['OPT_OUT_SALE_SHARING', 'LIMIT_SENSITIVE_USE'];
 
 /** Whether a regime grants the right the request exercises (from the rights table, so the two never disagree). */
 export function isRequestTypeAvailable(type: RequestType, jurisdiction: Jurisdiction): boolean {

@@ -23,6 +23,7 @@ import { Translations1765800000000 } from './1765800000000-translations.js';
 import { SubscriberLanguage1765810000000 } from './1765810000000-subscriber-language.js';
 import { RequestSubmissionKeys1765900000000 } from './1765900000000-request-submission-keys.js';
 import { ImportedConsentEvidence1766000000000 } from './1766000000000-imported-consent-evidence.js';
+import { RequestClock1766200000000 } from './1766200000000-request-clock.js';
 
 /** In order. A migration, once released, is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -51,4 +52,5 @@ export const MIGRATIONS = [
   SubscriberLanguage1765810000000,
   RequestSubmissionKeys1765900000000,
   ImportedConsentEvidence1766000000000,
+  RequestClock1766200000000,
 ];

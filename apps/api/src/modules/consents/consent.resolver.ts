@@ -6,6 +6,7 @@ import { requestLoader } from '../../graphql/request-loader.js';
 import { Tenant } from '../tenants/tenant.types.js';
 import type { RequestContext } from '../../context/request-context.js';
 import { Allow } from '../../graphql/permissions.js';
+import { ConsentWithdrawalService } from './consent-withdrawal.js';
 import { ConsentService } from './consent.service.js';
 import {
   ConsentCount,
@@ -16,6 +17,8 @@ import {
   ConsentRecorded,
   ConsentSettings,
   ConsentSubject,
+  CreateConsentWithdrawalLinkInput,
+  CreateConsentWithdrawalLinkResult,
   RecordConsentInput,
   RecordConsentResult,
   UpdateConsentSettingsInput,
@@ -26,6 +29,7 @@ import {
 @Resolver(() => ConsentSubject)
 export class ConsentResolver {
   private readonly service = new ConsentService();
+  private readonly withdrawals = new ConsentWithdrawalService();
 
   @Allow('tenant:read')
   @Query(() => ConsentSettings, { description: "Where the tenant's websites send consents, and which origins may." })
@@ -46,6 +50,15 @@ export class ConsentResolver {
   async recordConsent(@Ctx() ctx: RequestContext, @Arg('input') input: RecordConsentInput) {
     const result = await this.service.record(ctx, { method: 'API', ...input });
     return 'event' in result ? Object.assign(new ConsentRecorded(), result) : result;
+  }
+
+  @Allow('consent:write')
+  @Mutation(() => CreateConsentWithdrawalLinkResult, {
+    description:
+      "A link to the public withdrawal page for one person, working for 30 days: for staff answering a request, or a website's backend putting it in its emails. It is sealed with the tenant's key, which stays on the server, so only this API makes links.",
+  })
+  createConsentWithdrawalLink(@Ctx() ctx: RequestContext, @Arg('input') input: CreateConsentWithdrawalLinkInput) {
+    return this.withdrawals.createLink(ctx, input.subjectId);
   }
 
   @Allow('consent:read')

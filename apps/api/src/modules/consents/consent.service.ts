@@ -22,6 +22,7 @@ import type { AudienceLanguages } from '../public/published-languages.js';
 import { composeNotice, liveNoticeSource, type ConsentNotice } from './consent-notice.js';
 import { consentProof } from './consent-proof.js';
 import { hashSubject, subjectHashFor, subjectKey } from './consent-subject.js';
+import { consentWithdrawalPageUrl } from './consent-withdrawal-link.js';
 import { ConsentEventEntity, type ConsentRecorderKind } from './consent.entity.js';
 import {
   allowedOrigins,
@@ -135,7 +136,12 @@ export class ConsentService {
   private async toSettings(ctx: RequestContext, allowedOrigins: string[]): Promise<ConsentSettings> {
     const tenant = await ctx.em.getRepository(TenantEntity).findOneByOrFail({ tenantId: ctx.tenantId });
     const base = `${ctx.config.publicUrl}/p/${tenant.slug}/consents`;
-    return { allowedOrigins, endpointUrl: base, noticeUrl: `${base}/notice` };
+    return {
+      allowedOrigins,
+      endpointUrl: base,
+      noticeUrl: `${base}/notice`,
+      withdrawalPageUrl: consentWithdrawalPageUrl(ctx.config.publicUrl, tenant.slug),
+    };
   }
 
   /** The origins a browser may record consents from (no row yet: none). */

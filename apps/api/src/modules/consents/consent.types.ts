@@ -21,6 +21,12 @@ export class ConsentSettings {
       'GET the purposes to ask about and the notice text (with its hash) for a banner, from the live policy, in the visitor’s language among those published (`?lang=` or Accept-Language).',
   })
   noticeUrl: string;
+
+  @Field({
+    description:
+      'The public page where people withdraw every consent they gave in one step (GDPR Art. 7(3)); without a link of their own it offers to email them one. The live policy links it.',
+  })
+  withdrawalPageUrl: string;
 }
 
 export const UpdateConsentSettingsResult = ResultUnion('UpdateConsentSettingsResult', ConsentSettings);
@@ -204,4 +210,27 @@ export class TenantConsentActivity {
   @Field(() => Int) withdrawn: number;
   @Field(() => Date, { nullable: true, description: 'When the newest answer was recorded, whenever that was.' })
   lastRecordedAt: Date | null;
+}
+
+@ObjectType({
+  description:
+    'A link that opens the public withdrawal page for one person: it shows what they agreed to and withdraws it in one step. Give it only to that person (whoever holds it can see and withdraw their consents).',
+})
+export class ConsentWithdrawalLink {
+  @Field({ description: 'The page with the person’s token (sealed: it does not show their identifier).' })
+  url: string;
+  @Field({ description: 'The link stops working then (30 days after it was made).' })
+  expiresAt: Date;
+}
+
+export const CreateConsentWithdrawalLinkResult = ResultUnion(
+  'CreateConsentWithdrawalLinkResult',
+  ConsentWithdrawalLink,
+);
+
+@InputType()
+export class CreateConsentWithdrawalLinkInput {
+  @Field({ description: 'The identifier the website records the person’s consents with (as for recordConsent).' })
+  @MaxLength(CONSENT_LIMITS.subjectId)
+  subjectId: string;
 }

@@ -4,8 +4,9 @@ import type { DataSubjectRequestEntity } from './request.entity.js';
 import { codeByReference, countFailedCode, idByTokenHash, loadRequest } from './request.store.js';
 
 /**
- * The requester's identity check: an emailed link (a 256-bit token) and a six-digit code, stored only as SHA-256
- * (the code salted with the request id), valid for a week; a few wrong codes void it.
+ * The requester's confirmation that a request is theirs (not an identity check: it proves control of the email
+ * address only): an emailed link (a 256-bit token) and a six-digit code, stored only as SHA-256 (the code salted
+ * with the request id), valid for a week; a few wrong codes void it.
  */
 
 const VERIFICATION_VALID_DAYS = 7;
@@ -17,7 +18,7 @@ const codeHash = (id: string, code: string) => sha256(`${id}:${code}`);
 
 export type VerificationRefusal = 'INVALID' | 'EXPIRED' | 'LOCKED';
 
-/** What the requester's link or code did: confirmed the identity (now or before), or why not. */
+/** What the requester's link or code did: confirmed the request (now or before), or why not. */
 export type VerificationResult =
   { verified: DataSubjectRequestEntity; already: boolean } | { refused: VerificationRefusal };
 
@@ -58,7 +59,7 @@ export async function requestOfCode(
   const match = await codeByReference(ctx, reference.trim().toUpperCase());
   if (!match) return { refused: 'INVALID' };
   const current = await loadRequest(ctx, match.id);
-  if (current.verifiedAt) return { verified: current, already: true };
+  if (current.emailConfirmedAt) return { verified: current, already: true };
   if (!match.codeHash || match.attempts >= MAX_CODE_ATTEMPTS) return { refused: 'LOCKED' };
   if (!sameHash(match.codeHash, codeHash(match.id, code.trim()))) {
     await countFailedCode(ctx, match.id);
@@ -69,7 +70,7 @@ export async function requestOfCode(
 
 /** Whether a request may still be confirmed by its requester: why not, or null. */
 export function confirmationRefused(current: DataSubjectRequestEntity): VerificationRefusal | null {
-  if (current.state !== 'VERIFYING') return 'INVALID';
+  if (current.state !== 'RECEIVED' || current.emailConfirmedAt) return 'INVALID';
   if (current.verificationExpiresAt && current.verificationExpiresAt.getTime() < Date.now()) return 'EXPIRED';
   return null;
 }

@@ -3,6 +3,8 @@ import {
   isLanguage,
   JURISDICTION_INFO,
   supervisoryAuthoritiesOf,
+  waitEffect,
+  type ClockWait,
   type RefusalGround,
 } from '@noticeboard/domain';
 import type { EmailToSend } from '../email/email.service.js';
@@ -53,6 +55,24 @@ export function subjectRequestEmails(tenant: TenantEntity, r: DataSubjectRequest
         w.text('email.verify.code', { code }),
         w.text('email.verify.validity'),
         answerBy,
+      ]),
+    /** Staff need proof of identity; where the regime says so, the clock starts only once it arrives. */
+    identityRequested: (reason: string) =>
+      requester('REQUEST_NOTICE', w.text('email.identity.subject'), [
+        w.text('email.identity.body', { what, reason }),
+        w.text('email.identity.reply', { contact: tenant.contactEmail }),
+        waitEffect(r.jurisdiction, r.type, 'IDENTITY') === 'RESTARTS'
+          ? w.text('email.identity.clockStarts', { law })
+          : answerBy,
+      ]),
+    /** Staff ask for clarification or a fee, where the regime stops the clock meanwhile. */
+    clockPaused: (wait: Exclude<ClockWait, 'IDENTITY'>, reason: string) =>
+      requester('REQUEST_NOTICE', w.text('email.paused.subject'), [
+        w.text(`email.paused.${wait}`, { what, reason }),
+        w.text('email.identity.reply', { contact: tenant.contactEmail }),
+        waitEffect(r.jurisdiction, r.type, wait) === 'RESTARTS'
+          ? w.text('email.identity.clockStarts', { law })
+          : w.text('email.paused.clock', { law }),
       ]),
     acknowledgement: () =>
       requester('REQUEST_NOTICE', w.text('email.ack.subject'), [w.text('email.ack.body', { what }), answerBy]),

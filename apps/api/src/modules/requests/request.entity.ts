@@ -1,18 +1,38 @@
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn, UpdateDateColumn } from 'typeorm';
-import type { Deadline, Jurisdiction, RequestState, RequestType } from '@noticeboard/domain';
+import type {
+  ClockWaitPeriod,
+  Deadline,
+  ExtensionGround,
+  Jurisdiction,
+  PlainDate,
+  RequestState,
+  RequestType,
+} from '@noticeboard/domain';
 import { TenantScopedEntity } from '../../db/tenant-scoped.entity.js';
 
-/** How the tenant runs requests: its own promised deadline, its time zone and holiday calendar. */
+/**
+ * How the tenant runs requests: its own promised deadline, its time zone and holiday calendar. No time zone: the
+ * controller's address decides, or it must be set before requests can be received.
+ */
 @Entity('request_settings')
 export class SubjectRequestSettingsEntity {
   @PrimaryColumn('uuid') tenantId: string;
   @Column('integer', { nullable: true }) promisedDays: number | null;
-  @Column('text') timeZone: string;
+  @Column('text', { nullable: true }) timeZone: string | null;
   @Column('text', { nullable: true }) holidayRegion: string | null;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt: Date;
 }
 
 export type SubjectRequestSource = 'PUBLIC_FORM' | 'PUBLIC_API' | 'PORTAL' | 'API';
+
+/** An extension as staff gave it, so the deadline can be worked out again when the clock moves. */
+export interface StoredExtension {
+  noticeOn: PlainDate;
+  reason: string;
+  ground: ExtensionGround;
+  /** The date staff named (null: the law's cap). */
+  newDueOn: PlainDate | null;
+}
 
 /** A data-subject request: its current state and deadline (the history is in the events). */
 @Entity('data_subject_requests')
@@ -37,6 +57,12 @@ export class DataSubjectRequestEntity extends TenantScopedEntity {
   @Column('jsonb') deadline: Deadline;
   @Column('boolean') extended: boolean;
   @Column('text', { nullable: true }) extensionReason: string | null;
+  @Column('jsonb', { nullable: true }) extension: StoredExtension | null;
+  /** What was asked of the requester and when the answers came: the clock's events. */
+  @Column('jsonb') clockWaits: ClockWaitPeriod[];
+  /** When the requester confirmed by email that the request is theirs (not an identity check). */
+  @Column('timestamptz', { nullable: true }) emailConfirmedAt: Date | null;
+  /** When staff recorded the requester's identity as confirmed. */
   @Column('timestamptz', { nullable: true }) verifiedAt: Date | null;
   @Column('text', { nullable: true }) verificationMethod: string | null;
   @Column('text', { nullable: true, select: false }) verificationTokenHash: string | null;
@@ -46,6 +72,10 @@ export class DataSubjectRequestEntity extends TenantScopedEntity {
   @Column('timestamptz', { nullable: true }) closedAt: Date | null;
   @Column('text', { nullable: true }) outcome: string | null;
   @Column('timestamptz', { nullable: true }) overdueSince: Date | null;
+  /** CCPA opt-outs: when passing the request on to third parties was recorded. */
+  @Column('timestamptz', { nullable: true }) passedOnAt: Date | null;
+  /** MERGED: the original request this duplicate was folded into. */
+  @Column('uuid', { nullable: true }) mergedIntoId: string | null;
 }
 
 export type SubjectRequestActorKind = 'USER' | 'API_KEY' | 'REQUESTER' | 'SYSTEM';

@@ -27,6 +27,8 @@ export const sendSubjectRequestReminder: JobDefinition<ReminderData> = defineJob
     await inTenantJob(worker, job, async (ctx) => {
       const request = await lockRequest(ctx, requestId);
       if (!request || isTerminalRequestState(request.state) || request.dueOn !== dueOn) return;
+      // While the clock stands still the due date is not yet known: the reminders are queued again when it runs.
+      if (request.deadline.clock && request.deadline.clock.state !== 'RUNNING') return;
       if (await hasStepFor(ctx, requestId, kind, dueOn)) return;
       if (kind === 'OVERDUE') await updateRequest(ctx, requestId, { overdueSince: new Date() });
       await insertStep(ctx, requestId, { action: kind, from: null, to: null, details: { dueOn } });

@@ -26,6 +26,7 @@ const en = {
   'type.OBJECTION': 'Objection: stop processing based on your interests or for marketing',
   'type.WITHDRAW_CONSENT': 'Withdraw my consent',
   'type.OPT_OUT_SALE_SHARING': 'Do not sell or share my personal information',
+  'type.LIMIT_SENSITIVE_USE': 'Limit the use of my sensitive personal information',
   'title.received': 'Request received',
   'received.reference': 'Thank you. Your reference is {reference}.',
   'received.emailSent': 'We sent an email to {email}. Open the link in it, or enter the code from it here:',
@@ -41,6 +42,9 @@ const en = {
   'title.confirmed': 'Thank you, your request is confirmed',
   confirmed: 'Your request {reference} is confirmed and we are working on it. We will answer by {date}.',
   'title.notFound': 'Organisation not found',
+  'title.notReady': 'Requests cannot be made online yet',
+  notReady:
+    '{organisation} cannot take requests through this form yet. Please write to {contact}; your request counts from the day it arrives.',
   notFound: 'There is no organisation at this address. Check the link you followed.',
   'problem.REQUIRED': 'Please fill this in.',
   'problem.TOO_LONG': 'This is too long.',
@@ -67,9 +71,11 @@ const en = {
   'email.what.OBJECTION': 'objection to processing',
   'email.what.WITHDRAW_CONSENT': 'withdrawal of consent',
   'email.what.OPT_OUT_SALE_SHARING': 'opting out of the sale or sharing of your personal information',
+  'email.what.LIMIT_SENSITIVE_USE': 'limiting the use of your sensitive personal information',
   'email.ground.MANIFESTLY_UNFOUNDED': 'the request is manifestly unfounded',
   'email.ground.EXCESSIVE': 'the request is excessive',
   'email.ground.IDENTITY_NOT_VERIFIED': 'we could not confirm your identity',
+  'email.ground.FRAUD_SUSPECTED': 'we have a documented reason to believe the request is fraudulent',
   'email.ground.LEGAL_EXEMPTION': 'a legal exemption applies',
   'email.ground.OTHER': 'of the reason below',
   'email.authority': 'You may complain to {authority}.',
@@ -91,6 +97,15 @@ const en = {
   'email.refused.subject': 'We cannot act on your request',
   'email.refused.body': 'We cannot act on your request for {what}, because {ground}: {outcome}',
   'email.refused.remedy': 'You may also seek a judicial remedy.',
+  'email.identity.subject': 'We need to confirm your identity',
+  'email.identity.body':
+    'Before we can act on your request for {what}, we need to confirm that you are the person the data is about: {reason}',
+  'email.identity.reply': 'Please reply to this email, or write to {contact}, with what we ask for.',
+  'email.identity.clockStarts': 'The time we have to answer ({law}) starts when we receive it.',
+  'email.paused.subject': 'We need more information about your request',
+  'email.paused.CLARIFICATION': 'To answer your request for {what}, we need you to tell us more: {reason}',
+  'email.paused.FEE': 'To answer your request for {what}, a fee applies: {reason}',
+  'email.paused.clock': 'The time we have to answer ({law}) stands still until we hear from you, and then runs on.',
 };
 
 export type SubjectRequestMessageKey = keyof typeof en;
@@ -115,6 +130,7 @@ const de: Catalog = {
   'type.OBJECTION': 'Widerspruch: keine Verarbeitung aufgrund Ihrer Interessen oder für Werbung',
   'type.WITHDRAW_CONSENT': 'Meine Einwilligung widerrufen',
   'type.OPT_OUT_SALE_SHARING': 'Meine personenbezogenen Daten nicht verkaufen oder weitergeben',
+  'type.LIMIT_SENSITIVE_USE': 'Die Verwendung meiner sensiblen personenbezogenen Daten einschränken',
   'title.received': 'Anfrage eingegangen',
   'received.reference': 'Vielen Dank. Ihr Aktenzeichen lautet {reference}.',
   'received.emailSent':
@@ -131,6 +147,9 @@ const de: Catalog = {
   'title.confirmed': 'Vielen Dank, Ihre Anfrage ist bestätigt',
   confirmed: 'Ihre Anfrage {reference} ist bestätigt und in Bearbeitung. Wir antworten bis zum {date}.',
   'title.notFound': 'Organisation nicht gefunden',
+  'title.notReady': 'Anfragen sind online noch nicht möglich',
+  notReady:
+    '{organisation} kann über dieses Formular noch keine Anfragen entgegennehmen. Bitte schreiben Sie an {contact}; Ihre Anfrage gilt ab dem Tag ihres Eingangs.',
   notFound: 'Unter dieser Adresse gibt es keine Organisation. Prüfen Sie den Link, dem Sie gefolgt sind.',
   'problem.REQUIRED': 'Bitte füllen Sie dieses Feld aus.',
   'problem.TOO_LONG': 'Dieser Text ist zu lang.',
@@ -156,9 +175,12 @@ const de: Catalog = {
   'email.what.OBJECTION': 'Widerspruch gegen die Verarbeitung',
   'email.what.WITHDRAW_CONSENT': 'Widerruf Ihrer Einwilligung',
   'email.what.OPT_OUT_SALE_SHARING': 'Widerspruch gegen den Verkauf oder die Weitergabe Ihrer personenbezogenen Daten',
+  'email.what.LIMIT_SENSITIVE_USE': 'Einschränkung der Verwendung Ihrer sensiblen personenbezogenen Daten',
   'email.ground.MANIFESTLY_UNFOUNDED': 'die Anfrage offenkundig unbegründet ist',
   'email.ground.EXCESSIVE': 'die Anfrage exzessiv ist',
   'email.ground.IDENTITY_NOT_VERIFIED': 'wir Ihre Identität nicht bestätigen konnten',
+  'email.ground.FRAUD_SUSPECTED':
+    'wir einen dokumentierten Grund zu der Annahme haben, dass die Anfrage betrügerisch ist',
   'email.ground.LEGAL_EXEMPTION': 'eine gesetzliche Ausnahme gilt',
   'email.ground.OTHER': 'des unten genannten Grundes',
   'email.authority': 'Sie können sich bei {authority} beschweren.',
@@ -180,6 +202,17 @@ const de: Catalog = {
   'email.refused.subject': 'Wir können Ihrer Anfrage nicht nachkommen',
   'email.refused.body': 'Wir können Ihrer Anfrage auf {what} nicht nachkommen, weil {ground}: {outcome}',
   'email.refused.remedy': 'Sie können auch einen gerichtlichen Rechtsbehelf einlegen.',
+  'email.identity.subject': 'Wir müssen Ihre Identität bestätigen',
+  'email.identity.body':
+    'Bevor wir Ihre Anfrage auf {what} bearbeiten können, müssen wir bestätigen, dass Sie die Person sind, um deren Daten es geht: {reason}',
+  'email.identity.reply':
+    'Bitte antworten Sie auf diese E-Mail oder schreiben Sie an {contact} und senden Sie uns, worum wir bitten.',
+  'email.identity.clockStarts': 'Die Frist für unsere Antwort ({law}) beginnt, wenn wir es erhalten.',
+  'email.paused.subject': 'Wir benötigen weitere Angaben zu Ihrer Anfrage',
+  'email.paused.CLARIFICATION':
+    'Um Ihre Anfrage auf {what} zu beantworten, benötigen wir weitere Angaben von Ihnen: {reason}',
+  'email.paused.FEE': 'Für die Beantwortung Ihrer Anfrage auf {what} fällt eine Gebühr an: {reason}',
+  'email.paused.clock': 'Die Frist für unsere Antwort ({law}) ruht, bis wir von Ihnen hören, und läuft dann weiter.',
 };
 
 const fr: Catalog = {
@@ -201,6 +234,7 @@ const fr: Catalog = {
   'type.OBJECTION': 'Opposition : cesser un traitement fondé sur vos intérêts ou à des fins de prospection',
   'type.WITHDRAW_CONSENT': 'Retirer mon consentement',
   'type.OPT_OUT_SALE_SHARING': 'Ne pas vendre ni partager mes données personnelles',
+  'type.LIMIT_SENSITIVE_USE': 'Limiter l’utilisation de mes données personnelles sensibles',
   'title.received': 'Demande reçue',
   'received.reference': 'Merci. Votre référence est {reference}.',
   'received.emailSent':
@@ -218,6 +252,9 @@ const fr: Catalog = {
   confirmed:
     'Votre demande {reference} est confirmée et en cours de traitement. Nous répondrons au plus tard le {date}.',
   'title.notFound': 'Organisation introuvable',
+  'title.notReady': 'Les demandes ne peuvent pas encore être faites en ligne',
+  notReady:
+    '{organisation} ne peut pas encore recevoir de demandes par ce formulaire. Veuillez écrire à {contact} ; votre demande compte à partir du jour de sa réception.',
   notFound: 'Aucune organisation ne se trouve à cette adresse. Vérifiez le lien que vous avez suivi.',
   'problem.REQUIRED': 'Veuillez remplir ce champ.',
   'problem.TOO_LONG': 'Ce texte est trop long.',
@@ -243,9 +280,11 @@ const fr: Catalog = {
   'email.what.OBJECTION': 'l’opposition au traitement',
   'email.what.WITHDRAW_CONSENT': 'le retrait de votre consentement',
   'email.what.OPT_OUT_SALE_SHARING': 'l’opposition à la vente ou au partage de vos données personnelles',
+  'email.what.LIMIT_SENSITIVE_USE': 'la limitation de l’utilisation de vos données personnelles sensibles',
   'email.ground.MANIFESTLY_UNFOUNDED': 'la demande est manifestement infondée',
   'email.ground.EXCESSIVE': 'la demande est excessive',
   'email.ground.IDENTITY_NOT_VERIFIED': 'nous n’avons pas pu confirmer votre identité',
+  'email.ground.FRAUD_SUSPECTED': 'nous avons une raison documentée de croire que la demande est frauduleuse',
   'email.ground.LEGAL_EXEMPTION': 'une exception légale s’applique',
   'email.ground.OTHER': 'de la raison ci-dessous',
   'email.authority': 'Vous pouvez introduire une réclamation auprès de {authority}.',
@@ -268,6 +307,18 @@ const fr: Catalog = {
   'email.refused.subject': 'Nous ne pouvons pas donner suite à votre demande',
   'email.refused.body': 'Nous ne pouvons pas donner suite à votre demande concernant {what}, car {ground} : {outcome}',
   'email.refused.remedy': 'Vous pouvez également former un recours juridictionnel.',
+  'email.identity.subject': 'Nous devons confirmer votre identité',
+  'email.identity.body':
+    'Avant de pouvoir donner suite à votre demande portant sur {what}, nous devons confirmer que vous êtes la personne concernée par les données : {reason}',
+  'email.identity.reply':
+    'Veuillez répondre à ce courriel, ou écrire à {contact}, en nous envoyant ce que nous demandons.',
+  'email.identity.clockStarts': 'Le délai dont nous disposons pour répondre ({law}) commence à sa réception.',
+  'email.paused.subject': 'Nous avons besoin de précisions sur votre demande',
+  'email.paused.CLARIFICATION':
+    'Pour répondre à votre demande portant sur {what}, nous avons besoin de précisions de votre part : {reason}',
+  'email.paused.FEE': 'Pour répondre à votre demande portant sur {what}, des frais s’appliquent : {reason}',
+  'email.paused.clock':
+    'Le délai dont nous disposons pour répondre ({law}) est suspendu jusqu’à votre réponse, puis reprend son cours.',
 };
 
 const es: Catalog = {
@@ -289,6 +340,7 @@ const es: Catalog = {
   'type.OBJECTION': 'Oposición: dejar de tratar mis datos sobre la base de sus intereses o con fines de mercadotecnia',
   'type.WITHDRAW_CONSENT': 'Retirar mi consentimiento',
   'type.OPT_OUT_SALE_SHARING': 'No vender ni compartir mi información personal',
+  'type.LIMIT_SENSITIVE_USE': 'Limitar el uso de mi información personal sensible',
   'title.received': 'Solicitud recibida',
   'received.reference': 'Gracias. Su referencia es {reference}.',
   'received.emailSent':
@@ -306,6 +358,9 @@ const es: Catalog = {
   confirmed:
     'Su solicitud {reference} está confirmada y la estamos tramitando. Le responderemos a más tardar el {date}.',
   'title.notFound': 'Organización no encontrada',
+  'title.notReady': 'Todavía no se pueden hacer solicitudes en línea',
+  notReady:
+    '{organisation} todavía no puede recibir solicitudes mediante este formulario. Escriba a {contact}; su solicitud cuenta desde el día en que se recibe.',
   notFound: 'No hay ninguna organización en esta dirección. Compruebe el enlace que ha seguido.',
   'problem.REQUIRED': 'Rellene este campo.',
   'problem.TOO_LONG': 'Este texto es demasiado largo.',
@@ -331,9 +386,11 @@ const es: Catalog = {
   'email.what.OBJECTION': 'oposición al tratamiento',
   'email.what.WITHDRAW_CONSENT': 'retirada de su consentimiento',
   'email.what.OPT_OUT_SALE_SHARING': 'exclusión de la venta o el intercambio de su información personal',
+  'email.what.LIMIT_SENSITIVE_USE': 'la limitación del uso de su información personal sensible',
   'email.ground.MANIFESTLY_UNFOUNDED': 'la solicitud es manifiestamente infundada',
   'email.ground.EXCESSIVE': 'la solicitud es excesiva',
   'email.ground.IDENTITY_NOT_VERIFIED': 'no hemos podido confirmar su identidad',
+  'email.ground.FRAUD_SUSPECTED': 'tenemos un motivo documentado para creer que la solicitud es fraudulenta',
   'email.ground.LEGAL_EXEMPTION': 'se aplica una excepción legal',
   'email.ground.OTHER': 'concurre el motivo que se indica a continuación',
   'email.authority': 'Puede presentar una reclamación ante {authority}.',
@@ -356,6 +413,17 @@ const es: Catalog = {
   'email.refused.subject': 'No podemos atender su solicitud',
   'email.refused.body': 'No podemos atender su solicitud de {what}, ya que {ground}: {outcome}',
   'email.refused.remedy': 'También tiene derecho a la tutela judicial efectiva.',
+  'email.identity.subject': 'Necesitamos confirmar su identidad',
+  'email.identity.body':
+    'Antes de poder atender su solicitud de {what}, necesitamos confirmar que usted es la persona a quien se refieren los datos: {reason}',
+  'email.identity.reply': 'Responda a este correo electrónico, o escriba a {contact}, con lo que le pedimos.',
+  'email.identity.clockStarts': 'El plazo que tenemos para responder ({law}) empieza a contar cuando lo recibamos.',
+  'email.paused.subject': 'Necesitamos más información sobre su solicitud',
+  'email.paused.CLARIFICATION':
+    'Para responder a su solicitud de {what}, necesitamos que nos dé más detalles: {reason}',
+  'email.paused.FEE': 'Para responder a su solicitud de {what}, se aplica una tasa: {reason}',
+  'email.paused.clock':
+    'El plazo que tenemos para responder ({law}) queda en suspenso hasta que recibamos su respuesta y después sigue corriendo.',
 };
 
 const it: Catalog = {
@@ -378,6 +446,7 @@ const it: Catalog = {
   'type.OBJECTION': 'Opposizione: cessare il trattamento basato sui vostri interessi o a fini di marketing',
   'type.WITHDRAW_CONSENT': 'Revocare il mio consenso',
   'type.OPT_OUT_SALE_SHARING': 'Non vendere né condividere le mie informazioni personali',
+  'type.LIMIT_SENSITIVE_USE': 'Limitare l’uso delle mie informazioni personali sensibili',
   'title.received': 'Richiesta ricevuta',
   'received.reference': 'Grazie. Il suo riferimento è {reference}.',
   'received.emailSent':
@@ -394,6 +463,9 @@ const it: Catalog = {
   'title.confirmed': 'Grazie, la sua richiesta è confermata',
   confirmed: 'La sua richiesta {reference} è confermata e ce ne stiamo occupando. Risponderemo entro il {date}.',
   'title.notFound': 'Organizzazione non trovata',
+  'title.notReady': 'Non è ancora possibile fare richieste online',
+  notReady:
+    '{organisation} non può ancora ricevere richieste tramite questo modulo. Scriva a {contact}; la sua richiesta vale dal giorno in cui ci perviene.',
   notFound: 'A questo indirizzo non c’è alcuna organizzazione. Controlli il link che ha seguito.',
   'problem.REQUIRED': 'Compili questo campo.',
   'problem.TOO_LONG': 'Il testo è troppo lungo.',
@@ -419,9 +491,11 @@ const it: Catalog = {
   'email.what.OBJECTION': 'opposizione al trattamento',
   'email.what.WITHDRAW_CONSENT': 'revoca del suo consenso',
   'email.what.OPT_OUT_SALE_SHARING': 'opposizione alla vendita o alla condivisione delle sue informazioni personali',
+  'email.what.LIMIT_SENSITIVE_USE': 'la limitazione dell’uso delle sue informazioni personali sensibili',
   'email.ground.MANIFESTLY_UNFOUNDED': 'la richiesta è manifestamente infondata',
   'email.ground.EXCESSIVE': 'la richiesta è eccessiva',
   'email.ground.IDENTITY_NOT_VERIFIED': 'non abbiamo potuto confermare la sua identità',
+  'email.ground.FRAUD_SUSPECTED': 'abbiamo un motivo documentato per ritenere che la richiesta sia fraudolenta',
   'email.ground.LEGAL_EXEMPTION': 'si applica un’esenzione prevista dalla legge',
   'email.ground.OTHER': 'ricorre il motivo indicato di seguito',
   'email.authority': 'Può proporre reclamo a {authority}.',
@@ -444,6 +518,17 @@ const it: Catalog = {
   'email.refused.subject': 'Non possiamo dare seguito alla sua richiesta',
   'email.refused.body': 'Non possiamo dare seguito alla sua richiesta di {what} perché {ground}: {outcome}',
   'email.refused.remedy': 'Può inoltre proporre ricorso giurisdizionale.',
+  'email.identity.subject': 'Dobbiamo confermare la sua identità',
+  'email.identity.body':
+    'Prima di poter dare seguito alla sua richiesta di {what}, dobbiamo confermare che lei è la persona a cui si riferiscono i dati: {reason}',
+  'email.identity.reply': 'Risponda a questa email, o scriva a {contact}, inviandoci quanto richiesto.',
+  'email.identity.clockStarts': 'Il termine per la nostra risposta ({law}) decorre da quando lo riceviamo.',
+  'email.paused.subject': 'Ci servono altre informazioni sulla sua richiesta',
+  'email.paused.CLARIFICATION':
+    'Per rispondere alla sua richiesta di {what}, ci servono altri dettagli da parte sua: {reason}',
+  'email.paused.FEE': 'Per rispondere alla sua richiesta di {what}, è previsto un contributo: {reason}',
+  'email.paused.clock':
+    'Il termine per la nostra risposta ({law}) resta sospeso finché non riceviamo la sua risposta, poi riprende a decorrere.',
 };
 
 /** Every language's catalog; `catalogDisagreements` (in the tests) holds them to the English keys and arguments. */

@@ -14,10 +14,15 @@ import {
   DataSubjectRequestResult,
   DataSubjectRequestsArgs,
   ExtendRequestDeadlineInput,
+  MergeRequestInput,
+  PauseRequestClockInput,
+  RecordOptOutPassedOnInput,
   RefuseRequestInput,
+  RequestIdentityProofInput,
+  ResumeRequestClockInput,
   SubjectRequestSettings,
   SubjectRequestSettingsResult,
-  SkipRequestVerificationInput,
+  SkipRequestConfirmationInput,
   UpdateRequestSettingsInput,
 } from './request.types.js';
 
@@ -61,30 +66,80 @@ export class DataSubjectRequestResolver {
 
   @Allow('request:write')
   @Mutation(() => DataSubjectRequestResult, {
-    description: 'Sends the requester a new link and code to confirm their identity.',
+    description: 'Sends the requester a new link and code to confirm that the request is theirs.',
   })
   resendRequestVerification(@Ctx() ctx: RequestContext, @Arg('id', () => ID) id: string) {
     return this.service.resendVerification(ctx, id);
   }
 
   @Allow('request:write')
-  @Mutation(() => DataSubjectRequestResult, { description: "Staff confirmed the requester's identity by other means." })
+  @Mutation(() => DataSubjectRequestResult, {
+    description:
+      "Starts work without the requester's email confirmation (a request by phone or post, say), with the reason.",
+  })
+  skipRequestConfirmation(@Ctx() ctx: RequestContext, @Arg('input') input: SkipRequestConfirmationInput) {
+    return this.service.skipConfirmation(ctx, input);
+  }
+
+  @Allow('request:write')
+  @Mutation(() => DataSubjectRequestResult, {
+    description:
+      'Asks the requester for proof of identity, saying what gives reasonable doubt (GDPR Art. 12(6)); not for CCPA opt-outs. Where the regime says so (UK GDPR Art. 12A) the clock starts again when it arrives.',
+  })
+  requestIdentityProof(@Ctx() ctx: RequestContext, @Arg('input') input: RequestIdentityProofInput) {
+    return this.service.requestIdentity(ctx, input);
+  }
+
+  @Allow('request:write')
+  @Mutation(() => DataSubjectRequestResult, {
+    description: "Records that the requester's identity information arrived (on `receivedOn`) and was accepted.",
+  })
   confirmRequestIdentity(@Ctx() ctx: RequestContext, @Arg('input') input: ConfirmRequestIdentityInput) {
     return this.service.confirmIdentity(ctx, input);
   }
 
   @Allow('request:write')
-  @Mutation(() => DataSubjectRequestResult, { description: 'Starts work without an identity check, with the reason.' })
-  skipRequestVerification(@Ctx() ctx: RequestContext, @Arg('input') input: SkipRequestVerificationInput) {
-    return this.service.skipVerification(ctx, input);
+  @Mutation(() => DataSubjectRequestResult, {
+    description:
+      'Asks the requester for clarification or a fee and stops the clock meanwhile, where the regime does (UK GDPR Art. 12A); the requester is told.',
+  })
+  pauseRequestClock(@Ctx() ctx: RequestContext, @Arg('input') input: PauseRequestClockInput) {
+    return this.service.pauseClock(ctx, input);
   }
 
   @Allow('request:write')
   @Mutation(() => DataSubjectRequestResult, {
-    description: 'Takes the extension the regime allows, once; the requester is told why and the new date.',
+    description: 'The clarification or fee arrived: the clock runs again, with the days already run kept.',
+  })
+  resumeRequestClock(@Ctx() ctx: RequestContext, @Arg('input') input: ResumeRequestClockInput) {
+    return this.service.resumeClock(ctx, input);
+  }
+
+  @Allow('request:write')
+  @Mutation(() => DataSubjectRequestResult, {
+    description:
+      'Takes the extension the regime allows, once, in any open state within the first period; the requester is told why and the new date.',
   })
   extendRequestDeadline(@Ctx() ctx: RequestContext, @Arg('input') input: ExtendRequestDeadlineInput) {
     return this.service.extend(ctx, input);
+  }
+
+  @Allow('request:write')
+  @Mutation(() => DataSubjectRequestResult, {
+    description:
+      'CCPA opt-outs: records that the request was passed on to the third parties the information was sold, shared or disclosed to since it arrived (Cal. Code Regs. tit. 11, § 7026(f)(2), § 7027(g)). Needed before completing.',
+  })
+  recordOptOutPassedOn(@Ctx() ctx: RequestContext, @Arg('input') input: RecordOptOutPassedOnInput) {
+    return this.service.recordPassedOn(ctx, input);
+  }
+
+  @Allow('request:write')
+  @Mutation(() => DataSubjectRequestResult, {
+    description:
+      'Folds a duplicate into its original: the duplicate is closed as MERGED, both histories say so, and the requester is sent nothing.',
+  })
+  mergeRequest(@Ctx() ctx: RequestContext, @Arg('input') input: MergeRequestInput) {
+    return this.service.merge(ctx, input);
   }
 
   @Allow('request:write')

@@ -27,6 +27,7 @@ import { ENGLISH, strong, SubjectRequestPageWords } from './request.messages.js'
 import type { VerificationResult } from './request-verification.js';
 import { DataSubjectRequestService } from './request.service.js';
 import { currentTenant } from './request.store.js';
+import { requestCalendar } from './request-clock.js';
 
 /** A page of the intake or the identity check. */
 interface SubjectRequestPage {
@@ -38,6 +39,8 @@ interface SubjectRequestPage {
   language: Language;
   /** The tenant's name and accent colour, on the pages of a known tenant. */
   look?: TenantLook;
+  /** Default no-store: pages answering a submission hold what the requester sent. */
+  cacheControl?: string;
 }
 
 /** How a tenant's request pages look: its name above the heading, its accent colour on heading and button. */
@@ -92,7 +95,7 @@ function page(res: Response, p: SubjectRequestPage): void {
   });
   setLanguageHeaders(res, p.language);
   // Forms a requester fills in: only this origin may frame them.
-  sendHtmlPage(res, p.status, html, 'self');
+  sendHtmlPage(res, p.status, html, 'self', p.cacheControl);
 }
 
 /**
@@ -102,6 +105,17 @@ function page(res: Response, p: SubjectRequestPage): void {
  *   GET  /p/:slug/requests/verify   the emailed link (?token=…), or the page to type the emailed code
  *   POST /p/:slug/requests/verify   the code (form or JSON: { reference, code })
  */
+/** The page of an organisation that cannot date requests yet (no time zone): where to write instead. */
+function notReady(w: SubjectRequestPageWords, tenant: TenantEntity, look: TenantLook): SubjectRequestPage {
+  return {
+    status: 503,
+    title: w.text('title.notReady'),
+    body: `<p>${w.html('notReady', { organisation: tenant.legalName, contact: tenant.contactEmail })}</p>`,
+    language: w.language,
+    look,
+  };
+}
+
 export function subjectRequestRoutes(site: PublicSite): Router {
   const { logger } = site;
   const router = Router();
@@ -211,12 +225,16 @@ ${field('details', w.html('label.details'), `<textarea id="details" name="detail
     run(async (req, res) => {
       const shown = await forTenant(req, async (ctx, tenant, audience) => {
         const w = wordsFor(req, audience);
+        if (!(await requestCalendar(ctx)).timeZone) return notReady(w, tenant, await lookOf(ctx, tenant));
         return {
           status: 200,
           title: w.text('title.new'),
           body: form(w, tenant, {}, [], newSubmissionToken()),
           language: w.language,
           look: await lookOf(ctx, tenant),
+          // The blank form holds nothing personal: Back shows this copy with the same one-time token, so sending
+          // it again shows the first receipt instead of filing a duplicate (no-store would fetch a new token).
+          cacheControl: 'private, no-cache',
         };
       });
       page(res, shown ?? noTenant(req));
@@ -267,6 +285,20 @@ ${field('details', w.html('label.details'), `<textarea id="details" name="detail
           { source: json ? 'PUBLIC_API' : 'PUBLIC_FORM', receivedAt: new Date() },
           submissionKey,
         );
+        if (submitted instanceof ValidationFailed && submitted.problems.some((p) => p.path === 'timeZone')) {
+          // The organisation has not said where it is: not the requester's mistake, and nothing was filed.
+          if (json)
+            return {
+              status: 503,
+              json: {
+                error: {
+                  code: 'REQUESTS_NOT_SET_UP',
+                  message: `${tenant.legalName} cannot take requests online yet; write to ${tenant.contactEmail}`,
+                },
+              },
+            };
+          return notReady(w, tenant, await lookOf(ctx, tenant));
+        }
         if (submitted instanceof ValidationFailed) {
           const reused = submitted.problems.some((p) => p.path === 'submissionKey' && p.code === 'DUPLICATE');
           if (json)
@@ -294,7 +326,9 @@ ${field('details', w.html('label.details'), `<textarea id="details" name="detail
         }
         const { request: created, replayed } = submitted;
         const status = replayed ? 200 : 201;
-        const verifying = created.state === 'VERIFYING';
+        // Waiting for the requester to confirm the request is theirs (not an identity check).
+        const verifying =
+          created.state === 'RECEIVED' && created.verificationMethod === null && !created.emailConfirmedAt;
         if (json) {
           return {
             status,

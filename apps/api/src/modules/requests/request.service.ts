@@ -7,6 +7,7 @@ import {
   instantAt,
   isLanguage,
   isOverdue,
+  isCcpaOptOut,
   isTerminalRequestState,
   isTimeZone,
   problem,
@@ -19,6 +20,8 @@ import {
   validateRequestIntake,
   validateWith,
   verificationAllowed,
+  type RequestAction,
+  type RequestState,
   type Problem,
   type RefusalGround,
   type ReminderKind,
@@ -27,6 +30,7 @@ import {
 import { recordedActor, type RequestContext } from '../../context/request-context.js';
 import { paginate, type Connection } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
+import { isUuid } from '../../graphql/ids.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { enqueue } from '../../queue/job.js';
 import { sendEmail } from '../email/email.service.js';
@@ -50,6 +54,7 @@ import {
   insertStep,
   listQuery,
   loadRequest,
+  lockRequest,
   requestOfSubmissionKey,
   saveSettings,
   settingsRow,
@@ -66,13 +71,25 @@ import type {
   DataSubjectRequestEvent,
   DataSubjectRequestsArgs,
   ExtendRequestDeadlineInput,
+  MergeRequestInput,
+  PauseRequestClockInput,
+  RecordOptOutPassedOnInput,
   RefuseRequestInput,
-  SkipRequestVerificationInput,
+  RequestIdentityProofInput,
+  ResumeRequestClockInput,
+  SkipRequestConfirmationInput,
   SubjectRequestSettings,
   UpdateRequestSettingsInput,
 } from './request.types.js';
 import { requestHistory, requestView, toRequest } from './request.view.js';
 import { publicRequestFormUrl } from '../policy-versions/policy-version.service.js';
+import { answered, deadlineOf, requestCalendar, timeZoneMissing, todayOf } from './request-clock.js';
+
+/** A step's `answeredOn` problems under the input's own name. */
+const answeredOnAs =
+  (path: string) =>
+  (p: Problem): Problem =>
+    p.path === 'answeredOn' ? { ...p, path } : p;
 
 /**
  * A staff step's text, checked as the domain checks text: trimmed, required, at most `max` characters, storable
@@ -112,6 +129,15 @@ export interface SubjectRequestIntake {
   language?: unknown;
 }
 
+interface IntakeOptions {
+  source: SubjectRequestSource;
+  receivedAt: Date;
+  /** Staff go ahead without the requester's confirmation (a request by phone or post), saying why. */
+  skipVerificationReason: string | null;
+  /** How a request staff record reached the tenant (phone, post, email, in person). */
+  channel: string | null;
+}
+
 /** A request the public intake filed; `replayed` when its submission key had filed it before (nothing new written). */
 export interface SubmittedRequest {
   request: DataSubjectRequestEntity;
@@ -146,7 +172,7 @@ export class DataSubjectRequestService {
 
   async settings(ctx: RequestContext): Promise<SubjectRequestSettings> {
     const tenant = await currentTenant(ctx);
-    return { ...(await settingsRow(ctx)), formUrl: publicRequestFormUrl(ctx.config.publicUrl, tenant.slug) };
+    return { ...(await requestCalendar(ctx)), formUrl: publicRequestFormUrl(ctx.config.publicUrl, tenant.slug) };
   }
 
   async updateSettings(
@@ -157,12 +183,13 @@ export class DataSubjectRequestService {
     const current = await settingsRow(ctx);
     const next = {
       promisedDays: input.promisedDays === undefined ? current.promisedDays : input.promisedDays,
-      timeZone: input.timeZone === undefined || input.timeZone === null ? current.timeZone : input.timeZone.trim(),
+      // null clears a set zone: the controller's address decides again.
+      timeZone: input.timeZone === undefined ? current.timeZone : input.timeZone?.trim() || null,
       holidayRegion:
         input.holidayRegion === undefined ? current.holidayRegion : input.holidayRegion?.trim().toUpperCase() || null,
     };
     const problems: Problem[] = [];
-    if (!isTimeZone(next.timeZone))
+    if (next.timeZone !== null && !isTimeZone(next.timeZone))
       problems.push(
         problem('timeZone', 'INVALID_FORMAT', `${next.timeZone} is not an IANA time zone such as Europe/Berlin`),
       );
@@ -171,7 +198,7 @@ export class DataSubjectRequestService {
     if (next.promisedDays !== null) problems.push(...promisedDaysProblems(next.promisedDays, tenant.jurisdictions));
     if (problems.length) return ValidationFailed.of(problems);
     await saveSettings(ctx, next);
-    return { ...next, formUrl: publicRequestFormUrl(ctx.config.publicUrl, tenant.slug) };
+    return this.settings(ctx);
   }
 
   // ---- intake -------------------------------------------------------------------------------------------
@@ -190,7 +217,8 @@ export class DataSubjectRequestService {
       await this.create(ctx, input, {
         source,
         receivedAt: input.receivedAt ?? new Date(),
-        skipVerificationReason: input.skipVerificationReason ?? null,
+        skipVerificationReason: input.skipConfirmationReason ?? null,
+        channel: input.channel ?? null,
       }),
     );
   }
@@ -203,7 +231,7 @@ export class DataSubjectRequestService {
   async create(
     ctx: RequestContext,
     input: SubjectRequestIntake,
-    opts: { source: SubjectRequestSource; receivedAt: Date; skipVerificationReason: string | null },
+    opts: IntakeOptions,
   ): Promise<DataSubjectRequestEntity | ValidationFailed> {
     // Without a submission key nothing is claimed, so nothing can have been filed before.
     return (await this.intake(ctx, input, opts, null)) as DataSubjectRequestEntity | ValidationFailed;
@@ -220,7 +248,7 @@ export class DataSubjectRequestService {
     opts: { source: SubjectRequestSource; receivedAt: Date },
     submissionKey: string | null,
   ): Promise<SubmittedRequest | ValidationFailed> {
-    const options = { ...opts, skipVerificationReason: null };
+    const options = { ...opts, skipVerificationReason: null, channel: null };
     const claim =
       submissionKey === null ? null : { keyHash: sha256(submissionKey), fingerprint: submissionFingerprint(input) };
     // A retry is recognised before anything is checked: the first answer stands whatever changed since.
@@ -252,7 +280,7 @@ export class DataSubjectRequestService {
   private async intake(
     ctx: RequestContext,
     input: SubjectRequestIntake,
-    opts: { source: SubjectRequestSource; receivedAt: Date; skipVerificationReason: string | null },
+    opts: IntakeOptions,
     claim: SubmissionClaim | null,
   ): Promise<DataSubjectRequestEntity | ValidationFailed | SubmissionKeyRow> {
     const tenant = await currentTenant(ctx);
@@ -277,7 +305,9 @@ export class DataSubjectRequestService {
     }
     const language =
       typeof input.language === 'string' && isLanguage(input.language) ? input.language : tenant.defaultLanguage;
-    const settings = await settingsRow(ctx);
+    const settings = await requestCalendar(ctx);
+    // A request is dated in the controller's zone: one at 17:00 in California is not filed on tomorrow's date.
+    if (!settings.timeZone) return ValidationFailed.of([timeZoneMissing()]);
     const deadline = computeDeadline({
       jurisdiction: request.jurisdiction,
       type: request.type,
@@ -288,8 +318,10 @@ export class DataSubjectRequestService {
     });
     if (!deadline.ok) return ValidationFailed.of(deadline.problems);
 
-    const verify = verificationAllowed(request.jurisdiction, request.type) && !opts.skipVerificationReason;
-    const step = transition('RECEIVED', verify ? 'SEND_VERIFICATION' : 'SKIP_VERIFICATION', {
+    // The requester confirms by email that the request is theirs: not an identity check, and not for a CCPA
+    // opt-out, which may ask for nothing more than it needs.
+    const confirm = verificationAllowed(request.jurisdiction, request.type) && !opts.skipVerificationReason;
+    const step = transition('RECEIVED', confirm ? 'SEND_CONFIRMATION' : 'SKIP_CONFIRMATION', {
       jurisdiction: request.jurisdiction,
       type: request.type,
       reason: opts.skipVerificationReason,
@@ -303,7 +335,7 @@ export class DataSubjectRequestService {
     // Claimed before anything is written: a concurrent submission with the key waits for this one, then replays it.
     if (claim && !(await claimSubmissionKey(ctx, claim.keyHash, id, claim.fingerprint)))
       return (await requestOfSubmissionKey(ctx, claim.keyHash))!;
-    const verification = verify ? newVerification(id) : null;
+    const verification = confirm ? newVerification(id) : null;
     await insertRequest(ctx, {
       tenantId: ctx.tenantId,
       id,
@@ -323,10 +355,13 @@ export class DataSubjectRequestService {
       ...deadlineColumns(deadline.value),
       extended: false,
       extensionReason: null,
+      extension: null,
+      clockWaits: [],
+      emailConfirmedAt: null,
       verifiedAt: null,
-      verificationMethod: verify
+      verificationMethod: confirm
         ? null
-        : request.jurisdiction === 'CCPA_CPRA' && request.type === 'OPT_OUT_SALE_SHARING'
+        : isCcpaOptOut(request.jurisdiction, request.type)
           ? 'NOT_REQUIRED'
           : 'SKIPPED',
       ...(verification?.columns ?? {
@@ -341,14 +376,20 @@ export class DataSubjectRequestService {
       action: 'RECEIVED',
       from: null,
       to: 'RECEIVED',
-      details: { source: opts.source, dueOn: saved.dueOn, rule: deadline.value.rule.citation },
+      details: {
+        source: opts.source,
+        ...(opts.channel ? { channel: opts.channel } : {}),
+        timeZone: settings.timeZone,
+        dueOn: saved.dueOn,
+        rule: deadline.value.rule.citation,
+      },
     });
-    // Sending the identity check is the system's doing; skipping it is the decision of whoever skipped it.
+    // Asking for the confirmation is the system's doing; skipping it is the decision of whoever skipped it.
     await insertStep(
       ctx,
       saved.id,
       { action: step.value.action, from: 'RECEIVED', to: step.value.to, reason: step.value.reason },
-      verify ? recordedActor({ kind: 'system' }) : undefined,
+      confirm ? recordedActor({ kind: 'system' }) : undefined,
     );
 
     const emails = subjectRequestEmails(tenant, saved, ctx.config.publicUrl);
@@ -361,7 +402,7 @@ export class DataSubjectRequestService {
     return saved;
   }
 
-  // ---- identity verification by the requester -----------------------------------------------------------
+  // ---- the requester confirms the request is theirs -----------------------------------------------------
 
   /** The requester followed the emailed link. */
   async verifyByToken(ctx: RequestContext, token: string): Promise<VerificationResult> {
@@ -375,67 +416,40 @@ export class DataSubjectRequestService {
     return 'id' in found ? this.confirmByRequester(ctx, found.id, 'EMAIL_CODE') : found;
   }
 
+  /**
+   * The requester confirmed that the request came from them: work starts. Only control of the email address is
+   * shown, so the clock does not move (a regime that waits for identity waits for proof staff ask for).
+   */
   private async confirmByRequester(ctx: RequestContext, id: string, method: string): Promise<VerificationResult> {
-    const current = await loadRequest(ctx, id);
-    if (current.verifiedAt) return { verified: current, already: true };
+    const current = await lockRequest(ctx, id);
+    if (!current) return { refused: 'INVALID' };
+    if (current.emailConfirmedAt) return { verified: current, already: true };
     const refused = confirmationRefused(current);
     if (refused) return { refused };
-    const result = await this.confirm(ctx, current, method, null);
-    return result instanceof ValidationFailed ? { refused: 'INVALID' } : { verified: result, already: false };
-  }
-
-  /**
-   * Identity confirmed: work starts, and where the regime starts the clock only now (UK GDPR), the deadline is
-   * worked out again from today.
-   */
-  private async confirm(
-    ctx: RequestContext,
-    current: DataSubjectRequestEntity,
-    method: string,
-    reason: string | null,
-  ): Promise<DataSubjectRequestEntity | ValidationFailed> {
-    const step = transition(current.state, 'CONFIRM_IDENTITY', {
-      jurisdiction: current.jurisdiction,
-      type: current.type,
-      reason,
-    });
-    if (!step.ok) return ValidationFailed.of(step.problems);
-    const verifiedAt = new Date();
-    const deadline = computeDeadline({
-      jurisdiction: current.jurisdiction,
-      type: current.type,
-      receivedAt: current.receivedAt,
-      verifiedAt,
-      timeZone: current.timeZone,
-      promisedDays: current.promisedDays,
-      holidayRegion: current.holidayRegion,
-    });
-    if (!deadline.ok) return ValidationFailed.of(deadline.problems);
+    const step = transition(current.state, 'CONFIRM_EMAIL', this.standing(current));
+    if (!step.ok) return { refused: 'INVALID' };
     await updateRequest(ctx, current.id, {
       state: step.value.to,
-      verifiedAt,
-      verificationMethod: method,
+      emailConfirmedAt: new Date(),
       verificationTokenHash: null,
       verificationCodeHash: null,
       verificationExpiresAt: null,
-      ...deadlineColumns(deadline.value),
     });
     const updated = await loadRequest(ctx, current.id);
     await insertStep(ctx, updated.id, {
-      action: 'CONFIRM_IDENTITY',
+      action: 'CONFIRM_EMAIL',
       from: current.state,
       to: step.value.to,
-      reason,
-      details: { method, clockStartsOn: updated.clockStartsOn, dueOn: updated.dueOn },
+      details: { method },
     });
-    if (updated.dueOn !== current.dueOn) await this.scheduleReminders(ctx, updated);
-    return updated;
+    return { verified: updated, already: false };
   }
 
   // ---- staff steps ----------------------------------------------------------------------------------------
 
+  /** The request, locked for this step (two staff acting at once take turns), or NOT_FOUND. */
   private async openForStep(ctx: RequestContext, id: string): Promise<DataSubjectRequestEntity> {
-    const found = await findRequest(ctx, id);
+    const found = isUuid(id) ? await lockRequest(ctx, id) : null;
     if (!found) throw notFound('request');
     return found;
   }
@@ -447,18 +461,75 @@ export class DataSubjectRequestService {
     return r instanceof ValidationFailed ? r : toRequest(ctx, r);
   }
 
-  /** Sends a fresh link and code (the old ones stop working); only while verification is pending. */
+  /** What the domain needs to judge a step: the regime, today, and the deadline as the clock now stands. */
+  private standing(r: DataSubjectRequestEntity) {
+    return {
+      jurisdiction: r.jurisdiction,
+      type: r.type,
+      deadline: r.deadline,
+      today: todayOf(r),
+      passedOn: r.passedOnAt !== null,
+    };
+  }
+
+  /**
+   * Records a step that moves the clock: the waits change, the deadline is worked out again from the request's
+   * facts, and the reminders follow the new due date.
+   */
+  private async moveClock(
+    ctx: RequestContext,
+    current: DataSubjectRequestEntity,
+    step: { action: RequestAction; to: RequestState; reason: string | null; details?: Record<string, unknown> },
+    changes: Partial<DataSubjectRequestEntity>,
+  ): Promise<DataSubjectRequestEntity | ValidationFailed> {
+    const deadline = deadlineOf(current, changes);
+    // The clock's own checks name the wait by its index; the input names the date.
+    if (!deadline.ok)
+      return ValidationFailed.of(
+        deadline.problems.map((p) => ({
+          ...p,
+          path: p.path.replace(/^waits\.\d+\.(receivedOn|requestedOn)$/, (_m, f: string) =>
+            f === 'receivedOn' ? 'receivedOn' : 'askedOn',
+          ),
+        })),
+      );
+    await updateRequest(ctx, current.id, {
+      ...changes,
+      state: step.to,
+      ...deadlineColumns(deadline.value),
+      ...(deadline.value.dueOn !== current.dueOn ? { overdueSince: null } : {}),
+    });
+    const updated = await loadRequest(ctx, current.id);
+    await insertStep(ctx, updated.id, {
+      action: step.action,
+      from: current.state,
+      to: step.to,
+      reason: step.reason,
+      details: {
+        ...step.details,
+        clock: updated.deadline.clock.state,
+        clockStartsOn: updated.clockStartsOn,
+        previousDueOn: current.dueOn,
+        dueOn: updated.dueOn,
+      },
+    });
+    await this.scheduleReminders(ctx, updated);
+    return updated;
+  }
+
+  /** Sends a fresh link and code (the old ones stop working); only while the requester's confirmation is pending. */
   async resendVerification(ctx: RequestContext, id: string): Promise<DataSubjectRequest | ValidationFailed> {
     const current = await this.openForStep(ctx, id);
-    if (current.state !== 'VERIFYING') {
+    const step = transition(current.state, 'SEND_CONFIRMATION', this.standing(current));
+    if (!step.ok || current.emailConfirmedAt || current.verificationMethod !== null) {
       return ValidationFailed.of([
-        problem('id', 'NOT_ALLOWED', `the request is ${current.state}: there is no identity check pending`),
+        problem('id', 'NOT_ALLOWED', `the request is ${current.state}: no confirmation by the requester is pending`),
       ]);
     }
     const verification = newVerification(current.id);
     await updateRequest(ctx, current.id, verification.columns);
     await insertStep(ctx, current.id, {
-      action: 'SEND_VERIFICATION',
+      action: 'SEND_CONFIRMATION',
       from: current.state,
       to: current.state,
       details: { resent: true },
@@ -473,31 +544,24 @@ export class DataSubjectRequestService {
     return toRequest(ctx, current);
   }
 
-  async confirmIdentity(
+  /** Staff go ahead without the requester's confirmation, saying why. */
+  async skipConfirmation(
     ctx: RequestContext,
-    input: ConfirmRequestIdentityInput,
+    input: SkipRequestConfirmationInput,
   ): Promise<DataSubjectRequest | ValidationFailed> {
     const current = await this.openForStep(ctx, input.id);
-    const reason = staffText('reason', input.reason, TRANSITION_REASON_MAX, 'say how the identity was confirmed');
-    if (!reason.ok) return ValidationFailed.of(reason.problems);
-    return this.result(ctx, await this.confirm(ctx, current, 'STAFF', reason.value));
-  }
-
-  async skipVerification(
-    ctx: RequestContext,
-    input: SkipRequestVerificationInput,
-  ): Promise<DataSubjectRequest | ValidationFailed> {
-    const current = await this.openForStep(ctx, input.id);
-    const step = transition(current.state, 'SKIP_VERIFICATION', {
-      jurisdiction: current.jurisdiction,
-      type: current.type,
-      reason: input.reason,
-    });
+    const step = transition(current.state, 'SKIP_CONFIRMATION', { ...this.standing(current), reason: input.reason });
     if (!step.ok) return ValidationFailed.of(step.problems);
-    await updateRequest(ctx, current.id, { state: step.value.to, verificationMethod: 'SKIPPED' });
+    await updateRequest(ctx, current.id, {
+      state: step.value.to,
+      verificationMethod: 'SKIPPED',
+      verificationTokenHash: null,
+      verificationCodeHash: null,
+      verificationExpiresAt: null,
+    });
     const updated = await loadRequest(ctx, current.id);
     await insertStep(ctx, updated.id, {
-      action: 'SKIP_VERIFICATION',
+      action: 'SKIP_CONFIRMATION',
       from: current.state,
       to: step.value.to,
       reason: step.value.reason,
@@ -505,36 +569,182 @@ export class DataSubjectRequestService {
     return toRequest(ctx, updated);
   }
 
-  /** Takes the extension the regime allows, once, with the reason; the requester is told the new date and why. */
+  /**
+   * Staff need proof of identity (GDPR Art. 12(6): only on reasonable doubt, which the reason states). The
+   * requester is told what is needed; where the regime says so (UK GDPR Art. 12A) the clock starts again when it
+   * arrives.
+   */
+  async requestIdentity(
+    ctx: RequestContext,
+    input: RequestIdentityProofInput,
+  ): Promise<DataSubjectRequest | ValidationFailed> {
+    const current = await this.openForStep(ctx, input.id);
+    const standing = this.standing(current);
+    const askedOn = input.askedOn ?? standing.today;
+    const step = transition(current.state, 'REQUEST_IDENTITY', { ...standing, reason: input.reason, askedOn });
+    if (!step.ok) return ValidationFailed.of(step.problems);
+    const moved = await this.moveClock(
+      ctx,
+      current,
+      { action: 'REQUEST_IDENTITY', to: step.value.to, reason: step.value.reason },
+      {
+        clockWaits: [...current.clockWaits, { wait: 'IDENTITY', requestedOn: askedOn, receivedOn: null }],
+        verificationTokenHash: null,
+        verificationCodeHash: null,
+        verificationExpiresAt: null,
+      },
+    );
+    if (moved instanceof ValidationFailed) return moved;
+    await sendEmail(
+      ctx,
+      subjectRequestEmails(await currentTenant(ctx), moved, ctx.config.publicUrl).identityRequested(step.value.reason!),
+    );
+    return toRequest(ctx, moved);
+  }
+
+  /**
+   * The identity information arrived (`receivedOn`, default today; never in the future, never before it was asked
+   * for): work goes on, and the clock starts on that day where the regime says so, whenever staff record it.
+   */
+  async confirmIdentity(
+    ctx: RequestContext,
+    input: ConfirmRequestIdentityInput,
+  ): Promise<DataSubjectRequest | ValidationFailed> {
+    const current = await this.openForStep(ctx, input.id);
+    const reason = staffText('reason', input.reason, TRANSITION_REASON_MAX, 'say how the identity was confirmed');
+    if (!reason.ok) return ValidationFailed.of(reason.problems);
+    const standing = this.standing(current);
+    const receivedOn = input.receivedOn ?? standing.today;
+    const step = transition(current.state, 'CONFIRM_IDENTITY', {
+      ...standing,
+      reason: reason.value,
+      answeredOn: receivedOn,
+    });
+    if (!step.ok) return ValidationFailed.of(step.problems.map(answeredOnAs('receivedOn')));
+    return this.result(
+      ctx,
+      await this.moveClock(
+        ctx,
+        current,
+        { action: 'CONFIRM_IDENTITY', to: step.value.to, reason: step.value.reason, details: { receivedOn } },
+        {
+          clockWaits: answered(current.clockWaits, receivedOn, ['IDENTITY']),
+          verifiedAt: new Date(),
+          verificationMethod: 'STAFF',
+        },
+      ),
+    );
+  }
+
+  /** Staff ask for clarification or a fee where the regime stops the clock meanwhile; the requester is told. */
+  async pauseClock(ctx: RequestContext, input: PauseRequestClockInput): Promise<DataSubjectRequest | ValidationFailed> {
+    const current = await this.openForStep(ctx, input.id);
+    const standing = this.standing(current);
+    const askedOn = input.askedOn ?? standing.today;
+    const step = transition(current.state, 'PAUSE_CLOCK', {
+      ...standing,
+      reason: input.reason,
+      wait: input.waitingFor,
+      askedOn,
+    });
+    if (!step.ok)
+      return ValidationFailed.of(step.problems.map((p) => (p.path === 'wait' ? { ...p, path: 'waitingFor' } : p)));
+    const wait = input.waitingFor as 'CLARIFICATION' | 'FEE';
+    const moved = await this.moveClock(
+      ctx,
+      current,
+      { action: 'PAUSE_CLOCK', to: step.value.to, reason: step.value.reason, details: { waitingFor: wait } },
+      { clockWaits: [...current.clockWaits, { wait, requestedOn: askedOn, receivedOn: null }] },
+    );
+    if (moved instanceof ValidationFailed) return moved;
+    await sendEmail(
+      ctx,
+      subjectRequestEmails(await currentTenant(ctx), moved, ctx.config.publicUrl).clockPaused(wait, step.value.reason!),
+    );
+    return toRequest(ctx, moved);
+  }
+
+  /** The clarification or fee arrived on `receivedOn` (default today): the clock runs again. */
+  async resumeClock(
+    ctx: RequestContext,
+    input: ResumeRequestClockInput,
+  ): Promise<DataSubjectRequest | ValidationFailed> {
+    const current = await this.openForStep(ctx, input.id);
+    const standing = this.standing(current);
+    const receivedOn = input.receivedOn ?? standing.today;
+    const step = transition(current.state, 'RESUME_CLOCK', { ...standing, answeredOn: receivedOn });
+    if (!step.ok) return ValidationFailed.of(step.problems.map(answeredOnAs('receivedOn')));
+    return this.result(
+      ctx,
+      await this.moveClock(
+        ctx,
+        current,
+        { action: 'RESUME_CLOCK', to: step.value.to, reason: null, details: { receivedOn } },
+        { clockWaits: answered(current.clockWaits, receivedOn, ['CLARIFICATION', 'FEE']) },
+      ),
+    );
+  }
+
+  /**
+   * Takes the extension the regime allows, once, in any open state within the first period, with the reason; the
+   * requester is told the new date and why.
+   */
   async extend(ctx: RequestContext, input: ExtendRequestDeadlineInput): Promise<DataSubjectRequest | ValidationFailed> {
     const current = await this.openForStep(ctx, input.id);
+    const standing = this.standing(current);
     const step = transition(current.state, 'EXTEND', {
-      jurisdiction: current.jurisdiction,
-      type: current.type,
+      ...standing,
       reason: input.reason,
-      deadline: current.deadline,
-      today: calendarDateIn(new Date(), current.timeZone),
       newDueOn: input.newDueOn ?? null,
+      extensionGround: input.ground ?? null,
     });
     if (!step.ok) return ValidationFailed.of(step.problems);
-    const deadline = step.value.deadline!;
-    await updateRequest(ctx, current.id, {
-      state: step.value.to,
-      extended: true,
-      extensionReason: step.value.reason,
-      overdueSince: null,
-      ...deadlineColumns(deadline),
-    });
+    const extended = step.value.deadline!;
+    const moved = await this.moveClock(
+      ctx,
+      current,
+      {
+        action: 'EXTEND',
+        to: step.value.to,
+        reason: step.value.reason,
+        details: { ground: extended.extended!.ground },
+      },
+      {
+        extended: true,
+        extensionReason: step.value.reason,
+        extension: {
+          noticeOn: standing.today,
+          reason: step.value.reason!,
+          ground: extended.extended!.ground ?? 'GENERAL',
+          newDueOn: input.newDueOn ?? null,
+        },
+      },
+    );
+    if (moved instanceof ValidationFailed) return moved;
+    await sendEmail(ctx, subjectRequestEmails(await currentTenant(ctx), moved, ctx.config.publicUrl).extended());
+    return toRequest(ctx, moved);
+  }
+
+  /**
+   * CCPA opt-outs: the request was passed on to the third parties the information was sold, shared or disclosed
+   * to since it arrived (§ 7026(f)(2), § 7027(g)); the note names them, or says there were none.
+   */
+  async recordPassedOn(
+    ctx: RequestContext,
+    input: RecordOptOutPassedOnInput,
+  ): Promise<DataSubjectRequest | ValidationFailed> {
+    const current = await this.openForStep(ctx, input.id);
+    const step = transition(current.state, 'RECORD_PASSED_ON', { ...this.standing(current), reason: input.note });
+    if (!step.ok)
+      return ValidationFailed.of(step.problems.map((p) => (p.path === 'reason' ? { ...p, path: 'note' } : p)));
+    await updateRequest(ctx, current.id, { passedOnAt: new Date() });
     const updated = await loadRequest(ctx, current.id);
     await insertStep(ctx, updated.id, {
-      action: 'EXTEND',
+      action: 'RECORD_PASSED_ON',
       from: current.state,
       to: step.value.to,
       reason: step.value.reason,
-      details: { previousDueOn: current.dueOn, dueOn: updated.dueOn },
     });
-    await sendEmail(ctx, subjectRequestEmails(await currentTenant(ctx), updated, ctx.config.publicUrl).extended());
-    await this.scheduleReminders(ctx, updated);
     return toRequest(ctx, updated);
   }
 
@@ -555,6 +765,51 @@ export class DataSubjectRequestService {
     return this.close(ctx, current, 'REFUSE', { reason: input.reason, ground: input.ground });
   }
 
+  /**
+   * Folds a duplicate into its original: the duplicate is closed as MERGED and both histories say so. The
+   * requester is not sent a refusal: the original answers them.
+   */
+  async merge(ctx: RequestContext, input: MergeRequestInput): Promise<DataSubjectRequest | ValidationFailed> {
+    const current = await this.openForStep(ctx, input.id);
+    const original = isUuid(input.intoId) ? await findRequest(ctx, input.intoId) : null;
+    const problems: Problem[] = [];
+    if (!original) problems.push(problem('intoId', 'UNKNOWN_REFERENCE', 'there is no such request in this tenant'));
+    else if (original.id === current.id)
+      problems.push(problem('intoId', 'INCONSISTENT', 'a request cannot be merged into itself'));
+    else if (original.state === 'MERGED')
+      problems.push(
+        problem('intoId', 'NOT_ALLOWED', `${original.reference} was itself merged: merge into its original instead`),
+      );
+    const step = transition(current.state, 'MERGE', { ...this.standing(current), reason: input.reason ?? null });
+    if (!step.ok) problems.push(...step.problems);
+    if (problems.length || !original || !step.ok) return ValidationFailed.of(problems);
+    await updateRequest(ctx, current.id, {
+      state: step.value.to,
+      closedAt: new Date(),
+      mergedIntoId: original.id,
+      outcome: step.value.reason ?? `Duplicate of ${original.reference}`,
+      verificationTokenHash: null,
+      verificationCodeHash: null,
+      verificationExpiresAt: null,
+    });
+    const updated = await loadRequest(ctx, current.id);
+    await insertStep(ctx, updated.id, {
+      action: 'MERGE',
+      from: current.state,
+      to: step.value.to,
+      reason: step.value.reason,
+      details: { into: original.reference, intoId: original.id },
+    });
+    await insertStep(ctx, original.id, {
+      action: 'MERGED_IN',
+      from: null,
+      to: null,
+      reason: step.value.reason,
+      details: { duplicate: current.reference, duplicateId: current.id },
+    });
+    return toRequest(ctx, updated);
+  }
+
   private async close(
     ctx: RequestContext,
     current: DataSubjectRequestEntity,
@@ -562,14 +817,20 @@ export class DataSubjectRequestService {
     input: { outcome?: string; reason?: string; ground?: RefusalGround },
   ): Promise<DataSubjectRequest | ValidationFailed> {
     const step = transition(current.state, action, {
-      jurisdiction: current.jurisdiction,
-      type: current.type,
+      ...this.standing(current),
       reason: input.reason ?? null,
       refusalGround: input.ground ?? null,
     });
     if (!step.ok) return ValidationFailed.of(step.problems);
     const outcome = action === 'COMPLETE' ? input.outcome! : step.value.reason!;
-    await updateRequest(ctx, current.id, { state: step.value.to, closedAt: new Date(), outcome });
+    await updateRequest(ctx, current.id, {
+      state: step.value.to,
+      closedAt: new Date(),
+      outcome,
+      verificationTokenHash: null,
+      verificationCodeHash: null,
+      verificationExpiresAt: null,
+    });
     const updated = await loadRequest(ctx, current.id);
     await insertStep(ctx, updated.id, {
       action,
@@ -600,7 +861,8 @@ export class DataSubjectRequestService {
    * need no cancelling. A request already overdue is flagged at once.
    */
   async scheduleReminders(ctx: RequestContext, r: DataSubjectRequestEntity): Promise<void> {
-    if (isTerminalRequestState(r.state)) return;
+    // While the clock stands still the due date is provisional: reminders are queued when it runs again.
+    if (isTerminalRequestState(r.state) || r.deadline.clock.state !== 'RUNNING') return;
     const now = new Date();
     const today = calendarDateIn(now, r.timeZone);
     const overdue = isOverdue(r.dueOn, now, r.timeZone);

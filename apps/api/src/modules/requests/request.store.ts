@@ -32,7 +32,7 @@ export async function settingsRow(ctx: RequestContext): Promise<SubjectRequestSe
   return (
     (await ctx.em.getRepository(SubjectRequestSettingsEntity).findOneBy({ tenantId: ctx.tenantId })) ?? {
       promisedDays: null,
-      timeZone: 'UTC',
+      timeZone: null,
       holidayRegion: null,
     }
   );

@@ -82,7 +82,7 @@ describe('a resubmitted request is never filed twice', () => {
     expect(first.status).toBe(201);
     expect(first.headers.get('idempotent-replayed')).toBeNull();
     const created = (await first.json()) as any;
-    expect(created).toMatchObject({ state: 'VERIFYING', verification: 'EMAIL_SENT' });
+    expect(created).toMatchObject({ state: 'RECEIVED', verification: 'EMAIL_SENT' });
 
     const retry = await post(`/p/${tenant.slug}/requests`, body, headers);
     expect(retry.status).toBe(200);

@@ -10,7 +10,9 @@ import { publishIn } from '../../test/policy-fixture.js';
 
 const REQUEST = graphql(`fragment RequestFields on DataSubjectRequest {
   id reference type jurisdiction state source requesterName requesterEmail receivedAt clockStartsOn dueOn lawDueOn promisedDueOn
-  acknowledgeBy extensionDueOn canExtend extended extensionReason isOverdue daysLeft overdueSince verifiedAt verificationMethod closedAt outcome
+  acknowledgeBy extensionDueOn canExtend extensionGrounds extensionNoticeBy extensionGround extended extensionReason isOverdue daysLeft overdueSince
+  verifiedAt verificationMethod emailConfirmedAt passedOnAt mergedIntoId statutory closedAt outcome
+  clock { state waitingFor since pausedDays citation waits { wait requestedOn receivedOn } }
   availableActions rule { citation description } tenant { id legalName slug } }`);
 const RESULT = graphql(
   `fragment RequestResultFields on DataSubjectRequestResult {
@@ -89,7 +91,7 @@ describe('data-subject requests', () => {
     const r = await create(tenant.admin, {
       type: 'ACCESS',
       receivedAt: '2026-01-31T10:00:00Z',
-      skipVerificationReason: 'signed in to their account when asking',
+      skipConfirmationReason: 'signed in to their account when asking',
     });
     expect(r).toMatchObject({
       __typename: 'DataSubjectRequest',
@@ -154,7 +156,7 @@ describe('data-subject requests', () => {
     expect(list.totalCount).toBe(1);
     const node = list.edges[0]!.node;
     expect(node).toMatchObject({
-      state: 'VERIFYING',
+      state: 'RECEIVED',
       source: 'PUBLIC_FORM',
       requesterName: 'Grace Hopper',
       requesterEmail: 'grace@example.test',
@@ -173,16 +175,18 @@ describe('data-subject requests', () => {
     expect(await ok.text()).toContain('confirmed');
 
     const detail = (await tenant.admin.gql(GET, { id: node.id })).dataSubjectRequest;
+    // Confirming the email address is not an identity check: nothing about identity is recorded.
     expect(detail).toMatchObject({
       state: 'IN_PROGRESS',
-      verificationMethod: 'EMAIL_LINK',
-      availableActions: ['EXTEND', 'COMPLETE', 'REFUSE'],
+      verificationMethod: null,
+      verifiedAt: null,
+      availableActions: ['REQUEST_IDENTITY', 'EXTEND', 'COMPLETE', 'REFUSE', 'MERGE'],
     });
-    expect(detail.verifiedAt).not.toBeNull();
+    expect(detail.emailConfirmedAt).not.toBeNull();
     expect(detail.events.edges.map((e: any) => [e.node.action, e.node.toState, e.node.actorKind])).toEqual([
       ['RECEIVED', 'RECEIVED', 'REQUESTER'],
-      ['SEND_VERIFICATION', 'VERIFYING', 'SYSTEM'],
-      ['CONFIRM_IDENTITY', 'IN_PROGRESS', 'REQUESTER'],
+      ['SEND_CONFIRMATION', 'RECEIVED', 'SYSTEM'],
+      ['CONFIRM_EMAIL', 'IN_PROGRESS', 'REQUESTER'],
     ]);
   });
 
@@ -333,7 +337,7 @@ describe('data-subject requests', () => {
     expect(created.status).toBe(201);
     const body = (await created.json()) as any;
     expect(body).toMatchObject({
-      state: 'VERIFYING',
+      state: 'RECEIVED',
       verification: 'EMAIL_SENT',
       reference: expect.stringMatching(/^R-/),
     });
@@ -354,7 +358,7 @@ describe('data-subject requests', () => {
         id: body.id,
       })
     ).resendRequestVerification;
-    expect(having(resent, 'state').state).toBe('VERIFYING');
+    expect(having(resent, 'state').state).toBe('RECEIVED');
     const mails = (await outbox(tenant)).filter((m) => m.kind === 'REQUEST_VERIFICATION');
     expect(mails).toHaveLength(2);
     const newCode =
@@ -375,12 +379,14 @@ describe('data-subject requests', () => {
     const r = await create(tenant.admin, {
       type: 'PORTABILITY',
       receivedAt: new Date(Date.now() - 5 * 86_400_000).toISOString(),
-      skipVerificationReason: 'known customer',
+      skipConfirmationReason: 'known customer',
     });
     expect(r).toMatchObject({
       state: 'IN_PROGRESS',
       canExtend: true,
-      availableActions: ['EXTEND', 'COMPLETE', 'REFUSE'],
+      extensionGrounds: ['GENERAL'],
+      extensionNoticeBy: r.lawDueOn,
+      availableActions: ['REQUEST_IDENTITY', 'EXTEND', 'COMPLETE', 'REFUSE', 'MERGE'],
     });
     expect(r.extensionDueOn! > r.dueOn).toBe(true);
 
@@ -409,13 +415,14 @@ describe('data-subject requests', () => {
       })
     ).extendRequestDeadline;
     expect(extended).toMatchObject({
-      state: 'EXTENDED',
+      state: 'IN_PROGRESS',
       extended: true,
+      extensionGround: 'GENERAL',
       dueOn: r.extensionDueOn,
       lawDueOn: r.lawDueOn,
       extensionReason: 'Data spread over three archived systems',
       canExtend: false,
-      availableActions: ['COMPLETE', 'REFUSE'],
+      availableActions: ['REQUEST_IDENTITY', 'COMPLETE', 'REFUSE', 'MERGE'],
     });
     const again = (
       await tenant.admin.gql(EXTEND, {
@@ -431,7 +438,7 @@ describe('data-subject requests', () => {
     expect(events.at(-1)).toMatchObject({
       action: 'EXTEND',
       fromState: 'IN_PROGRESS',
-      toState: 'EXTENDED',
+      toState: 'IN_PROGRESS',
       reason: 'Data spread over three archived systems',
       details: { previousDueOn: r.dueOn, dueOn: r.extensionDueOn },
     });
@@ -439,8 +446,12 @@ describe('data-subject requests', () => {
 
   it('an LGPD request cannot be extended', async () => {
     const tenant = await tenantUnder(['LGPD']);
-    const r = await create(tenant.admin, { type: 'ACCESS', skipVerificationReason: 'known' });
-    expect(r).toMatchObject({ canExtend: false, extensionDueOn: null, availableActions: ['COMPLETE', 'REFUSE'] });
+    const r = await create(tenant.admin, { type: 'ACCESS', skipConfirmationReason: 'known' });
+    expect(r).toMatchObject({
+      canExtend: false,
+      extensionDueOn: null,
+      availableActions: ['REQUEST_IDENTITY', 'COMPLETE', 'REFUSE', 'MERGE'],
+    });
     const refused = (
       await tenant.admin.gql(EXTEND, {
         input: { id: r.id, reason: 'busy' },
@@ -451,9 +462,9 @@ describe('data-subject requests', () => {
 
   it('completes and refuses with what the requester is told, and refuses steps that are not possible', async () => {
     const tenant = await tenantUnder(['EU_GDPR']);
-    const a = await create(tenant.admin, { type: 'ACCESS', skipVerificationReason: 'verified in person' });
+    const a = await create(tenant.admin, { type: 'ACCESS', skipConfirmationReason: 'verified in person' });
     const b = await create(tenant.admin, { type: 'ERASURE' });
-    expect(b.state).toBe('VERIFYING');
+    expect(b.state).toBe('RECEIVED');
 
     const refuseWithoutGround = await tenant.admin.gql(REFUSE, {
       input: { id: b.id, ground: 'EXCESSIVE', reason: '' },
@@ -472,12 +483,12 @@ describe('data-subject requests', () => {
 
     const refused = (
       await tenant.admin.gql(REFUSE, {
-        input: { id: b.id, ground: 'IDENTITY_NOT_VERIFIED', reason: 'No reply to our identity check' },
+        input: { id: b.id, ground: 'IDENTITY_NOT_VERIFIED', reason: 'No reply to our request for confirmation' },
       })
     ).refuseRequest;
     expect(refused).toMatchObject({
       state: 'REFUSED',
-      outcome: 'No reply to our identity check',
+      outcome: 'No reply to our request for confirmation',
       availableActions: [],
     });
     expect(having(refused, 'closedAt').closedAt).not.toBeNull();
@@ -512,7 +523,7 @@ describe('data-subject requests', () => {
     expect(mails.some((m) => m.subject.startsWith('We cannot act') && m.textBody.includes('complain'))).toBe(true);
 
     const history = (await tenant.admin.gql(GET, { id: a.id })).dataSubjectRequest.events.edges.map((e: any) => e.node);
-    expect(history.map((e: any) => e.action)).toEqual(['RECEIVED', 'SKIP_VERIFICATION', 'COMPLETE', 'NOTE']);
+    expect(history.map((e: any) => e.action)).toEqual(['RECEIVED', 'SKIP_CONFIRMATION', 'COMPLETE', 'NOTE']);
     expect(history[1]).toMatchObject({
       actorKind: 'USER',
       reason: 'verified in person',
@@ -572,7 +583,7 @@ describe('data-subject requests', () => {
     expect(optOut).toMatchObject({ state: 'IN_PROGRESS', verificationMethod: 'NOT_REQUIRED', canExtend: false });
     const access = await create(tenant.admin, { type: 'ACCESS', receivedAt: '2026-11-02T17:00:00Z' });
     expect(access).toMatchObject({
-      state: 'VERIFYING',
+      state: 'RECEIVED',
       dueOn: '2026-12-17',
       acknowledgeBy: expect.stringMatching(/^2026-11-1[67]$/),
     });
@@ -616,7 +627,7 @@ describe('data-subject requests', () => {
       type: 'ACCESS',
       jurisdiction: 'EU_GDPR',
       receivedAt: '2026-10-31T23:30:00Z',
-      skipVerificationReason: 'known',
+      skipConfirmationReason: 'known',
     });
     // 23:30 UTC on 31 October is 1 November in Berlin; ten days later is 11 November, before the law's 1 December.
     expect(r).toMatchObject({
@@ -642,7 +653,7 @@ describe('data-subject requests', () => {
     const r = await create(tenant.admin, {
       type: 'ACCESS',
       receivedAt: new Date(Date.now() - 70 * 86_400_000).toISOString(),
-      skipVerificationReason: 'known',
+      skipConfirmationReason: 'known',
     });
     expect(r.isOverdue).toBe(true);
     const flagged = await eventually(async () => {
@@ -686,12 +697,12 @@ describe('data-subject requests', () => {
     const ra = await create(a.admin, {
       type: 'ACCESS',
       receivedAt: '2026-11-01T12:00:00Z',
-      skipVerificationReason: 'known',
+      skipConfirmationReason: 'known',
     });
     const rb = await create(b.admin, {
       type: 'ACCESS',
       receivedAt: '2026-11-01T12:00:00Z',
-      skipVerificationReason: 'known',
+      skipConfirmationReason: 'known',
     });
     const INBOX = graphql(
       '{ agencyDataSubjectRequests(first: 50) { totalCount edges { node { id dueOn tenant { id legalName } } } } }',
@@ -721,7 +732,7 @@ describe('data-subject requests', () => {
       agency.tenant({ jurisdictions: ['EU_GDPR'] }),
       agency.tenant({ jurisdictions: ['EU_GDPR'] }),
     ]);
-    const ra = await create(a.admin, { type: 'ACCESS', skipVerificationReason: 'known' });
+    const ra = await create(a.admin, { type: 'ACCESS', skipConfirmationReason: 'known' });
     const rb = await create(b.admin, { type: 'ERASURE' });
     const INBOX = graphql(
       '{ agencyDataSubjectRequests(first: 50) { edges { node { id events(first: 10) { totalCount edges { node { action actorKind } } } } } } }',
@@ -733,7 +744,7 @@ describe('data-subject requests', () => {
           e.node.events.edges.map((x: any) => x.node.action),
         ]),
       );
-    const expected = { [ra.id]: ['RECEIVED', 'SKIP_VERIFICATION'], [rb.id]: ['RECEIVED', 'SEND_VERIFICATION'] };
+    const expected = { [ra.id]: ['RECEIVED', 'SKIP_CONFIRMATION'], [rb.id]: ['RECEIVED', 'SEND_CONFIRMATION'] };
 
     // The owner without X-Tenant, and working in tenant a (b's request is outside that scope).
     expect(await historyIn(agency.owner)).toEqual(expected);
@@ -761,7 +772,7 @@ describe('data-subject requests', () => {
   it('a malformed id in a list argument is BAD_USER_INPUT, never a server error nor a filter quietly dropped', async () => {
     const agency = await seed.agency();
     const tenant = await agency.tenant({ jurisdictions: ['EU_GDPR'] });
-    await create(tenant.admin, { type: 'ACCESS', skipVerificationReason: 'known' });
+    await create(tenant.admin, { type: 'ACCESS', skipConfirmationReason: 'known' });
     const INBOX = graphql('query ($ids: [ID!]) { agencyDataSubjectRequests(tenantIds: $ids) { totalCount } }');
     await expect(
       agency.owner.gql(graphql('{ agencyDataSubjectRequests(tenantIds: ["nope"]) { totalCount } }')),
@@ -831,7 +842,7 @@ describe("a requester name cannot put words into the tenant's emails", () => {
         type: 'ACCESS',
         requesterName,
         email: 'victim@example.test',
-        skipVerificationReason: 'known',
+        skipConfirmationReason: 'known',
       });
       expect(result).toMatchObject({
         __typename: 'ValidationFailed',
@@ -851,14 +862,14 @@ describe("a requester name cannot put words into the tenant's emails", () => {
       addresses.push(email);
       const input = { requesterName: NAME, email, language, details: DETAILS };
       await create(tenant.admin, { ...input, type: 'ERASURE' }); // verification
-      const done = await create(tenant.admin, { ...input, type: 'ACCESS', skipVerificationReason: 'known' }); // acknowledgement
+      const done = await create(tenant.admin, { ...input, type: 'ACCESS', skipConfirmationReason: 'known' }); // acknowledgement
       await tenant.admin.gql(EXTEND, {
         input: { id: done.id, reason: 'Archived systems' },
       });
       await tenant.admin.gql(COMPLETE, {
         input: { id: done.id, outcome: 'Sent by secure link' },
       });
-      const refused = await create(tenant.admin, { ...input, type: 'RECTIFICATION', skipVerificationReason: 'known' });
+      const refused = await create(tenant.admin, { ...input, type: 'RECTIFICATION', skipConfirmationReason: 'known' });
       await tenant.admin.gql(REFUSE, {
         input: { id: refused.id, ground: 'EXCESSIVE', reason: 'Fourth identical request this month' },
       });

@@ -11,6 +11,8 @@ import {
   REQUEST_TYPES,
   TRANSITION_REASON_MAX,
   REQUESTER_NAME_MAX,
+  type ClockWait,
+  type ExtensionGround,
   type Jurisdiction,
   type RefusalGround,
   type RequestAction,
@@ -43,6 +45,64 @@ export enum SubjectRequestActorKindEnum {
   REQUESTER = 'REQUESTER',
   SYSTEM = 'SYSTEM',
 }
+export enum RequestChannelEnum {
+  PHONE = 'PHONE',
+  POST = 'POST',
+  EMAIL = 'EMAIL',
+  IN_PERSON = 'IN_PERSON',
+  OTHER = 'OTHER',
+}
+registerEnumType(RequestChannelEnum, {
+  name: 'RequestChannel',
+  description: 'How a request staff record reached the organisation.',
+});
+
+export enum ClockPauseReasonEnum {
+  CLARIFICATION = 'CLARIFICATION',
+  FEE = 'FEE',
+}
+registerEnumType(ClockPauseReasonEnum, {
+  name: 'ClockPauseReason',
+  description: 'What staff ask the requester for while the clock stands still (where the regime stops it).',
+});
+
+export enum ClockWaitEnum {
+  IDENTITY = 'IDENTITY',
+  FEE = 'FEE',
+  CLARIFICATION = 'CLARIFICATION',
+}
+registerEnumType(ClockWaitEnum, { name: 'ClockWait', description: 'What a request can wait for from the requester.' });
+
+export enum ClockStateEnum {
+  RUNNING = 'RUNNING',
+  NOT_STARTED = 'NOT_STARTED',
+  PAUSED = 'PAUSED',
+}
+registerEnumType(ClockStateEnum, {
+  name: 'ClockState',
+  description:
+    'RUNNING; NOT_STARTED: waiting for something whose arrival starts the period (UK GDPR Art. 12A); PAUSED: waiting for clarification, the days already run are kept.',
+});
+
+export enum ExtensionGroundEnum {
+  GENERAL = 'GENERAL',
+  ALTERNATIVE_FORMAT = 'ALTERNATIVE_FORMAT',
+}
+registerEnumType(ExtensionGroundEnum, {
+  name: 'ExtensionGround',
+  description:
+    "The regime's ground for more time, or (PIPEDA s. 8(4)(b)) converting the information into an alternative format.",
+});
+
+export enum TimeZoneSourceEnum {
+  SETTINGS = 'SETTINGS',
+  ADDRESS = 'ADDRESS',
+}
+registerEnumType(TimeZoneSourceEnum, {
+  name: 'TimeZoneSource',
+  description: "Where the time zone requests are dated in comes from: the settings, or the controller's address.",
+});
+
 registerEnumType(SubjectRequestActorKindEnum, {
   name: 'RequestActorKind',
   description: 'Who took a step: staff, an integration, the requester, or the system.',
@@ -52,6 +112,27 @@ registerEnumType(SubjectRequestActorKindEnum, {
 export class DeadlineRuleInfo {
   @Field() citation: string;
   @Field() description: string;
+}
+
+@ObjectType({ description: 'One thing asked of the requester and when the answer arrived.' })
+export class RequestClockWait {
+  @Field(() => ClockWaitEnum) wait: ClockWait;
+  @Field({ description: 'YYYY-MM-DD: the day it was asked for.' }) requestedOn: string;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: the day it arrived; null while awaited.' })
+  receivedOn: string | null;
+}
+
+@ObjectType({ description: 'Where the clock stands and what has stopped it.' })
+export class RequestClock {
+  @Field(() => ClockStateEnum) state: 'RUNNING' | 'NOT_STARTED' | 'PAUSED';
+  @Field(() => ClockWaitEnum, { nullable: true, description: 'What is awaited while the clock stands still.' })
+  waitingFor: ClockWait | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD: since when.' }) since: string | null;
+  @Field(() => Int, { description: 'Days the clock stood still in pauses that ended.' }) pausedDays: number;
+  @Field(() => String, { nullable: true, description: 'The provision by which waiting moves the clock.' })
+  citation: string | null;
+  @Field(() => [RequestClockWait], { description: 'Everything asked of the requester, oldest first.' })
+  waits: RequestClockWait[];
 }
 
 @ObjectType('RequestTenant', { description: "Which tenant a request belongs to (for the agency's inbox)." })
@@ -98,6 +179,33 @@ export class DataSubjectRequest {
   })
   extensionDueOn: string | null;
   @Field({ description: 'The regime allows an extension and it was not used yet.' }) canExtend: boolean;
+  @Field(() => [ExtensionGroundEnum], { description: 'The grounds an extension may be taken on now.' })
+  extensionGrounds: ExtensionGround[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD: the last day the requester can be told of an extension (the end of the first period).',
+  })
+  extensionNoticeBy: string | null;
+  @Field(() => ExtensionGroundEnum, { nullable: true, description: 'The ground the extension was taken on.' })
+  extensionGround: ExtensionGround | null;
+  @Field(() => RequestClock) clock: RequestClock;
+  @Field({
+    description:
+      'Whether the law itself sets the period; false where it says only "without delay" and the due date is a working target (LGPD outside access).',
+  })
+  statutory: boolean;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'When the requester confirmed by email that the request is theirs (not an identity check).',
+  })
+  emailConfirmedAt: Date | null;
+  @Field(() => Date, {
+    nullable: true,
+    description: 'CCPA opt-outs: when passing the request on to third parties was recorded.',
+  })
+  passedOnAt: Date | null;
+  @Field(() => ID, { nullable: true, description: 'MERGED: the original request this duplicate was folded into.' })
+  mergedIntoId: string | null;
   @Field() extended: boolean;
   @Field(() => String, { nullable: true }) extensionReason: string | null;
   @Field(() => DeadlineRuleInfo) rule: DeadlineRuleInfo;
@@ -106,8 +214,13 @@ export class DataSubjectRequest {
   daysLeft: number;
   @Field(() => Date, { nullable: true, description: 'When the queue flagged the request overdue.' })
   overdueSince: Date | null;
-  @Field(() => Date, { nullable: true }) verifiedAt: Date | null;
-  @Field(() => String, { nullable: true, description: 'EMAIL_CODE, EMAIL_LINK, or what staff recorded.' })
+  @Field(() => Date, { nullable: true, description: "When staff recorded the requester's identity as confirmed." })
+  verifiedAt: Date | null;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'STAFF (identity confirmed), SKIPPED (staff went ahead without the confirmation), NOT_REQUIRED (CCPA opt-out).',
+  })
   verificationMethod: string | null;
   @Field(() => Date, { nullable: true }) closedAt: Date | null;
   @Field(() => String, { nullable: true, description: 'What was done, or why it was refused.' }) outcome: string | null;
@@ -162,10 +275,13 @@ export class CreateDataSubjectRequestInput {
   receivedAt?: Date | null;
   @Field(() => String, {
     nullable: true,
-    description: 'Start work without asking the requester to verify (e.g. signed in already); the reason is recorded.',
+    description:
+      'Start work without asking the requester to confirm by email that the request is theirs (e.g. made by phone, or signed in already); the reason is recorded.',
   })
   @MaxLength(TRANSITION_REASON_MAX)
-  skipVerificationReason?: string | null;
+  skipConfirmationReason?: string | null;
+  @Field(() => RequestChannelEnum, { nullable: true, description: 'How the request reached the organisation.' })
+  channel?: RequestChannelEnum | null;
 }
 
 @InputType()
@@ -174,8 +290,25 @@ export class RequestIdInput {
 }
 
 @InputType()
-export class SkipRequestVerificationInput extends RequestIdInput {
+export class SkipRequestConfirmationInput extends RequestIdInput {
   @Field() @MaxLength(TRANSITION_REASON_MAX) reason: string;
+}
+
+@InputType()
+export class RequestIdentityProofInput extends RequestIdInput {
+  @Field({
+    description:
+      'What gives reasonable doubt about who is asking and what proof is needed (GDPR Art. 12(6)); the requester is told.',
+  })
+  @MaxLength(TRANSITION_REASON_MAX)
+  reason: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM-DD: the day the requester was asked (today unless given, e.g. when recording a letter sent earlier; not in the future, not before the request).',
+  })
+  @MaxLength(FIELD_LIMITS.plainDate)
+  askedOn?: string | null;
 }
 
 @InputType()
@@ -183,6 +316,53 @@ export class ConfirmRequestIdentityInput extends RequestIdInput {
   @Field({ description: 'How identity was confirmed, e.g. "matched the account email and order number".' })
   @MaxLength(TRANSITION_REASON_MAX)
   reason: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM-DD: the day the identity information arrived (today unless given; not in the future, not before it was asked for). Where the regime says so, the clock starts on that day.',
+  })
+  @MaxLength(FIELD_LIMITS.plainDate)
+  receivedOn?: string | null;
+}
+
+@InputType()
+export class PauseRequestClockInput extends RequestIdInput {
+  @Field(() => ClockPauseReasonEnum) waitingFor: ClockPauseReasonEnum;
+  @Field({ description: 'What is asked of the requester; they are told.' })
+  @MaxLength(TRANSITION_REASON_MAX)
+  reason: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'YYYY-MM-DD: the day the requester was asked (today unless given, e.g. when recording a letter sent earlier; not in the future, not before the request).',
+  })
+  @MaxLength(FIELD_LIMITS.plainDate)
+  askedOn?: string | null;
+}
+
+@InputType()
+export class ResumeRequestClockInput extends RequestIdInput {
+  @Field(() => String, {
+    nullable: true,
+    description: 'YYYY-MM-DD: the day the answer arrived (today unless given; not in the future).',
+  })
+  @MaxLength(FIELD_LIMITS.plainDate)
+  receivedOn?: string | null;
+}
+
+@InputType()
+export class RecordOptOutPassedOnInput extends RequestIdInput {
+  @Field({ description: 'The third parties told (and when), or that there were none since the request.' })
+  @MaxLength(TRANSITION_REASON_MAX)
+  note: string;
+}
+
+@InputType()
+export class MergeRequestInput extends RequestIdInput {
+  @Field(() => ID, { description: 'The original request the duplicate is folded into.' }) intoId: string;
+  @Field(() => String, { nullable: true, description: 'Why (the duplicate of …, by default).' })
+  @MaxLength(TRANSITION_REASON_MAX)
+  reason?: string | null;
 }
 
 @InputType()
@@ -197,6 +377,8 @@ export class ExtendRequestDeadlineInput extends RequestIdInput {
   })
   @MaxLength(FIELD_LIMITS.plainDate)
   newDueOn?: string | null;
+  @Field(() => ExtensionGroundEnum, { nullable: true, description: 'GENERAL unless given.' })
+  ground?: ExtensionGround | null;
 }
 
 @InputType()
@@ -239,7 +421,13 @@ export class DataSubjectRequestsArgs extends ConnectionArgs {
 export class SubjectRequestSettings {
   @Field(() => Int, { nullable: true, description: "The tenant's own promise in days, when shorter than the law." })
   promisedDays: number | null;
-  @Field({ description: 'IANA time zone deciding on which day a request arrived.' }) timeZone: string;
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "IANA time zone deciding on which day a request arrived: the one set, else the controller's address's; null: none known, and requests cannot be received until it is set.",
+  })
+  timeZone: string | null;
+  @Field(() => TimeZoneSourceEnum, { nullable: true }) timeZoneSource: 'SETTINGS' | 'ADDRESS' | null;
   @Field(() => String, {
     nullable: true,
     description: 'Where the tenant is, for public holidays, e.g. DE-BY, GB-SCT, US-CA.',
@@ -253,6 +441,11 @@ export const SubjectRequestSettingsResult = ResultUnion('RequestSettingsResult',
 @InputType()
 export class UpdateRequestSettingsInput {
   @Field(() => Int, { nullable: true }) @Min(1) @Max(90) promisedDays?: number | null;
-  @Field(() => String, { nullable: true }) @MaxLength(64) timeZone?: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: "An IANA time zone; null clears it (the controller's address decides again).",
+  })
+  @MaxLength(64)
+  timeZone?: string | null;
   @Field(() => String, { nullable: true }) @MaxLength(10) holidayRegion?: string | null;
 }

@@ -3,6 +3,7 @@ import {
   calendarDateIn,
   canExtend,
   daysBetween,
+  extensionGrounds,
   isOverdue,
   isTerminalRequestState,
   type Jurisdiction,
@@ -20,6 +21,7 @@ export function requestView(r: DataSubjectRequestEntity, tenant: TenantEntity | 
   const now = new Date();
   const open = !isTerminalRequestState(r.state);
   const extendable = canExtend(r.state, r.deadline);
+  const standing = { ...r, passedOn: r.passedOnAt !== null };
   return {
     id: r.id,
     reference: r.reference,
@@ -39,6 +41,19 @@ export function requestView(r: DataSubjectRequestEntity, tenant: TenantEntity | 
     acknowledgeBy: r.acknowledgeBy,
     extensionDueOn: extendable && r.deadline.extension.kind === 'FIXED' ? r.deadline.extension.dueOn : null,
     canExtend: extendable,
+    extensionGrounds: extendable ? extensionGrounds(r.deadline) : [],
+    extensionNoticeBy:
+      extendable && r.deadline.extension.kind !== 'NONE'
+        ? r.deadline.extension.noticeBy
+        : extendable
+          ? (r.deadline.alternativeFormatExtension?.noticeBy ?? null)
+          : null,
+    extensionGround: r.extension?.ground ?? null,
+    clock: { ...r.deadline.clock, waits: r.clockWaits },
+    statutory: r.deadline.statutory,
+    emailConfirmedAt: r.emailConfirmedAt,
+    passedOnAt: r.passedOnAt,
+    mergedIntoId: r.mergedIntoId,
     extended: r.extended,
     extensionReason: r.extensionReason,
     rule: r.deadline.rule,
@@ -49,7 +64,7 @@ export function requestView(r: DataSubjectRequestEntity, tenant: TenantEntity | 
     verificationMethod: r.verificationMethod,
     closedAt: r.closedAt,
     outcome: r.outcome,
-    availableActions: availableActions(r),
+    availableActions: availableActions(standing),
     tenant: { id: r.tenantId, legalName: tenant?.legalName ?? '', slug: tenant?.slug ?? '' },
   };
 }
