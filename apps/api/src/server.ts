@@ -281,11 +281,23 @@ export async function startServer(
   // Every public write — each post, and each emailed link that confirms, unsubscribes or verifies — is counted per
   // client and per tenant before any work is done; every other public request against a per-client read budget.
   app.post(
-    ['/p/:slug/consents', '/p/:slug/requests', '/p/:slug/requests/verify', '/p/:slug/subprocessors/subscribe'],
+    [
+      '/p/:slug/consents',
+      '/p/:slug/consents/withdraw',
+      '/p/:slug/consents/withdraw/link',
+      '/p/:slug/requests',
+      '/p/:slug/requests/verify',
+      '/p/:slug/subprocessors/subscribe',
+    ],
     limiter.publicWrites(),
   );
   app.get(
-    ['/p/:slug/requests/verify', '/p/:slug/subprocessors/confirm', '/p/:slug/subprocessors/unsubscribe'],
+    [
+      '/p/:slug/consents/withdraw',
+      '/p/:slug/requests/verify',
+      '/p/:slug/subprocessors/confirm',
+      '/p/:slug/subprocessors/unsubscribe',
+    ],
     limiter.publicWrites(),
   );
   app.use('/p', limiter.publicReads());

@@ -30,6 +30,11 @@ export interface RenderOptions {
   /** Where people exercise their rights online, when the product offers a form (later issue). */
   requestsUrl?: string | null;
   /**
+   * The page where people withdraw every consent they gave in one step (the product's page), when there is one:
+   * linked from the section on withdrawing consent, which only a policy with purposes on consent has.
+   */
+  consentWithdrawalUrl?: string | null;
+  /**
    * What to do with tenant text not translated into `language`: `refuse` (the default: publishing never mixes
    * languages) throws an UntranslatedTextError; `keep` leaves the default-language text, for a preview that lists
    * the gaps (`RenderedPolicy.untranslated`).

@@ -206,6 +206,7 @@ const renderOptions = fc.record({
   version: fc.option(fc.integer({ min: 1, max: 10_000 }), { nil: null }),
   publicUrl: fc.option(anyUrl, { nil: null }),
   requestsUrl: fc.option(anyUrl, { nil: null }),
+  consentWithdrawalUrl: fc.option(anyUrl, { nil: null }),
 });
 
 function checkRendering(snapshot: PolicySnapshot, o: RenderOptions): RenderedPolicy {

@@ -147,7 +147,7 @@ export const SEEDERS: Record<string, Seeder> = {
         'mutation ($input: CreateDataSubjectRequestInput!) { createDataSubjectRequest(input: $input) { __typename ... on DataSubjectRequest { id } ... on ValidationFailed { message } } }',
       ),
       {
-        input: { type: 'ACCESS', requesterName: m, email: 'requester@example.test', skipVerificationReason: 'seeded' },
+        input: { type: 'ACCESS', requesterName: m, email: 'requester@example.test', skipConfirmationReason: 'seeded' },
       },
     );
     const created = data.createDataSubjectRequest;

@@ -77,7 +77,7 @@ async function openRequest(tenant: TenantSeed): Promise<void> {
         jurisdiction: 'EU_GDPR',
         requesterName: 'A Person',
         email: 'person@example.test',
-        skipVerificationReason: 'signed in to their account',
+        skipConfirmationReason: 'signed in to their account',
       },
     },
   );

@@ -112,11 +112,14 @@ export function rightsSection(ctx: BuildContext): Section | null {
     // only when the data shows every one of them is set on consent alone.
     if (nonEssentialCookiesOnlyWithConsent(snapshot.cookies, snapshot.purposes))
       consentPurposes.push(t(ctx, 'rights.consentCookies'));
-    children.push(
-      section('rights-withdraw', t(ctx, 'rights.withdrawHeading'), [
-        p(ctx, 'rights.withdraw', { purposes: ctx.i18n.list(consentPurposes), email: emailLink(ctx.rightsEmail) }),
-      ]),
-    );
+    const withdraw: Block[] = [
+      p(ctx, 'rights.withdraw', { purposes: ctx.i18n.list(consentPurposes), email: emailLink(ctx.rightsEmail) }),
+    ];
+    // As easy to withdraw as to give (GDPR Art. 7(3)): the page that withdraws every consent in one step.
+    const withdrawalUrl = ctx.options.consentWithdrawalUrl;
+    if (withdrawalUrl && safeHref(withdrawalUrl, WEB_SCHEMES) !== null)
+      withdraw.push(p(ctx, 'rights.withdrawOnline', { link: webLink(withdrawalUrl, t(ctx, 'rights.withdrawLink')) }));
+    children.push(section('rights-withdraw', t(ctx, 'rights.withdrawHeading'), withdraw));
   }
 
   if (objectionSectionShown(ctx)) {

@@ -206,6 +206,9 @@ export const de: Catalog = {
   'rights.withdraw':
     'Soweit wir uns auf Ihre Einwilligung stützen ({purposes}), können Sie Ihre Einwilligung jederzeit so einfach widerrufen, wie Sie sie erteilt haben, zum Beispiel mit einer Nachricht an {email}. Der Widerruf berührt nicht die Rechtmäßigkeit der bis zum Widerruf erfolgten Verarbeitung.',
   'rights.consentCookies': 'nicht unbedingt erforderliche Cookies',
+  'rights.withdrawOnline':
+    'Sie können auch alle Einwilligungen, die Sie uns erteilt haben, in einem Schritt auf {link} widerrufen.',
+  'rights.withdrawLink': 'unserer Seite zum Widerruf von Einwilligungen',
   'rights.objectHeading': 'Ihr Widerspruchsrecht',
   'rights.object':
     'Sie haben das Recht, aus Gründen, die sich aus Ihrer besonderen Situation ergeben, jederzeit gegen die Verarbeitung Ihrer personenbezogenen Daten Widerspruch einzulegen, die auf berechtigten Interessen oder auf einer Aufgabe im öffentlichen Interesse beruht.',

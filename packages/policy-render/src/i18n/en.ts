@@ -223,6 +223,8 @@ export const en = {
   'rights.withdraw':
     'Where we rely on your consent ({purposes}), you can withdraw your consent at any time, as easily as you gave it, for example by writing to {email}. Withdrawing your consent does not affect the lawfulness of processing before the withdrawal.',
   'rights.consentCookies': 'cookies that are not strictly necessary',
+  'rights.withdrawOnline': 'You can also withdraw every consent you have given us in one step on {link}.',
+  'rights.withdrawLink': 'our consent withdrawal page',
   'rights.objectHeading': 'Your right to object',
   'rights.object':
     'You have the right to object at any time, on grounds relating to your particular situation, to processing of your personal data based on legitimate interests or on a task in the public interest.',

@@ -211,6 +211,9 @@ export const es: Catalog = {
   'rights.withdraw':
     'Cuando nos basamos en su consentimiento ({purposes}), puede retirarlo en cualquier momento, con la misma facilidad con que lo otorgó, por ejemplo escribiendo a {email}. La retirada del consentimiento no afecta a la licitud del tratamiento anterior a la retirada.',
   'rights.consentCookies': 'cookies que no son estrictamente necesarias',
+  'rights.withdrawOnline':
+    'También puede retirar en un solo paso todos los consentimientos que nos ha otorgado en {link}.',
+  'rights.withdrawLink': 'nuestra página de retirada del consentimiento',
   'rights.objectHeading': 'Su derecho de oposición',
   'rights.object':
     'Tiene derecho a oponerse en cualquier momento, por motivos relacionados con su situación particular, al tratamiento de sus datos personales basado en intereses legítimos o en una misión realizada en interés público.',

@@ -211,6 +211,9 @@ export const fr: Catalog = {
   'rights.withdraw':
     'Lorsque nous nous fondons sur votre consentement ({purposes}), vous pouvez retirer votre consentement à tout moment, aussi simplement que vous l’avez donné, par exemple en écrivant à {email}. Le retrait du consentement ne compromet pas la licéité du traitement effectué avant ce retrait.',
   'rights.consentCookies': 'cookies non strictement nécessaires',
+  'rights.withdrawOnline':
+    'Vous pouvez également retirer en une seule étape tous les consentements que vous nous avez donnés sur {link}.',
+  'rights.withdrawLink': 'notre page de retrait du consentement',
   'rights.objectHeading': 'Votre droit d’opposition',
   'rights.object':
     'Vous avez le droit de vous opposer à tout moment, pour des raisons tenant à votre situation particulière, au traitement de vos données personnelles fondé sur des intérêts légitimes ou sur une mission d’intérêt public.',

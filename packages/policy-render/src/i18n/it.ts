@@ -212,6 +212,9 @@ export const it: Catalog = {
   'rights.withdraw':
     'Qualora il trattamento si fondi sul Suo consenso ({purposes}), può revocarlo in qualsiasi momento, con la stessa facilità con cui lo ha prestato, ad esempio scrivendo a {email}. La revoca del consenso non pregiudica la liceità del trattamento effettuato prima della revoca.',
   'rights.consentCookies': 'cookie non strettamente necessari',
+  'rights.withdrawOnline':
+    'Può inoltre revocare in un solo passaggio tutti i consensi che ci ha prestato tramite {link}.',
+  'rights.withdrawLink': 'la nostra pagina di revoca del consenso',
   'rights.objectHeading': 'Il Suo diritto di opposizione',
   'rights.object':
     'Ha il diritto di opporsi in qualsiasi momento, per motivi connessi alla Sua situazione particolare, al trattamento dei Suoi dati personali fondato sul legittimo interesse o sull’esecuzione di un compito di interesse pubblico.',

@@ -37,7 +37,7 @@ import type { ConsentEvent } from './consent.types.js';
  * The outbox kind of the email that brings a link. Asserted until the email module's EMAIL_KINDS lists it (the
  * outbox query names every kind; consent-withdrawal.test.ts reads this email through it).
  */
-const WITHDRAWAL_LINK_EMAIL = 'CONSENT_WITHDRAWAL_LINK' as EmailKind;
+const WITHDRAWAL_LINK_EMAIL: EmailKind = 'CONSENT_WITHDRAWAL_LINK';
 /** An address gets at most one link in this time, however often it is asked for. */
 const RESEND_AFTER_MS = 10 * 60 * 1000;
 /** The idempotency keys of the page's submissions: one per form shown, so a double click records once. */

@@ -5,6 +5,7 @@ export const EMAIL_KINDS = [
   'SUBPROCESSOR_NOTICE',
   'REQUEST_VERIFICATION',
   'REQUEST_NOTICE',
+  'CONSENT_WITHDRAWAL_LINK',
 ] as const;
 export type EmailKind = (typeof EMAIL_KINDS)[number];
 

@@ -1,3 +1,4 @@
+import { consentWithdrawalPageUrl } from '../consents/consent-withdrawal-link.js';
 import {
   checkCompleteness,
   diffSnapshots,
@@ -461,6 +462,12 @@ export class PolicyVersionService {
         publicUrl,
         // Where people make their requests: the product's form, in the page's language.
         requestsUrl: publicRequestFormUrl(
+          ctx.config.publicUrl,
+          snapshot.controller.slug,
+          languages.length > 1 ? language : undefined,
+        ),
+        // Withdrawing as easily as giving (GDPR Art. 7(3)): the product's withdrawal page, in the page's language.
+        consentWithdrawalUrl: consentWithdrawalPageUrl(
           ctx.config.publicUrl,
           snapshot.controller.slug,
           languages.length > 1 ? language : undefined,

@@ -56,6 +56,7 @@ export const EMAIL_STATUS_LABELS = {
 export const EMAIL_KIND_LABELS = {
   REQUEST_VERIFICATION: 'Request: identity check',
   REQUEST_NOTICE: 'Request: notice to requester',
+  CONSENT_WITHDRAWAL_LINK: 'Consents: withdrawal link',
   SUBSCRIPTION_CONFIRMATION: 'Sub-processors: subscription confirmation',
   SUBPROCESSOR_NOTICE: 'Sub-processors: change notice',
 };
