@@ -24,6 +24,7 @@ import { SubscriberLanguage1765810000000 } from './1765810000000-subscriber-lang
 import { RequestSubmissionKeys1765900000000 } from './1765900000000-request-submission-keys.js';
 import { ImportedConsentEvidence1766000000000 } from './1766000000000-imported-consent-evidence.js';
 import { RequestClock1766200000000 } from './1766200000000-request-clock.js';
+import { ConsentOptOutsPassedOn1766300000000 } from './1766300000000-consent-opt-outs-passed-on.js';
 
 /** In order. A migration, once released, is never edited: add a new one. */
 export const MIGRATIONS = [
@@ -53,4 +54,5 @@ export const MIGRATIONS = [
   RequestSubmissionKeys1765900000000,
   ImportedConsentEvidence1766000000000,
   RequestClock1766200000000,
+  ConsentOptOutsPassedOn1766300000000,
 ];

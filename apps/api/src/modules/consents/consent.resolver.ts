@@ -12,6 +12,8 @@ import {
   ConsentCount,
   ConsentCountsArgs,
   ConsentEvent,
+  RecordConsentOptOutPassedOnInput,
+  RecordConsentOptOutPassedOnResult,
   ConsentEventConnection,
   ConsentHistoryArgs,
   ConsentRecorded,
@@ -59,6 +61,15 @@ export class ConsentResolver {
   })
   createConsentWithdrawalLink(@Ctx() ctx: RequestContext, @Arg('input') input: CreateConsentWithdrawalLinkInput) {
     return this.withdrawals.createLink(ctx, input.subjectId);
+  }
+
+  @Allow('consent:write')
+  @Mutation(() => RecordConsentOptOutPassedOnResult, {
+    description:
+      'Records that an opt-out of sale/sharing made by Global Privacy Control was passed on to the third parties the information was sold or shared to (CCPA regulations § 7025(c), § 7026(f)(2)); once per event.',
+  })
+  recordConsentOptOutPassedOn(@Ctx() ctx: RequestContext, @Arg('input') input: RecordConsentOptOutPassedOnInput) {
+    return this.service.recordOptOutPassedOn(ctx, input);
   }
 
   @Allow('consent:read')

@@ -4,6 +4,7 @@ import {
   decideConsent,
   normalizeSubjectId,
   problem,
+  requiredText,
   truncateIp,
   validateConsentEvent,
   validateWith,
@@ -33,6 +34,7 @@ import {
   currentState,
   eventOfKey,
   insertConsentEvent,
+  insertOptOutPassedOn,
   keyAndEventOf,
   loadEvents,
   optedOutBySignal,
@@ -48,6 +50,8 @@ import {
   type ConsentEvent,
   type ConsentHistoryArgs,
   type ConsentSettings,
+  CONSENT_PASSED_ON_NOTE_MAX,
+  type RecordConsentOptOutPassedOnInput,
   type ConsentSubject,
   type TenantConsentActivity,
   type UpdateConsentSettingsInput,
@@ -281,7 +285,13 @@ export class ConsentService {
     const recordedAt = await insertConsentEvent(ctx, { ...written, fingerprint, recorder });
     // A concurrent retry with the same key won: its event is the answer.
     if (!recordedAt) return this.replay(ctx, await eventOfKey(ctx, event.idempotencyKey), fingerprint);
-    const recorded: ConsentEvent = { ...written, recordedAt, recordedBy: ConsentRecorder[recorder.kind] };
+    const recorded: ConsentEvent = {
+      ...written,
+      recordedAt,
+      recordedBy: ConsentRecorder[recorder.kind],
+      optOutBySignal: decisions.some((d) => d.byGpc && d.choice !== 'GRANTED'),
+      passedOn: null,
+    };
     const data = {
       eventId: recorded.id,
       subjectHash: recorded.subjectHash,
@@ -345,6 +355,39 @@ export class ConsentService {
     days: number,
   ): Promise<Map<string, TenantConsentActivity>> {
     return consentActivity(ctx, tenantIds, days);
+  }
+
+  /**
+   * Records that an opt-out of sale/sharing made by Global Privacy Control was passed on to the third parties the
+   * information was sold or shared to (CCPA regulations § 7025(c), § 7026(f)(2)); once per event.
+   */
+  async recordOptOutPassedOn(
+    ctx: RequestContext,
+    input: RecordConsentOptOutPassedOnInput,
+  ): Promise<ConsentEvent | ValidationFailed> {
+    const [event] = isUuid(input.eventId) ? await loadEvents(ctx, [input.eventId]) : [];
+    if (!event) return ValidationFailed.of([problem('eventId', 'UNKNOWN_REFERENCE', 'there is no such consent event')]);
+    const note = validateWith(requiredText(CONSENT_PASSED_ON_NOTE_MAX, 'note'), input.note);
+    if (!note.ok) return ValidationFailed.of(note.problems.map((p) => ({ ...p, path: 'note' })));
+    if (!event.optOutBySignal)
+      return ValidationFailed.of([
+        problem(
+          'eventId',
+          'NOT_ALLOWED',
+          'this event made no opt-out of sale or sharing by Global Privacy Control: there is nothing to pass on',
+        ),
+      ]);
+    const recorder = recorderOf(ctx);
+    if (recorder.kind === 'PUBLIC') throw new Error('passing an opt-out on is recorded by staff or an API key');
+    if (!(await insertOptOutPassedOn(ctx, event.id, note.value, { kind: recorder.kind, id: recorder.id })))
+      return ValidationFailed.of([
+        problem(
+          'eventId',
+          'DUPLICATE',
+          `passing this opt-out on was already recorded on ${event.passedOn?.at.toISOString() ?? 'an earlier day'}`,
+        ),
+      ]);
+    return (await loadEvents(ctx, [event.id]))[0]!;
   }
 
   async event(ctx: RequestContext, id: string): Promise<ConsentEvent> {

@@ -258,6 +258,15 @@ export async function loadEvents(ctx: RequestContext, ids: string[]): Promise<Co
         .getMany()
     : [];
   const texts = new Map(notices.map((n) => [n.hash, n.text]));
+  const passes = new Map(
+    (
+      (await ctx.em.query(
+        `SELECT event_id, passed_on_at, note, recorded_by_kind FROM consent_opt_outs_passed_on
+          WHERE tenant_id = $1 AND event_id = ANY($2::uuid[])`,
+        [ctx.tenantId, ids],
+      )) as { event_id: string; passed_on_at: Date; note: string; recorded_by_kind: 'USER' | 'API_KEY' }[]
+    ).map((p) => [p.event_id, { at: p.passed_on_at, note: p.note, recordedBy: ConsentRecorder[p.recorded_by_kind] }]),
+  );
   const byId = new Map(events.map((e) => [e.id, e]));
   return ids.flatMap((id) => {
     const e = byId.get(id);
@@ -285,9 +294,26 @@ export async function loadEvents(ctx: RequestContext, ids: string[]): Promise<Co
           .filter((d) => d.eventId === id)
           .map((d) => ({ purposeId: d.purposeId, purposeName: d.purposeName, choice: d.choice, byGpc: d.byGpc }))
           .sort(byPurposeName),
+        optOutBySignal: decisions.some((d) => d.eventId === id && d.byGpc && d.choice !== 'GRANTED'),
+        passedOn: passes.get(id) ?? null,
       },
     ];
   });
+}
+
+/** Records, once, that an event's opt-out by signal was passed on; false when it was recorded before. */
+export async function insertOptOutPassedOn(
+  ctx: RequestContext,
+  eventId: string,
+  note: string,
+  recorder: { kind: 'USER' | 'API_KEY'; id: string | null },
+): Promise<boolean> {
+  const inserted = (await ctx.em.query(
+    `INSERT INTO consent_opt_outs_passed_on (tenant_id, event_id, note, recorded_by_kind, recorded_by_id)
+     VALUES ($1, $2, $3, $4, $5) ON CONFLICT (tenant_id, event_id) DO NOTHING RETURNING event_id`,
+    [ctx.tenantId, eventId, note, recorder.kind, recorder.id],
+  )) as unknown[];
+  return inserted.length > 0;
 }
 
 /** A subject's answer in force per purpose, by purpose name. */

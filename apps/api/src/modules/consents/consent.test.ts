@@ -16,6 +16,10 @@ const RECORD = graphql(
   __typename ... on ConsentRecorded { replayed event { ...ConsentEventFields } } ... on ValidationFailed { message problems { path code } } } }`,
   [EVENT],
 );
+const PASSED_ON = graphql(
+  `mutation ($input: RecordConsentOptOutPassedOnInput!) { recordConsentOptOutPassedOn(input: $input) {
+    __typename ... on ConsentEvent { optOutBySignal passedOn { at note recordedBy } } ... on ValidationFailed { problems { path code } } } }`,
+);
 const GET_EVENT = graphql(`query ($id: ID!) { consentEvent(id: $id) { ...ConsentEventFields } }`, [EVENT]);
 const SUBJECT = graphql(`query ($s: String!, $first: Int, $after: String) { consentSubject(subjectId: $s) {
   subjectHash state { purposeId purposeName choice since eventId }
@@ -312,6 +316,31 @@ describe('consents', () => {
     // Without the signal, an event that answers nothing is still refused.
     const nothing = await post(tenant.slug, { subjectId: 'gpc-only', method: 'BANNER', idempotencyKey: key() });
     expect(nothing.status).toBe(422);
+    // Staff record when the opt-out was passed on to the third parties (CCPA regulations § 7026(f)(2)), once.
+    const passOn = async (eventId: string, note: string) =>
+      (await tenant.admin.gql(PASSED_ON, { input: { eventId, note } })).recordConsentOptOutPassedOn as any;
+    expect((await passOn(body.id, '  ')).problems).toEqual([{ path: 'note', code: 'REQUIRED' }]);
+    expect((await passOn('00000000-0000-4000-8000-000000000000', 'x')).problems).toEqual([
+      { path: 'eventId', code: 'UNKNOWN_REFERENCE' },
+    ]);
+    const passed = await passOn(body.id, 'AdNetwork Ltd told through its opt-out API');
+    expect(passed).toMatchObject({
+      __typename: 'ConsentEvent',
+      optOutBySignal: true,
+      passedOn: { note: 'AdNetwork Ltd told through its opt-out API', recordedBy: 'USER' },
+    });
+    expect((await passOn(body.id, 'again')).problems).toEqual([{ path: 'eventId', code: 'DUPLICATE' }]);
+    const plain = await post(tenant.slug, {
+      subjectId: 'no-signal',
+      method: 'BANNER',
+      noticeText: 'Banner',
+      refused: [ads],
+      idempotencyKey: key(),
+    });
+    expect(plain.status).toBe(201);
+    expect((await passOn(((await plain.json()) as any).id, 'x')).problems).toEqual([
+      { path: 'eventId', code: 'NOT_ALLOWED' },
+    ]);
   });
 
   it('keeps an opt-out the GPC signal made when a later grant comes without the signal', async () => {

@@ -6,6 +6,9 @@ import { AreIds } from '../../graphql/ids.js';
 import { ConsentChoiceEnum, ConsentMethodEnum } from '../../graphql/enums.js';
 import { ResultUnion, ValidationFailed } from '../../graphql/user-error.js';
 
+/** Characters of a note saying how an opt-out was passed on. */
+export const CONSENT_PASSED_ON_NOTE_MAX = 2000;
+
 @ObjectType({ description: "Where and how the tenant's websites record consents." })
 export class ConsentSettings {
   @Field(() => [String], {
@@ -49,6 +52,16 @@ registerEnumType(ConsentRecorder, {
   description: 'Who submitted an event: a website (public endpoint), a person in the portal, or an API key.',
 });
 
+@ObjectType({
+  description:
+    'That an opt-out of sale/sharing made by Global Privacy Control was passed on to the third parties the information was sold or shared to (CCPA regulations § 7025(c), § 7026(f)(2)).',
+})
+export class ConsentOptOutPassedOn {
+  @Field() at: Date;
+  @Field({ description: 'Who was told and how, or that nothing was sold or shared since.' }) note: string;
+  @Field(() => ConsentRecorder) recordedBy: ConsentRecorder;
+}
+
 @ObjectType({ description: 'The answer an event gave for one purpose.' })
 export class ConsentDecision {
   @Field(() => ID) purposeId: string;
@@ -85,6 +98,16 @@ export class ConsentEvent {
   @Field() idempotencyKey: string;
   @Field(() => ConsentRecorder) recordedBy: ConsentRecorder;
   @Field(() => [ConsentDecision]) decisions: ConsentDecision[];
+  @Field({
+    description:
+      'The event refused a sale/sharing purpose because of Global Privacy Control: the opt-out must be passed on to third parties.',
+  })
+  optOutBySignal: boolean;
+  @Field(() => ConsentOptOutPassedOn, {
+    nullable: true,
+    description: 'When and how that opt-out was passed on; null until recorded.',
+  })
+  passedOn: ConsentOptOutPassedOn | null;
   @Field(() => Date, { nullable: true, description: 'Imported: when the person gave the consent.' })
   givenAt: Date | null;
   @Field(() => String, { nullable: true, description: 'Imported: where the evidence of the consent is kept.' })
@@ -169,6 +192,16 @@ export class RecordConsentInput {
 
 @ArgsType()
 export class ConsentHistoryArgs extends ConnectionArgs {}
+
+@InputType()
+export class RecordConsentOptOutPassedOnInput {
+  @Field(() => ID, { description: 'The consent event whose opt-out by signal was passed on.' }) eventId: string;
+  @Field({ description: 'Who was told and how (and when, if not now), or that nothing was sold or shared since.' })
+  @MaxLength(CONSENT_PASSED_ON_NOTE_MAX)
+  note: string;
+}
+
+export const RecordConsentOptOutPassedOnResult = ResultUnion('RecordConsentOptOutPassedOnResult', ConsentEvent);
 
 export enum ConsentInterval {
   DAY = 'DAY',

@@ -388,7 +388,7 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
   function verified(
     req: Request,
     res: Response,
-    checked: { result: VerificationResult; audience: AudienceLanguages } | null,
+    checked: { result: VerificationResult; audience: AudienceLanguages; look: TenantLook } | null,
     json: boolean,
     slug: string,
     reference: string | null,
@@ -412,6 +412,7 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
         title: w.text('title.confirm'),
         body: codeForm(w, slug, reference, w.html(`verify.${result.refused}`)),
         language: w.language,
+        look: checked.look,
       });
     }
     const r = result.verified;
@@ -424,6 +425,7 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
       title: w.text('title.confirmed'),
       body: `<p>${w.html('confirmed', { reference: strong(r.reference), date: strong(w.date(r.dueOn)) })}</p>`,
       language: w.language,
+      look: checked.look,
     });
   }
 
@@ -433,19 +435,24 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
       const slug = String(req.params.slug);
       const token = typeof req.query.token === 'string' ? req.query.token : null;
       if (!token) {
-        const audience = await forTenant(req, async (_ctx, _tenant, audience) => audience);
-        if (!audience) return page(res, noTenant(req));
-        const w = wordsFor(req, audience);
+        const shown = await forTenant(req, async (ctx, tenant, audience) => ({
+          audience,
+          look: await lookOf(ctx, tenant),
+        }));
+        if (!shown) return page(res, noTenant(req));
+        const w = wordsFor(req, shown.audience);
         return page(res, {
           status: 200,
           title: w.text('title.confirm'),
           body: codeForm(w, slug, typeof req.query.reference === 'string' ? req.query.reference : null, null),
           language: w.language,
+          look: shown.look,
         });
       }
-      const checked = await forTenant(req, async (ctx, _tenant, audience) => ({
+      const checked = await forTenant(req, async (ctx, tenant, audience) => ({
         result: await service.verifyByToken(ctx, token),
         audience,
+        look: await lookOf(ctx, tenant),
       }));
       verified(req, res, checked, false, slug, null);
     }),
@@ -460,13 +467,14 @@ ${codeForm(w, tenant.slug, created.reference, null)}`
       const reference = typeof input.reference === 'string' ? input.reference.slice(0, 40) : '';
       const code = typeof input.code === 'string' ? input.code.slice(0, 20) : '';
       const token = typeof input.token === 'string' ? input.token : null;
-      const checked = await forTenant(req, async (ctx, _tenant, audience) => ({
+      const checked = await forTenant(req, async (ctx, tenant, audience) => ({
         result: token
           ? await service.verifyByToken(ctx, token)
           : reference && code
             ? await service.verifyByCode(ctx, reference, code)
             : ({ refused: 'INVALID' } as VerificationResult),
         audience,
+        look: await lookOf(ctx, tenant),
       }));
       verified(req, res, checked, json, String(req.params.slug), reference || null);
     }),

@@ -172,7 +172,10 @@ describe('data-subject requests', () => {
     expect(bad.status).toBe(400);
     const ok = await fetch(`${inject('apiUrl')}/p/${tenant.slug}/requests/verify?token=${link[1]}`);
     expect(ok.status).toBe(200);
-    expect(await ok.text()).toContain('confirmed');
+    const okHtml = await ok.text();
+    expect(okHtml).toContain('confirmed');
+    // The confirmation page carries the client's name, like the form.
+    expect(okHtml).toMatch(/<p class="organisation">Tenant [^<]+ Ltd<\/p>/);
 
     const detail = (await tenant.admin.gql(GET, { id: node.id })).dataSubjectRequest;
     // Confirming the email address is not an identity check: nothing about identity is recorded.
