@@ -6,6 +6,7 @@ describe('the time zone of a controller’s address', () => {
     ['a one-zone country', { country: 'DE' }, 'Europe/Berlin'],
     ['lower case', { country: 'gb' }, 'Europe/London'],
     ['Ireland', { country: 'IE', region: 'Dublin' }, 'Europe/Dublin'],
+    ['a country whose zones always agree (Vietnam)', { country: 'VN' }, 'Asia/Ho_Chi_Minh'],
     ['a US state by code', { country: 'US', region: 'CA' }, 'America/Los_Angeles'],
     ['a US state by name', { country: 'US', region: 'California' }, 'America/Los_Angeles'],
     ['a US state as CC-SUB', { country: 'US', region: 'US-NY' }, 'America/New_York'],
@@ -18,6 +19,7 @@ describe('the time zone of a controller’s address', () => {
 
   it.each([
     ['a country with several zones and no region', { country: 'US' }],
+    ['a country whose zones differ (New Zealand and the Chatham Islands)', { country: 'NZ' }],
     ['an unknown region', { country: 'US', region: 'Atlantis' }],
     ['no country', { country: '' }],
     ['a code that is no country', { country: 'USA' }],

@@ -10,6 +10,22 @@ export interface DerivedTimeZone {
 let catalog: Holidays | undefined;
 const places = () => (catalog ??= new Holidays());
 
+/** The UTC offset of a zone at an instant, as `GMT+07:00`. */
+const offsetAt = (timeZone: string, at: Date): string =>
+  new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'longOffset' })
+    .formatToParts(at)
+    .find((p) => p.type === 'timeZoneName')?.value ?? timeZone;
+
+/**
+ * Whether zones always agree on the date: the same offsets in January and July (this year and next), so any of
+ * them dates a request alike (Vietnam's data lists Asia/Ho_Chi_Minh and Asia/Bangkok, both UTC+7).
+ */
+function sameClock(zones: readonly string[]): boolean {
+  const year = new Date().getUTCFullYear();
+  const instants = [year, year + 1].flatMap((y) => [new Date(Date.UTC(y, 0, 15)), new Date(Date.UTC(y, 6, 15))]);
+  return instants.every((at) => new Set(zones.map((z) => offsetAt(z, at))).size === 1);
+}
+
 const fold = (text: string) => text.normalize('NFD').replace(/\p{M}/gu, '').trim().toLowerCase();
 
 /** The subdivision code for a region as people write it: its code (`CA`, `ON`, `SP`) or its name (`California`). */
@@ -25,7 +41,7 @@ function subdivisionOf(country: string, region: string | null | undefined): stri
 
 /**
  * The IANA time zone an address lies in, from the public-holiday data's zones per country and subdivision
- * (date-holidays): a country with one zone gives it; a country with several needs the region (state, province),
+ * (date-holidays): a country with one zone (or several that always agree) gives it; otherwise the region (state, province),
  * whose main zone is taken (its first, where a province spans zones: Ontario → America/Toronto). Null when the
  * address does not decide it (the United States without a state): then the tenant must be asked.
  */
@@ -42,7 +58,7 @@ export function timeZoneOfAddress(
     }
   };
   const countryZones = zonesOf();
-  if (countryZones.length === 1) return { timeZone: countryZones[0]!, from: 'COUNTRY' };
+  if (countryZones.length && sameClock(countryZones)) return { timeZone: countryZones[0]!, from: 'COUNTRY' };
   const state = subdivisionOf(country, address?.region);
   const stateZones = state ? zonesOf(state) : [];
   return stateZones.length ? { timeZone: stateZones[0]!, from: 'REGION' } : null;
