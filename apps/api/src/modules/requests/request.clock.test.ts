@@ -1,7 +1,8 @@
 import { describe, expect, inject, it } from 'vitest';
 import { calendarDateIn } from '@noticeboard/domain';
 import type { Client } from '../../test/client.js';
-import { seed, type TenantInput, type TenantSeed } from '../../test/seed.js';
+import { inTransaction } from '../../db/request-transaction.js';
+import { seed, testDataSource, type TenantInput, type TenantSeed } from '../../test/seed.js';
 import { graphql, having, narrow, type VariablesOf } from '../../test/graphql.js';
 
 /**
@@ -364,6 +365,33 @@ describe('the request clock as the law counts it', () => {
     });
     expect(json.status).toBe(503);
     expect(((await json.json()) as any).error.code).toBe('REQUESTS_NOT_SET_UP');
+  });
+
+  it('a request stored before the clock was modelled (no clock in its deadline) is read and moved like any other', async () => {
+    const tenant = await tenantUnder(['EU_GDPR']);
+    const r = await create(tenant.admin, {
+      type: 'ACCESS',
+      receivedAt: new Date(Date.now() - 86_400_000).toISOString(),
+    });
+    await inTransaction(await testDataSource(), { tenantId: tenant.id }, (tx) =>
+      tx.manager.query(
+        `UPDATE data_subject_requests SET deadline = deadline - 'clock' - 'statutory' - 'alternativeFormatExtension' WHERE id = $1`,
+        [r.id],
+      ),
+    );
+    const read = (
+      await tenant.admin.gql(
+        graphql(`query ($id: ID!) { dataSubjectRequest(id: $id) { ...ClockRequest } }`, [REQUEST]),
+        { id: r.id },
+      )
+    ).dataSubjectRequest;
+    expect(read).toMatchObject({ clock: { state: 'RUNNING', pausedDays: 0 }, statutory: true, canExtend: true });
+    const extended = narrow(
+      (await tenant.admin.gql(EXTEND, { input: { id: r.id, reason: 'Several systems to search' } }))
+        .extendRequestDeadline,
+      'DataSubjectRequest',
+    );
+    expect(extended.extended).toBe(true);
   });
 
   it('the blank form may be shown again from the browser cache (same one-time token); every answer to a submission is no-store', async () => {

@@ -25,6 +25,20 @@ export class SubjectRequestSettingsEntity {
 
 export type SubjectRequestSource = 'PUBLIC_FORM' | 'PUBLIC_API' | 'PORTAL' | 'API';
 
+/**
+ * A deadline as stored, with what rows computed before the clock was modelled lack: a running clock, a statutory
+ * period, no alternative-format extension (their regimes had none then).
+ */
+export function storedDeadline(d: Deadline | null): Deadline | null {
+  if (!d) return d;
+  return {
+    ...d,
+    clock: d.clock ?? { state: 'RUNNING', waitingFor: null, since: null, pausedDays: 0, citation: null },
+    statutory: d.statutory ?? true,
+    alternativeFormatExtension: d.alternativeFormatExtension ?? null,
+  };
+}
+
 /** An extension as staff gave it, so the deadline can be worked out again when the clock moves. */
 export interface StoredExtension {
   noticeOn: PlainDate;
@@ -54,7 +68,7 @@ export class DataSubjectRequestEntity extends TenantScopedEntity {
   @Column('date') dueOn: string;
   @Column('date', { nullable: true }) acknowledgeBy: string | null;
   /** The deadline as the domain computed it (rule, law's and promised dates, extension option). */
-  @Column('jsonb') deadline: Deadline;
+  @Column('jsonb', { transformer: { from: storedDeadline, to: (d: Deadline) => d } }) deadline: Deadline;
   @Column('boolean') extended: boolean;
   @Column('text', { nullable: true }) extensionReason: string | null;
   @Column('jsonb', { nullable: true }) extension: StoredExtension | null;

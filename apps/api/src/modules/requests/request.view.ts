@@ -16,6 +16,10 @@ import type { DataSubjectRequestEntity } from './request.entity.js';
 import { stepsQuery, tenantsById } from './request.store.js';
 import type { DataSubjectRequest, DataSubjectRequestEvent } from './request.types.js';
 
+/** The last day the requester can be told of an extension, on whichever ground the regime offers. */
+const noticeBy = (d: DataSubjectRequestEntity['deadline']): string | null =>
+  d.extension.kind !== 'NONE' ? d.extension.noticeBy : (d.alternativeFormatExtension?.noticeBy ?? null);
+
 /** The GraphQL shape, with what is derived from today's date in the tenant's calendar. */
 export function requestView(r: DataSubjectRequestEntity, tenant: TenantEntity | undefined): DataSubjectRequest {
   const now = new Date();
