@@ -85,6 +85,13 @@ import { requestHistory, requestView, toRequest } from './request.view.js';
 import { publicRequestFormUrl } from '../policy-versions/policy-version.service.js';
 import { answered, deadlineOf, requestCalendar, timeZoneMissing, todayOf } from './request-clock.js';
 
+/** The requester's emailed link and code stop working (confirmed, skipped, or the request moved on). */
+const NO_CONFIRMATION_PENDING = {
+  verificationTokenHash: null,
+  verificationCodeHash: null,
+  verificationExpiresAt: null,
+} as const;
+
 /** A step's `answeredOn` problems under the input's own name. */
 const answeredOnAs =
   (path: string) =>
@@ -428,20 +435,12 @@ export class DataSubjectRequestService {
     if (refused) return { refused };
     const step = transition(current.state, 'CONFIRM_EMAIL', this.standing(current));
     if (!step.ok) return { refused: 'INVALID' };
-    await updateRequest(ctx, current.id, {
-      state: step.value.to,
-      emailConfirmedAt: new Date(),
-      verificationTokenHash: null,
-      verificationCodeHash: null,
-      verificationExpiresAt: null,
-    });
-    const updated = await loadRequest(ctx, current.id);
-    await insertStep(ctx, updated.id, {
-      action: 'CONFIRM_EMAIL',
-      from: current.state,
-      to: step.value.to,
-      details: { method },
-    });
+    const updated = await this.applyStep(
+      ctx,
+      current,
+      { action: 'CONFIRM_EMAIL', to: step.value.to, reason: null, details: { method } },
+      { emailConfirmedAt: new Date(), ...NO_CONFIRMATION_PENDING },
+    );
     return { verified: updated, already: false };
   }
 
@@ -472,6 +471,25 @@ export class DataSubjectRequestService {
     };
   }
 
+  /** Writes a step's changes and appends it to the history; the request as it now is. */
+  private async applyStep(
+    ctx: RequestContext,
+    current: DataSubjectRequestEntity,
+    step: { action: string; to: RequestState; reason: string | null; details?: Record<string, unknown> | null },
+    changes: Partial<DataSubjectRequestEntity>,
+  ): Promise<DataSubjectRequestEntity> {
+    await updateRequest(ctx, current.id, { ...changes, state: step.to });
+    const updated = await loadRequest(ctx, current.id);
+    await insertStep(ctx, updated.id, {
+      action: step.action,
+      from: current.state,
+      to: step.to,
+      reason: step.reason,
+      details: step.details ?? null,
+    });
+    return updated;
+  }
+
   /**
    * Records a step that moves the clock: the waits change, the deadline is worked out again from the request's
    * facts, and the reminders follow the new due date.
@@ -493,26 +511,25 @@ export class DataSubjectRequestService {
           ),
         })),
       );
-    await updateRequest(ctx, current.id, {
-      ...changes,
-      state: step.to,
-      ...deadlineColumns(deadline.value),
-      ...(deadline.value.dueOn !== current.dueOn ? { overdueSince: null } : {}),
-    });
-    const updated = await loadRequest(ctx, current.id);
-    await insertStep(ctx, updated.id, {
-      action: step.action,
-      from: current.state,
-      to: step.to,
-      reason: step.reason,
-      details: {
-        ...step.details,
-        clock: updated.deadline.clock.state,
-        clockStartsOn: updated.clockStartsOn,
-        previousDueOn: current.dueOn,
-        dueOn: updated.dueOn,
+    const updated = await this.applyStep(
+      ctx,
+      current,
+      {
+        ...step,
+        details: {
+          ...step.details,
+          clock: deadline.value.clock.state,
+          clockStartsOn: deadline.value.clockStartsOn,
+          previousDueOn: current.dueOn,
+          dueOn: deadline.value.dueOn,
+        },
       },
-    });
+      {
+        ...changes,
+        ...deadlineColumns(deadline.value),
+        ...(deadline.value.dueOn !== current.dueOn ? { overdueSince: null } : {}),
+      },
+    );
     await this.scheduleReminders(ctx, updated);
     return updated;
   }
@@ -552,20 +569,12 @@ export class DataSubjectRequestService {
     const current = await this.openForStep(ctx, input.id);
     const step = transition(current.state, 'SKIP_CONFIRMATION', { ...this.standing(current), reason: input.reason });
     if (!step.ok) return ValidationFailed.of(step.problems);
-    await updateRequest(ctx, current.id, {
-      state: step.value.to,
-      verificationMethod: 'SKIPPED',
-      verificationTokenHash: null,
-      verificationCodeHash: null,
-      verificationExpiresAt: null,
-    });
-    const updated = await loadRequest(ctx, current.id);
-    await insertStep(ctx, updated.id, {
-      action: 'SKIP_CONFIRMATION',
-      from: current.state,
-      to: step.value.to,
-      reason: step.value.reason,
-    });
+    const updated = await this.applyStep(
+      ctx,
+      current,
+      { action: 'SKIP_CONFIRMATION', to: step.value.to, reason: step.value.reason },
+      { verificationMethod: 'SKIPPED', ...NO_CONFIRMATION_PENDING },
+    );
     return toRequest(ctx, updated);
   }
 
@@ -589,9 +598,7 @@ export class DataSubjectRequestService {
       { action: 'REQUEST_IDENTITY', to: step.value.to, reason: step.value.reason },
       {
         clockWaits: [...current.clockWaits, { wait: 'IDENTITY', requestedOn: askedOn, receivedOn: null }],
-        verificationTokenHash: null,
-        verificationCodeHash: null,
-        verificationExpiresAt: null,
+        ...NO_CONFIRMATION_PENDING,
       },
     );
     if (moved instanceof ValidationFailed) return moved;
@@ -737,14 +744,12 @@ export class DataSubjectRequestService {
     const step = transition(current.state, 'RECORD_PASSED_ON', { ...this.standing(current), reason: input.note });
     if (!step.ok)
       return ValidationFailed.of(step.problems.map((p) => (p.path === 'reason' ? { ...p, path: 'note' } : p)));
-    await updateRequest(ctx, current.id, { passedOnAt: new Date() });
-    const updated = await loadRequest(ctx, current.id);
-    await insertStep(ctx, updated.id, {
-      action: 'RECORD_PASSED_ON',
-      from: current.state,
-      to: step.value.to,
-      reason: step.value.reason,
-    });
+    const updated = await this.applyStep(
+      ctx,
+      current,
+      { action: 'RECORD_PASSED_ON', to: step.value.to, reason: step.value.reason },
+      { passedOnAt: new Date() },
+    );
     return toRequest(ctx, updated);
   }
 
@@ -783,23 +788,22 @@ export class DataSubjectRequestService {
     const step = transition(current.state, 'MERGE', { ...this.standing(current), reason: input.reason ?? null });
     if (!step.ok) problems.push(...step.problems);
     if (problems.length || !original || !step.ok) return ValidationFailed.of(problems);
-    await updateRequest(ctx, current.id, {
-      state: step.value.to,
-      closedAt: new Date(),
-      mergedIntoId: original.id,
-      outcome: step.value.reason ?? `Duplicate of ${original.reference}`,
-      verificationTokenHash: null,
-      verificationCodeHash: null,
-      verificationExpiresAt: null,
-    });
-    const updated = await loadRequest(ctx, current.id);
-    await insertStep(ctx, updated.id, {
-      action: 'MERGE',
-      from: current.state,
-      to: step.value.to,
-      reason: step.value.reason,
-      details: { into: original.reference, intoId: original.id },
-    });
+    const updated = await this.applyStep(
+      ctx,
+      current,
+      {
+        action: 'MERGE',
+        to: step.value.to,
+        reason: step.value.reason,
+        details: { into: original.reference, intoId: original.id },
+      },
+      {
+        closedAt: new Date(),
+        mergedIntoId: original.id,
+        outcome: step.value.reason ?? `Duplicate of ${original.reference}`,
+        ...NO_CONFIRMATION_PENDING,
+      },
+    );
     await insertStep(ctx, original.id, {
       action: 'MERGED_IN',
       from: null,
@@ -823,22 +827,17 @@ export class DataSubjectRequestService {
     });
     if (!step.ok) return ValidationFailed.of(step.problems);
     const outcome = action === 'COMPLETE' ? input.outcome! : step.value.reason!;
-    await updateRequest(ctx, current.id, {
-      state: step.value.to,
-      closedAt: new Date(),
-      outcome,
-      verificationTokenHash: null,
-      verificationCodeHash: null,
-      verificationExpiresAt: null,
-    });
-    const updated = await loadRequest(ctx, current.id);
-    await insertStep(ctx, updated.id, {
-      action,
-      from: current.state,
-      to: step.value.to,
-      reason: outcome,
-      details: step.value.refusalGround ? { ground: step.value.refusalGround } : null,
-    });
+    const updated = await this.applyStep(
+      ctx,
+      current,
+      {
+        action,
+        to: step.value.to,
+        reason: outcome,
+        details: step.value.refusalGround ? { ground: step.value.refusalGround } : null,
+      },
+      { closedAt: new Date(), outcome, ...NO_CONFIRMATION_PENDING },
+    );
     const emails = subjectRequestEmails(await currentTenant(ctx), updated, ctx.config.publicUrl);
     await sendEmail(ctx, action === 'COMPLETE' ? emails.completed() : emails.refused(step.value.refusalGround!));
     if (action === 'COMPLETE') await emitEvent(ctx, 'request.completed', eventData(updated));
