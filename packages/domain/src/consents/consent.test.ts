@@ -1,3 +1,4 @@
+import { validateWith } from '../common/problem.js';
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import {
@@ -297,6 +298,23 @@ describe('allowed origins', () => {
     'javascript:alert(1)',
   ])('refuses %j', (origin) => {
     expect(consentSettingsInput.safeParse({ allowedOrigins: [origin] }).success).toBe(false);
+  });
+
+  it.each([
+    ['a bare top-level domain', 'https://*.com'],
+    ['a public suffix of two labels', 'https://*.co.uk'],
+    ['a hosting suffix whose subdomains belong to anyone', 'https://*.github.io'],
+    ['a wildcard over plain http', 'http://*.example.com'],
+    ['a wildcard of a single name', 'https://*.localhost'],
+  ])('refuses a wildcard over %s (%s), saying why', (_what, origin) => {
+    const result = validateWith(consentSettingsInput, { allowedOrigins: [origin] });
+    expect(result.ok ? [] : result.problems.map((p) => p.code)).toEqual(['NOT_ALLOWED']);
+  });
+
+  it('keeps a wildcard below a registrable domain, also under a two-label suffix', () => {
+    expect(
+      consentSettingsInput.parse({ allowedOrigins: ['https://*.example.co.uk', 'https://*.shop.example.com'] }),
+    ).toEqual({ allowedOrigins: ['https://*.example.co.uk', 'https://*.shop.example.com'] });
   });
 
   it.each([

@@ -1,3 +1,4 @@
+import { getDomain } from 'tldts';
 import ipaddr from 'ipaddr.js';
 import { z } from 'zod';
 import { idList, isStorableText, optionalText, optionalUrl, requiredText } from '../common/fields.js';
@@ -290,6 +291,19 @@ function parseOrigin(
 }
 
 /**
+ * Why a wildcard origin cannot be allowed: only over https, and only below a domain someone registers
+ * (`https://*.example.com`), never a public suffix (`*.com`, `*.co.uk`, `*.github.io`, whose subdomains belong
+ * to anyone), by the Public Suffix List (tldts, with its private section).
+ */
+function wildcardOriginProblem(origin: { scheme: string; host: string }): string | null {
+  if (origin.scheme !== 'https') return 'a wildcard is allowed only over https, such as https://*.example.com';
+  const hostname = origin.host.replace(/:\d+$/, '');
+  if (!getDomain(hostname, { allowPrivateDomains: true }))
+    return `*.${hostname} would allow every site under a public suffix: give the organisation's own domain, such as https://*.example.com`;
+  return null;
+}
+
+/**
  * A website origin a tenant allows to record consents from the browser: `https://example.com`,
  * `http://localhost:3000`, or a wildcard for subdomains `https://*.example.com`. Returns the canonical form
  * (international domain names in their ASCII form, as browsers send them).
@@ -306,6 +320,11 @@ export const websiteOrigin = z
         message: 'must be only scheme, host and port, such as https://www.example.com',
         params: { code: 'INVALID_FORMAT' },
       });
+      return z.NEVER;
+    }
+    const wildcardProblem = origin.wildcard ? wildcardOriginProblem(origin) : null;
+    if (wildcardProblem) {
+      ctx.addIssue({ code: 'custom', message: wildcardProblem, params: { code: 'NOT_ALLOWED' } });
       return z.NEVER;
     }
     return `${origin.scheme}://${origin.wildcard ? '*.' : ''}${origin.host}`;
