@@ -19,6 +19,7 @@ export * from './policy/policy.js';
 export * from './policy/policy-translation.js';
 export * from './policy/ccpa-disclosures.js';
 export * from './policy/policy-diff.js';
+export * from './policy/record-of-processing.js';
 export * from './completeness/completeness.js';
 export * from './access/roles.js';
 export * from './consents/consent.js';

@@ -1,5 +1,4 @@
 import Holidays from 'date-holidays';
-import { type Address } from '../common/fields.js';
 
 /** A time zone worked out from an address: the zone, and what it was read from (for the portal to show). */
 export interface DerivedTimeZone {
@@ -69,7 +68,7 @@ export function timeZoneOfAddress(
  * the country it says it is established in (which decides only for a one-zone country).
  */
 export function timeZoneOfController(profile: {
-  offices: readonly { registered?: boolean; address: Pick<Address, 'country' | 'region'> }[];
+  offices: readonly { registered?: boolean; address: AddressPlace }[];
   establishedIn?: string | null;
 }): DerivedTimeZone | null {
   const office = profile.offices.find((o) => o.registered) ?? profile.offices[0];
