@@ -38,15 +38,19 @@ function subdivisionOf(country: string, region: string | null | undefined): stri
   return Object.entries(states).find(([, label]) => fold(label) === name)?.[0] ?? null;
 }
 
+/** Where an address is, as far as its time zone goes. */
+export interface AddressPlace {
+  country: string;
+  region?: string | null;
+}
+
 /**
  * The IANA time zone an address lies in, from the public-holiday data's zones per country and subdivision
- * (date-holidays): a country with one zone (or several that always agree) gives it; otherwise the region (state, province),
- * whose main zone is taken (its first, where a province spans zones: Ontario → America/Toronto). Null when the
+ * (date-holidays): a country with one zone (or several that always agree) gives it; otherwise the region (state,
+ * province), whose main zone is taken (its first, where a province spans zones: Ontario → America/Toronto). Null when the
  * address does not decide it (the United States without a state): then the tenant must be asked.
  */
-export function timeZoneOfAddress(
-  address: Pick<Address, 'country' | 'region'> | null | undefined,
-): DerivedTimeZone | null {
+export function timeZoneOfAddress(address: AddressPlace | null | undefined): DerivedTimeZone | null {
   const country = address?.country?.trim().toUpperCase();
   if (!country || !/^[A-Z]{2}$/.test(country)) return null;
   const zonesOf = (state?: string): string[] => {
