@@ -15,6 +15,7 @@ import { DataCategoryResolver } from '../modules/data-categories/data-category.r
 import { EmailResolver } from '../modules/email/email.resolver.js';
 import { InvitationResolver } from '../modules/invitations/invitation.resolver.js';
 import { PolicyResolver } from '../modules/policy/policy.resolver.js';
+import { RecordOfProcessingResolver } from '../modules/records/record-of-processing.resolver.js';
 import {
   PolicyVersionResolver,
   TenantPublicLinksResolver,
@@ -45,6 +46,7 @@ export const RESOLVERS = [
   CookieResolver,
   ClauseResolver,
   PolicyResolver,
+  RecordOfProcessingResolver,
   PolicyVersionResolver,
   PolicyTranslationResolver,
   TenantPublicLinksResolver,
