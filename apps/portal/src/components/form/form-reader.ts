@@ -23,6 +23,13 @@ const notAChoice = (name: string, value: string): Problem => ({
   message: value ? `“${value}” is not one of the choices` : 'choose one of the options',
 });
 
+/** A bare host and path (`www.example.com/privacy`) with `https://` before it; anything else unchanged. */
+export function withScheme(value: string): string {
+  if (!value || /^[a-z][a-z0-9+.-]*:\/\//i.test(value) || /^(mailto|tel):/i.test(value) || /\s/.test(value))
+    return value;
+  return /^[a-z0-9-]+(\.[a-z0-9-]+)+(:\d+)?([/?#].*)?$/i.test(value) ? `https://${value}` : value;
+}
+
 /**
  * Reads a submitted form by control name; blank text is null, as the API treats it. Enum values are read with
  * `oneOf`/`optionalOneOf`/`allOf` against the values the control offers: a value that is not one of them is thrown as
@@ -50,6 +57,11 @@ export function formReader(form: HTMLFormElement | FormData) {
     optional,
     all,
     checked: (name: string) => data.get(name) !== null,
+    /**
+     * A web address, or null when blank. A bare host ("example.com/privacy") is read as https, as people type
+     * addresses; anything else goes to the API as typed, so it says what is wrong.
+     */
+    url: (name: string): string | null => withScheme(text(name)) || null,
     /** A whole number, or null when blank; anything else goes to the API as typed so it says what is wrong. */
     int: (name: string): number | null => (text(name) === '' ? null : Number(text(name))),
     /** One of `choices`, typed as their union; blank or anything else is a problem at `name`. */

@@ -116,7 +116,7 @@ function RecordConsentForm({
       method: f.oneOf('method', METHODS),
       noticeText: f.optional('noticeText'),
       language: f.optional('language'),
-      pageUrl: f.optional('pageUrl'),
+      pageUrl: f.url('pageUrl'),
       idempotencyKey,
       ...(method === 'IMPORT'
         ? { givenAt: instantOf(f.optional('givenAt')), evidenceSource: f.optional('evidenceSource') }

@@ -196,6 +196,7 @@ export function DataCategoriesEditor() {
       <ItemList
         items={categories}
         noun="data category"
+        nouns="data categories"
         canEdit={tenant.viewer.canEditPolicy}
         addLabel="Add data category"
         emptyText={<p>Add the kinds of personal data collected: contact details, order history, CVs…</p>}

@@ -99,7 +99,7 @@ export function ProfileEditor() {
       registrationNumber: f.optional('registrationNumber'),
       contactEmail: f.text('contactEmail'),
       contactPhone: f.optional('contactPhone'),
-      website: f.optional('website'),
+      website: f.url('website'),
       jurisdictions: f.allOf('jurisdictions', JURISDICTION_LABELS),
       defaultLanguage: f.oneOf('defaultLanguage', LANGUAGE_LABELS),
       establishedIn: f.optional('establishedIn'),
@@ -132,7 +132,7 @@ export function ProfileEditor() {
       supervisoryAuthorities: authorities.rows.map((_, i) => ({
         name: f.text(`supervisoryAuthorities.${i}.name`),
         country: f.text(`supervisoryAuthorities.${i}.country`),
-        website: f.optional(`supervisoryAuthorities.${i}.website`),
+        website: f.url(`supervisoryAuthorities.${i}.website`),
         email: f.optional(`supervisoryAuthorities.${i}.email`),
         phone: f.optional(`supervisoryAuthorities.${i}.phone`),
         address: f.address(`supervisoryAuthorities.${i}.address`),
@@ -161,7 +161,7 @@ export function ProfileEditor() {
                   ? {
                       kind,
                       name: f.optional('certifications.0.recourseMechanism.name'),
-                      url: f.optional('certifications.0.recourseMechanism.url'),
+                      url: f.url('certifications.0.recourseMechanism.url'),
                     }
                   : null;
               })(),

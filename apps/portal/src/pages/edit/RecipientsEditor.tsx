@@ -151,8 +151,8 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
           safeguards: chosen,
           transferDetails: f.optional('transferDetails'),
           dataPrivacyFramework,
-          privacyPolicyUrl: f.optional('privacyPolicyUrl'),
-          optOutUrl: f.optional('optOutUrl'),
+          privacyPolicyUrl: f.url('privacyPolicyUrl'),
+          optOutUrl: f.url('optOutUrl'),
         };
     await submit.save(
       async () =>

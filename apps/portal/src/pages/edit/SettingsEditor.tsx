@@ -278,7 +278,7 @@ export function SettingsEditor() {
               variables: {
                 input: {
                   rightsContactEmail: f.optional('rightsContactEmail'),
-                  rightsContactUrl: f.optional('rightsContactUrl'),
+                  rightsContactUrl: f.url('rightsContactUrl'),
                   rightsContactChannel: f.optional('rightsContactChannel'),
                   ...Object.fromEntries(answers.map((a) => [a.name, f.answer(a.name)])),
                   ...Object.fromEntries(
@@ -290,7 +290,7 @@ export function SettingsEditor() {
                   securityMeasures: f.allOf('securityMeasures', SECURITY_MEASURE_LABELS),
                   childrenMinimumAge: f.int('childrenMinimumAge'),
                   changeNotice: f.optional('changeNotice'),
-                  policyUrl: f.optional('policyUrl'),
+                  policyUrl: f.url('policyUrl'),
                   volunteeredSpecialCategoryData: f.optionalOneOf(
                     'volunteeredSpecialCategoryData',
                     VOLUNTEERED_SPECIAL_DATA_LABELS,

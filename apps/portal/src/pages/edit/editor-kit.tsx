@@ -145,6 +145,7 @@ export interface ListItem {
 export function ItemList<T extends ListItem>({
   items,
   noun,
+  nouns = `${noun}s`,
   canEdit,
   summary,
   form,
@@ -157,6 +158,8 @@ export function ItemList<T extends ListItem>({
 }: {
   items: readonly T[];
   noun: string;
+  /** The plural, where it is not the noun with an s ("data categories"). */
+  nouns?: string;
   canEdit: boolean;
   summary: (item: T) => ReactNode;
   form: (item: T | null, close: () => void) => ReactNode;
@@ -196,7 +199,7 @@ export function ItemList<T extends ListItem>({
       <FailureNotice message={outcomeMessage(moving.outcome)} />
       {items.length === 0 && open !== 'new' ? (
         <div className="empty">
-          <p className="empty-title">No {noun}s yet</p>
+          <p className="empty-title">No {nouns} yet</p>
           {emptyText}
         </div>
       ) : (
