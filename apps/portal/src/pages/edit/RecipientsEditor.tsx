@@ -103,14 +103,17 @@ function TenantParts({
         problems={submit.under('dataCategoryIds')}
         emptyText="No data categories yet."
       />
-      <TextField
-        name="dpaSignedOn"
-        label="Data processing agreement signed on"
-        type="date"
-        defaultValue={recipient?.dpaSignedOn}
-        problems={submit.at('dpaSignedOn')}
-        className="field-narrow"
-      />
+      {/* A data processing agreement (GDPR Art. 28(3)) binds a processor; controllers have none with us. */}
+      {role === 'PROCESSOR' ? (
+        <TextField
+          name="dpaSignedOn"
+          label="Data processing agreement signed on"
+          type="date"
+          defaultValue={recipient?.dpaSignedOn}
+          problems={submit.at('dpaSignedOn')}
+          className="field-narrow"
+        />
+      ) : null}
     </>
   );
 }
@@ -130,7 +133,7 @@ function RecipientForm({ recipient, onDone }: { recipient: Recipient | null; onD
     const f = formReader(event.currentTarget);
     const own = {
       dataCategoryIds: f.all('dataCategoryIds'),
-      dpaSignedOn: f.optional('dpaSignedOn'),
+      dpaSignedOn: role === 'PROCESSOR' ? f.optional('dpaSignedOn') : null,
       // The arrangement is this tenant's with the joint controller, so it is the tenant's even for a catalog entry.
       jointArrangement: role === 'JOINT_CONTROLLER' ? f.optional('jointArrangement') : null,
     };
