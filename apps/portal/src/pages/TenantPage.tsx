@@ -62,9 +62,14 @@ export function TenantPage() {
               Requests
             </Link>
           ) : null}
-          <a className="button" href={tenant.publicLinks.privacyPolicy} target="_blank" rel="noreferrer">
-            Live policy<span className="visually-hidden"> (opens in a new tab)</span>
-          </a>
+          {/* Before the first version there is no live page to open (it would be a 404). */}
+          {versions.length ? (
+            <a className="button" href={tenant.publicLinks.privacyPolicy} target="_blank" rel="noreferrer">
+              Live policy<span className="visually-hidden"> (opens in a new tab)</span>
+            </a>
+          ) : (
+            <span className="muted">Not published yet</span>
+          )}
         </div>
       </div>
       <TenantNav slug={tenant.slug} viewer={tenant.viewer} />
