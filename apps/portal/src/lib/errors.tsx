@@ -26,12 +26,18 @@ export function friendlyMessage(error: unknown): string {
   return 'The server could not be reached. Check your connection and try again.';
 }
 
-/** A friendly error with a retry button; role="alert" so screen readers hear it. */
 /** Whether the API refused because the person must first set up two-factor sign-in (their agency, or a client's, requires it). */
 export function needsTwoFactor(error: unknown): boolean {
   return CombinedGraphQLErrors.is(error) && error.errors.some((e) => e.extensions?.reason === 'TWO_FACTOR_REQUIRED');
 }
 
+/** Codes that asking again will not change: no retry button, a way home instead. */
+const FINAL_CODES: ReadonlySet<string> = new Set(['FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT']);
+
+/**
+ * A friendly error; role="alert" so screen readers hear it. A passing failure offers to try again; a refusal that
+ * would only repeat (no access, nothing there) offers the way back to the person's clients.
+ */
 export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () => void }) {
   const code = errorCode(error);
   if (needsTwoFactor(error)) {
@@ -48,7 +54,11 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
     <div className="notice notice-error" role="alert">
       <p>{friendlyMessage(error)}</p>
       {code && code !== 'INTERNAL' ? <p className="muted small">Code: {code}</p> : null}
-      {onRetry ? (
+      {code && FINAL_CODES.has(code) ? (
+        <p>
+          <Link to="/">Back to your clients</Link>
+        </p>
+      ) : onRetry ? (
         <button type="button" className="button" onClick={onRetry}>
           Try again
         </button>

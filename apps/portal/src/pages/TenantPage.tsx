@@ -6,7 +6,7 @@ import { Empty, Loading } from '../components/States.js';
 import { TenantNav } from '../components/TenantNav.js';
 import { TENANT_OVERVIEW } from '../graphql/operations.js';
 import { inTenant } from '../lib/apollo.js';
-import { ErrorState } from '../lib/errors.js';
+import { ErrorState, errorCode } from '../lib/errors.js';
 import { formatDate, JURISDICTION_LABELS, label } from '../lib/format.js';
 import { policyLocationPath } from '../lib/policy-location.js';
 
@@ -31,13 +31,25 @@ export function TenantPage() {
     document.title = `${tenant?.displayName ?? slug} · Noticeboard`;
   }, [tenant?.displayName, slug]);
 
-  if (error && !data)
+  if (error && !data) {
+    // The API does not say whether a client it will not show exists: both read as "not here for you".
+    const absent = ['FORBIDDEN', 'NOT_FOUND'].includes(errorCode(error) ?? '');
     return (
       <>
-        <h1>{slug}</h1>
-        <ErrorState error={error} onRetry={() => void refetch()} />
+        <h1>{absent ? 'Client not found' : slug}</h1>
+        {absent ? (
+          <div className="notice" role="alert">
+            <p>There is no client at this address, or you are not a member of it.</p>
+            <p>
+              <Link to="/">Back to your clients</Link>
+            </p>
+          </div>
+        ) : (
+          <ErrorState error={error} onRetry={() => void refetch()} />
+        )}
       </>
     );
+  }
   if (!data || !tenant)
     return (
       <>
