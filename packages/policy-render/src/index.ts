@@ -1,3 +1,4 @@
+import { pdfDocument } from './serialize/pdf.js';
 import type { Language, PolicySnapshot, PolicyText } from '@noticeboard/domain';
 import { displayName, localizeSnapshot } from '@noticeboard/domain';
 import { buildArchivedDocument, type ArchivedPolicyOptions } from './build/archived.js';
@@ -109,6 +110,32 @@ export function renderPolicy(snapshot: PolicySnapshot, options: RenderOptions): 
     text: plainText(doc),
     untranslated: localized.gaps,
   };
+}
+
+/**
+ * The policy as a PDF (A4, tagged for accessibility), from the same document tree as `renderPolicy`, with the same
+ * refusal of untranslated text; `created` is the date written into the file (the effective date by default), so the
+ * same version renders to the same bytes.
+ */
+export function renderPolicyPdf(
+  snapshot: PolicySnapshot,
+  options: RenderOptions & { created?: Date },
+): Promise<Uint8Array> {
+  if (!RENDER_LANGUAGES.includes(options.language)) {
+    throw new RangeError(
+      `cannot render in ${JSON.stringify(options.language)}; languages: ${RENDER_LANGUAGES.join(', ')}`,
+    );
+  }
+  const localized = localizeSnapshot(snapshot, options.language);
+  if (localized.gaps.length && (options.untranslated ?? 'refuse') === 'refuse') {
+    throw new UntranslatedTextError(options.language, localized.gaps);
+  }
+  const doc = buildDocument(localized.snapshot, options);
+  return pdfDocument(
+    doc,
+    snapshot.settings.accentColor,
+    options.created ?? new Date(`${options.effectiveDate}T00:00:00Z`),
+  );
 }
 
 /**
