@@ -25,7 +25,8 @@ export class PolicyVersionEntity {
 }
 
 export type DocumentKind = 'policy' | 'subprocessors';
-export type DocumentFormat = 'html' | 'fragment' | 'text' | 'json';
+/** `pdf` is stored base64-encoded. */
+export type DocumentFormat = 'html' | 'fragment' | 'text' | 'json' | 'pdf';
 
 /** The bytes a public URL serves for one version, kind, language and format, with their strong ETag. */
 @Entity('published_documents')

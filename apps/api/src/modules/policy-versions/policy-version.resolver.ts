@@ -154,6 +154,7 @@ export class TenantPublicLinksResolver {
       privacyPolicy: policy,
       privacyPolicyText: `${policy}.txt`,
       privacyPolicyJson: `${policy}.json`,
+      privacyPolicyPdf: `${policy}.pdf`,
       subprocessors: `${base}/p/${slug}/subprocessors`,
       subprocessorsJson: `${base}/p/${slug}/subprocessors.json`,
       embedSnippet: `<script src="${base}/p/${slug}/embed.js" async></script>`,

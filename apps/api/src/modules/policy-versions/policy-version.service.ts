@@ -17,7 +17,7 @@ import {
   type PolicySnapshot,
   type Problem,
 } from '@noticeboard/domain';
-import { RENDER_LANGUAGES, renderArchivedPolicy, renderPolicy } from '@noticeboard/policy-render';
+import { RENDER_LANGUAGES, renderArchivedPolicy, renderPolicy, renderPolicyPdf } from '@noticeboard/policy-render';
 import { recordedActor, type RequestContext } from '../../context/request-context.js';
 import { paginate, type ConnectionArgs } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
@@ -60,6 +60,8 @@ const CONTENT_TYPES: Record<DocumentFormat, string> = {
   fragment: 'text/html; charset=utf-8',
   text: 'text/plain; charset=utf-8',
   json: 'application/json; charset=utf-8',
+  // Stored as base64 text (the table holds text); served as its bytes.
+  pdf: 'application/pdf',
 };
 
 export function publicPolicyUrl(publicUrl: string, slug: string, version?: number): string {
@@ -455,7 +457,7 @@ export class PolicyVersionService {
     const languages = policyLanguages(snapshot);
     // Only the languages the tenant publishes, each complete (the gate refused gaps): never a mixed page.
     for (const language of languages) {
-      const rendered = renderPolicy(snapshot, {
+      const options = {
         language,
         effectiveDate: v.effectiveDate,
         version: v.version,
@@ -472,8 +474,10 @@ export class PolicyVersionService {
           snapshot.controller.slug,
           languages.length > 1 ? language : undefined,
         ),
-      });
+      };
+      const rendered = renderPolicy(snapshot, options);
       add('policy', language, 'html', rendered.html);
+      add('policy', language, 'pdf', Buffer.from(await renderPolicyPdf(snapshot, options)).toString('base64'));
       add('policy', language, 'fragment', rendered.fragment);
       add('policy', language, 'text', rendered.text);
     }

@@ -117,6 +117,8 @@ export class PublicLinks {
   @Field() privacyPolicy: string;
   @Field() privacyPolicyText: string;
   @Field() privacyPolicyJson: string;
+  @Field({ description: 'The live policy as a tagged PDF (`?lang=` for another published language).' })
+  privacyPolicyPdf: string;
   @Field() subprocessors: string;
   @Field() subprocessorsJson: string;
   @Field({ description: "Paste into a page of the tenant's own site to show the live policy there." })

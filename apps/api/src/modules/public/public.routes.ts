@@ -168,7 +168,7 @@ export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Route
             format: d.format,
             contentType: d.contentType,
             etag: d.etag,
-            body: Buffer.from(d.body),
+            body: d.format === 'pdf' ? Buffer.from(d.body, 'base64') : Buffer.from(d.body),
           })),
         };
         return { page, expiresAt };
@@ -219,10 +219,12 @@ export function publicRoutes(site: PublicSite, cache: PublishedPageCache): Route
   route('/p/:slug/privacy', () => ({ kind: 'policy', format: 'html', version: null }));
   route('/p/:slug/privacy.txt', () => ({ kind: 'policy', format: 'text', version: null }));
   route('/p/:slug/privacy.json', () => ({ kind: 'policy', format: 'json', version: null }));
+  route('/p/:slug/privacy.pdf', () => ({ kind: 'policy', format: 'pdf', version: null }));
   route('/p/:slug/privacy/embed', () => ({ kind: 'policy', format: 'fragment', version: null }));
   // The suffixed routes first: `/v/:n` alone would take "1.txt" as the version.
   route('/p/:slug/privacy/v/:n.txt', (req) => ({ kind: 'policy', format: 'text', version: versionOf(req) }));
   route('/p/:slug/privacy/v/:n.json', (req) => ({ kind: 'policy', format: 'json', version: versionOf(req) }));
+  route('/p/:slug/privacy/v/:n.pdf', (req) => ({ kind: 'policy', format: 'pdf', version: versionOf(req) }));
   route('/p/:slug/privacy/v/:n', (req) => ({ kind: 'policy', format: 'html', version: versionOf(req) }));
   route('/p/:slug/subprocessors', () => ({ kind: 'subprocessors', format: 'html', version: null }));
   route('/p/:slug/subprocessors.json', () => ({ kind: 'subprocessors', format: 'json', version: null }));

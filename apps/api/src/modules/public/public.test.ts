@@ -27,6 +27,24 @@ async function publishedTenant() {
 }
 
 describe('public pages', () => {
+  it('serve the policy as a PDF, live and per version, in each published language, with its ETag', async () => {
+    const { tenant } = await publishedTenant();
+    const pdf = await get(`/p/${tenant.slug}/privacy.pdf`);
+    expect(pdf.status).toBe(200);
+    expect(pdf.headers.get('content-type')).toBe('application/pdf');
+    expect(pdf.headers.get('content-language')).toBe('en');
+    const bytes = Buffer.from(await pdf.arrayBuffer());
+    expect(bytes.subarray(0, 8).toString('latin1')).toBe('%PDF-1.7');
+    expect(bytes.includes(Buffer.from('/StructTreeRoot'))).toBe(true);
+    const etag = pdf.headers.get('etag')!;
+    expect((await get(`/p/${tenant.slug}/privacy.pdf`, { 'if-none-match': etag })).status).toBe(304);
+    const german = await get(`/p/${tenant.slug}/privacy/v/1.pdf?lang=de`);
+    expect([german.status, german.headers.get('content-language')]).toEqual([200, 'de']);
+    expect(german.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+    expect(Buffer.from(await german.arrayBuffer()).equals(bytes)).toBe(false);
+    expect((await get(`/p/${tenant.slug}/privacy/v/9.pdf`)).status).toBe(404);
+  });
+
   it('serve the live policy as HTML with a strong ETag and cache headers, and 304 on If-None-Match', async () => {
     const { tenant } = await publishedTenant();
     const res = await get(`/p/${tenant.slug}/privacy`);
