@@ -46,7 +46,9 @@ describe('the record of processing activities (GDPR Art. 30(1))', () => {
         contentType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
       });
       const workbook = new ExcelJS.Workbook();
-      await workbook.xlsx.load(Buffer.from(xlsx.base64, 'base64'));
+      await workbook.xlsx.load(
+        Buffer.from(xlsx.base64, 'base64') as unknown as Parameters<typeof workbook.xlsx.load>[0],
+      );
       const sheet = workbook.getWorksheet('Activities')!;
       expect(sheet.rowCount).toBe(record.activities.length + 1);
       expect(String(sheet.getRow(1).getCell(1).value)).toBe('Purpose (Art. 30(1)(b))');
