@@ -1,4 +1,4 @@
-import { pdfDocument } from './serialize/pdf.js';
+import type { PolicyDocument } from './tree.js';
 import type { Language, PolicySnapshot, PolicyText } from '@noticeboard/domain';
 import { displayName, localizeSnapshot } from '@noticeboard/domain';
 import { buildArchivedDocument, type ArchivedPolicyOptions } from './build/archived.js';
@@ -90,6 +90,23 @@ export function policyTitle(snapshot: Pick<PolicySnapshot, 'controller'>): strin
  * byte-identical output on the same runtime (country names and dates come from the runtime's Intl data).
  * Throws a RangeError for a language it does not write or an effective date that is not YYYY-MM-DD.
  */
+/**
+ * The document tree of a policy in a language, with the same refusal of untranslated text as `renderPolicy`: what
+ * other serialisers (the PDF, in `@noticeboard/policy-render/pdf`) start from.
+ */
+export function policyDocument(snapshot: PolicySnapshot, options: RenderOptions): PolicyDocument {
+  if (!RENDER_LANGUAGES.includes(options.language)) {
+    throw new RangeError(
+      `cannot render in ${JSON.stringify(options.language)}; languages: ${RENDER_LANGUAGES.join(', ')}`,
+    );
+  }
+  const localized = localizeSnapshot(snapshot, options.language);
+  if (localized.gaps.length && (options.untranslated ?? 'refuse') === 'refuse') {
+    throw new UntranslatedTextError(options.language, localized.gaps);
+  }
+  return buildDocument(localized.snapshot, options);
+}
+
 export function renderPolicy(snapshot: PolicySnapshot, options: RenderOptions): RenderedPolicy {
   if (!RENDER_LANGUAGES.includes(options.language)) {
     throw new RangeError(
@@ -110,32 +127,6 @@ export function renderPolicy(snapshot: PolicySnapshot, options: RenderOptions): 
     text: plainText(doc),
     untranslated: localized.gaps,
   };
-}
-
-/**
- * The policy as a PDF (A4, tagged for accessibility), from the same document tree as `renderPolicy`, with the same
- * refusal of untranslated text; `created` is the date written into the file (the effective date by default), so the
- * same version renders to the same bytes.
- */
-export function renderPolicyPdf(
-  snapshot: PolicySnapshot,
-  options: RenderOptions & { created?: Date },
-): Promise<Uint8Array> {
-  if (!RENDER_LANGUAGES.includes(options.language)) {
-    throw new RangeError(
-      `cannot render in ${JSON.stringify(options.language)}; languages: ${RENDER_LANGUAGES.join(', ')}`,
-    );
-  }
-  const localized = localizeSnapshot(snapshot, options.language);
-  if (localized.gaps.length && (options.untranslated ?? 'refuse') === 'refuse') {
-    throw new UntranslatedTextError(options.language, localized.gaps);
-  }
-  const doc = buildDocument(localized.snapshot, options);
-  return pdfDocument(
-    doc,
-    snapshot.settings.accentColor,
-    options.created ?? new Date(`${options.effectiveDate}T00:00:00Z`),
-  );
 }
 
 /**

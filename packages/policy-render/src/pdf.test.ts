@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getDocument } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import { renderPolicy, renderPolicyPdf, UntranslatedTextError } from './index.js';
+import { renderPolicy, UntranslatedTextError } from './index.js';
+import { renderPolicyPdf } from './pdf.js';
 import { fixtureSnapshot, OPTIONS } from './test/fixture.js';
 
 /** The text of each page as a PDF reader extracts it, and the document's own metadata. */

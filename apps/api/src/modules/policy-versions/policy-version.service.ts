@@ -17,7 +17,8 @@ import {
   type PolicySnapshot,
   type Problem,
 } from '@noticeboard/domain';
-import { RENDER_LANGUAGES, renderArchivedPolicy, renderPolicy, renderPolicyPdf } from '@noticeboard/policy-render';
+import { RENDER_LANGUAGES, renderArchivedPolicy, renderPolicy } from '@noticeboard/policy-render';
+import { renderPolicyPdf } from '@noticeboard/policy-render/pdf';
 import { recordedActor, type RequestContext } from '../../context/request-context.js';
 import { paginate, type ConnectionArgs } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
