@@ -171,18 +171,15 @@ describe.sequential('an agency owner', () => {
     await page.getByRole('heading', { level: 1, name: new RegExp(reference) }).waitFor();
   });
 
-  test('confirms the requester’s identity and extends the deadline with a reason', async () => {
+  test('sees the requester’s email confirmation pending, and extends the deadline with a reason', async () => {
     const dueBefore = (await page.getByTestId('due-on').textContent()) ?? '';
     await shot('08-request-detail');
-    // Buttons come from availableActions: a request still verifying offers "Confirm identity".
-    const confirm = page.getByRole('button', { name: 'Confirm identity' });
-    if (await confirm.isVisible()) {
-      await confirm.click();
-      const dialog = page.getByRole('dialog', { name: /Confirm the requester/ });
-      await dialog.getByLabel('How identity was confirmed').fill('Matched the email on the customer account');
-      await submitDialog(dialog, 'Confirm identity');
-      await page.getByRole('listitem').filter({ hasText: 'Identity confirmed' }).waitFor();
-    }
+    // Made through the public form: the requester has yet to confirm by email that it is theirs, which is no identity
+    // check. Staff may send the email again or go ahead without it; identity is asked for only on reasonable doubt.
+    await page.getByTestId('email-confirmation').getByText('Waiting for the requester to confirm by email').waitFor();
+    await page.getByRole('button', { name: 'Resend confirmation email' }).waitFor();
+    await page.getByRole('button', { name: 'Go ahead without confirmation' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Confirm identity' }).count()).toBe(0);
 
     await page.getByRole('button', { name: 'Extend deadline' }).click();
     const dialog = page.getByRole('dialog', { name: 'Extend the deadline' });

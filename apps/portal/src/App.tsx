@@ -17,6 +17,10 @@ const AccountPage = lazyPage(() => import('./pages/Account.js'), 'AccountPage');
 const CatalogPage = lazyPage(() => import('./pages/catalog/CatalogPage.js'), 'CatalogPage');
 const ConsentsPage = lazyPage(() => import('./pages/consents/ConsentsPage.js'), 'ConsentsPage');
 const RequestDetail = lazyPage(() => import('./pages/RequestDetail.js'), 'RequestDetail');
+const RecordOfProcessingPage = lazyPage(
+  () => import('./pages/records/RecordOfProcessingPage.js'),
+  'RecordOfProcessingPage',
+);
 const TranslationsPage = lazyPage(() => import('./pages/translations/TranslationsPage.js'), 'TranslationsPage');
 const TenantPage = lazyPage(() => import('./pages/TenantPage.js'), 'TenantPage');
 
@@ -49,6 +53,7 @@ export function App() {
             <Route path="account" element={<AccountPage />} />
             <Route path="tenants/:slug/consents" element={<ConsentsPage />} />
             <Route path="tenants/:slug/translations" element={<TranslationsPage />} />
+            <Route path="tenants/:slug/record" element={<RecordOfProcessingPage />} />
             {settingsRoutes}
             {editRoutes}
             {policyRoutes}

@@ -6,7 +6,8 @@ export function StateBadge({ state }: { state: string }) {
 
 /** The due-date countdown; overdue and closed requests read differently, not only by colour. */
 export function DueBadge({ daysLeft, isOverdue, state }: { daysLeft: number; isOverdue: boolean; state: string }) {
-  if (state === 'COMPLETED' || state === 'REFUSED') return <span className="badge badge-closed">closed</span>;
+  if (state === 'COMPLETED' || state === 'REFUSED' || state === 'MERGED')
+    return <span className="badge badge-closed">closed</span>;
   const tone = isOverdue || daysLeft < 0 ? 'overdue' : daysLeft <= 7 ? 'soon' : 'ok';
   return (
     <span className={`due due-${tone}`}>

@@ -14,6 +14,7 @@ export function TenantNav({ slug, viewer }: TenantNavProps) {
     { to: `${base}/edit`, text: 'Policy data', shown: true },
     { to: `${base}/translations`, text: 'Translations', shown: true },
     { to: `${base}/policy`, text: 'Publish & versions', shown: true },
+    { to: `${base}/record`, text: 'Processing record', shown: true },
     { to: `${base}/consents`, text: 'Consents', shown: viewer?.canReadConsents !== false },
     { to: `${base}/requests`, text: 'Requests', shown: viewer?.canReadRequests !== false },
     { to: `${base}/settings`, text: 'Settings', shown: true },

@@ -64,6 +64,17 @@ export const TENANTS = graphql(`
   }
 `);
 
+/** How the tenant runs requests: the zone requests are dated in (and where it comes from), the promise, the form. */
+const REQUEST_SETTINGS_FIELDS = graphql(`
+  fragment RequestSettingsFields on RequestSettings {
+    formUrl
+    timeZone
+    timeZoneSource
+    promisedDays
+    holidayRegion
+  }
+`);
+
 /** One tenant's policy state for the agency home; sent with that tenant's X-Tenant header. */
 const REQUEST_ROW = graphql(`
   fragment RequestRow on DataSubjectRequest {
@@ -104,10 +115,37 @@ export const TENANT_REQUESTS = graphql(
       pageInfo { hasNextPage endCursor }
       edges { node { ...RequestRow } }
     }
-    requestSettings { formUrl }
+    requestSettings { ...RequestSettingsFields }
+    currentTenant { id slug legalName jurisdictions viewer { role canHandleRequests canUpdateProfile } }
+  }
+`,
+  [REQUEST_ROW, REQUEST_SETTINGS_FIELDS],
+);
+
+/** A few of the tenant's requests matching a reference, name or email: the originals a duplicate may be merged into. */
+export const MERGE_CANDIDATES = graphql(
+  `
+  query MergeCandidates($search: String) {
+    dataSubjectRequests(first: 10, search: $search) {
+      totalCount
+      edges { node { ...RequestRow } }
+    }
   }
 `,
   [REQUEST_ROW],
+);
+
+export const UPDATE_REQUEST_SETTINGS = graphql(
+  `
+  mutation UpdateRequestSettings($input: UpdateRequestSettingsInput!) {
+    updateRequestSettings(input: $input) {
+      __typename
+      ... on RequestSettings { ...RequestSettingsFields }
+      ... on ValidationFailed { ...Problems }
+    }
+  }
+`,
+  [REQUEST_SETTINGS_FIELDS, PROBLEMS],
 );
 
 /** A request's facts, without its history: what mutations return (with events they pass the API's cost limit). */
@@ -135,11 +173,19 @@ export const REQUEST_CORE = graphql(`
     canExtend
     extensionDueOn
     extensionReason
+    extensionGround
+    extensionGrounds
+    extensionNoticeBy
     verificationMethod
     verifiedAt
+    emailConfirmedAt
+    passedOnAt
+    mergedIntoId
+    statutory
     closedAt
     outcome
     availableActions
+    clock { state waitingFor since pausedDays citation waits { wait requestedOn receivedOn } }
     rule { citation description }
     tenant { id slug legalName }
   }
@@ -151,7 +197,7 @@ export const REQUEST_DETAIL_FIELDS = graphql(
     ...RequestCore
     events(first: 100) {
       totalCount
-      edges { node { id action at actorKind actorName reason fromState toState } }
+      edges { node { id action at actorKind actorName reason details fromState toState } }
     }
   }
 `,
@@ -163,83 +209,180 @@ export const REQUEST_DETAIL = graphql(
   query RequestDetail($id: ID!) {
     dataSubjectRequest(id: $id) { ...RequestDetail }
     currentTenant { id slug displayName viewer { role canReadRequests canHandleRequests } }
+    requestSettings { timeZone }
   }
 `,
   [REQUEST_DETAIL_FIELDS],
 );
 
-export const REQUEST_RESULT = graphql(
+export const EXTEND_REQUEST = graphql(
   `
-  fragment RequestResult on DataSubjectRequestResult {
-    __typename
-    ... on DataSubjectRequest { ...RequestCore }
-    ... on ValidationFailed { ...Problems }
+  mutation ExtendRequest($input: ExtendRequestDeadlineInput!) {
+    extendRequestDeadline(input: $input) {
+      __typename
+      ... on DataSubjectRequest { ...RequestCore }
+      ... on ValidationFailed { ...Problems }
+    }
   }
 `,
   [REQUEST_CORE, PROBLEMS],
 );
 
-export const EXTEND_REQUEST = graphql(
-  `
-  mutation ExtendRequest($input: ExtendRequestDeadlineInput!) {
-    extendRequestDeadline(input: $input) { ...RequestResult }
-  }
-`,
-  [REQUEST_RESULT],
-);
-
 export const COMPLETE_REQUEST = graphql(
   `
   mutation CompleteRequest($input: CompleteRequestInput!) {
-    completeRequest(input: $input) { ...RequestResult }
+    completeRequest(input: $input) {
+      __typename
+      ... on DataSubjectRequest { ...RequestCore }
+      ... on ValidationFailed { ...Problems }
+    }
   }
 `,
-  [REQUEST_RESULT],
+  [REQUEST_CORE, PROBLEMS],
 );
 
 export const REFUSE_REQUEST = graphql(
   `
   mutation RefuseRequest($input: RefuseRequestInput!) {
-    refuseRequest(input: $input) { ...RequestResult }
+    refuseRequest(input: $input) {
+      __typename
+      ... on DataSubjectRequest { ...RequestCore }
+      ... on ValidationFailed { ...Problems }
+    }
   }
 `,
-  [REQUEST_RESULT],
+  [REQUEST_CORE, PROBLEMS],
 );
 
 export const CONFIRM_IDENTITY = graphql(
   `
   mutation ConfirmIdentity($input: ConfirmRequestIdentityInput!) {
-    confirmRequestIdentity(input: $input) { ...RequestResult }
+    confirmRequestIdentity(input: $input) {
+      __typename
+      ... on DataSubjectRequest { ...RequestCore }
+      ... on ValidationFailed { ...Problems }
+    }
   }
 `,
-  [REQUEST_RESULT],
+  [REQUEST_CORE, PROBLEMS],
 );
 
-export const SKIP_VERIFICATION = graphql(
+export const SKIP_CONFIRMATION = graphql(
   `
-  mutation SkipVerification($input: SkipRequestVerificationInput!) {
-    skipRequestVerification(input: $input) { ...RequestResult }
+  mutation SkipConfirmation($input: SkipRequestConfirmationInput!) {
+    skipRequestConfirmation(input: $input) {
+      __typename
+      ... on DataSubjectRequest { ...RequestCore }
+      ... on ValidationFailed { ...Problems }
+    }
   }
 `,
-  [REQUEST_RESULT],
+  [REQUEST_CORE, PROBLEMS],
+);
+
+export const REQUEST_IDENTITY = graphql(
+  `
+  mutation RequestIdentityProof($input: RequestIdentityProofInput!) {
+    requestIdentityProof(input: $input) {
+      __typename
+      ... on DataSubjectRequest { ...RequestCore }
+      ... on ValidationFailed { ...Problems }
+    }
+  }
+`,
+  [REQUEST_CORE, PROBLEMS],
+);
+
+export const PAUSE_CLOCK = graphql(
+  `
+  mutation PauseRequestClock($input: PauseRequestClockInput!) {
+    pauseRequestClock(input: $input) {
+      __typename
+      ... on DataSubjectRequest { ...RequestCore }
+      ... on ValidationFailed { ...Problems }
+    }
+  }
+`,
+  [REQUEST_CORE, PROBLEMS],
+);
+
+export const RESUME_CLOCK = graphql(
+  `
+  mutation ResumeRequestClock($input: ResumeRequestClockInput!) {
+    resumeRequestClock(input: $input) {
+      __typename
+      ... on DataSubjectRequest { ...RequestCore }
+      ... on ValidationFailed { ...Problems }
+    }
+  }
+`,
+  [REQUEST_CORE, PROBLEMS],
+);
+
+export const RECORD_PASSED_ON = graphql(
+  `
+  mutation RecordOptOutPassedOn($input: RecordOptOutPassedOnInput!) {
+    recordOptOutPassedOn(input: $input) {
+      __typename
+      ... on DataSubjectRequest { ...RequestCore }
+      ... on ValidationFailed { ...Problems }
+    }
+  }
+`,
+  [REQUEST_CORE, PROBLEMS],
+);
+
+export const MERGE_REQUEST = graphql(
+  `
+  mutation MergeRequest($input: MergeRequestInput!) {
+    mergeRequest(input: $input) {
+      __typename
+      ... on DataSubjectRequest { ...RequestCore }
+      ... on ValidationFailed { ...Problems }
+    }
+  }
+`,
+  [REQUEST_CORE, PROBLEMS],
+);
+
+/** A request received by phone, post or in person, recorded by staff. */
+export const CREATE_REQUEST = graphql(
+  `
+  mutation CreateDataSubjectRequest($input: CreateDataSubjectRequestInput!) {
+    createDataSubjectRequest(input: $input) {
+      __typename
+      ... on DataSubjectRequest { ...RequestCore }
+      ... on ValidationFailed { ...Problems }
+    }
+  }
+`,
+  [REQUEST_CORE, PROBLEMS],
 );
 
 export const RESEND_VERIFICATION = graphql(
   `
   mutation ResendVerification($id: ID!) {
-    resendRequestVerification(id: $id) { ...RequestResult }
+    resendRequestVerification(id: $id) {
+      __typename
+      ... on DataSubjectRequest { ...RequestCore }
+      ... on ValidationFailed { ...Problems }
+    }
   }
 `,
-  [REQUEST_RESULT],
+  [REQUEST_CORE, PROBLEMS],
 );
 
 export const ADD_NOTE = graphql(
   `
   mutation AddRequestNote($input: AddRequestNoteInput!) {
-    addRequestNote(input: $input) { ...RequestResult }
+    addRequestNote(input: $input) {
+      __typename
+      ... on DataSubjectRequest { ...RequestCore }
+      ... on ValidationFailed { ...Problems }
+    }
   }
 `,
-  [REQUEST_RESULT],
+  [REQUEST_CORE, PROBLEMS],
 );
 
 const TENANT_PROFILE = graphql(`
@@ -290,4 +433,4 @@ export const TENANT_OVERVIEW = graphql(
   [TENANT_PROFILE],
 );
 
-export { REQUEST_ROW, TENANT_PROFILE };
+export { REQUEST_ROW, REQUEST_SETTINGS_FIELDS, TENANT_PROFILE };

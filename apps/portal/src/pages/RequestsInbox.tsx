@@ -3,12 +3,20 @@ import { useDeferredValue, useEffect, useState } from 'react';
 import { Link, useParams, useSearchParams } from 'react-router';
 import { DueBadge, StateBadge } from '../components/Badges.js';
 import { Empty, Loading } from '../components/States.js';
-import { AGENCY_REQUESTS, REQUEST_ROW, TENANT_REQUESTS, TENANTS } from '../graphql/operations.js';
+import {
+  AGENCY_REQUESTS,
+  REQUEST_ROW,
+  REQUEST_SETTINGS_FIELDS,
+  TENANT_REQUESTS,
+  TENANTS,
+} from '../graphql/operations.js';
 import { readFragment, type VariablesOf } from '../graphql/tada.js';
 import { inTenant } from '../lib/apollo.js';
 import { choiceOrNull, type Choices } from '../components/form/index.js';
 import { ErrorState } from '../lib/errors.js';
 import { formatDate, label, OPEN_STATES, REQUEST_STATE_LABELS, REQUEST_TYPE_LABELS } from '../lib/format.js';
+import { RecordRequestDialog } from './RecordRequestDialog.js';
+import { RequestSettingsPanel } from './RequestSettingsPanel.js';
 
 type Filters = VariablesOf<typeof AGENCY_REQUESTS>;
 
@@ -59,8 +67,13 @@ export function RequestsInbox() {
   const query = slug ? single : agency;
   const connection = slug ? single.data?.dataSubjectRequests : agency.data?.agencyDataSubjectRequests;
   const rows = (connection?.edges ?? []).map((e) => readFragment(REQUEST_ROW, e.node));
-  const tenantName = rows[0]?.tenant.legalName;
+  // The last answer stays while the page's query is fetched again, so the dialogs it opens keep their state.
+  const tenantData = slug ? (single.data ?? single.previousData) : undefined;
+  const currentTenant = tenantData?.currentTenant;
+  const tenantName = currentTenant?.legalName ?? rows[0]?.tenant.legalName;
+  const settings = tenantData ? readFragment(REQUEST_SETTINGS_FIELDS, tenantData.requestSettings) : null;
   const [loadingMore, setLoadingMore] = useState(false);
+  const [recording, setRecording] = useState(false);
 
   /** The next page after the last row shown, appended (the API gives at most 100 at a time). */
   const loadMore = async () => {
@@ -110,7 +123,28 @@ export function RequestsInbox() {
               : 'Data-subject requests of every client, soonest due first.'}
           </p>
         </div>
+        {slug && currentTenant?.viewer.canHandleRequests ? (
+          <div className="actions">
+            <button type="button" className="button button-primary" onClick={() => setRecording(true)}>
+              Record a request
+            </button>
+          </div>
+        ) : null}
       </div>
+      {slug && settings && currentTenant ? (
+        <>
+          <RequestSettingsPanel tenant={slug} settings={settings} canEdit={currentTenant.viewer.canUpdateProfile} />
+          {currentTenant.viewer.canHandleRequests ? (
+            <RecordRequestDialog
+              tenant={slug}
+              jurisdictions={currentTenant.jurisdictions}
+              timeZone={settings.timeZone}
+              open={recording}
+              onClose={() => setRecording(false)}
+            />
+          ) : null}
+        </>
+      ) : null}
 
       <form className="filters" role="search" aria-label="Filter requests" onSubmit={(e) => e.preventDefault()}>
         <div className="filter">
@@ -176,11 +210,13 @@ export function RequestsInbox() {
           <Loading label="Loading requests…" />
         ) : rows.length === 0 ? (
           <Empty title="No requests match">
-            <p>Change the filters, or wait for people to use the request form.</p>
-            {slug && single.data?.requestSettings.formUrl ? (
+            <p>
+              Change the filters, wait for people to use the request form, or record one that came by phone or post.
+            </p>
+            {settings?.formUrl ? (
               <p>
                 People make requests at{' '}
-                <a href={single.data.requestSettings.formUrl} target="_blank" rel="noreferrer">
+                <a href={settings.formUrl} target="_blank" rel="noreferrer">
                   the client’s request form
                 </a>
                 , which every published policy links from its rights section.
@@ -221,10 +257,20 @@ export function RequestsInbox() {
                       </td>
                       <td>
                         <StateBadge state={r.state} />
+                        {r.extended ? (
+                          <>
+                            {' '}
+                            <span className="badge badge-extended">Extended</span>
+                          </>
+                        ) : null}
                       </td>
                       <td>
                         <span className="nowrap">{formatDate(r.dueOn)}</span>{' '}
-                        <DueBadge daysLeft={r.daysLeft} isOverdue={r.isOverdue} state={r.state} />
+                        {r.state === 'MERGED' ? (
+                          <span className="badge badge-closed">closed</span>
+                        ) : (
+                          <DueBadge daysLeft={r.daysLeft} isOverdue={r.isOverdue} state={r.state} />
+                        )}
                       </td>
                     </tr>
                   ))}

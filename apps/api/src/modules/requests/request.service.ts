@@ -595,7 +595,7 @@ export class DataSubjectRequestService {
     const moved = await this.moveClock(
       ctx,
       current,
-      { action: 'REQUEST_IDENTITY', to: step.value.to, reason: step.value.reason },
+      { action: 'REQUEST_IDENTITY', to: step.value.to, reason: step.value.reason, details: { askedOn } },
       {
         clockWaits: [...current.clockWaits, { wait: 'IDENTITY', requestedOn: askedOn, receivedOn: null }],
         ...NO_CONFIRMATION_PENDING,
@@ -660,7 +660,12 @@ export class DataSubjectRequestService {
     const moved = await this.moveClock(
       ctx,
       current,
-      { action: 'PAUSE_CLOCK', to: step.value.to, reason: step.value.reason, details: { waitingFor: wait } },
+      {
+        action: 'PAUSE_CLOCK',
+        to: step.value.to,
+        reason: step.value.reason,
+        details: { waitingFor: wait, askedOn },
+      },
       { clockWaits: [...current.clockWaits, { wait, requestedOn: askedOn, receivedOn: null }] },
     );
     if (moved instanceof ValidationFailed) return moved;
