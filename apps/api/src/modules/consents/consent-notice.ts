@@ -5,6 +5,12 @@ import { liveVersion, publicPolicyUrl } from '../policy-versions/policy-version.
 import { PolicyVersionEntity } from '../policy-versions/policy-version.entity.js';
 import { audienceLanguages, tenantAudience, type AudienceLanguages } from '../public/published-languages.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
+import {
+  consentModeSignals,
+  cookieKindsByPurpose,
+  currentCookiePurposes,
+  type ConsentModeSignal,
+} from './consent-banner.consent-mode.js';
 import { ConsentNoticeWords } from './consent.messages.js';
 import { consentPurposes, purposeLinks } from './consent.store.js';
 
@@ -18,6 +24,10 @@ export interface NoticePurpose {
   dataCategories: string[];
   /** The recipients (third parties) that receive the data for this purpose, by name in the notice's language. */
   recipients: string[];
+  /** It sells or shares personal information: Global Privacy Control refuses it (a CONSENT purpose may be too). */
+  saleOrSharing: boolean;
+  /** The Google Consent Mode signals a grant of it stands for (consent-banner.consent-mode.ts). */
+  consentMode: ConsentModeSignal[];
 }
 
 /** The notice a banner shows, in one language, with the SHA-256 of its exact text. */
@@ -56,6 +66,7 @@ function noticePurpose(p: {
   saleOrSharing: boolean;
   dataCategories: string[];
   recipients: string[];
+  consentMode: ConsentModeSignal[];
 }): NoticePurpose[] {
   if (!p.reliesOnConsent && !p.saleOrSharing) return [];
   return [
@@ -66,6 +77,8 @@ function noticePurpose(p: {
       kind: p.reliesOnConsent ? 'CONSENT' : 'OPT_OUT',
       dataCategories: p.dataCategories,
       recipients: p.recipients,
+      saleOrSharing: p.saleOrSharing,
+      consentMode: p.consentMode,
     },
   ];
 }
@@ -84,6 +97,7 @@ function snapshotPurposes(published: PolicySnapshot, localized: PolicySnapshot):
   const order = published.purposes
     .map((p, index) => ({ p, index }))
     .sort((a, b) => a.p.position - b.p.position || compare(a.p.name, b.p.name) || compare(a.p.id, b.p.id));
+  const cookieKinds = cookieKindsByPurpose(published.cookies ?? []);
   return order.flatMap(({ index }) => {
     const p = localized.purposes[index]!;
     return noticePurpose({
@@ -97,6 +111,7 @@ function snapshotPurposes(published: PolicySnapshot, localized: PolicySnapshot):
       saleOrSharing: p.saleOrSharing,
       dataCategories: namesOf(localized.dataCategories, p.dataCategoryIds),
       recipients: namesOf(localized.recipients, p.recipientIds),
+      consentMode: consentModeSignals({ saleOrSharing: p.saleOrSharing, cookieKinds: cookieKinds.get(p.id) ?? [] }),
     });
   });
 }
@@ -117,8 +132,15 @@ export async function liveNoticeSource(ctx: RequestContext): Promise<NoticeSourc
 
   if (snapshot === null) {
     const links = await purposeLinks(ctx);
+    const cookieKinds = cookieKindsByPurpose(await currentCookiePurposes(ctx));
     const purposes = (await consentPurposes(ctx)).purposes.flatMap((p) =>
-      noticePurpose({ ...p, dataCategories: [], recipients: [], ...links.get(p.id) }),
+      noticePurpose({
+        ...p,
+        dataCategories: [],
+        recipients: [],
+        ...links.get(p.id),
+        consentMode: consentModeSignals({ saleOrSharing: p.saleOrSharing, cookieKinds: cookieKinds.get(p.id) ?? [] }),
+      }),
     );
     return {
       version,

@@ -4,6 +4,7 @@ import { ValidationFailed } from '../../graphql/user-error.js';
 import type { RequestContext } from '../../context/request-context.js';
 import { inPublicTenant, isSlugMoved, type PublicSite } from '../public/public-tenant.js';
 import { negotiateAudienceLanguage, setLanguageHeaders } from '../public/published-languages.js';
+import { consentBannerRoutes } from './consent-banner.routes.js';
 import { consentWithdrawalRoutes } from './consent-withdrawal.routes.js';
 import { ConsentService } from './consent.service.js';
 
@@ -33,13 +34,15 @@ const error = (status: number, code: string, message: string, extra: Record<stri
  * A browser may call them only from an origin the tenant allows (CORS, checked again on the server: a request
  * from another origin is refused, not merely unreadable). Calls without an Origin header come from servers.
  * The page where people withdraw what they gave, `/p/:slug/consents/withdraw`, is served here too
- * (consent-withdrawal.routes.ts): it is this service's own page, so it takes no website origin.
+ * (consent-withdrawal.routes.ts): it is this service's own page, so it takes no website origin. So is the banner
+ * script websites embed, `/p/:slug/consent.js` (consent-banner.routes.ts), a static script loaded from any page.
  */
 export function consentRoutes(site: PublicSite): Router {
   const { logger } = site;
   const router = Router();
   const service = new ConsentService();
   router.use(consentWithdrawalRoutes(site));
+  router.use(consentBannerRoutes(site));
 
   /** Runs `fn` for the tenant of the slug, with the context of the public, as the application role with only that tenant in scope. */
   async function forTenant(
