@@ -12,6 +12,7 @@ import { createLogger } from './logger.js';
 import { createAgency } from './modules/agencies/agency.service.js';
 import { normalEmail } from './modules/auth/user.service.js';
 import { INVITATION_DAYS, inviteIntoAgency } from './modules/invitations/invitation.service.js';
+import { scanCookiesCommand, SCAN_COOKIES_USAGE } from './modules/cookie-scan/cookie-scan.cli.js';
 import { JobQueue } from './queue/queue.js';
 import { SCHEMA_FILE } from './schema-file.js';
 
@@ -24,7 +25,7 @@ const USAGE = `Usage: pnpm cli <command> [options]
   schema [--check]                write apps/api/schema.graphql (--check: fail if it is stale)
   worker                          work background jobs (email, webhooks, notices) until SIGTERM/SIGINT; for an API
                                   started with NOTICEBOARD_WORKER=off (needs DATABASE_URL)
-`;
+${SCAN_COOKIES_USAGE}`;
 
 async function run(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
@@ -120,6 +121,8 @@ async function run(argv: string[]): Promise<number> {
       }
       return 0;
     }
+    case 'scan-cookies':
+      return scanCookiesCommand(config, rest);
     default:
       console.error(USAGE);
       return command ? 2 : 0;

@@ -9,6 +9,8 @@ export const UNAUDITED_TABLES: readonly string[] = [
   'consent_notices',
   'consent_events',
   'consent_decisions',
+  // Insert-only, each row saying who recorded it and when: a record of its own, like the events it speaks of.
+  'consent_opt_outs_passed_on',
   'data_subject_request_events',
   'email_messages',
   'webhook_deliveries',

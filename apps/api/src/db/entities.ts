@@ -29,6 +29,7 @@ import {
 import { SubprocessorSubscriberEntity, SubscriberTokenEntity } from '../modules/subscribers/subscriber.entity.js';
 import { TenantDirectoryEntity, TenantEntity, TenantMemberEntity } from '../modules/tenants/tenant.entity.js';
 import { WebhookDeliveryEntity, WebhookEndpointEntity } from '../modules/webhooks/webhook.entity.js';
+import { CookieScanEntity } from '../modules/cookie-scan/cookie-scan.entity.js';
 
 export const ENTITIES = [
   AgencyEntity,
@@ -65,4 +66,5 @@ export const ENTITIES = [
   SubjectRequestSettingsEntity,
   DataSubjectRequestEntity,
   DataSubjectRequestEventEntity,
+  CookieScanEntity,
 ];

@@ -11,6 +11,7 @@ import { CatalogResolver } from '../modules/catalog/catalog.resolver.js';
 import { ClauseResolver } from '../modules/clauses/clause.resolver.js';
 import { ConsentResolver, TenantConsentActivityResolver } from '../modules/consents/consent.resolver.js';
 import { CookieResolver } from '../modules/cookies/cookie.resolver.js';
+import { CookieScanResolver } from '../modules/cookie-scan/cookie-scan.resolver.js';
 import { DataCategoryResolver } from '../modules/data-categories/data-category.resolver.js';
 import { EmailResolver } from '../modules/email/email.resolver.js';
 import { InvitationResolver } from '../modules/invitations/invitation.resolver.js';
@@ -44,6 +45,7 @@ export const RESOLVERS = [
   RecipientResolver,
   PurposeResolver,
   CookieResolver,
+  CookieScanResolver,
   ClauseResolver,
   PolicyResolver,
   RecordOfProcessingResolver,

@@ -1,3 +1,4 @@
+import { runCookieScan } from '../modules/cookie-scan/cookie-scan.job.js';
 import { deliverAccountEmail } from '../modules/email/account-email.job.js';
 import { deliverEmail } from '../modules/email/email.job.js';
 import { sendSubjectRequestReminder } from '../modules/requests/request.job.js';
@@ -12,4 +13,5 @@ export const JOBS: readonly JobDefinition<JobData>[] = [
   deliverWebhook,
   notifySubprocessorSubscribers,
   sendSubjectRequestReminder,
+  runCookieScan,
 ];

@@ -207,6 +207,27 @@ export const SEEDERS: Record<string, Seeder> = {
           .subject === m,
     };
   },
+  CookieScan: async (victim) => {
+    const m = marker();
+    // An address that resolves nowhere: the scan fails at once without a browser, the row stays to be read.
+    const url = `https://${m}.invalid/`;
+    const data = await victim.admin.gql(
+      graphql(
+        'mutation ($input: StartCookieScanInput!) { startCookieScan(input: $input) { __typename ... on CookieScan { id } ... on ValidationFailed { message } } }',
+      ),
+      { input: { url } },
+    );
+    const started = data.startCookieScan;
+    if (started.__typename !== 'CookieScan') throw new Error(`starting a scan failed: ${JSON.stringify(started)}`);
+    const id = started.id;
+    return {
+      id,
+      marker: m,
+      stillThere: async () =>
+        (await victim.admin.gql(graphql('query ($id: ID!) { cookieScan(id: $id) { url } }'), { id })).cookieScan.url ===
+        url,
+    };
+  },
   SubprocessorSubscriber: async (victim) => {
     const m = marker();
     const res = await fetch(`${inject('apiUrl')}/p/${victim.slug}/subprocessors/subscribe`, {
@@ -291,3 +312,4 @@ SEEDERS.AgencyInvitationResult = SEEDERS.AgencyInvitation!;
 
 // Request steps return the result union; they act on the same object.
 SEEDERS.DataSubjectRequestResult = SEEDERS.DataSubjectRequest!;
+SEEDERS.CookieScanResult = SEEDERS.CookieScan!;

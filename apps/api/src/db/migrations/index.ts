@@ -25,6 +25,7 @@ import { RequestSubmissionKeys1765900000000 } from './1765900000000-request-subm
 import { ImportedConsentEvidence1766000000000 } from './1766000000000-imported-consent-evidence.js';
 import { RequestClock1766200000000 } from './1766200000000-request-clock.js';
 import { ConsentOptOutsPassedOn1766300000000 } from './1766300000000-consent-opt-outs-passed-on.js';
+import { CookieScans1766500000000 } from './1766500000000-cookie-scans.js';
 import { PolicyPdf1766600000000 } from './1766600000000-policy-pdf.js';
 
 /** In order. A migration, once released, is never edited: add a new one. */
@@ -56,5 +57,6 @@ export const MIGRATIONS = [
   ImportedConsentEvidence1766000000000,
   RequestClock1766200000000,
   ConsentOptOutsPassedOn1766300000000,
+  CookieScans1766500000000,
   PolicyPdf1766600000000,
 ];

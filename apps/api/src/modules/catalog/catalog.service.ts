@@ -27,6 +27,7 @@ import { RecipientService } from '../recipients/recipient.service.js';
 import type { Recipient } from '../recipients/recipient.types.js';
 import { TenantDirectoryEntity, TenantEntity } from '../tenants/tenant.entity.js';
 import { CATALOG_OWNED_FIELDS, CatalogEntryEntity } from './catalog-entry.entity.js';
+import { knownCookiesOf } from './catalog.cookies.js';
 import { DEFAULT_CATALOG } from './catalog.defaults.js';
 import {
   CatalogEntryUpdated,
@@ -64,6 +65,7 @@ const toEntry = (e: CatalogEntryEntity): CatalogEntry => ({
   id: e.id,
   ...fieldsOf(e),
   translations: translationsOf('catalogEntry', fieldsOf(e), e.translations),
+  knownCookies: knownCookiesOf(e.name),
   createdAt: e.createdAt,
   updatedAt: e.updatedAt,
 });

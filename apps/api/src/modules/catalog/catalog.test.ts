@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { makeComplete, publish } from '../../test/policy-fixture.js';
 import { seed } from '../../test/seed.js';
 import { graphql, narrow, having } from '../../test/graphql.js';
+import { validateCookie } from '@noticeboard/domain';
+import { knownCookiesOf } from './catalog.cookies.js';
+import { DEFAULT_CATALOG } from './catalog.defaults.js';
 
 const ENTRIES = graphql(
   '{ catalogEntries(first: 100) { totalCount edges { node { id name legalEntity country safeguards linkedTenants { tenantId recipientId } } } } }',
@@ -199,5 +202,41 @@ describe('agency processor catalog', () => {
     expect(narrow(duplicate.updateCatalogEntry, 'ValidationFailed').problems).toEqual([
       { path: 'name', code: 'DUPLICATE' },
     ]);
+  });
+});
+
+describe('cookies that come with catalog recipients', () => {
+  const KNOWN = graphql(
+    '{ catalogEntries(first: 100) { edges { node { name knownCookies { name kind durationAmount durationUnit purpose } } } } }',
+  );
+
+  it('lists the documented cookies of the default entries, and none for services that set none', async () => {
+    const agency = await seed.agency();
+    const edges = (await agency.owner.gql(KNOWN)).catalogEntries.edges;
+    const known = (name: string) => edges.find((e) => e.node.name === name)!.node.knownCookies;
+    expect(known('Google Analytics').map((c) => [c.name, c.kind, c.durationAmount, c.durationUnit])).toEqual([
+      ['_ga', 'ANALYTICS', 2, 'YEARS'],
+      ['_ga_<container-id>', 'ANALYTICS', 2, 'YEARS'],
+    ]);
+    expect(known('reCAPTCHA')).toEqual([expect.objectContaining({ name: '_GRECAPTCHA', kind: 'STRICTLY_NECESSARY' })]);
+    expect(known('HubSpot').map((c) => [c.name, c.durationAmount, c.durationUnit])).toEqual([
+      ['__hstc', 6, 'MONTHS'],
+      ['hubspotutk', 6, 'MONTHS'],
+      ['__hssc', 30, 'MINUTES'],
+      ['__hssrc', null, null],
+    ]);
+    expect(known('Google Tag Manager')).toEqual([]);
+    expect(known('Zoom')).toEqual([]);
+  });
+
+  it('names only entries of the default catalog, each cookie a valid cookie of the tenant list', () => {
+    const defaults = new Set(DEFAULT_CATALOG.map((d) => d.name));
+    const withCookies = DEFAULT_CATALOG.filter((d) => knownCookiesOf(d.name).length).map((d) => d.name);
+    expect(withCookies.sort()).toEqual(['Google Analytics', 'HubSpot', 'reCAPTCHA']);
+    expect(knownCookiesOf(' google analytics ')).toHaveLength(2);
+    expect(knownCookiesOf('Our own analytics')).toEqual([]);
+    for (const name of defaults)
+      for (const c of knownCookiesOf(name))
+        expect(validateCookie({ ...c, provider: name, position: 0 }).ok, `${name} ${c.name}`).toBe(true);
   });
 });

@@ -1,8 +1,20 @@
 import { createUnionType, Field, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { ArrayMaxSize, IsOptional, MaxLength, Max, Min, ValidateNested } from 'class-validator';
-import { FIELD_LIMITS, RECIPIENT_LIMITS, type RecipientRole, type TransferSafeguard } from '@noticeboard/domain';
+import {
+  FIELD_LIMITS,
+  RECIPIENT_LIMITS,
+  type CookieDurationUnit,
+  type CookieKind,
+  type RecipientRole,
+  type TransferSafeguard,
+} from '@noticeboard/domain';
 import { ConnectionType } from '../../graphql/connection.js';
-import { RecipientRoleEnum, TransferSafeguardEnum } from '../../graphql/enums.js';
+import {
+  CookieDurationUnitEnum,
+  CookieKindEnum,
+  RecipientRoleEnum,
+  TransferSafeguardEnum,
+} from '../../graphql/enums.js';
 import { ResultUnion, ValidationFailed } from '../../graphql/user-error.js';
 import { Address, AddressInput } from '../common/address.types.js';
 import { PublishPolicyInput, PublishPolicyResult } from '../policy-versions/policy-version.types.js';
@@ -25,6 +37,19 @@ export class CatalogLink {
       'When this tenant signed its data processing agreement with the recipient, YYYY-MM-DD; null when not recorded.',
   })
   dpaSignedOn: string | null;
+}
+
+@ObjectType({
+  description:
+    "A cookie a catalog entry's service is documented to set: what a tenant linking the entry may add to its cookie list.",
+})
+export class CatalogKnownCookie {
+  @Field({ description: 'Its name; a placeholder in angle brackets stands for the part that varies.' }) name: string;
+  @Field(() => CookieKindEnum) kind: CookieKind;
+  @Field(() => Int, { nullable: true, description: 'Lifetime; null for a session cookie.' }) durationAmount:
+    number | null;
+  @Field(() => CookieDurationUnitEnum, { nullable: true }) durationUnit: CookieDurationUnit | null;
+  @Field({ description: "What it does, in the service's documentation's words (English)." }) purpose: string;
 }
 
 @ObjectType({ description: 'A common recipient kept once by the agency; tenants link to it.' })
@@ -51,6 +76,11 @@ export class CatalogEntry {
       'Its texts in other languages than English (the catalog is written in English); linked recipients of tenants with another default language take their texts from these.',
   })
   translations: Translation[];
+  @Field(() => [CatalogKnownCookie], {
+    description:
+      "The cookies its service is documented to set (entries of the default catalog, by name; none for others): proposed when a tenant links the entry, added to the tenant's cookies only by the person.",
+  })
+  knownCookies: CatalogKnownCookie[];
   @Field() createdAt: Date;
   @Field() updatedAt: Date;
 }

@@ -357,6 +357,10 @@ const SOURCE = String.raw`(function () {
       return function () { listeners = listeners.filter(function (f) { return f !== fn; }); };
     },
     openSettings: function () { return ready.then(openSettingsNow); },
+    /** As the bar's "Accept all" (a site's own button, or a cookie scan acting as a visitor who accepts). */
+    acceptAll: function () { return ready.then(function () { return choose(all(true)); }); },
+    /** As the bar's "Reject all". */
+    rejectAll: function () { return ready.then(function () { return choose(all(false)); }); },
     withdraw: function () {
       return ready.then(function () {
         var granted = notice.purposes.filter(function (p) { return choices[p.id] === true; }).map(function (p) { return p.id; });

@@ -46,12 +46,7 @@ export function requestView(r: DataSubjectRequestEntity, tenant: TenantEntity | 
     extensionDueOn: extendable && r.deadline.extension.kind === 'FIXED' ? r.deadline.extension.dueOn : null,
     canExtend: extendable,
     extensionGrounds: extendable ? extensionGrounds(r.deadline) : [],
-    extensionNoticeBy:
-      extendable && r.deadline.extension.kind !== 'NONE'
-        ? r.deadline.extension.noticeBy
-        : extendable
-          ? (r.deadline.alternativeFormatExtension?.noticeBy ?? null)
-          : null,
+    extensionNoticeBy: extendable ? noticeBy(r.deadline) : null,
     extensionGround: r.extension?.ground ?? null,
     clock: { ...r.deadline.clock, waits: r.clockWaits },
     statutory: r.deadline.statutory,
