@@ -110,7 +110,8 @@ beforeAll(async () => {
   const created = await graphql(
     token,
     `mutation ($input: CreateTenantInput!) { createTenant(input: $input) { __typename ... on Tenant { slug } ... on ValidationFailed { problems { path message } } } }`,
-    { input: { ...TENANT, jurisdictions: ['EU_GDPR'] } },
+    // Established in Ireland: its requests are dated in Europe/Dublin, so its public request form is open.
+    { input: { ...TENANT, jurisdictions: ['EU_GDPR'], establishedIn: 'IE' } },
   );
   expect(created.json.data?.createTenant).toEqual({ __typename: 'Tenant', slug: TENANT.slug });
 });
@@ -615,7 +616,7 @@ describe.sequential('a client’s settings, for an editor', () => {
       await editor.goto(`${settingsUrl}/members`);
       await editor.getByRole('row').filter({ hasText: MEMBER.email }).waitFor();
       const sections = editor.getByRole('navigation', { name: 'Settings sections' }).getByRole('link');
-      expect(await sections.allTextContents()).toEqual(['Overview', 'Members']);
+      expect(await sections.allTextContents()).toEqual(['Overview', 'Members', 'Website']);
       expect(await editor.getByRole('button', { name: 'Invite member' }).count()).toBe(0);
       expect(await editor.getByRole('button', { name: /Change role|Remove/ }).count()).toBe(0);
 

@@ -21,8 +21,10 @@ test('every operations file is checked', () => {
       './edit.operations.ts',
       './operations.ts',
       './policy.operations.ts',
+      './records.operations.ts',
       './settings.operations.ts',
       './translation.operations.ts',
+      './website.operations.ts',
     ].sort(),
   );
 });

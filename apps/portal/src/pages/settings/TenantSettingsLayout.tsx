@@ -37,6 +37,13 @@ export const TENANT_SETTINGS_SECTIONS: {
     allowed: (v) => v.canManageApiKeys,
   },
   {
+    path: 'website',
+    title: 'Website',
+    description: 'Origins allowed to record consents, and the consent banner’s script tag to paste into the site.',
+    // Everyone reads it; only people who may change the client's settings edit the origins (the page decides).
+    allowed: () => true,
+  },
+  {
     path: 'subscribers',
     title: 'Sub-processor subscribers',
     description: 'People told by email when the sub-processor list changes.',

@@ -12,6 +12,7 @@ const TenantSettingsIndex = lazyPage(() => import('./TenantSettingsLayout.js'), 
 const TenantSettingsLayout = lazyPage(() => import('./TenantSettingsLayout.js'), 'TenantSettingsLayout');
 const WebhookDeliveries = lazyPage(() => import('./WebhookDeliveries.js'), 'WebhookDeliveries');
 const WebhooksSettings = lazyPage(() => import('./WebhooksSettings.js'), 'WebhooksSettings');
+const WebsiteSettings = lazyPage(() => import('./WebsiteSettings.js'), 'WebsiteSettings');
 
 /** The agency's and each client's settings pages, placed inside the signed-in layout by App. */
 export const settingsRoutes = (
@@ -23,6 +24,7 @@ export const settingsRoutes = (
       <Route path="api-keys" element={<ApiKeysSettings />} />
       <Route path="webhooks" element={<WebhooksSettings />} />
       <Route path="webhooks/:endpointId" element={<WebhookDeliveries />} />
+      <Route path="website" element={<WebsiteSettings />} />
       <Route path="subscribers" element={<SubscribersSettings />} />
       <Route path="outbox" element={<OutboxSettings />} />
       <Route path="outbox/:messageId" element={<OutboxMessage />} />
