@@ -402,8 +402,8 @@ function CatalogForm({ onDone }: { onDone: () => void }) {
           ) : null}
         </dl>
       ) : null}
-      {/* A joint controller's arrangement is entered once the recipient is in the policy. */}
-      <TenantParts recipient={null} role="" submit={submit} />
+      {/* A joint controller's arrangement is entered once the recipient is in the policy; a processor's DPA date now. */}
+      <TenantParts recipient={null} role={entry?.role === 'PROCESSOR' ? 'PROCESSOR' : ''} submit={submit} />
       <FormActions busy={submit.busy} saveLabel="Add from the catalog" onCancel={onDone} />
     </form>
   );
