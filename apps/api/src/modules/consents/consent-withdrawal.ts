@@ -1,16 +1,10 @@
 import { randomBytes } from 'node:crypto';
-import {
-  CONSENT_LIMITS,
-  displayName,
-  email as emailAddress,
-  normalizeSubjectId,
-  problem,
-  type Language,
-} from '@noticeboard/domain';
+import { CONSENT_LIMITS, displayName, normalizeSubjectId, problem, type Language } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { sendEmail } from '../email/email.service.js';
 import type { EmailKind } from '../email/email.entity.js';
+import { submittedEmail } from '../public/submitted-email.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import { liveNoticeSource } from './consent-notice.js';
 import { hashSubject, subjectHashFor } from './consent-subject.js';
@@ -217,16 +211,8 @@ export class ConsentWithdrawalService {
     input: { email?: unknown },
     language: Language,
   ): Promise<ValidationFailed | null> {
-    const parsed = emailAddress.safeParse(input.email);
-    if (!parsed.success)
-      return ValidationFailed.of([
-        problem(
-          'email',
-          typeof input.email === 'string' && input.email.trim() ? 'INVALID_FORMAT' : 'REQUIRED',
-          'give an email address',
-        ),
-      ]);
-    const address = parsed.data;
+    const address = submittedEmail(input.email);
+    if (address instanceof ValidationFailed) return address;
     const state = await currentState(ctx, await subjectHashFor(ctx, address));
     if (!state.some((s) => s.choice === 'GRANTED')) return null;
     const [recent]: unknown[] = await ctx.em.query(

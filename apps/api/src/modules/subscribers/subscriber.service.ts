@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { displayName, email as emailAddress, problem, type Language } from '@noticeboard/domain';
+import { displayName, type Language } from '@noticeboard/domain';
 import type { RequestContext } from '../../context/request-context.js';
 import { paginate } from '../../graphql/connection.js';
 import { notFound } from '../../graphql/errors.js';
@@ -7,6 +7,7 @@ import { existingId } from '../../graphql/ids.js';
 import { ValidationFailed } from '../../graphql/user-error.js';
 import { newSecret, sha256 } from '../auth/token.js';
 import { sendEmail } from '../email/email.service.js';
+import { submittedEmail } from '../public/submitted-email.js';
 import { TenantEntity } from '../tenants/tenant.entity.js';
 import {
   SubprocessorSubscriberEntity,
@@ -98,27 +99,20 @@ export class SubscriberService {
     input: { email?: unknown },
     language: Language,
   ): Promise<ValidationFailed | null> {
-    const parsed = emailAddress.safeParse(input.email);
-    if (!parsed.success)
-      return ValidationFailed.of([
-        problem(
-          'email',
-          typeof input.email === 'string' && input.email.trim() ? 'INVALID_FORMAT' : 'REQUIRED',
-          'give an email address',
-        ),
-      ]);
+    const address = submittedEmail(input.email);
+    if (address instanceof ValidationFailed) return address;
     const repo = ctx.em.getRepository(SubprocessorSubscriberEntity);
     await ctx.em
       .createQueryBuilder()
       .insert()
       .into(SubprocessorSubscriberEntity)
-      .values({ tenantId: ctx.tenantId, id: randomUUID(), email: parsed.data, status: 'PENDING' })
+      .values({ tenantId: ctx.tenantId, id: randomUUID(), email: address, status: 'PENDING' })
       .orIgnore()
       .execute();
     const subscriber = await repo
       .createQueryBuilder('s')
       .setLock('pessimistic_write')
-      .where('s.tenantId = :tenantId AND s.email = :email', { tenantId: ctx.tenantId, email: parsed.data })
+      .where('s.tenantId = :tenantId AND s.email = :email', { tenantId: ctx.tenantId, email: address })
       .getOne();
     if (!subscriber || subscriber.status === 'CONFIRMED') return null;
     if (
@@ -137,7 +131,7 @@ export class SubscriberService {
     const w = new SubscriberWords(language);
     await sendEmail(ctx, {
       kind: 'SUBSCRIPTION_CONFIRMATION',
-      to: parsed.data,
+      to: address,
       subject: w.text('email.confirm.subject', { organisation: name }),
       text: [
         w.text('email.greeting'),
