@@ -68,9 +68,14 @@ export async function requestOfCode(
   return { id: match.id };
 }
 
+/** Whether the request waits for its requester to confirm it is theirs (nobody went ahead without it). */
+export const confirmationPending = (
+  r: Pick<DataSubjectRequestEntity, 'state' | 'verificationMethod' | 'emailConfirmedAt'>,
+): boolean => r.state === 'RECEIVED' && r.verificationMethod === null && !r.emailConfirmedAt;
+
 /** Whether a request may still be confirmed by its requester: why not, or null. */
 export function confirmationRefused(current: DataSubjectRequestEntity): VerificationRefusal | null {
-  if (current.state !== 'RECEIVED' || current.emailConfirmedAt) return 'INVALID';
+  if (!confirmationPending(current)) return 'INVALID';
   if (current.verificationExpiresAt && current.verificationExpiresAt.getTime() < Date.now()) return 'EXPIRED';
   return null;
 }

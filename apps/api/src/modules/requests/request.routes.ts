@@ -24,7 +24,7 @@ import {
   type AudienceLanguages,
 } from '../public/published-languages.js';
 import { ENGLISH, strong, SubjectRequestPageWords } from './request.messages.js';
-import type { VerificationResult } from './request-verification.js';
+import { confirmationPending, type VerificationResult } from './request-verification.js';
 import { DataSubjectRequestService } from './request.service.js';
 import { currentTenant } from './request.store.js';
 import { requestCalendar } from './request-clock.js';
@@ -327,8 +327,7 @@ ${field('details', w.html('label.details'), `<textarea id="details" name="detail
         const { request: created, replayed } = submitted;
         const status = replayed ? 200 : 201;
         // Waiting for the requester to confirm the request is theirs (not an identity check).
-        const verifying =
-          created.state === 'RECEIVED' && created.verificationMethod === null && !created.emailConfirmedAt;
+        const verifying = confirmationPending(created);
         if (json) {
           return {
             status,

@@ -39,6 +39,7 @@ import { subjectRequestEmails } from './request.emails.js';
 import type { DataSubjectRequestEntity, SubjectRequestSource } from './request.entity.js';
 import { sendSubjectRequestReminder } from './request.job.js';
 import {
+  confirmationPending,
   confirmationRefused,
   newVerification,
   requestOfCode,
@@ -538,7 +539,7 @@ export class DataSubjectRequestService {
   async resendVerification(ctx: RequestContext, id: string): Promise<DataSubjectRequest | ValidationFailed> {
     const current = await this.openForStep(ctx, id);
     const step = transition(current.state, 'SEND_CONFIRMATION', this.standing(current));
-    if (!step.ok || current.emailConfirmedAt || current.verificationMethod !== null) {
+    if (!step.ok || !confirmationPending(current)) {
       return ValidationFailed.of([
         problem('id', 'NOT_ALLOWED', `the request is ${current.state}: no confirmation by the requester is pending`),
       ]);
