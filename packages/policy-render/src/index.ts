@@ -95,6 +95,14 @@ export function policyTitle(snapshot: Pick<PolicySnapshot, 'controller'>): strin
  * other serialisers (the PDF, in `@noticeboard/policy-render/pdf`) start from.
  */
 export function policyDocument(snapshot: PolicySnapshot, options: RenderOptions): PolicyDocument {
+  return localizedDocument(snapshot, options).doc;
+}
+
+/** The document in the language asked for, and the texts left untranslated (only when `untranslated: 'keep'`). */
+function localizedDocument(
+  snapshot: PolicySnapshot,
+  options: RenderOptions,
+): { doc: PolicyDocument; gaps: RenderedPolicy['untranslated'] } {
   if (!RENDER_LANGUAGES.includes(options.language)) {
     throw new RangeError(
       `cannot render in ${JSON.stringify(options.language)}; languages: ${RENDER_LANGUAGES.join(', ')}`,
@@ -104,20 +112,11 @@ export function policyDocument(snapshot: PolicySnapshot, options: RenderOptions)
   if (localized.gaps.length && (options.untranslated ?? 'refuse') === 'refuse') {
     throw new UntranslatedTextError(options.language, localized.gaps);
   }
-  return buildDocument(localized.snapshot, options);
+  return { doc: buildDocument(localized.snapshot, options), gaps: localized.gaps };
 }
 
 export function renderPolicy(snapshot: PolicySnapshot, options: RenderOptions): RenderedPolicy {
-  if (!RENDER_LANGUAGES.includes(options.language)) {
-    throw new RangeError(
-      `cannot render in ${JSON.stringify(options.language)}; languages: ${RENDER_LANGUAGES.join(', ')}`,
-    );
-  }
-  const localized = localizeSnapshot(snapshot, options.language);
-  if (localized.gaps.length && (options.untranslated ?? 'refuse') === 'refuse') {
-    throw new UntranslatedTextError(options.language, localized.gaps);
-  }
-  const doc = buildDocument(localized.snapshot, options);
+  const { doc, gaps } = localizedDocument(snapshot, options);
   const accent = snapshot.settings.accentColor;
   return {
     language: options.language,
@@ -125,7 +124,7 @@ export function renderPolicy(snapshot: PolicySnapshot, options: RenderOptions): 
     html: htmlDocument(doc, accent),
     fragment: htmlFragment(doc, accent),
     text: plainText(doc),
-    untranslated: localized.gaps,
+    untranslated: gaps,
   };
 }
 
